@@ -1,0 +1,87 @@
+package org.policyminer.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyminer.entities.EntityRecognizer;
+import org.policyminer.view.DocViews;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Find clusters, cities and monetary figures in text (either script); offsets index the text as given.")
+final class EntitiesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--jsonl", description = "Input lines are {\"id\":…,\"text\":…}; one output line each.") boolean jsonl;
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date, to resolve 今年/明年.")
+    java.time.LocalDate published;
+    @Parameters(arity = "0..*", paramLabel = "TEXT_FILE", description = "Text files (default: standard input).") List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        EntityRecognizer recognizer = new EntityRecognizer();
+        List<String> texts = new ArrayList<>();
+        if (files == null || files.isEmpty()) {
+            texts.add(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
+        } else {
+            for (Path f : files) texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
+        int failed = 0;
+        int n = 0;
+        for (String text : texts) {
+            if (!jsonl) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", files == null || files.isEmpty() ? "stdin" : files.get(n).toString());
+                m.putAll(DocViews.entities(recognizer.recognize(stripFinalNewline(text), published)));
+                out.println(Json.write(m));
+                n++;
+                continue;
+            }
+            try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.isBlank()) continue;
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    try {
+                        JsonNode node = Json.MAPPER.readTree(line);
+                        m.put("id", node.path("id").isMissingNode() ? null : Json.MAPPER.treeToValue(node.get("id"), Object.class));
+                        if (!node.path("text").isTextual()) throw new IllegalArgumentException("line has no \"text\" string");
+                        m.putAll(DocViews.entities(recognizer.recognize(node.get("text").asText(), published)));
+                    } catch (Exception e) {
+                        failed++;
+                        m.put("error", e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+                    }
+                    out.println(Json.write(m));
+                }
+            }
+            n++;
+        }
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** A file or a shell echo ends in a newline that is not part of the sentence. */
+    static String stripFinalNewline(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
+        return s.substring(0, end);
+    }
+
+    static InputStreamReader stdin() {
+        return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "policyminer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
+        subcommands = {
+            ExtractCommand.class, EntitiesCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class PolicyMinerCommand implements Runnable {
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: UTF-8 output, one-line errors, exit codes of DESIGN.md §3. */
+    public static CommandLine commandLine() {
+        return configure(new CommandLine(new PolicyMinerCommand()),
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    public static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("policyminer: " + ex.getMessage());
+            return 2;
+        });
+        return cl;
+    }
+
+    /** Known failures become one line on stderr; anything else is a bug and keeps its trace under --verbose. */
+    static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            boolean verbose = parsed.hasMatchedOption("--verbose");
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            err.println("policyminer: " + msg.lines().findFirst().orElse(msg));
+            if (verbose) ex.printStackTrace(err);
+            err.flush();
+            return ex instanceof UsageException || ex instanceof IllegalArgumentException ? 2 : 1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.policyminer.doc;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one immutable record that flows through the pipeline. Each stage fills one more part and returns a new
+ * value: fetched → article → simplified → entities. A part not produced yet is null.
+ *
+ * <p>Entity offsets index {@link #analysedText()}: the simplified title, a newline, then the simplified body.
+ */
+public record PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities) {
+
+    public PolicyDoc {
+        org.policyminer.util.Validate.notNull(url, "url");
+        if (input == null) input = url;
+    }
+
+    public static PolicyDoc of(Fetched fetched) {
+        return new PolicyDoc(fetched.url(), fetched.url(), fetched, null, null, null);
+    }
+
+    public static PolicyDoc of(String input, Fetched fetched) {
+        return new PolicyDoc(input, fetched.url(), fetched, null, null, null);
+    }
+
+    public PolicyDoc withArticle(Article a) {
+        return new PolicyDoc(input, url, fetched, a, simplified, entities);
+    }
+
+    public PolicyDoc withSimplified(Simplified s) {
+        return new PolicyDoc(input, url, fetched, article, s, entities);
+    }
+
+    public PolicyDoc withEntities(Entities e) {
+        return new PolicyDoc(input, url, fetched, article, simplified, e);
+    }
+
+    /** A stable id derived from the URL, so re-ingesting a page replaces its document. */
+    public String id() {
+        return idFor(url);
+    }
+
+    public static String idFor(String url) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Simplified title + "\n" + simplified body: the text entity offsets point into. */
+    public String analysedText() {
+        return simplified == null ? "" : simplified.title() + "\n" + simplified.text();
+    }
+
+    /** The same text in the page's own script (same length as {@link #analysedText()}). */
+    public String originalText() {
+        return article == null ? "" : article.title() + "\n" + article.text();
+    }
+
+    /** SHA-256 of what the article says, to skip unchanged pages on re-ingest. */
+    public String contentHash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            if (article != null) {
+                md.update(article.title().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(String.valueOf(article.published()).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(String.valueOf(article.source()).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(article.text().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.policyminer.entities;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.pipeline.Part;
+import org.policyminer.pipeline.Stage;
+
+/** Pipeline stage: simplified text → entity mentions (offsets into {@link PolicyDoc#analysedText()}). */
+public final class EntityStage implements Stage {
+    private final EntityRecognizer recognizer;
+
+    public EntityStage() {
+        this(new EntityRecognizer());
+    }
+
+    public EntityStage(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Part> requires() {
+        return EnumSet.of(Part.SIMPLIFIED);
+    }
+
+    @Override
+    public Set<Part> provides() {
+        return EnumSet.of(Part.ENTITIES);
+    }
+
+    @Override
+    public PolicyDoc apply(PolicyDoc doc) {
+        return doc.withEntities(recognizer.recognize(doc.analysedText(), publishedDate(doc.article().published())));
+    }
+
+    static LocalDate publishedDate(String published) {
+        if (published == null || published.length() < 10) return null;
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
