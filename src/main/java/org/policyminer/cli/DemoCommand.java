@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!corpus.toFile().isDirectory()) throw new UsageException("no corpus directory " + corpus + " (run from the repository root)");
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
-            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), spec.commandLine().getErr());
+            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500);
         }
         IngestCommand.report(out, r, false);
         for (String e : r.errors()) out.println("  failed: " + e);

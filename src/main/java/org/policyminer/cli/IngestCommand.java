@@ -41,17 +41,16 @@ final class IngestCommand implements Callable<Integer> {
         List<Ingestor.Input> work = inputs(inputs, urlPrefix);
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = run(idx, work, spec.commandLine().getErr());
+            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch);
         }
         report(out, r, json);
         for (String e : r.errors()) spec.commandLine().getErr().println("policyminer: " + e);
         return r.failed() == 0 ? 0 : 1;
     }
 
-    static IngestReport run(PolicyIndex idx, List<Ingestor.Input> work, PrintWriter err) throws java.io.IOException {
+    static IngestReport run(PolicyIndex idx, List<Ingestor.Input> work, int threads, int batch) throws java.io.IOException {
         PolicyMiner miner = PolicyMiner.create();
-        int n = Runtime.getRuntime().availableProcessors();
-        Ingestor ing = new Ingestor(miner.pipeline(), new PageSource(new HttpFetcher()), idx, n, 500);
+        Ingestor ing = new Ingestor(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, batch);
         boolean terminal = System.console() != null && work.size() > 50;
         if (!terminal) return ing.ingest(work, null);
         try (ProgressBar pb = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(work.size())
