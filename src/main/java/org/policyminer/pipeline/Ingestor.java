@@ -38,8 +38,34 @@ public final class Ingestor {
         this.batchSize = Math.max(1, batchSize);
     }
 
+    /** Loads the i-th page of a run (a file, a URL, or a page synthesised by the benchmark). */
+    @FunctionalInterface
+    public interface Loader {
+        PolicyDoc load(int i) throws Exception;
+
+        default String name(int i) {
+            return "#" + i;
+        }
+    }
+
     /** Ingests every input; {@code progress} is told after each document (for a progress bar). */
     public IngestReport ingest(List<Input> inputs, Consumer<PolicyDoc> progress) throws IOException {
+        return ingest(inputs.size(), new Loader() {
+            @Override
+            public PolicyDoc load(int i) throws Exception {
+                Input in = inputs.get(i);
+                return PolicyDoc.of(in.input(), source.load(in.input(), in.url()));
+            }
+
+            @Override
+            public String name(int i) {
+                return inputs.get(i).input();
+            }
+        }, progress);
+    }
+
+    /** Ingests {@code count} pages from {@code loader}. */
+    public IngestReport ingest(int count, Loader loader, Consumer<PolicyDoc> progress) throws IOException {
         long t0 = System.nanoTime();
         AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), unchanged = new AtomicInteger(), failed = new AtomicInteger();
         AtomicInteger clusters = new AtomicInteger(), cities = new AtomicInteger(), amounts = new AtomicInteger();
@@ -50,12 +76,13 @@ public final class Ingestor {
             return t;
         });
         try {
-            for (int from = 0; from < inputs.size(); from += batchSize) {
+            for (int from = 0; from < count; from += batchSize) {
                 List<Future<?>> batch = new ArrayList<>();
-                for (Input in : inputs.subList(from, Math.min(inputs.size(), from + batchSize))) {
+                for (int k = from; k < Math.min(count, from + batchSize); k++) {
+                    final int i = k;
                     batch.add(pool.submit(() -> {
                         try {
-                            PolicyDoc doc = pipeline.run(PolicyDoc.of(in.input(), source.load(in.input(), in.url())));
+                            PolicyDoc doc = pipeline.run(loader.load(i));
                             switch (index.upsert(doc)) {
                                 case ADDED -> added.incrementAndGet();
                                 case UPDATED -> updated.incrementAndGet();
@@ -68,7 +95,7 @@ public final class Ingestor {
                             if (progress != null) progress.accept(doc);
                         } catch (Exception e) {
                             failed.incrementAndGet();
-                            errors.add(oneLine(in.input(), e));
+                            errors.add(oneLine(loader.name(i), e));
                             if (progress != null) progress.accept(null);
                         }
                         return null;
