@@ -308,8 +308,8 @@ def render_mirror(page):
         elif hidden == "offscreen":
             body.insert(pos, '<div style="position:absolute;left:-9999px;top:-9999px;overflow:hidden">@@HIDDEN@@</div>')
     if page.get("spam_para"):
-        spam["SPAMPARA"] = page["spam_para"]
-        body.insert(page.get("spam_para_at", 2), "<p>@@SPAMPARA@@</p>")
+        # written into the markup before script conversion: the injected paragraph is in the page's own script
+        body.insert(page.get("spam_para_at", 2), "<p>%s</p>" % e(page["spam_para"], quote=False))
     redirect = ""
     if page.get("js_redirect"):
         redirect = ('<script>var s=document.referrer;if(s.indexOf("baidu")>0||s.indexOf("sogou")>0||s.indexOf("so.com")>0)'
