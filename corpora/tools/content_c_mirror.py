@@ -41,7 +41,6 @@ R2 = dict(
     clusters=[{"name": "西安市航空集群", "cities": ["西安市"], "national": True}],
     cities=["西安市", "宝鸡市", "咸阳市"],
     amounts=[
-        A("千亿级", 100000000000, kind="scale", subject="西安市航空集群"),
         A("700亿元", 70000000000, qualifier="超过", year=2022, metric="产值", kind="actual", subject="西安市"),
         A("千亿级", 100000000000, kind="scale", subject="西安市"),
         A("1200亿元", 120000000000, comparator="突破", year=2025, metric="规模", kind="target", subject="西安市"),
