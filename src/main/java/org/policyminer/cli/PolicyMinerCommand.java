@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
         subcommands = {
             ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, RemoveCommand.class,
-            SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class,
+            SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {
