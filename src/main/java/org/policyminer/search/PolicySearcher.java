@@ -113,7 +113,8 @@ public final class PolicySearcher implements Closeable {
                 fr = FacetsCollectorManager.search(s, q, Math.max(1, want), new FacetsCollectorManager());
                 top = fr.topDocs();
             }
-            long total = s.count(q);
+            // The facets collector saw every match, so the hit count is exact without a second pass.
+            long total = fr.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
                     Math.min(want, top.scoreDocs.length));
             List<SearchResult.Hit> hits = hits(s, pq, page, req.originalScript());
