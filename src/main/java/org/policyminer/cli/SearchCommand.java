@@ -39,10 +39,13 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String q = query == null ? "" : String.join(" ", query);
-        if (!jsonl && q.isBlank() && filters.toFilters().equals(Filters.NONE)) throw new UsageException("give a query or a filter (see --help)");
+        // Options are checked before the index is opened, so a typo is a usage error (exit 2) in any case.
+        Filters f = filters.toFilters();
+        SearchRequest request = new SearchRequest(q, f, limit, offset, sort, original);
+        if (!jsonl && q.isBlank() && f.equals(Filters.NONE)) throw new UsageException("give a query or a filter (see --help)");
         try (PolicySearcher s = PolicySearcher.open(index.index)) {
             if (jsonl) return batch(s, out);
-            SearchResult r = s.search(new SearchRequest(q, filters.toFilters(), limit, offset, sort, original));
+            SearchResult r = s.search(request);
             if (json) out.println(Json.write(SearchViews.search(r)));
             else printTable(out, r);
         }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.TargetRow;
@@ -31,9 +30,9 @@ final class TargetsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!List.of("table", "jsonl", "csv").contains(format)) throw new UsageException("--format must be table, jsonl or csv, not '" + format + "'");
         PrintWriter out = spec.commandLine().getOut();
-        Filters f = filters.toFilters();
+        SearchRequest request = new SearchRequest(query == null ? "" : String.join(" ", query), filters.toFilters(), limit, 0, "relevance", false);
         try (PolicySearcher s = PolicySearcher.open(index.index)) {
-            List<TargetRow> rows = s.targets(new SearchRequest(query == null ? "" : String.join(" ", query), f, limit, 0, "relevance", false));
+            List<TargetRow> rows = s.targets(request);
             if (format.equals("csv")) out.println(String.join(",", SearchViews.CSV_COLUMNS));
             for (TargetRow t : rows) {
                 Map<String, Object> row = SearchViews.target(t);
