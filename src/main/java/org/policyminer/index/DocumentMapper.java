@@ -36,6 +36,7 @@ public final class DocumentMapper {
     }
 
     private final FacetsConfig facets;
+    private final org.policyminer.convert.ScriptConverter converter = new org.policyminer.convert.ScriptConverter();
 
     public DocumentMapper(FacetsConfig facets) {
         this.facets = facets;
@@ -83,7 +84,8 @@ public final class DocumentMapper {
         }
         String source = doc.article().source();
         if (source != null && !source.isBlank()) {
-            String s = doc.simplified() == null ? source : new org.policyminer.convert.ScriptConverter().toSimplified(source);
+            // Sources are facets: 人民日報 and 人民日报 must count as one.
+            String s = converter.toSimplified(source.strip());
             d.add(new StringField(Fields.SOURCE, s, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.SOURCE, s));
         }
