@@ -50,7 +50,8 @@ public final class UrlNormalizer {
         int port = u.getPort();
         if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) port = -1;
         String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-        path = new URI(null, null, path, null).normalize().getRawPath();
+        // Parsed under a dummy authority so escapes stay as they are and a path starting "//" stays a path.
+        path = new URI("http://h" + path).normalize().getRawPath();
         while (path.startsWith("/../")) path = path.substring(3);
         if (path.isEmpty()) path = "/";
         String query = cleanQuery(u.getRawQuery());
