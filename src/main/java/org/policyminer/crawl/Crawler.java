@@ -177,7 +177,12 @@ public final class Crawler {
             }
             Document doc = HtmlPage.parse(page);
             PageKind kind = classifier.classify(finalUrl, doc);
-            if (e.depth() < options.maxDepth()) {
+            // A page's own robots meta is part of robots politeness: nofollow stops link-following, noindex
+            // keeps it out of the corpus.
+            String meta = LinkExtractor.metaRobots(doc);
+            if (meta.contains("noindex") || meta.contains("none")) kind = PageKind.LIST;
+            boolean follow = !meta.contains("nofollow") && !meta.contains("none");
+            if (follow && e.depth() < options.maxDepth()) {
                 for (String link : links.links(doc, finalUrl)) enqueuePage(link, e.depth() + 1, finalUrl);
             }
             if (kind == PageKind.ARTICLE) {

@@ -178,4 +178,15 @@ class CrawlerTest {
         assertTrue(second.resumed());
         assertEquals(10, second.articles());
     }
+
+    @Test
+    void honoursNoindexAndNofollowInThePageRobotsMeta() throws Exception {
+        site.server.html("/news/index.html", TestSite.list("新闻", TestSite.A1).replace("<head>",
+                "<head><meta name=\"robots\" content=\"nofollow\">"));
+        site.server.html(TestSite.P1, TestSite.article("不收录").replace("<head>", "<head><meta name=\"robots\" content=\"noindex\">"));
+        crawl(o -> o);
+        assertEquals(1, site.server.count(TestSite.P1));
+        assertFalse(articlePaths().contains(TestSite.P1));
+        assertEquals(0, site.server.count("/news/index_1.html"), "nofollow: the next page is not linked elsewhere");
+    }
 }
