@@ -175,15 +175,14 @@ public final class Crawler {
                 finish(e, "other", page.header("Content-Type").orElse("no content type"));
                 return;
             }
-            Document doc = HtmlPage.parse(page);
-            PageKind kind = classifier.classify(finalUrl, doc);
-            // A page's own robots meta is part of robots politeness: nofollow stops link-following, noindex
-            // keeps it out of the corpus.
-            String meta = LinkExtractor.metaRobots(doc);
-            if (meta.contains("noindex") || meta.contains("none")) kind = PageKind.LIST;
-            boolean follow = !meta.contains("nofollow") && !meta.contains("none");
-            if (follow && e.depth() < options.maxDepth()) {
-                for (String link : links.links(doc, finalUrl)) enqueuePage(link, e.depth() + 1, finalUrl);
+            PageKind kind;
+            try {
+                kind = followLinks(e, HtmlPage.parse(page), finalUrl);
+            } catch (RuntimeException ex) {
+                // A page Jsoup cannot make sense of fails alone; the crawl goes on.
+                failed++;
+                finish(e, "failed", "unreadable page: " + ex);
+                return;
             }
             if (kind == PageKind.ARTICLE) {
                 try {
@@ -199,6 +198,20 @@ public final class Crawler {
                 lists++;
                 finish(e, "list", null);
             }
+        }
+
+        /** Queues the page's links (unless its robots meta says nofollow) and says what kind of page it is. */
+        private PageKind followLinks(CrawlEntry e, Document doc, String finalUrl) throws IOException {
+            PageKind kind = classifier.classify(finalUrl, doc);
+            // A page's own robots meta is part of robots politeness: nofollow stops link-following, noindex
+            // keeps it out of the corpus.
+            String meta = LinkExtractor.metaRobots(doc);
+            if (meta.contains("noindex") || meta.contains("none")) kind = PageKind.LIST;
+            boolean follow = !meta.contains("nofollow") && !meta.contains("none");
+            if (follow && e.depth() < options.maxDepth()) {
+                for (String link : links.links(doc, finalUrl)) enqueuePage(link, e.depth() + 1, finalUrl);
+            }
+            return kind;
         }
 
         private void enqueuePage(String raw, int depth, String referer) throws IOException {
