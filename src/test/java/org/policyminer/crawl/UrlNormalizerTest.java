@@ -60,4 +60,9 @@ class UrlNormalizerTest {
         assertEquals(a, b);
         assertTrue(a.endsWith("/news/index.html"));
     }
+
+    @Test
+    void writesInternationalisedHostNamesInPunycode() {
+        assertEquals("http://xn--fiqs8s.xn--zfr164b/a.html", norm("http://中国.政务/a.html"));
+    }
 }
