@@ -57,7 +57,9 @@ public final class CrawlState implements AutoCloseable {
         for (String line : lines) replay(line);
         resumed = !pending.isEmpty();
         compact(file);
-        queue.addAll(pending.values());
+        // Pages fetched but not handed on come first: they cost no request and must not be cut off by a limit.
+        for (CrawlEntry e : pending.values()) if (spooled.containsKey(e.url())) queue.add(e);
+        for (CrawlEntry e : pending.values()) if (!spooled.containsKey(e.url())) queue.add(e);
         journal = CrawlJournal.openForAppend(file);
     }
 

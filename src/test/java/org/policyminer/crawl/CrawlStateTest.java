@@ -71,6 +71,19 @@ class CrawlStateTest {
     }
 
     @Test
+    void offersSpooledPagesFirstOnResume() throws IOException {
+        try (CrawlState s = CrawlState.open(dir())) {
+            s.enqueue(CrawlEntry.seed("http://a.example/1"));
+            s.enqueue(CrawlEntry.seed("http://a.example/2"));
+            s.fetched("http://a.example/2", new Fetched("http://a.example/2", new byte[] {1}, Map.of()));
+        }
+        try (CrawlState s = CrawlState.open(dir())) {
+            assertEquals("http://a.example/2", s.next().orElseThrow().url());
+            assertEquals("http://a.example/1", s.next().orElseThrow().url());
+        }
+    }
+
+    @Test
     void ignoresATornLastLine() throws IOException {
         try (CrawlState s = CrawlState.open(dir())) {
             s.enqueue(CrawlEntry.seed("http://a.example/"));
