@@ -21,6 +21,7 @@ import org.policyminer.crawl.RejectedPageException;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
+import org.policyminer.index.PolicyIndex;
 import org.policyminer.pipeline.Pipeline;
 import org.policyminer.pipeline.StageException;
 import picocli.CommandLine.Command;
@@ -159,25 +160,31 @@ public final class CrawlCommand implements Callable<Integer> {
     }
 
     /**
-     * Until the index lands, articles run through the standard pipeline (so a page the extractor cannot read
-     * counts as failed) and go nowhere else. MERGE: replace with a sink that adds or updates the document in the
-     * index at {@code index} and commits on close.
+     * Articles go through the standard pipeline into the index. Each one is committed before the crawl journal
+     * marks it done, so a crash can repeat the last page's indexing (an update, not a duplicate) but never lose it.
+     * A page the pipeline cannot handle is rejected alone.
      */
-    private static Sink extractingSink(Path index) {
+    private static Sink extractingSink(Path index) throws java.io.IOException {
         Pipeline pipeline = PolicyMiner.standardPipeline();
+        PolicyIndex idx = PolicyIndex.open(index, false);
         return new Sink() {
             @Override
-            public void accept(org.policyminer.doc.PolicyDoc doc) throws RejectedPageException {
+            public void accept(org.policyminer.doc.PolicyDoc doc) throws Exception {
+                org.policyminer.doc.PolicyDoc done;
                 try {
-                    pipeline.run(doc);
+                    done = pipeline.run(doc);
                 } catch (StageException e) {
                     throw new RejectedPageException(doc.url(), e.getMessage(), e);
+                }
+                synchronized (idx) {
+                    idx.upsert(done);
+                    idx.commit();
                 }
             }
 
             @Override
-            public void close() {
-                // nothing held yet
+            public void close() throws java.io.IOException {
+                idx.close();
             }
         };
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "policyminer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
         subcommands = {
-            ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, RemoveCommand.class,
+            ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, CrawlCommand.class, RemoveCommand.class,
             SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class
         })
