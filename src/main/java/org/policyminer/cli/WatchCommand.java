@@ -41,13 +41,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Poll MIIT columns (or the State Council feed, or an RSS/Atom feed), ingest new and edited articles, print one event per line and fire saved-search alerts.",
                 "State lives next to the index in <index>.watch/; Ctrl-C stops after the current article."})
 final class WatchCommand implements Callable<Integer> {
-    /**
-     * MIIT's unit API answers 403 to clients that do not look like a browser. The product token still names us,
-     * so a site operator reading logs can tell who we are.
-     */
-    static final String BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-            + "Chrome/126.0 Safari/537.36 PolicyMiner/0.1 (+https://github.com/policyminer)";
-
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
 
@@ -77,7 +70,7 @@ final class WatchCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         Sleeper sleeper = d -> stopSignal.await(d.toMillis(), TimeUnit.MILLISECONDS);
 
-        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(BROWSER_UA).politenessDelay(politeness)
+        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
                 .header("Accept-Language", "zh-CN,zh;q=0.9").build());
         SiteClient client = new SiteClient(fetcher, Sources.namedUrl(source, baseUrl, feedUrl));
         WatchSource src;

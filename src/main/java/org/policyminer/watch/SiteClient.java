@@ -16,6 +16,13 @@ import org.policyminer.fetch.HttpStatusException;
  * fetcher's usual guard.
  */
 public final class SiteClient {
+    /**
+     * MIIT's unit API answers 403 to clients that do not look like a browser. The product token at the end still
+     * names us, so a site operator reading logs can tell who we are.
+     */
+    public static final String BROWSER_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/126.0 Safari/537.36 PolicyMiner/0.1 (+https://github.com/policyminer)";
+
     private final Fetcher fetcher;
     private final Set<String> trustedHosts;
     private final ChallengeDetector challenges = new ChallengeDetector();
