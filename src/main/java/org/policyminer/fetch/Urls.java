@@ -11,7 +11,30 @@ public final class Urls {
 
     /** Parses leniently: characters URI refuses are percent-encoded as UTF-8 first. */
     public static URI parse(String url) throws URISyntaxException {
-        return new URI(escapeIllegal(url.strip()));
+        return new URI(escapeIllegal(asciiHost(url.strip())));
+    }
+
+    /** Internationalised host names (中国政府网.政务) in their ASCII (punycode) form, which URI accepts as a host. */
+    static String asciiHost(String url) {
+        int sep = url.indexOf("://");
+        if (sep < 0) return url;
+        int start = sep + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
+        String authority = url.substring(start, end);
+        if (authority.chars().allMatch(c -> c < 0x80)) return url;
+        int at = authority.lastIndexOf('@');
+        String userInfo = at >= 0 ? authority.substring(0, at + 1) : "";
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
+        String port = colon >= 0 ? hostPort.substring(colon) : "";
+        try {
+            host = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return url; // not a valid name: let URI report it
+        }
+        return url.substring(0, start) + userInfo + host + port + url.substring(end);
     }
 
     /** Resolves a (possibly relative) reference against a base, leniently. */

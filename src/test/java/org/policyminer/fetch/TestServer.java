@@ -33,6 +33,7 @@ public final class TestServer implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final Map<String, Headers> lastHeaders = new ConcurrentHashMap<>();
+    private volatile java.util.function.Predicate<HttpExchange> gate = ex -> true;
 
     private TestServer(String address) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
@@ -43,6 +44,7 @@ public final class TestServer implements AutoCloseable {
             log.add(path + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
             lastHeaders.put(path, ex.getRequestHeaders());
             try {
+                if (!gate.test(ex)) return; // dropped: the connection closes without an answer
                 Route r = routes.get(path);
                 if (r == null) send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
                 else r.handle(ex);
@@ -67,6 +69,12 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer route(String path, Route r) {
         routes.put(path, r);
+        return this;
+    }
+
+    /** Sees every request before its route; returning false drops it unanswered. */
+    public TestServer gate(java.util.function.Predicate<HttpExchange> g) {
+        gate = g;
         return this;
     }
 
