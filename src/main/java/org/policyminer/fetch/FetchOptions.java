@@ -102,7 +102,9 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
                 break;
             }
         }
-        return end == 0 ? "policyminer" : s.substring(0, end);
+        String token = end == 0 ? "" : s.substring(0, end);
+        // A browser-like User-Agent (sent where sites refuse bots) must not make us obey rules written for browsers.
+        return token.isEmpty() || token.equalsIgnoreCase("Mozilla") ? "policyminer" : token;
     }
 
     /** Mutable builder; every setter has the default documented on {@link FetchOptions}. */

@@ -23,9 +23,12 @@ final class RetryPolicy {
         this.random = random;
     }
 
-    /** Whether a status is worth another try: 429 (slow down) and 5xx (server trouble). */
+    /**
+     * Whether a status is worth another try: 429 (slow down) and 5xx (server trouble), except 521, which MIIT's
+     * front end answers with a JavaScript cookie challenge: asking again only repeats the challenge.
+     */
     static boolean retryable(int status) {
-        return status == 429 || status >= 500 && status <= 599;
+        return status == 429 || status >= 500 && status <= 599 && status != 521;
     }
 
     /** The wait before retry number {@code retry} (0 = first retry). */

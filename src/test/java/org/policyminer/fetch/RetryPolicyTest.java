@@ -28,6 +28,12 @@ class RetryPolicyTest {
     }
 
     @Test
+    void aBrowserLikeUserAgentStillReadsRobotsRulesForPolicyMiner() {
+        assertEquals("policyminer", FetchOptions.builder().userAgent("Mozilla/5.0 (X11; Linux x86_64) Chrome/120").build().robotName());
+        assertEquals("MyBot", FetchOptions.builder().userAgent("MyBot/1.0").build().robotName());
+    }
+
+    @Test
     void doublesTheDelayAndStopsAtTheMaximum() {
         RetryPolicy p = policy(0.5); // factor 1.0: no jitter
         assertEquals(Duration.ofSeconds(1), p.delay(0, null));
@@ -61,5 +67,6 @@ class RetryPolicyTest {
         assertFalse(RetryPolicy.retryable(404));
         assertFalse(RetryPolicy.retryable(403));
         assertFalse(RetryPolicy.retryable(200));
+        assertFalse(RetryPolicy.retryable(521), "a 521 cookie challenge is answered the same on every try");
     }
 }
