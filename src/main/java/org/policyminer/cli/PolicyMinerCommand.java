@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "policyminer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
         subcommands = {
-            ExtractCommand.class, EntitiesCommand.class,
+            ExtractCommand.class, EntitiesCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {

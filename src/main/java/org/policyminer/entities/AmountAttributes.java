@@ -19,7 +19,7 @@ final class AmountAttributes {
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "迈向", "跨越", "不低于",
             "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "规划", "到", "至",
-            "突破", "打造"};
+            "打造", "达产后", "建成后", "投产后"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -48,7 +48,7 @@ final class AmountAttributes {
      *          after it; {@code floor} is where the previous figure of the sentence ended (or the sentence start)
      */
     Attributes read(String t, int sentenceStart, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
-                    LocalDate published) {
+                    LocalDate published, String previousMetric) {
         YearRef y = findYear(t, sentenceStart, numberStart, published);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
@@ -61,27 +61,36 @@ final class AmountAttributes {
                 i += len - 1;
             }
         }
-        if (metric == null) {
+        boolean investmentBefore = metric != null && metric.investment();
+        for (int i = floor; i < numberStart && !investmentBefore; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
+        }
+        Metric after = null;
+        {
             int i = end;
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
             for (int k = i; k < Math.min(sentenceEnd, i + 3); k++) {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
-                    metric = metrics.get(t, k, k + len);
+                    after = metrics.get(t, k, k + len);
                     break;
                 }
             }
         }
+        // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
+        if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
+        String metricName = metric == null ? previousMetric : metric.canonical();
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
         if (scale) {
             kind = "scale";
-        } else if ((metric != null && metric.investment()) || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)) {
+        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)) {
             kind = "investment";
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
-        return new Attributes(y.year, y.from, y.to, metric == null ? null : metric.canonical(), comparator, kind);
+        return new Attributes(y.year, y.from, y.to, metricName, comparator, kind);
     }
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
@@ -126,9 +135,8 @@ final class AmountAttributes {
             if (indexIn(t, c, sentenceStart, numberStart) >= 0) return "target";
         }
         if (when != null && published != null && when == published.getYear()) return "actual";
-        if (when != null && published == null) return "actual";
-        for (String c : ACTUAL_CUES) if (indexIn(t, c, sentenceStart, numberStart) >= 0) return "actual";
-        return "unknown";
+        // A figure stated without a goal or a future year is reported as a fact.
+        return "actual";
     }
 
     private static int indexIn(String t, String w, int from, int to) {
@@ -180,7 +188,8 @@ final class AmountAttributes {
                 YearRef plan = fiveYearPlan(t, i);
                 if (plan != null && i < numberStart) best = plan;
             }
-            if (c == '年' && i >= 1 && published != null) {
+            if (c == '年' && i >= 1 && published != null && !(i >= 2 && "前后".indexOf(t.charAt(i - 1)) >= 0
+                    && Character.isIdeographic(t.charAt(i - 2)) && t.charAt(i - 2) != '大')) {
                 int rel = switch (t.charAt(i - 1)) {
                     case '今' -> 0;
                     case '明' -> 1;
@@ -224,7 +233,7 @@ final class AmountAttributes {
         if (n < 3 || n > 20) return null;
         // Must stand as a plan name: “十四五”, 十四五期间/时期/规划/末.
         int after = fiveAt + 1;
-        if (after < t.length() && (t.charAt(after) == '”' || t.charAt(after) == '"' || t.charAt(after) == '’')) after++;
+        if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++;
         int from = 1966 + 5 * (n - 3);
         int to = from + 4;
         if (t.startsWith("末", after) || t.startsWith("期末", after)) return new YearRef(to, null, null, true);
@@ -233,7 +242,7 @@ final class AmountAttributes {
             return new YearRef(null, from, to, false);
         }
         char before = s >= 3 ? t.charAt(s - 3) : ' ';
-        if (before == '“' || before == '"' || before == '‘') return new YearRef(null, from, to, false);
+        if ("“\"‘「『".indexOf(before) >= 0) return new YearRef(null, from, to, false);
         return null;
     }
 }

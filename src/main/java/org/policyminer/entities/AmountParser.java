@@ -70,6 +70,11 @@ public final class AmountParser {
         BarePolicy ALWAYS = (t, s, e) -> true;
     }
 
+    /** Currency words standing without a figure (人民币 美元), as [start, end) pairs. */
+    public List<int[]> bareCurrencyMentions(String t) {
+        return currencies.bareMentions(t);
+    }
+
     /** Parses one whole string as a money expression (default currency CNY): for conformance tests and tools. */
     public Optional<Found> parseWhole(String s) {
         List<Found> all = scan(s, BarePolicy.ALWAYS);
@@ -145,14 +150,15 @@ public final class AmountParser {
                 raw.append(c == 'k' || c == 'K' ? "千" : "万");
                 j++;
                 break;
-            } else if (c == '个' && raw.length() > 0 && j + 1 < n && ChineseNumerals.bigUnit(t.charAt(j + 1)) > 0) {
+            } else if (c == '个' && raw.length() > 0 && j + 1 < n && t.charAt(j + 1) == '亿') {
                 j++;                                   // 两个亿: colloquial measure word before 亿
             } else {
                 break;
             }
         }
         if (raw.length() == 0) return null;
-        // A run that ends in 点 or is only 零 reads as nothing useful.
+        // 亿元以上项目, 万台: a lone 万 or 亿 names a class, not a figure.
+        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) return null;
         String s = raw.toString();
         return interpret(t, i, j, s, qualifier, qualifierAt, jiAt);
     }
@@ -340,7 +346,6 @@ public final class AmountParser {
             if (!run.hasBigUnit && !(run.lastUnit != null)) return null;
             if (!acceptBare.accept(t, run.start, run.end)) return null;
         }
-        if (cur == null && code != null && pre.currency == null) return null;
         int start = pre.start;
         Qual q = postQualifier(t, skipInclusive(t, end));
         if (q.word != null) end = q.end;

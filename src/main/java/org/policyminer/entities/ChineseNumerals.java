@@ -273,7 +273,7 @@ public final class ChineseNumerals {
                     if (pending == null) {
                         if (u == 10 && sectionEmpty && !zeroSeen) {
                             pending = BigDecimal.ONE;
-                        } else if (zeroSeen || (mode != Mode.STRICT && k > 0)) {
+                        } else if (zeroSeen || mode == Mode.SMART || (mode != Mode.STRICT && k > 0)) {
                             pending = BigDecimal.ONE;
                         } else {
                             return null;

@@ -74,8 +74,8 @@ final class CityRecognizer {
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
             if (!isNameChar(c)) return false;
-            for (String stop : COMPANY_STOPS) if (t.startsWith(stop, j)) return false;
             for (String suf : COMPANY_SUFFIXES) if (t.startsWith(suf, j)) return j > end;
+            for (String stop : COMPANY_STOPS) if (t.startsWith(stop, j)) return false;
         }
         return false;
     }

@@ -22,7 +22,8 @@ final class ClusterRecognizer {
             "获评", "认定", "申报", "提出", "拥有", "包括", "其中", "成为", "作为", "围绕", "依托", "立足", "做强", "做大", "做优",
             "提升", "巩固", "构建", "创建", "争创", "着力", "全力", "大力", "积极", "进一步", "个", "批", "即", "称", "如",
             "位列", "跻身", "加入", "参与", "实施", "开展", "组织", "评选", "名单", "领域", "方面", "通过", "成功", "共有", "已有",
-            "其", "该", "这", "各", "每", "拥有", "已有", "到", "至", "年", "旗下"};
+            "其", "该", "这", "各", "每", "拥有", "已有", "到", "至", "年", "旗下", "以上", "以下", "关于", "印发",
+            "采用", "使用", "部署", "基于", "搭建"};
     private static final String[] GENERIC_PREFIXES = {"国家先进制造业", "先进制造业", "国家级", "世界级", "国家", "省级", "市级",
             "重点", "优势", "特色", "千亿级", "万亿级", "百亿级", "全市", "全省", "我市", "本市", "我省", "本省", "该市", "首批",
             "一批", "新一批", "第二批", "第三批", "若干", "多个", "两个", "三个", "一个", "新兴", "相关", "现代化", "现代"};
@@ -114,6 +115,8 @@ final class ClusterRecognizer {
             for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return null;
         }
         if (core.chars().allMatch(ch -> ch < 0x2E80)) return null;   // Kafka集群, K8s集群
+        if (core.charAt(core.length() - 1) < 0x80 && Character.isLetter(core.charAt(core.length() - 1))) return null;
+        for (String g : GENERIC_CORES) if (g.length() >= 5 && core.endsWith(g)) return null;   // 省级以上先进制造业集群
         return new Found(places.isEmpty() ? coreStart : start, p + 2, List.copyOf(new LinkedHashSet<>(places)), regionTexts, core, suffix);
     }
 

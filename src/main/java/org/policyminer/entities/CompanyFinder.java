@@ -8,7 +8,7 @@ final class CompanyFinder {
     record Company(int start, int end, String name) {}
 
     private static final String[] SUFFIXES = {"股份有限公司", "有限责任公司", "有限公司", "集团", "公司"};
-    private static final String[] STOPS = {"的", "和", "与", "及", "在", "是", "为", "将", "对", "把", "被", "向", "从", "由", "了",
+    private static final String[] STOPS = {"的", "和", "与", "及", "在", "是", "将", "对", "把", "被", "向", "从", "由", "了",
             "等", "其中", "支持", "推动", "引进", "落户", "签约", "龙头", "企业", "如", "其", "该", "这", "与", "同", "年", "月", "日",
             "投资", "宣布", "表示", "计划", "拟", "公告", "显示", "旗下", "集群", "包括", "聚集", "集聚", "拥有"};
     private static final int MAX_NAME = 16;

@@ -74,14 +74,17 @@ public final class EntityRecognizer {
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
         int lastSentence = -1;
         int floor = 0;
+        String previousMetric = null;
         for (AmountParser.Found f : found) {
             int ss = sentences.startOf(f.start());
             int se = sentences.endOf(f.start());
             if (ss != lastSentence) {
                 floor = ss;
                 lastSentence = ss;
+                previousMetric = null;
             }
-            AmountAttributes.Attributes a = attributes.read(t, ss, floor, f.numberStart(), f.end(), se, f.scale(), published);
+            AmountAttributes.Attributes a = attributes.read(t, ss, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
+            previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
@@ -95,10 +98,10 @@ public final class EntityRecognizer {
         List<Place> places = new ArrayList<>(f.places());
         String region;
         if (places.isEmpty()) {
-            // 新型电力（智能电网）装备集群 in a sentence about 南京: the nearest city named before it.
-            Place ctx = contextCity(placeHits, f.start());
-            if (ctx != null) places.add(ctx);
-            region = ctx == null ? "" : ctx.name();
+            // 新型电力（智能电网）装备集群 in a sentence about 南京: the nearest city (or city group) named before it.
+            PlaceHit ctx = contextPlace(placeHits, f.start());
+            if (ctx != null) places.addAll(ctx.places());
+            region = ctx == null ? "" : ctx.group() ? t.substring(ctx.start(), ctx.end()) : ctx.places().get(0).name();
         } else {
             region = regionName(f);
         }
@@ -120,11 +123,11 @@ public final class EntityRecognizer {
         return sb.toString();
     }
 
-    private static Place contextCity(List<PlaceHit> hits, int before) {
-        Place best = null;
+    private static PlaceHit contextPlace(List<PlaceHit> hits, int before) {
+        PlaceHit best = null;
         for (PlaceHit h : hits) {
             if (h.end() > before) break;
-            if (!h.group() && h.places().size() == 1 && h.places().get(0).isCity()) best = h.places().get(0);
+            if (h.group() || h.places().get(0).isCity()) best = h;
         }
         return best;
     }
@@ -140,12 +143,15 @@ public final class EntityRecognizer {
                 bestEnd = c.end();
             }
         }
+        // A cluster beats a company, a company beats a place: 比亚迪…在合肥投资200亿元 is 比亚迪's money.
+        if (best != null) return best;
         for (CompanyFinder.Company c : cos) {
             if (c.start() >= sentenceStart && c.end() <= amountStart && c.end() > bestEnd) {
                 best = c.name();
                 bestEnd = c.end();
             }
         }
+        if (best != null) return best;
         for (PlaceHit h : places) {
             if (h.start() >= sentenceStart && h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
