@@ -150,6 +150,9 @@ public final class AmountParser {
                 raw.append(c == 'k' || c == 'K' ? "千" : "万");
                 j++;
                 break;
+            } else if (c == ' ' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && j + 1 < n
+                    && ChineseNumerals.bigUnit(t.charAt(j + 1)) > 0) {
+                j++;                                   // 新台币 177.1 亿元
             } else if (c == '个' && raw.length() > 0 && j + 1 < n && t.charAt(j + 1) == '亿') {
                 j++;                                   // 两个亿: colloquial measure word before 亿
             } else {
@@ -280,6 +283,13 @@ public final class AmountParser {
             return new Found(run.start, afterYuan + 1, low.doubleValue(), null, null, null, true, false, run.start);
         }
         CurrencyLexicon.Currency cur = suffixCurrency(t, j);
+        if (cur == null && high == null && j < n && (t.charAt(j) == '多' || t.charAt(j) == '余') && suffixCurrency(t, j + 1) != null) {
+            // 3000多欧元: 多 after the number and before the currency.
+            qualifier = String.valueOf(t.charAt(j));
+            high = low.add(stepOf(ChineseNumerals.normaliseDigits(t.substring(run.start, run.end))));
+            j++;
+            cur = suffixCurrency(t, j);
+        }
         int k = j;
         if (cur != null) k = skipSpaces(t, j) + cur.word().length();
         // 1万(含)-5万元 / 1万元--5万元 / 100-200亿元 / 100亿至200亿元
@@ -294,7 +304,8 @@ public final class AmountParser {
             boolean secondIsMoney = cur2 != null || (cur == null && second.hasBigUnit && acceptBare.accept(t, run.start, second.end));
             if (!secondIsMoney) break;
             BigDecimal lowV = low;
-            if (!run.hasBigUnit && run.lastUnit == null && second.lastUnit != null && second.mantissa != null
+            boolean secondBig = second.lastUnit != null && second.lastUnit.compareTo(BigDecimal.valueOf(10000)) >= 0;
+            if (!run.hasBigUnit && (run.lastUnit == null || secondBig) && second.lastUnit != null && second.mantissa != null
                     && low.compareTo(second.mantissa) < 0) {
                 lowV = low.multiply(second.lastUnit);          // 两到三万 → 2万; 8500到3万 stays 8500
             }
@@ -312,7 +323,8 @@ public final class AmountParser {
             return new Found(start, q.end, lowV.doubleValue(), highV.doubleValue(), code, qual, false, code != null, run.start);
         }
         Pre pre = preContext(t, run.start);
-        String code = cur != null ? cur.code() : pre.currency;
+        // 港币两千九百六十元: the written-out currency before the number beats the generic 元 after it.
+        String code = cur != null && !(pre.currency != null && cur.code().equals("CNY") && !cur.word().equals("人民币")) ? cur.code() : pre.currency;
         int end = k;
         if (cur != null) {
             // 123元1角1分, 两美元又三美分, 十块三毛钱
@@ -402,6 +414,8 @@ public final class AmountParser {
         int p = s;
         while (p > 0 && s - p < 2 && t.charAt(p - 1) == ' ') p--;
         CurrencyLexicon.Currency c = currencies.prefixEndingAt(t, p);
+        // 4人民币 5美元: a currency word right after another number is that number's suffix, not this one's prefix.
+        if (c != null && p - c.word().length() > 0 && isDigitChar(t.charAt(p - c.word().length() - 1))) c = null;
         if (c != null) {
             code = c.code();
             s = p - c.word().length();
