@@ -1,6 +1,7 @@
 package org.policyminer.convert;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import java.util.BitSet;
 import org.policyminer.doc.Script;
 
@@ -49,7 +50,9 @@ public final class ScriptDetector {
                 boolean t = ZhConverterUtil.isTraditional(ch);
                 boolean s = ZhConverterUtil.isSimple(ch);
                 if (t && !s) traditionalOnly.set(c);
-                if (s && !t) simplifiedOnly.set(c);
+                // 群 is "simplified" for OpenCC (羣 being the old form) yet standard in Taiwan and Hong Kong: only a
+                // character that the Taiwan standard also writes differently (们 → 們) is evidence of simplified script.
+                if (s && !t && !ZhTwConverterUtil.toTraditional(String.valueOf(ch)).equals(String.valueOf(ch))) simplifiedOnly.set(c);
                 java.util.List<String> targets = ZhConverterUtil.toSimple(ch);
                 if (targets != null) {
                     for (String x : targets) {
