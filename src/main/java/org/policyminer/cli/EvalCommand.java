@@ -3,10 +3,13 @@ package org.policyminer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality against gold data.",
-        subcommands = {EvalSearchCommand.class, CommandLine.HelpCommand.class})
-final class EvalCommand implements Runnable {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+/** {@code policyminer eval …}: quality measurements. Add a subcommand class to the list to add an evaluation. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure quality against gold sets and peer test suites.",
+        subcommands = {EvalEntitiesCommand.class, EvalConformanceCommand.class, EvalSearchCommand.class, CommandLine.HelpCommand.class})
+public final class EvalCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {

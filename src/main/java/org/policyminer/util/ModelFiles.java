@@ -6,33 +6,49 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads files of {@code models/}: from the classpath (the jar ships them under /models), else from the
- * project's {@code models/} directory (system property {@code policyminer.root}, else the working directory).
+ * Reads the project's plain-text models ({@code models/<file>}). The classpath resource {@code /models/<file>}
+ * comes first, so the shaded jar works on its own; during development the file under the working directory (or
+ * under the system property {@code policyminer.root}, which surefire sets) is the fallback.
  */
 public final class ModelFiles {
     private ModelFiles() {}
 
-    public static String read(String name) {
-        try (InputStream in = ModelFiles.class.getResourceAsStream("/models/" + name)) {
-            if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Path p = Path.of(System.getProperty("policyminer.root", "."), "models", name);
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file models/" + name, e);
+    /** The data lines of a model file: comments ({@code #}) and blank lines dropped, trailing blanks trimmed. */
+    public static List<String> dataLines(String file) {
+        List<String> out = new ArrayList<>();
+        for (String line : rawText(file).split("\n")) {
+            String s = line.stripTrailing();
+            if (s.isEmpty() || s.startsWith("#")) continue;
+            out.add(s);
         }
+        return List.copyOf(out);
     }
 
-    /** Non-blank lines with '#' comments removed. */
-    public static List<String> lines(String name) {
-        return read(name).lines()
-                .map(l -> {
-                    int h = l.indexOf('#');
-                    return (h >= 0 ? l.substring(0, h) : l).strip();
-                })
-                .filter(l -> !l.isEmpty())
-                .toList();
+    /** The whole file as text; throws with the places searched when it is nowhere. */
+    public static String rawText(String file) {
+        try (InputStream in = ModelFiles.class.getResourceAsStream("/models/" + file)) {
+            if (in != null) return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource /models/" + file, e);
+        }
+        List<Path> tried = new ArrayList<>();
+        String root = System.getProperty("policyminer.root");
+        if (root != null) tried.add(Path.of(root, "models", file));
+        tried.add(Path.of("models", file));
+        for (Path p : tried) {
+            if (Files.isRegularFile(p)) {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8).replace("\r", "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read model file " + p, e);
+                }
+            }
+        }
+        throw new IllegalStateException("model file '" + file + "' not found on the classpath (/models/" + file
+                + ") nor at " + tried);
     }
 }

@@ -18,7 +18,7 @@ public final class PolicyDictionary {
 
         private static Segment build() {
             DynamicCustomDictionary dict = new DynamicCustomDictionary();
-            for (String term : ModelFiles.lines("policy-terms.txt")) dict.insert(term, "nz 1024");
+            for (String term : ModelFiles.dataLines("policy-terms.txt")) dict.insert(term, "nz 1024");
             return HanLP.newSegment().enableCustomDictionary(dict).enableOffset(true)
                     .enablePartOfSpeechTagging(true);
         }
