@@ -116,6 +116,24 @@ class CliIT {
     }
 
     @Test
+    void entitiesReadTheNanjingTargetInEitherScriptWithOffsetsIntoTheTextAsGiven() throws Exception {
+        for (String text : List.of("南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。", "南京提出，到2025年新型電力（智能電網）裝備集群產值突破4000億元。")) {
+            Run r = run(text + "\n", "entities");
+            assertEquals(0, r.status(), r.err());
+            JsonNode e = r.jsonLines().get(0);
+            assertEquals(1, e.get("amounts").size(), e.toString());
+            JsonNode a = e.get("amounts").get(0);
+            assertEquals(400000000000L, a.get("value").asLong());
+            assertEquals(2025, a.get("year").asInt());
+            assertEquals("产值", a.get("metric").asText());
+            assertEquals("突破", a.get("comparator").asText());
+            assertEquals("target", a.get("kind").asText());
+            assertEquals(text.substring(a.get("start").asInt(), a.get("end").asInt()), a.get("text").asText());
+            assertEquals("南京市", e.get("cities").get(0).get("name").asText());
+        }
+    }
+
+    @Test
     void extractJsonlKeepsGoingPastABrokenInput() throws Exception {
         Path ok = dir.resolve("ok.html");
         Files.writeString(ok, "<html><head><meta charset=utf-8><title>标题</title></head><body><div id=con_con><p>工业和信息化部印发通知，推进集群发展。</p></div></body></html>");
