@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, RemoveCommand.class,
             SearchCommand.class, TargetsCommand.class, DemoCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {
