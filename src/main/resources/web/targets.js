@@ -100,7 +100,7 @@
     }
     let entries = [...groups.entries()];
     if (chartBy === 'year') entries.sort((a, b) => a[0] - b[0]);
-    else entries = entries.sort((a, b) => b[1][chartMeasure] - a[1][chartMeasure]).slice(0, 20);
+    else entries = entries.sort((a, b) => b[1][chartMeasure] - a[1][chartMeasure] || String(a[0]).localeCompare(String(b[0]), 'zh-CN')).slice(0, 20);
     const fmt = chartMeasure === 'sum' ? (v) => amount(v) : String;
     const items = entries.map(([k, g]) => ({ label: String(k), value: g[chartMeasure], title: `${k}: ${g.count} 条, ${amount(g.sum)}` }));
     const caption = (chartBy === 'year' ? '每年' : '每个城市') + (chartMeasure === 'sum' ? '金额合计' : '金额条数');
