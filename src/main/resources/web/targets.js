@@ -62,7 +62,9 @@
 
   function renderRow(r) {
     const link = '/articles/' + encodeURIComponent(r.docId) + '#amount-' + r.start;
-    const valueText = amount(r.value, r.currency) + (typeof r.valueMax === 'number' ? '–' + amount(r.valueMax, r.currency) : '');
+    // The figure as written, and under it the parsed value in full, so a reader can check the parse.
+    const valueText = (typeof r.value === 'number' ? r.value.toLocaleString('zh-CN') : '')
+      + (typeof r.valueMax === 'number' ? ' – ' + r.valueMax.toLocaleString('zh-CN') : '') + (r.currency && r.currency !== 'CNY' ? ' ' + r.currency : ' 元');
     const subject = r.subject
       ? el('a', { href: '/clusters/' + encodeURIComponent(r.subject), text: r.subject })
       : document.createTextNode('—');
