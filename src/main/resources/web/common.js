@@ -96,9 +96,14 @@ const PM = (() => {
     container.replaceChildren(el('p', { class: 'error', role: 'alert', text: err.message || String(err) }));
   }
 
-  /** Marks the page as rendered, with the time since navigation start, for tests and the render benchmark. */
-  function rendered() {
-    document.body.dataset.renderMs = performance.now().toFixed(1);
+  /**
+   * Marks the page as rendered, for tests and the render benchmark: data-render-ms is the time since navigation
+   * start, data-api-render-ms the time from the API request (started at apiStart, a performance.now()) to drawn DOM.
+   */
+  function rendered(apiStart) {
+    const now = performance.now();
+    document.body.dataset.renderMs = now.toFixed(1);
+    if (typeof apiStart === 'number') document.body.dataset.apiRenderMs = (now - apiStart).toFixed(1);
     document.body.dataset.state = 'ready';
   }
 

@@ -78,6 +78,7 @@
     // Without a query, relevance means nothing: show the newest articles first.
     if (!q.has('q') && !q.has('sort')) q.set('sort', 'date');
     const summary = document.getElementById('summary');
+    const apiStart = performance.now();
     try {
       const data = await api('/api/search', q);
       summary.textContent = `${data.total} 篇文章 articles` + (data.query ? ` · “${data.query}”` : '');
@@ -86,7 +87,7 @@
       hits.start = offset + 1;
       renderFacets(data.facets);
       renderPager(data.total, offset);
-      PM.rendered();
+      PM.rendered(apiStart);
     } catch (err) {
       PM.showError(document.getElementById('hits'), err);
       summary.textContent = '';

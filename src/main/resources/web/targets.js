@@ -25,6 +25,7 @@
     document.getElementById('export-' + fmt).href = '/api/targets?' + p;
   }
 
+  const LIMIT = 1000; // the API's maximum per request
   let rows = [];
   let sortKey = null;
   let sortDir = 1;
@@ -84,7 +85,8 @@
   function renderTable() {
     const vis = visibleRows();
     document.querySelector('#targets tbody').replaceChildren(...vis.map(renderRow));
-    document.getElementById('count').textContent = `${vis.length} / ${rows.length} 条金额 figures`;
+    document.getElementById('count').textContent = `${vis.length} / ${rows.length} 条金额 figures`
+      + (rows.length >= LIMIT ? ` (前 ${LIMIT} 条 first ${LIMIT}: narrow the filters or export)` : '');
     renderChart(vis);
   }
 
