@@ -40,11 +40,16 @@ final class Browser implements AutoCloseable {
         this.downloads = downloads;
     }
 
-    /** Skips the calling test class (JUnit assumption) when Chromium or chromedriver is not installed. */
+    static final String MISSING = "browser tests skipped: needs Debian's chromium (" + CHROMIUM + ") and chromium-driver ("
+            + CHROMEDRIVER + "); install with 'apt-get install chromium chromium-driver'";
+
+    static boolean installed() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    /** Skips the caller (JUnit assumption) when Chromium or chromedriver is not installed. */
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER)),
-                "browser tests skipped: needs Debian's chromium (" + CHROMIUM + ") and chromium-driver (" + CHROMEDRIVER
-                        + "); install with 'apt-get install chromium chromium-driver'");
+        Assumptions.assumeTrue(installed(), MISSING);
     }
 
     static Browser start() throws IOException {
