@@ -36,11 +36,18 @@ final class Router implements HttpHandler {
     private final List<Route> routes;
     private final IndexRefresher refresher;
     private final JsonWriter json;
+    private final boolean loopbackOnly;
 
-    Router(List<Route> routes, IndexRefresher refresher, JsonWriter json) {
+    /**
+     * @param loopbackOnly the server listens on loopback only; then a request must also name a loopback host, which
+     *     stops a web page the user visits from reading the API through DNS rebinding (its requests carry the
+     *     attacker's host name)
+     */
+    Router(List<Route> routes, IndexRefresher refresher, JsonWriter json, boolean loopbackOnly) {
         this.routes = List.copyOf(routes);
         this.refresher = refresher;
         this.json = json;
+        this.loopbackOnly = loopbackOnly;
     }
 
     @Override
@@ -71,6 +78,9 @@ final class Router implements HttpHandler {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             throw new HttpError(405, "method " + method + " is not allowed: this server is read-only (GET, HEAD)");
         }
+        if (loopbackOnly && !isLoopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+            throw new HttpError(421, "this server answers requests for localhost / 127.0.0.1 only");
+        }
         URI uri = ex.getRequestURI();
         int length = rawPath.length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
         if (length > MAX_URI_LENGTH) throw new HttpError(414, "request URI is longer than " + MAX_URI_LENGTH + " characters");
@@ -84,6 +94,16 @@ final class Router implements HttpHandler {
             return route.handler().handle(req);
         }
         throw HttpError.notFound("nothing at " + QueryParams.decode(rawPath, false));
+    }
+
+    /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}, with or without a port. A missing Host (HTTP/1.0) passes. */
+    static boolean isLoopbackHost(String host) {
+        if (host == null) return true;
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) return h.startsWith("[::1]");
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** Reads (and drops) the body up to the limit: a declared or chunked body beyond it is a 413. */

@@ -65,7 +65,7 @@ public final class WebServer implements AutoCloseable {
                 Route.exact("/api/targets", true, new TargetsApi(searcher, json)),
                 Route.segment("/api/articles/", true, new ArticleApi(searcher, json)),
                 Route.segment("/api/clusters/", true, new ClusterApi(searcher, json)));
-        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), json));
+        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), json, addr.isLoopbackAddress()));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);

@@ -261,6 +261,20 @@ class WebApiIT {
     }
 
     @Test
+    void foreignHostNameIsRefusedOnLoopback() throws Exception {
+        // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends its own Host header.
+        try (java.net.Socket sock = new java.net.Socket("127.0.0.1", server.server.port())) {
+            sock.getOutputStream().write(("GET /api/search?q=x HTTP/1.1\r\nHost: evil.example:" + server.server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(sock.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 421"), answer);
+            assertTrue(answer.contains("localhost / 127.0.0.1 only"), answer);
+        }
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.server.port() + "/api/search?q=x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void headAnswersHeadersWithoutBody() throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(server.uri("/api/search?q=x")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
