@@ -41,6 +41,8 @@ public final class SearchViews {
             if (sb.length() > 0) sb.append(',');
             Object v = row.get(c);
             String s = v == null ? "" : v instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
+            // Text from crawled pages must not run as a spreadsheet formula when the export is opened in Excel.
+            if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) s = '"' + s.replace("\"", "\"\"") + '"';
             sb.append(s);
         }
