@@ -1,5 +1,6 @@
 package org.policyminer.bench;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,7 +22,6 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.index.analysis.PolicyDictionary;
 import org.policyminer.pipeline.IngestReport;
 import org.policyminer.pipeline.Ingestor;
 import org.policyminer.pipeline.Pipeline;
@@ -32,7 +32,7 @@ import org.policyminer.search.SearchRequest;
 /**
  * Measures each stage against a baseline run in the same process (the machine is shared and noisy, so
  * ratios matter more than absolute numbers): extraction vs plain Jsoup parsing, convert + entities vs plain
- * HanLP segmentation, and full multi-core ingest vs HanLP segmentation alone on all cores. Then index size
+ * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone on all cores. Then index size
  * and search latency percentiles per query type, and peak heap.
  */
 public final class Benchmark {
@@ -77,7 +77,7 @@ public final class Benchmark {
         List<Fetched> pages = new ArrayList<>();
         for (int i = 0; i < n; i++) pages.add(corpus.page(i));
         Pipeline pipeline = PolicyMiner.standardPipeline();
-        Segment hanlp = PolicyDictionary.segment();
+        Segment hanlp = HanLP.newSegment();
         // warm-up: JIT, dictionaries
         for (int i = 0; i < Math.min(200, n); i++) {
             PolicyDoc d = pipeline.run(PolicyDoc.of(pages.get(i)));
@@ -139,7 +139,7 @@ public final class Benchmark {
         Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
         List<String> texts = new ArrayList<>(sample);
         for (int i = 0; i < sample; i++) texts.add(ec.run(PolicyDoc.of(corpus.page(i))).analysedText());
-        Segment hanlp = PolicyDictionary.segment();
+        Segment hanlp = HanLP.newSegment();
         AtomicLong dummy = new AtomicLong();
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
         long t0 = System.nanoTime();

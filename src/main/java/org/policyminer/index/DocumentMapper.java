@@ -66,8 +66,9 @@ public final class DocumentMapper {
         d.add(new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO));
         d.add(new Field(Fields.BODY, doc.simplified().text(), BODY_TYPE));
         d.add(new TextField(Fields.BODY_WORDS, doc.simplified().text(), Field.Store.NO));
-        d.add(new StoredField(Fields.ORIGINAL_TITLE, doc.article().title()));
-        d.add(new StoredField(Fields.ORIGINAL_BODY, doc.article().text()));
+        // The original script is stored only where it differs: most pages are simplified already.
+        if (!doc.article().title().equals(doc.simplified().title())) d.add(new StoredField(Fields.ORIGINAL_TITLE, doc.article().title()));
+        if (!doc.article().text().equals(doc.simplified().text())) d.add(new StoredField(Fields.ORIGINAL_BODY, doc.article().text()));
         d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));

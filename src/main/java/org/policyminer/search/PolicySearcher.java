@@ -137,7 +137,7 @@ public final class PolicySearcher implements Closeable {
         }
         for (int i = 0; i < page.length; i++) {
             Document d = stored.document(page[i].doc);
-            String body = d.get(original ? Fields.ORIGINAL_BODY : Fields.BODY);
+            String body = original ? originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : d.get(Fields.BODY);
             String snippet;
             if (snippets[i] instanceof List<?> spans && !spans.isEmpty()) {
                 @SuppressWarnings("unchecked")
@@ -146,7 +146,7 @@ public final class PolicySearcher implements Closeable {
             } else {
                 snippet = Snippets.lead(body, 120);
             }
-            out.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.URL), d.get(original ? Fields.ORIGINAL_TITLE : Fields.TITLE),
+            out.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.URL), original ? originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) : d.get(Fields.TITLE),
                     d.get(Fields.PUBLISHED), d.get(Fields.SOURCE), Float.isNaN(page[i].score) ? 0f : page[i].score, snippet,
                     List.of(d.getValues(Fields.CITY)), List.of(d.getValues(Fields.CLUSTER))));
         }
@@ -226,12 +226,12 @@ public final class PolicySearcher implements Closeable {
             m.put("id", d.get(Fields.ID));
             m.put("url", d.get(Fields.URL));
             m.put("title", d.get(Fields.TITLE));
-            m.put("originalTitle", d.get(Fields.ORIGINAL_TITLE));
+            m.put("originalTitle", originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE));
             m.put("published", d.get(Fields.PUBLISHED));
             m.put("source", d.get(Fields.SOURCE));
             m.put("script", d.get(Fields.SCRIPT));
             m.put("text", d.get(Fields.BODY));
-            m.put("originalText", d.get(Fields.ORIGINAL_BODY));
+            m.put("originalText", originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY));
             m.put("cities", List.of(d.getValues(Fields.CITY)));
             m.put("provinces", List.of(d.getValues(Fields.PROVINCE)));
             m.put("clusters", List.of(d.getValues(Fields.CLUSTER)));
@@ -242,6 +242,12 @@ public final class PolicySearcher implements Closeable {
         } finally {
             manager.release(s);
         }
+    }
+
+    /** The original-script field, which is stored only where it differs from the simplified one. */
+    private static String originalOr(Document d, String original, String simplified) {
+        String v = d.get(original);
+        return v != null ? v : d.get(simplified);
     }
 
     /** Number of articles in the index. */
