@@ -104,15 +104,41 @@ public final class LuceneQueries {
         }
     }
 
-    /** One word or phrase: must occur contiguously (bigrams, title or body); whole-word matches score more. */
+    /**
+     * One word or phrase: it must occur contiguously (the bigram view, as a filter: phrase scoring over every
+     * match is what makes a query slow); whole-word matches in the body's word view give the first-pass score,
+     * where term queries can skip non-competitive documents. Title matches are added to the top hits afterwards
+     * ({@link #titleRescore}). A string the word view cannot express scores by its bigram phrase instead.
+     */
     public Query text(String s) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(contiguous(s), Occur.MUST);
-        Query wt = phrase(words, Fields.TITLE_WORDS, s);
+        b.add(contiguous(s), Occur.FILTER);
         Query wb = phrase(words, Fields.BODY_WORDS, s);
-        if (wt != null) b.add(new BoostQuery(wt, TITLE_BOOST * WORDS_BOOST), Occur.SHOULD);
-        if (wb != null) b.add(new BoostQuery(wb, WORDS_BOOST), Occur.SHOULD);
+        Query bb = phrase(bigrams, Fields.BODY, s);
+        if (wb != null) b.add(wb, Occur.SHOULD);
+        else if (bb != null) b.add(bb, Occur.SHOULD);
         return b.build();
+    }
+
+    /** Second-pass score for the top hits: the query's words in the title, as written or as whole words. */
+    public Query titleRescore(ParsedQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (List<String> g : q.required()) {
+            for (String s : g) {
+                Query bt = phrase(bigrams, Fields.TITLE, s);
+                Query wt = phrase(words, Fields.TITLE_WORDS, s);
+                if (bt != null) {
+                    b.add(bt, Occur.SHOULD);
+                    n++;
+                }
+                if (wt != null) {
+                    b.add(new BoostQuery(wt, WORDS_BOOST), Occur.SHOULD);
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? null : b.build();
     }
 
     /** The bigram phrase in title or body: the string occurs as written (bar spacing and punctuation). */

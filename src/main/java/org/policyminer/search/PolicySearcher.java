@@ -35,6 +35,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -53,6 +55,10 @@ import org.policyminer.index.PolicyIndex;
 public final class PolicySearcher implements Closeable {
     public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
     private static final int FACET_TOP = 20;
+    /** Hits re-scored with title matches; deeper pages are ranked by the first pass alone. */
+    static final int RESCORE_WINDOW = 100;
+    /** Hits counted exactly before top-k collection may start skipping. */
+    private static final int COUNT_THRESHOLD = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Directory dir;
@@ -102,26 +108,35 @@ public final class PolicySearcher implements Closeable {
         IndexSearcher s = manager.acquire();
         try {
             int want = req.offset() + req.limit();
-            FacetsCollectorManager.FacetsResult fr;
-            TopDocs top;
-            if (req.sort().equals("date")) {
-                Sort sort = new Sort(new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-                var r = FacetsCollectorManager.search(s, q, Math.max(1, want), sort, true, new FacetsCollectorManager());
-                top = r.topDocs();
-                fr = r;
-            } else {
-                fr = FacetsCollectorManager.search(s, q, Math.max(1, want), new FacetsCollectorManager());
-                top = fr.topDocs();
-            }
-            // The facets collector saw every match, so the hit count is exact without a second pass.
-            long total = fr.facetsCollector().getMatchingDocs().stream().mapToLong(md -> md.totalHits).sum();
+            TopDocs top = req.sort().equals("date") ? byDate(s, q, want) : byRelevance(s, q, pq, want);
+            // Top-k collection may stop counting early (that is what lets it skip); count exactly only then.
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
                     Math.min(want, top.scoreDocs.length));
             List<SearchResult.Hit> hits = hits(s, pq, page, req.originalScript());
-            return new SearchResult(req.query(), total, hits, facets(s, fr.facetsCollector()));
+            Map<String, Map<String, Integer>> facets = req.facets() ? facets(s, s.search(q, new FacetsCollectorManager())) : Map.of();
+            return new SearchResult(req.query(), total, hits, facets);
         } finally {
             manager.release(s);
         }
+    }
+
+    /**
+     * First pass on the body's word view (term scores that allow skipping), over a window of at least
+     * {@value #RESCORE_WINDOW} hits; second pass adds title matches to that window only.
+     */
+    private TopDocs byRelevance(IndexSearcher s, Query q, ParsedQuery pq, int want) throws IOException {
+        int window = Math.max(want, RESCORE_WINDOW);
+        TopDocs first = s.search(q, new TopScoreDocCollectorManager(window, null, COUNT_THRESHOLD));
+        Query title = queries.titleRescore(pq);
+        if (title == null || first.scoreDocs.length == 0) return first;
+        TopDocs rescored = QueryRescorer.rescore(s, first, title, LuceneQueries.TITLE_BOOST, Math.max(1, want));
+        return new TopDocs(first.totalHits, rescored.scoreDocs);
+    }
+
+    private static TopDocs byDate(IndexSearcher s, Query q, int want) throws IOException {
+        Sort sort = new Sort(new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+        return s.search(q, new TopFieldCollectorManager(sort, Math.max(1, want), null, COUNT_THRESHOLD, true));
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher s, ParsedQuery pq, ScoreDoc[] page, boolean original) throws IOException {
