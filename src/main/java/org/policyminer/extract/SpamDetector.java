@@ -1,0 +1,148 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells SEO spam from article text. The lexicon is one signal among several, so that spam built from phrases
+ * the lexicon has never seen is still caught:
+ * <ul>
+ * <li>keyword-list structure: many short segments between {@code - | _ ，} and no sentence;</li>
+ * <li>keyword stuffing: the same bigram repeated across those segments ("日本午夜视频在线-日本午夜视频…");</li>
+ * <li>topic: a paragraph or title that shares almost no bigrams with the article around it;</li>
+ * <li>contact bait: QQ / 微信 / phone numbers and URLs;</li>
+ * <li>lexicon hits, weighted (2 = the phrase alone marks spam, 1 = suspicious), and their density.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class SpamDetector {
+    private static final Pattern SEPARATORS = Pattern.compile("[-|_｜/\\\\、,，;；\\s·•—–~～]+");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
+                    + "|(?i)(https?://|www\\.)[a-z0-9.-]+|[a-z0-9-]+\\.(com|net|cc|vip|top|xyz|me|info)\\b"
+                    + "|1[3-9][0-9]{9}");
+    private static final Pattern BAIT_SYMBOLS = Pattern.compile("[★☆♥❤◆◇●▲►【】✔✨🔥💰]");
+
+    private final SpamLexicon lexicon;
+
+    public SpamDetector(SpamLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The detector over the project lexicon (models/spam-lexicon.txt). */
+    public static SpamDetector standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final SpamDetector STANDARD = new SpamDetector(SpamLexicon.standard());
+    }
+
+    public SpamLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * A page {@code <title>} (or a title candidate) that is spam. {@code topic} is the article body (may be empty):
+     * a real title shares bigrams with it, a keyword-stuffed porn title does not.
+     */
+    boolean isSpamTitle(String title, Topic topic) {
+        if (title == null || title.isBlank()) return false;
+        SpamLexicon.Hits hits = lexicon.scan(title);
+        Shape shape = Shape.of(title);
+        boolean offTopic = !topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2;
+        if (hits.weight() >= 4) return true;
+        if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
+        if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
+        return shape.stuffed && (offTopic || topic.isEmpty());
+    }
+
+    /**
+     * A paragraph of visible text that is spam. {@code topic} holds the article's paragraphs, this one included.
+     */
+    boolean isSpamText(String text, Topic topic) {
+        return spamScore(text, topic) >= 3.0;
+    }
+
+    double spamScore(String text, Topic topic) {
+        if (text == null || text.isBlank()) return 0;
+        SpamLexicon.Hits hits = lexicon.scan(text);
+        int chars = Math.max(1, Chars.nonSpace(text));
+        double coverage = hits.coveredChars() / (double) chars;
+        if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
+        if (hits.weight() >= 2 && coverage >= 0.15) return 10;
+        Shape shape = Shape.of(text);
+        double score = 0;
+        score += Math.min(3.0, 1.5 * hits.weight());
+        if (shape.listLike) score += 2;
+        if (shape.stuffed) score += 2;
+        if (CONTACT.matcher(text).find()) score += 1;
+        if (BAIT_SYMBOLS.matcher(text).find()) score += 0.5;
+        int bigrams = Topic.bigrams(text);
+        if (!topic.isEmpty() && bigrams >= 6) {
+            double shared = topic.sharedFraction(text, true);
+            if (shared < 0.12) score += 1.5;
+            else if (shared < 0.25) score += 0.75;
+            else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
+        }
+        return score;
+    }
+
+    /**
+     * A block of links that is a link farm rather than a site menu: its anchors hit the lexicon, are stuffed with
+     * the same keywords, or are out of topic with the article. {@code anchors} are the link texts.
+     */
+    boolean isSpamLinkBlock(List<String> anchors, String label, Topic topic) {
+        String joined = String.join(" | ", anchors);
+        SpamLexicon.Hits hits = lexicon.scan(label + " " + joined);
+        if (hits.weight() >= 4 || hits.distinct() >= 2) return true;
+        int stuffedAnchors = 0;
+        Map<Integer, Integer> segCount = new HashMap<>();
+        for (String a : anchors) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i + 1 < a.length(); i++) {
+                if (Chars.isCjk(a.charAt(i)) && Chars.isCjk(a.charAt(i + 1))) seen.add((a.charAt(i) << 16) | a.charAt(i + 1));
+            }
+            for (Integer k : seen) segCount.merge(k, 1, Integer::sum);
+        }
+        for (int c : segCount.values()) stuffedAnchors = Math.max(stuffedAnchors, c);
+        boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
+        boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
+        return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+    }
+
+    /** Shape of a string cut at list separators. */
+    record Shape(int segments, boolean listLike, boolean stuffed) {
+        static Shape of(String text) {
+            List<String> segs = new ArrayList<>();
+            for (String s : SEPARATORS.split(text.strip())) if (!s.isEmpty()) segs.add(s);
+            int n = segs.size();
+            if (n < 4) return new Shape(n, false, false);
+            int total = 0;
+            int sentenceEnds = 0;
+            for (String s : segs) {
+                total += s.length();
+                for (int i = 0; i < s.length(); i++) if (Chars.isSentenceEnd(s.charAt(i))) sentenceEnds++;
+            }
+            double mean = total / (double) n;
+            boolean listLike = mean <= 12 && sentenceEnds <= n / 4;
+            Map<Integer, Integer> perSeg = new HashMap<>();
+            for (String s : segs) {
+                Set<Integer> seen = new HashSet<>();
+                for (int i = 0; i + 1 < s.length(); i++) {
+                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) seen.add((s.charAt(i) << 16) | s.charAt(i + 1));
+                }
+                for (Integer k : seen) perSeg.merge(k, 1, Integer::sum);
+            }
+            int maxShared = 0;
+            for (int c : perSeg.values()) maxShared = Math.max(maxShared, c);
+            boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
+            return new Shape(n, listLike, stuffed);
+        }
+    }
+}
