@@ -40,6 +40,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "spider-pool footer, hidden and visible spam in the body, traditional script, GBK) and count surviving spam.")
     boolean spamInjected;
     @Option(names = "--seed", defaultValue = "20260518", description = "Seed of the spam injector (default ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Score a reference output instead of an extractor: "
+            + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the spam-injected copy (default: a temp folder).") Path out;
 
     /** For runs outside the main command tree (until {@code eval} registers this command). */
@@ -64,7 +66,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
             name = name + " spam-injected -> " + dir;
         }
         ExtractEvaluator.Extractor extractor;
-        if (baseline) {
+        if (predictions != null) {
+            extractor = predictionsFor(cases, predictions);
+        } else if (baseline) {
             ExtractBaseline b = new ExtractBaseline();
             extractor = b::extract;
         } else {
@@ -76,6 +80,17 @@ public final class EvalExtractCommand implements Callable<Integer> {
         else print(o, r);
         o.flush();
         return 0;
+    }
+
+    private static ExtractEvaluator.Extractor predictionsFor(List<ExtractCase> cases, Path file) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode root = Json.MAPPER.readTree(file.toFile());
+        if (root.has("output")) root = root.get("output");
+        Map<org.policyminer.doc.Fetched, String> byPage = new java.util.IdentityHashMap<>();
+        for (ExtractCase c : cases) {
+            com.fasterxml.jackson.databind.JsonNode n = root.get(c.id());
+            byPage.put(c.page(), n == null ? "" : n.path("articleBody").asText(""));
+        }
+        return page -> new org.policyminer.doc.Article("", null, null, List.of(byPage.getOrDefault(page, "")), null, List.of());
     }
 
     static Map<String, Object> toMap(ExtractEvaluator.Report r) {

@@ -16,8 +16,11 @@ public final class ExtractMetric {
 
     private ExtractMetric() {}
 
-    /** Precision and recall of one page. */
-    public record PageScore(double precision, double recall) {}
+    /**
+     * Precision and recall of one page. As in AEB's evaluate.py, a page with no predicted shingles does not enter the
+     * precision mean and a page with no gold shingles does not enter the recall mean.
+     */
+    public record PageScore(double precision, double recall, boolean predicted, boolean gold) {}
 
     /** Means over pages and the F1 of the means. */
     public record Summary(int pages, double precision, double recall, double f1) {
@@ -25,12 +28,20 @@ public final class ExtractMetric {
             if (scores.isEmpty()) return new Summary(0, 0, 0, 0);
             double p = 0;
             double r = 0;
+            int np = 0;
+            int nr = 0;
             for (PageScore s : scores) {
-                p += s.precision();
-                r += s.recall();
+                if (s.predicted()) {
+                    p += s.precision();
+                    np++;
+                }
+                if (s.gold()) {
+                    r += s.recall();
+                    nr++;
+                }
             }
-            p /= scores.size();
-            r /= scores.size();
+            p = np == 0 ? 0 : p / np;
+            r = nr == 0 ? 0 : r / nr;
             return new Summary(scores.size(), p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
         }
     }
@@ -99,9 +110,11 @@ public final class ExtractMetric {
         for (Map.Entry<String, Integer> e : g.entrySet()) {
             fn += Math.max(0, e.getValue() - p.getOrDefault(e.getKey(), 0));
         }
-        if (tp + fp + fn == 0) return new PageScore(1, 1);
-        double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
-        double recall = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-        return new PageScore(precision, recall);
+        boolean hasPrediction = tp + fp > 0;
+        boolean hasGold = tp + fn > 0;
+        if (fp == 0 && fn == 0) return new PageScore(1, 1, hasPrediction, hasGold);
+        double precision = tp == 0 ? 0 : tp / (double) (tp + fp);
+        double recall = tp == 0 ? 0 : tp / (double) (tp + fn);
+        return new PageScore(precision, recall, hasPrediction, hasGold);
     }
 }
