@@ -68,7 +68,10 @@ public final class ArticleExtractor {
         String flat = joinTexts(all);
         PageCleaner.dropChrome(body);
         BlockScorer.Result scored = BlockScorer.score(body);
-        List<ParagraphCollector.Para> lines = ParagraphCollector.collect(scored.root(), scored.linkBlocks());
+        String provisional = ParagraphCollector.joinCjk(titles.find(doc, pageTitle, metas, Topic.empty(), new ArrayList<>()));
+        Element root = PostSplitter.narrow(scored.root(), scored, provisional);
+        if (Boolean.getBoolean("policyminer.debug")) System.err.println("root " + scored.root().cssSelector() + " " + scored.score() + " -> " + root.cssSelector());
+        List<ParagraphCollector.Para> lines = ParagraphCollector.collect(root, scored.linkBlocks());
 
         List<String> kept = new ArrayList<>();
         for (ParagraphCollector.Para p : lines) {

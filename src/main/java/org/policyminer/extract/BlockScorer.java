@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,7 +37,11 @@ final class BlockScorer {
             "body", "news", "entry", "post", "story", "zw", "nr");
 
     /** What the pass found. {@code linkBlocks} are outermost link blocks in document order. */
-    record Result(Element root, double score, List<Element> linkBlocks) {}
+    record Result(Element root, double score, List<Element> linkBlocks, Map<Element, Double> values) {
+        double value(Element e) {
+            return values.getOrDefault(e, 0.0);
+        }
+    }
 
     private static final class Acc {
         final Element el;
@@ -58,6 +63,7 @@ final class BlockScorer {
         double[] best = {Double.NEGATIVE_INFINITY};
         Element[] bestEl = {body};
         Set<Element> linkBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, Double> values = new IdentityHashMap<>();
         int[] block = new int[3]; // chars, punct, linkChars of the open text block
         int[] linkDepth = {0};
 
@@ -109,6 +115,7 @@ final class BlockScorer {
                         && nonLink < 200) {
                     linkBlocks.add(e);
                 }
+                if (acc.value > 0) values.put(e, acc.value);
                 if (nonLink >= 10 && acc.value > 0) {
                     double s = acc.value * prior(e);
                     if (s > best[0]) {
@@ -137,7 +144,7 @@ final class BlockScorer {
             }
             if (!nested) outer.add(e);
         }
-        return new Result(bestEl[0], best[0], outer);
+        return new Result(bestEl[0], best[0], outer, values);
     }
 
     /** The value of one text block; resets the block. */

@@ -130,7 +130,10 @@ public final class SpamDetector {
                 for (int i = 0; i < s.length(); i++) if (Chars.isSentenceEnd(s.charAt(i))) sentenceEnds++;
             }
             double mean = total / (double) n;
-            boolean listLike = mean <= 12 && sentenceEnds <= n / 4;
+            // Prose cut at commas also gives short pieces; a keyword list is cut by - | _ / or spaces.
+            int listSeps = 0;
+            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
+            boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
             Map<Integer, Integer> perSeg = new HashMap<>();
             for (String s : segs) {
                 Set<Integer> seen = new HashSet<>();
