@@ -96,7 +96,7 @@ final class BlockScorer {
                 }
                 String name = e.normalName();
                 if (Blocks.isBlock(name)) flush(stack.peek(), block);
-                if (name.equals("a")) {
+                if (Blocks.isLink(e)) {
                     linkDepth[0]++;
                     stack.peek().links++;
                 }
@@ -109,7 +109,7 @@ final class BlockScorer {
                 String name = e.normalName();
                 if (Blocks.isBlock(name) || node == body) flush(stack.peek(), block);
                 Acc acc = stack.pop();
-                if (name.equals("a")) linkDepth[0]--;
+                if (Blocks.isLink(e)) linkDepth[0]--;
                 int nonLink = acc.chars - acc.linkChars;
                 if (acc.links >= 5 && acc.linkChars >= 0.65 * acc.chars && acc.linkChars <= acc.links * 20
                         && nonLink < 200) {

@@ -11,6 +11,11 @@ final class Blocks {
             "dt", "dl", "center", "form", "hr", "header", "footer", "main", "figure", "figcaption", "address",
             "fieldset", "legend", "caption", "details", "summary", "body", "html", "nav", "aside");
 
+    /** A link a reader can follow: an anchor without href (a named anchor left unclosed) is not one. */
+    static boolean isLink(org.jsoup.nodes.Element e) {
+        return e.normalName().equals("a") && e.hasAttr("href");
+    }
+
     static boolean isBlock(String normalName) {
         return BLOCK.contains(normalName);
     }

@@ -19,9 +19,15 @@ import org.policyminer.doc.Removal;
  * bars, comments, related-news lists and footers, found by tag and by class/id words.
  */
 final class PageCleaner {
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-            "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "map", "audio", "video",
-            "link", "meta", "head", "marquee", "dialog");
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg",
+            "iframe", "select", "option", "input", "textarea", "link", "meta", "head");
+    /**
+     * Widgets whose own text is never article text, but which old pages leave unclosed: the parser then nests the
+     * rest of the page inside them (an unclosed {@code <object>} before a forum post). Dropped only when small.
+     */
+    private static final Set<String> WIDGETS = Set.of("object", "embed", "button", "marquee", "dialog", "audio",
+            "video", "canvas", "map", "applet");
+    private static final int WIDGET_MAX_CHARS = 200;
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
 
     /** class/id words (or parts of words) that name page chrome on Chinese and English templates. */
@@ -47,6 +53,7 @@ final class PageCleaner {
                 if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 if (NEVER_TEXT.contains(e.normalName())) return FilterResult.REMOVE;
+                if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return FilterResult.REMOVE;
                 if (e != root && hidden.isHidden(e)) {
                     String text = e.text();
                     if (!text.isBlank()) removed.add(Removal.of("hidden", text));

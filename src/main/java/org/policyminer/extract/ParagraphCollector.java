@@ -45,7 +45,7 @@ final class ParagraphCollector {
                 if (skipSet.contains(e)) return FilterResult.SKIP_ENTIRELY;
                 String name = e.normalName();
                 if (Blocks.isBlock(name)) flush(line, link, out);
-                if (name.equals("a")) link[0]++;
+                if (Blocks.isLink(e)) link[0]++;
                 else if (name.equals("img") && line.length() == 0) {
                     // an image is not text; its alt is not the article either
                 }
@@ -56,7 +56,7 @@ final class ParagraphCollector {
             public FilterResult tail(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
                 String name = e.normalName();
-                if (name.equals("a")) link[0]--;
+                if (Blocks.isLink(e)) link[0]--;
                 if (Blocks.isBlock(name)) flush(line, link, out);
                 return FilterResult.CONTINUE;
             }
