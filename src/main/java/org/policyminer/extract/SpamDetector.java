@@ -26,6 +26,14 @@ public final class SpamDetector {
             "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
                     + "|(?i)(https?://|www\\.)[a-z0-9.-]+|[a-z0-9-]+\\.(com|net|cc|vip|top|xyz|me|info)\\b"
                     + "|1[3-9][0-9]{9}");
+    private static final Pattern CONTACT_HANDLE = Pattern.compile(
+            "(?i)(qq|微信|weixin|wechat|vx|v信|扣扣|薇信|加v)\\s*[:：号]?\\s*[a-z0-9_-]{4,}");
+    /**
+     * Commercial-intent markers (sign up, official site, withdraw cash, same-day loan …). Alone they prove nothing;
+     * two of them in a short line that shares no words with the article is an advert.
+     */
+    private static final Pattern PROMO = Pattern.compile(
+            "官网|官網|网址|網址|免费看|免費看|在线看|在線看|注册|註冊|开户|開戶|直播|福利|稳赚|穩賺|提现|提現|下款|加急|代理|办理|辦理|咨询|諮詢|详情|詳情|客服|返利|优惠|優惠|包过|包過|秒到|必备|必備|神站|网投|網投|发牌|發牌");
     private static final Pattern BAIT_SYMBOLS = Pattern.compile("[★☆♥❤◆◇●▲►【】✔✨🔥💰]");
 
     private final SpamLexicon lexicon;
@@ -59,6 +67,8 @@ public final class SpamDetector {
         if (hits.weight() >= 4) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
+        // four or more short phrases, none of them about the article: a keyword list, not a title
+        if (shape.listLike && shape.segments() >= 4 && offTopic) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
 
@@ -81,12 +91,14 @@ public final class SpamDetector {
         score += Math.min(3.0, 1.5 * hits.weight());
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
-        if (CONTACT.matcher(text).find()) score += 1;
+        if (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find()) score += 1.5;
         if (BAIT_SYMBOLS.matcher(text).find()) score += 0.5;
+        if (chars <= 80 && promoHits(text) >= 2) score += 1;
         int bigrams = Topic.bigrams(text);
         if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, true);
-            if (shared < 0.12) score += 1.5;
+            if (shared < 0.05) score += 2.0;
+            else if (shared < 0.12) score += 1.5;
             else if (shared < 0.25) score += 0.75;
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
@@ -114,6 +126,13 @@ public final class SpamDetector {
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
         boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+    }
+
+    private static int promoHits(String text) {
+        java.util.regex.Matcher m = PROMO.matcher(text);
+        Set<String> seen = new HashSet<>();
+        while (m.find()) seen.add(m.group());
+        return seen.size();
     }
 
     /** Shape of a string cut at list separators. */
