@@ -68,7 +68,7 @@ public final class SpamDetector {
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
-        if (shape.listLike && shape.segments() >= 4 && offTopic) return true;
+        if (shape.listLike && shape.segments() >= 4 && (offTopic || promoHits(title) >= 2)) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
 
@@ -94,6 +94,7 @@ public final class SpamDetector {
         if (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find()) score += 1.5;
         if (BAIT_SYMBOLS.matcher(text).find()) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
+        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
         int bigrams = Topic.bigrams(text);
         if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, true);
@@ -126,6 +127,14 @@ public final class SpamDetector {
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
         boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+    }
+
+    private static boolean hasSentencePunct(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '、') return true;
+        }
+        return false;
     }
 
     private static int promoHits(String text) {
