@@ -66,7 +66,7 @@ public final class ArticleExtractor {
 
         List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of());
         String flat = joinTexts(all);
-        PageCleaner.dropChrome(body);
+        PageCleaner.dropChrome(body, spam, removed);
         BlockScorer.Result scored = BlockScorer.score(body);
         String provisional = ParagraphCollector.joinCjk(titles.find(doc, pageTitle, metas, Topic.empty(), new ArrayList<>()));
         Element root = PostSplitter.narrow(scored.root(), scored, provisional);
@@ -85,23 +85,30 @@ public final class ArticleExtractor {
                 kept.add(p.text());
             }
         }
-        Topic topic = Topic.of(kept);
-        List<String> paragraphs = new ArrayList<>(kept.size());
-        for (String p : kept) {
-            if (spam.isSpamText(p, topic)) removed.add(Removal.of("spam-text", p));
-            else paragraphs.add(p);
+        // Two rounds: spam paragraphs share words with each other, so once the obvious ones are out, the topic of
+        // what is left shows the rest as strangers to the article.
+        List<String> paragraphs = new ArrayList<>(kept);
+        for (int round = 0; round < 2; round++) {
+            Topic topic = Topic.of(paragraphs);
+            List<String> next = new ArrayList<>(paragraphs.size());
+            for (String p : paragraphs) {
+                if (spam.isSpamText(p, topic)) removed.add(Removal.of("spam-text", p));
+                else next.add(p);
+            }
+            if (next.size() == paragraphs.size()) break;
+            paragraphs = next;
         }
         Topic clean = Topic.of(paragraphs);
         reportLinkBlocks(scored, clean, removed);
 
-        String title = ParagraphCollector.joinCjk(titles.find(doc, pageTitle, metas, clean, removed));
-        dropTitleLines(paragraphs, title);
+        String title = titles.find(doc, pageTitle, metas, clean, removed);
+        dropTitleLines(paragraphs, ParagraphCollector.joinCjk(title));
         if (title.isEmpty() && !paragraphs.isEmpty() && looksLikeHeading(paragraphs.get(0))) {
             title = paragraphs.remove(0);
         }
         int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
-        Optional<String> published = DateFinder.find(doc, metas, jsonLd, flat, title, bodyStart, url);
-        int titleAt = title.isEmpty() ? -1 : flat.indexOf(title);
+        Optional<String> published = DateFinder.find(doc, metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
+        int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
         int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
         Optional<String> source = SourceFinder.find(metas, flat, from, to);
@@ -116,7 +123,7 @@ public final class ArticleExtractor {
                 if (!t.isEmpty()) anchors.add(t);
                 if (anchors.size() >= 200) break;
             }
-            String label = block.ownText();
+            String label = block.ownText().replaceAll("[|｜\\s]+", " ").strip();
             if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
         }
     }

@@ -69,7 +69,7 @@ final class PageCleaner {
         }, root);
     }
 
-    static void dropChrome(Element root) {
+    static void dropChrome(Element root, SpamDetector spam, List<Removal> removed) {
         int pageChars = textLength(root);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -78,6 +78,7 @@ final class PageCleaner {
                 if (!isChrome(e)) return FilterResult.CONTINUE;
                 // A wrapper named "bottom" or "side" that holds most of the page is layout, not chrome.
                 if (textLength(e) > pageChars * 0.4) return FilterResult.CONTINUE;
+                reportLinkFarm(e, spam, removed);
                 return FilterResult.REMOVE;
             }
 
@@ -86,6 +87,20 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** Chrome that is a link farm (a "主站蜘蛛池模板" footer) is reported as spam, not silently dropped. */
+    private static void reportLinkFarm(Element e, SpamDetector spam, List<Removal> removed) {
+        List<String> anchors = new java.util.ArrayList<>();
+        for (Element a : e.getElementsByTag("a")) {
+            String t = a.text().strip();
+            if (!t.isEmpty()) anchors.add(t);
+            if (anchors.size() >= 200) break;
+        }
+        if (anchors.size() < 5) return;
+        if (spam.isSpamLinkBlock(anchors, e.ownText(), Topic.empty())) {
+            removed.add(Removal.of("spam-links", e.ownText().replaceAll("[|｜\\s]+", " ").strip() + " " + String.join(" ", anchors)));
+        }
     }
 
     static boolean isChrome(Element e) {

@@ -68,7 +68,7 @@ public final class SpamDetector {
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
-        if (shape.listLike && shape.segments() >= 4 && (offTopic || promoHits(title) >= 2)) return true;
+        if (shape.listLike && shape.segments() >= 4 && (offTopic || promoHits(title) >= 2) && !anySegmentOnTopic(title, topic)) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
 
@@ -127,6 +127,18 @@ public final class SpamDetector {
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
         boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+    }
+
+    /** A real title with a site suffix has one part about the article; a keyword list has none. */
+    private static boolean anySegmentOnTopic(String title, Topic topic) {
+        if (topic.isEmpty()) return false;
+        for (String seg : SEPARATORS.split(title)) {
+            int n = Topic.bigrams(seg);
+            double shared = topic.sharedFraction(seg, false);
+            // at least two bigrams in common: one shared word ("平台") is chance
+            if (n >= 3 && shared >= 0.3 && shared * n >= 2) return true;
+        }
+        return false;
     }
 
     private static boolean hasSentencePunct(String text) {
