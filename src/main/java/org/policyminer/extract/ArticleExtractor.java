@@ -68,7 +68,8 @@ public final class ArticleExtractor {
         String flat = joinTexts(all);
         PageCleaner.dropChrome(body, spam, removed);
         BlockScorer.Result scored = BlockScorer.score(body);
-        String provisional = ParagraphCollector.joinCjk(titles.find(doc, pageTitle, metas, Topic.empty(), new ArrayList<>()));
+        List<String> headings = TitleFinder.headings(doc);
+        String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
         Element root = PostSplitter.narrow(scored.root(), scored, provisional);
         if (Boolean.getBoolean("policyminer.debug")) System.err.println("root " + scored.root().cssSelector() + " " + scored.score() + " -> " + root.cssSelector());
         List<ParagraphCollector.Para> lines = ParagraphCollector.collect(root, scored.linkBlocks());
@@ -101,7 +102,7 @@ public final class ArticleExtractor {
         Topic clean = Topic.of(paragraphs);
         reportLinkBlocks(scored, clean, removed);
 
-        String title = titles.find(doc, pageTitle, metas, clean, removed);
+        String title = titles.find(headings, pageTitle, metas, clean, removed);
         dropTitleLines(paragraphs, ParagraphCollector.joinCjk(title));
         if (title.isEmpty() && !paragraphs.isEmpty() && looksLikeHeading(paragraphs.get(0))) {
             title = paragraphs.remove(0);

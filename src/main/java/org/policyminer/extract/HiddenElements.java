@@ -97,6 +97,7 @@ final class HiddenElements {
     }
 
     private static boolean hidesBox(String decl) {
+        if (decl.indexOf("none") < 0 && decl.indexOf("hidden") < 0 && decl.indexOf(":0") < 0 && decl.indexOf(":-") < 0) return false;
         return decl.contains("display:none") || decl.contains("visibility:hidden")
                 || INLINE_HIDDEN.matcher(decl).find()
                 || (ZERO_BOX.matcher(decl).find() && decl.contains("overflow:hidden"));

@@ -111,7 +111,16 @@ final class PageCleaner {
         String names = (id + " " + cls).toLowerCase(Locale.ROOT);
         for (String c : CONTENT_PARTS) if (names.contains(c)) return false;
         for (String p : CHROME_PARTS) if (names.contains(p)) return true;
-        for (String w : names.split("[^a-z0-9]+")) if (CHROME_WORDS.contains(w)) return true;
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (word && start < 0) start = i;
+            else if (!word && start >= 0) {
+                if (CHROME_WORDS.contains(names.substring(start, i))) return true;
+                start = -1;
+            }
+        }
         return false;
     }
 

@@ -34,7 +34,10 @@ public final class SpamDetector {
      */
     private static final Pattern PROMO = Pattern.compile(
             "官网|官網|网址|網址|免费看|免費看|在线看|在線看|注册|註冊|开户|開戶|直播|福利|稳赚|穩賺|提现|提現|下款|加急|代理|办理|辦理|咨询|諮詢|详情|詳情|客服|返利|优惠|優惠|包过|包過|秒到|必备|必備|神站|网投|網投|发牌|發牌");
-    private static final Pattern BAIT_SYMBOLS = Pattern.compile("[★☆♥❤◆◇●▲►【】✔✨🔥💰]");
+    private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
+    private static final List<String> CONTACT_WORDS = List.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
+            "加V", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
+            ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info");
 
     private final SpamLexicon lexicon;
 
@@ -86,15 +89,13 @@ public final class SpamDetector {
         double coverage = hits.coveredChars() / (double) chars;
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
-        Shape shape = Shape.of(text);
+        // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
+        if (hits.count() == 0 && chars > 300 && sentenceEnds(text) * 80 >= chars) return 0;
+        Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
         double score = 0;
         score += Math.min(3.0, 1.5 * hits.weight());
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
-        if (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find()) score += 1.5;
-        if (BAIT_SYMBOLS.matcher(text).find()) score += 0.5;
-        if (chars <= 80 && promoHits(text) >= 2) score += 1;
-        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
         int bigrams = Topic.bigrams(text);
         if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, true);
@@ -103,6 +104,12 @@ public final class SpamDetector {
             else if (shared < 0.25) score += 0.75;
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
+        // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
+        if (score + 3.5 < 3.0) return score;
+        if (mayHoldContact(text) && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
+        if (hasBaitSymbol(text)) score += 0.5;
+        if (chars <= 80 && promoHits(text) >= 2) score += 1;
+        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
         return score;
     }
 
@@ -141,6 +148,35 @@ public final class SpamDetector {
         return false;
     }
 
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (Chars.isSentenceEnd(text.charAt(i))) n++;
+        return n;
+    }
+
+    private static int listSeparators(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
+    private static boolean mayHoldContact(String text) {
+        for (String w : CONTACT_WORDS) if (text.contains(w)) return true;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= 11) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasBaitSymbol(String text) {
+        for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
+        return text.contains("🔥") || text.contains("💰");
+    }
+
     private static boolean hasSentencePunct(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -158,6 +194,8 @@ public final class SpamDetector {
 
     /** Shape of a string cut at list separators. */
     record Shape(int segments, boolean listLike, boolean stuffed) {
+        static final Shape NONE = new Shape(1, false, false);
+
         static Shape of(String text) {
             List<String> segs = new ArrayList<>();
             for (String s : SEPARATORS.split(text.strip())) if (!s.isEmpty()) segs.add(s);

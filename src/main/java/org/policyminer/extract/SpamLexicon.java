@@ -37,6 +37,8 @@ public final class SpamLexicon {
 
     private final List<Term> terms;
     private final Map<Character, List<Term>> byFirstChar;
+    /** Which characters start a term: most characters of a page do not, and are skipped without a map lookup. */
+    private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
 
     public SpamLexicon(Collection<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -51,6 +53,7 @@ public final class SpamLexicon {
             }
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
+        for (Character c : index.keySet()) firstChar[c] = true;
         this.byFirstChar = Map.copyOf(index);
     }
 
@@ -71,13 +74,17 @@ public final class SpamLexicon {
     /** Scans {@code text} once; overlapping matches are not counted twice. */
     public Hits scan(String text) {
         if (text == null || text.isEmpty()) return Hits.NONE;
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = hasUpperAscii(text) ? text.toLowerCase(Locale.ROOT) : text;
         int count = 0;
         int weight = 0;
         int covered = 0;
         Set<String> distinct = null;
         int i = 0;
         while (i < lower.length()) {
+            if (!firstChar[lower.charAt(i)]) {
+                i++;
+                continue;
+            }
             List<Term> cands = byFirstChar.get(lower.charAt(i));
             Term found = null;
             if (cands != null) {
@@ -100,6 +107,14 @@ public final class SpamLexicon {
             i += found.text().length();
         }
         return count == 0 ? Hits.NONE : new Hits(count, distinct.size(), weight, covered);
+    }
+
+    private static boolean hasUpperAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') return true;
+        }
+        return false;
     }
 
     /** The project lexicon: classpath {@value #RESOURCE}, else {@code models/spam-lexicon.txt} under

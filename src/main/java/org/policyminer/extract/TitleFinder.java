@@ -25,6 +25,10 @@ final class TitleFinder {
 
     /** The title, or "" when nothing fits; spam titles it skipped are added to {@code removed}. */
     String find(Document doc, String pageTitle, Metas metas, Topic topic, List<Removal> removed) {
+        return find(headings(doc), pageTitle, metas, topic, removed);
+    }
+
+    String find(List<String> headings, String pageTitle, Metas metas, Topic topic, List<Removal> removed) {
         String pt = Chars.squash(pageTitle == null ? "" : pageTitle);
         boolean pageTitleSpam = spam.isSpamTitle(pt, topic);
         if (pageTitleSpam) removed.add(Removal.of("spam-title", pt));
@@ -34,7 +38,6 @@ final class TitleFinder {
                 if (!pageTitleSpam || !m.equals(pt)) return m;
             }
         }
-        List<String> headings = headings(doc);
         String stripped = pageTitleSpam ? "" : stripSuffix(pt);
         if (!pt.isEmpty() && !pageTitleSpam) {
             String bestHeading = null;
@@ -56,14 +59,22 @@ final class TitleFinder {
         return "";
     }
 
-    private static List<String> headings(Document doc) {
+    /** h1–h3 and elements whose id/class names a title, in document order, found in one pass. */
+    static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element e : doc.body().select("h1, h2, h3, [id~=(?i)title], [class~=(?i)title]")) {
+        for (Element e : doc.body().getAllElements()) {
             if (out.size() >= MAX_HEADINGS) break;
-            String cls = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-            if (cls.contains("subtitle") || cls.contains("sub-title")) continue;
+            String n = e.normalName();
+            boolean heading = n.equals("h1") || n.equals("h2") || n.equals("h3");
+            if (!heading) {
+                String id = e.id();
+                String cls = e.className();
+                if (id.isEmpty() && cls.isEmpty()) continue;
+                String names = (id + " " + cls).toLowerCase(Locale.ROOT);
+                if (!names.contains("title") || names.contains("subtitle") || names.contains("sub-title")) continue;
+            }
             String t = Chars.squash(e.text());
-            if (!t.isEmpty()) out.add(t);
+            if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
         return out;
     }

@@ -1,47 +1,44 @@
 package org.policyminer.extract;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Character bigrams of an article, to tell whether a paragraph or title talks about the same things. Injected spam
  * shares almost no bigrams with the article around it, whatever its vocabulary; that catches phrases no lexicon
- * lists. Only bigrams of two Han characters count (Latin runs and numbers say little about topic).
+ * lists. Only bigrams of two Han characters count (Latin runs and numbers say little about topic). Counts live in a
+ * primitive open-addressing table: this runs on every paragraph of every page.
  */
 final class Topic {
-    private final Map<Integer, Integer> counts;
+    private static final Topic EMPTY = new Topic(new Counts(4));
+    private final Counts counts;
 
-    private Topic(Map<Integer, Integer> counts) {
+    private Topic(Counts counts) {
         this.counts = counts;
     }
 
     static Topic of(Iterable<String> texts) {
-        Map<Integer, Integer> m = new HashMap<>();
-        for (String t : texts) forEachBigram(t, k -> m.merge(k, 1, Integer::sum));
-        return new Topic(m);
+        Counts c = new Counts(1024);
+        for (String t : texts) addBigrams(t, c);
+        return new Topic(c);
     }
 
     static Topic empty() {
-        return new Topic(Map.of());
+        return EMPTY;
     }
 
-    private interface KeySink {
-        void accept(int key);
-    }
-
-    private static void forEachBigram(String t, KeySink sink) {
+    private static void addBigrams(String t, Counts c) {
         for (int i = 0; i + 1 < t.length(); i++) {
             char a = t.charAt(i);
             char b = t.charAt(i + 1);
-            if (Chars.isCjk(a) && Chars.isCjk(b)) sink.accept((a << 16) | b);
+            if (Chars.isCjk(a) && Chars.isCjk(b)) c.add((a << 16) | b, 1);
         }
     }
 
     /** How many Han bigrams {@code text} has. */
     static int bigrams(String text) {
-        int[] n = {0};
-        forEachBigram(text, k -> n[0]++);
-        return n[0];
+        int n = 0;
+        for (int i = 0; i + 1 < text.length(); i++) if (Chars.isCjk(text.charAt(i)) && Chars.isCjk(text.charAt(i + 1))) n++;
+        return n;
     }
 
     /**
@@ -49,20 +46,73 @@ final class Topic {
      * {@code text} was part of what built this topic, its own counts are subtracted). 1.0 when it has no bigrams.
      */
     double sharedFraction(String text, boolean textIsInTopic) {
-        Map<Integer, Integer> own = new HashMap<>();
-        forEachBigram(text, k -> own.merge(k, 1, Integer::sum));
-        if (own.isEmpty()) return 1.0;
+        Counts own = new Counts(Math.max(16, text.length()));
+        addBigrams(text, own);
+        if (own.size == 0) return 1.0;
         int total = 0;
         int shared = 0;
-        for (Map.Entry<Integer, Integer> e : own.entrySet()) {
-            int elsewhere = counts.getOrDefault(e.getKey(), 0) - (textIsInTopic ? e.getValue() : 0);
-            total += e.getValue();
-            if (elsewhere > 0) shared += e.getValue();
+        for (int i = 0; i < own.keys.length; i++) {
+            if (own.used[i]) {
+                int v = own.values[i];
+                int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? v : 0);
+                total += v;
+                if (elsewhere > 0) shared += v;
+            }
         }
         return shared / (double) total;
     }
 
     boolean isEmpty() {
-        return counts.isEmpty();
+        return counts.size == 0;
+    }
+
+    /** int → int counts, linear probing. */
+    private static final class Counts {
+        int[] keys;
+        int[] values;
+        boolean[] used;
+        int size;
+
+        Counts(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+            keys = new int[cap];
+            values = new int[cap];
+            used = new boolean[cap];
+        }
+
+        private int slot(int key) {
+            int mask = keys.length - 1;
+            int i = (key * 0x9E3779B9) >>> 7 & mask;
+            while (used[i] && keys[i] != key) i = (i + 1) & mask;
+            return i;
+        }
+
+        void add(int key, int by) {
+            if ((size + 1) * 2 > keys.length) grow();
+            int i = slot(key);
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                size++;
+            }
+            values[i] += by;
+        }
+
+        int get(int key) {
+            int i = slot(key);
+            return used[i] ? values[i] : 0;
+        }
+
+        private void grow() {
+            int[] k = keys;
+            int[] v = values;
+            boolean[] u = used;
+            keys = new int[k.length * 2];
+            values = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) if (u[i]) add(k[i], v[i]);
+            assert Arrays.stream(values).sum() >= 0;
+        }
     }
 }
