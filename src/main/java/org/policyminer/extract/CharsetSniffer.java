@@ -44,10 +44,10 @@ final class CharsetSniffer {
         Utf8Check utf8 = Utf8Check.of(bytes);
         Charset chosen;
         if (label == null) {
-            chosen = utf8.valid ? StandardCharsets.UTF_8 : legacyFallback(url);
+            chosen = utf8.valid || utf8.mostlyUtf8() ? StandardCharsets.UTF_8 : legacyFallback(url);
         } else if (label == StandardCharsets.UTF_8) {
             chosen = utf8.valid ? label : GB18030;
-        } else if (utf8.valid && utf8.multibyte && isAsciiCompatible(label)) {
+        } else if (utf8.mostlyUtf8() && isAsciiCompatible(label)) {
             chosen = StandardCharsets.UTF_8; // the label lies: these bytes are UTF-8
         } else {
             chosen = label;
@@ -120,10 +120,20 @@ final class CharsetSniffer {
         }
     }
 
-    /** Strict UTF-8 validity; an incomplete sequence cut off at the very end (a truncated page) is tolerated. */
-    record Utf8Check(boolean valid, boolean multibyte) {
+    /**
+     * UTF-8 validity; an incomplete sequence cut off at the very end (a truncated page) is tolerated. Also counts
+     * valid and broken multibyte sequences: a UTF-8 page with a few corrupt bytes is still UTF-8, while GBK text
+     * read as UTF-8 breaks on nearly every Han character.
+     */
+    record Utf8Check(boolean valid, boolean multibyte, int goodSequences, int badSequences) {
+        /** Valid with multibyte text, or at least 50 good sequences and under 1 bad one per 100. */
+        boolean mostlyUtf8() {
+            return (valid && multibyte) || (goodSequences >= 50 && badSequences * 100 < goodSequences);
+        }
+
         static Utf8Check of(byte[] b) {
-            boolean multi = false;
+            int good = 0;
+            int bad = 0;
             int i = 0;
             int n = b.length;
             while (i < n) {
@@ -144,20 +154,33 @@ final class CharsetSniffer {
                     len = 4;
                     min = 0x10000;
                 } else {
-                    return new Utf8Check(false, multi);
+                    bad++;
+                    i++;
+                    continue;
                 }
-                if (i + len > n) return new Utf8Check(tailIsContinuations(b, i + 1), multi);
+                if (i + len > n) {
+                    if (!tailIsContinuations(b, i + 1)) bad++;
+                    break;
+                }
                 int cp = c & (0xFF >> (len + 1));
+                boolean ok = true;
                 for (int k = 1; k < len; k++) {
                     int x = b[i + k] & 0xFF;
-                    if ((x & 0xC0) != 0x80) return new Utf8Check(false, multi);
+                    if ((x & 0xC0) != 0x80) {
+                        ok = false;
+                        break;
+                    }
                     cp = (cp << 6) | (x & 0x3F);
                 }
-                if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return new Utf8Check(false, multi);
-                multi = true;
+                if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    bad++;
+                    i++;
+                    continue;
+                }
+                good++;
                 i += len;
             }
-            return new Utf8Check(true, multi);
+            return new Utf8Check(bad == 0, good > 0, good, bad);
         }
 
         private static boolean tailIsContinuations(byte[] b, int from) {

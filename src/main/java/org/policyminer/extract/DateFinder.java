@@ -22,6 +22,7 @@ final class DateFinder {
     static final Pattern DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*(?:-|/|年)\\s*(\\d{1,2})(?:月|(?![\\d/.-]))");
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern LABEL = Pattern.compile(
             "(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|發表日期|发表于|發表於|发布于|發布於|更新时间|更新時間|成文日期|日期|时间|時間|发布|發布)\\s*[:：]?\\s*");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
@@ -71,7 +72,18 @@ final class DateFinder {
         }
         Optional<String> fromUrl = fromUrl(url);
         if (fromUrl.isPresent()) return fromUrl;
-        return labelled(flat, 0, flat.length());
+        Optional<String> anyLabel = labelled(flat, 0, flat.length());
+        if (anyLabel.isPresent()) return anyLabel;
+        // Nothing near the title: the first full date on the page (forum "于2005年8月12日…发表" lines), then a
+        // year-month ("《北京之春》1998年3月号"), never a day that is not written.
+        Optional<String> first = firstDate(flat, 0, flat.length());
+        if (first.isPresent()) return first;
+        Matcher ym = ISSUE_MONTH.matcher(flat);
+        while (ym.find()) {
+            int m = Integer.parseInt(ym.group(2));
+            if (m >= 1 && m <= 12) return Optional.of(String.format("%04d-%02d", Integer.parseInt(ym.group(1)), m));
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> labelled(String flat, int from, int to) {
