@@ -70,9 +70,13 @@ public final class ArticleExtractor {
         BlockScorer.Result scored = BlockScorer.score(body);
         List<String> headings = TitleFinder.headings(doc);
         String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
-        Element root = PostSplitter.narrow(scored.root(), scored, provisional);
-        if (Boolean.getBoolean("policyminer.debug")) System.err.println("root " + scored.root().cssSelector() + " " + scored.score() + " -> " + root.cssSelector());
-        List<ParagraphCollector.Para> lines = ParagraphCollector.collect(root, scored.linkBlocks());
+        List<ParagraphCollector.Para> lines = new ArrayList<>();
+        if (scored.run() == null) {
+            Element root = PostSplitter.narrow(scored.root(), scored, provisional);
+            lines.addAll(ParagraphCollector.collect(root, scored.linkBlocks()));
+        } else {
+            for (Element part : scored.run()) lines.addAll(ParagraphCollector.collect(part, scored.linkBlocks()));
+        }
 
         List<String> kept = new ArrayList<>();
         for (ParagraphCollector.Para p : lines) {

@@ -37,7 +37,12 @@ final class BlockScorer {
             "body", "news", "entry", "post", "story", "zw", "nr");
 
     /** What the pass found. {@code linkBlocks} are outermost link blocks in document order. */
-    record Result(Element root, double score, List<Element> linkBlocks, Map<Element, Double> values) {
+    record Result(Element root, double score, List<Element> linkBlocks, Map<Element, Double> values, List<Element> run) {
+        /** The elements that hold the article: a run of siblings when that beats every single element. */
+        List<Element> parts() {
+            return run != null ? run : List.of(root);
+        }
+
         double value(Element e) {
             return values.getOrDefault(e, 0.0);
         }
@@ -115,7 +120,7 @@ final class BlockScorer {
                         && nonLink < 200) {
                     linkBlocks.add(e);
                 }
-                if (acc.value > 0) values.put(e, acc.value);
+                if (acc.value != 0) values.put(e, acc.value);
                 if (nonLink >= 10 && acc.value > 0) {
                     double s = acc.value * prior(e);
                     if (s > best[0]) {
@@ -144,7 +149,44 @@ final class BlockScorer {
             }
             if (!nested) outer.add(e);
         }
-        return new Result(bestEl[0], best[0], outer, values);
+        List<Element> run = bestRun(body, values, best[0]);
+        return new Result(bestEl[0], best[0], outer, values, run);
+    }
+
+    /**
+     * The best run of consecutive siblings (maximum subarray of the children's values), when it is worth more than
+     * the best single element: old table layouts put the article's paragraphs side by side with menus in one cell,
+     * so no element holds the article without the menus.
+     */
+    private static List<Element> bestRun(Element body, Map<Element, Double> values, double bestSingle) {
+        double bestScore = Math.max(0, bestSingle) * 1.15; // a run must clearly beat the element, priors included
+        Element bestParent = null;
+        int bestFrom = -1;
+        int bestTo = -1;
+        for (Element parent : values.keySet()) {
+            if (values.get(parent) >= bestScore && parent.childrenSize() < 2) continue;
+            List<Element> kids = parent.children();
+            if (kids.size() < 3) continue;
+            double cur = 0;
+            int from = 0;
+            for (int i = 0; i < kids.size(); i++) {
+                double v = values.getOrDefault(kids.get(i), 0.0);
+                if (cur <= 0) {
+                    cur = v;
+                    from = i;
+                } else {
+                    cur += v;
+                }
+                if (cur > bestScore && i > from) {
+                    bestScore = cur;
+                    bestParent = parent;
+                    bestFrom = from;
+                    bestTo = i;
+                }
+            }
+        }
+        if (bestParent == null) return null;
+        return List.copyOf(bestParent.children().subList(bestFrom, bestTo + 1));
     }
 
     /** The value of one text block; resets the block. */
