@@ -15,57 +15,49 @@ final class PostSplitter {
 
     private PostSplitter() {}
 
+    /** The same for a run of siblings: the one post of the run whose heading is the title, else the whole run. */
+    static List<Element> narrowRun(List<Element> run, BlockScorer.Result scored, String title) {
+        if (title.length() < 4) return run;
+        double total = 0;
+        for (Element e : run) total += Math.max(0, scored.value(e));
+        List<Element> strong = new ArrayList<>();
+        for (Element e : run) if (scored.value(e) > 0) strong.add(e); // posts can be many, each a small share
+        if (strong.size() < 2) return run;
+        Element hit = null;
+        int hits = 0;
+        for (Element e : strong) {
+            if (hasLine(e, title)) {
+                hits++;
+                hit = e;
+            }
+        }
+        return hits == 1 ? List.of(narrow(hit, scored, title)) : run;
+    }
+
     static Element narrow(Element root, BlockScorer.Result scored, String title) {
         if (title.length() < 4) return root;
         Element cur = root;
+        Element lastSplit = null;
         for (int step = 0; step < MAX_STEPS; step++) {
-            double total = scored.value(cur);
-            if (total <= 0) return cur;
-            List<Element> strong = new ArrayList<>();
-            for (Element c : cur.children()) if (scored.value(c) >= SHARE * total) strong.add(c);
-            if (strong.size() == 1) {
-                // a wrapper: look inside, but only keep the step if a split is found below
-                Element below = narrow1(strong.get(0), scored, title, MAX_STEPS - step);
-                return below == null ? cur : below;
-            }
-            if (strong.size() < 2) return cur;
-            Element withTitle = null;
+            int positive = 0;
             int hits = 0;
-            for (Element c : strong) {
-                if (hasLine(c, title)) {
-                    hits++;
-                    withTitle = c;
-                }
-            }
-            if (hits != 1) return cur;
-            cur = withTitle;
-        }
-        return cur;
-    }
-
-    /** Follows single-child wrappers; returns the post found below, or null when there is no split. */
-    private static Element narrow1(Element e, BlockScorer.Result scored, String title, int budget) {
-        Element cur = e;
-        for (int i = 0; i < budget; i++) {
-            double total = scored.value(cur);
-            List<Element> strong = new ArrayList<>();
-            for (Element c : cur.children()) if (scored.value(c) >= SHARE * total) strong.add(c);
-            if (strong.size() == 1) {
-                cur = strong.get(0);
-                continue;
-            }
-            if (strong.size() < 2) return null;
+            double biggest = 0;
             Element hit = null;
-            int hits = 0;
-            for (Element c : strong) {
+            for (Element c : cur.children()) {
+                if (scored.value(c) <= 0) continue;
+                positive++;
+                biggest = Math.max(biggest, scored.value(c));
                 if (hasLine(c, title)) {
                     hits++;
                     hit = c;
                 }
             }
-            return hits == 1 ? narrow(hit, scored, title) : null;
+            // a post is comparable in size to its siblings; a heading block beside the real body is not
+            if (hits != 1 || (scored.value(hit) < 0.25 * biggest && scored.value(hit) < 150)) break;
+            if (positive >= 2) lastSplit = hit; // the post with the title; its siblings are other posts
+            cur = hit; // a wrapper around the post: look further in
         }
-        return null;
+        return lastSplit != null ? lastSplit : root;
     }
 
     /** A post: the title as one of its lines, and more than the title (a heading alone is no post). */

@@ -54,7 +54,9 @@ final class TitleFinder {
             if (stripped.length() >= 2) return stripped;
         }
         for (String h : headings) {
-            if (h.length() >= 4 && h.length() <= 80 && !spam.isSpamTitle(h, topic) && topic.sharedFraction(h, false) >= 0.3) return h;
+            if (h.length() < 4 || h.length() > 80 || letters(h) < 4 || DateFinder.DATE.matcher(h).find()) continue;
+            if (spam.isSpamTitle(h, topic)) continue;
+            if (topic.isEmpty() || Topic.bigrams(h) == 0 || topic.sharedFraction(h, false) >= 0.3) return h;
         }
         return "";
     }
@@ -77,6 +79,12 @@ final class TitleFinder {
             if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
         return out;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
     }
 
     /** {@code <title>} without its site/channel parts: the longest part, the first one when it is close. */
