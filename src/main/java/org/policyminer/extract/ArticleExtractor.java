@@ -71,7 +71,6 @@ public final class ArticleExtractor {
         List<String> headings = TitleFinder.headings(doc);
         String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
         List<ParagraphCollector.Para> lines = new ArrayList<>();
-        if (Boolean.getBoolean("policyminer.debug")) System.err.println("root " + scored.root().cssSelector() + " run " + (scored.run() == null ? "-" : scored.run().size() + " from " + scored.run().get(0).cssSelector()) + " title " + provisional);
         if (scored.run() == null) {
             Element root = PostSplitter.narrow(scored.root(), scored, provisional);
             lines.addAll(ParagraphCollector.collect(root, scored.linkBlocks()));

@@ -46,7 +46,7 @@ final class CharsetSniffer {
         if (label == null) {
             chosen = utf8.valid || utf8.mostlyUtf8() ? StandardCharsets.UTF_8 : legacyFallback(url);
         } else if (label == StandardCharsets.UTF_8) {
-            chosen = utf8.valid ? label : GB18030;
+            chosen = utf8.valid || utf8.mostlyUtf8() ? label : GB18030;
         } else if (utf8.mostlyUtf8() && isAsciiCompatible(label)) {
             chosen = StandardCharsets.UTF_8; // the label lies: these bytes are UTF-8
         } else {

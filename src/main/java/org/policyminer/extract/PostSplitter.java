@@ -54,10 +54,19 @@ final class PostSplitter {
             }
             // a post is comparable in size to its siblings; a heading block beside the real body is not
             if (hits != 1 || (scored.value(hit) < 0.25 * biggest && scored.value(hit) < 150)) break;
+            if (positive >= 2 && !repeated(hit, cur, scored)) break; // posts repeat one template; a gallery beside the body does not
             if (positive >= 2) lastSplit = hit; // the post with the title; its siblings are other posts
             cur = hit; // a wrapper around the post: look further in
         }
         return lastSplit != null ? lastSplit : root;
+    }
+
+    /** Another positive child of {@code parent} with the same tag and class as {@code hit}. */
+    private static boolean repeated(Element hit, Element parent, BlockScorer.Result scored) {
+        for (Element c : parent.children()) {
+            if (c != hit && scored.value(c) > 0 && c.normalName().equals(hit.normalName()) && c.className().equals(hit.className())) return true;
+        }
+        return false;
     }
 
     /** A post: the title as one of its lines, and more than the title (a heading alone is no post). */
