@@ -58,10 +58,11 @@ final class HiddenElements {
             String decl = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
             if (!hidesBox(decl)) continue;
             for (String sel : m.group(1).split(",")) {
-                String[] parts = sel.trim().split("[\\s>+~]+");
-                String last = parts[parts.length - 1];
-                if (!SIMPLE_COMPOUND.matcher(last).matches()) continue; // pseudo-classes (:hover) and attributes: not hidden for good
-                out.add(compound(last));
+                String one = sel.trim();
+                // Only a lone compound (".k9x", "div#ad"): "#a .b{display:none}" hides .b in one context only, and
+                // pseudo-classes (:hover) or attributes hide conditionally; taking those would drop visible text.
+                if (!SIMPLE_COMPOUND.matcher(one).matches()) continue;
+                out.add(compound(one));
             }
         }
         return out;
