@@ -36,9 +36,9 @@ final class PageCleaner {
             "pagination", "pager", "advert", "banner", "sponsor", "statement", "toolbar", "login", "disclaimer",
             "dqwz", "xgxw", "xgwz", "xgxx", "tuijian", "banquan", "weizhi", "dangqian", "hotnews", "paihang", "tiezi",
             "pinglun", "fenxiang", "guanggao", "friendlink", "youqing");
-    private static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "side", "aside", "search",
-            "position", "location", "hot", "rank", "bottom", "links", "link", "friend", "tags", "print", "tools",
-            "header", "head", "top", "topbar", "gg", "dh", "wz", "bq");
+    /** Whole class/id words only; words that also name layout ("top", "header", "bottom") are left out. */
+    private static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "aside", "search",
+            "position", "location", "hot", "rank", "links", "friend", "topbar", "gg", "dh", "wz", "bq");
     /** Known CMS body containers (extraction notes §3.7): never taken for chrome, whatever else they are called. */
     private static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
             "ucap-content", "articlebody", "dochtmlcon", "pages_content", "article-content", "article_content",
@@ -111,6 +111,7 @@ final class PageCleaner {
         String names = (id + " " + cls).toLowerCase(Locale.ROOT);
         for (String c : CONTENT_PARTS) if (names.contains(c)) return false;
         for (String p : CHROME_PARTS) if (names.contains(p)) return true;
+        if (e.normalName().equals("article") || e.normalName().equals("main")) return false;
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
