@@ -66,12 +66,14 @@ public final class SpamDetector {
         if (title == null || title.isBlank()) return false;
         SpamLexicon.Hits hits = lexicon.scan(title);
         Shape shape = Shape.of(title);
-        boolean offTopic = !topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2;
+        boolean offTopic = (!topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2)
+                || topic.isForeignHan(title, false);
         if (hits.weight() >= 4) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
-        if (shape.listLike && shape.segments() >= 4 && (offTopic || promoHits(title) >= 2) && !anySegmentOnTopic(title, topic)) return true;
+        if (isKeywordList(title) && (offTopic || promoHits(title) >= 2) && !anySegmentOnTopic(title, topic)) return true;
+        if (topic.isForeignHan(title, false) && (shape.listLike || promoHits(title) >= 2)) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
 
@@ -97,7 +99,9 @@ public final class SpamDetector {
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
         int bigrams = Topic.bigrams(text);
-        if (!topic.isEmpty() && bigrams >= 6) {
+        if (topic.isForeignHan(text, true)) {
+            score += 2.0;
+        } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, true);
             if (shared < 0.05) score += 2.0;
             else if (shared < 0.12) score += 1.5;
@@ -136,14 +140,32 @@ public final class SpamDetector {
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
     }
 
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*[-|_｜/—–~～]+\\s*");
+
+    /**
+     * Four or more short phrases between title separators ({@code - | _}): a keyword list. A real title has one
+     * long part and at most a channel and a site name after it; spaces inside a title do not cut it.
+     */
+    private static boolean isKeywordList(String title) {
+        String[] parts = TITLE_SEPARATORS.split(title.strip());
+        int n = 0;
+        int total = 0;
+        for (String p : parts) {
+            if (p.isBlank()) continue;
+            n++;
+            total += p.strip().length();
+        }
+        return n >= 4 && total / (double) n <= 12;
+    }
+
     /** A real title with a site suffix has one part about the article; a keyword list has none. */
     private static boolean anySegmentOnTopic(String title, Topic topic) {
         if (topic.isEmpty()) return false;
         for (String seg : SEPARATORS.split(title)) {
             int n = Topic.bigrams(seg);
             double shared = topic.sharedFraction(seg, false);
-            // at least two bigrams in common: one shared word ("平台") is chance
-            if (n >= 3 && shared >= 0.3 && shared * n >= 2) return true;
+            // at least three bigrams in common: one or two shared words ("平台", "免费") are chance
+            if (n >= 3 && shared >= 0.5 && shared * n >= 3) return true;
         }
         return false;
     }

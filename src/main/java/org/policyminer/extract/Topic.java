@@ -9,17 +9,40 @@ import java.util.Arrays;
  * primitive open-addressing table: this runs on every paragraph of every page.
  */
 final class Topic {
-    private static final Topic EMPTY = new Topic(new Counts(4));
+    private static final Topic EMPTY = new Topic(new Counts(4), 0, 0);
     private final Counts counts;
+    private final int chars;
+    private final int hanChars;
 
-    private Topic(Counts counts) {
+    private Topic(Counts counts, int chars, int hanChars) {
         this.counts = counts;
+        this.chars = chars;
+        this.hanChars = hanChars;
     }
 
     static Topic of(Iterable<String> texts) {
         Counts c = new Counts(1024);
-        for (String t : texts) addBigrams(t, c);
-        return new Topic(c);
+        int chars = 0;
+        int han = 0;
+        for (String t : texts) {
+            addBigrams(t, c);
+            chars += Chars.nonSpace(t);
+            han += Chars.cjk(t);
+        }
+        return new Topic(c, chars, han);
+    }
+
+    /**
+     * True when {@code text} (mostly Han) sits in an article that, without it, has next to no Han text: Chinese
+     * spam injected into an English page shares no bigrams with it, but there are no bigrams to compare with.
+     */
+    boolean isForeignHan(String text, boolean textIsInTopic) {
+        int han = Chars.cjk(text);
+        int n = Math.max(1, Chars.nonSpace(text));
+        if (han < 4 || han * 2 < n) return false;
+        int restChars = chars - (textIsInTopic ? n : 0);
+        int restHan = hanChars - (textIsInTopic ? han : 0);
+        return restChars >= 200 && restHan * 10 < restChars;
     }
 
     static Topic empty() {
