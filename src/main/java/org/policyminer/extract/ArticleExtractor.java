@@ -92,12 +92,16 @@ public final class ArticleExtractor {
         }
         // Two rounds: spam paragraphs share words with each other, so once the obvious ones are out, the topic of
         // what is left shows the rest as strangers to the article.
+        // The topic comes from the long paragraphs (the article's core) when there are enough of them: injected
+        // spam lines are short and must not vouch for each other.
         List<String> paragraphs = new ArrayList<>(kept);
         for (int round = 0; round < 2; round++) {
-            Topic topic = Topic.of(paragraphs);
+            List<String> core = core(paragraphs);
+            Topic topic = Topic.of(core);
             List<String> next = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
-                if (spam.isSpamText(p, topic)) removed.add(Removal.of("spam-text", p));
+                boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
+                if (spam.isSpamText(p, topic, inCore)) removed.add(Removal.of("spam-text", p));
                 else next.add(p);
             }
             if (next.size() == paragraphs.size()) break;
@@ -131,6 +135,20 @@ public final class ArticleExtractor {
             String label = block.ownText().replaceAll("[|｜\\s]+", " ").strip();
             if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
         }
+    }
+
+    private static final int CORE_MIN_CHARS = 60;
+
+    private static List<String> core(List<String> paragraphs) {
+        List<String> core = new ArrayList<>();
+        int chars = 0;
+        for (String p : paragraphs) {
+            if (p.length() >= CORE_MIN_CHARS) {
+                core.add(p);
+                chars += p.length();
+            }
+        }
+        return chars >= 300 ? core : paragraphs;
     }
 
     /** The title repeated at the top of the container is not body text. */

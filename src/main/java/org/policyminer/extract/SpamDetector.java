@@ -81,10 +81,19 @@ public final class SpamDetector {
      * A paragraph of visible text that is spam. {@code topic} holds the article's paragraphs, this one included.
      */
     boolean isSpamText(String text, Topic topic) {
-        return spamScore(text, topic) >= 3.0;
+        return spamScore(text, topic, true) >= 3.0;
+    }
+
+    /** {@code inTopic}: whether {@code text} was one of the texts {@code topic} was built from. */
+    boolean isSpamText(String text, Topic topic, boolean inTopic) {
+        return spamScore(text, topic, inTopic) >= 3.0;
     }
 
     double spamScore(String text, Topic topic) {
+        return spamScore(text, topic, true);
+    }
+
+    double spamScore(String text, Topic topic, boolean inTopic) {
         if (text == null || text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
@@ -99,10 +108,10 @@ public final class SpamDetector {
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
         int bigrams = Topic.bigrams(text);
-        if (topic.isForeignHan(text, true)) {
+        if (topic.isForeignHan(text, inTopic)) {
             score += 2.0;
         } else if (!topic.isEmpty() && bigrams >= 6) {
-            double shared = topic.sharedFraction(text, true);
+            double shared = topic.sharedFraction(text, inTopic);
             if (shared < 0.05) score += 2.0;
             else if (shared < 0.12) score += 1.5;
             else if (shared < 0.25) score += 0.75;
