@@ -164,9 +164,8 @@ final class BlockScorer {
         int bestFrom = -1;
         int bestTo = -1;
         for (Element parent : values.keySet()) {
-            if (values.get(parent) >= bestScore && parent.childrenSize() < 2) continue;
+            if (parent.childrenSize() < 3) continue;
             List<Element> kids = parent.children();
-            if (kids.size() < 3) continue;
             double cur = 0;
             int from = 0;
             for (int i = 0; i < kids.size(); i++) {

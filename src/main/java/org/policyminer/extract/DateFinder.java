@@ -25,6 +25,9 @@ final class DateFinder {
     private static final Pattern ISSUE_MONTH = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
     private static final Pattern LABEL = Pattern.compile(
             "(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|發表日期|发表于|發表於|发布于|發布於|更新时间|更新時間|成文日期|日期|时间|時間|发布|發布)\\s*[:：]?\\s*");
+    /** A label right before a date: the label, optional colon and spaces, then the end of the region. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|發表日期|发表于|發表於|发布于|發布於|更新时间|更新時間|成文日期|日期|时间|時間|发布|發布)\\s*[:：]?\\s*$");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -86,15 +89,36 @@ final class DateFinder {
         return Optional.empty();
     }
 
+    /**
+     * The first date with a label (发布时间：…) in {@code [from, to)}. Dates are rarer than label words, so dates are
+     * found first (a four-digit year) and the label is looked for just before each.
+     */
     private static Optional<String> labelled(String flat, int from, int to) {
         if (from >= to) return Optional.empty();
-        Matcher m = LABEL.matcher(flat).region(from, to);
-        while (m.find()) {
-            int s = m.end();
-            Optional<String> d = parse(flat.substring(s, Math.min(flat.length(), s + 30)), true);
-            if (d.isPresent()) return d;
+        Matcher label = LABEL_BEFORE.matcher(flat);
+        for (int i = Math.max(0, from); i + 4 <= to; i++) {
+            if (!isYearAt(flat, i)) continue;
+            Matcher d = DATE.matcher(flat).region(i, Math.min(flat.length(), i + 30));
+            Optional<String> date = Optional.empty();
+            if (d.lookingAt()) date = ymd(d.group(1), d.group(2), d.group(3));
+            else {
+                Matcher ym = YEAR_MONTH.matcher(flat).region(i, Math.min(flat.length(), i + 12));
+                if (ym.lookingAt()) date = parse(ym.group(), true);
+            }
+            if (date.isPresent()) {
+                label.region(Math.max(0, i - 12), i);
+                if (label.find()) return date;
+            }
+            i += 3;
         }
         return Optional.empty();
+    }
+
+    private static boolean isYearAt(String s, int i) {
+        if (i > 0 && Character.isDigit(s.charAt(i - 1))) return false;
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        return ((a == '1' && b == '9') || (a == '2' && b == '0')) && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3));
     }
 
     private static Optional<String> firstDate(String flat, int from, int to) {

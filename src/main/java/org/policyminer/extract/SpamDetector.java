@@ -32,8 +32,7 @@ public final class SpamDetector {
      * Commercial-intent markers (sign up, official site, withdraw cash, same-day loan …). Alone they prove nothing;
      * two of them in a short line that shares no words with the article is an advert.
      */
-    private static final Pattern PROMO = Pattern.compile(
-            "官网|官網|网址|網址|免费看|免費看|在线看|在線看|注册|註冊|开户|開戶|直播|福利|稳赚|穩賺|提现|提現|下款|加急|代理|办理|辦理|咨询|諮詢|详情|詳情|客服|返利|优惠|優惠|包过|包過|秒到|必备|必備|神站|网投|網投|发牌|發牌");
+    private static final SpamLexicon PROMO = promo();
     private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
     private static final List<String> CONTACT_WORDS = List.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
             "加V", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
@@ -101,7 +100,7 @@ public final class SpamDetector {
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
-        if (hits.count() == 0 && chars > 300 && sentenceEnds(text) * 80 >= chars) return 0;
+        if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
         double score = 0;
         score += Math.min(3.0, 1.5 * hits.weight());
@@ -185,10 +184,22 @@ public final class SpamDetector {
         return n;
     }
 
+    /** List separators other than spaces (English prose is full of spaces, Chinese keyword lists are not). */
     private static int listSeparators(String text) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) n++;
-        return n;
+        int spaces = 0;
+        boolean latin = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '-', '|', '_', '｜', '/', '·', '•', '~', '～' -> n++;
+                case ' ' -> spaces++;
+                default -> {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
+                }
+            }
+        }
+        return latin ? n : n + spaces;
     }
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
@@ -217,10 +228,16 @@ public final class SpamDetector {
     }
 
     private static int promoHits(String text) {
-        java.util.regex.Matcher m = PROMO.matcher(text);
-        Set<String> seen = new HashSet<>();
-        while (m.find()) seen.add(m.group());
-        return seen.size();
+        return PROMO.scan(text).distinct();
+    }
+
+    private static SpamLexicon promo() {
+        List<SpamLexicon.Term> terms = new ArrayList<>();
+        for (String w : List.of("官网", "网址", "免费看", "在线看", "注册", "开户", "直播", "福利", "稳赚", "提现", "下款", "加急",
+                "代理", "办理", "咨询", "详情", "客服", "返利", "优惠", "包过", "秒到", "必备", "神站", "网投", "发牌")) {
+            terms.add(new SpamLexicon.Term(w, "promo", 1)); // traditional forms are added by SpamLexicon
+        }
+        return new SpamLexicon(terms);
     }
 
     /** Shape of a string cut at list separators. */
