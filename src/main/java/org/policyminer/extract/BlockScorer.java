@@ -54,6 +54,7 @@ final class BlockScorer {
         int chars;
         int linkChars;
         int links;
+        double positiveChildren;
 
         Acc(Element el) {
             this.el = el;
@@ -69,6 +70,7 @@ final class BlockScorer {
         Element[] bestEl = {body};
         Set<Element> linkBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Element, Double> values = new IdentityHashMap<>();
+        Map<Element, Double> runParents = new IdentityHashMap<>(); // parents and the sum of their positive children
         int[] block = new int[3]; // chars, punct, linkChars of the open text block
         int[] linkDepth = {0};
 
@@ -128,8 +130,10 @@ final class BlockScorer {
                         bestEl[0] = e;
                     }
                 }
+                if (acc.positiveChildren > 0 && e.childrenSize() >= 3) runParents.put(e, acc.positiveChildren);
                 if (!stack.isEmpty()) {
                     Acc parent = stack.peek();
+                    if (acc.value > 0) parent.positiveChildren += acc.value;
                     parent.value += acc.value;
                     parent.chars += acc.chars;
                     parent.linkChars += acc.linkChars;
@@ -149,7 +153,7 @@ final class BlockScorer {
             }
             if (!nested) outer.add(e);
         }
-        List<Element> run = bestRun(body, values, best[0]);
+        List<Element> run = bestRun(runParents, values, best[0]);
         return new Result(bestEl[0], best[0], outer, values, run);
     }
 
@@ -158,13 +162,14 @@ final class BlockScorer {
      * the best single element: old table layouts put the article's paragraphs side by side with menus in one cell,
      * so no element holds the article without the menus.
      */
-    private static List<Element> bestRun(Element body, Map<Element, Double> values, double bestSingle) {
+    private static List<Element> bestRun(Map<Element, Double> runParents, Map<Element, Double> values, double bestSingle) {
         double bestScore = Math.max(0, bestSingle) * 1.15; // a run must clearly beat the element, priors included
         Element bestParent = null;
         int bestFrom = -1;
         int bestTo = -1;
-        for (Element parent : values.keySet()) {
-            if (parent.childrenSize() < 3) continue;
+        for (Map.Entry<Element, Double> candidate : runParents.entrySet()) {
+            if (candidate.getValue() <= bestScore) continue; // no run of its children can beat the best so far
+            Element parent = candidate.getKey();
             List<Element> kids = parent.children();
             double cur = 0;
             int from = 0;

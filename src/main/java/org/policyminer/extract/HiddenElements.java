@@ -51,7 +51,7 @@ final class HiddenElements {
     static List<Compound> parseCss(String css) {
         List<Compound> out = new ArrayList<>();
         if (css.isEmpty()) return out;
-        String s = css.replaceAll("(?s)/\\*.*?\\*/", " ");
+        String s = css.indexOf("/*") >= 0 ? css.replaceAll("(?s)/\\*.*?\\*/", " ") : css;
         s = stripAtBlocks(s);
         Matcher m = CSS_RULE.matcher(s);
         while (m.find() && out.size() < 500) {
@@ -124,8 +124,10 @@ final class HiddenElements {
         if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
         String style = e.attr("style");
         if (!style.isEmpty()) {
-            String st = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-            if (hidesBox(st)) return true;
+            String st = style.toLowerCase(Locale.ROOT);
+            if (st.indexOf("none") >= 0 || st.indexOf("hidden") >= 0 || st.indexOf('0') >= 0) {
+                if (hidesBox(st.replace(" ", "").replace("\t", "").replace("\n", ""))) return true;
+            }
         }
         if (!hiddenByCss.isEmpty() && (e.hasAttr("class") || e.hasAttr("id"))) {
             for (Compound c : hiddenByCss) if (c.matches(e)) return true;
