@@ -125,7 +125,7 @@ final class HiddenElements {
         String style = e.attr("style");
         if (!style.isEmpty()) {
             String st = style.toLowerCase(Locale.ROOT);
-            if (st.indexOf("none") >= 0 || st.indexOf("hidden") >= 0 || st.indexOf('0') >= 0) {
+            if (st.indexOf("none") >= 0 || st.indexOf("hidden") >= 0 || st.indexOf('0') >= 0 || st.indexOf(":-") >= 0 || st.indexOf(": -") >= 0) {
                 if (hidesBox(st.replace(" ", "").replace("\t", "").replace("\n", ""))) return true;
             }
         }
