@@ -67,8 +67,8 @@ public final class ArticleExtractor {
         List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of());
         String flat = joinTexts(all);
         PageCleaner.dropChrome(body, spam, removed);
-        BlockScorer.Result scored = BlockScorer.score(body);
         List<String> headings = TitleFinder.headings(doc);
+        BlockScorer.Result scored = BlockScorer.score(body);
         String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
         List<ParagraphCollector.Para> lines = new ArrayList<>();
         if (scored.run() == null) {

@@ -64,9 +64,19 @@ final class TitleFinder {
     /** h1–h3 and elements whose id/class names a title, in document order, found in one pass. */
     static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
+        List<String> labelled = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && isTitleLabel(e.text())) {
+                // gov.cn metadata table: 标题 | the document's title
+                Element value = e.nextElementSibling();
+                if (value != null) {
+                    String t = Chars.squash(value.text());
+                    if (t.length() >= 4 && t.length() <= 200) labelled.add(t);
+                }
+                continue;
+            }
             boolean heading = n.equals("h1") || n.equals("h2") || n.equals("h3");
             if (!heading) {
                 String id = e.id();
@@ -78,7 +88,14 @@ final class TitleFinder {
             String t = Chars.squash(e.text());
             if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
-        return out;
+        labelled.addAll(out);
+        return labelled;
+    }
+
+    private static boolean isTitleLabel(String text) {
+        if (text.length() > 12) return false;
+        String t = text.replaceAll("[\\s\u3000:：]", "");
+        return t.equals("标题") || t.equals("標題") || t.equals("文件名称") || t.equals("文件名稱") || t.equals("名称") || t.equals("名稱");
     }
 
     private static int letters(String s) {
