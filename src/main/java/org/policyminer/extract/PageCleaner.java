@@ -42,7 +42,8 @@ final class PageCleaner {
     /** Known CMS body containers (extraction notes §3.7): never taken for chrome, whatever else they are called. */
     private static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
             "ucap-content", "articlebody", "dochtmlcon", "pages_content", "article-content", "article_content",
-            "zwgkdetail", "zw-con", "content", "artibody", "main-text", "maintext");
+            "zwgkdetail", "zw-con", "content", "artibody", "main-text", "maintext", "article-body", "article_body",
+            "post-body", "entry-body", "story-body", "articletext", "article-text");
 
     private PageCleaner() {}
 
