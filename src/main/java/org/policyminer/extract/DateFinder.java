@@ -158,7 +158,7 @@ final class DateFinder {
         int d = Integer.parseInt(ds);
         if (m < 1 || m > 12 || d < 1 || d > 31) return Optional.empty();
         if (d > java.time.YearMonth.of(y, m).lengthOfMonth()) return Optional.empty();
-        return Optional.of(String.format("%04d-%02d-%02d", y, m, d));
+        return Optional.of(y + "-" + (m < 10 ? "0" : "") + m + "-" + (d < 10 ? "0" : "") + d);
     }
 
     static Optional<String> fromUrl(String url) {

@@ -53,11 +53,22 @@ final class HiddenElements {
         if (css.isEmpty()) return out;
         String s = css.indexOf("/*") >= 0 ? css.replaceAll("(?s)/\\*.*?\\*/", " ") : css;
         s = stripAtBlocks(s);
-        Matcher m = CSS_RULE.matcher(s);
-        while (m.find() && out.size() < 500) {
-            String decl = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        // Walk the rules by their braces (no regex over what may be 100 KB of CSS); a declaration block is read
+        // only when it can hide something.
+        int pos = 0;
+        while (pos < s.length() && out.size() < 500) {
+            int open = s.indexOf('{', pos);
+            if (open < 0) break;
+            int close = s.indexOf('}', open);
+            if (close < 0) break;
+            String declRaw = s.substring(open + 1, close);
+            String selectors = s.substring(pos, open);
+            pos = close + 1;
+            String lower = declRaw.toLowerCase(Locale.ROOT);
+            if (lower.indexOf("none") < 0 && lower.indexOf("hidden") < 0 && lower.indexOf('0') < 0 && lower.indexOf('-') < 0) continue;
+            String decl = lower.replace(" ", "").replace("\t", "").replace("\n", "").replace("\r", "");
             if (!hidesBox(decl)) continue;
-            for (String sel : m.group(1).split(",")) {
+            for (String sel : selectors.split(",")) {
                 String one = sel.trim();
                 // Only a lone compound (".k9x", "div#ad"): "#a .b{display:none}" hides .b in one context only, and
                 // pseudo-classes (:hover) or attributes hide conditionally; taking those would drop visible text.

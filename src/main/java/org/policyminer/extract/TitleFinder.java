@@ -68,7 +68,7 @@ final class TitleFinder {
         for (Element e : doc.body().getAllElements()) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
-            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && isTitleLabel(e.text())) {
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childrenSize() <= 1 && isTitleLabel(e.text())) {
                 // gov.cn metadata table: 标题 | the document's title
                 Element value = e.nextElementSibling();
                 if (value != null) {
@@ -94,7 +94,12 @@ final class TitleFinder {
 
     private static boolean isTitleLabel(String text) {
         if (text.length() > 12) return false;
-        String t = text.replaceAll("[\\s\u3000:：]", "");
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c) && c != ':' && c != '：') b.append(c);
+        }
+        String t = b.toString();
         return t.equals("标题") || t.equals("標題") || t.equals("文件名称") || t.equals("文件名稱") || t.equals("名称") || t.equals("名稱");
     }
 

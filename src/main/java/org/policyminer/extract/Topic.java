@@ -21,7 +21,9 @@ final class Topic {
     }
 
     static Topic of(Iterable<String> texts) {
-        Counts c = new Counts(1024);
+        int size = 0;
+        for (String t : texts) size += t.length();
+        Counts c = new Counts(Math.max(64, size));
         int chars = 0;
         int han = 0;
         for (String t : texts) {
@@ -69,6 +71,19 @@ final class Topic {
      * {@code text} was part of what built this topic, its own counts are subtracted). 1.0 when it has no bigrams.
      */
     double sharedFraction(String text, boolean textIsInTopic) {
+        if (!textIsInTopic) {
+            // nothing to subtract: count each bigram occurrence straight against the article
+            int total = 0;
+            int shared = 0;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                char a = text.charAt(i);
+                char b = text.charAt(i + 1);
+                if (!Chars.isCjk(a) || !Chars.isCjk(b)) continue;
+                total++;
+                if (counts.get((a << 16) | b) > 0) shared++;
+            }
+            return total == 0 ? 1.0 : shared / (double) total;
+        }
         Counts own = new Counts(Math.max(16, text.length()));
         addBigrams(text, own);
         if (own.size == 0) return 1.0;
