@@ -68,7 +68,7 @@ final class TitleFinder {
         for (Element e : doc.body().getAllElements()) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
-            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childrenSize() <= 1 && isTitleLabel(e.text())) {
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && isTitleLabel(e.text())) {
                 // gov.cn metadata table: 标题 | the document's title
                 Element value = e.nextElementSibling();
                 if (value != null) {
