@@ -1,34 +1,192 @@
 package org.policyminer.extract;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.Removal;
+import org.policyminer.util.Validate;
 
 /**
- * Bytes in, article out, no I/O. First version: known CMS containers, else the block with the most text.
- * (Owned by the extraction work of issue 3, which replaces the scoring.)
+ * Bytes in, article out, no I/O: decodes the page ({@link CharsetSniffer}), drops what no reader sees
+ * ({@link HiddenElements}, scripts, styles) and the page chrome, finds the article container by character-based
+ * block scores ({@link BlockScorer}), keeps its lines minus boilerplate and spam ({@link Boilerplate},
+ * {@link SpamDetector}), then reads title, date and source ({@link TitleFinder}, {@link DateFinder},
+ * {@link SourceFinder}). Everything removed for a reason is reported in {@link Article#removed()}.
+ *
+ * <pre>{@code
+ * Article a = new ArticleExtractor().extract(new Fetched(url, bytes, headers));
+ * }</pre>
+ *
+ * Thread-safe: holds only immutable collaborators.
  */
 public final class ArticleExtractor {
+    /** Pages above this are cut here (and the cut reported): bounded memory and time whatever arrives. */
+    public static final int MAX_BYTES = 8 << 20;
+    /** A line inside the container with more link text than this is a link list, not prose. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private final CharsetSniffer sniffer = new CharsetSniffer();
+    private final SpamDetector spam;
+    private final TitleFinder titles;
+
+    public ArticleExtractor() {
+        this(SpamDetector.standard());
+    }
+
+    public ArticleExtractor(SpamDetector spam) {
+        this.spam = Validate.notNull(spam, "spam");
+        this.titles = new TitleFinder(spam);
+    }
 
     public Article extract(Fetched page) throws ExtractException {
-        if (page.body().length == 0) throw new ExtractException(page.url(), "empty page");
-        Charset cs = StandardCharsets.UTF_8;
-        Document d = Jsoup.parse(new String(page.body(), cs), page.url());
-        String title = d.title();
-        Element body = d.selectFirst("#con_con, .TRS_Editor, #UCAP-CONTENT, [itemprop=articleBody]");
-        if (body == null) body = d.body();
-        List<String> paras = new ArrayList<>();
-        for (Element p : body.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) paras.add(t);
+        Validate.notNull(page, "page");
+        byte[] bytes = page.body();
+        String url = page.url();
+        if (bytes.length == 0) throw new ExtractException(url, "empty page");
+        String binary = BinarySniffer.describe(bytes);
+        if (binary != null) throw new ExtractException(url, "not an HTML page: " + binary);
+        List<Removal> removed = new ArrayList<>();
+        if (bytes.length > MAX_BYTES) {
+            removed.add(new Removal("truncated", "page cut at " + MAX_BYTES + " of " + bytes.length + " bytes"));
+            bytes = Arrays.copyOf(bytes, MAX_BYTES);
         }
-        return new Article(title, null, null, paras, cs.name(), List.<Removal>of());
+        CharsetSniffer.Decoded decoded = sniffer.decode(bytes, page.header("Content-Type"), url);
+        Document doc = Jsoup.parse(decoded.text(), url);
+        String pageTitle = doc.title();
+        Metas metas = Metas.of(doc);
+        String jsonLd = jsonLd(doc);
+        Element body = doc.body();
+        PageCleaner.dropInvisible(body, HiddenElements.of(doc), removed);
+
+        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of());
+        String flat = joinTexts(all);
+        PageCleaner.dropChrome(body, spam, removed);
+        List<String> headings = TitleFinder.headings(doc);
+        BlockScorer.Result scored = BlockScorer.score(body);
+        String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
+        List<ParagraphCollector.Para> lines = new ArrayList<>();
+        if (scored.run() == null) {
+            Element root = PostSplitter.narrow(scored.root(), scored, provisional);
+            lines.addAll(ParagraphCollector.collect(root, scored.linkBlocks()));
+        } else {
+            for (Element part : PostSplitter.narrowRun(scored.run(), scored, provisional)) lines.addAll(ParagraphCollector.collect(part, scored.linkBlocks()));
+        }
+
+        List<String> kept = new ArrayList<>();
+        for (ParagraphCollector.Para p : lines) {
+            String why = Boilerplate.classify(p.text());
+            if (why != null) {
+                removed.add(Removal.of(why, p.text()));
+            } else if (p.linkDensity() > MAX_LINK_DENSITY) {
+                // a link list inside the container (related news, tags); reported only when it is spam
+                if (spam.spamScore(p.text(), Topic.empty()) >= 3.0) removed.add(Removal.of("spam-links", p.text()));
+            } else {
+                kept.add(p.text());
+            }
+        }
+        // Two rounds: spam paragraphs share words with each other, so once the obvious ones are out, the topic of
+        // what is left shows the rest as strangers to the article.
+        // The topic comes from the long paragraphs (the article's core) when there are enough of them: injected
+        // spam lines are short and must not vouch for each other.
+        List<String> paragraphs = new ArrayList<>(kept);
+        for (int round = 0; round < 2; round++) {
+            List<String> core = core(paragraphs);
+            Topic topic = Topic.of(core);
+            List<String> next = new ArrayList<>(paragraphs.size());
+            for (String p : paragraphs) {
+                boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
+                if (spam.isSpamText(p, topic, inCore)) removed.add(Removal.of("spam-text", p));
+                else next.add(p);
+            }
+            if (next.size() == paragraphs.size()) break;
+            paragraphs = next;
+        }
+        Topic clean = Topic.of(paragraphs);
+        reportLinkBlocks(scored, clean, removed);
+
+        String title = titles.find(headings, pageTitle, metas, clean, removed);
+        dropTitleLines(paragraphs, ParagraphCollector.joinCjk(title));
+        if (title.isEmpty() && !paragraphs.isEmpty() && looksLikeHeading(paragraphs.get(0))) {
+            title = paragraphs.remove(0);
+        }
+        int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
+        Optional<String> published = DateFinder.find(doc, metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
+        int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
+        int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
+        int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
+        Optional<String> source = SourceFinder.find(metas, flat, from, to);
+        return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed);
+    }
+
+    private void reportLinkBlocks(BlockScorer.Result scored, Topic topic, List<Removal> removed) {
+        for (Element block : scored.linkBlocks()) {
+            List<String> anchors = new ArrayList<>();
+            for (Element a : block.getElementsByTag("a")) {
+                String t = a.text().strip();
+                if (!t.isEmpty()) anchors.add(t);
+                if (anchors.size() >= 200) break;
+            }
+            String label = block.ownText().replaceAll("[|｜\\s]+", " ").strip();
+            if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
+        }
+    }
+
+    private static final int CORE_MIN_CHARS = 60;
+
+    private static List<String> core(List<String> paragraphs) {
+        List<String> core = new ArrayList<>();
+        int chars = 0;
+        for (String p : paragraphs) {
+            if (p.length() >= CORE_MIN_CHARS) {
+                core.add(p);
+                chars += p.length();
+            }
+        }
+        return chars >= 300 ? core : paragraphs;
+    }
+
+    /** The title repeated at the top of the container is not body text. */
+    private static void dropTitleLines(List<String> paragraphs, String title) {
+        if (title.isEmpty()) return;
+        for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (p.equals(title) || (title.contains(p) && p.length() >= 0.5 * title.length())
+                    || (p.contains(title) && p.length() <= title.length() + 12 && title.length() >= 6)) {
+                paragraphs.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** A short first line without sentence punctuation: a heading the page did not mark up. */
+    private static boolean looksLikeHeading(String line) {
+        if (line.length() < 4 || line.length() > 50) return false;
+        for (int i = 0; i < line.length(); i++) if (Chars.isSentenceEnd(line.charAt(i)) || line.charAt(i) == '，') return false;
+        return true;
+    }
+
+    private static String prefix(String p) {
+        return p.length() <= 16 ? p : p.substring(0, 16);
+    }
+
+    private static String joinTexts(List<ParagraphCollector.Para> paras) {
+        StringBuilder b = new StringBuilder();
+        for (ParagraphCollector.Para p : paras) b.append(p.text()).append('\n');
+        return b.toString();
+    }
+
+    private static String jsonLd(Document doc) {
+        StringBuilder b = new StringBuilder();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            b.append(s.data()).append('\n');
+            if (b.length() > 100_000) break;
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,164 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyminer.eval.ExtractBaseline;
+import org.policyminer.eval.ExtractCase;
+import org.policyminer.eval.ExtractDatasets;
+import org.policyminer.eval.ExtractEvaluator;
+import org.policyminer.eval.ExtractSpamInjector;
+import org.policyminer.extract.ArticleExtractor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code policyminer eval extract --dataset DIR [--json] [--spam-injected] [--baseline]}: body P/R/F1 (AEB shingles,
+ * one token per Han character), title and date accuracy, with/without segments, and surviving spam phrases.
+ * Registered under the {@code eval} parent command.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Evaluate article extraction on a dataset (zh-cwced, scrapinghub-aeb, trafilatura-eval-zh, "
+                + "readability-testpages-zh or a corpus of <name>.html + <name>.gold.json).")
+public final class EvalExtractCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "Dataset folder.") Path dataset;
+    @Option(names = "--json", description = "Print one JSON object.") boolean json;
+    @Option(names = "--pages", description = "Also list every page's scores.") boolean pages;
+    @Option(names = "--baseline", description = "Evaluate the skeleton's first extractor instead (the 'before' line).") boolean baseline;
+    @Option(names = "--spam-injected", description = "Evaluate on a spam-injected copy of the dataset (spam title, "
+            + "spider-pool footer, hidden and visible spam in the body, traditional script, GBK) and count surviving spam.")
+    boolean spamInjected;
+    @Option(names = "--seed", defaultValue = "20260518", description = "Seed of the spam injector (default ${DEFAULT-VALUE}).") long seed;
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Score a reference output instead of an extractor: "
+            + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the spam-injected copy (default: a temp folder).") Path out;
+
+    /** For runs outside the main command tree (until {@code eval} registers this command). */
+    public static void main(String[] args) {
+        System.exit(PolicyMinerCommand.configure(new CommandLine(new EvalExtractCommand()),
+                new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true))
+                .execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dataset)) throw new UsageException("--dataset " + dataset + ": no such folder");
+        PrintWriter o = spec.commandLine().getOut();
+        String layout = ExtractDatasets.layout(dataset);
+        List<ExtractCase> cases = ExtractDatasets.load(dataset);
+        String name = dataset.toAbsolutePath().normalize().getFileName() + " (" + layout + ")";
+        if (spamInjected) {
+            Path dir = out != null ? out : Files.createTempDirectory("policyminer-spam-");
+            new ExtractSpamInjector(seed).writeCorpus(cases, dir);
+            cases = ExtractDatasets.load(dir);
+            name = name + " spam-injected -> " + dir;
+        }
+        ExtractEvaluator.Extractor extractor;
+        if (predictions != null) {
+            extractor = predictionsFor(cases, predictions);
+        } else if (baseline) {
+            ExtractBaseline b = new ExtractBaseline();
+            extractor = b::extract;
+        } else {
+            ArticleExtractor x = new ArticleExtractor();
+            extractor = x::extract;
+        }
+        ExtractEvaluator.Report r = new ExtractEvaluator().run(name, cases, extractor);
+        if (json) o.println(Json.write(toMap(r)));
+        else print(o, r);
+        o.flush();
+        return 0;
+    }
+
+    private static ExtractEvaluator.Extractor predictionsFor(List<ExtractCase> cases, Path file) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode root = Json.MAPPER.readTree(file.toFile());
+        if (root.has("output")) root = root.get("output");
+        Map<org.policyminer.doc.Fetched, String> byPage = new java.util.IdentityHashMap<>();
+        for (ExtractCase c : cases) {
+            com.fasterxml.jackson.databind.JsonNode n = root.get(c.id());
+            byPage.put(c.page(), n == null ? "" : n.path("articleBody").asText(""));
+        }
+        return page -> new org.policyminer.doc.Article("", null, null, List.of(byPage.getOrDefault(page, "")), null, List.of());
+    }
+
+    static Map<String, Object> toMap(ExtractEvaluator.Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dataset", r.dataset());
+        m.put("pages", r.pages());
+        m.put("failures", r.failures());
+        if (r.body() != null) {
+            m.put("precision", round(r.body().precision()));
+            m.put("recall", round(r.body().recall()));
+            m.put("f1", round(r.body().f1()));
+        }
+        if (r.titleGold() > 0) m.put("titleAccuracy", round(r.titleAccuracy()));
+        m.put("titleGold", r.titleGold());
+        if (r.dateGold() > 0) m.put("dateAccuracy", round(r.dateAccuracy()));
+        m.put("dateGold", r.dateGold());
+        double[] seg = r.segmentScores();
+        if (!Double.isNaN(seg[0])) {
+            m.put("segmentPrecision", round(seg[0]));
+            m.put("segmentRecall", round(seg[1]));
+            m.put("segmentF1", round(seg[2]));
+        }
+        m.put("spamPhrases", r.spamPhrases());
+        m.put("spamSurvived", r.spamSurvived());
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (ExtractEvaluator.PageResult p : r.results()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", p.id());
+            if (p.score() != null) {
+                x.put("precision", round(p.score().precision()));
+                x.put("recall", round(p.score().recall()));
+            }
+            x.put("title", p.title());
+            x.put("titleOk", p.titleOk());
+            x.put("published", p.published());
+            x.put("dateOk", p.dateOk());
+            if (!p.survivedSpam().isEmpty()) x.put("survivedSpam", p.survivedSpam());
+            if (p.error() != null) x.put("error", p.error());
+            pages.add(x);
+        }
+        m.put("results", pages);
+        return m;
+    }
+
+    private void print(PrintWriter o, ExtractEvaluator.Report r) {
+        o.println("dataset   " + r.dataset());
+        o.println("pages     " + r.pages() + (r.failures() > 0 ? "  (" + r.failures() + " failed)" : ""));
+        if (r.body() != null) {
+            o.printf(Locale.ROOT, "body      P %.3f  R %.3f  F1 %.3f  (4-token shingles, one token per Han character)%n",
+                    r.body().precision(), r.body().recall(), r.body().f1());
+        }
+        double[] seg = r.segmentScores();
+        if (!Double.isNaN(seg[0])) o.printf(Locale.ROOT, "segments  P %.3f  R %.3f  F1 %.3f  (trafilatura with/without)%n", seg[0], seg[1], seg[2]);
+        if (r.titleGold() > 0) o.printf(Locale.ROOT, "title     %.3f  (%d/%d)%n", r.titleAccuracy(), r.titleCorrect(), r.titleGold());
+        if (r.dateGold() > 0) o.printf(Locale.ROOT, "date      %.3f  (%d/%d)%n", r.dateAccuracy(), r.dateCorrect(), r.dateGold());
+        if (r.spamPhrases() > 0) o.printf(Locale.ROOT, "spam      %d of %d phrases survived in a title or body%n", r.spamSurvived(), r.spamPhrases());
+        if (pages) {
+            for (ExtractEvaluator.PageResult p : r.results()) {
+                o.printf(Locale.ROOT, "  %-50s %s %s %s %s %s%n", p.id(),
+                        p.score() == null ? "" : String.format(Locale.ROOT, "P %.3f R %.3f", p.score().precision(), p.score().recall()),
+                        p.dateOk() == null ? "" : (p.dateOk() ? "date ok " : "date BAD ") + p.published(),
+                        p.titleOk() == null ? "" : (p.titleOk() ? "title ok" : "title BAD"), p.title(),
+                        p.error() == null ? (p.survivedSpam().isEmpty() ? "" : "SPAM " + p.survivedSpam()) : "ERROR " + p.error());
+            }
+        }
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 10000) / 10000.0;
+    }
+}

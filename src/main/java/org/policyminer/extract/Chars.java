@@ -1,0 +1,60 @@
+package org.policyminer.extract;
+
+/** Character classes the scorers count in: extraction measures Chinese text in characters, never in words. */
+final class Chars {
+    private Chars() {}
+
+    static boolean isCjk(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+    }
+
+    /** Punctuation that ends or splits a sentence, Chinese and ASCII: a mark of prose, not of menus. */
+    static boolean isProsePunct(char c) {
+        switch (c) {
+            case '，', '。', '；', '：', '！', '？', '、', '“', '”', '‘', '’', '（', '）', '《', '》', '…',
+                 ',', '.', ';', ':', '!', '?', '"', '(', ')':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** Spaces as HTML renders them, including the no-break and ideographic spaces of Chinese indentation. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u3000'
+                || c == '\u2002' || c == '\u2003' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    static int nonSpace(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) n++;
+        return n;
+    }
+
+    static int cjk(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (isCjk(s.charAt(i))) n++;
+        return n;
+    }
+
+    /** Collapses runs of spaces to one and trims; Chinese paragraphs keep no leading indentation. */
+    static String squash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) b.append(' ');
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

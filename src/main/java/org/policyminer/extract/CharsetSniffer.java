@@ -1,0 +1,203 @@
+package org.policyminer.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how to decode a page's bytes, without I/O: HTTP charset, then BOM, then {@code <meta>} (or an XML/corpus
+ * {@code encoding=} attribute), then strict UTF-8, then GB18030.
+ *
+ * <p>Labels on Chinese pages lie often (extraction notes §3.3): gb2312 pages hold GBK-only bytes, so GB2312 and
+ * GBK labels decode as GB18030 (a superset of both); big5 decodes as Big5-HKSCS; and a page labelled with a legacy
+ * charset whose bytes are valid UTF-8 with multibyte sequences is UTF-8 (a GBK text of any length is practically
+ * never valid UTF-8). A page labelled UTF-8 whose bytes are not UTF-8 falls back to GB18030.
+ */
+final class CharsetSniffer {
+    /** Where a meta charset is looked for: browsers scan the first 1024 bytes; old pages put it later. */
+    private static final int META_SCAN_BYTES = 8192;
+    private static final Pattern CHARSET = Pattern.compile(
+            "(?i)(?:charset|encoding)\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]{2,40})");
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    /** The decoded text and the charset used. */
+    record Decoded(String text, Charset charset) {}
+
+    Decoded decode(byte[] bytes, Optional<String> contentType, String url) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom);
+        }
+        Charset label = contentType.map(CharsetSniffer::labelIn).map(CharsetSniffer::forLabel).orElse(null);
+        if (label == null) label = forLabel(metaLabel(bytes));
+        Utf8Check utf8 = Utf8Check.of(bytes);
+        Charset chosen;
+        if (label == null) {
+            chosen = utf8.valid || utf8.mostlyUtf8() ? StandardCharsets.UTF_8 : legacyFallback(url);
+        } else if (label == StandardCharsets.UTF_8) {
+            chosen = utf8.valid || utf8.mostlyUtf8() ? label : GB18030;
+        } else if (utf8.mostlyUtf8() && isAsciiCompatible(label)) {
+            chosen = StandardCharsets.UTF_8; // the label lies: these bytes are UTF-8
+        } else {
+            chosen = label;
+        }
+        return new Decoded(new String(bytes, chosen), chosen);
+    }
+
+    private static boolean isAsciiCompatible(Charset cs) {
+        String n = cs.name().toUpperCase(Locale.ROOT);
+        return !n.startsWith("UTF-16") && !n.startsWith("UTF-32");
+    }
+
+    /** Unlabelled, not UTF-8: Taiwan and Hong Kong sites use Big5, everything else GB18030. */
+    private static Charset legacyFallback(String url) {
+        String host = hostOf(url);
+        if ((host.endsWith(".tw") || host.endsWith(".hk")) && Charset.isSupported("Big5-HKSCS")) {
+            return Charset.forName("Big5-HKSCS");
+        }
+        return GB18030;
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) return "";
+        int s = url.indexOf("://");
+        if (s < 0) return "";
+        int e = s + 3;
+        while (e < url.length() && "/?#:".indexOf(url.charAt(e)) < 0) e++;
+        return url.substring(s + 3, e).toLowerCase(Locale.ROOT);
+    }
+
+    static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return StandardCharsets.UTF_8;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    static String labelIn(String contentType) {
+        Matcher m = CHARSET.matcher(contentType);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The first charset/encoding label in the head of the page, read as ASCII. */
+    static String metaLabel(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Maps a label to the decoder that fits what Chinese sites actually send; null for unknown labels. */
+    static Charset forLabel(String label) {
+        if (label == null) return null;
+        String l = label.toLowerCase(Locale.ROOT).replace('_', '-');
+        switch (l) {
+            case "gb2312", "gbk", "x-gbk", "gb-2312", "cp936", "ms936", "windows-936", "euc-cn", "gb18030", "hz-gb-2312":
+                return GB18030;
+            case "big5", "big-5", "big5-hkscs", "x-x-big5", "cn-big5":
+                return Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS") : Charset.forName("Big5");
+            case "utf8", "utf-8", "unicode-1-1-utf-8":
+                return StandardCharsets.UTF_8;
+            case "utf-16", "unicode", "utf-16le", "utf-16be":
+                // A page announcing UTF-16 in ASCII bytes is not UTF-16 (a real one starts with a BOM).
+                return null;
+            default:
+                try {
+                    return Charset.forName(l);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    return null;
+                }
+        }
+    }
+
+    /**
+     * UTF-8 validity; an incomplete sequence cut off at the very end (a truncated page) is tolerated. Also counts
+     * valid and broken multibyte sequences: a UTF-8 page with a few corrupt bytes is still UTF-8, while GBK text
+     * read as UTF-8 breaks on nearly every Han character.
+     */
+    record Utf8Check(boolean valid, boolean multibyte, int goodSequences, int badSequences) {
+        /** Valid with multibyte text, or at least 50 good sequences and under 1 bad one per 100. */
+        boolean mostlyUtf8() {
+            return (valid && multibyte) || (goodSequences >= 50 && badSequences * 100 < goodSequences);
+        }
+
+        static Utf8Check of(byte[] b) {
+            int good = 0;
+            int bad = 0;
+            int i = 0;
+            int n = b.length;
+            while (i < n) {
+                int c = b[i] & 0xFF;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                int len;
+                int min;
+                if (c >= 0xC2 && c <= 0xDF) {
+                    len = 2;
+                    min = 0x80;
+                } else if (c >= 0xE0 && c <= 0xEF) {
+                    len = 3;
+                    min = 0x800;
+                } else if (c >= 0xF0 && c <= 0xF4) {
+                    len = 4;
+                    min = 0x10000;
+                } else {
+                    bad++;
+                    i++;
+                    continue;
+                }
+                if (i + len > n) {
+                    if (!tailIsContinuations(b, i + 1)) bad++;
+                    break;
+                }
+                int cp = c & (0xFF >> (len + 1));
+                boolean ok = true;
+                for (int k = 1; k < len; k++) {
+                    int x = b[i + k] & 0xFF;
+                    if ((x & 0xC0) != 0x80) {
+                        ok = false;
+                        break;
+                    }
+                    cp = (cp << 6) | (x & 0x3F);
+                }
+                if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    bad++;
+                    i++;
+                    continue;
+                }
+                good++;
+                i += len;
+            }
+            return new Utf8Check(bad == 0, good > 0, good, bad);
+        }
+
+        private static boolean tailIsContinuations(byte[] b, int from) {
+            for (int i = from; i < b.length; i++) if ((b[i] & 0xC0) != 0x80) return false;
+            return true;
+        }
+    }
+
+    /** True when the bytes decode under {@code cs} without a single malformed sequence. */
+    static boolean decodesCleanly(byte[] bytes, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer unused = d.decode(ByteBuffer.wrap(bytes));
+            return unused != null;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

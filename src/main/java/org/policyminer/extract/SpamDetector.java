@@ -1,0 +1,277 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells SEO spam from article text. The lexicon is one signal among several, so that spam built from phrases
+ * the lexicon has never seen is still caught:
+ * <ul>
+ * <li>keyword-list structure: many short segments between {@code - | _ ，} and no sentence;</li>
+ * <li>keyword stuffing: the same bigram repeated across those segments ("日本午夜视频在线-日本午夜视频…");</li>
+ * <li>topic: a paragraph or title that shares almost no bigrams with the article around it;</li>
+ * <li>contact bait: QQ / 微信 / phone numbers and URLs;</li>
+ * <li>lexicon hits, weighted (2 = the phrase alone marks spam, 1 = suspicious), and their density.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class SpamDetector {
+    private static final Pattern SEPARATORS = Pattern.compile("[-|_｜/\\\\、,，;；\\s·•—–~～]+");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
+                    + "|(?i)(https?://|www\\.)[a-z0-9.-]+|[a-z0-9-]+\\.(com|net|cc|vip|top|xyz|me|info)\\b"
+                    + "|1[3-9][0-9]{9}");
+    private static final Pattern CONTACT_HANDLE = Pattern.compile(
+            "(?i)(qq|微信|weixin|wechat|vx|v信|扣扣|薇信|加v)\\s*[:：号]?\\s*[a-z0-9_-]{4,}");
+    /**
+     * Commercial-intent markers (sign up, official site, withdraw cash, same-day loan …). Alone they prove nothing;
+     * two of them in a short line that shares no words with the article is an advert.
+     */
+    private static final SpamLexicon PROMO = promo();
+    private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
+    private static final List<String> CONTACT_WORDS = List.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
+            "加V", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
+            ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info");
+
+    private final SpamLexicon lexicon;
+
+    public SpamDetector(SpamLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The detector over the project lexicon (models/spam-lexicon.txt). */
+    public static SpamDetector standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final SpamDetector STANDARD = new SpamDetector(SpamLexicon.standard());
+    }
+
+    public SpamLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * A page {@code <title>} (or a title candidate) that is spam. {@code topic} is the article body (may be empty):
+     * a real title shares bigrams with it, a keyword-stuffed porn title does not.
+     */
+    boolean isSpamTitle(String title, Topic topic) {
+        if (title == null || title.isBlank()) return false;
+        SpamLexicon.Hits hits = lexicon.scan(title);
+        Shape shape = Shape.of(title);
+        boolean offTopic = (!topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2)
+                || topic.isForeignHan(title, false);
+        if (hits.weight() >= 4) return true;
+        if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
+        if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
+        // four or more short phrases, none of them about the article: a keyword list, not a title
+        if (isKeywordList(title) && (offTopic || promoHits(title) >= 2) && !anySegmentOnTopic(title, topic)) return true;
+        if (topic.isForeignHan(title, false) && (shape.listLike || promoHits(title) >= 2)) return true;
+        return shape.stuffed && (offTopic || topic.isEmpty());
+    }
+
+    /**
+     * A paragraph of visible text that is spam. {@code topic} holds the article's paragraphs, this one included.
+     */
+    boolean isSpamText(String text, Topic topic) {
+        return spamScore(text, topic, true) >= 3.0;
+    }
+
+    /** {@code inTopic}: whether {@code text} was one of the texts {@code topic} was built from. */
+    boolean isSpamText(String text, Topic topic, boolean inTopic) {
+        return spamScore(text, topic, inTopic) >= 3.0;
+    }
+
+    double spamScore(String text, Topic topic) {
+        return spamScore(text, topic, true);
+    }
+
+    double spamScore(String text, Topic topic, boolean inTopic) {
+        if (text == null || text.isBlank()) return 0;
+        SpamLexicon.Hits hits = lexicon.scan(text);
+        int chars = Math.max(1, Chars.nonSpace(text));
+        double coverage = hits.coveredChars() / (double) chars;
+        if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
+        if (hits.weight() >= 2 && coverage >= 0.15) return 10;
+        // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
+        if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
+        Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
+        double score = 0;
+        score += Math.min(3.0, 1.5 * hits.weight());
+        if (shape.listLike) score += 2;
+        if (shape.stuffed) score += 2;
+        int bigrams = Topic.bigrams(text);
+        if (topic.isForeignHan(text, inTopic)) {
+            score += 2.0;
+        } else if (!topic.isEmpty() && bigrams >= 6) {
+            double shared = topic.sharedFraction(text, inTopic);
+            if (shared < 0.05) score += 2.0;
+            else if (shared < 0.12) score += 1.5;
+            else if (shared < 0.25) score += 0.75;
+            else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
+        }
+        // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
+        if (score + 3.5 < 3.0) return score;
+        if (mayHoldContact(text) && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
+        if (hasBaitSymbol(text)) score += 0.5;
+        if (chars <= 80 && promoHits(text) >= 2) score += 1;
+        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
+        return score;
+    }
+
+    /**
+     * A block of links that is a link farm rather than a site menu: its anchors hit the lexicon, are stuffed with
+     * the same keywords, or are out of topic with the article. {@code anchors} are the link texts.
+     */
+    boolean isSpamLinkBlock(List<String> anchors, String label, Topic topic) {
+        String joined = String.join(" | ", anchors);
+        SpamLexicon.Hits hits = lexicon.scan(label + " " + joined);
+        if (hits.weight() >= 4 || hits.distinct() >= 2) return true;
+        int stuffedAnchors = 0;
+        Map<Integer, Integer> segCount = new HashMap<>();
+        for (String a : anchors) {
+            Set<Integer> seen = new HashSet<>();
+            for (int i = 0; i + 1 < a.length(); i++) {
+                if (Chars.isCjk(a.charAt(i)) && Chars.isCjk(a.charAt(i + 1))) seen.add((a.charAt(i) << 16) | a.charAt(i + 1));
+            }
+            for (Integer k : seen) segCount.merge(k, 1, Integer::sum);
+        }
+        for (int c : segCount.values()) stuffedAnchors = Math.max(stuffedAnchors, c);
+        boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
+        boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
+        return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+    }
+
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*[-|_｜/—–~～]+\\s*");
+
+    /**
+     * Four or more short phrases between title separators ({@code - | _}): a keyword list. A real title has one
+     * long part and at most a channel and a site name after it; spaces inside a title do not cut it.
+     */
+    private static boolean isKeywordList(String title) {
+        String[] parts = TITLE_SEPARATORS.split(title.strip());
+        int n = 0;
+        int total = 0;
+        for (String p : parts) {
+            if (p.isBlank()) continue;
+            n++;
+            total += p.strip().length();
+        }
+        return n >= 4 && total / (double) n <= 12;
+    }
+
+    /** A real title with a site suffix has one part about the article; a keyword list has none. */
+    private static boolean anySegmentOnTopic(String title, Topic topic) {
+        if (topic.isEmpty()) return false;
+        for (String seg : SEPARATORS.split(title)) {
+            int n = Topic.bigrams(seg);
+            double shared = topic.sharedFraction(seg, false);
+            // at least three bigrams in common: one or two shared words ("平台", "免费") are chance
+            if (n >= 3 && shared >= 0.5 && shared * n >= 3) return true;
+        }
+        return false;
+    }
+
+    private static int sentenceEnds(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (Chars.isSentenceEnd(text.charAt(i))) n++;
+        return n;
+    }
+
+    /** List separators other than spaces (English prose is full of spaces, Chinese keyword lists are not). */
+    private static int listSeparators(String text) {
+        int n = 0;
+        int spaces = 0;
+        boolean latin = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '-', '|', '_', '｜', '/', '·', '•', '~', '～' -> n++;
+                case ' ' -> spaces++;
+                default -> {
+                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
+                }
+            }
+        }
+        return latin ? n : n + spaces;
+    }
+
+    /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
+    private static boolean mayHoldContact(String text) {
+        for (String w : CONTACT_WORDS) if (text.contains(w)) return true;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= 11) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasBaitSymbol(String text) {
+        for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
+        return text.contains("🔥") || text.contains("💰");
+    }
+
+    private static boolean hasSentencePunct(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '、') return true;
+        }
+        return false;
+    }
+
+    private static int promoHits(String text) {
+        return PROMO.scan(text).distinct();
+    }
+
+    private static SpamLexicon promo() {
+        List<SpamLexicon.Term> terms = new ArrayList<>();
+        for (String w : List.of("官网", "网址", "免费看", "在线看", "注册", "开户", "直播", "福利", "稳赚", "提现", "下款", "加急",
+                "代理", "办理", "咨询", "详情", "客服", "返利", "优惠", "包过", "秒到", "必备", "神站", "网投", "发牌")) {
+            terms.add(new SpamLexicon.Term(w, "promo", 1)); // traditional forms are added by SpamLexicon
+        }
+        return new SpamLexicon(terms);
+    }
+
+    /** Shape of a string cut at list separators. */
+    record Shape(int segments, boolean listLike, boolean stuffed) {
+        static final Shape NONE = new Shape(1, false, false);
+
+        static Shape of(String text) {
+            List<String> segs = new ArrayList<>();
+            for (String s : SEPARATORS.split(text.strip())) if (!s.isEmpty()) segs.add(s);
+            int n = segs.size();
+            if (n < 4) return new Shape(n, false, false);
+            int total = 0;
+            int sentenceEnds = 0;
+            for (String s : segs) {
+                total += s.length();
+                for (int i = 0; i < s.length(); i++) if (Chars.isSentenceEnd(s.charAt(i))) sentenceEnds++;
+            }
+            double mean = total / (double) n;
+            // Prose cut at commas also gives short pieces; a keyword list is cut by - | _ / or spaces.
+            int listSeps = 0;
+            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
+            boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
+            Map<Integer, Integer> perSeg = new HashMap<>();
+            for (String s : segs) {
+                Set<Integer> seen = new HashSet<>();
+                for (int i = 0; i + 1 < s.length(); i++) {
+                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) seen.add((s.charAt(i) << 16) | s.charAt(i + 1));
+                }
+                for (Integer k : seen) perSeg.merge(k, 1, Integer::sum);
+            }
+            int maxShared = 0;
+            for (int c : perSeg.values()) maxShared = Math.max(maxShared, c);
+            boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
+            return new Shape(n, listLike, stuffed);
+        }
+    }
+}

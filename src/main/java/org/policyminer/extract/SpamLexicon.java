@@ -1,0 +1,161 @@
+package org.policyminer.extract;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The spam phrases of {@code models/spam-lexicon.txt}, matched in one left-to-right scan (terms indexed by their
+ * first character). Each term is also indexed in its traditional form, so a traditional mirror matches without
+ * converting the page. Immutable; the standard lexicon loads lazily, once.
+ */
+public final class SpamLexicon {
+    public static final String RESOURCE = "/models/spam-lexicon.txt";
+
+    /** One lexicon entry. */
+    public record Term(String text, String category, int weight) {}
+
+    /** What a scan found: occurrences, distinct terms, summed weight and characters covered. */
+    public record Hits(int count, int distinct, int weight, int coveredChars) {
+        static final Hits NONE = new Hits(0, 0, 0, 0);
+    }
+
+    private final List<Term> terms;
+    private final Map<Character, List<Term>> byFirstChar;
+    /** Which characters start a term: most characters of a page do not, and are skipped without a map lookup. */
+    private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
+
+    public SpamLexicon(Collection<Term> terms) {
+        this.terms = List.copyOf(terms);
+        Map<Character, List<Term>> index = new HashMap<>();
+        for (Term t : this.terms) {
+            Set<String> forms = new HashSet<>();
+            forms.add(t.text().toLowerCase(Locale.ROOT));
+            forms.add(traditional(t.text()).toLowerCase(Locale.ROOT));
+            for (String f : forms) {
+                if (f.isEmpty()) continue;
+                index.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new Term(f, t.category(), t.weight()));
+            }
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
+        for (Character c : index.keySet()) firstChar[c] = true;
+        this.byFirstChar = Map.copyOf(index);
+    }
+
+    private static String traditional(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        // Character by character, so the folded term keeps its length and stays a literal to match.
+        for (int i = 0; i < s.length(); i++) {
+            String t = ZhConverterUtil.toTraditional(String.valueOf(s.charAt(i)));
+            b.append(t.length() == 1 ? t : String.valueOf(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** Scans {@code text} once; overlapping matches are not counted twice. */
+    public Hits scan(String text) {
+        if (text == null || text.isEmpty()) return Hits.NONE;
+        String lower = hasUpperAscii(text) ? text.toLowerCase(Locale.ROOT) : text;
+        int count = 0;
+        int weight = 0;
+        int covered = 0;
+        Set<String> distinct = null;
+        int i = 0;
+        while (i < lower.length()) {
+            if (!firstChar[lower.charAt(i)]) {
+                i++;
+                continue;
+            }
+            List<Term> cands = byFirstChar.get(lower.charAt(i));
+            Term found = null;
+            if (cands != null) {
+                for (Term t : cands) {
+                    if (lower.startsWith(t.text(), i)) {
+                        found = t;
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            count++;
+            weight += found.weight();
+            covered += found.text().length();
+            if (distinct == null) distinct = new HashSet<>();
+            distinct.add(found.text());
+            i += found.text().length();
+        }
+        return count == 0 ? Hits.NONE : new Hits(count, distinct.size(), weight, covered);
+    }
+
+    private static boolean hasUpperAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') return true;
+        }
+        return false;
+    }
+
+    /** The project lexicon: classpath {@value #RESOURCE}, else {@code models/spam-lexicon.txt} under
+     * {@code policyminer.root} or the working directory. Loaded on first use, then shared (immutable). */
+    public static SpamLexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final SpamLexicon STANDARD = loadStandard();
+    }
+
+    private static SpamLexicon loadStandard() {
+        try (InputStream in = SpamLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) return new SpamLexicon(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        Path root = Path.of(System.getProperty("policyminer.root", "."));
+        Path file = root.resolve("models").resolve("spam-lexicon.txt");
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new SpamLexicon(parse(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException("spam lexicon not found on the classpath (" + RESOURCE + ") nor at " + file, e);
+        }
+    }
+
+    /** Parses the lexicon format (see the header of models/spam-lexicon.txt). */
+    public static List<Term> parse(BufferedReader r) throws IOException {
+        List<Term> out = new ArrayList<>();
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) continue;
+            String[] f = s.split("\t");
+            if (f.length < 2) throw new IOException("spam lexicon line " + no + ": expected term<TAB>category[<TAB>weight]: " + s);
+            int w = f.length > 2 ? Integer.parseInt(f[2].strip()) : 1;
+            out.add(new Term(f[0].strip(), f[1].strip(), w));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.policyminer.doc.Removal;
+
+/**
+ * The article title: meta ArticleTitle, og:title, the heading that best matches {@code <title>}, then
+ * {@code <title>} without its site/channel suffix ({@code _科技_腾讯网}, {@code  - 新华网}). A spam candidate never
+ * wins; when every candidate is spam the first heading, then the first short line of the body stands in.
+ */
+final class TitleFinder {
+    private static final Pattern SUFFIX_SPLIT = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-–—]+\\s+|\\s*--+\\s*|(?<=[^\\d\\s-])-(?=[^\\d\\s-])");
+    private static final int MAX_HEADINGS = 40;
+
+    private final SpamDetector spam;
+
+    TitleFinder(SpamDetector spam) {
+        this.spam = spam;
+    }
+
+    /** The title, or "" when nothing fits; spam titles it skipped are added to {@code removed}. */
+    String find(Document doc, String pageTitle, Metas metas, Topic topic, List<Removal> removed) {
+        return find(headings(doc), pageTitle, metas, topic, removed);
+    }
+
+    String find(List<String> headings, String pageTitle, Metas metas, Topic topic, List<Removal> removed) {
+        String pt = Chars.squash(pageTitle == null ? "" : pageTitle);
+        boolean pageTitleSpam = spam.isSpamTitle(pt, topic);
+        if (pageTitleSpam) removed.add(Removal.of("spam-title", pt));
+        for (String name : List.of("articletitle", "og:title", "twitter:title", "dc.title", "headline")) {
+            String m = Chars.squash(metas.get(name));
+            if (m.length() >= 2 && !spam.isSpamTitle(m, topic)) {
+                if (!pageTitleSpam || !m.equals(pt)) return m;
+            }
+        }
+        String stripped = pageTitleSpam ? "" : stripSuffix(pt);
+        if (!pt.isEmpty() && !pageTitleSpam) {
+            String bestHeading = null;
+            double bestOverlap = 0;
+            for (String h : headings) {
+                if (h.length() < 4 || h.length() > 120) continue;
+                double overlap = longestCommonSubstring(h, pt) / (double) h.length();
+                if (overlap > bestOverlap + 1e-9) {
+                    bestOverlap = overlap;
+                    bestHeading = h;
+                }
+            }
+            if (bestHeading != null && bestOverlap >= 0.6 && !spam.isSpamTitle(bestHeading, topic)) return bestHeading;
+            if (stripped.length() >= 2) return stripped;
+        }
+        for (String h : headings) {
+            if (h.length() < 4 || h.length() > 80 || letters(h) < 4 || DateFinder.DATE.matcher(h).find()) continue;
+            if (spam.isSpamTitle(h, topic)) continue;
+            if (topic.isEmpty() || Topic.bigrams(h) == 0 || topic.sharedFraction(h, false) >= 0.3) return h;
+        }
+        return "";
+    }
+
+    /** h1–h3 and elements whose id/class names a title, in document order, found in one pass. */
+    static List<String> headings(Document doc) {
+        List<String> out = new ArrayList<>();
+        List<String> labelled = new ArrayList<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (out.size() >= MAX_HEADINGS) break;
+            String n = e.normalName();
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && isTitleLabel(e.text())) {
+                // gov.cn metadata table: 标题 | the document's title
+                Element value = e.nextElementSibling();
+                if (value != null) {
+                    String t = Chars.squash(value.text());
+                    if (t.length() >= 4 && t.length() <= 200) labelled.add(t);
+                }
+                continue;
+            }
+            boolean heading = n.equals("h1") || n.equals("h2") || n.equals("h3");
+            if (!heading) {
+                String id = e.id();
+                String cls = e.className();
+                if (id.isEmpty() && cls.isEmpty()) continue;
+                String names = (id + " " + cls).toLowerCase(Locale.ROOT);
+                if (!names.contains("title") || names.contains("subtitle") || names.contains("sub-title")) continue;
+            }
+            String t = Chars.squash(e.text());
+            if (!t.isEmpty() && t.length() <= 200) out.add(t);
+        }
+        labelled.addAll(out);
+        return labelled;
+    }
+
+    private static boolean isTitleLabel(String text) {
+        if (text.length() > 12) return false;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Chars.isSpace(c) && c != ':' && c != '：') b.append(c);
+        }
+        String t = b.toString();
+        return t.equals("标题") || t.equals("標題") || t.equals("文件名称") || t.equals("文件名稱") || t.equals("名称") || t.equals("名稱");
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) n++;
+        return n;
+    }
+
+    /** {@code <title>} without its site/channel parts: the longest part, the first one when it is close. */
+    static String stripSuffix(String title) {
+        String[] parts = SUFFIX_SPLIT.split(title);
+        if (parts.length <= 1) return title.strip();
+        String first = parts[0].strip();
+        String longest = first;
+        for (String p : parts) if (p.strip().length() > longest.length()) longest = p.strip();
+        return first.length() >= 0.6 * longest.length() && first.length() >= 4 ? first : longest;
+    }
+
+    static int longestCommonSubstring(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        int best = 0;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : 0;
+                if (cur[j] > best) best = cur[j];
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,156 @@
+package org.policyminer.extract;
+
+import java.util.Arrays;
+
+/**
+ * Character bigrams of an article, to tell whether a paragraph or title talks about the same things. Injected spam
+ * shares almost no bigrams with the article around it, whatever its vocabulary; that catches phrases no lexicon
+ * lists. Only bigrams of two Han characters count (Latin runs and numbers say little about topic). Counts live in a
+ * primitive open-addressing table: this runs on every paragraph of every page.
+ */
+final class Topic {
+    private static final Topic EMPTY = new Topic(new Counts(4), 0, 0);
+    private final Counts counts;
+    private final int chars;
+    private final int hanChars;
+
+    private Topic(Counts counts, int chars, int hanChars) {
+        this.counts = counts;
+        this.chars = chars;
+        this.hanChars = hanChars;
+    }
+
+    static Topic of(Iterable<String> texts) {
+        int size = 0;
+        for (String t : texts) size += t.length();
+        Counts c = new Counts(Math.max(64, size));
+        int chars = 0;
+        int han = 0;
+        for (String t : texts) {
+            addBigrams(t, c);
+            chars += Chars.nonSpace(t);
+            han += Chars.cjk(t);
+        }
+        return new Topic(c, chars, han);
+    }
+
+    /**
+     * True when {@code text} (mostly Han) sits in an article that, without it, has next to no Han text: Chinese
+     * spam injected into an English page shares no bigrams with it, but there are no bigrams to compare with.
+     */
+    boolean isForeignHan(String text, boolean textIsInTopic) {
+        int han = Chars.cjk(text);
+        int n = Math.max(1, Chars.nonSpace(text));
+        if (han < 4 || han * 2 < n) return false;
+        int restChars = chars - (textIsInTopic ? n : 0);
+        int restHan = hanChars - (textIsInTopic ? han : 0);
+        return restChars >= 200 && restHan * 10 < restChars;
+    }
+
+    static Topic empty() {
+        return EMPTY;
+    }
+
+    private static void addBigrams(String t, Counts c) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char a = t.charAt(i);
+            char b = t.charAt(i + 1);
+            if (Chars.isCjk(a) && Chars.isCjk(b)) c.add((a << 16) | b, 1);
+        }
+    }
+
+    /** How many Han bigrams {@code text} has. */
+    static int bigrams(String text) {
+        int n = 0;
+        for (int i = 0; i + 1 < text.length(); i++) if (Chars.isCjk(text.charAt(i)) && Chars.isCjk(text.charAt(i + 1))) n++;
+        return n;
+    }
+
+    /**
+     * The share of the bigrams of {@code text} that occur in the article outside {@code text} itself (when
+     * {@code text} was part of what built this topic, its own counts are subtracted). 1.0 when it has no bigrams.
+     */
+    double sharedFraction(String text, boolean textIsInTopic) {
+        if (!textIsInTopic) {
+            // nothing to subtract: count each bigram occurrence straight against the article
+            int total = 0;
+            int shared = 0;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                char a = text.charAt(i);
+                char b = text.charAt(i + 1);
+                if (!Chars.isCjk(a) || !Chars.isCjk(b)) continue;
+                total++;
+                if (counts.get((a << 16) | b) > 0) shared++;
+            }
+            return total == 0 ? 1.0 : shared / (double) total;
+        }
+        Counts own = new Counts(Math.max(16, text.length()));
+        addBigrams(text, own);
+        if (own.size == 0) return 1.0;
+        int total = 0;
+        int shared = 0;
+        for (int i = 0; i < own.keys.length; i++) {
+            if (own.used[i]) {
+                int v = own.values[i];
+                int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? v : 0);
+                total += v;
+                if (elsewhere > 0) shared += v;
+            }
+        }
+        return shared / (double) total;
+    }
+
+    boolean isEmpty() {
+        return counts.size == 0;
+    }
+
+    /** int → int counts, linear probing. */
+    private static final class Counts {
+        int[] keys;
+        int[] values;
+        boolean[] used;
+        int size;
+
+        Counts(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
+            keys = new int[cap];
+            values = new int[cap];
+            used = new boolean[cap];
+        }
+
+        private int slot(int key) {
+            int mask = keys.length - 1;
+            int i = (key * 0x9E3779B9) >>> 7 & mask;
+            while (used[i] && keys[i] != key) i = (i + 1) & mask;
+            return i;
+        }
+
+        void add(int key, int by) {
+            if ((size + 1) * 2 > keys.length) grow();
+            int i = slot(key);
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                size++;
+            }
+            values[i] += by;
+        }
+
+        int get(int key) {
+            int i = slot(key);
+            return used[i] ? values[i] : 0;
+        }
+
+        private void grow() {
+            int[] k = keys;
+            int[] v = values;
+            boolean[] u = used;
+            keys = new int[k.length * 2];
+            values = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            size = 0;
+            for (int i = 0; i < k.length; i++) if (u[i]) add(k[i], v[i]);
+            assert Arrays.stream(values).sum() >= 0;
+        }
+    }
+}

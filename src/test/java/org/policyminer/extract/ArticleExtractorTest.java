@@ -1,0 +1,131 @@
+package org.policyminer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.policyminer.doc.Article;
+import org.policyminer.doc.Fetched;
+import org.policyminer.doc.Removal;
+
+class ArticleExtractorTest {
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/extract/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Article extract(String html, String url) throws ExtractException {
+        return extractor.extract(new Fetched(url, html.getBytes(StandardCharsets.UTF_8), Map.of()));
+    }
+
+    private static boolean removedFor(Article a, String reason) {
+        return a.removed().stream().map(Removal::reason).anyMatch(reason::equals);
+    }
+
+    @Test
+    void seedMirrorGivesTheArticleAndNothingElse() throws Exception {
+        Article a = extractor.extract(new Fetched("http://mirror.example/a.html", fixture("seed-mirror.html"), Map.of()));
+        assertEquals("“十四五”先進制造業集群發展藍圖醞釀待出", a.title());
+        assertEquals("2021-03-23", a.published());
+        assertEquals("經濟日報", a.source());
+        assertEquals(6, a.paragraphs().size(), a.text());
+        assertTrue(a.paragraphs().get(0).startsWith("“十四五”時期"));
+        String text = a.text();
+        for (String bad : List.of("責任編輯", "蜘蛛池", "隱藏鏈接", "相關新聞", "網站地圖", "日本午夜", "首頁")) {
+            assertFalse(text.contains(bad), bad + " left in body");
+        }
+        assertTrue(removedFor(a, "spam-title"));
+        assertTrue(removedFor(a, "spam-links"));
+        assertTrue(removedFor(a, "hidden"));
+    }
+
+    @Test
+    void miitPagePrefersVisibleTimeAndReadsGovMetas() throws Exception {
+        Article a = extractor.extract(new Fetched("https://www.miit.gov.cn/zwgk/art/2024/art_0123456789abcdef0123456789abcdef.html",
+                fixture("miit-article.html"), Map.of()));
+        assertEquals("工业和信息化部关于印发《促进先进制造业集群发展行动方案》的通知", a.title());
+        assertEquals("2024-05-08", a.published(), "#con_time, not PubDate 2024-05-09");
+        assertEquals("规划司", a.source());
+        assertEquals("工业和信息化部", a.paragraphs().get(a.paragraphs().size() - 2));
+        assertFalse(a.text().contains("版权所有"));
+        assertFalse(a.text().contains("当前位置"));
+    }
+
+    @Test
+    void keepsBrSeparatedLinesAsParagraphs() throws Exception {
+        Article a = extract("<html><body><div class=content>第一行文字，内容充实。<br>第二行文字，同样充实。<br/>第三行文字，依然充实。</div></body></html>", "http://x/");
+        assertEquals(List.of("第一行文字，内容充实。", "第二行文字，同样充实。", "第三行文字，依然充实。"), a.paragraphs());
+    }
+
+    @Test
+    void dropsElementsHiddenByThePagesOwnStyle() throws Exception {
+        String html = "<html><head><style>.ab12 { display : none } @media print { .noprint { display:none } }</style></head><body>"
+                + "<div class=article><p>产业集群发展迅速，企业数量不断增加，创新能力明显提升。</p>"
+                + "<p class=ab12>隐藏的关键词一二三四五六七</p><p class=noprint>只在纸面上隐藏的正文段落，读者在屏幕上看得见。</p>"
+                + "<p hidden>属性隐藏的文字内容</p><p aria-hidden=true>读屏隐藏的文字内容</p>"
+                + "<p style='position:absolute;left:-9999px'>移出屏幕的文字内容</p></div></body></html>";
+        Article a = extract(html, "http://x/");
+        assertFalse(a.text().contains("关键词"));
+        assertFalse(a.text().contains("属性隐藏"));
+        assertFalse(a.text().contains("读屏隐藏"));
+        assertFalse(a.text().contains("移出屏幕"));
+        assertTrue(a.text().contains("只在纸面上隐藏"), "hidden only on print is visible");
+        assertTrue(removedFor(a, "hidden"));
+    }
+
+    @Test
+    void titleDropsSiteSuffix() throws Exception {
+        Article a = extract("<html><head><title>DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网</title></head>"
+                + "<body><p>人工智能的研究取得了新的进展，科学家们表示这是重要的一步。</p></body></html>", "http://x/");
+        assertEquals("DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", a.title());
+        Article b = extract("<html><head><title>海外留学生看两会 - 新华网</title></head><body><p>留学生们关注两会，讨论热烈，发言踊跃。</p></body></html>", "http://x/");
+        assertEquals("海外留学生看两会", b.title());
+    }
+
+    @Test
+    void dateFromUrlNeverInventsADay() throws Exception {
+        String body = "<html><body><p>产业集群发展迅速，企业数量不断增加。</p></body></html>";
+        assertEquals("2021-03-23", extract(body, "http://www.gov.cn/zhengce/202103/t20210323_123456.htm").published());
+        assertEquals("2020-02-19", extract(body, "http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm").published());
+        assertEquals("2021", extract(body, "https://www.miit.gov.cn/xwfb/art/2021/art_abc.html").published());
+        assertNull(extract(body, "http://x/").published());
+    }
+
+    @Test
+    void datesFromLabelsAndMetas() throws Exception {
+        assertEquals("2024-03-05", extract("<html><body><h1>标题文字在这里</h1><div>发布时间：2024年3月5日</div>"
+                + "<div class=content><p>正文内容，很长很长的一段文字，说明了政策的要点。</p></div></body></html>", "http://x/").published());
+        assertEquals("2016-11-22", extract("<html><head><meta name='pubdate' content='2016-11-22 09:53'></head><body>"
+                + "<p>正文内容，很长很长的一段文字。</p></body></html>", "http://x/").published());
+    }
+
+    @Test
+    void sourceStopsBeforeAuthor() throws Exception {
+        Article a = extract("<html><body><h1>标题文字在这里</h1><div>来源：人民日报　作者：张三</div>"
+                + "<div class=content><p>正文内容，很长很长的一段文字，说明了政策的要点。</p></div></body></html>", "http://x/");
+        assertEquals("人民日报", a.source());
+    }
+
+    @Test
+    void visibleSpamParagraphInsideTheBodyIsRemoved() throws Exception {
+        StringBuilder html = new StringBuilder("<html><body><div class=content>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>先进制造业集群是产业分工深化和集聚发展的高级形式，各地要推动集群内企业协同创新，建设公共服务平台第").append(i).append("项。</p>");
+            if (i == 2) html.append("<p>真人百家乐-在线投注-首存送彩金-北京赛车</p>");
+        }
+        Article a = extract(html.append("</div></body></html>").toString(), "http://x/");
+        assertEquals(6, a.paragraphs().size());
+        assertFalse(a.text().contains("百家乐"));
+        assertTrue(removedFor(a, "spam-text"));
+    }
+}
