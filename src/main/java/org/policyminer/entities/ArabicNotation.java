@@ -18,7 +18,7 @@ final class ArabicNotation {
         int n = f.length();
         int p = i;
         boolean negative = false;
-        if (p < n && f.charAt(p) == '-') {
+        if (p < n && f.charAt(p) == '-' && NumberFinder.isMinusSign(f, p)) {
             negative = true;
             p++;
         }

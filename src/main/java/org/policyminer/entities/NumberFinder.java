@@ -86,7 +86,7 @@ public final class NumberFinder {
         Run half = halfOfUnit(t, i);
         if (half != null) return half;
         char c = t.charAt(i);
-        boolean neg = (c == '负' || c == '-') && i + 1 < n && startsDigit(t.charAt(i + 1));
+        boolean neg = (c == '负' || (c == '-' && isMinusSign(t, i))) && i + 1 < n && startsDigit(t.charAt(i + 1));
         if (!neg && !startsDigit(c)) return null;
         int j = neg ? i + 1 : i;
         StringBuilder raw = new StringBuilder(neg ? "-" : "");
@@ -163,6 +163,16 @@ public final class NumberFinder {
         if (size < 100) return null;
         if (i + 2 < t.length() && ChineseNumerals.isChineseNumeralChar(t.charAt(i + 2))) return null;
         return new Run(i, i + 2, size / 2, "半" + unit);
+    }
+
+    /**
+     * A '-' is a minus sign unless it follows a digit or another dash: 100-200 is a range and --9 or ——9 a dash
+     * before 9. Shared with {@link ArabicNotation}.
+     */
+    static boolean isMinusSign(String t, int i) {
+        if (i == 0) return true;
+        char before = t.charAt(i - 1);
+        return !ChineseNumerals.isAsciiDigit(before) && before != '-' && before != '—' && before != '–';
     }
 
     private static char charAfterSpaces(String t, int p) {
