@@ -52,6 +52,7 @@ final class FractionGrammar {
     /** 3/5, -3/2, or a whole number, one space and a slash fraction (1 4/3 = 2.33); null when absent. */
     static Part slash(String f, int i) {
         int n = f.length();
+        if (i > 0 && f.charAt(i - 1) == '/') return null;          // the 11/25 of 2024/11/25
         int p = i;
         boolean negative = p < n && f.charAt(p) == '-';
         if (negative) p++;

@@ -34,9 +34,14 @@ final class LoneNumeral {
         return false;
     }
 
-    /** 两两 (in pairs), 一一 (one by one): a doubled 一 or 两 is an adverb, not the number 11 or 22. */
+    /**
+     * 两两 (in pairs), 一一 (one by one): a doubled 一 or 两 is an adverb, not the number 11 or 22. 三三两两 (in twos
+     * and threes), 千千万万 (countless): two different doubled numerals side by side (AABB) form an idiom.
+     */
     static boolean isReduplication(String numeral) {
-        return numeral.length() == 2 && numeral.charAt(0) == numeral.charAt(1) && "一两俩".indexOf(numeral.charAt(0)) >= 0;
+        if (numeral.length() == 2) return numeral.charAt(0) == numeral.charAt(1) && "一两俩".indexOf(numeral.charAt(0)) >= 0;
+        return numeral.length() == 4 && numeral.charAt(0) == numeral.charAt(1) && numeral.charAt(2) == numeral.charAt(3)
+                && numeral.charAt(0) != numeral.charAt(2) && numeral.chars().allMatch(c -> ChineseNumerals.isChineseNumeralChar((char) c));
     }
 
     private static boolean isIdeograph(char c) {

@@ -45,10 +45,11 @@ public final class NumberFinder {
         if (slash != null) return reported(slash);
         Run run = numeral(t, i);
         if (run == null) return null;
+        if (Double.isNaN(run.value())) return new Match(run.end(), null);
         FractionGrammar.Part whole = new FractionGrammar.Part(run.start(), run.end(), run.value());
         FractionGrammar.Reader reader = at -> {
             Run r = numeral(t, at);
-            return r == null ? null : new FractionGrammar.Part(r.start(), r.end(), r.value());
+            return r == null || Double.isNaN(r.value()) ? null : new FractionGrammar.Part(r.start(), r.end(), r.value());
         };
         FractionGrammar.Part fraction = FractionGrammar.denominatorFirst(t, whole, reader);
         if (fraction == null) fraction = FractionGrammar.mixed(t, whole, reader);
@@ -64,7 +65,6 @@ public final class NumberFinder {
     private static Match plain(String t, Run run) {
         int end = run.end();
         if (end < t.length() && t.charAt(end) == '%') return new Match(end + 1, null);      // 二％ is a percentage
-        if (LoneNumeral.isReduplication(run.raw())) return new Match(end, null);
         boolean oneCharacter = run.raw().length() == 1 && !ChineseNumerals.isAsciiDigit(run.raw().charAt(0));
         if (oneCharacter && run.end() - run.start() == 1 && !LoneNumeral.standsAlone(t, run.start())) return new Match(end, null);
         if (t.startsWith("打", end)) return new Match(end + 1, new Number(run.start(), end + 1, run.value() * 12));
@@ -118,6 +118,8 @@ public final class NumberFinder {
             }
         }
         String s = raw.toString();
+        // 千千万万 would not parse; keep it whole so that no part of the idiom is read as a number.
+        if (LoneNumeral.isReduplication(s)) return new Run(i, lastGood, Double.NaN, s);
         Optional<BigDecimal> v = ChineseNumerals.parse(s.replace("零零", "零"), ChineseNumerals.Mode.SMART);
         if (v.isEmpty()) return null;
         return new Run(i, lastGood, v.get().doubleValue(), neg ? s.substring(1) : s);
