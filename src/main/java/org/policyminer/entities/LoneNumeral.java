@@ -29,9 +29,20 @@ final class LoneNumeral {
         if (AMBIGUOUS_FINANCIAL.indexOf(c) >= 0) return !ideographBefore && !ideographAfter;
         if (!ideographAfter) return true;
         char next = t.charAt(start + 1);
+        if (isAdverbShifen(t, start)) return false;
         if (CLASSIFIERS.indexOf(next) >= 0 || PHRASE_OPENERS.indexOf(next) >= 0) return true;
         for (String w : UNIT_WORDS) if (t.startsWith(w, start + 1)) return true;
         return false;
+    }
+
+    /**
+     * 十分重要: 十分 is the adverb "very" unless 分 is a unit (十分钟 ten minutes, 十分之一 a tenth, 十分制 a
+     * ten-point scale is a number too), so 分 as a classifier does not make 十 a number when a word follows.
+     */
+    private static boolean isAdverbShifen(String t, int start) {
+        if (t.charAt(start) != '十' || !t.startsWith("分", start + 1) || start + 2 >= t.length()) return false;
+        char after = t.charAt(start + 2);
+        return isIdeograph(after) && "钟之制".indexOf(after) < 0;
     }
 
     /**

@@ -117,6 +117,9 @@ class NumberFinderTest {
         "三三两两; ''",
         "千千万万的人; ''",
         "两两相对; ''",
+        "这十分重要; ''",
+        "等了十分钟; 十=10",
+        "满分十分; 十=10",
         "一一对应; ''",
     })
     void loneNumeralsAndWords(String text, String expected) {
