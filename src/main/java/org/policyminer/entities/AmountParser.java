@@ -70,8 +70,11 @@ public final class AmountParser {
         BarePolicy ALWAYS = (t, s, e) -> true;
     }
 
-    /** Currency words standing without a figure (人民币 美元), as [start, end) pairs. */
-    public List<int[]> bareCurrencyMentions(String t) {
+    /** A currency word [start, end) standing without a figure, with its ISO code. */
+    public record CurrencyMention(int start, int end, String currency) {}
+
+    /** Currency words standing without a figure (人民币 美元). */
+    public List<CurrencyMention> bareCurrencyMentions(String t) {
         return currencies.bareMentions(t);
     }
 
@@ -282,7 +285,8 @@ public final class AmountParser {
         if (afterYuan < n && t.charAt(afterYuan) == '级' && run.hasBigUnit) {
             return new Found(run.start, afterYuan + 1, low.doubleValue(), null, null, null, true, false, run.start);
         }
-        CurrencyLexicon.Currency cur = suffixCurrency(t, j);
+        CurrencyLexicon.Currency cur = suffixCurrencyOrCounted(t, j);
+        if (cur != null && t.charAt(j) == '个') j++;
         if (cur == null && high == null && j < n && (t.charAt(j) == '多' || t.charAt(j) == '余') && suffixCurrency(t, j + 1) != null) {
             // 3000多欧元: 多 after the number and before the currency.
             qualifier = String.valueOf(t.charAt(j));
@@ -371,8 +375,18 @@ public final class AmountParser {
     private CurrencyLexicon.Currency suffixCurrency(String t, int j) {
         int p = skipSpaces(t, j);
         if (p >= t.length()) return null;
-        // 3000多欧元: 多/余 between the number and the currency.
         return currencies.suffixAt(t, p);
+    }
+
+    /**
+     * The suffix currency after a figure, also across the classifier 个 when the currency is a noun of two or more
+     * characters (20个比特币, 十个美元); 元 and 块 are classifiers themselves, so 三个元 is not read.
+     */
+    private CurrencyLexicon.Currency suffixCurrencyOrCounted(String t, int j) {
+        CurrencyLexicon.Currency c = suffixCurrency(t, j);
+        if (c != null || j >= t.length() || t.charAt(j) != '个') return c;
+        CurrencyLexicon.Currency counted = currencies.suffixAt(t, j + 1);
+        return counted != null && counted.word().length() >= 2 ? counted : null;
     }
 
     /** 8亿元人民币: a second, explicit currency word after the first. */
@@ -407,15 +421,25 @@ public final class AmountParser {
 
     private record Pre(int start, String currency, String qualifier) {}
 
+    /**
+     * The prefix currency word ending at {@code end}, unless a figure stands right before it: in 4人民币5美元 the
+     * 人民币 is the suffix of 4, so it cannot also be the prefix of 5 (a currency word belongs to one figure).
+     */
+    private CurrencyLexicon.Currency prefixCurrency(String t, int end) {
+        CurrencyLexicon.Currency c = currencies.prefixEndingAt(t, end);
+        if (c == null) return null;
+        int before = end - c.word().length() - 1;
+        if (before >= 0 && (isDigitChar(t.charAt(before)) || ChineseNumerals.isChineseNumeralChar(t.charAt(before)))) return null;
+        return c;
+    }
+
     /** Currency word and qualifier written before the number: 约人民币8亿元, 港币两千九百六十元, 新台币 177.1 亿元. */
     private Pre preContext(String t, int numberStart) {
         int s = numberStart;
         String code = null;
         int p = s;
         while (p > 0 && s - p < 2 && t.charAt(p - 1) == ' ') p--;
-        CurrencyLexicon.Currency c = currencies.prefixEndingAt(t, p);
-        // 4人民币 5美元: a currency word right after another number is that number's suffix, not this one's prefix.
-        if (c != null && p - c.word().length() > 0 && isDigitChar(t.charAt(p - c.word().length() - 1))) c = null;
+        CurrencyLexicon.Currency c = prefixCurrency(t, p);
         if (c != null) {
             code = c.code();
             s = p - c.word().length();
@@ -434,7 +458,7 @@ public final class AmountParser {
         }
         if (code == null) {
             // 约人民币8亿元: qualifier before the currency word.
-            c = currencies.prefixEndingAt(t, s);
+            c = prefixCurrency(t, s);
             if (c != null && qualifier == null) {
                 code = c.code();
                 s -= c.word().length();

@@ -23,7 +23,7 @@ public final class ChineseNumerals {
         switch (c) {
             case '零': case '〇': return 0;
             case '一': case '壹': case '幺': return 1;
-            case '二': case '两': case '兩': case '贰': case '貳': case '弍': return 2;
+            case '二': case '两': case '兩': case '俩': case '倆': case '贰': case '貳': case '弍': return 2;
             case '三': case '叁': case '參': case '叄': case '弎': return 3;
             case '四': case '肆': return 4;
             case '五': case '伍': return 5;
@@ -293,6 +293,14 @@ public final class ChineseNumerals {
                 case BIG -> {
                     BigDecimal cur = section;
                     if (pending != null) cur = cur.add(pending);
+                    if (pending == null && sectionEmpty && prevType == BIG && t.value.compareTo(prevUnit) == 0) {
+                        // 四万万 (= 四亿): a repeated big unit multiplies everything read so far, and the next
+                        // section (四万万五千万) is then smaller than the doubled unit.
+                        total = total.multiply(t.value);
+                        maxBig = maxBig.multiply(t.value);
+                        prevType = t.type;
+                        continue;
+                    }
                     if (pending == null && sectionEmpty) {
                         if (prevType == BIG) {
                             cur = BigDecimal.ZERO;            // 万亿: the second unit scales what came before

@@ -57,8 +57,8 @@ final class CurrencyLexicon {
     }
 
     /** Every currency word in the text, even without a figure (人民币 美元): a currency-only mention. */
-    List<int[]> bareMentions(String t) {
-        List<int[]> out = new ArrayList<>();
+    List<AmountParser.CurrencyMention> bareMentions(String t) {
+        List<AmountParser.CurrencyMention> out = new ArrayList<>();
         int i = 0;
         while (i < t.length()) {
             Currency hit = null;
@@ -69,7 +69,7 @@ final class CurrencyLexicon {
                 }
             }
             if (hit != null && hit.word().length() >= 2 && !hit.word().equals("块钱")) {
-                out.add(new int[] {i, i + hit.word().length()});
+                out.add(new AmountParser.CurrencyMention(i, i + hit.word().length(), hit.code()));
                 i += hit.word().length();
             } else {
                 i++;

@@ -47,4 +47,32 @@ class AmountParserTest {
         assertTrue(f.scale());
         assertEquals(value, f.value());
     }
+
+    /** A currency word belongs to one figure: after a figure it is that figure's suffix, not the next one's prefix. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "3人民币7欧元; 3人民币=3.0 CNY | 7欧元=7.0 EUR",
+        "九美元六日元; 九美元=9.0 USD | 六日元=6.0 JPY",
+        "人民币8亿元; 人民币8亿元=8.0E8 CNY",
+    })
+    void currencyWordBelongsToOneFigure(String text, String expected) {
+        assertEquals(expected, render(text));
+    }
+
+    /** The classifier 个 may stand between a figure and a currency noun (十个美元), not before 元, itself a classifier. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "借了十个美元; 十个美元=10.0 USD",
+        "存有3个比特币; 3个比特币=3.0 BTC",
+        "三个元素; ''",
+    })
+    void classifierBeforeCurrencyNoun(String text, String expected) {
+        assertEquals(expected, render(text));
+    }
+
+    private String render(String text) {
+        return parser.scan(text, AmountParser.BarePolicy.NEVER).stream().filter(AmountParser.Found::hasCurrency)
+                .map(f -> text.substring(f.start(), f.end()) + "=" + f.value() + " " + f.currency())
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
 }

@@ -13,6 +13,7 @@ class ChineseNumeralsTest {
         "二千, SMART, 2000", "两千五百, SMART, 2500", "肆佰叁拾萬, SMART, 4300000", "一千零一, STRICT, 1001",
         "一万零百一十一, STRICT, 10111", "三万五, NORMAL, 35000", "一二三, NORMAL, 123", "16.4亿, SMART, 1640000000",
         "200亿零四千230, SMART, 20000004230", "1.5万亿, SMART, 1500000000000", "四十九兆九千五百九十二亿, SMART, 49959200000000",
+        "三万万, SMART, 300000000", "六万万零五百, SMART, 600000500", "俩千, SMART, 2000", "倆百零五, NORMAL, 205",
         "壹拾壹元整, STRICT, 11", "玖仟陆佰陆拾伍圆壹角捌分, STRICT, 9665.18", "万亿, SMART, 1000000000000", "千亿, SMART, 100000000000",
     })
     void reads(String text, ChineseNumerals.Mode mode, String expected) {
