@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 @Command(name = "policyminer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
         subcommands = {
-            ExtractCommand.class, EntitiesCommand.class,
+            ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, CrawlCommand.class, RemoveCommand.class,
+            SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
+            WatchCommand.class, AlertsCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {

@@ -1,32 +1,82 @@
 package org.policyminer.convert;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.BitSet;
 import org.policyminer.doc.Script;
 import org.policyminer.doc.Simplified;
 
 /**
- * Traditional → simplified conversion that keeps the length of the text, so offsets map 1:1.
- * First version: OpenCC4j {@code ZhConverterUtil.toSimple} (never the Taiwan-vocabulary converters).
- * (Owned by the conversion work of issue 4, which adds the override table and script detection.)
+ * Traditional → simplified conversion that keeps the length of the text, so an offset into the output is an offset
+ * into the input. OpenCC4j's {@code ZhConverterUtil.toSimple} (mainland vocabulary; never the Taiwan converters,
+ * which rewrite 执行 → 运行) followed by the rules of {@code models/t2s-overrides.tsv}.
+ *
+ * <pre>{@code
+ * String s = new ScriptConverter().toSimplified("新型電力裝備集群產值");  // "新型电力装备集群产值"
+ * }</pre>
+ * Thread-safe and stateless; the tables load once on first use.
  */
 public final class ScriptConverter {
 
+    /** The simplified text, exactly as long as {@code text}; null becomes "". */
     public String toSimplified(String text) {
-        if (text == null || text.isEmpty()) return text == null ? "" : text;
-        String s = ZhConverterUtil.toSimple(text);
-        // A conversion that changes length would break every offset; keep the original where that happens.
-        return s.length() == text.length() ? s : text;
+        if (text == null || text.isEmpty()) return "";
+        if (!needsConversion(text)) return text;   // most policy pages are simplified already: skip OpenCC
+        // Convert clause by clause: a clause whose conversion changes length (a BMP character becoming a
+        // supplementary one, 齾 → 𫜰) falls back to per-character conversion without costing the rest its phrases.
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isClauseBreak(text.charAt(i))) {
+                out.append(convertClause(text.substring(start, i + 1)));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) out.append(convertClause(text.substring(start)));
+        return out.toString();
     }
 
+    /** The script the text is written in. */
     public Script detect(String text) {
-        String s = toSimplified(text);
-        int changed = 0;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) != s.charAt(i)) changed++;
-        if (changed == 0) return Script.SIMPLIFIED;
-        return Script.TRADITIONAL;
+        return ScriptDetector.detect(text);
     }
 
+    /** Title and body converted separately (each keeps its own length), with the script of both together. */
     public Simplified convert(String title, String text) {
-        return new Simplified(detect(title + text), toSimplified(title), toSimplified(text));
+        String t = title == null ? "" : title;
+        String b = text == null ? "" : text;
+        return new Simplified(detect(t + "\n" + b), toSimplified(t), toSimplified(b));
+    }
+
+    private static boolean needsConversion(String text) {
+        BitSet convertible = ScriptDetector.CharSets.instance().convertible;
+        ConversionOverrides overrides = ConversionOverrides.instance();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && (convertible.get(c) || overrides.covers(c))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return c == '\n' || c == '。' || c == '，' || c == '；' || c == '！' || c == '？' || c == ' ';
+    }
+
+    private static String convertClause(String clause) {
+        String s = ZhConverterUtil.toSimple(clause);
+        if (s.length() != clause.length()) s = perCodePoint(clause);
+        return ConversionOverrides.instance().apply(clause, s);
+    }
+
+    private static String perCodePoint(String clause) {
+        StringBuilder sb = new StringBuilder(clause.length());
+        int i = 0;
+        while (i < clause.length()) {
+            int cp = clause.codePointAt(i);
+            String one = new String(Character.toChars(cp));
+            String conv = ZhConverterUtil.toSimple(one);
+            sb.append(conv.length() == one.length() ? conv : one);
+            i += one.length();
+        }
+        return sb.toString();
     }
 }

@@ -36,7 +36,10 @@ public final class EntityStage implements Stage {
 
     @Override
     public PolicyDoc apply(PolicyDoc doc) {
-        return doc.withEntities(recognizer.recognize(doc.analysedText(), publishedDate(doc.article().published())));
+        // The convert stage already simplified the text: hand both forms over instead of converting again.
+        // Mentions keep the page's own surface text; offsets fit both forms.
+        return doc.withEntities(recognizer.recognizeSimplified(doc.originalText(), doc.analysedText(),
+                publishedDate(doc.article().published())));
     }
 
     static LocalDate publishedDate(String published) {

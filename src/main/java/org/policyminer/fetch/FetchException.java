@@ -1,6 +1,10 @@
 package org.policyminer.fetch;
 
-/** A page could not be fetched: names the URL, the HTTP status (0 when there was none) and the cause. */
+/**
+ * A page could not be fetched: names the URL, the HTTP status (0 when there was none) and the cause. Subclasses
+ * say what went wrong so a caller can react (a crawler defers {@link RobotsUnavailableException}, counts
+ * {@link RobotsDeniedException} as skipped, and records the others as failures of that page alone).
+ */
 public class FetchException extends Exception {
     private final String url;
     private final int status;

@@ -1,0 +1,211 @@
+package org.policyminer.bench;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.policyminer.PolicyMiner;
+import org.policyminer.doc.Fetched;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.fetch.HttpFetcher;
+import org.policyminer.fetch.PageSource;
+import org.policyminer.index.PolicyIndex;
+import org.policyminer.pipeline.IngestReport;
+import org.policyminer.pipeline.Ingestor;
+import org.policyminer.pipeline.Pipeline;
+import org.policyminer.search.Filters;
+import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.SearchRequest;
+
+/**
+ * Measures each stage against a baseline run in the same process (the machine is shared and noisy, so
+ * ratios matter more than absolute numbers): extraction vs plain Jsoup parsing, convert + entities vs plain
+ * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone on all cores. Then index size
+ * and search latency percentiles per query type, and peak heap.
+ */
+public final class Benchmark {
+    public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads) {}
+
+    private final Options opt;
+
+    public Benchmark(Options opt) {
+        this.opt = opt;
+    }
+
+    public Map<String, Object> run() throws Exception {
+        Map<String, Object> report = new LinkedHashMap<>();
+        List<PolicyDoc> seeds = seeds(opt.corpus());
+        SyntheticCorpus corpus = new SyntheticCorpus(seeds, 7);
+        report.put("corpusPages", seeds.size());
+        report.put("docs", opt.docs());
+        report.put("stages", stages(corpus));
+        report.put("ingest", ingest(corpus));
+        report.put("search", search());
+        report.put("peakHeapMB", peakHeapMb());
+        return report;
+    }
+
+    private List<PolicyDoc> seeds(Path dir) throws Exception {
+        PolicyMiner miner = PolicyMiner.create();
+        List<PolicyDoc> out = new ArrayList<>();
+        for (String f : PageSource.expand(List.of(dir.toString()))) {
+            try {
+                out.add(miner.process(f));
+            } catch (Exception e) {
+                // a seed page that fails is simply not used as material
+            }
+        }
+        if (out.isEmpty()) throw new IOException("no usable pages under " + dir);
+        return out;
+    }
+
+    /** Single-thread per-stage rates over the first pages of the synthetic corpus, with their baselines. */
+    private Map<String, Object> stages(SyntheticCorpus corpus) throws Exception {
+        int n = Math.min(opt.stageDocs(), opt.docs());
+        List<Fetched> pages = new ArrayList<>();
+        for (int i = 0; i < n; i++) pages.add(corpus.page(i));
+        Pipeline pipeline = PolicyMiner.standardPipeline();
+        Segment hanlp = HanLP.newSegment();
+        // warm-up: JIT, dictionaries
+        for (int i = 0; i < Math.min(200, n); i++) {
+            PolicyDoc d = pipeline.run(PolicyDoc.of(pages.get(i)));
+            Jsoup.parse(new String(pages.get(i).body(), java.nio.charset.StandardCharsets.UTF_8));
+            segmentLines(hanlp, d.analysedText());
+        }
+        pipeline.resetTimings();
+        long chars = 0;
+        List<String> texts = new ArrayList<>(n);
+        for (Fetched p : pages) {
+            PolicyDoc d = pipeline.run(PolicyDoc.of(p));
+            chars += d.analysedText().length();
+            texts.add(d.analysedText());
+        }
+        long t0 = System.nanoTime();
+        for (Fetched p : pages) Jsoup.parse(new String(p.body(), java.nio.charset.StandardCharsets.UTF_8), p.url());
+        long parseNanos = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        for (String t : texts) segmentLines(hanlp, t);
+        long segNanos = System.nanoTime() - t0;
+
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pages", n);
+        m.put("chars", chars);
+        Map<String, Pipeline.Timing> timings = pipeline.timings();
+        for (var e : timings.entrySet()) {
+            double secs = e.getValue().nanos() / 1e9;
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("pagesPerSec", round(n / secs));
+            s.put("charsPerSec", round(chars / secs));
+            m.put(e.getKey(), s);
+        }
+        double extract = timings.get("extract").nanos() / 1e9;
+        double textStages = (timings.get("convert").nanos() + timings.get("entities").nanos()) / 1e9;
+        m.put("jsoupParsePagesPerSec", round(n / (parseNanos / 1e9)));
+        m.put("extractCostVsParse", round(extract / (parseNanos / 1e9)));
+        m.put("hanlpSegmentCharsPerSec", round(chars / (segNanos / 1e9)));
+        m.put("convertPlusEntitiesCharsPerSec", round(chars / textStages));
+        m.put("convertPlusEntitiesVsHanlp", round((segNanos / 1e9) / textStages));
+        return m;
+    }
+
+    private static void segmentLines(Segment s, String text) {
+        for (String line : text.split("\n")) if (!line.isEmpty()) s.seg(line);
+    }
+
+    /** Full pipeline ingest on all cores into a fresh index, against HanLP segmentation alone on all cores. */
+    private Map<String, Object> ingest(SyntheticCorpus corpus) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Pipeline pipeline = PolicyMiner.standardPipeline();
+        IngestReport r;
+        try (PolicyIndex idx = PolicyIndex.open(opt.index(), true)) {
+            Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), 2000);
+            r = ing.ingest(opt.docs(), i -> PolicyDoc.of(corpus.page(i)), null);
+        }
+        double secs = r.millis() / 1000.0;
+        // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the same number of threads.
+        int sample = Math.min(opt.docs(), 5000);
+        Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
+        List<String> texts = new ArrayList<>(sample);
+        for (int i = 0; i < sample; i++) texts.add(ec.run(PolicyDoc.of(corpus.page(i))).analysedText());
+        Segment hanlp = HanLP.newSegment();
+        AtomicLong dummy = new AtomicLong();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
+        long t0 = System.nanoTime();
+        pool.submit(() -> IntStream.range(0, sample).parallel().forEach(i -> {
+            segmentLines(hanlp, texts.get(i));
+            dummy.incrementAndGet();
+        })).get();
+        double segSecs = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        double ingestRate = r.processed() / secs;
+        double segRate = sample / segSecs;
+        m.put("threads", opt.threads());
+        m.put("docsPerSec", round(ingestRate));
+        m.put("failed", r.failed());
+        m.put("amounts", r.amounts());
+        m.put("hanlpOnlyDocsPerSec", round(segRate));
+        m.put("ingestVsHanlpOnly", round(ingestRate / segRate));
+        m.put("indexSizeMB", round(dirSize(opt.index()) / 1048576.0));
+        return m;
+    }
+
+    private Map<String, Object> search() throws IOException {
+        Map<String, SearchRequest> queries = new LinkedHashMap<>();
+        // term, phrase and filtered: top 10 with snippets and the exact total; faceted adds the five facet counts.
+        queries.put("term", new SearchRequest("集成电路", Filters.NONE, 10, 0, "relevance", false, false));
+        queries.put("phrase", new SearchRequest("\"先进制造业集群\"", Filters.NONE, 10, 0, "relevance", false, false));
+        queries.put("filtered", new SearchRequest("集群", new Filters(null, null, null, null, null, null, 2025, 1e11, null, null), 10, 0, "relevance", false, false));
+        queries.put("faceted", new SearchRequest("产业", new Filters(null, null, null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null, null), 10, 0, "relevance", false, true));
+        Map<String, Object> m = new LinkedHashMap<>();
+        try (PolicySearcher s = PolicySearcher.open(opt.index())) {
+            for (var e : queries.entrySet()) {
+                for (int i = 0; i < 20; i++) s.search(e.getValue());
+                long[] nanos = new long[opt.queries()];
+                long total = 0;
+                for (int i = 0; i < nanos.length; i++) {
+                    long t0 = System.nanoTime();
+                    total = s.search(e.getValue()).total();
+                    nanos[i] = System.nanoTime() - t0;
+                }
+                Percentiles p = Percentiles.of(nanos);
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("hits", total);
+                q.put("p50ms", round(p.p50()));
+                q.put("p95ms", round(p.p95()));
+                q.put("p99ms", round(p.p99()));
+                m.put(e.getKey(), q);
+            }
+        }
+        return m;
+    }
+
+    static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (b.getType() == MemoryType.HEAP && b.getPeakUsage() != null) peak += b.getPeakUsage().getUsed();
+        }
+        return peak >> 20;
+    }
+
+    static long dirSize(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyminer.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Throughput of each stage (with baselines measured in the same run), ingest rate, index size, search latency, peak heap.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--docs", defaultValue = "2000", description = "Documents to synthesise from the corpus (default: ${DEFAULT-VALUE}).") int docs;
+    @Option(names = "--corpus", defaultValue = "corpora/pages", description = "Pages to build the documents from (default: ${DEFAULT-VALUE}).") Path corpus;
+    @Option(names = "--index", description = "Index directory for the run (default: a temporary directory, deleted after).") Path index;
+    @Option(names = "--stage-docs", defaultValue = "1000", description = "Pages for the single-thread stage timings.") int stageDocs;
+    @Option(names = "--queries", defaultValue = "200", description = "Timed runs per query type.") int queries;
+    @Option(names = "--threads", defaultValue = "0", description = "Ingest threads (default: one per core).") int threads;
+    @Option(names = "--json", description = "Print the report as JSON.") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (docs < 1) throw new UsageException("--docs must be at least 1");
+        PrintWriter out = spec.commandLine().getOut();
+        Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
+        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        try {
+            Map<String, Object> r = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t)).run();
+            if (json) out.println(Json.write(r));
+            else print(out, r, "");
+        } finally {
+            if (index == null) deleteTree(idx);
+        }
+        out.flush();
+        return 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> m, String indent) {
+        for (var e : m.entrySet()) {
+            if (e.getValue() instanceof Map<?, ?> sub) {
+                out.println(indent + e.getKey() + ":");
+                print(out, (Map<String, Object>) sub, indent + "  ");
+            } else {
+                out.printf("%s%-32s %s%n", indent, e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    static void deleteTree(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) return;
+        try (var s = Files.walk(p)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}

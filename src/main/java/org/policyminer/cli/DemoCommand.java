@@ -1,0 +1,71 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyminer.index.PolicyIndex;
+import org.policyminer.pipeline.IngestReport;
+import org.policyminer.search.Filters;
+import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.SearchRequest;
+import org.policyminer.search.SearchResult;
+import org.policyminer.search.TargetRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "The main job on a corpus (default: corpora/): ingest it into the index, then show the articles, clusters, cities, monetary targets and a sample search in both scripts.")
+final class DemoCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin IndexOption index;
+    @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "corpora/pages", description = "Corpus directory (default: ${DEFAULT-VALUE}).") Path corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!corpus.toFile().isDirectory()) throw new UsageException("no corpus directory " + corpus + " (run from the repository root)");
+        IngestReport r;
+        try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
+            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500);
+        }
+        IngestCommand.report(out, r, false);
+        for (String e : r.errors()) out.println("  failed: " + e);
+        try (PolicySearcher s = PolicySearcher.open(index.index)) {
+            SearchResult all = s.search(new SearchRequest("", Filters.NONE, 200, 0, "date", false));
+            out.printf("%n== %d articles in %s ==%n", all.total(), index.index);
+            for (SearchResult.Hit h : all.hits()) out.printf("  %-10s %-10s %s%n", h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(), h.title());
+            out.printf("%n== clusters (articles) ==%n");
+            top(out, all.facets().get("cluster"));
+            out.printf("%n== cities (articles) ==%n");
+            top(out, all.facets().get("city"));
+            out.printf("%n== monetary targets ==%n");
+            List<TargetRow> targets = s.targets(new SearchRequest("", new Filters(null, null, null, null, null, null, null, null, null, "target"), 15, 0, "relevance", false));
+            for (TargetRow t : targets) {
+                Map<String, Object> a = t.amount();
+                out.printf("  %-6s %-14s %-6s %-6s %s%n", a.get("year") == null ? "-" : a.get("year"), a.get("text"),
+                        a.get("metric") == null ? "-" : a.get("metric"), a.get("comparator") == null ? "-" : a.get("comparator"),
+                        a.get("subject") == null ? String.join(",", t.cities()) : a.get("subject"));
+            }
+            for (String q : List.of("集成电路", "集成電路")) {
+                SearchResult sr = s.search(new SearchRequest(q, Filters.NONE, 3, 0, "relevance", false));
+                out.printf("%n== search '%s': %d articles ==%n", q, sr.total());
+                for (SearchResult.Hit h : sr.hits()) out.printf("  %.2f  %s%n        %s%n", h.score(), h.title(), h.snippet().replace("<em>", "【").replace("</em>", "】"));
+            }
+        }
+        out.flush();
+        return r.failed() == 0 ? 0 : 1;
+    }
+
+    private static void top(PrintWriter out, Map<String, Integer> counts) {
+        if (counts == null || counts.isEmpty()) {
+            out.println("  (none)");
+            return;
+        }
+        counts.entrySet().stream().limit(12).forEach(e -> out.printf("  %-28s %d%n", e.getKey(), e.getValue()));
+    }
+}

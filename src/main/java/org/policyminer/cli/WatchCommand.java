@@ -1,0 +1,142 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.policyminer.PolicyMiner;
+import org.policyminer.convert.ScriptConverter;
+import org.policyminer.fetch.FetchOptions;
+import org.policyminer.fetch.HttpFetcher;
+import org.policyminer.fetch.Sleeper;
+import org.policyminer.index.PolicyIndex;
+import org.policyminer.watch.AlertChannel;
+import org.policyminer.watch.AtomFeedWriter;
+import org.policyminer.watch.Durations;
+import org.policyminer.watch.RunReport;
+import org.policyminer.watch.SavedSearches;
+import org.policyminer.watch.SiteClient;
+import org.policyminer.watch.Sources;
+import org.policyminer.watch.WatchEvent;
+import org.policyminer.watch.WatchLoop;
+import org.policyminer.watch.WatchPaths;
+import org.policyminer.watch.WatchSource;
+import org.policyminer.watch.WatchState;
+import org.policyminer.watch.Watcher;
+import org.policyminer.watch.WebhookDelivery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Poll MIIT columns (or the State Council feed, or an RSS/Atom feed), ingest new and edited articles, print one event per line and fire saved-search alerts.",
+                "State lives next to the index in <index>.watch/; Ctrl-C stops after the current article."})
+final class WatchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin IndexOption index;
+
+    @Option(names = "--source", defaultValue = "miit", description = "miit, govcn or rss (default: ${DEFAULT-VALUE}).") String source;
+    @Option(names = "--base-url", paramLabel = "URL", description = "Another host with the source's paths (a mirror or a local fixture).") String baseUrl;
+    @Option(names = "--feed-url", paramLabel = "URL", description = "The feed to watch, for --source rss.") String feedUrl;
+    @Option(names = "--columns", split = ",", paramLabel = "PATH", description = "MIIT column paths (default: 通知, 公告, 意见, 政策解读, 司局动态, 时政要闻).") List<String> columns;
+    @Option(names = "--once", description = "One run, then exit (status 1 if it reported errors).") boolean once;
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "30m", description = "Interval between runs, jittered ±10%% (default: ${DEFAULT-VALUE}).") String every;
+    @Option(names = "--json", description = "Print events as JSON lines (otherwise a readable line each).") boolean json;
+    @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "1s", description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).") String delay;
+    @Option(names = "--atom", paramLabel = "FILE", description = "Also write alerts to this Atom feed file.") java.nio.file.Path atom;
+    @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
+    @Option(names = "--max-pages", defaultValue = "10", description = "List pages read per column and run at most (default: ${DEFAULT-VALUE}).") int maxPages;
+    @Option(names = "--recheck-days", defaultValue = "3", description = "Re-check articles listed within this many days for edits (default: ${DEFAULT-VALUE}).") int recheckDays;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Duration interval = parse(every, "--every");
+        Duration politeness = parse(delay, "--delay");
+        if (interval.compareTo(Duration.ofMinutes(1)) < 0 && !once) throw new UsageException("--every must be at least 1m: poll no faster than the site changes");
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://.+")) throw new UsageException("--base-url must be an http(s) URL");
+
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch stopSignal = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
+        Sleeper sleeper = d -> stopSignal.await(d.toMillis(), TimeUnit.MILLISECONDS);
+
+        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
+                .header("Accept-Language", "zh-CN,zh;q=0.9").build());
+        SiteClient client = new SiteClient(fetcher, Sources.namedUrl(source, baseUrl, feedUrl));
+        WatchSource src;
+        try {
+            src = Sources.create(source, client, baseUrl, feedUrl, columns, maxPages);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        WatchPaths paths = WatchPaths.forIndex(index.index);
+        List<AlertChannel> channels = new ArrayList<>();
+        if (atom != null) channels.add(new AtomFeedWriter(atom, 200, Clock.systemUTC()));
+        if (webhook != null) channels.add(new WebhookDelivery(webhook, sleeper, 5, Duration.ofSeconds(2)));
+        ScriptConverter conv = new ScriptConverter();
+
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: finish the article in hand (its steps are crash-safe anyway), then let the JVM go.
+            stop.set(true);
+            stopSignal.countDown();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "watch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        AtomicReference<RunReport> last = new AtomicReference<>();
+        try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
+            WatchState state = WatchState.load(paths.state());
+            Watcher watcher = new Watcher(List.of(src), client, PolicyMiner.standardPipeline(), idx, state,
+                    new SavedSearches(paths.alerts()), conv::toSimplified, e -> print(out, e), channels, Clock.systemUTC(),
+                    Duration.ofDays(recheckDays), null, stop::get);
+            WatchLoop loop = new WatchLoop(() -> {
+                RunReport r = watcher.runOnce();
+                last.set(r);
+                return r;
+            }, interval, 0.1, sleeper, new Random(), stop::get);
+            loop.run(once ? 1 : 0);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already running: it returns as soon as 'finished' is counted down
+            }
+        }
+        out.flush();
+        return once && last.get() != null && last.get().errors() > 0 ? 1 : 0;
+    }
+
+    private static Duration parse(String s, String option) {
+        try {
+            return Durations.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    private void print(PrintWriter out, WatchEvent e) {
+        if (json) {
+            out.println(Json.write(e));
+        } else if (WatchEvent.ERROR.equals(e.event())) {
+            out.printf("error    %s  %s%n", e.url() == null ? e.source() : e.url(), e.error());
+        } else {
+            out.printf("%-8s %s  %s  %s%s%n", e.event(), e.published() == null ? "          " : e.published(), e.title(), e.url(),
+                    e.alerts().isEmpty() ? "" : "  alerts: " + String.join(",", e.alerts()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,445 @@
+package org.policyminer.entities;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds monetary expressions in simplified text and reads their value: 4000亿元, 二千亿元, 肆佰叁拾万元, 1,200亿元,
+ * １２００亿元, 100-200亿元, 100亿至200亿元, 4000多亿元, 1.5万亿元以上, 约50亿美元, 人民币8亿元, 数十亿元, 八九亿韩元,
+ * 千亿级 (a size class). It does not decide what a figure means; {@link AmountAttributes} does.
+ *
+ * <p>One left-to-right pass; every numeral run is read once, so the cost is linear in the text.
+ */
+public final class AmountParser {
+
+    /** A figure found in the text; {@code end} exclusive. {@code currency} is an ISO code or null. */
+    public record Found(int start, int end, double value, Double valueMax, String currency, String qualifier,
+                        boolean scale, boolean hasCurrency, int numberStart) {}
+
+    private static final String[] PRE_QUALIFIERS = {"大约", "将近", "接近", "不到", "不足", "至少", "小于", "大于", "多于", "少于", "约", "近", "超", "逾"};
+    private static final String[] POST_QUALIFIERS = {"以上", "以下", "以内", "左右", "上下", "有余", "多"};
+    private static final String[] RANGE_SEPARATORS = {"——", "--", "-", "–", "—", "~", "～", "〜", "至", "到"};
+
+    private final CurrencyLexicon currencies;
+
+    public AmountParser() {
+        this(CurrencyLexicon.instance());
+    }
+
+    AmountParser(CurrencyLexicon currencies) {
+        this.currencies = currencies;
+    }
+
+    /**
+     * Every figure in {@code t}. Without a currency word, a figure is kept only as a size class (千亿级) or when
+     * {@code acceptBare} says so for a run with a big unit (产值突破3000亿), which the caller decides from context.
+     */
+    public List<Found> scan(String t, BarePolicy acceptBare) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            if (!startsNumeral(t, i)) {
+                i++;
+                continue;
+            }
+            Run first = readRun(t, i);
+            if (first == null) {
+                i++;
+                continue;
+            }
+            Found f = complete(t, first, acceptBare);
+            if (f != null) {
+                out.add(f);
+                i = Math.max(f.end(), first.end);
+            } else {
+                i = first.end;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a figure without a currency word counts as money here (e.g. the clause talks about 产值). */
+    @FunctionalInterface
+    public interface BarePolicy {
+        boolean accept(String text, int start, int end);
+
+        BarePolicy NEVER = (t, s, e) -> false;
+        BarePolicy ALWAYS = (t, s, e) -> true;
+    }
+
+    /** Currency words standing without a figure (人民币 美元), as [start, end) pairs. */
+    public List<int[]> bareCurrencyMentions(String t) {
+        return currencies.bareMentions(t);
+    }
+
+    /** Parses one whole string as a money expression (default currency CNY): for conformance tests and tools. */
+    public Optional<Found> parseWhole(String s) {
+        List<Found> all = scan(s, BarePolicy.ALWAYS);
+        if (all.isEmpty()) return Optional.empty();
+        Found best = all.get(0);
+        for (Found f : all) if (f.end() - f.start() > best.end() - best.start()) best = f;
+        if (best.currency() == null) {
+            best = new Found(best.start(), best.end(), best.value(), best.valueMax(), "CNY", best.qualifier(), best.scale(), false, best.numberStart());
+        }
+        return Optional.of(best);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /** A numeral run [start, end) with its reading: low value, optional high value, and the unit at its tail. */
+    private record Run(int start, int end, BigDecimal low, BigDecimal high, String qualifier, BigDecimal lastUnit,
+                       BigDecimal mantissa, boolean bareNumber, boolean hasBigUnit) {}
+
+    private static boolean startsNumeral(String t, int i) {
+        char c = t.charAt(i);
+        if (ChineseNumerals.isAsciiDigit(ChineseNumerals.asciiDigit(c))) return true;
+        if (c == '几' || c == '数') return i + 1 < t.length() && isUnitChar(t.charAt(i + 1));
+        return ChineseNumerals.isChineseNumeralChar(c);
+    }
+
+    private static boolean isUnitChar(char c) {
+        return ChineseNumerals.smallUnit(c) > 0 || ChineseNumerals.bigUnit(c) > 0;
+    }
+
+    private static boolean isDigitChar(char c) {
+        return ChineseNumerals.isAsciiDigit(ChineseNumerals.asciiDigit(c));
+    }
+
+    /** Reads the longest numeral run at i; null when the characters there do not form a number. */
+    private Run readRun(String t, int i) {
+        int n = t.length();
+        int j = i;
+        StringBuilder raw = new StringBuilder();
+        String qualifier = null;
+        int qualifierAt = -1;
+        boolean ji = false;
+        int jiAt = -1;
+        while (j < n) {
+            char c = ChineseNumerals.asciiDigit(t.charAt(j));
+            if (ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.isChineseNumeralChar(c)) {
+                raw.append(c);
+                j++;
+            } else if (c == '.' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
+                    && j + 1 < n && isDigitChar(t.charAt(j + 1))) {
+                raw.append('.');
+                j++;
+            } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
+                    && isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
+                j++;
+            } else if ((c == '点' || c == '點') && raw.length() > 0 && j + 1 < n
+                    && (ChineseNumerals.digit(t.charAt(j + 1)) >= 0 || isDigitChar(t.charAt(j + 1)))
+                    && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 || (c == '点' && raw.length() > 0 && j + 1 < n
+                    && ChineseNumerals.smallUnit(raw.charAt(raw.length() - 1)) > 0 && ChineseNumerals.digit(t.charAt(j + 1)) >= 0)) {
+                raw.append('点');
+                j++;
+            } else if ((c == '多' || c == '余') && qualifier == null && raw.length() > 0 && j + 1 < n
+                    && isUnitChar(t.charAt(j + 1))) {
+                qualifier = String.valueOf(c);
+                qualifierAt = raw.length();
+                j++;
+            } else if ((c == '几' || c == '数') && !ji && (raw.length() == 0 || isUnitChar(raw.charAt(raw.length() - 1)))) {
+                ji = true;
+                jiAt = raw.length();
+                raw.append('几');
+                j++;
+            } else if ((c == 'k' || c == 'K' || c == 'w' || c == 'W') && raw.length() > 0
+                    && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && (j + 1 >= n || !Character.isLetter(t.charAt(j + 1)) || t.charAt(j + 1) > 0x2E80)) {
+                raw.append(c == 'k' || c == 'K' ? "千" : "万");
+                j++;
+                break;
+            } else if (c == ' ' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && j + 1 < n
+                    && ChineseNumerals.bigUnit(t.charAt(j + 1)) > 0) {
+                j++;                                   // 新台币 177.1 亿元
+            } else if (c == '个' && raw.length() > 0 && j + 1 < n && t.charAt(j + 1) == '亿') {
+                j++;                                   // 两个亿: colloquial measure word before 亿
+            } else {
+                break;
+            }
+        }
+        if (raw.length() == 0) return null;
+        // 亿元以上项目, 万台: a lone 万 or 亿 names a class, not a figure.
+        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) return null;
+        String s = raw.toString();
+        return interpret(t, i, j, s, qualifier, qualifierAt, jiAt);
+    }
+
+    private static boolean afterSymbol(String t, int i) {
+        if (i == 0) return false;
+        char c = t.charAt(i - 1);
+        return c == '$' || c == '￥' || c == '¥' || c == '€' || c == '£';
+    }
+
+    private static boolean isThousandsGroup(String t, int i) {
+        if (i + 3 > t.length()) return false;
+        for (int k = i; k < i + 3; k++) if (!isDigitChar(t.charAt(k))) return false;
+        return i + 3 == t.length() || !isDigitChar(t.charAt(i + 3));
+    }
+
+    private Run interpret(String t, int start, int end, String s, String qualifier, int qualifierAt, int jiAt) {
+        BigDecimal low;
+        BigDecimal high = null;
+        if (jiAt >= 0) {
+            String before = s.substring(0, jiAt);
+            String after = s.substring(jiAt + 1);
+            if (before.isEmpty()) {
+                // 几十万, 数十亿: between one and ten of the unit chain that follows.
+                BigDecimal unit = value("一" + after);
+                if (unit == null) return null;
+                low = unit;
+                high = unit.multiply(BigDecimal.TEN);
+            } else {
+                // 十几, 二十几万: the last unit's digit is unknown.
+                BigDecimal base = value(before + suffixBigUnits(after));
+                BigDecimal step = BigDecimal.valueOf(ChineseNumerals.smallUnit(before.charAt(before.length() - 1)));
+                if (base == null || step.signum() == 0) return null;
+                BigDecimal scale = bigUnits(after);
+                low = base;
+                high = base.add(step.multiply(scale));
+            }
+            qualifier = qualifier == null ? "几" : qualifier;
+        } else if (qualifierAt >= 0) {
+            // 4000多亿: from 4000亿 up to the next step of the last written digit (5000亿).
+            String before = s.substring(0, qualifierAt);
+            String after = s.substring(qualifierAt);
+            BigDecimal base = value(before);
+            BigDecimal scale = bigUnits(after);
+            if (base == null || scale == null || !after.chars().allMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) return null;
+            low = base.multiply(scale);
+            high = base.add(stepOf(before)).multiply(scale);
+        } else if (s.length() >= 3 && isPlainDigit(s.charAt(0)) && isPlainDigit(s.charAt(1))
+                && ChineseNumerals.digit(s.charAt(0)) < ChineseNumerals.digit(s.charAt(1)) && isUnitChar(s.charAt(2))) {
+            // 八九亿, 三五百, 四五千: two guesses side by side.
+            String rest = s.substring(2);
+            low = value(s.charAt(0) + rest);
+            high = value(s.charAt(1) + rest);
+            if (low == null || high == null) return null;
+        } else {
+            low = value(s);
+            if (low == null) return null;
+        }
+        boolean hasBig = false;
+        for (int k = 0; k < s.length(); k++) if (ChineseNumerals.bigUnit(s.charAt(k)) > 0) hasBig = true;
+        // The tail unit and what stands before it, for completing 100-200亿 (100 → 100亿).
+        int tail = s.length();
+        while (tail > 0 && ChineseNumerals.bigUnit(s.charAt(tail - 1)) > 0) tail--;
+        if (tail == s.length() && tail > 0 && ChineseNumerals.smallUnit(s.charAt(tail - 1)) > 0) tail--;
+        BigDecimal lastUnit = tail < s.length() && tail > 0 ? value("1" + s.substring(tail)) : null;
+        BigDecimal mantissa = lastUnit != null && jiAt < 0 && qualifierAt < 0 ? value(s.substring(0, tail)) : null;
+        boolean bare = tail == s.length();
+        return new Run(start, end, low, high, qualifier, lastUnit, mantissa, bare, hasBig);
+    }
+
+    private static boolean isPlainDigit(char c) {
+        int d = ChineseNumerals.digit(c);
+        return d >= 1 && d <= 9;
+    }
+
+    /** 10^(trailing zeros) for 4000 → 1000, 30 → 10; the last unit for 三千 → 1000; else 1. */
+    private static BigDecimal stepOf(String number) {
+        char last = number.charAt(number.length() - 1);
+        int u = ChineseNumerals.smallUnit(last);
+        if (u > 0) return BigDecimal.valueOf(u);
+        if (number.chars().allMatch(ch -> ChineseNumerals.isAsciiDigit((char) ch))) {
+            int zeros = 0;
+            for (int k = number.length() - 1; k > 0 && number.charAt(k) == '0'; k--) zeros++;
+            return BigDecimal.TEN.pow(zeros);
+        }
+        return BigDecimal.ONE;
+    }
+
+    private static String suffixBigUnits(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) if (ChineseNumerals.bigUnit(s.charAt(k)) > 0) sb.append(s.charAt(k));
+        return sb.toString();
+    }
+
+    private static BigDecimal bigUnits(String s) {
+        BigDecimal v = BigDecimal.ONE;
+        for (int k = 0; k < s.length(); k++) {
+            double b = ChineseNumerals.bigUnit(s.charAt(k));
+            if (b > 0) v = v.multiply(BigDecimal.valueOf((long) b));
+        }
+        return v;
+    }
+
+    private static BigDecimal value(String s) {
+        if (s.isEmpty()) return null;
+        return ChineseNumerals.parse(s, ChineseNumerals.Mode.SMART).orElse(null);
+    }
+
+    /** Adds currency, sub-units, ranges, qualifiers and 级 around a run; null when it is not a figure of money. */
+    private Found complete(String t, Run run, BarePolicy acceptBare) {
+        int n = t.length();
+        int j = run.end;
+        BigDecimal low = run.low;
+        BigDecimal high = run.high;
+        String qualifier = run.qualifier;
+        // Size class: 千亿级, 万亿元级.
+        int afterYuan = j < n && t.charAt(j) == '元' ? j + 1 : j;
+        if (afterYuan < n && t.charAt(afterYuan) == '级' && run.hasBigUnit) {
+            return new Found(run.start, afterYuan + 1, low.doubleValue(), null, null, null, true, false, run.start);
+        }
+        CurrencyLexicon.Currency cur = suffixCurrency(t, j);
+        if (cur == null && high == null && j < n && (t.charAt(j) == '多' || t.charAt(j) == '余') && suffixCurrency(t, j + 1) != null) {
+            // 3000多欧元: 多 after the number and before the currency.
+            qualifier = String.valueOf(t.charAt(j));
+            high = low.add(stepOf(ChineseNumerals.normaliseDigits(t.substring(run.start, run.end))));
+            j++;
+            cur = suffixCurrency(t, j);
+        }
+        int k = j;
+        if (cur != null) k = skipSpaces(t, j) + cur.word().length();
+        // 1万(含)-5万元 / 1万元--5万元 / 100-200亿元 / 100亿至200亿元
+        int afterIncl = skipInclusive(t, k);
+        for (String sep : RANGE_SEPARATORS) {
+            if (!t.startsWith(sep, afterIncl)) continue;
+            int s2 = afterIncl + sep.length();
+            if (s2 >= n || !startsNumeral(t, s2)) break;
+            Run second = readRun(t, s2);
+            if (second == null) break;
+            CurrencyLexicon.Currency cur2 = suffixCurrency(t, second.end);
+            boolean secondIsMoney = cur2 != null || (cur == null && second.hasBigUnit && acceptBare.accept(t, run.start, second.end));
+            if (!secondIsMoney) break;
+            BigDecimal lowV = low;
+            boolean secondBig = second.lastUnit != null && second.lastUnit.compareTo(BigDecimal.valueOf(10000)) >= 0;
+            if (!run.hasBigUnit && (run.lastUnit == null || secondBig) && second.lastUnit != null && second.mantissa != null
+                    && low.compareTo(second.mantissa) < 0) {
+                lowV = low.multiply(second.lastUnit);          // 两到三万 → 2万; 8500到3万 stays 8500
+            }
+            BigDecimal highV = second.high != null ? second.high : second.low;
+            CurrencyLexicon.Currency c = cur2 != null ? cur2 : cur;
+            int end = second.end;
+            if (cur2 != null) end = skipSpaces(t, second.end) + cur2.word().length();
+            end = extendCurrency(t, end, c);
+            Qual q = postQualifier(t, end);
+            int start = run.start;
+            Pre pre = preContext(t, run.start);
+            start = pre.start;
+            String code = c != null ? c.code() : pre.currency;
+            String qual = q.word != null ? q.word : pre.qualifier;
+            return new Found(start, q.end, lowV.doubleValue(), highV.doubleValue(), code, qual, false, code != null, run.start);
+        }
+        Pre pre = preContext(t, run.start);
+        // 港币两千九百六十元: the written-out currency before the number beats the generic 元 after it.
+        String code = cur != null && !(pre.currency != null && cur.code().equals("CNY") && !cur.word().equals("人民币")) ? cur.code() : pre.currency;
+        int end = k;
+        if (cur != null) {
+            // 123元1角1分, 两美元又三美分, 十块三毛钱
+            int m = end;
+            BigDecimal extra = BigDecimal.ZERO;
+            for (int step = 0; step < 2; step++) {
+                int p = m;
+                if (p < n && t.charAt(p) == '又') p++;
+                if (p >= n || !startsNumeral(t, p)) break;
+                Run r = readRun(t, p);
+                if (r == null || r.high != null) break;
+                CurrencyLexicon.Currency minor = currencies.minorAt(t, r.end, cur.code());
+                if (minor == null) break;
+                extra = extra.add(r.low.divide(BigDecimal.valueOf(minor.divisor())));
+                m = r.end + minor.word().length();
+            }
+            if (m > end) {
+                low = low.add(extra);
+                end = m;
+            }
+            if (end < n && (t.charAt(end) == '钱')) end++;
+            if (end < n && (t.charAt(end) == '整' || t.charAt(end) == '正') && (cur.word().equals("元") || cur.word().equals("圆"))) end++;
+            end = extendCurrency(t, end, cur);
+            CurrencyLexicon.Currency again = suffixCurrency(t, end);
+            if (again != null && !again.code().equals("CNY") && end == k) {
+                // 三万元欧元, 9000元日币: the later, more specific currency wins.
+                code = again.code();
+                end = skipSpaces(t, end) + again.word().length();
+            }
+        } else if (code == null) {
+            if (!run.hasBigUnit && !(run.lastUnit != null)) return null;
+            if (!acceptBare.accept(t, run.start, run.end)) return null;
+        }
+        int start = pre.start;
+        Qual q = postQualifier(t, skipInclusive(t, end));
+        if (q.word != null) end = q.end;
+        if (qualifier == null) qualifier = q.word != null ? q.word : pre.qualifier;
+        if ("多".equals(q.word) && high == null && run.high == null) {
+            // 3000多欧元 written with 多 after the currency is rare; 3000多 before it is read here.
+        }
+        return new Found(start, end, low.doubleValue(), high == null ? null : high.doubleValue(), code, qualifier, false, code != null, run.start);
+    }
+
+    private CurrencyLexicon.Currency suffixCurrency(String t, int j) {
+        int p = skipSpaces(t, j);
+        if (p >= t.length()) return null;
+        // 3000多欧元: 多/余 between the number and the currency.
+        return currencies.suffixAt(t, p);
+    }
+
+    /** 8亿元人民币: a second, explicit currency word after the first. */
+    private int extendCurrency(String t, int end, CurrencyLexicon.Currency c) {
+        if (c != null && c.code().equals("CNY") && t.startsWith("人民币", end)) return end + 3;
+        return end;
+    }
+
+    private static int skipSpaces(String t, int j) {
+        int p = j;
+        while (p < t.length() && p - j < 2 && t.charAt(p) == ' ') p++;
+        return p < t.length() && t.charAt(p) != ' ' ? p : j;
+    }
+
+    /** （含） / (含) after a bound. */
+    private static int skipInclusive(String t, int j) {
+        if (t.startsWith("（含）", j) || t.startsWith("(含)", j)) return j + 3;
+        return j;
+    }
+
+    private record Qual(String word, int end) {}
+
+    private static Qual postQualifier(String t, int j) {
+        for (String q : POST_QUALIFIERS) {
+            if (t.startsWith(q, j)) {
+                if (q.equals("多") && j + 1 < t.length() && (t.charAt(j + 1) == '个' || t.charAt(j + 1) == '家')) return new Qual(null, j);
+                return new Qual(q, j + q.length());
+            }
+        }
+        return new Qual(null, j);
+    }
+
+    private record Pre(int start, String currency, String qualifier) {}
+
+    /** Currency word and qualifier written before the number: 约人民币8亿元, 港币两千九百六十元, 新台币 177.1 亿元. */
+    private Pre preContext(String t, int numberStart) {
+        int s = numberStart;
+        String code = null;
+        int p = s;
+        while (p > 0 && s - p < 2 && t.charAt(p - 1) == ' ') p--;
+        CurrencyLexicon.Currency c = currencies.prefixEndingAt(t, p);
+        // 4人民币 5美元: a currency word right after another number is that number's suffix, not this one's prefix.
+        if (c != null && p - c.word().length() > 0 && isDigitChar(t.charAt(p - c.word().length() - 1))) c = null;
+        if (c != null) {
+            code = c.code();
+            s = p - c.word().length();
+        }
+        String qualifier = null;
+        for (String q : PRE_QUALIFIERS) {
+            if (s - q.length() >= 0 && t.startsWith(q, s - q.length())) {
+                // 超过 is a comparator (handled by AmountAttributes), not the qualifier 超.
+                if (q.equals("超") || q.equals("近") || q.equals("约")) {
+                    if (s - 2 >= 0 && (t.startsWith("超过", s - 2) || t.startsWith("接近", s - 2) || t.startsWith("将近", s - 2))) continue;
+                }
+                qualifier = q;
+                s -= q.length();
+                break;
+            }
+        }
+        if (code == null) {
+            // 约人民币8亿元: qualifier before the currency word.
+            c = currencies.prefixEndingAt(t, s);
+            if (c != null && qualifier == null) {
+                code = c.code();
+                s -= c.word().length();
+            }
+        }
+        return new Pre(s, code, qualifier);
+    }
+}

@@ -1,0 +1,198 @@
+package org.policyminer.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.policyminer.convert.ScriptDetector;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.CityMention;
+import org.policyminer.doc.Entities;
+import org.policyminer.doc.Script;
+import org.policyminer.entities.EntityRecognizer;
+
+/**
+ * Scores the recogniser on a gold set: P/R/F1 for clusters (by canonical name), cities (by name, once per sentence)
+ * and amounts (matched when the value is equal), and the accuracy of year, period, metric, kind and subject on
+ * matched amounts; overall and on the sentences written in traditional (or mixed) script.
+ */
+public final class EntitiesEvaluation {
+    /** Scores of one subset of the gold set. */
+    public record Scores(int sentences, Prf clusters, Prf cities, Prf amounts, Accuracy year, Accuracy period,
+                         Accuracy metric, Accuracy kind, Accuracy subject, Accuracy comparator, Accuracy national) {
+        static final Scores EMPTY = new Scores(0, Prf.ZERO, Prf.ZERO, Prf.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO,
+                Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO);
+
+        Scores plus(Scores o) {
+            return new Scores(sentences + o.sentences, clusters.plus(o.clusters), cities.plus(o.cities), amounts.plus(o.amounts),
+                    year.plus(o.year), period.plus(o.period), metric.plus(o.metric), kind.plus(o.kind), subject.plus(o.subject),
+                    comparator.plus(o.comparator), national.plus(o.national));
+        }
+    }
+
+    /** The whole result, with one line per error for debugging. */
+    public record Result(Scores overall, Scores traditional, List<String> errors) {}
+
+    private final EntityRecognizer recognizer;
+
+    public EntitiesEvaluation(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    public Result evaluate(List<GoldSentence> gold) {
+        Scores all = Scores.EMPTY;
+        Scores trad = Scores.EMPTY;
+        List<String> errors = new ArrayList<>();
+        for (GoldSentence g : gold) {
+            Entities e = recognizer.recognize(g.text(), g.published());
+            Scores s = score(g, e, errors);
+            all = all.plus(s);
+            if (ScriptDetector.detect(g.text()) != Script.SIMPLIFIED) trad = trad.plus(s);
+        }
+        return new Result(all, trad, errors);
+    }
+
+    private static Scores score(GoldSentence g, Entities e, List<String> errors) {
+        Set<String> goldClusters = new HashSet<>();
+        for (GoldSentence.GoldCluster c : g.clusters()) goldClusters.add(c.name());
+        Set<String> gotClusters = new HashSet<>();
+        for (ClusterMention c : e.clusters()) gotClusters.add(c.name());
+        Prf clusters = setPrf(goldClusters, gotClusters, g.id() + " cluster", errors);
+        Accuracy national = Accuracy.ZERO;
+        for (GoldSentence.GoldCluster gc : g.clusters()) {
+            for (ClusterMention c : e.clusters()) {
+                if (c.name().equals(gc.name())) {
+                    national = national.plus(c.national() == gc.national());
+                    if (c.national() != gc.national()) errors.add(g.id() + " national " + gc.name() + " gold=" + gc.national());
+                    break;
+                }
+            }
+        }
+        Set<String> gotCities = new HashSet<>();
+        for (CityMention c : e.cities()) gotCities.add(c.name());
+        Prf cities = setPrf(new HashSet<>(g.cities()), gotCities, g.id() + " city", errors);
+
+        List<AmountMention> got = new ArrayList<>(e.amounts());
+        int tp = 0;
+        Accuracy year = Accuracy.ZERO, period = Accuracy.ZERO, metric = Accuracy.ZERO, kind = Accuracy.ZERO,
+                subject = Accuracy.ZERO, comparator = Accuracy.ZERO;
+        for (GoldSentence.GoldAmount ga : g.amounts()) {
+            AmountMention m = null;
+            for (AmountMention a : got) {
+                if (sameValue(a.value(), ga.value())) {
+                    m = a;
+                    break;
+                }
+            }
+            if (m == null) {
+                errors.add(g.id() + " amount missed " + ga.text() + " = " + ga.value());
+                continue;
+            }
+            got.remove(m);
+            tp++;
+            year = year.plus(check(g.id(), "year", ga.year(), m.year(), errors));
+            period = period.plus(check(g.id(), "period", ga.periodFrom() + "-" + ga.periodTo(), m.periodFrom() + "-" + m.periodTo(), errors));
+            metric = metric.plus(check(g.id(), "metric", ga.metric(), m.metric(), errors));
+            kind = kind.plus(check(g.id(), "kind", ga.kind(), m.kind(), errors));
+            subject = subject.plus(check(g.id(), "subject", ga.subject(), m.subject(), errors));
+            comparator = comparator.plus(check(g.id(), "comparator", ga.comparator(), m.comparator(), errors));
+        }
+        for (AmountMention a : got) errors.add(g.id() + " amount spurious " + a.text() + " = " + a.value());
+        Prf amounts = new Prf(tp, got.size(), g.amounts().size() - tp);
+        return new Scores(1, clusters, cities, amounts, year, period, metric, kind, subject, comparator, national);
+    }
+
+    private static boolean check(String id, String what, Object gold, Object got, List<String> errors) {
+        boolean ok = Objects.equals(gold, got);
+        if (!ok) errors.add(id + " " + what + " gold=" + gold + " got=" + got);
+        return ok;
+    }
+
+    static boolean sameValue(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    private static Prf setPrf(Set<String> gold, Set<String> got, String label, List<String> errors) {
+        int tp = 0;
+        for (String g : gold) {
+            if (got.contains(g)) tp++;
+            else errors.add(label + " missed " + g);
+        }
+        for (String x : got) if (!gold.contains(x)) errors.add(label + " spurious " + x);
+        return new Prf(tp, got.size() - tp, gold.size() - tp);
+    }
+
+    /** The JSON-ready view of a subset's scores. */
+    public static Map<String, Object> toMap(Scores s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentences", s.sentences());
+        m.put("clusters", prf(s.clusters()));
+        m.put("cities", prf(s.cities()));
+        m.put("amounts", prf(s.amounts()));
+        Map<String, Object> acc = new LinkedHashMap<>();
+        acc.put("year", round(s.year().value()));
+        acc.put("period", round(s.period().value()));
+        acc.put("metric", round(s.metric().value()));
+        acc.put("kind", round(s.kind().value()));
+        acc.put("subject", round(s.subject().value()));
+        acc.put("comparator", round(s.comparator().value()));
+        acc.put("national", round(s.national().value()));
+        m.put("accuracy", acc);
+        return m;
+    }
+
+    private static Map<String, Object> prf(Prf p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", round(p.precision()));
+        m.put("recall", round(p.recall()));
+        m.put("f1", round(p.f1()));
+        m.put("tp", p.tp());
+        m.put("fp", p.fp());
+        m.put("fn", p.fn());
+        return m;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+
+    /** A plain-text table of both subsets. */
+    public static String table(Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-22s %12s %12s%n", "", "all", "traditional"));
+        sb.append(String.format("%-22s %12d %12d%n", "sentences", r.overall().sentences(), r.traditional().sentences()));
+        for (String what : List.of("clusters", "cities", "amounts")) {
+            Prf a = pick(r.overall(), what);
+            Prf b = pick(r.traditional(), what);
+            sb.append(String.format("%-22s %12s %12s%n", what + " P/R/F1", fmt(a), fmt(b)));
+        }
+        row(sb, "year accuracy", r.overall().year(), r.traditional().year());
+        row(sb, "period accuracy", r.overall().period(), r.traditional().period());
+        row(sb, "metric accuracy", r.overall().metric(), r.traditional().metric());
+        row(sb, "kind accuracy", r.overall().kind(), r.traditional().kind());
+        row(sb, "subject accuracy", r.overall().subject(), r.traditional().subject());
+        row(sb, "comparator accuracy", r.overall().comparator(), r.traditional().comparator());
+        row(sb, "national accuracy", r.overall().national(), r.traditional().national());
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String label, Accuracy a, Accuracy b) {
+        sb.append(String.format("%-22s %12s %12s%n", label, String.format("%.3f", a.value()), String.format("%.3f", b.value())));
+    }
+
+    private static Prf pick(Scores s, String what) {
+        return switch (what) {
+            case "clusters" -> s.clusters();
+            case "cities" -> s.cities();
+            default -> s.amounts();
+        };
+    }
+
+    private static String fmt(Prf p) {
+        return String.format("%.2f/%.2f/%.3f", p.precision(), p.recall(), p.f1());
+    }
+}

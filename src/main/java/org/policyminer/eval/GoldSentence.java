@@ -1,0 +1,79 @@
+package org.policyminer.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One hand-annotated sentence of {@code corpora/entities/gold.jsonl}. */
+public record GoldSentence(String id, String text, LocalDate published, List<GoldCluster> clusters, List<String> cities,
+                           List<GoldAmount> amounts) {
+    public record GoldCluster(String name, List<String> cities, boolean national) {}
+
+    public record GoldAmount(String text, double value, Double valueMax, String currency, String qualifier, String comparator,
+                             Integer year, Integer periodFrom, Integer periodTo, String metric, String kind, String subject) {}
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+
+    public static List<GoldSentence> read(Path file) {
+        List<GoldSentence> out = new ArrayList<>();
+        try {
+            int lineNo = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                lineNo++;
+                if (line.isBlank()) continue;
+                try {
+                    out.add(parse(MAPPER.readTree(line)));
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold file " + file, e);
+        }
+        return out;
+    }
+
+    static GoldSentence parse(JsonNode n) {
+        List<GoldCluster> cl = new ArrayList<>();
+        for (JsonNode c : n.path("clusters")) cl.add(new GoldCluster(c.path("name").asText(), strings(c.path("cities")), c.path("national").asBoolean(false)));
+        List<GoldAmount> am = new ArrayList<>();
+        for (JsonNode a : n.path("amounts")) {
+            am.add(new GoldAmount(text(a, "text"), a.path("value").asDouble(), dbl(a, "valueMax"), text(a, "currency"), text(a, "qualifier"),
+                    text(a, "comparator"), integer(a, "year"), integer(a, "periodFrom"), integer(a, "periodTo"), text(a, "metric"),
+                    text(a, "kind"), text(a, "subject")));
+        }
+        String pub = text(n, "published");
+        return new GoldSentence(n.path("id").asText(), n.path("text").asText(), pub == null ? null : LocalDate.parse(pub), cl,
+                strings(n.path("cities")), am);
+    }
+
+    private static List<String> strings(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : arr) out.add(x.asText());
+        return out;
+    }
+
+    private static String text(JsonNode n, String f) {
+        JsonNode x = n.get(f);
+        return x == null || x.isNull() ? null : x.asText();
+    }
+
+    private static Double dbl(JsonNode n, String f) {
+        JsonNode x = n.get(f);
+        return x == null || x.isNull() ? null : x.asDouble();
+    }
+
+    private static Integer integer(JsonNode n, String f) {
+        JsonNode x = n.get(f);
+        return x == null || x.isNull() ? null : x.asInt();
+    }
+}

@@ -1,0 +1,24 @@
+package org.policyminer.eval;
+
+/** Precision / recall / F1 counts; immutable, combined with {@link #plus}. */
+public record Prf(int tp, int fp, int fn) {
+    public static final Prf ZERO = new Prf(0, 0, 0);
+
+    public Prf plus(Prf o) {
+        return new Prf(tp + o.tp, fp + o.fp, fn + o.fn);
+    }
+
+    public double precision() {
+        return tp + fp == 0 ? 1.0 : tp / (double) (tp + fp);
+    }
+
+    public double recall() {
+        return tp + fn == 0 ? 1.0 : tp / (double) (tp + fn);
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

@@ -1,0 +1,173 @@
+package org.policyminer.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.CityMention;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.Entities;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.view.DocViews;
+
+/** Turns a processed {@link PolicyDoc} into its block: one child per monetary figure, then the article. */
+public final class DocumentMapper {
+    /** Body text stored with offsets in the postings, so the highlighter needs no re-analysis. */
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.freeze();
+    }
+
+    private final FacetsConfig facets;
+    private final org.policyminer.convert.ScriptConverter converter = new org.policyminer.convert.ScriptConverter();
+
+    public DocumentMapper(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig c = new FacetsConfig();
+        for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR)) c.setMultiValued(dim, true);
+        return c;
+    }
+
+    public List<Document> block(PolicyDoc doc, String hash) throws java.io.IOException {
+        Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
+        String text = doc.analysedText();
+        List<Document> block = new ArrayList<>();
+        for (AmountMention a : e.amounts()) block.add(facets.build(figure(doc, e, a, text)));
+        block.add(facets.build(article(doc, e, hash)));
+        return block;
+    }
+
+    private Document article(PolicyDoc doc, Entities e, String hash) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
+        d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));
+        d.add(new TextField(Fields.TITLE, doc.simplified().title(), Field.Store.YES));
+        d.add(new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO));
+        d.add(new Field(Fields.BODY, doc.simplified().text(), BODY_TYPE));
+        d.add(new TextField(Fields.BODY_WORDS, doc.simplified().text(), Field.Store.NO));
+        // The original script is stored only where it differs: most pages are simplified already.
+        if (!doc.article().title().equals(doc.simplified().title())) d.add(new StoredField(Fields.ORIGINAL_TITLE, doc.article().title()));
+        if (!doc.article().text().equals(doc.simplified().text())) d.add(new StoredField(Fields.ORIGINAL_BODY, doc.article().text()));
+        d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
+        d.add(new StoredField(Fields.HASH, hash));
+        d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
+        d.add(new StoredField(Fields.ENTITIES_JSON, json(DocViews.entities(e))));
+        d.add(new StoredField(Fields.REMOVED_JSON, json(DocViews.extract(doc).get("removed"))));
+        String published = doc.article().published();
+        if (published != null) {
+            d.add(new StoredField(Fields.PUBLISHED, published));
+            LocalDate day = parseDay(published);
+            if (day != null) {
+                d.add(new LongPoint(Fields.PUBLISHED_DAY, day.toEpochDay()));
+                d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day.toEpochDay()));
+            }
+        }
+        String source = doc.article().source();
+        if (source != null && !source.isBlank()) {
+            // Sources are facets: 人民日報 and 人民日报 must count as one.
+            String s = converter.toSimplified(source.strip());
+            d.add(new StringField(Fields.SOURCE, s, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(Fields.SOURCE, s));
+        }
+        Set<String> cities = new LinkedHashSet<>();
+        Set<String> provinces = new LinkedHashSet<>();
+        for (CityMention c : e.cities()) {
+            cities.add(c.name());
+            if (c.province() != null && !c.province().isBlank()) provinces.add(c.province());
+        }
+        for (ClusterMention c : e.clusters()) cities.addAll(c.cities());
+        for (String c : cities) addFacet(d, Fields.CITY, c);
+        for (String p : provinces) addFacet(d, Fields.PROVINCE, p);
+        Set<String> clusters = new LinkedHashSet<>();
+        for (ClusterMention c : e.clusters()) clusters.add(c.name());
+        for (String c : clusters) addFacet(d, Fields.CLUSTER, c);
+        Set<Integer> years = new LinkedHashSet<>();
+        for (AmountMention a : e.amounts()) if (a.effectiveYear() != null) years.add(a.effectiveYear());
+        for (Integer y : years) addFacet(d, Fields.YEAR, String.valueOf(y));
+        return d;
+    }
+
+    private static void addFacet(Document d, String field, String value) {
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private Document figure(PolicyDoc doc, Entities e, AmountMention a, String text) {
+        Document d = new Document();
+        d.add(new StringField(Fields.TYPE, Fields.TYPE_AMOUNT, Field.Store.NO));
+        // The block shares the article id, so one update or delete by id takes the whole block.
+        d.add(new StringField(Fields.ID, doc.id(), Field.Store.NO));
+        d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StoredField(Fields.FIGURE_URL, doc.url()));
+        d.add(new StoredField(Fields.FIGURE_TITLE, doc.simplified().title()));
+        if (doc.article().published() != null) d.add(new StoredField(Fields.PUBLISHED, doc.article().published()));
+        d.add(new DoublePoint(Fields.VALUE, a.value()));
+        d.add(new DoublePoint(Fields.VALUE_MAX, a.valueMax() == null ? a.value() : a.valueMax()));
+        d.add(new org.apache.lucene.document.DoubleDocValuesField(Fields.VALUE, a.value()));
+        if (a.effectiveYear() != null) {
+            d.add(new IntPoint(Fields.FIGURE_YEAR, a.effectiveYear()));
+            d.add(new NumericDocValuesField(Fields.FIGURE_YEAR, a.effectiveYear()));
+        }
+        if (a.kind() != null) d.add(new StringField(Fields.KIND, a.kind(), Field.Store.NO));
+        if (a.subject() != null) d.add(new StringField(Fields.FIGURE_CLUSTER, a.subject(), Field.Store.NO));
+        for (String c : figureCities(e, a, text)) d.add(new StringField(Fields.FIGURE_CITY, c, Field.Store.YES));
+        d.add(new StoredField(Fields.SENTENCE, Sentences.around(text, a.start(), a.end())));
+        d.add(new StoredField(Fields.AMOUNT_JSON, json(DocViews.amount(a))));
+        return d;
+    }
+
+    /** The cities a figure belongs to: those of its subject cluster or city, else those in its sentence. */
+    static Set<String> figureCities(Entities e, AmountMention a, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (a.subject() != null) {
+            for (ClusterMention c : e.clusters()) if (c.name().equals(a.subject())) out.addAll(c.cities());
+            for (CityMention c : e.cities()) if (a.subject().startsWith(c.name())) out.add(c.name());
+        }
+        if (out.isEmpty()) {
+            int from = Sentences.start(text, a.start());
+            int to = Sentences.end(text, a.start());
+            for (CityMention c : e.cities()) if (c.start() >= from && c.end() <= to) out.add(c.name());
+            for (ClusterMention c : e.clusters()) if (c.start() >= from && c.end() <= to) out.addAll(c.cities());
+        }
+        return out;
+    }
+
+    static LocalDate parseDay(String published) {
+        try {
+            return LocalDate.parse(published.substring(0, Math.min(10, published.length())));
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+}

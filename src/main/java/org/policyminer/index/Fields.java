@@ -1,0 +1,52 @@
+package org.policyminer.index;
+
+/**
+ * Field names of the index. An article is a block: one child document per monetary figure, then the article
+ * (parent) document last, so a filter on year, amount and city can be asked of one and the same figure.
+ */
+public final class Fields {
+    private Fields() {}
+
+    /** Bump when the index layout changes; an index written with another value must be rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String SCHEMA_KEY = "policyminer.schema";
+
+    public static final String TYPE = "type";
+    public static final String TYPE_ARTICLE = "article";
+    public static final String TYPE_AMOUNT = "amount";
+
+    // article (parent) fields
+    public static final String ID = "id";
+    public static final String URL = "url";
+    public static final String TITLE = "title";          // simplified, bigram view, stored
+    public static final String TITLE_WORDS = "title_w";  // simplified, word view
+    public static final String BODY = "body";            // simplified, bigram view, stored with offsets
+    public static final String BODY_WORDS = "body_w";    // simplified, word view
+    public static final String ORIGINAL_TITLE = "title_orig";
+    public static final String ORIGINAL_BODY = "body_orig";
+    public static final String PUBLISHED = "published";
+    public static final String PUBLISHED_DAY = "published_day";
+    public static final String SOURCE = "source";
+    public static final String SCRIPT = "script";
+    public static final String CITY = "city";
+    public static final String PROVINCE = "province";
+    public static final String CLUSTER = "cluster";
+    public static final String YEAR = "year";
+    public static final String HASH = "hash";
+    public static final String ENTITIES_JSON = "entities_json";
+    public static final String REMOVED_JSON = "removed_json";
+    public static final String INDEXED_AT = "indexed_at";
+
+    // figure (child) fields; a figure also carries DOC_ID and copies of url/title/published for export rows
+    public static final String DOC_ID = "doc_id";
+    public static final String VALUE = "value";
+    public static final String VALUE_MAX = "value_max";
+    public static final String KIND = "kind";
+    public static final String AMOUNT_JSON = "amount_json";
+    public static final String SENTENCE = "sentence";
+    public static final String FIGURE_CITY = "figure_city";
+    public static final String FIGURE_YEAR = "figure_year";
+    public static final String FIGURE_CLUSTER = "figure_cluster";
+    public static final String FIGURE_URL = "figure_url";
+    public static final String FIGURE_TITLE = "figure_title";
+}

@@ -1,0 +1,150 @@
+package org.policyminer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.index.analysis.PolicyAnalyzers;
+
+/**
+ * The writer side of the index on disk. One writer at a time (Lucene's write lock); readers in other threads or
+ * processes see the last commit. A document is replaced by URL id; an unchanged page (same content hash) is
+ * skipped. A crash between commits leaves the index as of the last commit, and a re-run completes it.
+ */
+public final class PolicyIndex implements Closeable {
+    public enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+    private final Path path;
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+    /** id → content hash of every article, loaded at open and kept current: the writer is the only one writing. */
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    private PolicyIndex(Path path, Directory dir, IndexWriter writer) {
+        this.path = path;
+        this.dir = dir;
+        this.writer = writer;
+    }
+
+    public static Analyzer analyzer() {
+        Analyzer bigrams = PolicyAnalyzers.bigrams();
+        Analyzer words = PolicyAnalyzers.words();
+        return new PerFieldAnalyzerWrapper(bigrams, Map.of(Fields.TITLE_WORDS, words, Fields.BODY_WORDS, words));
+    }
+
+    /** Opens (or creates) the index for writing; {@code rebuild} starts it afresh. */
+    public static PolicyIndex open(Path path, boolean rebuild) throws IOException {
+        Files.createDirectories(path);
+        Directory dir = FSDirectory.open(path);
+        try {
+            if (!rebuild) checkSchema(dir, path);
+            IndexWriterConfig cfg = new IndexWriterConfig(analyzer())
+                    .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128)
+                    .setCommitOnClose(false);
+            IndexWriter w = new IndexWriter(dir, cfg);
+            PolicyIndex idx = new PolicyIndex(path, dir, w);
+            if (rebuild) idx.commit();
+            idx.loadHashes();
+            return idx;
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            dir.close();
+            throw new IOException("the index at " + path + " is locked by another writer (ingest, crawl or watch); wait for it to finish", e);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Refuses an index written with another schema, with a message that says how to rebuild it. */
+    public static void checkSchema(Directory dir, Path path) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return;
+        try (DirectoryReader r = DirectoryReader.open(dir)) {
+            String found = r.getIndexCommit().getUserData().getOrDefault(Fields.SCHEMA_KEY, "none");
+            if (!found.equals(String.valueOf(Fields.SCHEMA_VERSION))) throw new IndexSchemaException(path.toString(), found);
+        }
+    }
+
+    private void loadHashes() throws IOException {
+        try (DirectoryReader r = DirectoryReader.open(writer)) {
+            IndexSearcher s = new IndexSearcher(r);
+            TopDocs all = s.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Math.max(1, r.maxDoc()));
+            StoredFields stored = r.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                Document d = stored.document(sd.doc, java.util.Set.of(Fields.ID, Fields.HASH));
+                hashes.put(d.get(Fields.ID), d.get(Fields.HASH));
+            }
+        }
+    }
+
+    /** Adds or replaces the article's block; thread-safe. */
+    public Outcome upsert(PolicyDoc doc) throws IOException {
+        String id = doc.id();
+        String hash = doc.contentHash();
+        String old = hashes.get(id);
+        if (hash.equals(old)) return Outcome.UNCHANGED;
+        List<Document> block = mapper.block(doc, hash);
+        // updateDocuments replaces the whole block atomically: children and parent stay together.
+        writer.updateDocuments(new Term(Fields.ID, id), block);
+        hashes.put(id, hash);
+        return old == null ? Outcome.ADDED : Outcome.UPDATED;
+    }
+
+    /** Deletes the article with this URL; returns whether there was one. */
+    public boolean removeByUrl(String url) throws IOException {
+        String id = PolicyDoc.idFor(url);
+        if (hashes.remove(id) == null) return false;
+        writer.deleteDocuments(new Term(Fields.ID, id));
+        return true;
+    }
+
+    public boolean contains(String url) {
+        return hashes.containsKey(PolicyDoc.idFor(url));
+    }
+
+    public int size() {
+        return hashes.size();
+    }
+
+    /** Makes everything written so far durable and visible to readers. */
+    public void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(Fields.SCHEMA_KEY, String.valueOf(Fields.SCHEMA_VERSION));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Closes without committing: what was not committed is dropped, as after a crash. */
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.rollback();
+        } finally {
+            dir.close();
+        }
+    }
+}

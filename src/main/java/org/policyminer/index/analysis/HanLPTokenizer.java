@@ -1,0 +1,108 @@
+package org.policyminer.index.analysis;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Word tokens from HanLP with the project's dictionary. Segments line by line (HanLP is ~3× faster on short
+ * texts than on one long one), computes offsets itself (HanLP's are unreliable around newlines), drops
+ * punctuation and whitespace, and keeps amounts such as 1.5万亿元 whole.
+ */
+public final class HanLPTokenizer extends Tokenizer {
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final Segment segment;
+    private final List<Token> tokens = new ArrayList<>();
+    private int next;
+    private int length;
+
+    record Token(String text, int start, int end, String type) {}
+
+    public HanLPTokenizer() {
+        this(PolicyDictionary.segment());
+    }
+
+    public HanLPTokenizer(Segment segment) {
+        this.segment = segment;
+    }
+
+    @Override
+    public boolean incrementToken() {
+        clearAttributes();
+        if (next >= tokens.size()) return false;
+        Token t = tokens.get(next++);
+        termAtt.setEmpty().append(t.text());
+        offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+        typeAtt.setType(t.type());
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        tokens.clear();
+        next = 0;
+        String text = readAll();
+        length = text.length();
+        tokenize(segment, text, tokens);
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int end = correctOffset(length);
+        offsetAtt.setOffset(end, end);
+    }
+
+    private String readAll() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = input.read(buf)) != -1) sb.append(buf, 0, n);
+        return sb.toString();
+    }
+
+    /** Segments {@code text} into {@code out}; package-visible for tests and for the query builder. */
+    static void tokenize(Segment segment, String text, List<Token> out) {
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            if (lineEnd > lineStart) tokenizeLine(segment, text, lineStart, lineEnd, out);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+    }
+
+    private static void tokenizeLine(Segment segment, String text, int from, int to, List<Token> out) {
+        List<Term> terms = segment.seg(text.substring(from, to));
+        int pos = from;
+        List<Token> line = new ArrayList<>();
+        for (Term term : terms) {
+            // Find the term at or after the running position: HanLP's own offsets drift on some inputs.
+            int at = text.indexOf(term.word, pos);
+            if (at < 0 || at >= to) continue;
+            pos = at + term.word.length();
+            String nature = term.nature == null ? "x" : term.nature.toString();
+            if (isSkippable(term.word, nature)) continue;
+            line.add(new Token(term.word.toLowerCase(java.util.Locale.ROOT), at, pos, nature));
+        }
+        AmountMerger.merge(line, out);
+    }
+
+    private static boolean isSkippable(String word, String nature) {
+        if (nature.startsWith("w")) return true;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,138 @@
+package org.policyminer.watch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the watcher knows between runs, kept in one JSON file replaced atomically on every {@link #save()}: the
+ * articles seen (key → URL, content hash, validators), events recorded but not yet fully delivered, and the alert
+ * deliveries already made. Not thread-safe: one watcher owns it (the index write lock keeps a second one out).
+ */
+public final class WatchState {
+    /** Alert delivery keys remembered; older ones fall off (their events are long complete). */
+    static final int MAX_DELIVERIES = 20_000;
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * One article as last processed. {@code key} is "source:item key"; {@code duplicateOf} is set when the page
+     * said exactly what another key's page says (a re-published item), so it never becomes an event of its own.
+     */
+    public record Article(String key, String url, String title, String listed, String published, String hash,
+                          String etag, String lastModified, String firstSeen, String duplicateOf) {}
+
+    /** An event recorded before delivery, and the channels that have had it (stdout, atom:ID, webhook:ID). */
+    public record Pending(long seq, String articleKey, String hash, WatchEvent event, Set<String> done) {
+        public Pending {
+            done = done == null ? Set.of() : Set.copyOf(done);
+        }
+
+        Pending with(String channel) {
+            Set<String> d = new LinkedHashSet<>(done);
+            d.add(channel);
+            return new Pending(seq, articleKey, hash, event, d);
+        }
+    }
+
+    /** The file's layout. */
+    record Snapshot(int version, long seq, Map<String, Article> articles, List<Pending> pending, List<String> deliveries) {}
+
+    private final Path file;
+    private long seq;
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, String> byHash = new HashMap<>();
+    private final Map<Long, Pending> pending = new LinkedHashMap<>();
+    private final LinkedHashSet<String> deliveries = new LinkedHashSet<>();
+
+    private WatchState(Path file) {
+        this.file = file;
+    }
+
+    /** Loads the state, or starts empty when the file does not exist yet. */
+    public static WatchState load(Path file) throws IOException {
+        WatchState s = new WatchState(file);
+        if (!Files.exists(file)) return s;
+        Snapshot snap;
+        try {
+            snap = JSON.readValue(file.toFile(), Snapshot.class);
+        } catch (IOException e) {
+            throw new IOException("cannot read watch state " + file + ": " + e.getMessage(), e);
+        }
+        s.seq = snap.seq();
+        if (snap.articles() != null) snap.articles().values().forEach(s::put);
+        if (snap.pending() != null) snap.pending().forEach(p -> s.pending.put(p.seq(), p));
+        if (snap.deliveries() != null) s.deliveries.addAll(snap.deliveries());
+        return s;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Optional<Article> article(String key) {
+        return Optional.ofNullable(articles.get(key));
+    }
+
+    /** The key of an article (not itself a duplicate) whose content has this hash. */
+    public Optional<String> keyWithHash(String hash) {
+        return Optional.ofNullable(byHash.get(hash));
+    }
+
+    public void put(Article a) {
+        Article old = articles.put(a.key(), a);
+        if (old != null && old.hash() != null && a.key().equals(byHash.get(old.hash()))) byHash.remove(old.hash());
+        if (a.duplicateOf() == null && a.hash() != null) byHash.putIfAbsent(a.hash(), a.key());
+    }
+
+    public int size() {
+        return articles.size();
+    }
+
+    public long nextSeq() {
+        return ++seq;
+    }
+
+    public void addPending(Pending p) {
+        pending.put(p.seq(), p);
+    }
+
+    public List<Pending> pending() {
+        return new ArrayList<>(pending.values());
+    }
+
+    public void markDone(long seq, String channel) {
+        Pending p = pending.get(seq);
+        if (p != null) pending.put(seq, p.with(channel));
+    }
+
+    public void complete(long seq) {
+        pending.remove(seq);
+    }
+
+    public boolean delivered(String deliveryKey) {
+        return deliveries.contains(deliveryKey);
+    }
+
+    public void recordDelivery(String deliveryKey) {
+        deliveries.add(deliveryKey);
+        while (deliveries.size() > MAX_DELIVERIES) {
+            deliveries.remove(deliveries.iterator().next());
+        }
+    }
+
+    /** Writes the whole state atomically (temp file, fsync, rename). */
+    public void save() throws IOException {
+        Snapshot snap = new Snapshot(1, seq, articles, List.copyOf(pending.values()), List.copyOf(deliveries));
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(snap));
+    }
+}

@@ -1,0 +1,263 @@
+package org.policyminer.watch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.policyminer.doc.Fetched;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.fetch.FetchException;
+import org.policyminer.fetch.FetchResult;
+import org.policyminer.index.PolicyIndex;
+import org.policyminer.pipeline.Pipeline;
+import org.policyminer.pipeline.StageException;
+
+/**
+ * One watch run: replay events a crash left undelivered, list each source, fetch what is new (and re-check recent
+ * articles with a conditional GET), process, index, record, deliver.
+ *
+ * <p>The order makes a crash at any point lose nothing and repeat nothing: (1) the article is indexed and committed;
+ * (2) the event is recorded as pending in the state file, together with the article's new hash (one atomic write);
+ * (3) each channel is delivered and its delivery recorded; (4) the event is marked complete. A crash before (2)
+ * leaves the state as if the article was never seen, so the next run produces the event again (indexing is
+ * idempotent); a crash after (2) leaves a pending event that the next run delivers to the channels not yet
+ * recorded. The one window left is inside a step: a line printed but not yet recorded is printed again, with the
+ * same {@link WatchEvent#id()}, and a webhook POST carries its delivery key as Idempotency-Key.
+ */
+public final class Watcher {
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final List<WatchSource> sources;
+    private final SiteClient client;
+    private final Pipeline pipeline;
+    private final PolicyIndex index;
+    private final WatchState state;
+    private final SavedSearches alerts;
+    private final java.util.function.UnaryOperator<String> simplify;
+    private final EventSink sink;
+    private final List<AlertChannel> channels;
+    private final Clock clock;
+    private final Duration recheckWindow;
+    private final CrashHook crash;
+    private final BooleanSupplier stopRequested;
+
+    public Watcher(List<WatchSource> sources, SiteClient client, Pipeline pipeline, PolicyIndex index, WatchState state,
+                   SavedSearches alerts, java.util.function.UnaryOperator<String> simplify, EventSink sink,
+                   List<AlertChannel> channels, Clock clock, Duration recheckWindow, CrashHook crash, BooleanSupplier stopRequested) {
+        this.sources = List.copyOf(sources);
+        this.client = client;
+        this.pipeline = pipeline;
+        this.index = index;
+        this.state = state;
+        this.alerts = alerts;
+        this.simplify = simplify;
+        this.sink = sink;
+        this.channels = List.copyOf(channels);
+        this.clock = clock;
+        this.recheckWindow = recheckWindow;
+        this.crash = crash == null ? CrashHook.NONE : crash;
+        this.stopRequested = stopRequested == null ? () -> false : stopRequested;
+    }
+
+    private int added, updated, errors;
+
+    /** One pass over every source. Returns what it emitted; a stop request ends it between two articles. */
+    public RunReport runOnce() throws IOException, InterruptedException {
+        added = updated = errors = 0;
+        int replayed = 0;
+        for (WatchState.Pending p : state.pending()) {
+            deliver(p);
+            replayed++;
+        }
+        AlertMatcher matcher = new AlertMatcher(alerts == null ? List.of() : alerts.list(), simplify);
+        for (WatchSource src : sources) {
+            if (stopRequested.getAsBoolean()) break;
+            Listing listing;
+            try {
+                listing = src.list(item -> state.article(stateKey(src, item)).isPresent());
+            } catch (RuntimeException e) {
+                error(src.name(), null, "listing failed: " + e);
+                continue;
+            }
+            for (Listing.Problem p : listing.problems()) error(src.name(), p.url(), p.cause());
+            Set<String> handled = new HashSet<>();
+            for (ListedItem item : listing.items()) {
+                if (stopRequested.getAsBoolean()) break;
+                String key = stateKey(src, item);
+                // One article listed in several columns (or twice on one page) is handled once per run.
+                if (!handled.add(key)) continue;
+                try {
+                    process(src, item, key, matcher);
+                } catch (FetchException e) {
+                    error(src.name(), item.url(), cause(e.getMessage(), e.url()));
+                } catch (StageException e) {
+                    error(src.name(), item.url(), cause(e.getMessage(), item.url()));
+                }
+            }
+        }
+        return new RunReport(added, updated, errors, replayed);
+    }
+
+    static String stateKey(WatchSource src, ListedItem item) {
+        return src.name() + ":" + item.key();
+    }
+
+    private void process(WatchSource src, ListedItem item, String key, AlertMatcher matcher)
+            throws FetchException, StageException, IOException, InterruptedException {
+        Optional<WatchState.Article> known = state.article(key);
+        if (known.isEmpty()) {
+            FetchResult.Page page = client.get(item.url(), item.referer());
+            handle(src, item, key, null, page.page(), matcher);
+            return;
+        }
+        WatchState.Article old = known.get();
+        if (old.duplicateOf() != null || !recent(old, item)) return;
+        FetchResult r = client.get(old.url(), item.referer(), old.etag(), old.lastModified());
+        if (r instanceof FetchResult.Page page) handle(src, item, key, old, page.page(), matcher);
+    }
+
+    /** Whether a seen article is young enough that an edit is likely and worth a conditional GET per run. */
+    boolean recent(WatchState.Article a, ListedItem item) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        for (String d : new String[] {item.listed(), a.listed(), a.published()}) {
+            LocalDate day = day(d);
+            if (day != null) return !day.isBefore(today.minusDays(Math.max(0, recheckWindow.toDays())));
+        }
+        return a.firstSeen() != null && Instant.parse(a.firstSeen()).isAfter(clock.instant().minus(recheckWindow));
+    }
+
+    private static LocalDate day(String s) {
+        if (s == null || s.length() < 10) return null;
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void handle(WatchSource src, ListedItem item, String key, WatchState.Article old, Fetched fetched, AlertMatcher matcher)
+            throws StageException, FetchException, IOException, InterruptedException {
+        crash.at("fetched");
+        // A re-check indexes under the URL first seen, so the document is replaced, not duplicated.
+        String url = old != null ? old.url() : fetched.url();
+        PolicyDoc doc = pipeline.run(PolicyDoc.of(new Fetched(url, fetched.body(), fetched.headers())));
+        if (doc.article() == null || doc.article().text().isBlank()) {
+            throw new FetchException(url, 200, "the page holds no article text (not an article page?)");
+        }
+        String hash = doc.contentHash();
+        String etag = fetched.header("ETag").orElse(null);
+        String lastModified = fetched.header("Last-Modified").orElse(null);
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        String title = title(doc, item);
+        String published = doc.article().published() != null ? doc.article().published() : item.listed();
+        if (old == null) {
+            Optional<String> same = state.keyWithHash(hash);
+            if (same.isPresent() && !same.get().equals(key)) {
+                // Re-published under a new id with the very same content: remember it, report nothing.
+                state.put(new WatchState.Article(key, url, title, item.listed(), published, hash, etag, lastModified, now, same.get()));
+                state.save();
+                return;
+            }
+        } else if (hash.equals(old.hash())) {
+            if (!Objects.equals(etag, old.etag()) || !Objects.equals(lastModified, old.lastModified())) {
+                state.put(new WatchState.Article(key, old.url(), old.title(), old.listed(), old.published(), old.hash(), etag,
+                        lastModified, old.firstSeen(), null));
+                state.save();
+            }
+            return;
+        }
+        index.upsert(doc);
+        index.commit();
+        crash.at("indexed");
+        List<String> fired = matcher.match(doc);
+        String kind = old == null ? WatchEvent.NEW : WatchEvent.UPDATED;
+        WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null);
+        state.put(new WatchState.Article(key, url, title, item.listed(), published, hash, etag, lastModified,
+                old == null ? now : old.firstSeen(), null));
+        WatchState.Pending pending = new WatchState.Pending(state.nextSeq(), key, hash, event, Set.of());
+        state.addPending(pending);
+        state.save();
+        crash.at("recorded");
+        deliver(pending);
+    }
+
+    private static String title(PolicyDoc doc, ListedItem item) {
+        if (doc.simplified() != null && !doc.simplified().title().isBlank()) return doc.simplified().title();
+        if (!doc.article().title().isBlank()) return doc.article().title();
+        return item.title();
+    }
+
+    private void deliver(WatchState.Pending p) throws IOException, InterruptedException {
+        WatchEvent e = p.event();
+        if (!p.done().contains("stdout")) {
+            sink.emit(e);
+            state.markDone(p.seq(), "stdout");
+            state.save();
+            crash.at("delivered:stdout");
+        }
+        count(e);
+        boolean all = true;
+        for (String alertId : e.alerts()) {
+            String alertKey = Alert.key(alertId, p.articleKey(), p.hash());
+            for (AlertChannel ch : channels) {
+                String done = alertKey + "|" + ch.name();
+                if (state.delivered(done)) continue;
+                try {
+                    ch.deliver(new Alert(alertId, alertKey, e));
+                } catch (IOException ex) {
+                    all = false;
+                    // Stays pending: the next run tries this channel again.
+                    error(e.source(), e.url(), "alert " + alertId + " not delivered to " + ch.name() + ": " + ex.getMessage());
+                    continue;
+                }
+                state.recordDelivery(done);
+                state.save();
+                crash.at("delivered:" + ch.name());
+            }
+        }
+        if (all) {
+            state.complete(p.seq());
+            state.save();
+            crash.at("completed");
+        }
+    }
+
+    private void count(WatchEvent e) {
+        if (WatchEvent.NEW.equals(e.event())) added++;
+        else if (WatchEvent.UPDATED.equals(e.event())) updated++;
+    }
+
+    private void error(String source, String url, String cause) {
+        errors++;
+        sink.emit(WatchEvent.error(source, url, cause));
+    }
+
+    /** "url: reason" → "reason": the URL is a field of its own in the event. */
+    static String cause(String message, String url) {
+        if (message == null) return "unknown error";
+        String m = message.lines().findFirst().orElse(message);
+        return url != null && m.startsWith(url + ": ") ? m.substring(url.length() + 2) : m;
+    }
+
+    static String eventId(String key, String hash) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((key + "\u0000" + hash).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

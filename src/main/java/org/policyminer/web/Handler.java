@@ -1,0 +1,7 @@
+package org.policyminer.web;
+
+/** One resource of the server: turns a parsed GET request into a response. */
+@FunctionalInterface
+interface Handler {
+    Response handle(Request request) throws Exception;
+}

@@ -1,0 +1,162 @@
+package org.policyminer.web;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.policyminer.search.InvalidQueryException;
+
+/**
+ * The server's one HTTP handler: refuses what a read-only server must refuse (other methods, oversized requests),
+ * finds the route, runs it, and writes the answer with the security headers every response carries. Errors
+ * become {@code {"error": "…"}} under /api/ and a small escaped HTML page elsewhere; unexpected ones are logged
+ * here and reach the client as a 500 without details.
+ */
+final class Router implements HttpHandler {
+    /** Longest path + query accepted; a search URL with every filter set is far below this. */
+    static final int MAX_URI_LENGTH = 4096;
+    /** GET needs no body; a small one is tolerated (and ignored) for clients that send one anyway. */
+    static final int MAX_BODY_BYTES = 1024;
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
+    private static final System.Logger LOG = System.getLogger(Router.class.getName());
+
+    private final List<Route> routes;
+    private final IndexRefresher refresher;
+    private final JsonWriter json;
+    private final boolean loopbackOnly;
+
+    /**
+     * @param loopbackOnly the server listens on loopback only; then a request must also name a loopback host, which
+     *     stops a web page the user visits from reading the API through DNS rebinding (its requests carry the
+     *     attacker's host name)
+     */
+    Router(List<Route> routes, IndexRefresher refresher, JsonWriter json, boolean loopbackOnly) {
+        this.routes = List.copyOf(routes);
+        this.refresher = refresher;
+        this.json = json;
+        this.loopbackOnly = loopbackOnly;
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        String rawPath = ex.getRequestURI().getRawPath() == null ? "/" : ex.getRequestURI().getRawPath();
+        boolean api = rawPath.startsWith("/api/");
+        Response r;
+        try {
+            r = dispatch(ex, rawPath);
+        } catch (HttpError e) {
+            r = error(api, e.status(), e.getMessage());
+            if (e.status() == 405) r = r.withHeader("Allow", "GET, HEAD");
+        } catch (InvalidQueryException e) {
+            r = error(api, 400, e.getMessage());
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.ERROR, "failed: " + ex.getRequestMethod() + " " + rawPath, e);
+            r = error(api, 500, "internal error; the server log has the details");
+        }
+        try {
+            write(ex, r);
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Response dispatch(HttpExchange ex, String rawPath) throws Exception {
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            throw new HttpError(405, "method " + method + " is not allowed: this server is read-only (GET, HEAD)");
+        }
+        if (loopbackOnly && !isLoopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+            throw new HttpError(421, "this server answers requests for localhost / 127.0.0.1 only");
+        }
+        URI uri = ex.getRequestURI();
+        int length = rawPath.length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+        if (length > MAX_URI_LENGTH) throw new HttpError(414, "request URI is longer than " + MAX_URI_LENGTH + " characters");
+        checkBody(ex);
+        for (Route route : routes) {
+            String rawTail = route.match(rawPath);
+            if (rawTail == null) continue;
+            Request req = new Request(QueryParams.decode(rawPath, false), QueryParams.decode(rawTail, false),
+                    QueryParams.parse(uri.getRawQuery()), ex.getRequestHeaders());
+            if (route.readsIndex()) refresher.maybeRefresh();
+            return route.handler().handle(req);
+        }
+        throw HttpError.notFound("nothing at " + QueryParams.decode(rawPath, false));
+    }
+
+    /** {@code localhost}, {@code 127.x.x.x} or {@code [::1]}, with or without a port. A missing Host (HTTP/1.0) passes. */
+    static boolean isLoopbackHost(String host) {
+        if (host == null) return true;
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) return h.startsWith("[::1]");
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    /** Reads (and drops) the body up to the limit: a declared or chunked body beyond it is a 413. */
+    private static void checkBody(HttpExchange ex) throws IOException {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > MAX_BODY_BYTES) throw tooLarge();
+            } catch (NumberFormatException e) {
+                throw HttpError.badRequest("bad Content-Length header");
+            }
+        }
+        InputStream in = ex.getRequestBody();
+        byte[] buf = new byte[MAX_BODY_BYTES + 1];
+        int total = 0;
+        int n;
+        while (total <= MAX_BODY_BYTES && (n = in.read(buf, total, buf.length - total)) > 0) total += n;
+        if (total > MAX_BODY_BYTES) throw tooLarge();
+    }
+
+    private static HttpError tooLarge() {
+        return new HttpError(413, "request body is larger than " + MAX_BODY_BYTES + " bytes; this API takes parameters in the URL");
+    }
+
+    private Response error(boolean api, int status, String message) {
+        if (api) return json.error(status, message);
+        String html = "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + status + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main class=\"error-page\"><h1>" + status + "</h1><p>"
+                + HtmlEscaper.escape(message) + "</p><p><a href=\"/\">搜索 Search</a></p></main></body></html>\n";
+        return Response.text(status, Response.HTML, html);
+    }
+
+    private static void write(HttpExchange ex, Response r) throws IOException {
+        Headers h = ex.getResponseHeaders();
+        SECURITY_HEADERS.forEach(h::set);
+        if (r.contentType() != null) h.set("Content-Type", r.contentType());
+        h.set("Cache-Control", "no-cache");
+        r.headers().forEach(h::set);
+        byte[] body = r.body();
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        if (r.status() == 304 || r.status() == 204) {
+            ex.sendResponseHeaders(r.status(), -1);
+        } else if (head) {
+            // The JDK server sends no body for HEAD; the length is set by hand so it matches what GET would send.
+            h.set("Content-Length", String.valueOf(body.length));
+            ex.sendResponseHeaders(r.status(), -1);
+        } else if (body.length == 0) {
+            ex.sendResponseHeaders(r.status(), -1);
+        } else {
+            ex.sendResponseHeaders(r.status(), body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.policyminer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command contract of DESIGN.md §3: exit codes, one-line errors, JSON on stdout only. */
+class CliIT {
+    @TempDir Path dir;
+
+    record Run(int status, String out, String err) {
+        List<JsonNode> jsonLines() throws Exception {
+            List<JsonNode> l = new java.util.ArrayList<>();
+            for (String line : out.strip().split("\n")) if (!line.isBlank()) l.add(Json.MAPPER.readTree(line));
+            return l;
+        }
+    }
+
+    static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        InputStream oldIn = System.in;
+        try {
+            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            CommandLine cl = PolicyMinerCommand.configure(new CommandLine(new PolicyMinerCommand()), new PrintWriter(out, true), new PrintWriter(err, true));
+            return new Run(cl.execute(args), out.toString(), err.toString());
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run(null, "--version");
+        assertEquals(0, v.status());
+        assertTrue(v.out().startsWith("policyminer "), v.out());
+        for (String cmd : List.of("extract", "entities", "ingest", "search", "targets", "bench", "demo", "remove", "eval")) {
+            Run h = run(null, cmd, "--help");
+            assertEquals(0, h.status(), cmd);
+            assertTrue(h.out().contains("Usage: policyminer " + cmd), h.out());
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        Run r = run(null, "search", "--index", dir.toString(), "--min-amount", "lots", "集群");
+        assertEquals(2, r.status());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("policyminer: bad amount 'lots'"), r.err());
+        Run unknown = run(null, "search", "--nope");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().startsWith("policyminer: "), unknown.err());
+    }
+
+    @Test
+    void runtimeFailuresExitOneWithOneLineAndNoTrace() {
+        Run r = run(null, "search", "--index", dir.resolve("none").toString(), "集群");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("policyminer: no index at "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void ingestSearchTargetsAndBatchSearchOnARealIndex() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("a.html"), "<html><head><meta charset=utf-8><title>上海集成电路</title></head><body><div id=con_con>"
+                + "<p>上海市集成电路集群“十四五”期间将再投入3000亿元，推动产业发展。</p></div></body></html>");
+        Files.writeString(pages.resolve("b.html"), "<html><head><meta charset=utf-8><title>新能源汽车</title></head><body><div id=con_con>"
+                + "<p>合肥新能源汽车产业快速发展，产量持续增长。</p></div></body></html>");
+        Files.write(pages.resolve("broken.html"), new byte[0]);
+        String index = dir.resolve("index").toString();
+        Run ingest = run(null, "ingest", "--index", index, pages.toString());
+        assertEquals(1, ingest.status(), "a broken page fails alone: " + ingest.err());
+        assertTrue(ingest.out().contains("2 added") && ingest.out().contains("1 failed"), ingest.out());
+        assertTrue(ingest.err().contains("broken.html"), ingest.err());
+
+        Run again = run(null, "ingest", "--index", index, pages.resolve("a.html").toString(), pages.resolve("b.html").toString());
+        assertTrue(again.out().contains("2 unchanged"), again.out());
+
+        Run search = run(null, "search", "--index", index, "--json", "集成電路");
+        assertEquals(0, search.status(), search.err());
+        JsonNode r = search.jsonLines().get(0);
+        assertEquals(1, r.get("total").asInt());
+        assertTrue(r.get("hits").get(0).get("snippet").asText().contains("<em>集成电路</em>"), r.toString());
+
+        Run batch = run("{\"id\":\"q1\",\"q\":\"新能源汽車\"}\n{\"id\":\"q2\",\"q\":\"\\\"open\"}\n{\"id\":3,\"q\":\"产业\",\"limit\":1}\n",
+                "search", "--index", index, "--jsonl");
+        List<JsonNode> lines = batch.jsonLines();
+        assertEquals(3, lines.size(), batch.out());
+        assertEquals("q1", lines.get(0).get("id").asText());
+        assertEquals(1, lines.get(0).get("total").asInt());
+        assertTrue(lines.get(1).get("error").asText().contains("unbalanced quote"), lines.get(1).toString());
+        assertEquals(3, lines.get(2).get("id").asInt());
+        assertEquals(1, lines.get(2).get("hits").size());
+        assertEquals(1, batch.status(), "a bad query line makes the batch exit 1");
+
+        Run csv = run(null, "targets", "--index", index, "--format", "csv");
+        assertEquals(0, csv.status(), csv.err());
+        assertTrue(csv.out().startsWith("docId,published,title"), csv.out());
+
+        Run remove = run(null, "remove", "--index", index, pages.resolve("b.html").toAbsolutePath().normalize().toUri().toString());
+        assertEquals(0, remove.status(), remove.err());
+        assertEquals(0, run(null, "search", "--index", index, "--json", "新能源汽车").jsonLines().get(0).get("total").asInt());
+    }
+
+    @Test
+    void entitiesReadTheNanjingTargetInEitherScriptWithOffsetsIntoTheTextAsGiven() throws Exception {
+        for (String text : List.of("南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。", "南京提出，到2025年新型電力（智能電網）裝備集群產值突破4000億元。")) {
+            Run r = run(text + "\n", "entities");
+            assertEquals(0, r.status(), r.err());
+            JsonNode e = r.jsonLines().get(0);
+            assertEquals(1, e.get("amounts").size(), e.toString());
+            JsonNode a = e.get("amounts").get(0);
+            assertEquals(400000000000L, a.get("value").asLong());
+            assertEquals(2025, a.get("year").asInt());
+            assertEquals("产值", a.get("metric").asText());
+            assertEquals("突破", a.get("comparator").asText());
+            assertEquals("target", a.get("kind").asText());
+            assertEquals(text.substring(a.get("start").asInt(), a.get("end").asInt()), a.get("text").asText());
+            assertEquals("南京市", e.get("cities").get(0).get("name").asText());
+        }
+    }
+
+    @Test
+    void extractJsonlKeepsGoingPastABrokenInput() throws Exception {
+        Path ok = dir.resolve("ok.html");
+        Files.writeString(ok, "<html><head><meta charset=utf-8><title>标题</title></head><body><div id=con_con><p>工业和信息化部印发通知，推进集群发展。</p></div></body></html>");
+        Run r = run(null, "extract", "--jsonl", dir.resolve("missing.html").toString(), ok.toString());
+        List<JsonNode> lines = r.jsonLines();
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).has("error"), lines.get(0).toString());
+        assertTrue(lines.get(1).get("text").asText().contains("推进集群发展"), lines.get(1).toString());
+        assertEquals(1, r.status());
+    }
+}

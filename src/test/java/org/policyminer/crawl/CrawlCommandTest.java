@@ -1,0 +1,110 @@
+package org.policyminer.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyminer.cli.CrawlCommand;
+import org.policyminer.cli.DurationConverter;
+import org.policyminer.cli.PolicyMinerCommand;
+import org.policyminer.doc.PolicyDoc;
+import picocli.CommandLine;
+
+class CrawlCommandTest {
+    @TempDir Path tmp;
+    private TestSite site;
+    private final List<PolicyDoc> ingested = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private boolean closed;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = new TestSite();
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private int run(String... args) {
+        CrawlCommand cmd = new CrawlCommand(index -> new CrawlCommand.Sink() {
+            @Override
+            public void accept(PolicyDoc doc) {
+                ingested.add(doc);
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        });
+        CommandLine cl = PolicyMinerCommand.configure(new CommandLine(cmd), new PrintWriter(out, true), new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void crawlsTheSiteAndPrintsAJsonSummary() throws Exception {
+        int status = run("--index", tmp.resolve("index").toString(), "--delay", "0", "--retries", "0", "--json", site.url("/"));
+        assertEquals(0, status, err.toString());
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertEquals(10, summary.get("articles").asInt());
+        assertEquals(6, summary.get("lists").asInt());
+        assertEquals(1, summary.get("failed").asInt());
+        assertEquals(10, ingested.size());
+        assertTrue(closed, "the sink is closed at the end");
+        assertTrue(err.toString().contains("article"), "progress on stderr");
+        assertTrue(Files.isDirectory(tmp.resolve("index.crawl")), "state kept beside the index");
+    }
+
+    @Test
+    void printsAOneLineSummaryWithoutJson() {
+        assertEquals(0, run("--index", tmp.resolve("index").toString(), "--delay", "0ms", "--retries", "0", "--max-pages", "2", site.url("/")));
+        assertTrue(out.toString().startsWith("2 pages fetched"), out.toString());
+    }
+
+    @Test
+    void aBadRegexIsAUsageError() {
+        assertEquals(2, run("--index", tmp.resolve("index").toString(), "--include", "([", site.url("/")));
+        assertTrue(err.toString().startsWith("policyminer: "), err.toString());
+    }
+
+    @Test
+    void aSeedThatIsNotAUrlIsAUsageError() {
+        assertEquals(2, run("--index", tmp.resolve("index").toString(), "corpora/page.html"));
+    }
+
+    @Test
+    void failsWhenNoPageCanBeFetched() throws Exception {
+        String gone;
+        try (TestSite other = new TestSite()) {
+            gone = other.url("/");
+        }
+        assertEquals(1, run("--index", tmp.resolve("index").toString(), "--delay", "0", "--retries", "0", gone));
+    }
+
+    @Test
+    void readsDurationsInShortAndIsoForms() {
+        DurationConverter c = new DurationConverter();
+        assertEquals(Duration.ofMillis(500), c.convert("500ms"));
+        assertEquals(Duration.ofMillis(1500), c.convert("1.5s"));
+        assertEquals(Duration.ofMinutes(2), c.convert("2m"));
+        assertEquals(Duration.ofSeconds(3), c.convert("3"));
+        assertEquals(Duration.ofSeconds(3), c.convert("PT3S"));
+        assertThrows(CommandLine.TypeConversionException.class, () -> c.convert("soon"));
+    }
+}

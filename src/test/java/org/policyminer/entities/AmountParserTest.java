@@ -1,0 +1,50 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AmountParserTest {
+    private final AmountParser parser = new AmountParser();
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+        "产值突破4000亿元, 4000亿元, 4.0E11, -, CNY, -",
+        "规模达到4000多亿元, 4000多亿元, 4.0E11, 5.0E11, CNY, 多",
+        "总投资100-200亿元, 100-200亿元, 1.0E10, 2.0E10, CNY, -",
+        "规模100亿至200亿元, 100亿至200亿元, 1.0E10, 2.0E10, CNY, -",
+        "营收1.5万亿元以上, 1.5万亿元以上, 1.5E12, -, CNY, 以上",
+        "投资约50亿美元, 约50亿美元, 5.0E9, -, USD, 约",
+        "贷款人民币8亿元, 人民币8亿元, 8.0E8, -, CNY, -",
+        "金额１，２００亿元, １，２００亿元, 1.2E11, -, CNY, -",
+        "投入数十亿元, 数十亿元, 1.0E9, 1.0E10, CNY, 几",
+        "八九亿韩元, 八九亿韩元, 8.0E8, 9.0E8, KRW, -",
+    })
+    void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
+        List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);
+        assertEquals(1, found.size(), () -> "found " + found);
+        AmountParser.Found f = found.get(0);
+        assertEquals(span, text.substring(f.start(), f.end()));
+        assertEquals(value, f.value(), value * 1e-12);
+        assertEquals(max, f.valueMax());
+        assertEquals(currency, f.currency());
+        assertEquals(qualifier, f.qualifier());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"企业479家", "占42.5%", "电话025-83456789", "苏政发〔2023〕12号", "2025年", "亿元以上项目", "人口1000万人"})
+    void ignoresNonMoney(String text) {
+        assertTrue(parser.scan(text, AmountParser.BarePolicy.NEVER).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"千亿级, 1.0E11", "万亿级, 1.0E12"})
+    void readsSizeClass(String text, double value) {
+        AmountParser.Found f = parser.scan("打造" + text + "集群", AmountParser.BarePolicy.NEVER).get(0);
+        assertTrue(f.scale());
+        assertEquals(value, f.value());
+    }
+}

@@ -1,0 +1,68 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.Entities;
+
+class EntityRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource({"南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。, 4000亿元",
+                "南京提出，到2025年新型電力（智能電網）裝備集群產值突破4000億元。, 4000億元"})
+    void readsTheIssueExampleInEitherScript(String text, String amountText) {
+        Entities e = recognizer.recognize(text, null);
+        assertEquals(1, e.amounts().size());
+        AmountMention a = e.amounts().get(0);
+        assertEquals(4.0e11, a.value());
+        assertEquals(2025, a.year());
+        assertEquals("产值", a.metric());
+        assertEquals("突破", a.comparator());
+        assertEquals("target", a.kind());
+        assertEquals("南京市新型电力（智能电网）装备集群", a.subject());
+        assertEquals(amountText, text.substring(a.start(), a.end()));
+        assertEquals(List.of("南京市"), e.cities().stream().map(c -> c.name()).toList());
+        assertTrue(e.clusters().get(0).national());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"广深佛莞智能装备产业集群, 广州市;深圳市;佛山市;东莞市", "中山大学与中山市政府签约, 中山市", "大连接是5G的特征, ''",
+                "推广佛山经验, 佛山市", "服务器集群扩容, ''"})
+    void findsPlaces(String text, String cities) {
+        List<String> want = cities.isEmpty() ? List.of() : List.of(cities.split(";"));
+        assertEquals(want, recognizer.recognize(text, null).cities().stream().map(c -> c.name()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"服务器集群", "计算集群", "Kubernetes集群", "先进制造业集群", "集群化发展"})
+    void rejectsNonIndustrialClusters(String text) {
+        assertTrue(recognizer.recognize("该市" + text + "。", null).clusters().isEmpty());
+    }
+
+    @Test
+    void adversarialInputEndsInBoundedTime() {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) digits.append((char) ('0' + i % 10));
+        StringBuilder mixed = new StringBuilder();
+        String unit = "產值突破4000億元（（集群集群一二三四五六七八九十百千万亿😀，";
+        while (mixed.length() < 100_000) mixed.append(unit);
+        StringBuilder clusters = new StringBuilder();
+        while (clusters.length() < 100_000) clusters.append("集群");
+        StringBuilder numerals = new StringBuilder();
+        while (numerals.length() < 100_000) numerals.append("万亿多余几千百十元-至");
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String s : List.of(digits.toString(), mixed.toString(), clusters.toString(), numerals.toString())) {
+                Entities e = recognizer.recognize(s, null);
+                for (AmountMention a : e.amounts()) assertTrue(a.end() <= s.length());
+            }
+        });
+    }
+}

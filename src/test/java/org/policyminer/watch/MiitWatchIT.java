@@ -1,0 +1,111 @@
+package org.policyminer.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.SearchRequest;
+import org.policyminer.search.SearchResult;
+
+/** The acceptance scenario of issue 6 against the fixture MIIT site. */
+class MiitWatchIT {
+    @TempDir Path dir;
+    MiitFixtureSite site;
+    WatchHarness watch;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = MiitFixtureSite.start();
+        site.rowsPerPage = 3; // 通知 then spans two list pages
+        watch = new WatchHarness(dir, site.base());
+    }
+
+    @AfterEach
+    void stop() {
+        site.close();
+    }
+
+    private static Set<String> urls(List<WatchEvent> events, String kind) {
+        return events.stream().filter(e -> e.event().equals(kind)).map(WatchEvent::url).collect(Collectors.toSet());
+    }
+
+    /** Three articles added, one edited, one re-listed in a second column. */
+    private void changeSite() {
+        site.publish(MiitFixtureSite.TZ, "n1");
+        site.publish(MiitFixtureSite.ZCJD, "n2");
+        site.publish(MiitFixtureSite.SJDT, "n3");
+        site.edit("a1", "（2026年5月19日更新：报送截止时间延长至2026年7月15日。）");
+        site.publish(MiitFixtureSite.TZ, "a5");
+    }
+
+    @Test
+    void firstRunReportsEveryListedArticleOnceAsNew() throws Exception {
+        List<WatchEvent> first = watch.run();
+        assertEquals(Set.of(), urls(first, WatchEvent.ERROR), () -> "errors: " + first);
+        assertEquals(7, first.size(), () -> "events: " + first);
+        Set<String> expected = Set.of("a1", "a2", "a3", "a4", "a5", "a6", "a7").stream().map(site::url).collect(Collectors.toSet());
+        assertEquals(expected, urls(first, WatchEvent.NEW));
+        // a4 sits on the second page of 通知 (3 rows per page): paging went through paramJson.
+        assertTrue(site.log.stream().anyMatch(l -> l.contains("%22pageNo%22%3A2")), "second list page requested");
+        WatchEvent a1 = first.stream().filter(e -> e.url().equals(site.url("a1"))).findFirst().orElseThrow();
+        assertEquals("miit", a1.source());
+        assertEquals("工业和信息化部关于组织开展2026年度先进制造业集群培育提升专项行动的通知", a1.title());
+        assertEquals("2026-05-18", a1.published());
+    }
+
+    @Test
+    void secondRunReportsThreeNewAndOneUpdatedThenNothing() throws Exception {
+        watch.run();
+        changeSite();
+        List<WatchEvent> second = watch.run();
+        assertEquals(0, WatchHarness.count(second, WatchEvent.ERROR), () -> "errors: " + second);
+        assertEquals(Set.of(site.url("n1"), site.url("n2"), site.url("n3")), urls(second, WatchEvent.NEW));
+        assertEquals(3, WatchHarness.count(second, WatchEvent.NEW));
+        assertEquals(List.of(site.url("a1")), second.stream().filter(e -> e.event().equals(WatchEvent.UPDATED)).map(WatchEvent::url).toList());
+        assertEquals(4, second.size(), () -> "events: " + second);
+        // The unchanged a5, now also listed in 通知, was re-checked once, at the URL first seen, with a conditional GET.
+        List<String> a5 = site.log.stream().filter(l -> l.contains("art_" + site.hex("a5"))).toList();
+        assertEquals(2, a5.size(), () -> "requests for a5: " + a5);
+        assertTrue(a5.get(1).startsWith("GET " + MiitFixtureSite.ZCJD) && a5.get(1).contains("If-None-Match=\""), a5.get(1));
+
+        List<WatchEvent> third = watch.run();
+        assertEquals(List.of(), third);
+    }
+
+    @Test
+    void newArticlesAreSearchableInEitherScript() throws Exception {
+        watch.run();
+        changeSite();
+        watch.run();
+        try (PolicySearcher s = PolicySearcher.open(watch.index())) {
+            SearchResult simplified = s.search(SearchRequest.of("集成电路"));
+            SearchResult traditional = s.search(SearchRequest.of("集成電路"));
+            Set<String> a = simplified.hits().stream().map(SearchResult.Hit::url).collect(Collectors.toSet());
+            Set<String> b = traditional.hits().stream().map(SearchResult.Hit::url).collect(Collectors.toSet());
+            assertEquals(Set.of(site.url("a4"), site.url("n3")), a);
+            assertEquals(a, b);
+            assertEquals(10, s.count(), "one document per article, none for the re-listing");
+        }
+    }
+
+    @Test
+    void browserHeadersAndColumnRefererAreSentToTheUnitApi() throws Exception {
+        watch.run();
+        List<String> api = site.log.stream().filter(l -> l.startsWith("GET " + MiitFixtureSite.UNIT)).toList();
+        assertFalse(api.isEmpty());
+        for (String l : api) {
+            assertTrue(l.contains("UA=Mozilla/5.0"), l);
+            assertTrue(l.contains("Referer=" + site.base() + "/"), l);
+        }
+        assertTrue(site.requests("GET /robots.txt") >= 1, "robots.txt was read");
+    }
+}

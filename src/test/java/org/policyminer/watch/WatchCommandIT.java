@@ -1,0 +1,64 @@
+package org.policyminer.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyminer.cli.PolicyMinerCommand;
+import picocli.CommandLine;
+
+/** {@code policyminer alerts …} and {@code policyminer watch --once --json} as a user runs them. */
+class WatchCommandIT {
+    @TempDir Path dir;
+
+    record Result(int status, String out, String err) {}
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PolicyMinerCommand.configure(new CommandLine(new PolicyMinerCommand()), new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void alertsAddListRemoveThenWatchOncePrintsJsonLines() throws Exception {
+        String index = dir.resolve("index").toString();
+        assertEquals(0, cli("alerts", "add", "--index", index, "--id", "ic", "集成電路").status());
+        assertEquals(2, cli("alerts", "add", "--index", index, "--id", "bad", "集群", "year:2025").status(), "figure filters are refused");
+        assertEquals(0, cli("alerts", "add", "--index", index, "--id", "tmp", "绿色").status());
+        assertEquals(0, cli("alerts", "remove", "--index", index, "tmp").status());
+        assertEquals(2, cli("alerts", "remove", "--index", index, "tmp").status());
+        Result list = cli("alerts", "list", "--index", index, "--json");
+        assertEquals("{\"id\":\"ic\",\"query\":\"集成電路\"}", list.out().strip());
+
+        try (MiitFixtureSite site = MiitFixtureSite.start()) {
+            String[] watch = {"watch", "--index", index, "--base-url", site.base(), "--columns",
+                    MiitFixtureSite.TZ + "," + MiitFixtureSite.ZCJD + "," + MiitFixtureSite.SJDT, "--once", "--json", "--delay", "0s"};
+            Result first = cli(watch);
+            assertEquals(0, first.status(), first.err());
+            List<JsonNode> lines = new ArrayList<>();
+            for (String l : first.out().strip().split("\n")) lines.add(new ObjectMapper().readTree(l));
+            assertEquals(7, lines.size(), first.out());
+            for (JsonNode n : lines) {
+                assertEquals("new", n.get("event").asText());
+                assertEquals("miit", n.get("source").asText());
+                assertTrue(n.get("url").asText().startsWith(site.base()));
+                boolean ic = n.get("url").asText().equals(site.url("a4"));
+                assertEquals(ic ? "[\"ic\"]" : "[]", n.get("alerts").toString());
+            }
+            Result again = cli(watch);
+            assertEquals(0, again.status(), again.err());
+            assertEquals("", again.out());
+        }
+        assertEquals(2, cli("watch", "--index", index, "--source", "rss", "--once").status(), "rss needs --feed-url");
+        assertEquals(2, cli("watch", "--index", index, "--every", "10s").status(), "too frequent");
+    }
+}

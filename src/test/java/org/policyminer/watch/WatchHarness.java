@@ -1,0 +1,71 @@
+package org.policyminer.watch;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.PolicyMiner;
+import org.policyminer.convert.ScriptConverter;
+import org.policyminer.fetch.FakeTime;
+import org.policyminer.fetch.FetchOptions;
+import org.policyminer.fetch.HttpFetcher;
+import org.policyminer.index.PolicyIndex;
+import org.policyminer.pipeline.Pipeline;
+
+/**
+ * Runs the watcher against a fixture site the way the CLI does, but with fake time (no real sleeps), events
+ * collected in a list and every run opening the index and state afresh, as separate processes would.
+ */
+final class WatchHarness {
+    /** Built once per JVM: HanLP and OpenCC dictionaries are costly to load. */
+    private static final Pipeline PIPELINE = PolicyMiner.standardPipeline();
+    private static final ScriptConverter CONV = new ScriptConverter();
+
+    final Path dir;
+    final String base;
+    final FakeTime time = new FakeTime();
+    final List<WatchEvent> events = new ArrayList<>();
+    final List<AlertChannel> channels = new ArrayList<>();
+    List<String> columns = List.of(MiitFixtureSite.TZ, MiitFixtureSite.ZCJD, MiitFixtureSite.SJDT);
+    String userAgent = SiteClient.BROWSER_USER_AGENT;
+    CrashHook crash = CrashHook.NONE;
+
+    WatchHarness(Path dir, String base) {
+        this.dir = dir;
+        this.base = base;
+        time.advance(Duration.between(time.instant(), Instant.parse("2026-05-20T02:00:00Z")));
+    }
+
+    Path index() {
+        return dir.resolve("index");
+    }
+
+    WatchPaths paths() {
+        return WatchPaths.forIndex(index());
+    }
+
+    SavedSearches alerts() {
+        return new SavedSearches(paths().alerts());
+    }
+
+    /** One watch run; returns the events it emitted (also appended to {@link #events}). */
+    List<WatchEvent> run() throws Exception {
+        int from = events.size();
+        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(userAgent).politenessDelay(Duration.ofSeconds(1)).build(), time.env());
+        SiteClient client = new SiteClient(fetcher, base);
+        MiitSource source = new MiitSource(client, base, columns, 10);
+        try (PolicyIndex idx = PolicyIndex.open(index(), false)) {
+            WatchState state = WatchState.load(paths().state());
+            Watcher w = new Watcher(List.of(source), client, PIPELINE, idx, state, alerts(), CONV::toSimplified, events::add, channels,
+                    time, Duration.ofDays(7), crash, () -> false);
+            w.runOnce();
+        }
+        time.advance(Duration.ofMinutes(30));
+        return List.copyOf(events.subList(from, events.size()));
+    }
+
+    static long count(List<WatchEvent> events, String kind) {
+        return events.stream().filter(e -> e.event().equals(kind)).count();
+    }
+}
