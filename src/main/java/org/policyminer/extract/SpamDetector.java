@@ -106,6 +106,9 @@ public final class SpamDetector {
         score += Math.min(3.0, 1.5 * hits.weight());
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
+        // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
+        // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
+        if (score == 0 && chars > 80 && hasSentencePunct(text) && !mayHoldContact(text)) return 0;
         int bigrams = Topic.bigrams(text);
         if (topic.isForeignHan(text, inTopic)) {
             score += 2.0;
