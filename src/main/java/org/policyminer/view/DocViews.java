@@ -15,6 +15,8 @@ import org.policyminer.doc.Removal;
  * The JSON shapes of DESIGN.md §3, built as ordered maps so that the CLI and the web API print the same thing.
  */
 public final class DocViews {
+    private static final org.policyminer.convert.ScriptConverter CONVERTER = new org.policyminer.convert.ScriptConverter();
+
     private DocViews() {}
 
     /** The {@code extract} object. */
@@ -25,7 +27,8 @@ public final class DocViews {
         m.put("title", doc.simplified().title());
         m.put("originalTitle", doc.article().title());
         m.put("published", doc.article().published());
-        m.put("source", doc.article().source());
+        // Like the title, the source is given in simplified script (經濟日報 → 经济日报), as the index stores it.
+        m.put("source", doc.article().source() == null ? null : CONVERTER.toSimplified(doc.article().source()));
         m.put("script", doc.simplified().script().label());
         m.put("text", doc.simplified().text());
         m.put("originalText", doc.article().text());
