@@ -22,6 +22,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stage-docs", defaultValue = "1000", description = "Pages for the single-thread stage timings.") int stageDocs;
     @Option(names = "--queries", defaultValue = "200", description = "Timed runs per query type.") int queries;
     @Option(names = "--threads", defaultValue = "0", description = "Ingest threads (default: one per core).") int threads;
+    @Option(names = "--extract-dataset", defaultValue = "../shared/datasets/zh-cwced",
+            description = "Real pages to time extraction against plain Jsoup parsing (default: ${DEFAULT-VALUE}, skipped when absent).") Path extractDataset;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
 
     @Override
@@ -31,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            Map<String, Object> r = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t)).run();
+            Map<String, Object> r = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset)).run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");
         } finally {

@@ -53,6 +53,21 @@ class CliIT {
     }
 
     @Test
+    void benchReportsEveryStageWithItsBaselineAndEveryQueryType() throws Exception {
+        Path root = Path.of(System.getProperty("policyminer.root", "."));
+        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--json",
+                "--corpus", root.resolve("corpora/pages").toString(), "--extract-dataset", dir.resolve("none").toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode b = r.jsonLines().get(0);
+        for (String stage : List.of("extract", "convert", "entities")) assertTrue(b.get("stages").get(stage).get("pagesPerSec").asDouble() > 0, stage);
+        assertTrue(b.get("stages").get("hanlpSegmentCharsPerSec").asDouble() > 0);
+        assertEquals(60, b.get("ingest").get("docsPerSec").asDouble() > 0 ? 60 : 0);
+        assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
+        for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
+        assertTrue(b.get("peakHeapMB").asLong() > 0);
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run r = run(null, "search", "--index", dir.toString(), "--min-amount", "lots", "集群");
         assertEquals(2, r.status());
