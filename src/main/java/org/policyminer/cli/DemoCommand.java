@@ -30,7 +30,15 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!corpus.toFile().isDirectory()) throw new UsageException("no corpus directory " + corpus + " (run from the repository root)");
         IngestReport r;
-        try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
+        boolean rebuild = false;
+        try {
+            PolicyIndex.open(index.index, false).close();
+        } catch (org.policyminer.index.IndexSchemaException e) {
+            // The demo owns its index: one written by an older version is rebuilt rather than refused.
+            spec.commandLine().getErr().println("policyminer: rebuilding " + index.index + " (written by an older version)");
+            rebuild = true;
+        }
+        try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
             r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500);
         }
         IngestCommand.report(out, r, false);

@@ -8,7 +8,7 @@ public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     public static final String TYPE = "type";
@@ -20,7 +20,7 @@ public final class Fields {
     public static final String URL = "url";
     public static final String TITLE = "title";          // simplified, bigram view, stored
     public static final String TITLE_WORDS = "title_w";  // simplified, word view
-    public static final String BODY = "body";            // simplified, bigram view, stored with offsets
+    public static final String BODY = "body";            // simplified, bigram view, stored
     public static final String BODY_WORDS = "body_w";    // simplified, word view
     public static final String ORIGINAL_TITLE = "title_orig";
     public static final String ORIGINAL_BODY = "body_orig";
