@@ -120,7 +120,7 @@ public final class ArticleExtractor {
         int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
         int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
-        Optional<String> source = SourceFinder.find(metas, flat, from, to);
+        Optional<String> source = SourceFinder.find(metas, doc, flat, from, to);
         return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed);
     }
 

@@ -6,26 +6,45 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet an article comes from: meta ContentSource (any case), then a 来源：/來源：/信息来源： line near the
- * title. What follows the outlet on the same line (作者, 编辑, 发布时间 …) is not part of it.
+ * title. What follows the outlet on the same line (作者, 记者, 编辑, 发布时间 …) is not part of it: a reporter's
+ * credit often follows the outlet with no space between them once the page's spans are flattened.
  */
 final class SourceFinder {
     private static final Pattern LABEL = Pattern.compile(
             "(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處)\\s*[:：]\\s*");
     private static final Pattern TRAILING = Pattern.compile(
-            "\\s*(?:作者|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|【|\\[|（|\\(|\\d{4}\\s*[-/年]).*$");
+            "\\s*(?:作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|【|\\[|（|\\(|\\d{4}\\s*[-/年]).*$");
 
     private SourceFinder() {}
 
-    static Optional<String> find(Metas metas, String flat, int from, int to) {
+    static Optional<String> find(Metas metas, org.jsoup.nodes.Document doc, String flat, int from, int to) {
         String meta = clean(metas.get("contentsource"));
         if (!meta.isEmpty()) return Optional.of(meta);
         Matcher m = LABEL.matcher(flat).region(Math.max(0, from), Math.min(flat.length(), Math.max(from, to)));
         while (m.find()) {
             String rest = flat.substring(m.end(), Math.min(flat.length(), m.end() + 40));
             String s = clean(rest);
-            if (!s.isEmpty()) return Optional.of(s);
+            if (!s.isEmpty()) return Optional.of(ownText(doc, s));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The flattened page joins neighbouring elements (来源：第一财经 | 第一财经记者 林小昭 becomes one run), so the
+     * outlet read from it may run into the next element. The label's own element ends where the outlet ends: when
+     * an element's own text holds the label followed by a prefix of what was read, that shorter reading wins.
+     */
+    private static String ownText(org.jsoup.nodes.Document doc, String read) {
+        if (doc == null) return read;
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            String own = e.ownText();
+            if (own.length() > 80) continue;
+            Matcher m = LABEL.matcher(own);
+            if (!m.find()) continue;
+            String s = clean(own.substring(m.end()));
+            if (!s.isEmpty() && read.startsWith(s)) return s;
+        }
+        return read;
     }
 
     static String clean(String s) {

