@@ -69,6 +69,7 @@ final class BlockScorer {
         double[] best = {Double.NEGATIVE_INFINITY};
         Element[] bestEl = {body};
         Set<Element> linkBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> linkOrder = new ArrayList<>(); // the same, in the order found (identity hashes vary by run)
         Map<Element, Double> values = new IdentityHashMap<>();
         Map<Element, Double> runParents = new IdentityHashMap<>(); // parents and the sum of their positive children
         int[] block = new int[3]; // chars, punct, linkChars of the open text block
@@ -121,6 +122,7 @@ final class BlockScorer {
                 if (acc.links >= 5 && acc.linkChars >= 0.65 * acc.chars && acc.linkChars <= acc.links * 20
                         && nonLink < 200) {
                     linkBlocks.add(e);
+                    linkOrder.add(e);
                 }
                 if (acc.value != 0) values.put(e, acc.value);
                 if (nonLink >= 10 && acc.value > 0) {
@@ -143,7 +145,7 @@ final class BlockScorer {
         }, body);
 
         List<Element> outer = new ArrayList<>();
-        for (Element e : linkBlocks) {
+        for (Element e : linkOrder) {
             boolean nested = false;
             for (Element p = e.parent(); p != null; p = p.parent()) {
                 if (linkBlocks.contains(p)) {

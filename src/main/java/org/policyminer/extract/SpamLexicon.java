@@ -36,9 +36,8 @@ public final class SpamLexicon {
     }
 
     private final List<Term> terms;
-    private final Map<Character, List<Term>> byFirstChar;
-    /** Which characters start a term: most characters of a page do not, and are skipped without a map lookup. */
-    private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
+    /** Terms by first character, longest first; null for the characters (most of a page) that start none. */
+    private final Term[][] byChar = new Term[Character.MAX_VALUE + 1][];
 
     public SpamLexicon(Collection<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -53,8 +52,7 @@ public final class SpamLexicon {
             }
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
-        for (Character c : index.keySet()) firstChar[c] = true;
-        this.byFirstChar = Map.copyOf(index);
+        for (Map.Entry<Character, List<Term>> e : index.entrySet()) byChar[e.getKey()] = e.getValue().toArray(new Term[0]);
     }
 
     private static String traditional(String s) {
@@ -81,18 +79,16 @@ public final class SpamLexicon {
         Set<String> distinct = null;
         int i = 0;
         while (i < lower.length()) {
-            if (!firstChar[lower.charAt(i)]) {
+            Term[] cands = byChar[lower.charAt(i)];
+            if (cands == null) {
                 i++;
                 continue;
             }
-            List<Term> cands = byFirstChar.get(lower.charAt(i));
             Term found = null;
-            if (cands != null) {
-                for (Term t : cands) {
-                    if (lower.startsWith(t.text(), i)) {
-                        found = t;
-                        break;
-                    }
+            for (Term t : cands) {
+                if (lower.startsWith(t.text(), i)) {
+                    found = t;
+                    break;
                 }
             }
             if (found == null) {
