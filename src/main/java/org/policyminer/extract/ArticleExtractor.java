@@ -95,6 +95,7 @@ public final class ArticleExtractor {
         // The topic comes from the long paragraphs (the article's core) when there are enough of them: injected
         // spam lines are short and must not vouch for each other.
         List<String> paragraphs = new ArrayList<>(kept);
+        Topic clean = null; // the topic of all final paragraphs, when the last round already built it
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
             Topic topic = Topic.of(core);
@@ -104,10 +105,20 @@ public final class ArticleExtractor {
                 if (spam.isSpamText(p, topic, inCore)) removed.add(Removal.of("spam-text", p));
                 else next.add(p);
             }
-            if (next.size() == paragraphs.size()) break;
+            if (next.size() == paragraphs.size()) {
+                // nothing removed: the clean topic is this round's core plus the short paragraphs left out of it
+                if (core == paragraphs) {
+                    clean = topic;
+                } else {
+                    List<String> rest = new ArrayList<>();
+                    for (String p : paragraphs) if (p.length() < CORE_MIN_CHARS) rest.add(p);
+                    clean = topic.plus(rest);
+                }
+                break;
+            }
             paragraphs = next;
         }
-        Topic clean = Topic.of(paragraphs);
+        if (clean == null) clean = Topic.of(paragraphs);
         reportLinkBlocks(scored, clean, removed);
 
         String title = titles.find(headings, pageTitle, metas, clean, removed);

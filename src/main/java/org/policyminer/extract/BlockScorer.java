@@ -55,6 +55,7 @@ final class BlockScorer {
         int linkChars;
         int links;
         double positiveChildren;
+        int elementChildren;
 
         Acc(Element el) {
             this.el = el;
@@ -108,6 +109,7 @@ final class BlockScorer {
                     linkDepth[0]++;
                     stack.peek().links++;
                 }
+                (stack.isEmpty() ? rootAcc : stack.peek()).elementChildren++;
                 stack.push(new Acc(e));
             }
 
@@ -132,7 +134,7 @@ final class BlockScorer {
                         bestEl[0] = e;
                     }
                 }
-                if (acc.positiveChildren > 0 && e.childrenSize() >= 3) runParents.put(e, acc.positiveChildren);
+                if (acc.positiveChildren > 0 && acc.elementChildren >= 3) runParents.put(e, acc.positiveChildren);
                 if (!stack.isEmpty()) {
                     Acc parent = stack.peek();
                     if (acc.value > 0) parent.positiveChildren += acc.value;
@@ -218,7 +220,9 @@ final class BlockScorer {
     private static double prior(Element e) {
         String id = e.id();
         String cls = e.className();
-        String names = (id + " " + cls + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        String itemprop = e.attr("itemprop");
+        if (id.isEmpty() && cls.isEmpty() && itemprop.isEmpty()) return 1.0;
+        String names = (id + " " + cls + " " + itemprop).toLowerCase(Locale.ROOT);
         if (names.isBlank()) return 1.0;
         for (String c : CMS_CONTAINERS) if (names.contains(c)) return 1.5;
         if (names.contains("articlebody")) return 1.5;

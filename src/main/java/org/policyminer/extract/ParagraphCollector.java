@@ -67,7 +67,7 @@ final class ParagraphCollector {
 
     private static void flush(StringBuilder line, int[] link, List<Para> out) {
         if (line.length() > 0) {
-            String s = joinCjk(Chars.squash(line.toString()));
+            String s = joinCjk(Chars.squash(line));
             if (!s.isEmpty()) {
                 int chars = Chars.nonSpace(s);
                 out.add(new Para(s, chars, Math.min(chars, link[1])));

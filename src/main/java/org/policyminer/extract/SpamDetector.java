@@ -248,8 +248,7 @@ public final class SpamDetector {
         static final Shape NONE = new Shape(1, false, false);
 
         static Shape of(String text) {
-            List<String> segs = new ArrayList<>();
-            for (String s : SEPARATORS.split(text.strip())) if (!s.isEmpty()) segs.add(s);
+            List<String> segs = segments(text.strip());
             int n = segs.size();
             if (n < 4) return new Shape(n, false, false);
             int total = 0;
@@ -263,18 +262,62 @@ public final class SpamDetector {
             int listSeps = 0;
             for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
             boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
-            Map<Integer, Integer> perSeg = new HashMap<>();
-            for (String s : segs) {
-                Set<Integer> seen = new HashSet<>();
-                for (int i = 0; i + 1 < s.length(); i++) {
-                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) seen.add((s.charAt(i) << 16) | s.charAt(i + 1));
-                }
-                for (Integer k : seen) perSeg.merge(k, 1, Integer::sum);
-            }
-            int maxShared = 0;
-            for (int c : perSeg.values()) maxShared = Math.max(maxShared, c);
+            int maxShared = listLike ? maxSegmentsSharingBigram(segs) : 0;
             boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
             return new Shape(n, listLike, stuffed);
+        }
+
+        /** The non-empty pieces between runs of {@link #SEPARATORS}, without the regex. */
+        static List<String> segments(String text) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (isSeparator(text.charAt(i))) {
+                    if (start >= 0) out.add(text.substring(start, i));
+                    start = -1;
+                } else if (start < 0) {
+                    start = i;
+                }
+            }
+            if (start >= 0) out.add(text.substring(start));
+            return out;
+        }
+
+        private static boolean isSeparator(char c) {
+            switch (c) {
+                case '-', '|', '_', '｜', '/', '\\', '、', ',', '，', ';', '；', ' ', '\t', '\n', '\u000B', '\f', '\r',
+                     '·', '•', '—', '–', '~', '～':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /** The most segments any one Han bigram occurs in (each segment counted once per bigram). */
+        private static int maxSegmentsSharingBigram(List<String> segs) {
+            int total = 0;
+            for (String s : segs) total += Math.max(0, s.length() - 1);
+            int[] keys = new int[total];
+            int k = 0;
+            for (String s : segs) {
+                int from = k;
+                for (int i = 0; i + 1 < s.length(); i++) {
+                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) keys[k++] = (s.charAt(i) << 16) | s.charAt(i + 1);
+                }
+                java.util.Arrays.sort(keys, from, k);
+                int w = from;
+                for (int i = from; i < k; i++) if (i == from || keys[i] != keys[i - 1]) keys[w++] = keys[i];
+                k = w;
+            }
+            java.util.Arrays.sort(keys, 0, k);
+            int max = 0;
+            for (int i = 0; i < k; ) {
+                int j = i;
+                while (j < k && keys[j] == keys[i]) j++;
+                max = Math.max(max, j - i);
+                i = j;
+            }
+            return max;
         }
     }
 }
