@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.Removal;
@@ -59,14 +60,28 @@ public final class ArticleExtractor {
         CharsetSniffer.Decoded decoded = sniffer.decode(bytes, page.header("Content-Type"), url);
         Document doc = Jsoup.parse(decoded.text(), url);
         String pageTitle = doc.title();
-        Metas metas = Metas.of(doc);
-        String jsonLd = jsonLd(doc);
+        // one walk for the three tags read before cleaning, instead of a document search for each
+        List<Element> metaTags = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
+        List<Element> styles = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) return;
+            switch (e.normalName()) {
+                case "meta" -> metaTags.add(e);
+                case "script" -> scripts.add(e);
+                case "style" -> styles.add(e);
+                default -> { }
+            }
+        }, doc);
+        Metas metas = Metas.of(metaTags);
+        String jsonLd = jsonLd(scripts);
         Element body = doc.body();
-        PageCleaner.dropInvisible(body, HiddenElements.of(doc), removed);
+        PageCleaner.dropInvisible(body, HiddenElements.of(styles), removed);
 
-        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of());
+        int[] rawChars = {0};
+        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of(), rawChars);
         String flat = joinTexts(all);
-        PageCleaner.dropChrome(body, spam, removed);
+        PageCleaner.dropChrome(body, spam, removed, rawChars[0]);
         List<String> headings = TitleFinder.headings(doc);
         BlockScorer.Result scored = BlockScorer.score(body);
         String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
@@ -192,9 +207,10 @@ public final class ArticleExtractor {
         return b.toString();
     }
 
-    private static String jsonLd(Document doc) {
+    private static String jsonLd(List<Element> scripts) {
         StringBuilder b = new StringBuilder();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : scripts) {
+            if (!s.attr("type").trim().equalsIgnoreCase("application/ld+json")) continue;
             b.append(s.data()).append('\n');
             if (b.length() > 100_000) break;
         }

@@ -71,7 +71,11 @@ final class PageCleaner {
     }
 
     static void dropChrome(Element root, SpamDetector spam, List<Removal> removed) {
-        int pageChars = textLength(root);
+        dropChrome(root, spam, removed, textLength(root));
+    }
+
+    /** {@code pageChars}: {@link #textLength} of {@code root}, when a walk already counted it. */
+    static void dropChrome(Element root, SpamDetector spam, List<Removal> removed, int pageChars) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

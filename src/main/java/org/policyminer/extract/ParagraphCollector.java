@@ -27,6 +27,11 @@ final class ParagraphCollector {
     private ParagraphCollector() {}
 
     static List<Para> collect(Element root, Collection<Element> skip) {
+        return collect(root, skip, new int[1]);
+    }
+
+    /** {@code rawChars[0]} receives the length of all text nodes visited (the unsquashed text). */
+    static List<Para> collect(Element root, Collection<Element> skip, int[] rawChars) {
         Set<Element> skipSet = Collections.newSetFromMap(new IdentityHashMap<>());
         skipSet.addAll(skip);
         List<Para> out = new ArrayList<>();
@@ -37,6 +42,7 @@ final class ParagraphCollector {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    rawChars[0] += s.length();
                     if (link[0] > 0) link[1] += Chars.nonSpace(s);
                     line.append(s);
                     return FilterResult.CONTINUE;
