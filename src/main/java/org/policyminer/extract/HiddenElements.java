@@ -136,6 +136,7 @@ final class HiddenElements {
     }
 
     boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) return false; // every test below reads an attribute
         if (e.hasAttr("hidden")) return true;
         if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
         String style = e.attr("style");

@@ -207,14 +207,32 @@ public final class SpamDetector {
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
     private static boolean mayHoldContact(String text) {
-        for (String w : CONTACT_WORDS) if (text.contains(w)) return true;
+        // one pass: contact words by their first character, and the digit run
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
             if (run >= 11) return true;
+            String[] words = c < CONTACT_BY_FIRST.length ? CONTACT_BY_FIRST[c] : null;
+            if (words != null) for (String w : words) if (text.startsWith(w, i)) return true;
         }
         return false;
+    }
+
+    /** {@link #CONTACT_WORDS} by first character. */
+    private static final String[][] CONTACT_BY_FIRST = contactIndex();
+
+    private static String[][] contactIndex() {
+        int max = 0;
+        for (String w : CONTACT_WORDS) max = Math.max(max, w.charAt(0) + 1);
+        String[][] index = new String[max][];
+        for (String w : CONTACT_WORDS) {
+            String[] old = index[w.charAt(0)];
+            String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            next[next.length - 1] = w;
+            index[w.charAt(0)] = next;
+        }
+        return index;
     }
 
     private static boolean hasBaitSymbol(String text) {

@@ -25,9 +25,20 @@ final class Topic {
         int chars = 0;
         int han = 0;
         for (String t : texts) {
-            addBigrams(t, c);
-            chars += Chars.nonSpace(t);
-            han += Chars.cjk(t);
+            // bigrams, non-space and Han characters in one pass over the text
+            boolean prevCjk = false;
+            char prev = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                boolean cjk = Chars.isCjk(ch);
+                if (cjk) {
+                    han++;
+                    if (prevCjk) c.add((prev << 16) | ch, 1);
+                }
+                if (!Chars.isSpace(ch)) chars++;
+                prevCjk = cjk;
+                prev = ch;
+            }
         }
         return new Topic(c, chars, han);
     }
