@@ -64,8 +64,10 @@ public final class ArticleExtractor {
         List<Element> metaTags = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         List<Element> styles = new ArrayList<>();
+        List<Element> conTimes = new ArrayList<>(1);
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element e)) return;
+            if (e.attributesSize() > 0 && e.id().equals(DateFinder.CON_TIME)) conTimes.add(e);
             switch (e.normalName()) {
                 case "meta" -> metaTags.add(e);
                 case "script" -> scripts.add(e);
@@ -142,12 +144,22 @@ public final class ArticleExtractor {
             title = paragraphs.remove(0);
         }
         int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
-        Optional<String> published = DateFinder.find(doc, metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
+        Optional<String> published = DateFinder.find(attached(conTimes, doc), metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
         int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
         int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
         Optional<String> source = SourceFinder.find(metas, flat, from, to);
         return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed);
+    }
+
+    /** The first of {@code elements} still in {@code doc} (cleaning removes subtrees), as getElementById finds it. */
+    private static Element attached(List<Element> elements, Document doc) {
+        for (Element e : elements) {
+            Element top = e;
+            while (top.parent() != null) top = top.parent();
+            if (top == doc) return e;
+        }
+        return null;
     }
 
     private void reportLinkBlocks(BlockScorer.Result scored, Topic topic, List<Removal> removed) {

@@ -42,7 +42,14 @@ final class DateFinder {
      * @param bodyStart index in {@code flat} where the article body starts, or -1
      */
     static Optional<String> find(Document doc, Metas metas, String jsonLd, String flat, String title, int bodyStart, String url) {
-        Element conTime = doc.getElementById("con_time");
+        return find(doc.getElementById(CON_TIME), metas, jsonLd, flat, title, bodyStart, url);
+    }
+
+    /** The id of the date element of one CMS family. */
+    static final String CON_TIME = "con_time";
+
+    /** {@code conTime}: the page's element with id {@link #CON_TIME}, or null. */
+    static Optional<String> find(Element conTime, Metas metas, String jsonLd, String flat, String title, int bodyStart, String url) {
         if (conTime != null) {
             Optional<String> d = parse(conTime.text());
             if (d.isPresent()) return d;

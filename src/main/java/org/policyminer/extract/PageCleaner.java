@@ -110,6 +110,7 @@ final class PageCleaner {
 
     static boolean isChrome(Element e) {
         if (CHROME_TAGS.contains(e.normalName())) return true;
+        if (e.attributesSize() == 0) return false; // no id, no class
         String id = e.id();
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) return false;

@@ -65,7 +65,7 @@ final class TitleFinder {
     static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : (Iterable<Element>) doc.body().stream()::iterator) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
             if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
