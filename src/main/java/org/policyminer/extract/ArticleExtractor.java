@@ -78,10 +78,11 @@ public final class ArticleExtractor {
         Metas metas = Metas.of(metaTags);
         String jsonLd = jsonLd(scripts);
         Element body = doc.body();
-        PageCleaner.dropInvisible(body, HiddenElements.of(styles), removed);
-
+        HiddenElements hidden = HiddenElements.of(styles);
+        // what no reader sees is dropped in the same walk that reads the page's lines
         int[] rawChars = {0};
-        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of(), rawChars);
+        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of(), rawChars,
+                node -> PageCleaner.isInvisible(node, body, hidden, removed));
         String flat = joinTexts(all);
         PageCleaner.dropChrome(body, spam, removed, rawChars[0]);
         List<String> headings = TitleFinder.headings(doc);

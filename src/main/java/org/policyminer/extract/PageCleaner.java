@@ -51,16 +51,7 @@ final class PageCleaner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
-                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (NEVER_TEXT.contains(e.normalName())) return FilterResult.REMOVE;
-                if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return FilterResult.REMOVE;
-                if (e != root && hidden.isHidden(e)) {
-                    String text = e.text();
-                    if (!text.isBlank()) removed.add(Removal.of("hidden", text));
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
+                return isInvisible(node, root, hidden, removed) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -68,6 +59,23 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * What {@link #dropInvisible} removes, one node at a time in document order (the node's subtree is then not
+     * visited): comments, data, never-text tags, small widgets and hidden elements (reported).
+     */
+    static boolean isInvisible(Node node, Element root, HiddenElements hidden, List<Removal> removed) {
+        if (node instanceof Comment || node instanceof DataNode) return true;
+        if (!(node instanceof Element e)) return false;
+        if (NEVER_TEXT.contains(e.normalName())) return true;
+        if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return true;
+        if (e != root && hidden.isHidden(e)) {
+            String text = e.text();
+            if (!text.isBlank()) removed.add(Removal.of("hidden", text));
+            return true;
+        }
+        return false;
     }
 
     static void dropChrome(Element root, SpamDetector spam, List<Removal> removed) {
