@@ -116,16 +116,20 @@ public final class ArticleExtractor {
         Topic clean = null; // the topic of all final paragraphs, when the last round already built it
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
-            Topic topic = Topic.of(core);
+            Topic[] built = {null}; // built on first use: most lines are told from spam without a topic
+            java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(core));
             List<String> next = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
-                if (spam.isSpamText(p, topic, inCore)) removed.add(Removal.of("spam-text", p));
+                if (spam.isSpamText(p, topicOnce, inCore)) removed.add(Removal.of("spam-text", p));
                 else next.add(p);
             }
+            Topic topic = built[0];
             if (next.size() == paragraphs.size()) {
                 // nothing removed: the clean topic is this round's core plus the short paragraphs left out of it
-                if (core == paragraphs) {
+                if (topic == null) {
+                    clean = Topic.of(paragraphs);
+                } else if (core == paragraphs) {
                     clean = topic;
                 } else {
                     List<String> rest = new ArrayList<>();

@@ -93,6 +93,19 @@ public final class SpamDetector {
     }
 
     double spamScore(String text, Topic topic, boolean inTopic) {
+        return spamScore(text, () -> topic, inTopic);
+    }
+
+    /** {@code inTopic} as in {@link #isSpamText(String, Topic, boolean)}; the topic is asked for only when needed. */
+    boolean isSpamText(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        return spamScore(text, topic, inTopic) >= 3.0;
+    }
+
+    /**
+     * The spam score; at or above 3.0 is spam. Below that the value is a lower bound only: the checks stop as soon as
+     * the rest could not reach 3.0.
+     */
+    double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic) {
         if (text == null || text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
@@ -108,7 +121,15 @@ public final class SpamDetector {
         if (shape.stuffed) score += 2;
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
-        if (score == 0 && chars > 80 && hasSentencePunct(text) && !mayHoldContact(text)) return 0;
+        boolean punct = hasSentencePunct(text);
+        boolean contact = mayHoldContact(text);
+        if (score == 0 && chars > 80 && punct && !contact) return 0;
+        // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
+        // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
+        double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0);
+        if (score + rest + (chars <= 80 ? 1 : 0) < 3.0) return score;
+        if (chars <= 80 && score + rest < 3.0 && promoHits(text) < 2) return score;
+        Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         if (topic.isForeignHan(text, inTopic)) {
             score += 2.0;
@@ -121,10 +142,10 @@ public final class SpamDetector {
         }
         // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
         if (score + 3.5 < 3.0) return score;
-        if (mayHoldContact(text) && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
+        if (contact && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
-        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
+        if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
         return score;
     }
 
