@@ -38,6 +38,19 @@ public final class SpamLexicon {
     private final List<Term> terms;
     /** Terms by first character, longest first; null for the characters (most of a page) that start none. */
     private final Term[][] byChar = new Term[Character.MAX_VALUE + 1][];
+    /**
+     * Small bit sets in front of {@link #byChar} (which is too big to stay in cache): characters that start a term,
+     * those that start a one-character term, and hashed first-two-character pairs. A clear bit means no term starts
+     * here; a set bit is then checked against the terms themselves.
+     */
+    private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
+    private final long[] singleBits = new long[(Character.MAX_VALUE + 1) / 64];
+    private final long[] pairBits = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 18;
+
+    private static int pairHash(char a, char b) {
+        return (((a << 16) | b) * 0x9E3779B9) >>> (32 - 18);
+    }
 
     public SpamLexicon(Collection<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -52,7 +65,18 @@ public final class SpamLexicon {
             }
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
-        for (Map.Entry<Character, List<Term>> e : index.entrySet()) byChar[e.getKey()] = e.getValue().toArray(new Term[0]);
+        for (Map.Entry<Character, List<Term>> e : index.entrySet()) {
+            char c = e.getKey();
+            byChar[c] = e.getValue().toArray(new Term[0]);
+            firstBits[c >>> 6] |= 1L << c;
+            for (Term t : e.getValue()) {
+                if (t.text().length() == 1) singleBits[c >>> 6] |= 1L << c;
+                else {
+                    int h = pairHash(c, t.text().charAt(1));
+                    pairBits[h >>> 6] |= 1L << h;
+                }
+            }
+        }
     }
 
     private static String traditional(String s) {
@@ -79,11 +103,14 @@ public final class SpamLexicon {
         Set<String> distinct = null;
         int i = 0;
         while (i < lower.length()) {
-            Term[] cands = byChar[lower.charAt(i)];
-            if (cands == null) {
+            char c = lower.charAt(i);
+            if ((firstBits[c >>> 6] & (1L << c)) == 0
+                    || ((singleBits[c >>> 6] & (1L << c)) == 0
+                        && (i + 1 >= lower.length() || (pairBits[pairHash(c, lower.charAt(i + 1)) >>> 6] & (1L << pairHash(c, lower.charAt(i + 1)))) == 0))) {
                 i++;
                 continue;
             }
+            Term[] cands = byChar[c];
             Term found = null;
             for (Term t : cands) {
                 if (lower.startsWith(t.text(), i)) {
