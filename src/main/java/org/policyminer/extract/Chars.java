@@ -47,6 +47,27 @@ final class Chars {
         return squash((CharSequence) s);
     }
 
+    /** A line being built: squashed on a copy of its characters, without appending one by one. */
+    static String squash(StringBuilder s) {
+        int n = s.length();
+        char[] buf = new char[n];
+        s.getChars(0, n, buf, 0);
+        int w = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = buf[i];
+            if (isSpace(c)) {
+                space = w > 0;
+            } else {
+                // w < i whenever a space is pending, so the writes never pass the read position
+                if (space) buf[w++] = ' ';
+                space = false;
+                buf[w++] = c;
+            }
+        }
+        return new String(buf, 0, w);
+    }
+
     static String squash(CharSequence s) {
         if (isSquashed(s)) return s.toString();
         StringBuilder b = new StringBuilder(s.length());
