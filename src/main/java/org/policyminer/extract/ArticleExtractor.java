@@ -175,12 +175,13 @@ public final class ArticleExtractor {
                 if (!t.isEmpty()) anchors.add(t);
                 if (anchors.size() >= 200) break;
             }
-            String label = block.ownText().replaceAll("[|｜\\s]+", " ").strip();
+            String label = LABEL_SEPARATORS.matcher(block.ownText()).replaceAll(" ").strip();
             if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
         }
     }
 
     private static final int CORE_MIN_CHARS = 60;
+    private static final java.util.regex.Pattern LABEL_SEPARATORS = java.util.regex.Pattern.compile("[|｜\\s]+");
 
     private static List<String> core(List<String> paragraphs) {
         List<String> core = new ArrayList<>();

@@ -1,11 +1,7 @@
 package org.policyminer.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -157,18 +153,9 @@ public final class SpamDetector {
         String joined = String.join(" | ", anchors);
         SpamLexicon.Hits hits = lexicon.scan(label + " " + joined);
         if (hits.weight() >= 4 || hits.distinct() >= 2) return true;
-        int stuffedAnchors = 0;
-        Map<Integer, Integer> segCount = new HashMap<>();
-        for (String a : anchors) {
-            Set<Integer> seen = new HashSet<>();
-            for (int i = 0; i + 1 < a.length(); i++) {
-                if (Chars.isCjk(a.charAt(i)) && Chars.isCjk(a.charAt(i + 1))) seen.add((a.charAt(i) << 16) | a.charAt(i + 1));
-            }
-            for (Integer k : seen) segCount.merge(k, 1, Integer::sum);
-        }
-        for (int c : segCount.values()) stuffedAnchors = Math.max(stuffedAnchors, c);
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
-        boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
+        // the most anchors sharing one bigram
+        boolean stuffed = anchors.size() >= 6 && Shape.maxSegmentsSharingBigram(anchors) >= Math.max(4, anchors.size() / 3);
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
     }
 
@@ -333,7 +320,7 @@ public final class SpamDetector {
         }
 
         /** The most segments any one Han bigram occurs in (each segment counted once per bigram). */
-        private static int maxSegmentsSharingBigram(List<String> segs) {
+        static int maxSegmentsSharingBigram(List<String> segs) {
             int total = 0;
             for (String s : segs) total += Math.max(0, s.length() - 1);
             int[] keys = new int[total];
