@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.Removal;
@@ -59,14 +60,31 @@ public final class ArticleExtractor {
         CharsetSniffer.Decoded decoded = sniffer.decode(bytes, page.header("Content-Type"), url);
         Document doc = Jsoup.parse(decoded.text(), url);
         String pageTitle = doc.title();
-        Metas metas = Metas.of(doc);
-        String jsonLd = jsonLd(doc);
+        // one walk for the three tags read before cleaning, instead of a document search for each
+        List<Element> metaTags = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
+        List<Element> styles = new ArrayList<>();
+        List<Element> conTimes = new ArrayList<>(1);
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) return;
+            if (e.attributesSize() > 0 && e.id().equals(DateFinder.CON_TIME)) conTimes.add(e);
+            switch (e.normalName()) {
+                case "meta" -> metaTags.add(e);
+                case "script" -> scripts.add(e);
+                case "style" -> styles.add(e);
+                default -> { }
+            }
+        }, doc);
+        Metas metas = Metas.of(metaTags);
+        String jsonLd = jsonLd(scripts);
         Element body = doc.body();
-        PageCleaner.dropInvisible(body, HiddenElements.of(doc), removed);
-
-        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of());
+        HiddenElements hidden = HiddenElements.of(styles);
+        // what no reader sees is dropped in the same walk that reads the page's lines
+        int[] rawChars = {0};
+        List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of(), rawChars,
+                node -> PageCleaner.isInvisible(node, body, hidden, removed));
         String flat = joinTexts(all);
-        PageCleaner.dropChrome(body, spam, removed);
+        PageCleaner.dropChrome(body, spam, removed, rawChars[0]);
         List<String> headings = TitleFinder.headings(doc);
         BlockScorer.Result scored = BlockScorer.score(body);
         String provisional = ParagraphCollector.joinCjk(titles.find(headings, pageTitle, metas, Topic.empty(), new ArrayList<>()));
@@ -95,19 +113,34 @@ public final class ArticleExtractor {
         // The topic comes from the long paragraphs (the article's core) when there are enough of them: injected
         // spam lines are short and must not vouch for each other.
         List<String> paragraphs = new ArrayList<>(kept);
+        Topic clean = null; // the topic of all final paragraphs, when the last round already built it
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
-            Topic topic = Topic.of(core);
+            Topic[] built = {null}; // built on first use: most lines are told from spam without a topic
+            java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(core));
             List<String> next = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
-                if (spam.isSpamText(p, topic, inCore)) removed.add(Removal.of("spam-text", p));
+                if (spam.isSpamText(p, topicOnce, inCore)) removed.add(Removal.of("spam-text", p));
                 else next.add(p);
             }
-            if (next.size() == paragraphs.size()) break;
+            Topic topic = built[0];
+            if (next.size() == paragraphs.size()) {
+                // nothing removed: the clean topic is this round's core plus the short paragraphs left out of it
+                if (topic == null) {
+                    clean = Topic.of(paragraphs);
+                } else if (core == paragraphs) {
+                    clean = topic;
+                } else {
+                    List<String> rest = new ArrayList<>();
+                    for (String p : paragraphs) if (p.length() < CORE_MIN_CHARS) rest.add(p);
+                    clean = topic.plus(rest);
+                }
+                break;
+            }
             paragraphs = next;
         }
-        Topic clean = Topic.of(paragraphs);
+        if (clean == null) clean = Topic.of(paragraphs);
         reportLinkBlocks(scored, clean, removed);
 
         String title = titles.find(headings, pageTitle, metas, clean, removed);
@@ -116,12 +149,22 @@ public final class ArticleExtractor {
             title = paragraphs.remove(0);
         }
         int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
-        Optional<String> published = DateFinder.find(doc, metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
+        Optional<String> published = DateFinder.find(attached(conTimes, doc), metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
         int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
         int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
         Optional<String> source = SourceFinder.find(metas, doc, flat, from, to);
         return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed);
+    }
+
+    /** The first of {@code elements} still in {@code doc} (cleaning removes subtrees), as getElementById finds it. */
+    private static Element attached(List<Element> elements, Document doc) {
+        for (Element e : elements) {
+            Element top = e;
+            while (top.parent() != null) top = top.parent();
+            if (top == doc) return e;
+        }
+        return null;
     }
 
     private void reportLinkBlocks(BlockScorer.Result scored, Topic topic, List<Removal> removed) {
@@ -132,12 +175,13 @@ public final class ArticleExtractor {
                 if (!t.isEmpty()) anchors.add(t);
                 if (anchors.size() >= 200) break;
             }
-            String label = block.ownText().replaceAll("[|｜\\s]+", " ").strip();
+            String label = LABEL_SEPARATORS.matcher(block.ownText()).replaceAll(" ").strip();
             if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
         }
     }
 
     private static final int CORE_MIN_CHARS = 60;
+    private static final java.util.regex.Pattern LABEL_SEPARATORS = java.util.regex.Pattern.compile("[|｜\\s]+");
 
     private static List<String> core(List<String> paragraphs) {
         List<String> core = new ArrayList<>();
@@ -181,9 +225,10 @@ public final class ArticleExtractor {
         return b.toString();
     }
 
-    private static String jsonLd(Document doc) {
+    private static String jsonLd(List<Element> scripts) {
         StringBuilder b = new StringBuilder();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : scripts) {
+            if (!s.attr("type").trim().equalsIgnoreCase("application/ld+json")) continue;
             b.append(s.data()).append('\n');
             if (b.length() > 100_000) break;
         }

@@ -55,6 +55,7 @@ final class BlockScorer {
         int linkChars;
         int links;
         double positiveChildren;
+        int elementChildren;
 
         Acc(Element el) {
             this.el = el;
@@ -69,6 +70,7 @@ final class BlockScorer {
         double[] best = {Double.NEGATIVE_INFINITY};
         Element[] bestEl = {body};
         Set<Element> linkBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> linkOrder = new ArrayList<>(); // the same, in the order found (identity hashes vary by run)
         Map<Element, Double> values = new IdentityHashMap<>();
         Map<Element, Double> runParents = new IdentityHashMap<>(); // parents and the sum of their positive children
         int[] block = new int[3]; // chars, punct, linkChars of the open text block
@@ -107,6 +109,7 @@ final class BlockScorer {
                     linkDepth[0]++;
                     stack.peek().links++;
                 }
+                (stack.isEmpty() ? rootAcc : stack.peek()).elementChildren++;
                 stack.push(new Acc(e));
             }
 
@@ -121,6 +124,7 @@ final class BlockScorer {
                 if (acc.links >= 5 && acc.linkChars >= 0.65 * acc.chars && acc.linkChars <= acc.links * 20
                         && nonLink < 200) {
                     linkBlocks.add(e);
+                    linkOrder.add(e);
                 }
                 if (acc.value != 0) values.put(e, acc.value);
                 if (nonLink >= 10 && acc.value > 0) {
@@ -130,7 +134,7 @@ final class BlockScorer {
                         bestEl[0] = e;
                     }
                 }
-                if (acc.positiveChildren > 0 && e.childrenSize() >= 3) runParents.put(e, acc.positiveChildren);
+                if (acc.positiveChildren > 0 && acc.elementChildren >= 3) runParents.put(e, acc.positiveChildren);
                 if (!stack.isEmpty()) {
                     Acc parent = stack.peek();
                     if (acc.value > 0) parent.positiveChildren += acc.value;
@@ -143,7 +147,7 @@ final class BlockScorer {
         }, body);
 
         List<Element> outer = new ArrayList<>();
-        for (Element e : linkBlocks) {
+        for (Element e : linkOrder) {
             boolean nested = false;
             for (Element p = e.parent(); p != null; p = p.parent()) {
                 if (linkBlocks.contains(p)) {
@@ -216,7 +220,9 @@ final class BlockScorer {
     private static double prior(Element e) {
         String id = e.id();
         String cls = e.className();
-        String names = (id + " " + cls + " " + e.attr("itemprop")).toLowerCase(Locale.ROOT);
+        String itemprop = e.attr("itemprop");
+        if (id.isEmpty() && cls.isEmpty() && itemprop.isEmpty()) return 1.0;
+        String names = (id + " " + cls + " " + itemprop).toLowerCase(Locale.ROOT);
         if (names.isBlank()) return 1.0;
         for (String c : CMS_CONTAINERS) if (names.contains(c)) return 1.5;
         if (names.contains("articlebody")) return 1.5;

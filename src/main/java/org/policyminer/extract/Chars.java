@@ -25,8 +25,9 @@ final class Chars {
 
     /** Spaces as HTML renders them, including the no-break and ideographic spaces of Chinese indentation. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u3000'
-                || c == '\u2002' || c == '\u2003' || c == '\u200B' || c == '\uFEFF';
+        if (c > '\u3000') return c == '\uFEFF'; // Han text, the common case, answers with one comparison
+        if (c <= ' ') return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        return c == '\u00A0' || c == '\u3000' || c == '\u2002' || c == '\u2003' || c == '\u200B';
     }
 
     static int nonSpace(CharSequence s) {
@@ -43,6 +44,32 @@ final class Chars {
 
     /** Collapses runs of spaces to one and trims; Chinese paragraphs keep no leading indentation. */
     static String squash(String s) {
+        return squash((CharSequence) s);
+    }
+
+    /** A line being built: squashed on a copy of its characters, without appending one by one. */
+    static String squash(StringBuilder s) {
+        int n = s.length();
+        char[] buf = new char[n];
+        s.getChars(0, n, buf, 0);
+        int w = 0;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = buf[i];
+            if (isSpace(c)) {
+                space = w > 0;
+            } else {
+                // w < i whenever a space is pending, so the writes never pass the read position
+                if (space) buf[w++] = ' ';
+                space = false;
+                buf[w++] = c;
+            }
+        }
+        return new String(buf, 0, w);
+    }
+
+    static String squash(CharSequence s) {
+        if (isSquashed(s)) return s.toString();
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -56,5 +83,17 @@ final class Chars {
             }
         }
         return b.toString();
+    }
+
+    /** Already what {@link #squash} returns: no space at either end, only single plain spaces inside. */
+    private static boolean isSquashed(CharSequence s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) return false;
+        }
+        return true;
     }
 }

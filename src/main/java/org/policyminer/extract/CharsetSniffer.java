@@ -100,6 +100,17 @@ final class CharsetSniffer {
     /** Maps a label to the decoder that fits what Chinese sites actually send; null for unknown labels. */
     static Charset forLabel(String label) {
         if (label == null) return null;
+        Optional<Charset> known = LABELS.get(label);
+        if (known != null) return known.orElse(null);
+        Charset cs = lookup(label);
+        if (LABELS.size() < 256) LABELS.put(label, Optional.ofNullable(cs)); // bounded: labels come from the web
+        return cs;
+    }
+
+    /** Labels already resolved: the charset registry lookups cost more than the rest of the sniffing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Charset>> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Charset lookup(String label) {
         String l = label.toLowerCase(Locale.ROOT).replace('_', '-');
         switch (l) {
             case "gb2312", "gbk", "x-gbk", "gb-2312", "cp936", "ms936", "windows-936", "euc-cn", "gb18030", "hz-gb-2312":
@@ -156,6 +167,7 @@ final class CharsetSniffer {
                 } else {
                     bad++;
                     i++;
+                    if (hopeless(good, bad, n - i)) break;
                     continue;
                 }
                 if (i + len > n) {
@@ -175,12 +187,21 @@ final class CharsetSniffer {
                 if (!ok || cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
                     bad++;
                     i++;
+                    if (hopeless(good, bad, n - i)) break;
                     continue;
                 }
                 good++;
                 i += len;
             }
             return new Utf8Check(bad == 0, good > 0, good, bad);
+        }
+
+        /**
+         * Neither valid nor mostly UTF-8 whatever the remaining bytes hold (each further good sequence takes at least
+         * two bytes): the scan can stop, the verdict is known. GBK pages reach this within their first Han text.
+         */
+        private static boolean hopeless(int good, int bad, int remaining) {
+            return (long) bad * 100 >= good + remaining / 2 + 1;
         }
 
         private static boolean tailIsContinuations(byte[] b, int from) {

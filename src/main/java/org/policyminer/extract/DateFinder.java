@@ -42,7 +42,14 @@ final class DateFinder {
      * @param bodyStart index in {@code flat} where the article body starts, or -1
      */
     static Optional<String> find(Document doc, Metas metas, String jsonLd, String flat, String title, int bodyStart, String url) {
-        Element conTime = doc.getElementById("con_time");
+        return find(doc.getElementById(CON_TIME), metas, jsonLd, flat, title, bodyStart, url);
+    }
+
+    /** The id of the date element of one CMS family. */
+    static final String CON_TIME = "con_time";
+
+    /** {@code conTime}: the page's element with id {@link #CON_TIME}, or null. */
+    static Optional<String> find(Element conTime, Metas metas, String jsonLd, String flat, String title, int bodyStart, String url) {
         if (conTime != null) {
             Optional<String> d = parse(conTime.text());
             if (d.isPresent()) return d;
@@ -96,13 +103,19 @@ final class DateFinder {
     private static Optional<String> labelled(String flat, int from, int to) {
         if (from >= to) return Optional.empty();
         Matcher label = LABEL_BEFORE.matcher(flat);
+        Matcher dates = null;
+        Matcher months = null;
         for (int i = Math.max(0, from); i + 4 <= to; i++) {
             if (!isYearAt(flat, i)) continue;
-            Matcher d = DATE.matcher(flat).region(i, Math.min(flat.length(), i + 30));
+            if (dates == null) {
+                dates = DATE.matcher(flat);
+                months = YEAR_MONTH.matcher(flat);
+            }
+            Matcher d = dates.region(i, Math.min(flat.length(), i + 30));
             Optional<String> date = Optional.empty();
             if (d.lookingAt()) date = ymd(d.group(1), d.group(2), d.group(3));
             else {
-                Matcher ym = YEAR_MONTH.matcher(flat).region(i, Math.min(flat.length(), i + 12));
+                Matcher ym = months.region(i, Math.min(flat.length(), i + 12));
                 if (ym.lookingAt()) date = parse(ym.group(), true);
             }
             if (date.isPresent()) {
@@ -115,10 +128,12 @@ final class DateFinder {
     }
 
     private static boolean isYearAt(String s, int i) {
-        if (i > 0 && Character.isDigit(s.charAt(i - 1))) return false;
         char a = s.charAt(i);
+        if (a != '1' && a != '2') return false; // most characters: one comparison pair
         char b = s.charAt(i + 1);
-        return ((a == '1' && b == '9') || (a == '2' && b == '0')) && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3));
+        if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) return false;
+        if (i > 0 && Character.isDigit(s.charAt(i - 1))) return false;
+        return Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3));
     }
 
     private static Optional<String> firstDate(String flat, int from, int to) {

@@ -40,8 +40,13 @@ final class HiddenElements {
 
     /** Reads the page's {@code <style>} blocks; call before styles are removed. */
     static HiddenElements of(Document doc) {
+        return of(doc.getElementsByTag("style"));
+    }
+
+    /** From the page's {@code <style>} elements, in document order. */
+    static HiddenElements of(List<Element> styles) {
         StringBuilder css = new StringBuilder();
-        for (Element s : doc.getElementsByTag("style")) {
+        for (Element s : styles) {
             css.append(s.data()).append('\n');
             if (css.length() > 512 * 1024) break; // bounded work on pathological pages
         }
@@ -131,6 +136,7 @@ final class HiddenElements {
     }
 
     boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) return false; // every test below reads an attribute
         if (e.hasAttr("hidden")) return true;
         if ("true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
         String style = e.attr("style");

@@ -2,6 +2,7 @@ package org.policyminer.extract;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,8 +16,13 @@ final class Metas {
     }
 
     static Metas of(Document doc) {
+        return of(doc.getElementsByTag("meta"));
+    }
+
+    /** From the page's {@code <meta>} elements, in document order. */
+    static Metas of(List<Element> metaTags) {
         Map<String, String> m = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
+        for (Element e : metaTags) {
             String key = e.hasAttr("name") ? e.attr("name") : e.hasAttr("property") ? e.attr("property") : e.attr("itemprop");
             if (key.isEmpty()) continue;
             String content = e.attr("content").strip();

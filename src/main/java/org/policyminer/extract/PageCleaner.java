@@ -51,16 +51,7 @@ final class PageCleaner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
-                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                if (NEVER_TEXT.contains(e.normalName())) return FilterResult.REMOVE;
-                if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return FilterResult.REMOVE;
-                if (e != root && hidden.isHidden(e)) {
-                    String text = e.text();
-                    if (!text.isBlank()) removed.add(Removal.of("hidden", text));
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
+                return isInvisible(node, root, hidden, removed) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -70,8 +61,29 @@ final class PageCleaner {
         }, root);
     }
 
+    /**
+     * What {@link #dropInvisible} removes, one node at a time in document order (the node's subtree is then not
+     * visited): comments, data, never-text tags, small widgets and hidden elements (reported).
+     */
+    static boolean isInvisible(Node node, Element root, HiddenElements hidden, List<Removal> removed) {
+        if (node instanceof Comment || node instanceof DataNode) return true;
+        if (!(node instanceof Element e)) return false;
+        if (NEVER_TEXT.contains(e.normalName())) return true;
+        if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return true;
+        if (e != root && hidden.isHidden(e)) {
+            String text = e.text();
+            if (!text.isBlank()) removed.add(Removal.of("hidden", text));
+            return true;
+        }
+        return false;
+    }
+
     static void dropChrome(Element root, SpamDetector spam, List<Removal> removed) {
-        int pageChars = textLength(root);
+        dropChrome(root, spam, removed, textLength(root));
+    }
+
+    /** {@code pageChars}: {@link #textLength} of {@code root}, when a walk already counted it. */
+    static void dropChrome(Element root, SpamDetector spam, List<Removal> removed, int pageChars) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -106,6 +118,7 @@ final class PageCleaner {
 
     static boolean isChrome(Element e) {
         if (CHROME_TAGS.contains(e.normalName())) return true;
+        if (e.attributesSize() == 0) return false; // no id, no class
         String id = e.id();
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) return false;

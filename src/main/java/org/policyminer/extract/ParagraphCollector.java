@@ -27,6 +27,19 @@ final class ParagraphCollector {
     private ParagraphCollector() {}
 
     static List<Para> collect(Element root, Collection<Element> skip) {
+        return collect(root, skip, new int[1]);
+    }
+
+    /** {@code rawChars[0]} receives the length of all text nodes visited (the unsquashed text). */
+    static List<Para> collect(Element root, Collection<Element> skip, int[] rawChars) {
+        return collect(root, skip, rawChars, null);
+    }
+
+    /**
+     * With {@code drop}, nodes it accepts are removed from the tree as the walk meets them (their subtree unseen):
+     * the lines are those of the tree after the removal, in the same walk.
+     */
+    static List<Para> collect(Element root, Collection<Element> skip, int[] rawChars, java.util.function.Predicate<Node> drop) {
         Set<Element> skipSet = Collections.newSetFromMap(new IdentityHashMap<>());
         skipSet.addAll(skip);
         List<Para> out = new ArrayList<>();
@@ -35,8 +48,10 @@ final class ParagraphCollector {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (drop != null && drop.test(node)) return FilterResult.REMOVE;
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    rawChars[0] += s.length();
                     if (link[0] > 0) link[1] += Chars.nonSpace(s);
                     line.append(s);
                     return FilterResult.CONTINUE;
@@ -67,7 +82,7 @@ final class ParagraphCollector {
 
     private static void flush(StringBuilder line, int[] link, List<Para> out) {
         if (line.length() > 0) {
-            String s = joinCjk(Chars.squash(line.toString()));
+            String s = joinCjk(Chars.squash(line));
             if (!s.isEmpty()) {
                 int chars = Chars.nonSpace(s);
                 out.add(new Para(s, chars, Math.min(chars, link[1])));
@@ -79,7 +94,13 @@ final class ParagraphCollector {
 
     /** Drops a space between two Han characters: it comes from a line wrap in the HTML source, not from the text. */
     static String joinCjk(String s) {
-        if (s.indexOf(' ') < 0) return s;
+        int sp = s.indexOf(' ');
+        if (sp < 0) return s;
+        boolean any = false;
+        for (int i = sp; i >= 0 && !any; i = s.indexOf(' ', i + 1)) {
+            any = i > 0 && i + 1 < s.length() && isCjkOrPunct(s.charAt(i - 1)) && isCjkOrPunct(s.charAt(i + 1));
+        }
+        if (!any) return s; // no space between two Han characters: nothing to drop
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

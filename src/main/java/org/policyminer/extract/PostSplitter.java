@@ -71,6 +71,19 @@ final class PostSplitter {
 
     /** A post: the title as one of its lines, and more than the title (a heading alone is no post). */
     private static boolean hasLine(Element e, String title) {
+        // Necessary conditions, read without building lines: a line keeps the non-space characters of its text in
+        // order, and the lines' characters are all of the element's non-space text.
+        StringBuilder visible = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) if (!Chars.isSpace(s.charAt(i))) visible.append(s.charAt(i));
+            }
+        }, e);
+        if (visible.length() < 3 * title.length()) return false;
+        StringBuilder titleChars = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) if (!Chars.isSpace(title.charAt(i))) titleChars.append(title.charAt(i));
+        if (visible.indexOf(titleChars.toString()) < 0) return false;
         List<ParagraphCollector.Para> lines = ParagraphCollector.collect(e, List.of());
         if (lines.size() < 3) return false;
         int chars = 0;

@@ -1,11 +1,7 @@
 package org.policyminer.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -93,6 +89,19 @@ public final class SpamDetector {
     }
 
     double spamScore(String text, Topic topic, boolean inTopic) {
+        return spamScore(text, () -> topic, inTopic);
+    }
+
+    /** {@code inTopic} as in {@link #isSpamText(String, Topic, boolean)}; the topic is asked for only when needed. */
+    boolean isSpamText(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        return spamScore(text, topic, inTopic) >= 3.0;
+    }
+
+    /**
+     * The spam score; at or above 3.0 is spam. Below that the value is a lower bound only: the checks stop as soon as
+     * the rest could not reach 3.0.
+     */
+    double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic) {
         if (text == null || text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
@@ -108,7 +117,15 @@ public final class SpamDetector {
         if (shape.stuffed) score += 2;
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
-        if (score == 0 && chars > 80 && hasSentencePunct(text) && !mayHoldContact(text)) return 0;
+        boolean punct = hasSentencePunct(text);
+        boolean contact = mayHoldContact(text);
+        if (score == 0 && chars > 80 && punct && !contact) return 0;
+        // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
+        // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
+        double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0);
+        if (score + rest + (chars <= 80 ? 1 : 0) < 3.0) return score;
+        if (chars <= 80 && score + rest < 3.0 && promoHits(text) < 2) return score;
+        Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         if (topic.isForeignHan(text, inTopic)) {
             score += 2.0;
@@ -121,10 +138,10 @@ public final class SpamDetector {
         }
         // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
         if (score + 3.5 < 3.0) return score;
-        if (mayHoldContact(text) && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
+        if (contact && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
-        if (chars >= 10 && chars <= 120 && !hasSentencePunct(text)) score += 0.5; // a run of keywords, no sentence
+        if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
         return score;
     }
 
@@ -136,18 +153,9 @@ public final class SpamDetector {
         String joined = String.join(" | ", anchors);
         SpamLexicon.Hits hits = lexicon.scan(label + " " + joined);
         if (hits.weight() >= 4 || hits.distinct() >= 2) return true;
-        int stuffedAnchors = 0;
-        Map<Integer, Integer> segCount = new HashMap<>();
-        for (String a : anchors) {
-            Set<Integer> seen = new HashSet<>();
-            for (int i = 0; i + 1 < a.length(); i++) {
-                if (Chars.isCjk(a.charAt(i)) && Chars.isCjk(a.charAt(i + 1))) seen.add((a.charAt(i) << 16) | a.charAt(i + 1));
-            }
-            for (Integer k : seen) segCount.merge(k, 1, Integer::sum);
-        }
-        for (int c : segCount.values()) stuffedAnchors = Math.max(stuffedAnchors, c);
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
-        boolean stuffed = anchors.size() >= 6 && stuffedAnchors >= Math.max(4, anchors.size() / 3);
+        // the most anchors sharing one bigram
+        boolean stuffed = anchors.size() >= 6 && Shape.maxSegmentsSharingBigram(anchors) >= Math.max(4, anchors.size() / 3);
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
     }
 
@@ -207,14 +215,32 @@ public final class SpamDetector {
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
     private static boolean mayHoldContact(String text) {
-        for (String w : CONTACT_WORDS) if (text.contains(w)) return true;
+        // one pass: contact words by their first character, and the digit run
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
             if (run >= 11) return true;
+            String[] words = c < CONTACT_BY_FIRST.length ? CONTACT_BY_FIRST[c] : null;
+            if (words != null) for (String w : words) if (text.startsWith(w, i)) return true;
         }
         return false;
+    }
+
+    /** {@link #CONTACT_WORDS} by first character. */
+    private static final String[][] CONTACT_BY_FIRST = contactIndex();
+
+    private static String[][] contactIndex() {
+        int max = 0;
+        for (String w : CONTACT_WORDS) max = Math.max(max, w.charAt(0) + 1);
+        String[][] index = new String[max][];
+        for (String w : CONTACT_WORDS) {
+            String[] old = index[w.charAt(0)];
+            String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            next[next.length - 1] = w;
+            index[w.charAt(0)] = next;
+        }
+        return index;
     }
 
     private static boolean hasBaitSymbol(String text) {
@@ -248,8 +274,7 @@ public final class SpamDetector {
         static final Shape NONE = new Shape(1, false, false);
 
         static Shape of(String text) {
-            List<String> segs = new ArrayList<>();
-            for (String s : SEPARATORS.split(text.strip())) if (!s.isEmpty()) segs.add(s);
+            List<String> segs = segments(text.strip());
             int n = segs.size();
             if (n < 4) return new Shape(n, false, false);
             int total = 0;
@@ -263,18 +288,62 @@ public final class SpamDetector {
             int listSeps = 0;
             for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
             boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
-            Map<Integer, Integer> perSeg = new HashMap<>();
-            for (String s : segs) {
-                Set<Integer> seen = new HashSet<>();
-                for (int i = 0; i + 1 < s.length(); i++) {
-                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) seen.add((s.charAt(i) << 16) | s.charAt(i + 1));
-                }
-                for (Integer k : seen) perSeg.merge(k, 1, Integer::sum);
-            }
-            int maxShared = 0;
-            for (int c : perSeg.values()) maxShared = Math.max(maxShared, c);
+            int maxShared = listLike ? maxSegmentsSharingBigram(segs) : 0;
             boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
             return new Shape(n, listLike, stuffed);
+        }
+
+        /** The non-empty pieces between runs of {@link #SEPARATORS}, without the regex. */
+        static List<String> segments(String text) {
+            List<String> out = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                if (isSeparator(text.charAt(i))) {
+                    if (start >= 0) out.add(text.substring(start, i));
+                    start = -1;
+                } else if (start < 0) {
+                    start = i;
+                }
+            }
+            if (start >= 0) out.add(text.substring(start));
+            return out;
+        }
+
+        private static boolean isSeparator(char c) {
+            switch (c) {
+                case '-', '|', '_', '｜', '/', '\\', '、', ',', '，', ';', '；', ' ', '\t', '\n', '\u000B', '\f', '\r',
+                     '·', '•', '—', '–', '~', '～':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /** The most segments any one Han bigram occurs in (each segment counted once per bigram). */
+        static int maxSegmentsSharingBigram(List<String> segs) {
+            int total = 0;
+            for (String s : segs) total += Math.max(0, s.length() - 1);
+            int[] keys = new int[total];
+            int k = 0;
+            for (String s : segs) {
+                int from = k;
+                for (int i = 0; i + 1 < s.length(); i++) {
+                    if (Chars.isCjk(s.charAt(i)) && Chars.isCjk(s.charAt(i + 1))) keys[k++] = (s.charAt(i) << 16) | s.charAt(i + 1);
+                }
+                java.util.Arrays.sort(keys, from, k);
+                int w = from;
+                for (int i = from; i < k; i++) if (i == from || keys[i] != keys[i - 1]) keys[w++] = keys[i];
+                k = w;
+            }
+            java.util.Arrays.sort(keys, 0, k);
+            int max = 0;
+            for (int i = 0; i < k; ) {
+                int j = i;
+                while (j < k && keys[j] == keys[i]) j++;
+                max = Math.max(max, j - i);
+                i = j;
+            }
+            return max;
         }
     }
 }

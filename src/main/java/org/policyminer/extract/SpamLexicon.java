@@ -36,9 +36,21 @@ public final class SpamLexicon {
     }
 
     private final List<Term> terms;
-    private final Map<Character, List<Term>> byFirstChar;
-    /** Which characters start a term: most characters of a page do not, and are skipped without a map lookup. */
-    private final boolean[] firstChar = new boolean[Character.MAX_VALUE + 1];
+    /** Terms by first character, longest first; null for the characters (most of a page) that start none. */
+    private final Term[][] byChar = new Term[Character.MAX_VALUE + 1][];
+    /**
+     * Small bit sets in front of {@link #byChar} (which is too big to stay in cache): characters that start a term,
+     * those that start a one-character term, and hashed first-two-character pairs. A clear bit means no term starts
+     * here; a set bit is then checked against the terms themselves.
+     */
+    private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
+    private final long[] singleBits = new long[(Character.MAX_VALUE + 1) / 64];
+    private final long[] pairBits = new long[PAIR_BITS / 64];
+    private static final int PAIR_BITS = 1 << 18;
+
+    private static int pairHash(char a, char b) {
+        return (((a << 16) | b) * 0x9E3779B9) >>> (32 - 18);
+    }
 
     public SpamLexicon(Collection<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -53,8 +65,18 @@ public final class SpamLexicon {
             }
         }
         index.values().forEach(l -> l.sort(Comparator.comparingInt((Term t) -> t.text().length()).reversed()));
-        for (Character c : index.keySet()) firstChar[c] = true;
-        this.byFirstChar = Map.copyOf(index);
+        for (Map.Entry<Character, List<Term>> e : index.entrySet()) {
+            char c = e.getKey();
+            byChar[c] = e.getValue().toArray(new Term[0]);
+            firstBits[c >>> 6] |= 1L << c;
+            for (Term t : e.getValue()) {
+                if (t.text().length() == 1) singleBits[c >>> 6] |= 1L << c;
+                else {
+                    int h = pairHash(c, t.text().charAt(1));
+                    pairBits[h >>> 6] |= 1L << h;
+                }
+            }
+        }
     }
 
     private static String traditional(String s) {
@@ -81,18 +103,19 @@ public final class SpamLexicon {
         Set<String> distinct = null;
         int i = 0;
         while (i < lower.length()) {
-            if (!firstChar[lower.charAt(i)]) {
+            char c = lower.charAt(i);
+            if ((firstBits[c >>> 6] & (1L << c)) == 0
+                    || ((singleBits[c >>> 6] & (1L << c)) == 0
+                        && (i + 1 >= lower.length() || (pairBits[pairHash(c, lower.charAt(i + 1)) >>> 6] & (1L << pairHash(c, lower.charAt(i + 1)))) == 0))) {
                 i++;
                 continue;
             }
-            List<Term> cands = byFirstChar.get(lower.charAt(i));
+            Term[] cands = byChar[c];
             Term found = null;
-            if (cands != null) {
-                for (Term t : cands) {
-                    if (lower.startsWith(t.text(), i)) {
-                        found = t;
-                        break;
-                    }
+            for (Term t : cands) {
+                if (lower.startsWith(t.text(), i)) {
+                    found = t;
+                    break;
                 }
             }
             if (found == null) {

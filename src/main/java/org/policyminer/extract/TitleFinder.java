@@ -65,10 +65,10 @@ final class TitleFinder {
     static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : (Iterable<Element>) doc.body().stream()::iterator) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
-            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && isTitleLabel(e.text())) {
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
                 // gov.cn metadata table: 标题 | the document's title
                 Element value = e.nextElementSibling();
                 if (value != null) {
@@ -90,6 +90,24 @@ final class TitleFinder {
         }
         labelled.addAll(out);
         return labelled;
+    }
+
+    /** More than {@code max} visible characters below {@code e}: then its text() is longer too, and need not be built. */
+    private static boolean textLongerThan(Element e, int max) {
+        return countText(e, max, 0) > max;
+    }
+
+    private static int countText(org.jsoup.nodes.Node n, int max, int seen) {
+        for (org.jsoup.nodes.Node c : n.childNodes()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length() && seen <= max; i++) if (!Chars.isSpace(s.charAt(i))) seen++;
+            } else if (c instanceof Element) {
+                seen = countText(c, max, seen);
+            }
+            if (seen > max) return seen;
+        }
+        return seen;
     }
 
     private static boolean isTitleLabel(String text) {

@@ -1,7 +1,5 @@
 package org.policyminer.extract;
 
-import java.util.Arrays;
-
 /**
  * Character bigrams of an article, to tell whether a paragraph or title talks about the same things. Injected spam
  * shares almost no bigrams with the article around it, whatever its vocabulary; that catches phrases no lexicon
@@ -27,11 +25,35 @@ final class Topic {
         int chars = 0;
         int han = 0;
         for (String t : texts) {
-            addBigrams(t, c);
-            chars += Chars.nonSpace(t);
-            han += Chars.cjk(t);
+            // bigrams, non-space and Han characters in one pass over the text
+            boolean prevCjk = false;
+            char prev = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char ch = t.charAt(i);
+                boolean cjk = Chars.isCjk(ch);
+                if (cjk) {
+                    han++;
+                    if (prevCjk) c.add((prev << 16) | ch, 1);
+                }
+                if (!Chars.isSpace(ch)) chars++;
+                prevCjk = cjk;
+                prev = ch;
+            }
         }
         return new Topic(c, chars, han);
+    }
+
+    /** This topic with {@code more} texts added (this one is left as it is): the same as {@code of} over both. */
+    Topic plus(Iterable<String> more) {
+        Counts c = counts.copy();
+        int ch = chars;
+        int han = hanChars;
+        for (String t : more) {
+            addBigrams(t, c);
+            ch += Chars.nonSpace(t);
+            han += Chars.cjk(t);
+        }
+        return new Topic(c, ch, han);
     }
 
     /**
@@ -90,7 +112,7 @@ final class Topic {
         int total = 0;
         int shared = 0;
         for (int i = 0; i < own.keys.length; i++) {
-            if (own.used[i]) {
+            if (own.used(i)) {
                 int v = own.values[i];
                 int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? v : 0);
                 total += v;
@@ -104,32 +126,46 @@ final class Topic {
         return counts.size == 0;
     }
 
-    /** int → int counts, linear probing. */
+    /** int → int counts, linear probing; key 0 marks a free slot (a Han bigram key is never 0). */
     private static final class Counts {
         int[] keys;
         int[] values;
-        boolean[] used;
         int size;
+        private int shift;
 
         Counts(int expected) {
             int cap = Integer.highestOneBit(Math.max(4, expected * 2) - 1) << 1;
             keys = new int[cap];
             values = new int[cap];
-            used = new boolean[cap];
+            shift = 32 - Integer.numberOfTrailingZeros(cap);
         }
 
+        /** Fibonacci hashing on the high bits: bigram keys differ mostly in their low bits. */
         private int slot(int key) {
             int mask = keys.length - 1;
-            int i = (key * 0x9E3779B9) >>> 7 & mask;
-            while (used[i] && keys[i] != key) i = (i + 1) & mask;
+            int i = (key * 0x9E3779B9) >>> shift;
+            int k;
+            while ((k = keys[i]) != 0 && k != key) i = (i + 1) & mask;
             return i;
+        }
+
+        Counts copy() {
+            Counts c = new Counts(2);
+            c.keys = keys.clone();
+            c.values = values.clone();
+            c.size = size;
+            c.shift = shift;
+            return c;
+        }
+
+        boolean used(int i) {
+            return keys[i] != 0;
         }
 
         void add(int key, int by) {
             if ((size + 1) * 2 > keys.length) grow();
             int i = slot(key);
-            if (!used[i]) {
-                used[i] = true;
+            if (keys[i] == 0) {
                 keys[i] = key;
                 size++;
             }
@@ -138,19 +174,17 @@ final class Topic {
 
         int get(int key) {
             int i = slot(key);
-            return used[i] ? values[i] : 0;
+            return keys[i] != 0 ? values[i] : 0;
         }
 
         private void grow() {
             int[] k = keys;
             int[] v = values;
-            boolean[] u = used;
             keys = new int[k.length * 2];
             values = new int[k.length * 2];
-            used = new boolean[k.length * 2];
+            shift--;
             size = 0;
-            for (int i = 0; i < k.length; i++) if (u[i]) add(k[i], v[i]);
-            assert Arrays.stream(values).sum() >= 0;
+            for (int i = 0; i < k.length; i++) if (k[i] != 0) add(k[i], v[i]);
         }
     }
 }
