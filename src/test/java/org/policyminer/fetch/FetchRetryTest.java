@@ -4,30 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FetchRetryTest {
-    private TestServer server;
-    private FakeTime time;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = TestServer.start();
-        time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class FetchRetryTest extends LoopbackFetchTest {
 
     private HttpFetcher fetcher(FetchOptions.Builder b) {
         return new HttpFetcher(b.politenessDelay(Duration.ZERO).obeyRobots(false).build(), time.env());

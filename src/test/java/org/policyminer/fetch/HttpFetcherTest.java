@@ -15,25 +15,10 @@ import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policyminer.doc.Fetched;
 
-class HttpFetcherTest {
-    private TestServer server;
-    private FakeTime time;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = TestServer.start();
-        time = new FakeTime();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class HttpFetcherTest extends LoopbackFetchTest {
 
     private HttpFetcher fetcher(FetchOptions.Builder b) {
         return new HttpFetcher(b.politenessDelay(java.time.Duration.ZERO).build(), time.env());
