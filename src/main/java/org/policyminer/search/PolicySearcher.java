@@ -36,7 +36,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.QueryRescorer;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -57,8 +56,7 @@ public final class PolicySearcher implements Closeable {
     private static final int FACET_TOP = 20;
     /** Hits re-scored with title matches; deeper pages are ranked by the first pass alone. */
     static final int RESCORE_WINDOW = 100;
-    /** Hits counted exactly before top-k collection may start skipping. */
-    private static final int COUNT_THRESHOLD = 1000;
+    private static final Sort DATE_SORT = new Sort(new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Directory dir;
@@ -108,13 +106,29 @@ public final class PolicySearcher implements Closeable {
         IndexSearcher s = manager.acquire();
         try {
             int want = req.offset() + req.limit();
-            TopDocs top = req.sort().equals("date") ? byDate(s, q, want) : byRelevance(s, q, pq, want);
-            // Top-k collection may stop counting early (that is what lets it skip); count exactly only then.
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(q);
+            boolean byDate = req.sort().equals("date");
+            int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
+            TopDocs top;
+            FacetsCollector matches = null;
+            if (req.facets()) {
+                // One pass collects the top hits and every match for the facet counts.
+                FacetsCollectorManager.FacetsResult r = byDate
+                        ? FacetsCollectorManager.search(s, q, window, DATE_SORT, true, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(s, q, window, new FacetsCollectorManager());
+                top = r.topDocs();
+                matches = r.facetsCollector();
+            } else {
+                top = byDate ? s.search(q, new TopFieldCollectorManager(DATE_SORT, window, null, Integer.MAX_VALUE, true))
+                        : s.search(q, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+            }
+            if (!byDate) top = rescoreTitles(s, top, pq, want);
+            // Every collector above counts all matches: the phrase filter must be checked on each candidate anyway,
+            // so counting in the same pass is cheaper than a second counting pass.
+            long total = top.totalHits.value;
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
                     Math.min(want, top.scoreDocs.length));
             List<SearchResult.Hit> hits = hits(s, pq, page, req.originalScript());
-            Map<String, Map<String, Integer>> facets = req.facets() ? facets(s, s.search(q, new FacetsCollectorManager())) : Map.of();
+            Map<String, Map<String, Integer>> facets = matches != null ? facets(s, matches) : Map.of();
             return new SearchResult(req.query(), total, hits, facets);
         } finally {
             manager.release(s);
@@ -122,21 +136,14 @@ public final class PolicySearcher implements Closeable {
     }
 
     /**
-     * First pass on the body's word view (term scores that allow skipping), over a window of at least
-     * {@value #RESCORE_WINDOW} hits; second pass adds title matches to that window only.
+     * The first pass ranks on the body's word view; this second pass adds title matches to the top
+     * {@value #RESCORE_WINDOW} hits only (deeper pages keep the first-pass order).
      */
-    private TopDocs byRelevance(IndexSearcher s, Query q, ParsedQuery pq, int want) throws IOException {
-        int window = Math.max(want, RESCORE_WINDOW);
-        TopDocs first = s.search(q, new TopScoreDocCollectorManager(window, null, COUNT_THRESHOLD));
+    private TopDocs rescoreTitles(IndexSearcher s, TopDocs first, ParsedQuery pq, int want) throws IOException {
         Query title = queries.titleRescore(pq);
         if (title == null || first.scoreDocs.length == 0) return first;
         TopDocs rescored = QueryRescorer.rescore(s, first, title, LuceneQueries.TITLE_BOOST, Math.max(1, want));
         return new TopDocs(first.totalHits, rescored.scoreDocs);
-    }
-
-    private static TopDocs byDate(IndexSearcher s, Query q, int want) throws IOException {
-        Sort sort = new Sort(new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-        return s.search(q, new TopFieldCollectorManager(sort, Math.max(1, want), null, COUNT_THRESHOLD, true));
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher s, ParsedQuery pq, ScoreDoc[] page, boolean original) throws IOException {
