@@ -2,7 +2,6 @@ package org.policyminer.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,9 +78,5 @@ final class EntitiesCommand implements Callable<Integer> {
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
         return s.substring(0, end);
-    }
-
-    static InputStreamReader stdin() {
-        return new InputStreamReader(System.in, StandardCharsets.UTF_8);
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.policyminer.PolicyMiner;
 import org.policyminer.convert.ConvertStage;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.extract.ExtractStage;
@@ -65,9 +64,5 @@ final class ExtractCommand implements Callable<Integer> {
         out.println();
         out.println(v.get("text"));
         out.println();
-    }
-
-    static PolicyMiner miner() {
-        return PolicyMiner.create();
     }
 }

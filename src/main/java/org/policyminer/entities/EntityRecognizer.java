@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.convert.ScriptConverter;
+import org.policyminer.util.Sentences;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;

@@ -23,6 +23,7 @@ import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.util.Sentences;
 import org.policyminer.view.DocViews;
 
 /** Turns a processed {@link PolicyDoc} into its block: one child per monetary figure, then the article. */
