@@ -20,7 +20,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -63,6 +63,13 @@ public final class PolicySearcher implements Closeable {
     private final QueryLanguage language;
     private final LuceneQueries queries = new LuceneQueries();
     private volatile FacetState facetState;
+    /** Facet counting over a large hit set is the slowest part of a faceted search: it is split across cores. */
+    private final java.util.concurrent.ExecutorService facetPool = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "facet-count");
+                t.setDaemon(true);
+                return t;
+            });
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -177,7 +184,13 @@ public final class PolicySearcher implements Closeable {
     private Map<String, Map<String, Integer>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
-        Facets facets = state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+        Facets facets;
+        try {
+            facets = state == null ? null : new ConcurrentSortedSetDocValuesFacetCounts(state, fc, facetPool);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("facet counting interrupted", e);
+        }
         for (String dim : FACET_DIMS) {
             if (facets == null) {
                 out.put(dim, Map.of());
@@ -283,6 +296,7 @@ public final class PolicySearcher implements Closeable {
 
     @Override
     public void close() throws IOException {
+        facetPool.shutdownNow();
         try {
             manager.close();
         } finally {
