@@ -78,7 +78,7 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
         d.add(new StoredField(Fields.ENTITIES_JSON, json(DocViews.entities(e))));
-        d.add(new StoredField(Fields.REMOVED_JSON, json(DocViews.extract(doc).get("removed"))));
+        d.add(new StoredField(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
         String published = doc.article().published();
         if (published != null) {
             d.add(new StoredField(Fields.PUBLISHED, published));

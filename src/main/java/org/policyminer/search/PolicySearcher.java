@@ -62,6 +62,8 @@ public final class PolicySearcher implements Closeable {
     private final SearcherManager manager;
     private final QueryLanguage language;
     private final LuceneQueries queries = new LuceneQueries();
+    /** One analyzer for every highlight: analyzers cache their token streams per thread, so reuse pays. */
+    private final org.apache.lucene.analysis.Analyzer highlightAnalyzer = PolicyIndex.analyzer();
     private volatile FacetState facetState;
     /** Facet counting over a large hit set is the slowest part of a faceted search: it is split across cores. */
     private final java.util.concurrent.ExecutorService facetPool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -157,7 +159,7 @@ public final class PolicySearcher implements Closeable {
         List<SearchResult.Hit> out = new ArrayList<>();
         Object[] snippets = new Object[page.length];
         if (!pq.isEmpty() && page.length > 0) {
-            SpanHighlighter hl = new SpanHighlighter(UnifiedHighlighter.builder(s, PolicyIndex.analyzer())
+            SpanHighlighter hl = new SpanHighlighter(UnifiedHighlighter.builder(s, highlightAnalyzer)
                     .withFormatter(new Snippets()).withMaxLength(200_000));
             int[] ids = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
             Map<String, Object[]> m = hl.spans(new String[] {Fields.BODY}, queries.highlightTerms(pq), ids, new int[] {2});
@@ -297,6 +299,7 @@ public final class PolicySearcher implements Closeable {
     @Override
     public void close() throws IOException {
         facetPool.shutdownNow();
+        highlightAnalyzer.close();
         try {
             manager.close();
         } finally {

@@ -32,15 +32,20 @@ public final class DocViews {
         m.put("script", doc.simplified().script().label());
         m.put("text", doc.simplified().text());
         m.put("originalText", doc.article().text());
-        List<Map<String, Object>> removed = new ArrayList<>();
-        for (Removal r : doc.article().removed()) {
+        m.put("removed", removed(doc.article().removed()));
+        return m;
+    }
+
+    /** What the extractor removed, as {@code [{"reason": …, "sample": …}]}. */
+    public static List<Map<String, Object>> removed(List<Removal> removals) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Removal r : removals) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("reason", r.reason());
             x.put("sample", r.sample());
-            removed.add(x);
+            out.add(x);
         }
-        m.put("removed", removed);
-        return m;
+        return out;
     }
 
     /** The {@code entities} object (without id). */

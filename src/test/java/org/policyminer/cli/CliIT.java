@@ -61,7 +61,8 @@ class CliIT {
         JsonNode b = r.jsonLines().get(0);
         for (String stage : List.of("extract", "convert", "entities")) assertTrue(b.get("stages").get(stage).get("pagesPerSec").asDouble() > 0, stage);
         assertTrue(b.get("stages").get("hanlpSegmentCharsPerSec").asDouble() > 0);
-        assertEquals(60, b.get("ingest").get("docsPerSec").asDouble() > 0 ? 60 : 0);
+        assertTrue(b.get("ingest").get("docsPerSec").asDouble() > 0);
+        assertEquals(0, b.get("ingest").get("failed").asInt());
         assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
