@@ -25,15 +25,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--extract-dataset", defaultValue = "../shared/datasets/zh-cwced",
             description = "Real pages to time extraction against plain Jsoup parsing (default: ${DEFAULT-VALUE}, skipped when absent).") Path extractDataset;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
+    @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
     @Override
     public Integer call() throws Exception {
         if (docs < 1) throw new UsageException("--docs must be at least 1");
         PrintWriter out = spec.commandLine().getOut();
+        if (searchOnly && index == null) throw new UsageException("--search-only needs --index DIR of an earlier run");
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            Map<String, Object> r = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset)).run();
+            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset));
+            Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");
         } finally {

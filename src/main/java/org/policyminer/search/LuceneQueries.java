@@ -113,10 +113,23 @@ public final class LuceneQueries {
     public Query text(String s) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(contiguous(s), Occur.FILTER);
-        Query wb = phrase(words, Fields.BODY_WORDS, s);
+        Query wb = words(Fields.BODY_WORDS, s);
         Query bb = phrase(bigrams, Fields.BODY, s);
         if (wb != null) b.add(wb, Occur.SHOULD);
         else if (bb != null) b.add(bb, Occur.SHOULD);
+        return b.build();
+    }
+
+    /**
+     * The string's words in the word view, each scored on its own: the bigram filter already holds them together,
+     * so a phrase here would check positions on every match a second time for nothing but the score.
+     */
+    Query words(String field, String s) {
+        Query q = phrase(words, field, s);
+        if (!(q instanceof PhraseQuery p)) return q;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        java.util.Set<Term> seen = new java.util.HashSet<>();
+        for (Term t : p.getTerms()) if (seen.add(t)) b.add(new TermQuery(t), Occur.SHOULD);
         return b.build();
     }
 
