@@ -23,15 +23,17 @@ public final class ScriptConverter {
         if (!needsConversion(text)) return text;   // most policy pages are simplified already: skip OpenCC
         // Convert clause by clause: a clause whose conversion changes length (a BMP character becoming a
         // supplementary one, 齾 → 𫜰) falls back to per-character conversion without costing the rest its phrases.
+        // Only clauses holding a character OpenCC may change go through it (the same test as for the whole text,
+        // clause by clause): a simplified page quoting one traditional name converts that clause, not the page.
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (isClauseBreak(text.charAt(i))) {
-                out.append(convertClause(text.substring(start, i + 1)));
+                appendConverted(out, text, start, i + 1);
                 start = i + 1;
             }
         }
-        if (start < text.length()) out.append(convertClause(text.substring(start)));
+        if (start < text.length()) appendConverted(out, text, start, text.length());
         return out.toString();
     }
 
@@ -47,10 +49,19 @@ public final class ScriptConverter {
         return new Simplified(detect(t + "\n" + b), toSimplified(t), toSimplified(b));
     }
 
+    private static void appendConverted(StringBuilder out, String text, int from, int to) {
+        if (needsConversion(text, from, to)) out.append(convertClause(text.substring(from, to)));
+        else out.append(text, from, to);
+    }
+
     private static boolean needsConversion(String text) {
+        return needsConversion(text, 0, text.length());
+    }
+
+    private static boolean needsConversion(String text, int from, int to) {
         BitSet convertible = ScriptDetector.CharSets.instance().convertible;
         ConversionOverrides overrides = ConversionOverrides.instance();
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x3400 && (convertible.get(c) || overrides.covers(c))) return true;
         }

@@ -76,6 +76,10 @@ public final class Ingestor {
             return t;
         });
         try {
+            // Each batch is queued before the previous one is committed: the commit (a flush of everything indexed
+            // since the last one, on this thread) then overlaps the next batch's extraction and indexing instead of
+            // leaving the other cores idle. What a commit makes durable is at least every document of its batch.
+            List<Future<?>> previous = List.of();
             for (int from = 0; from < count; from += batchSize) {
                 List<Future<?>> batch = new ArrayList<>();
                 for (int k = from; k < Math.min(count, from + batchSize); k++) {
@@ -101,14 +105,21 @@ public final class Ingestor {
                         return null;
                     }));
                 }
-                for (Future<?> f : batch) await(f);
-                index.commit();
+                commitAfter(previous);
+                previous = batch;
             }
+            commitAfter(previous);
         } finally {
             pool.shutdownNow();
         }
         return new IngestReport(added.get(), updated.get(), unchanged.get(), failed.get(), clusters.get(), cities.get(),
                 amounts.get(), (System.nanoTime() - t0) / 1_000_000, errors);
+    }
+
+    private void commitAfter(List<Future<?>> batch) throws IOException {
+        if (batch.isEmpty()) return;
+        for (Future<?> f : batch) await(f);
+        index.commit();
     }
 
     private static void await(Future<?> f) throws IOException {

@@ -338,6 +338,15 @@ public final class PolicySearcher implements Closeable {
             return highlightFieldsAsObjects(fields, q, docIds, maxPassages);
         }
 
+        /**
+         * The body is indexed without offsets (see DocumentMapper), so its passages always come from re-analysis;
+         * saying so spares the highlighter merging the field infos of every segment on each call to find out.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.ANALYSIS;
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {

@@ -92,10 +92,66 @@ public final class HanLPTokenizer extends Tokenizer {
             if (at < 0 || at >= to) continue;
             pos = at + term.word.length();
             String nature = term.nature == null ? "x" : term.nature.toString();
-            if (isSkippable(term.word, nature)) continue;
             line.add(new Token(term.word.toLowerCase(java.util.Locale.ROOT), at, pos, nature));
         }
-        AmountMerger.merge(line, out);
+        List<Token> words = new ArrayList<>(line.size());
+        for (Token t : joinRuns(line)) if (!isSkippable(t.text(), t.type())) words.add(t);
+        AmountMerger.merge(words, out);
+    }
+
+    /**
+     * Joins adjacent pieces of one number (2025, 1.5, 3,000) or one Latin word (AI, iPhone), which the dictionary
+     * segmenter hands over a character at a time; a digit next to a letter stays apart (5G → 5 G), as in HanLP's
+     * statistical segmenter.
+     */
+    static List<Token> joinRuns(List<Token> line) {
+        List<Token> out = new ArrayList<>(line.size());
+        for (Token t : line) {
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == t.start() && continuesRun(last.text(), t.text())) {
+                out.set(out.size() - 1, new Token(last.text() + t.text(), last.start(), t.end(), last.type()));
+            } else {
+                out.add(t);
+            }
+        }
+        // A run cannot end in a separator: "2025." is the year and a full stop.
+        for (int i = 0; i < out.size(); i++) {
+            Token t = out.get(i);
+            char end = t.text().charAt(t.text().length() - 1);
+            if (t.text().length() > 1 && isSeparator(end)) {
+                out.set(i, new Token(t.text().substring(0, t.text().length() - 1), t.start(), t.end() - 1, t.type()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean continuesRun(String before, String next) {
+        char a = before.charAt(before.length() - 1);
+        char b = next.charAt(0);
+        if (!isRunText(before) || !isRunText(next)) return false;
+        if (isDigit(a) && (isDigit(b) || isSeparator(b))) return true;
+        if (isSeparator(a) && isDigit(b)) return before.length() > 1 && isDigit(before.charAt(before.length() - 2));
+        return isLatin(a) && isLatin(b);
+    }
+
+    private static boolean isRunText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c) && !isLatin(c) && !isSeparator(c)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',' || c == '．';
     }
 
     private static boolean isSkippable(String word, String nature) {

@@ -44,6 +44,12 @@ class HanLPTokenizerTest {
     }
 
     @Test
+    void numbersAndLatinWordsStayWholeButApartFromEachOther() throws IOException {
+        List<String> terms = tokens(PolicyAnalyzers.words(), "到2025年，AI和5G产业投资3,000亿元，版本2.0。").stream().map(Tok::term).toList();
+        assertEquals(List.of("到", "2025", "年", "ai", "和", "5", "g", "产业", "投资", "3,000亿元", "版本", "2.0"), terms);
+    }
+
+    @Test
     void offsetsPointAtTheTokenEvenAcrossNewlines() throws IOException {
         String text = "第一段集成电路\n\n第二段：新能源汽车产业\n";
         for (Tok t : tokens(PolicyAnalyzers.words(), text)) {
