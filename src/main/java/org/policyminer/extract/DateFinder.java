@@ -28,6 +28,7 @@ final class DateFinder {
     /** A label right before a date: the label, optional colon and spaces, then the end of the region. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|發表日期|发表于|發表於|发布于|發布於|更新时间|更新時間|成文日期|日期|时间|時間|发布|發布)\\s*[:：]?\\s*$");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -70,12 +71,18 @@ final class DateFinder {
             while ((later = flat.indexOf(title, titleAt + 1)) >= 0 && later < bodyStart) titleAt = later;
         }
         int end = bodyStart >= 0 ? Math.min(flat.length(), bodyStart + 2000) : flat.length();
-        Optional<String> labelled = labelled(flat, titleAt >= 0 ? Math.max(0, titleAt - 200) : 0, end);
+        int from = titleAt >= 0 ? Math.max(0, titleAt - 200) : 0;
+        // A labelled date above the body is the article's byline; one inside or below it may belong to a comment
+        // (发表时间 of a reader's post) or a related item, so the date beside the title comes before it.
+        int split = bodyStart > from ? Math.min(bodyStart, end) : from;
+        Optional<String> labelled = labelled(flat, from, split);
         if (labelled.isPresent()) return labelled;
         if (titleAt >= 0) {
             Optional<String> d = firstDate(flat, titleAt, Math.min(flat.length(), titleAt + title.length() + NEAR_TITLE_CHARS));
             if (d.isPresent()) return d;
         }
+        labelled = labelled(flat, split, end);
+        if (labelled.isPresent()) return labelled;
         if (bodyStart >= 0) {
             Optional<String> d = firstDate(flat, Math.max(0, bodyStart - NEAR_TITLE_CHARS), Math.min(flat.length(), bodyStart + 100));
             if (d.isPresent()) return d;
@@ -97,11 +104,36 @@ final class DateFinder {
     }
 
     /**
+     * A labelled date in the month/day/year order of English-locale servers ("发布日期： 9/17/2004 5:54:13 AM", the
+     * default date format of ASP.NET sites), or null. Day first when the first number cannot be a month.
+     */
+    private static Optional<Labelled> labelledMonthFirst(String flat, int from, int to) {
+        Matcher m = MONTH_FIRST.matcher(flat).region(from, to);
+        Matcher label = LABEL_BEFORE.matcher(flat);
+        while (m.find()) {
+            label.region(Math.max(0, m.start() - 12), m.start());
+            if (!label.find()) continue;
+            boolean dayFirst = Integer.parseInt(m.group(1)) > 12;
+            Optional<String> d = dayFirst ? ymd(m.group(3), m.group(2), m.group(1)) : ymd(m.group(3), m.group(1), m.group(2));
+            if (d.isPresent()) return Optional.of(new Labelled(m.start(), d.get()));
+        }
+        return Optional.empty();
+    }
+
+    private record Labelled(int at, String date) {}
+
+    /**
      * The first date with a label (发布时间：…) in {@code [from, to)}. Dates are rarer than label words, so dates are
      * found first (a four-digit year) and the label is looked for just before each.
      */
     private static Optional<String> labelled(String flat, int from, int to) {
         if (from >= to) return Optional.empty();
+        Optional<Labelled> yearFirst = labelledYearFirst(flat, from, to);
+        Optional<Labelled> monthFirst = labelledMonthFirst(flat, from, yearFirst.map(Labelled::at).orElse(to));
+        return monthFirst.or(() -> yearFirst).map(Labelled::date);
+    }
+
+    private static Optional<Labelled> labelledYearFirst(String flat, int from, int to) {
         Matcher label = LABEL_BEFORE.matcher(flat);
         Matcher dates = null;
         Matcher months = null;
@@ -120,7 +152,7 @@ final class DateFinder {
             }
             if (date.isPresent()) {
                 label.region(Math.max(0, i - 12), i);
-                if (label.find()) return date;
+                if (label.find()) return Optional.of(new Labelled(i, date.get()));
             }
             i += 3;
         }

@@ -93,6 +93,23 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aLabelledDateInMonthDayYearOrderIsRead() throws Exception {
+        String page = "<html><body><h1>关于推进产业集群发展的通知</h1><div>来源：本站  发布日期： 9/17/2004 5:54:13 AM</div><div>"
+                + "<p>第1段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第2段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第3段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第4段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第5段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第6段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p>" + "</div></body></html>";
+        assertEquals("2004-09-17", extract(page, "http://example.org/a.asp").published());
+        assertEquals("2005-07-05", extract(page.replace("9/17/2004 5:54:13 AM", "7/5/2005 9:23:57 PM"), "http://example.org/a.asp").published(),
+                "month first, as English-locale servers write it");
+    }
+
+    @Test
+    void aReadersCommentDateBelowTheBodyDoesNotBeatTheDateBesideTheTitle() throws Exception {
+        String page = "<html><body><h1>第四届产业经济学年会会议议程</h1><div>2004-12-10 阅读10544次</div><div>"
+                + "<p>第1段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第2段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第3段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第4段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第5段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p><p>第6段：会议将围绕高质量发展、产业集群培育、先进制造业与现代服务业融合等议题展开深入讨论，各地代表将介绍本地区的实践经验和下一步工作安排。</p>" + "</div><table><tr><td>发表人：网友甲</td><td>发表时间：2004-12-11 9:51:00</td></tr>"
+                + "<tr><td>会议安排很好。</td></tr></table></body></html>";
+        assertEquals("2004-12-10", extract(page, "http://example.org/b.asp").published());
+    }
+
+    @Test
     void dateFromUrlNeverInventsADay() throws Exception {
         String body = "<html><body><p>产业集群发展迅速，企业数量不断增加。</p></body></html>";
         assertEquals("2021-03-23", extract(body, "http://www.gov.cn/zhengce/202103/t20210323_123456.htm").published());
