@@ -32,7 +32,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -128,7 +127,7 @@ public final class PolicySearcher implements Closeable {
                 if (ordinals != null) {
                     Object[] both = s.search(q, new MultiCollectorManager(ranking, ordinals.counter()));
                     top = (TopDocs) both[0];
-                    facetCounts = (int[]) both[1];
+                    facetCounts = ((FacetOrdinals.Counts) both[1]).values();
                 } else {
                     top = s.search(q, ranking);
                 }
@@ -139,9 +138,9 @@ public final class PolicySearcher implements Closeable {
                 // together cheaper than one pass scoring all the matches of a query that matches half the index.
                 top = s.search(q, new TopScoreDocCollectorManager(window, null, window));
                 if (ordinals != null) {
-                    Object[] both = s.search(q, new MultiCollectorManager(new TotalHitCountCollectorManager(), ordinals.counter()));
-                    total = (Integer) both[0];
-                    facetCounts = (int[]) both[1];
+                    FacetOrdinals.Counts counts = s.search(q, ordinals.counter());
+                    total = counts.hits();
+                    facetCounts = counts.values();
                 } else {
                     total = s.count(q);
                 }

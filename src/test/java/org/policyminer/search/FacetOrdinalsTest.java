@@ -60,9 +60,10 @@ class FacetOrdinalsTest {
             QueryLanguage language = new QueryLanguage(s -> s);
             for (String q : List.of("集群", "产业 -苏州", "city:深圳市", "集成电路 OR 软件")) {
                 Query query = queries.articleQuery(language.parse(q), Filters.NONE);
-                int[] counts = searcher.search(query, ordinals.counter());
-                Map<String, Map<String, Integer>> ours = ordinals.top(counts, PolicySearcher.FACET_DIMS, 3);
+                FacetOrdinals.Counts counts = searcher.search(query, ordinals.counter());
+                Map<String, Map<String, Integer>> ours = ordinals.top(counts.values(), PolicySearcher.FACET_DIMS, 3);
                 FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+                assertEquals(searcher.count(query), counts.hits(), q);
                 Facets lucene = new SortedSetDocValuesFacetCounts(state, fc);
                 for (String dim : PolicySearcher.FACET_DIMS) assertEquals(luceneTop(lucene, dim, 3), ours.get(dim), q + " / " + dim);
             }
