@@ -19,7 +19,9 @@ final class AmountMerger {
         int i = 0;
         while (i < line.size()) {
             HanLPTokenizer.Token t = line.get(i);
-            if (!NUMBER.matcher(t.text()).matches() && !(t.text().length() > 1 && NUMBER.matcher(t.text().substring(0, 1)).matches() && endsWithUnit(t.text()))) {
+            // Most tokens are words: one character test spares them both regexes.
+            if (!startsWithDigit(t.text())
+                    || (!NUMBER.matcher(t.text()).matches() && !(t.text().length() > 1 && endsWithUnit(t.text())))) {
                 out.add(t);
                 i++;
                 continue;
@@ -35,6 +37,11 @@ final class AmountMerger {
             out.add(new HanLPTokenizer.Token(sb.toString(), t.start(), end, j > i + 1 ? "mq" : t.type()));
             i = j;
         }
+    }
+
+    private static boolean startsWithDigit(String s) {
+        char c = s.charAt(0);
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private static boolean endsWithUnit(String s) {
