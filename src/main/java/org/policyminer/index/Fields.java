@@ -8,7 +8,7 @@ public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     public static final String TYPE = "type";

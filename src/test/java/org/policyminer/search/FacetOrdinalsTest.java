@@ -17,8 +17,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
@@ -28,7 +26,6 @@ import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.index.DocumentMapper;
-import org.policyminer.index.Fields;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.testing.Docs;
 
@@ -70,26 +67,6 @@ class FacetOrdinalsTest {
         }
     }
 
-    @Test
-    void everyDocumentHasABodyWordsNormSoScoringReadsThemDensely() throws Exception {
-        Path index = dir.resolve("norms");
-        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
-            for (int i = 0; i < 5; i++) idx.upsert(randomDoc(i, new SplittableRandom(i)));
-            idx.commit();
-        }
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            int figures = 0;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues norms = leaf.reader().getNormValues(Fields.BODY_WORDS);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    assertTrue(norms.advanceExact(doc), "document " + doc + " has no body-words norm");
-                    if (norms.longValue() == 0) figures++;
-                }
-            }
-            assertTrue(figures > 0, "figure documents carry an empty body-words field (norm 0)");
-        }
-    }
-
     private static Map<String, Integer> luceneTop(Facets facets, String dim, int top) throws java.io.IOException {
         Map<String, Integer> out = new LinkedHashMap<>();
         FacetResult r;
@@ -102,7 +79,7 @@ class FacetOrdinalsTest {
         return out;
     }
 
-    private static org.policyminer.doc.PolicyDoc randomDoc(int i, SplittableRandom r) {
+    static org.policyminer.doc.PolicyDoc randomDoc(int i, SplittableRandom r) {
         String[] words = {"集群", "产业", "集成电路", "软件", "制造"};
         StringBuilder body = new StringBuilder();
         List<CityMention> cities = new ArrayList<>();
