@@ -28,7 +28,6 @@ final class DateFinder {
     /** A label right before a date: the label, optional colon and spaces, then the end of the region. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发表日期|發表日期|发表于|發表於|发布于|發布於|更新时间|更新時間|成文日期|日期|时间|時間|发布|發布)\\s*[:：]?\\s*$");
-    private static final Pattern MONTH_FIRST = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern JSONLD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final Pattern URL_DAY = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -108,16 +107,39 @@ final class DateFinder {
      * default date format of ASP.NET sites), or null. Day first when the first number cannot be a month.
      */
     private static Optional<Labelled> labelledMonthFirst(String flat, int from, int to) {
-        Matcher m = MONTH_FIRST.matcher(flat).region(from, to);
-        Matcher label = LABEL_BEFORE.matcher(flat);
-        while (m.find()) {
-            label.region(Math.max(0, m.start() - 12), m.start());
+        // Found from the year after a slash ("/2004"), which is rare, rather than by running a regex over the page.
+        Matcher label = null;
+        for (int slash = flat.indexOf('/', from); slash >= 0 && slash + 4 < to; slash = flat.indexOf('/', slash + 1)) {
+            int year = slash + 1;
+            if (year + 3 >= flat.length() || !isYearAt(flat, year)) continue;
+            if (year + 4 < flat.length() && (isAsciiDigit(flat.charAt(year + 4)) || flat.charAt(year + 4) == '/')) continue;
+            int dayStart = digitsBefore(flat, slash);
+            if (dayStart == slash || dayStart < 1 || flat.charAt(dayStart - 1) != '/') continue;
+            int monthStart = digitsBefore(flat, dayStart - 1);
+            if (monthStart == dayStart - 1 || monthStart < from) continue;
+            if (monthStart > 0 && (isAsciiDigit(flat.charAt(monthStart - 1)) || flat.charAt(monthStart - 1) == '/')) continue;
+            if (label == null) label = LABEL_BEFORE.matcher(flat);
+            label.region(Math.max(0, monthStart - 12), monthStart);
             if (!label.find()) continue;
-            boolean dayFirst = Integer.parseInt(m.group(1)) > 12;
-            Optional<String> d = dayFirst ? ymd(m.group(3), m.group(2), m.group(1)) : ymd(m.group(3), m.group(1), m.group(2));
-            if (d.isPresent()) return Optional.of(new Labelled(m.start(), d.get()));
+            String first = flat.substring(monthStart, dayStart - 1);
+            String second = flat.substring(dayStart, slash);
+            String y = flat.substring(year, year + 4);
+            boolean dayFirst = Integer.parseInt(first) > 12;
+            Optional<String> d = dayFirst ? ymd(y, second, first) : ymd(y, first, second);
+            if (d.isPresent()) return Optional.of(new Labelled(monthStart, d.get()));
         }
         return Optional.empty();
+    }
+
+    /** Where the run of one or two ASCII digits that ends at {@code end} starts ({@code end} when there is none). */
+    private static int digitsBefore(String s, int end) {
+        int start = end;
+        while (start > 0 && end - start < 2 && isAsciiDigit(s.charAt(start - 1))) start--;
+        return start;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private record Labelled(int at, String date) {}
