@@ -117,44 +117,45 @@ public final class PolicySearcher implements Closeable {
             int want = req.offset() + req.limit();
             boolean byDate = req.sort().equals("date");
             int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
-            TopDocs top;
-            long total;
-            int[] facetCounts = null;
             FacetOrdinals ordinals = req.facets() ? facetOrdinals(s.getIndexReader()) : null;
-            if (byDate) {
-                // Sorting by date visits every match anyway: rank, count and (when asked) facet in one pass.
-                TopFieldCollectorManager ranking = new TopFieldCollectorManager(DATE_SORT, window, null, Integer.MAX_VALUE, true);
-                if (ordinals != null) {
-                    Object[] both = s.search(q, new MultiCollectorManager(ranking, ordinals.counter()));
-                    top = (TopDocs) both[0];
-                    facetCounts = ((FacetOrdinals.Counts) both[1]).values();
-                } else {
-                    top = s.search(q, ranking);
-                }
-                total = top.totalHits.value;
-            } else {
-                // By relevance, the top hits come from a pass that skips documents which cannot make the top (so it
-                // does not score every match), and the exact total and facet counts from a pass that scores none:
-                // together cheaper than one pass scoring all the matches of a query that matches half the index.
-                top = s.search(q, new TopScoreDocCollectorManager(window, null, window));
-                if (ordinals != null) {
-                    FacetOrdinals.Counts counts = s.search(q, ordinals.counter());
-                    total = counts.hits();
-                    facetCounts = counts.values();
-                } else {
-                    total = s.count(q);
-                }
-            }
-            if (!byDate) top = rescoreTitles(s, top, pq, want);
+            Pass pass = byDate ? byDate(s, q, window, ordinals) : byRelevance(s, q, window, ordinals);
+            TopDocs top = byDate ? pass.top() : rescoreTitles(s, pass.top(), pq, want);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
                     Math.min(want, top.scoreDocs.length));
             List<SearchResult.Hit> hits = hits(s, pq, page, req.originalScript());
             Map<String, Map<String, Integer>> facets = !req.facets() ? Map.of()
-                    : facetCounts != null ? ordinals.top(facetCounts, FACET_DIMS, FACET_TOP) : noFacets();
-            return new SearchResult(req.query(), total, hits, facets);
+                    : pass.facetCounts() != null ? ordinals.top(pass.facetCounts(), FACET_DIMS, FACET_TOP) : noFacets();
+            return new SearchResult(req.query(), pass.total(), hits, facets);
         } finally {
             manager.release(s);
         }
+    }
+
+    /** The top hits of a query, its exact number of matches, and the facet counts when asked for (else null). */
+    private record Pass(TopDocs top, long total, int[] facetCounts) {}
+
+    /** Sorting by date visits every match anyway: rank, count and (when asked) facet in one pass. */
+    private static Pass byDate(IndexSearcher s, Query q, int window, FacetOrdinals ordinals) throws IOException {
+        TopFieldCollectorManager ranking = new TopFieldCollectorManager(DATE_SORT, window, null, Integer.MAX_VALUE, true);
+        if (ordinals == null) {
+            TopDocs top = s.search(q, ranking);
+            return new Pass(top, top.totalHits.value, null);
+        }
+        Object[] both = s.search(q, new MultiCollectorManager(ranking, ordinals.counter()));
+        TopDocs top = (TopDocs) both[0];
+        return new Pass(top, top.totalHits.value, ((FacetOrdinals.Counts) both[1]).values());
+    }
+
+    /**
+     * By relevance, the top hits come from a pass that skips documents which cannot make the top (so it does not
+     * score every match), and the exact total and facet counts from a pass that scores none: together cheaper than
+     * one pass scoring all the matches of a query that matches half the index.
+     */
+    private static Pass byRelevance(IndexSearcher s, Query q, int window, FacetOrdinals ordinals) throws IOException {
+        TopDocs top = s.search(q, new TopScoreDocCollectorManager(window, null, window));
+        if (ordinals == null) return new Pass(top, s.count(q), null);
+        FacetOrdinals.Counts counts = s.search(q, ordinals.counter());
+        return new Pass(top, counts.hits(), counts.values());
     }
 
     /**
