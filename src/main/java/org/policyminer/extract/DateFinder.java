@@ -77,7 +77,8 @@ final class DateFinder {
         Optional<String> labelled = labelled(flat, from, split);
         if (labelled.isPresent()) return labelled;
         if (titleAt >= 0) {
-            Optional<String> d = firstDate(flat, titleAt, Math.min(flat.length(), titleAt + title.length() + NEAR_TITLE_CHARS));
+            // after the title, not in it: a date the title mentions ("2021年3月1日起施行") is not when it was published
+            Optional<String> d = firstDate(flat, titleAt + title.length(), Math.min(flat.length(), titleAt + title.length() + NEAR_TITLE_CHARS));
             if (d.isPresent()) return d;
         }
         labelled = labelled(flat, split, end);

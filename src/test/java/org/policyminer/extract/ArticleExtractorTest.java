@@ -110,6 +110,14 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aDateInTheTitleIsNotThePublicationDate() throws Exception {
+        String title = "关于2024年1月1日起施行新版产业集群认定办法的通知";
+        String page = "<html><head><title>" + title + "_某市工业和信息化局</title></head><body><h1>" + title + "</h1><div class='content'>"
+                + "<p>第1条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p><p>第2条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p><p>第3条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p><p>第4条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p><p>第5条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p><p>第6条：各地要结合实际，完善产业集群培育政策，推动先进制造业和现代服务业深度融合，加强要素保障和服务支撑，确保各项措施落地见效。</p>" + "<p>发布日期：2023年12月5日</p></div></body></html>";
+        assertEquals("2023-12-05", extract(page, "http://example.org/c.html").published(), "the byline below the body, not the date the title mentions");
+    }
+
+    @Test
     void dateFromUrlNeverInventsADay() throws Exception {
         String body = "<html><body><p>产业集群发展迅速，企业数量不断增加。</p></body></html>";
         assertEquals("2021-03-23", extract(body, "http://www.gov.cn/zhengce/202103/t20210323_123456.htm").published());
