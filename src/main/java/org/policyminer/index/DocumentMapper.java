@@ -65,7 +65,8 @@ public final class DocumentMapper {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
         List<Document> block = new ArrayList<>();
-        for (AmountMention a : e.amounts()) block.add(facets.build(figure(doc, e, a, text)));
+        // Figures carry no facet fields, so they skip FacetsConfig.build (which copies every document it sees).
+        for (AmountMention a : e.amounts()) block.add(figure(doc, e, a, text));
         block.add(facets.build(article(doc, e, hash)));
         return block;
     }
