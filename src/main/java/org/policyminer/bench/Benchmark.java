@@ -31,7 +31,7 @@ import org.policyminer.search.SearchRequest;
 /**
  * Measures each stage against a baseline run in the same process (the machine is shared and noisy, so
  * ratios matter more than absolute numbers): extraction vs plain Jsoup parsing, convert + entities vs plain
- * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone on all cores. Then index size
+ * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone (on all cores and on one). Then index size
  * and search latency percentiles per query type, and peak heap.
  */
 public final class Benchmark {
@@ -144,7 +144,7 @@ public final class Benchmark {
         for (String line : text.split("\n")) if (!line.isEmpty()) s.seg(line);
     }
 
-    /** Full pipeline ingest on all cores into a fresh index, against HanLP segmentation alone on all cores. */
+    /** Full pipeline ingest on all cores into a fresh index, against HanLP segmentation alone on all cores and on one. */
     private Map<String, Object> ingest(SyntheticCorpus corpus) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
         // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the same number of threads and

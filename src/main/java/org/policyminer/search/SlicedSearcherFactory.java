@@ -14,7 +14,8 @@ import org.apache.lucene.search.SearcherFactory;
 /**
  * Searchers that split every query across the cores: segments are dealt into one slice per core, largest first,
  * each slice to the lightest so far, so the slices hold about the same number of documents. Lucene's default
- * slicing keeps an index of under 250 000 documents in one slice, which leaves a core idle on every query.
+ * slicing groups up to five segments or 250 000 documents per slice, which on an index of a few large segments and
+ * many small ones gives more slices than cores and of very different sizes.
  */
 final class SlicedSearcherFactory extends SearcherFactory {
     private final Executor executor;

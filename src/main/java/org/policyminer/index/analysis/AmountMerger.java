@@ -20,7 +20,7 @@ final class AmountMerger {
         while (i < line.size()) {
             HanLPTokenizer.Token t = line.get(i);
             // Most tokens are words: one character test spares them both regexes.
-            if (!startsWithDigit(t.text())
+            if (!HanLPTokenizer.isDigit(t.text().charAt(0))
                     || (!NUMBER.matcher(t.text()).matches() && !(t.text().length() > 1 && endsWithUnit(t.text())))) {
                 out.add(t);
                 i++;
@@ -37,11 +37,6 @@ final class AmountMerger {
             out.add(new HanLPTokenizer.Token(sb.toString(), t.start(), end, j > i + 1 ? "mq" : t.type()));
             i = j;
         }
-    }
-
-    private static boolean startsWithDigit(String s) {
-        char c = s.charAt(0);
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private static boolean endsWithUnit(String s) {

@@ -142,7 +142,8 @@ public final class HanLPTokenizer extends Tokenizer {
         return true;
     }
 
-    private static boolean isDigit(char c) {
+    /** An ASCII or full-width digit. */
+    static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
