@@ -3,6 +3,7 @@ package org.policyminer.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,11 +17,17 @@ import java.util.Optional;
  * explicit: a missing file fails the server at start, not a page at run time, and no request path can name a
  * class-path resource outside it. Assets keep their names across versions, so browsers may cache them for a short
  * while and revalidate with the ETag after that (a 304 without a body).
+ *
+ * <p>Pages share one frame ({@code layout.html}: head, header and navigation); each page file holds only what goes
+ * inside its {@code <main>}, and is put into the frame once, at load.
  */
 final class StaticAssets {
     static final List<String> FILES = List.of("search.html", "targets.html", "article.html", "cluster.html", "latest.html",
             "app.css", "common.js", "search.js", "targets.js", "article.js", "cluster.js", "latest.js", "favicon.svg");
     static final String CACHE_CONTROL = "public, max-age=300";
+    /** Each page's title; its name also names its script, its {@code data-page} and its {@code <main>} class. */
+    private static final Map<String, String> PAGE_TITLES = Map.of("search.html", "搜索 Search", "targets.html", "目标 Targets",
+            "article.html", "文章 Article", "cluster.html", "集群 Cluster", "latest.html", "最新 Latest");
 
     record Asset(String name, String contentType, byte[] bytes, String etag) {}
 
@@ -32,16 +39,29 @@ final class StaticAssets {
 
     static StaticAssets load() {
         Map<String, Asset> m = new LinkedHashMap<>();
+        String layout = new String(read("layout.html"), StandardCharsets.UTF_8);
         for (String name : FILES) {
-            try (InputStream in = StaticAssets.class.getResourceAsStream("/web/" + name)) {
-                if (in == null) throw new IllegalStateException("web asset /web/" + name + " is missing from the class path");
-                byte[] bytes = in.readAllBytes();
-                m.put(name, new Asset(name, contentType(name), bytes, etag(bytes)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read web asset " + name, e);
-            }
+            byte[] bytes = read(name);
+            String title = PAGE_TITLES.get(name);
+            if (title != null) bytes = framed(layout, name, title, new String(bytes, StandardCharsets.UTF_8));
+            m.put(name, new Asset(name, contentType(name), bytes, etag(bytes)));
         }
         return new StaticAssets(m);
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream("/web/" + name)) {
+            if (in == null) throw new IllegalStateException("web asset /web/" + name + " is missing from the class path");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read web asset " + name, e);
+        }
+    }
+
+    private static byte[] framed(String layout, String name, String title, String content) {
+        String page = name.substring(0, name.length() - ".html".length());
+        return layout.replace("{{title}}", title).replace("{{page}}", page).replace("{{content}}", content)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     Optional<Asset> find(String name) {
