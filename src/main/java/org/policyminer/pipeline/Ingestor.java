@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,17 +77,20 @@ public final class Ingestor {
             return t;
         });
         try {
-            // Each batch is queued before the previous one is committed: the commit (a flush of everything indexed
-            // since the last one, on this thread) then overlaps the next batch's extraction and indexing instead of
-            // leaving the other cores idle. What a commit makes durable is at least every document of its batch.
+            // Each batch is queued before the previous one is committed, so its extraction, conversion and entities
+            // run while the commit (a flush on this thread) does; its documents wait for that commit before they
+            // touch the index, so every commit holds whole batches and a crash leaves a whole number of them.
             List<Future<?>> previous = List.of();
+            CountDownLatch previousCommitted = new CountDownLatch(0);
             for (int from = 0; from < count; from += batchSize) {
                 List<Future<?>> batch = new ArrayList<>();
+                CountDownLatch mayIndex = previousCommitted;
                 for (int k = from; k < Math.min(count, from + batchSize); k++) {
                     final int i = k;
                     batch.add(pool.submit(() -> {
                         try {
                             PolicyDoc doc = pipeline.run(loader.load(i));
+                            mayIndex.await();
                             switch (index.upsert(doc)) {
                                 case ADDED -> added.incrementAndGet();
                                 case UPDATED -> updated.incrementAndGet();
@@ -105,10 +109,11 @@ public final class Ingestor {
                         return null;
                     }));
                 }
-                commitAfter(previous);
+                commitAfter(previous, previousCommitted);
                 previous = batch;
+                previousCommitted = new CountDownLatch(1);
             }
-            commitAfter(previous);
+            commitAfter(previous, previousCommitted);
         } finally {
             pool.shutdownNow();
         }
@@ -116,10 +121,12 @@ public final class Ingestor {
                 amounts.get(), (System.nanoTime() - t0) / 1_000_000, errors);
     }
 
-    private void commitAfter(List<Future<?>> batch) throws IOException {
+    /** Waits for the batch, commits it, and lets the next batch's documents into the index. */
+    private void commitAfter(List<Future<?>> batch, CountDownLatch committed) throws IOException {
         if (batch.isEmpty()) return;
         for (Future<?> f : batch) await(f);
         index.commit();
+        committed.countDown();
     }
 
     private static void await(Future<?> f) throws IOException {
