@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,9 +67,7 @@ public final class Ingestor {
     /** Ingests {@code count} pages from {@code loader}. */
     public IngestReport ingest(int count, Loader loader, Consumer<PolicyDoc> progress) throws IOException {
         long t0 = System.nanoTime();
-        AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), unchanged = new AtomicInteger(), failed = new AtomicInteger();
-        AtomicInteger clusters = new AtomicInteger(), cities = new AtomicInteger(), amounts = new AtomicInteger();
-        List<String> errors = Collections.synchronizedList(new ArrayList<>());
+        Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest");
             t.setDaemon(true);
@@ -78,55 +75,119 @@ public final class Ingestor {
         });
         try {
             // Each batch is queued before the previous one is committed, so its extraction, conversion and entities
-            // run while the commit (a flush on this thread) does; its documents wait for that commit before they
-            // touch the index, so every commit holds whole batches and a crash leaves a whole number of them.
+            // run while the commit (a flush on this thread) does. Its documents are held back until that commit is
+            // done, so every commit holds whole batches and a crash leaves a whole number of them; the threads that
+            // processed them go on to the next page instead of waiting.
             List<Future<?>> previous = List.of();
-            CountDownLatch previousCommitted = new CountDownLatch(0);
+            Gate previousCommitted = Gate.open();
             for (int from = 0; from < count; from += batchSize) {
                 List<Future<?>> batch = new ArrayList<>();
-                CountDownLatch mayIndex = previousCommitted;
+                Gate gate = previousCommitted;
                 for (int k = from; k < Math.min(count, from + batchSize); k++) {
                     final int i = k;
                     batch.add(pool.submit(() -> {
                         try {
                             PolicyDoc doc = pipeline.run(loader.load(i));
-                            mayIndex.await();
-                            switch (index.upsert(doc)) {
-                                case ADDED -> added.incrementAndGet();
-                                case UPDATED -> updated.incrementAndGet();
-                                case UNCHANGED -> unchanged.incrementAndGet();
-                            }
-                            Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
-                            clusters.addAndGet(e.clusters().size());
-                            cities.addAndGet(e.cities().size());
-                            amounts.addAndGet(e.amounts().size());
-                            if (progress != null) progress.accept(doc);
+                            if (gate.admit(i, doc)) index(i, doc, loader, tally, progress);
                         } catch (Exception e) {
-                            failed.incrementAndGet();
-                            errors.add(oneLine(loader.name(i), e));
-                            if (progress != null) progress.accept(null);
+                            tally.fail(loader.name(i), e, progress);
                         }
                         return null;
                     }));
                 }
                 commitAfter(previous, previousCommitted);
+                for (Gate.Held h : previousCommitted.held()) {
+                    batch.add(pool.submit(() -> index(h.i(), h.doc(), loader, tally, progress), null));
+                }
                 previous = batch;
-                previousCommitted = new CountDownLatch(1);
+                previousCommitted = new Gate();
             }
             commitAfter(previous, previousCommitted);
         } finally {
             pool.shutdownNow();
         }
-        return new IngestReport(added.get(), updated.get(), unchanged.get(), failed.get(), clusters.get(), cities.get(),
-                amounts.get(), (System.nanoTime() - t0) / 1_000_000, errors);
+        return tally.report((System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Waits for the batch, commits it, and lets the next batch's documents into the index. */
-    private void commitAfter(List<Future<?>> batch, CountDownLatch committed) throws IOException {
+    private void index(int i, PolicyDoc doc, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
+        try {
+            tally.count(index.upsert(doc), doc);
+            if (progress != null) progress.accept(doc);
+        } catch (Exception e) {
+            tally.fail(loader.name(i), e, progress);
+        }
+    }
+
+    /** Waits for the batch, commits it; the next batch's documents may enter the index after this. */
+    private void commitAfter(List<Future<?>> batch, Gate committed) throws IOException {
         if (batch.isEmpty()) return;
         for (Future<?> f : batch) await(f);
         index.commit();
-        committed.countDown();
+        committed.openNow();
+    }
+
+    /**
+     * Keeps a batch's documents out of the index until the previous batch is committed: those that arrive earlier
+     * are held, and handed back once, when the gate opens.
+     */
+    private static final class Gate {
+        record Held(int i, PolicyDoc doc) {}
+
+        private boolean open;
+        private List<Held> held = new ArrayList<>();
+
+        static Gate open() {
+            Gate g = new Gate();
+            g.open = true;
+            return g;
+        }
+
+        /** True if the document may be indexed now; otherwise it is held. */
+        synchronized boolean admit(int i, PolicyDoc doc) {
+            if (!open) held.add(new Held(i, doc));
+            return open;
+        }
+
+        synchronized void openNow() {
+            open = true;
+        }
+
+        /** The documents held before the gate opened (call after {@link #openNow}). */
+        synchronized List<Held> held() {
+            List<Held> out = held;
+            held = List.of();
+            return out;
+        }
+    }
+
+    /** What an ingest counted, from every thread. */
+    private static final class Tally {
+        final AtomicInteger added = new AtomicInteger(), updated = new AtomicInteger(), unchanged = new AtomicInteger(), failed = new AtomicInteger();
+        final AtomicInteger clusters = new AtomicInteger(), cities = new AtomicInteger(), amounts = new AtomicInteger();
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        void count(PolicyIndex.Outcome outcome, PolicyDoc doc) {
+            switch (outcome) {
+                case ADDED -> added.incrementAndGet();
+                case UPDATED -> updated.incrementAndGet();
+                case UNCHANGED -> unchanged.incrementAndGet();
+            }
+            Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
+            clusters.addAndGet(e.clusters().size());
+            cities.addAndGet(e.cities().size());
+            amounts.addAndGet(e.amounts().size());
+        }
+
+        void fail(String name, Exception e, Consumer<PolicyDoc> progress) {
+            failed.incrementAndGet();
+            errors.add(oneLine(name, e));
+            if (progress != null) progress.accept(null);
+        }
+
+        IngestReport report(long millis) {
+            return new IngestReport(added.get(), updated.get(), unchanged.get(), failed.get(), clusters.get(), cities.get(),
+                    amounts.get(), millis, errors);
+        }
     }
 
     private static void await(Future<?> f) throws IOException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
@@ -21,22 +22,24 @@ class BodyWordsFieldTest {
     @TempDir Path dir;
 
     @Test
-    void everyDocumentHasABodyWordsNormSoScoringReadsThemDensely() throws Exception {
+    void everyDocumentHasANormInEachTextViewSoScoringAndFlushingReadThemDensely() throws Exception {
         Path index = dir.resolve("norms");
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
             for (int i = 0; i < 5; i++) idx.upsert(FacetOrdinalsTest.randomDoc(i, new SplittableRandom(i)));
             idx.commit();
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            int figures = 0;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                NumericDocValues norms = leaf.reader().getNormValues(Fields.BODY_WORDS);
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    assertTrue(norms.advanceExact(doc), "document " + doc + " has no body-words norm");
-                    if (norms.longValue() == 0) figures++;
+            for (String field : List.of(Fields.BODY_WORDS, Fields.BODY, Fields.TITLE, Fields.TITLE_WORDS)) {
+                int figures = 0;
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    NumericDocValues norms = leaf.reader().getNormValues(field);
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        assertTrue(norms.advanceExact(doc), "document " + doc + " has no " + field + " norm");
+                        if (norms.longValue() == 0) figures++;
+                    }
                 }
+                assertTrue(figures > 0, "figure documents carry an empty " + field + " field (norm 0)");
             }
-            assertTrue(figures > 0, "figure documents carry an empty body-words field (norm 0)");
         }
     }
 
