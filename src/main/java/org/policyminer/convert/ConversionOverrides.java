@@ -27,6 +27,7 @@ final class ConversionOverrides {
     }
 
     private final Map<Character, List<Rule>> rules;
+    private final java.util.BitSet covered = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     ConversionOverrides(List<String> lines) {
         Map<Character, List<Rule>> m = new HashMap<>();
@@ -42,6 +43,7 @@ final class ConversionOverrides {
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         this.rules = Map.copyOf(m);
+        for (char c : rules.keySet()) covered.set(c);
     }
 
     private static String set(String spec) {
@@ -58,16 +60,17 @@ final class ConversionOverrides {
     }
 
     boolean covers(char c) {
-        return rules.containsKey(c);
+        return covered.get(c);
     }
 
     /**
-     * Applies the rules. {@code original} is the input, {@code converted} OpenCC's output of the same length;
+     * Applies the rules. {@code original} is the input, {@code converted} the tables' output of the same length;
      * contexts are read in the converted text so rules are written in simplified characters only.
      */
     String apply(String original, String converted) {
         char[] out = null;
         for (int i = 0; i < original.length(); i++) {
+            if (!covered.get(original.charAt(i))) continue;
             List<Rule> rs = rules.get(original.charAt(i));
             if (rs == null) continue;
             char prev = i > 0 ? converted.charAt(i - 1) : 0;

@@ -36,8 +36,6 @@ public final class ScriptDetector {
     static final class CharSets {
         final BitSet traditionalOnly = new BitSet(0x10000);
         final BitSet simplifiedOnly = new BitSet(0x10000);
-        /** Characters that OpenCC4j may change, i.e. the only ones worth converting. */
-        final BitSet convertible = new BitSet(0x10000);
 
         private CharSets() {
             scan(0x3400, 0x9FFF);
@@ -53,15 +51,6 @@ public final class ScriptDetector {
                 // 群 is "simplified" for OpenCC (羣 being the old form) yet standard in Taiwan and Hong Kong: only a
                 // character that the Taiwan standard also writes differently (们 → 們) is evidence of simplified script.
                 if (s && !t && !ZhTwConverterUtil.toTraditional(String.valueOf(ch)).equals(String.valueOf(ch))) simplifiedOnly.set(c);
-                java.util.List<String> targets = ZhConverterUtil.toSimple(ch);
-                if (targets != null) {
-                    for (String x : targets) {
-                        if (!x.equals(String.valueOf(ch))) {
-                            convertible.set(c);
-                            break;
-                        }
-                    }
-                }
             }
         }
 

@@ -3,6 +3,7 @@ package org.policyminer.entities;
 import java.time.LocalDate;
 import java.util.List;
 import org.policyminer.util.ModelFiles;
+import org.policyminer.util.SurfaceTrie;
 
 /**
  * Reads what a figure means from the sentence around it: the year or period it refers to (到2025年, 2019年产值,

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyminer.util.ModelFiles;
+import org.policyminer.util.SurfaceTrie;
 
 /**
  * The places the recogniser knows: every province, prefecture-level division and county-level city

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.policyminer.util.SurfaceTrie;
 
 /**
  * Finds industrial-cluster names: an optional region (city, province, city group, several cities joined by 、), industry
@@ -24,9 +25,9 @@ final class ClusterRecognizer {
             "位列", "跻身", "加入", "参与", "实施", "开展", "组织", "评选", "名单", "领域", "方面", "通过", "成功", "共有", "已有",
             "其", "该", "这", "各", "每", "拥有", "已有", "到", "至", "年", "旗下", "以上", "以下", "关于", "印发",
             "采用", "使用", "部署", "基于", "搭建"};
-    private static final String[] GENERIC_PREFIXES = {"国家先进制造业", "先进制造业", "国家级", "世界级", "国家", "省级", "市级",
+    private static final SurfaceTrie<String> GENERIC_PREFIXES = SurfaceTrie.of("国家先进制造业", "先进制造业", "国家级", "世界级", "国家", "省级", "市级",
             "重点", "优势", "特色", "千亿级", "万亿级", "百亿级", "全市", "全省", "我市", "本市", "我省", "本省", "该市", "首批",
-            "一批", "新一批", "第二批", "第三批", "若干", "多个", "两个", "三个", "一个", "新兴", "相关", "现代化", "现代"};
+            "一批", "新一批", "第二批", "第三批", "若干", "多个", "两个", "三个", "一个", "新兴", "相关", "现代化", "现代");
     private static final Set<String> GENERIC_CORES = Set.of("", "先进制造业", "战略性新兴产业", "特色", "优势", "重点", "现代",
             "新兴", "创新型", "中小企业特色", "世界级", "制造业", "先进", "数字", "新", "高端", "一批", "产业", "企业", "城市",
             "地区", "区域", "园区", "创新", "产业链", "中小企业", "特色产业", "优势产业", "重点产业", "新兴产业", "创新型产业",
@@ -131,19 +132,11 @@ final class ClusterRecognizer {
         return gazetteer.longestSurfaceAt(t, i) > 0;
     }
 
+    /** Past generic words at the head of a name (国家级, 重点, 首批 …), the longest first, leaving at least one character. */
     private static int skipGeneric(String t, int from, int limit) {
         int k = from;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (String g : GENERIC_PREFIXES) {
-                if (t.startsWith(g, k) && k + g.length() < limit) {
-                    k += g.length();
-                    moved = true;
-                    break;
-                }
-            }
-        }
+        int len;
+        while ((len = GENERIC_PREFIXES.longestAt(t, k, limit - k - 1)) > 0) k += len;
         return k;
     }
 

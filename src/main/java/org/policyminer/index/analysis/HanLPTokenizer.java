@@ -85,18 +85,28 @@ public final class HanLPTokenizer extends Tokenizer {
     private static void tokenizeLine(Segment segment, String text, int from, int to, List<Token> out) {
         List<Term> terms = segment.seg(text.substring(from, to));
         int pos = from;
-        List<Token> line = new ArrayList<>();
+        List<Token> line = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            // Find the term at or after the running position: HanLP's own offsets drift on some inputs.
-            int at = text.indexOf(term.word, pos);
+            // The dictionary segmenter's words tile the line, so each starts where the last ended; the search is the
+            // fallback for a segmenter that drops or rewrites characters.
+            int at = text.startsWith(term.word, pos) ? pos : text.indexOf(term.word, pos);
             if (at < 0 || at >= to) continue;
             pos = at + term.word.length();
             String nature = term.nature == null ? "x" : term.nature.toString();
-            line.add(new Token(term.word.toLowerCase(java.util.Locale.ROOT), at, pos, nature));
+            line.add(new Token(lowerCase(term.word), at, pos, nature));
         }
         List<Token> words = new ArrayList<>(line.size());
         for (Token t : joinRuns(line)) if (!isSkippable(t.text(), t.type())) words.add(t);
         AmountMerger.merge(words, out);
+    }
+
+    /** Lower case, without a copy for the words that have no capital (all Chinese ones). */
+    private static String lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x3400 && Character.isUpperCase(c)) return word.toLowerCase(java.util.Locale.ROOT);
+        }
+        return word;
     }
 
     /**
