@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.util.SurfaceTrie;
+import org.policyminer.util.WordEndings;
 
 /**
  * Finds industrial-cluster names: an optional region (city, province, city group, several cities joined by 、), industry
@@ -18,13 +19,13 @@ final class ClusterRecognizer {
     /** A cluster found in simplified text, before context is applied. */
     record Found(int start, int end, List<Place> places, List<String> regionTexts, String core, String suffix) {}
 
-    private static final String[] LEFT_STOPS = {"的", "是", "为", "在", "将", "把", "对", "向", "从", "由", "以", "了", "等",
+    private static final WordEndings LEFT_STOPS = new WordEndings("的", "是", "为", "在", "将", "把", "对", "向", "从", "由", "以", "了", "等",
             "支持", "打造", "培育", "建设", "建成", "发展", "形成", "壮大", "推动", "推进", "加快", "引导", "布局", "聚焦", "入选",
             "获评", "认定", "申报", "提出", "拥有", "包括", "其中", "成为", "作为", "围绕", "依托", "立足", "做强", "做大", "做优",
             "提升", "巩固", "构建", "创建", "争创", "着力", "全力", "大力", "积极", "进一步", "个", "批", "即", "称", "如",
             "位列", "跻身", "加入", "参与", "实施", "开展", "组织", "评选", "名单", "领域", "方面", "通过", "成功", "共有", "已有",
             "其", "该", "这", "各", "每", "拥有", "已有", "到", "至", "年", "旗下", "以上", "以下", "关于", "印发",
-            "采用", "使用", "部署", "基于", "搭建"};
+            "采用", "使用", "部署", "基于", "搭建");
     private static final SurfaceTrie<String> GENERIC_PREFIXES = SurfaceTrie.of("国家先进制造业", "先进制造业", "国家级", "世界级", "国家", "省级", "市级",
             "重点", "优势", "特色", "千亿级", "万亿级", "百亿级", "全市", "全省", "我市", "本市", "我省", "本省", "该市", "首批",
             "一批", "新一批", "第二批", "第三批", "若干", "多个", "两个", "三个", "一个", "新兴", "相关", "现代化", "现代");
@@ -141,11 +142,7 @@ final class ClusterRecognizer {
     }
 
     private static boolean endsWithStop(String t, int left) {
-        for (String s : LEFT_STOPS) {
-            int b = left - s.length();
-            if (b >= 0 && t.startsWith(s, b)) return true;
-        }
-        return false;
+        return LEFT_STOPS.endsAt(t, left);
     }
 
     private static boolean isNameChar(char c) {

@@ -1,11 +1,11 @@
 package org.policyminer.entities;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.pipeline.Part;
 import org.policyminer.pipeline.Stage;
+import org.policyminer.util.IsoDay;
 
 /** Pipeline stage: simplified text → entity mentions (offsets into {@link PolicyDoc#analysedText()}). */
 public final class EntityStage implements Stage {
@@ -39,15 +39,6 @@ public final class EntityStage implements Stage {
         // The convert stage already simplified the text: hand both forms over instead of converting again.
         // Mentions keep the page's own surface text; offsets fit both forms.
         return doc.withEntities(recognizer.recognizeSimplified(doc.originalText(), doc.analysedText(),
-                publishedDate(doc.article().published())));
-    }
-
-    static LocalDate publishedDate(String published) {
-        if (published == null || published.length() < 10) return null;
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
+                IsoDay.of(doc.article().published())));
     }
 }

@@ -159,13 +159,18 @@ public final class SpamDetector {
         return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
     }
 
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*[-|_｜/—–~～]+\\s*");
+    private static final String TITLE_SEPARATOR_CHARS = "-|_｜/—–~～";
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s*[" + TITLE_SEPARATOR_CHARS + "]+\\s*");
 
     /**
      * Four or more short phrases between title separators ({@code - | _}): a keyword list. A real title has one
      * long part and at most a channel and a site name after it; spaces inside a title do not cut it.
      */
     private static boolean isKeywordList(String title) {
+        // four parts need three separators: most titles have fewer, and skip the split
+        int separators = 0;
+        for (int i = 0; i < title.length(); i++) if (TITLE_SEPARATOR_CHARS.indexOf(title.charAt(i)) >= 0) separators++;
+        if (separators < 3) return false;
         String[] parts = TITLE_SEPARATORS.split(title.strip());
         int n = 0;
         int total = 0;

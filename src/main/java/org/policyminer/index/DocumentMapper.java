@@ -24,6 +24,7 @@ import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.util.IsoDay;
 import org.policyminer.util.Sentences;
 import org.policyminer.view.DocViews;
 
@@ -66,19 +67,24 @@ public final class DocumentMapper {
     }
 
     public List<Document> block(PolicyDoc doc, String hash) throws java.io.IOException {
+        return block(doc, doc.id(), hash);
+    }
+
+    /** The block of the article whose id (a hash of its URL, the same for every document of the block) is known. */
+    public List<Document> block(PolicyDoc doc, String id, String hash) throws java.io.IOException {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
         List<Document> block = new ArrayList<>();
         // Figures carry no facet fields, so they skip FacetsConfig.build (which copies every document it sees).
-        for (AmountMention a : e.amounts()) block.add(figure(doc, e, a, text));
-        block.add(facets.build(article(doc, e, hash)));
+        for (AmountMention a : e.amounts()) block.add(figure(doc, id, e, a, text));
+        block.add(facets.build(article(doc, id, e, hash)));
         return block;
     }
 
-    private Document article(PolicyDoc doc, Entities e, String hash) {
+    private Document article(PolicyDoc doc, String id, Entities e, String hash) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
-        d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE, doc.simplified().title(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO));
@@ -95,7 +101,7 @@ public final class DocumentMapper {
         String published = doc.article().published();
         if (published != null) {
             d.add(new StoredField(Fields.PUBLISHED, published));
-            LocalDate day = parseDay(published);
+            LocalDate day = IsoDay.of(published);
             if (day != null) {
                 d.add(new LongPoint(Fields.PUBLISHED_DAY, day.toEpochDay()));
                 d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day.toEpochDay()));
@@ -131,12 +137,12 @@ public final class DocumentMapper {
         d.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    private Document figure(PolicyDoc doc, Entities e, AmountMention a, String text) {
+    private Document figure(PolicyDoc doc, String id, Entities e, AmountMention a, String text) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_AMOUNT, Field.Store.NO));
         // The block shares the article id, so one update or delete by id takes the whole block.
-        d.add(new StringField(Fields.ID, doc.id(), Field.Store.NO));
-        d.add(new StringField(Fields.DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(Fields.ID, id, Field.Store.NO));
+        d.add(new StringField(Fields.DOC_ID, id, Field.Store.YES));
         // Empty text views make the text fields' norms dense. With norms on articles only, every posting pays a
         // sparse-norms lookup: when a query scores a match (a fifth of a term query's time at 100 000 articles),
         // and when a flush writes the postings (half of each commit's time). An empty field adds no postings, so
@@ -177,14 +183,6 @@ public final class DocumentMapper {
             for (ClusterMention c : e.clusters()) if (c.start() >= from && c.end() <= to) out.addAll(c.cities());
         }
         return out;
-    }
-
-    static LocalDate parseDay(String published) {
-        try {
-            return LocalDate.parse(published.substring(0, Math.min(10, published.length())));
-        } catch (RuntimeException ex) {
-            return null;
-        }
     }
 
     private static String json(Object o) {

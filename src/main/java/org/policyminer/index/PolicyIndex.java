@@ -103,7 +103,7 @@ public final class PolicyIndex implements Closeable {
         String hash = doc.contentHash();
         String old = hashes.get(id);
         if (hash.equals(old)) return Outcome.UNCHANGED;
-        List<Document> block = mapper.block(doc, hash);
+        List<Document> block = mapper.block(doc, id, hash);
         // updateDocuments replaces the whole block atomically: children and parent stay together.
         writer.updateDocuments(new Term(Fields.ID, id), block);
         hashes.put(id, hash);

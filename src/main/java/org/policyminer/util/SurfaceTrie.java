@@ -19,6 +19,10 @@ public final class SurfaceTrie<V> {
 
         Node<V> child(char c) {
             char[] k = keys;
+            if (k.length > 8) {
+                int at = Arrays.binarySearch(k, c);
+                return at >= 0 ? children[at] : null;
+            }
             for (int i = 0; i < k.length; i++) {
                 if (k[i] == c) return children[i];
                 if (k[i] > c) return null;
