@@ -31,12 +31,16 @@ import org.policyminer.search.SearchRequest;
 /**
  * Measures each stage against a baseline run in the same process (the machine is shared and noisy, so
  * ratios matter more than absolute numbers): extraction vs plain Jsoup parsing, convert + entities vs plain
- * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone (on all cores and on one). Then index size
- * and search latency percentiles per query type, and peak heap.
+ * HanLP segmentation ({@code HanLP.newSegment()}, default settings), and full multi-core ingest vs HanLP segmentation alone
+ * (on all cores and on one), both timed warm: the ingest after an untimed one that lets the JIT settle
+ * ({@link JitWarmup}). Then index size and search latency percentiles per query type, and peak heap.
  */
 public final class Benchmark {
-    /** {@code extractDataset}: real pages (e.g. zh-cwced) to time extraction against Jsoup on, or null. */
-    public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset) {}
+    /**
+     * {@code extractDataset}: real pages (e.g. zh-cwced) to time extraction against Jsoup on, or null.
+     * {@code warmupDocs}: most documents to ingest untimed first, until the JIT settles (0: time a cold ingest).
+     */
+    public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset, int warmupDocs) {}
 
     private final Options opt;
 
@@ -154,6 +158,10 @@ public final class Benchmark {
         Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
         List<String> texts = new ArrayList<>(sample);
         for (int i = 0; i < sample; i++) texts.add(ec.run(PolicyDoc.of(corpus.page(i))).analysedText());
+        // Warm first, on other pages of the corpus, so that both sides of the ratio are timed warm.
+        JitWarmup.Result warm = JitWarmup.run(corpus, opt.docs(), opt.warmupDocs(), opt.threads());
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long jitBefore = jit == null ? 0 : jit.getTotalCompilationTime();
         Segment hanlp = HanLP.newSegment();
         HanlpRates before = hanlpRates(hanlp, texts);
         Pipeline pipeline = PolicyMiner.standardPipeline();
@@ -162,11 +170,15 @@ public final class Benchmark {
             Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), 2000);
             r = ing.ingest(opt.docs(), i -> PolicyDoc.of(corpus.page(i)), null);
         }
+        long jitDuring = jit == null ? 0 : jit.getTotalCompilationTime() - jitBefore;
         HanlpRates after = hanlpRates(hanlp, texts);
         double ingestRate = r.processed() / (r.millis() / 1000.0);
         double segRate = Math.max(before.threads(), after.threads());
         double segOneRate = Math.max(before.one(), after.one());
         m.put("threads", opt.threads());
+        m.put("warmupDocs", warm.docs());
+        m.put("warmupJitSeconds", round(warm.jitSeconds()));
+        m.put("jitSecondsDuringRun", round(jitDuring / 1000.0));
         m.put("docsPerSec", round(ingestRate));
         m.put("failed", r.failed());
         m.put("amounts", r.amounts());

@@ -24,6 +24,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Ingest threads (default: one per core).") int threads;
     @Option(names = "--extract-dataset", defaultValue = "../shared/datasets/zh-cwced",
             description = "Real pages to time extraction against plain Jsoup parsing (default: ${DEFAULT-VALUE}, skipped when absent).") Path extractDataset;
+    @Option(names = "--warmup-docs", defaultValue = "-1", paramLabel = "N",
+            description = "Documents to ingest untimed before the timed ingest, stopping early once the JIT compiler settles "
+                    + "(default: up to --docs; 0 times a cold JVM).") int warmupDocs;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
@@ -35,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset));
+            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? docs : warmupDocs));
             Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");

@@ -64,6 +64,7 @@ class CliIT {
         assertTrue(b.get("ingest").get("docsPerSec").asDouble() > 0);
         assertEquals(0, b.get("ingest").get("failed").asInt());
         assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
+        assertTrue(b.get("ingest").get("warmupDocs").asInt() > 0, "the timed ingest follows a warm-up");
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
     }
