@@ -55,7 +55,7 @@ class CliIT {
     @Test
     void benchReportsEveryStageWithItsBaselineAndEveryQueryType() throws Exception {
         Path root = Path.of(System.getProperty("policyminer.root", "."));
-        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--json",
+        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--json",
                 "--corpus", root.resolve("corpora/pages").toString(), "--extract-dataset", dir.resolve("none").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode b = r.jsonLines().get(0);
@@ -64,7 +64,7 @@ class CliIT {
         assertTrue(b.get("ingest").get("docsPerSec").asDouble() > 0);
         assertEquals(0, b.get("ingest").get("failed").asInt());
         assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
-        assertTrue(b.get("ingest").get("warmupDocs").asInt() > 0, "the timed ingest follows a warm-up");
+        assertEquals(30, b.get("ingest").get("warmupDocs").asInt(), "the timed ingest follows a warm-up of at most --warmup-docs");
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
     }
