@@ -41,7 +41,10 @@ final class CharsetSniffer {
         }
         Charset label = contentType.map(CharsetSniffer::labelIn).map(CharsetSniffer::forLabel).orElse(null);
         if (label == null) label = forLabel(metaLabel(bytes));
-        Utf8Check utf8 = Utf8Check.of(bytes);
+        // Most pages are UTF-8: decode once with the JDK's fast decoder, and scan byte by byte only when that shows a
+        // replacement character (broken bytes, a cut-off tail, another charset, or a page that holds U+FFFD itself).
+        String asUtf8 = new String(bytes, StandardCharsets.UTF_8);
+        Utf8Check utf8 = asUtf8.indexOf('\uFFFD') < 0 ? Utf8Check.clean(asUtf8.length() < bytes.length) : Utf8Check.of(bytes);
         Charset chosen;
         if (label == null) {
             chosen = utf8.valid || utf8.mostlyUtf8() ? StandardCharsets.UTF_8 : legacyFallback(url);
@@ -52,7 +55,7 @@ final class CharsetSniffer {
         } else {
             chosen = label;
         }
-        return new Decoded(new String(bytes, chosen), chosen);
+        return new Decoded(chosen == StandardCharsets.UTF_8 ? asUtf8 : new String(bytes, chosen), chosen);
     }
 
     private static boolean isAsciiCompatible(Charset cs) {
@@ -140,6 +143,11 @@ final class CharsetSniffer {
         /** Valid with multibyte text, or at least 50 good sequences and under 1 bad one per 100. */
         boolean mostlyUtf8() {
             return (valid && multibyte) || (goodSequences >= 50 && badSequences * 100 < goodSequences);
+        }
+
+        /** Bytes that decode without a single broken sequence; {@code multibyte}: some of them encode non-ASCII text. */
+        static Utf8Check clean(boolean multibyte) {
+            return new Utf8Check(true, multibyte, multibyte ? 1 : 0, 0);
         }
 
         static Utf8Check of(byte[] b) {
