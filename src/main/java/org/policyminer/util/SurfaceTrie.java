@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Longest-match lookup of many short strings (place names, words) at a position of a text, one character step at a
- * time, so scanning a text costs O(length × longest entry) without building substrings. Immutable after build.
+ * time, so scanning a text costs O(length × longest entry) without building substrings. Filled by {@link #put}, then
+ * only read: safe to share between threads once published (the recognisers build theirs in static holders).
  *
  * <p>The recognisers ask at every position of every text, and almost every position starts no entry: the first
  * character is looked up in a table indexed by the character itself, so that answer costs one array read. Deeper
