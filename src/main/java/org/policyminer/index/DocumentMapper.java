@@ -31,11 +31,11 @@ import org.policyminer.view.DocViews;
 /** Turns a processed {@link PolicyDoc} into its block: one child per monetary figure, then the article. */
 public final class DocumentMapper {
     /**
-     * Body text stored, positions but no offsets in the postings: every phrase query reads these postings, and
-     * offsets would slow each of them down; the highlighter re-analyses the ten stored bodies it shows instead
-     * (bigram analysis runs at over ten million characters a second).
+     * Body text: positions but no offsets in the postings: every phrase query reads these postings, and offsets
+     * would slow each of them down; the highlighter re-analyses the ten stored bodies it shows instead (bigram
+     * analysis runs at over ten million characters a second). The text is stored beside it ({@link StoredText}).
      */
-    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     /**
      * The body's word view only scores (each query word on its own; phrases are matched in the bigram view), so it
@@ -89,15 +89,16 @@ public final class DocumentMapper {
         d.add(new TextField(Fields.TITLE, doc.simplified().title(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO));
         d.add(new Field(Fields.BODY, doc.simplified().text(), BODY_TYPE));
+        d.add(StoredText.of(Fields.BODY, doc.simplified().text()));
         d.add(new Field(Fields.BODY_WORDS, doc.simplified().text(), BODY_WORDS_TYPE));
         // The original script is stored only where it differs: most pages are simplified already.
         if (!doc.article().title().equals(doc.simplified().title())) d.add(new StoredField(Fields.ORIGINAL_TITLE, doc.article().title()));
-        if (!doc.article().text().equals(doc.simplified().text())) d.add(new StoredField(Fields.ORIGINAL_BODY, doc.article().text()));
+        if (!doc.article().text().equals(doc.simplified().text())) d.add(StoredText.of(Fields.ORIGINAL_BODY, doc.article().text()));
         d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
-        d.add(new StoredField(Fields.ENTITIES_JSON, json(DocViews.entities(e))));
-        d.add(new StoredField(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
+        d.add(StoredText.of(Fields.ENTITIES_JSON, json(DocViews.entities(e))));
+        d.add(StoredText.of(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
         String published = doc.article().published();
         if (published != null) {
             d.add(new StoredField(Fields.PUBLISHED, published));

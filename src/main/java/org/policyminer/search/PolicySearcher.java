@@ -38,6 +38,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
 import org.policyminer.index.PolicyIndex;
+import org.policyminer.index.StoredText;
 
 /**
  * The read side of the index: searches, facet counts, highlighted snippets, figure rows and single articles.
@@ -183,7 +184,7 @@ public final class PolicySearcher implements Closeable {
         Map<Integer, String> bodies = new java.util.HashMap<>();
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc, original ? HIT_FIELDS_ORIGINAL : HIT_FIELDS);
-            bodies.put(page[i].doc, docs[i].get(Fields.BODY));
+            bodies.put(page[i].doc, StoredText.read(docs[i], Fields.BODY));
         }
         Object[] snippets = new Object[page.length];
         if (!pq.isEmpty() && page.length > 0) {
@@ -196,7 +197,7 @@ public final class PolicySearcher implements Closeable {
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
-            String body = original ? originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : d.get(Fields.BODY);
+            String body = original ? originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : StoredText.read(d, Fields.BODY);
             String snippet;
             if (snippets[i] instanceof List<?> spans && !spans.isEmpty()) {
                 @SuppressWarnings("unchecked")
@@ -284,13 +285,13 @@ public final class PolicySearcher implements Closeable {
             m.put("published", d.get(Fields.PUBLISHED));
             m.put("source", d.get(Fields.SOURCE));
             m.put("script", d.get(Fields.SCRIPT));
-            m.put("text", d.get(Fields.BODY));
+            m.put("text", StoredText.read(d, Fields.BODY));
             m.put("originalText", originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY));
             m.put("cities", List.of(d.getValues(Fields.CITY)));
             m.put("provinces", List.of(d.getValues(Fields.PROVINCE)));
             m.put("clusters", List.of(d.getValues(Fields.CLUSTER)));
-            m.put("entities", JSON.readValue(d.get(Fields.ENTITIES_JSON), Object.class));
-            m.put("removed", JSON.readValue(d.get(Fields.REMOVED_JSON), Object.class));
+            m.put("entities", JSON.readValue(StoredText.read(d, Fields.ENTITIES_JSON), Object.class));
+            m.put("removed", JSON.readValue(StoredText.read(d, Fields.REMOVED_JSON), Object.class));
             m.put("indexedAt", d.get(Fields.INDEXED_AT));
             return Optional.of(m);
         } finally {
@@ -300,8 +301,8 @@ public final class PolicySearcher implements Closeable {
 
     /** The original-script field, which is stored only where it differs from the simplified one. */
     private static String originalOr(Document d, String original, String simplified) {
-        String v = d.get(original);
-        return v != null ? v : d.get(simplified);
+        String v = StoredText.read(d, original);
+        return v != null ? v : StoredText.read(d, simplified);
     }
 
     /** Number of articles in the index. */
