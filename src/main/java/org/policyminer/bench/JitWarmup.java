@@ -10,6 +10,7 @@ import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.pipeline.Ingestor;
+import org.policyminer.util.Directories;
 
 /**
  * Runs the full ingest, untimed, into a scratch index until the JIT compiler has settled, so that the timed ingest
@@ -50,9 +51,7 @@ final class JitWarmup {
                 if (cpuMs > 0 && jitMs / cpuMs < SETTLED_SHARE) break;
             }
         } finally {
-            try (var s = Files.walk(scratch)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            Directories.deleteTree(scratch);
         }
         return new Result(done, (jit.getTotalCompilationTime() - jitStart) / 1000.0);
     }

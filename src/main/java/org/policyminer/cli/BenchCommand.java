@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.bench.Benchmark;
+import org.policyminer.util.Directories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
             if (json) out.println(Json.write(r));
             else print(out, r, "");
         } finally {
-            if (index == null) deleteTree(idx);
+            if (index == null) Directories.deleteTree(idx);
         }
         out.flush();
         return 0;
@@ -58,13 +59,6 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 out.printf("%s%-32s %s%n", indent, e.getKey(), e.getValue());
             }
-        }
-    }
-
-    static void deleteTree(Path p) throws java.io.IOException {
-        if (!Files.exists(p)) return;
-        try (var s = Files.walk(p)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.policyminer.eval.SearchEvaluation;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.pipeline.IngestReport;
 import org.policyminer.search.PolicySearcher;
+import org.policyminer.util.Directories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,7 +51,7 @@ final class EvalSearchCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            BenchCommand.deleteTree(index);
+            Directories.deleteTree(index);
         }
         out.flush();
         return 0;

@@ -18,7 +18,7 @@ public final class ScriptConverter {
     /** The simplified text, exactly as long as {@code text}; null becomes "". */
     public String toSimplified(String text) {
         if (text == null || text.isEmpty()) return "";
-        if (!needsConversion(text)) return text;   // most policy pages are simplified already
+        // Both steps hand back the same string, without copying, when nothing in it changes (most pages are simplified).
         return ConversionOverrides.instance().apply(text, OpenccTables.instance().toSimplified(text));
     }
 
@@ -32,15 +32,5 @@ public final class ScriptConverter {
         String t = title == null ? "" : title;
         String b = text == null ? "" : text;
         return new Simplified(detect(t + "\n" + b), toSimplified(t), toSimplified(b));
-    }
-
-    private static boolean needsConversion(String text) {
-        OpenccTables tables = OpenccTables.instance();
-        ConversionOverrides overrides = ConversionOverrides.instance();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x3400 && (tables.mayChange(c) || overrides.covers(c))) return true;
-        }
-        return false;
     }
 }

@@ -78,7 +78,7 @@ final class ClusterRecognizer {
                 if (!placeEndsAt(t, left - 1) || !placeStartsAt(t, left)) break;
             } else if (!isNameChar(c)) {
                 break;
-            } else if (endsWithStop(t, left)) {
+            } else if (LEFT_STOPS.endsAt(t, left)) {
                 break;
             }
             left--;
@@ -139,10 +139,6 @@ final class ClusterRecognizer {
         int len;
         while ((len = GENERIC_PREFIXES.longestAt(t, k, limit - k - 1)) > 0) k += len;
         return k;
-    }
-
-    private static boolean endsWithStop(String t, int left) {
-        return LEFT_STOPS.endsAt(t, left);
     }
 
     private static boolean isNameChar(char c) {

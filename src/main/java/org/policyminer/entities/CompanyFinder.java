@@ -26,14 +26,10 @@ final class CompanyFinder {
             }
             int end = i + suffix;
             int left = i;
-            while (left > 0 && i - left < MAX_NAME && CityRecognizer.isNameChar(t.charAt(left - 1)) && !stopEndsAt(t, left)) left--;
+            while (left > 0 && i - left < MAX_NAME && CityRecognizer.isNameChar(t.charAt(left - 1)) && !STOPS.endsAt(t, left)) left--;
             if (i - left >= 2) out.add(new Company(left, end, t.substring(left, end)));
             i = end;
         }
         return out;
-    }
-
-    private static boolean stopEndsAt(String t, int left) {
-        return STOPS.endsAt(t, left);
     }
 }

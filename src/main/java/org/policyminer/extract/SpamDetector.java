@@ -3,6 +3,7 @@ package org.policyminer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policyminer.util.SurfaceTrie;
 
 /**
  * Tells SEO spam from article text. The lexicon is one signal among several, so that spam built from phrases
@@ -30,7 +31,7 @@ public final class SpamDetector {
      */
     private static final SpamLexicon PROMO = promo();
     private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
-    private static final List<String> CONTACT_WORDS = List.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
+    private static final SurfaceTrie<String> CONTACT_WORDS = SurfaceTrie.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
             "加V", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
             ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info");
 
@@ -220,32 +221,14 @@ public final class SpamDetector {
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
     private static boolean mayHoldContact(String text) {
-        // one pass: contact words by their first character, and the digit run
+        // one pass: contact words, and the digit run
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 11) return true;
-            String[] words = c < CONTACT_BY_FIRST.length ? CONTACT_BY_FIRST[c] : null;
-            if (words != null) for (String w : words) if (text.startsWith(w, i)) return true;
+            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0) return true;
         }
         return false;
-    }
-
-    /** {@link #CONTACT_WORDS} by first character. */
-    private static final String[][] CONTACT_BY_FIRST = contactIndex();
-
-    private static String[][] contactIndex() {
-        int max = 0;
-        for (String w : CONTACT_WORDS) max = Math.max(max, w.charAt(0) + 1);
-        String[][] index = new String[max][];
-        for (String w : CONTACT_WORDS) {
-            String[] old = index[w.charAt(0)];
-            String[] next = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            next[next.length - 1] = w;
-            index[w.charAt(0)] = next;
-        }
-        return index;
     }
 
     private static boolean hasBaitSymbol(String text) {

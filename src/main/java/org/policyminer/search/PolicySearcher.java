@@ -20,8 +20,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -197,7 +197,7 @@ public final class PolicySearcher implements Closeable {
         List<SearchResult.Hit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = docs[i];
-            String body = original ? originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : StoredText.read(d, Fields.BODY);
+            String body = original ? originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : bodies.get(page[i].doc);
             String snippet;
             if (snippets[i] instanceof List<?> spans && !spans.isEmpty()) {
                 @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.policyminer.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
@@ -36,12 +37,10 @@ class OpenccTablesTest {
         Path pages = Path.of(System.getProperty("policyminer.root", ".")).resolve("corpora/pages");
         assumeTrue(Files.isDirectory(pages), "no corpora/pages");
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(pages)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String text = Jsoup.parse(f.toFile(), null).text();   // the page's own charset (some are GBK)
-                lines.add(text);
-                lines.add(ZhConverterUtil.toTraditional(text));
-            }
+        for (Path f : files(pages, ".html")) {
+            String text = Jsoup.parse(f.toFile(), null).text();   // the page's own charset (some are GBK)
+            lines.add(text);
+            lines.add(ZhConverterUtil.toTraditional(text));
         }
         assertAgree(lines);
     }
@@ -52,12 +51,14 @@ class OpenccTablesTest {
         Path dir = Path.of(System.getProperty("policyminer.root", ".")).resolve("../shared/datasets/opencc-testcases");
         assumeTrue(Files.isDirectory(dir), "../shared/datasets/opencc-testcases not present: skipped");
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv")).toList()) {
-                lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-            }
-        }
+        for (Path f : files(dir, ".txt", ".tsv")) lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
         assertAgree(lines);
+    }
+
+    private static List<Path> files(Path dir, String... endings) throws java.io.IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> Stream.of(endings).anyMatch(p.toString()::endsWith)).sorted().toList();
+        }
     }
 
     private void assertAgree(List<String> lines) {
@@ -67,6 +68,6 @@ class OpenccTablesTest {
             assertEquals(ZhConverterUtil.toSimple(line), tables.toSimplified(line), "on: " + line.substring(0, Math.min(60, line.length())));
             chars += line.length();
         }
-        assertEquals(true, chars > 1000, "compared only " + chars + " characters");
+        assertTrue(chars > 1000, "compared only " + chars + " characters");
     }
 }

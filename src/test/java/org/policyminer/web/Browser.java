@@ -20,6 +20,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.policyminer.util.Directories;
 
 /**
  * Headless Debian Chromium driven through the system chromedriver (never Selenium Manager, which would go online).
@@ -107,15 +108,8 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteTree(profile);
-            deleteTree(downloads);
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (var walk = Files.walk(p)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            Directories.deleteTree(profile);
+            Directories.deleteTree(downloads);
         }
     }
 }
