@@ -167,7 +167,7 @@ public final class Benchmark {
         Pipeline pipeline = PolicyMiner.standardPipeline();
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(opt.index(), true)) {
-            Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), 2000);
+            Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
             r = ing.ingest(opt.docs(), i -> PolicyDoc.of(corpus.page(i)), null);
         }
         long jitDuring = jit == null ? 0 : jit.getTotalCompilationTime() - jitBefore;

@@ -38,7 +38,7 @@ final class JitWarmup {
         long jitStart = jit.getTotalCompilationTime();
         int done = 0;
         try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
-            Ingestor ingestor = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, threads, 2000);
+            Ingestor ingestor = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, threads, Ingestor.DEFAULT_BATCH);
             while (done < maxDocs) {
                 int n = Math.min(CHUNK, maxDocs - done);
                 long jit0 = jit.getTotalCompilationTime();

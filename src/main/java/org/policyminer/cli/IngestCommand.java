@@ -31,7 +31,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--url-prefix", paramLabel = "URL", description = "Site URL that a directory input was saved from.") String urlPrefix;
     @Option(names = "--rebuild", description = "Start the index afresh (e.g. after a schema change).") boolean rebuild;
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).") int threads;
-    @Option(names = "--batch", defaultValue = "500", description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
+    @Option(names = "--batch", defaultValue = "" + Ingestor.DEFAULT_BATCH, description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
     @Option(names = "--json", description = "Print the summary as JSON.") boolean json;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (*.html, *.htm, *.shtml) or URLs.") List<String> inputs;
 
