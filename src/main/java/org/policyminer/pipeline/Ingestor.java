@@ -91,15 +91,13 @@ public final class Ingestor {
             for (int from = 0; from < count; from += batchSize) {
                 List<Future<?>> batch = new ArrayList<>();
                 Gate gate = previousCommitted;
-                for (int k = from; k < Math.min(count, from + batchSize); k++) {
-                    final int i = k;
+                int end = Math.min(count, from + batchSize);
+                int chunk = chunkSize(end - from);
+                for (int k = from; k < end; k += chunk) {
+                    final int first = k;
+                    final int last = Math.min(end, k + chunk);
                     batch.add(pool.submit(() -> {
-                        try {
-                            PolicyDoc doc = pipeline.run(loader.load(i));
-                            if (gate.admit(i, doc)) index(i, doc, loader, tally, progress);
-                        } catch (Exception e) {
-                            tally.fail(loader.name(i), e, progress);
-                        }
+                        processChunk(first, last, loader, gate, tally, progress);
                         return null;
                     }));
                 }
@@ -115,6 +113,38 @@ public final class Ingestor {
             pool.shutdownNow();
         }
         return tally.report((System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Most documents a worker takes at once; {@link #chunkSize} shrinks it so that small batches still use every thread. */
+    static final int MAX_CHUNK = 64;
+
+    /** Documents per task: up to {@value #MAX_CHUNK}, and at least four tasks per thread in a batch. */
+    int chunkSize(int batchDocs) {
+        return Math.max(1, Math.min(MAX_CHUNK, batchDocs / (4 * threads)));
+    }
+
+    /**
+     * Loads pages {@code first} to {@code last} (exclusive), runs them through the pipeline a stage at a time
+     * ({@link Pipeline#runEach}) and indexes each, or holds it at the gate. A page that fails is counted alone.
+     */
+    private void processChunk(int first, int last, Loader loader, Gate gate, Tally tally, Consumer<PolicyDoc> progress) {
+        List<PolicyDoc> loaded = new ArrayList<>(last - first);
+        List<Integer> at = new ArrayList<>(last - first);
+        for (int i = first; i < last; i++) {
+            try {
+                loaded.add(loader.load(i));
+                at.add(i);
+            } catch (Exception e) {
+                tally.fail(loader.name(i), e, progress);
+            }
+        }
+        List<Pipeline.Outcome> outcomes = pipeline.runEach(loaded);
+        for (int k = 0; k < outcomes.size(); k++) {
+            int i = at.get(k);
+            Pipeline.Outcome o = outcomes.get(k);
+            if (o.failed()) tally.fail(loader.name(i), o.error(), progress);
+            else if (gate.admit(i, o.doc())) index(i, o.doc(), loader, tally, progress);
+        }
     }
 
     private void index(int i, PolicyDoc doc, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {

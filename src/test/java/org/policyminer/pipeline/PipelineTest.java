@@ -57,6 +57,32 @@ class PipelineTest {
     }
 
     @Test
+    void runEachGivesWhatRunGivesAndAFailureStaysWithItsDocument() throws Exception {
+        Pipeline p = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new EntityStage()).build();
+        java.util.List<PolicyDoc> in = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String html = i == 2 ? "" : "<html><head><meta charset=utf-8><title>集群" + i + "</title></head><body><div id=con_con><p>到2025年，蘇州市集群產值突破"
+                    + (i + 1) + "000億元。</p></div></body></html>";
+            in.add(PolicyDoc.of("p" + i, new Fetched("https://a.gov.cn/" + i + ".html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())));
+        }
+        java.util.List<Pipeline.Outcome> out = p.runEach(in);
+        assertEquals(5, out.size());
+        for (int i = 0; i < 5; i++) {
+            if (i == 2) {
+                assertTrue(out.get(i).failed());
+                assertEquals("extract failed on p2: https://a.gov.cn/2.html: empty page", out.get(i).error().getMessage());
+                continue;
+            }
+            PolicyDoc one = p.run(in.get(i));
+            assertEquals(one.simplified().text(), out.get(i).doc().simplified().text());
+            assertEquals(one.entities(), out.get(i).doc().entities());
+            assertEquals((i + 1) * 1e11, out.get(i).doc().entities().amounts().get(0).value());
+        }
+        assertEquals(5 + 4, p.timings().get("extract").calls(), "five documents in runEach, four by run");
+        assertEquals(4 + 4, p.timings().get("entities").calls(), "the failed document skips the later stages");
+    }
+
+    @Test
     void articleJoinsParagraphsWithNewlines() {
         assertEquals("a\nb", new Article("t", null, null, java.util.List.of("a", "b"), "utf-8", null).text());
     }

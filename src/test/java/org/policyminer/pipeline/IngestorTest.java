@@ -1,0 +1,72 @@
+package org.policyminer.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyminer.PolicyMiner;
+import org.policyminer.doc.Fetched;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.fetch.HttpFetcher;
+import org.policyminer.fetch.PageSource;
+import org.policyminer.index.PolicyIndex;
+
+class IngestorTest {
+    /** Pages that fail: 7 and 70 have no bytes (extraction fails), 100 cannot be loaded at all. */
+    private static final Set<Integer> BROKEN = Set.of(7, 70);
+    private static final int UNLOADABLE = 100;
+
+    private static PolicyDoc page(int i) {
+        if (i == UNLOADABLE) throw new IllegalStateException("disk error");
+        String html = "<html><head><meta charset=utf-8><title>南京市集群发展" + i + "</title></head><body><div id=con_con>"
+                + "<p>到2025年，南京市新型电力装备集群产值突破" + (1000 + i) + "亿元，集成电路产业加快发展。</p></div></body></html>";
+        byte[] bytes = BROKEN.contains(i) ? new byte[0] : html.getBytes(StandardCharsets.UTF_8);
+        String url = "https://example.gov.cn/art/" + i + ".html";
+        return PolicyDoc.of("page-" + i, new Fetched(url, bytes, Map.of()));
+    }
+
+    private static Ingestor.Loader loader() {
+        return new Ingestor.Loader() {
+            @Override
+            public PolicyDoc load(int i) {
+                return page(i);
+            }
+
+            @Override
+            public String name(int i) {
+                return "page-" + i;
+            }
+        };
+    }
+
+    @Test
+    void aBrokenPageFailsAloneInsideItsChunk(@TempDir Path dir) throws Exception {
+        IngestReport r;
+        try (PolicyIndex idx = PolicyIndex.open(dir.resolve("index"), true)) {
+            Ingestor ing = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, 60);
+            r = ing.ingest(150, loader(), null);
+            assertEquals(147, idx.size(), "every other page of the chunks is indexed");
+        }
+        assertEquals(147, r.added());
+        assertEquals(3, r.failed());
+        assertEquals(147, r.amounts(), "one figure per indexed page");
+        List<String> errors = r.errors();
+        assertTrue(errors.stream().anyMatch(e -> e.equals("extract failed on page-7: https://example.gov.cn/art/7.html: empty page")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.equals("extract failed on page-70: https://example.gov.cn/art/70.html: empty page")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.equals("page-100: disk error")), errors.toString());
+    }
+
+    @Test
+    void chunksShrinkSoThatSmallBatchesUseEveryThread() {
+        Ingestor two = new Ingestor(PolicyMiner.standardPipeline(), null, null, 2, 8000);
+        assertEquals(Ingestor.MAX_CHUNK, two.chunkSize(8000));
+        assertEquals(4, two.chunkSize(34), "34 documents on 2 threads: 9 tasks");
+        assertEquals(1, two.chunkSize(3));
+    }
+}
