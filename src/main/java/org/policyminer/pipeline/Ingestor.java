@@ -106,7 +106,7 @@ public final class Ingestor {
                     batch.add(pool.submit(() -> index(h.i(), h.doc(), loader, tally, progress), null));
                 }
                 previous = batch;
-                previousCommitted = new Gate();
+                previousCommitted = new Gate(MAX_HELD);
             }
             commitAfter(previous, previousCommitted);
         } finally {
@@ -142,8 +142,17 @@ public final class Ingestor {
         for (int k = 0; k < outcomes.size(); k++) {
             int i = at.get(k);
             Pipeline.Outcome o = outcomes.get(k);
-            if (o.failed()) tally.fail(loader.name(i), o.error(), progress);
-            else if (gate.admit(i, o.doc())) index(i, o.doc(), loader, tally, progress);
+            if (o.failed()) {
+                tally.fail(loader.name(i), o.error(), progress);
+                continue;
+            }
+            try {
+                if (gate.admit(i, o.doc())) index(i, o.doc(), loader, tally, progress);
+            } catch (InterruptedException e) {
+                // the ingest is being stopped (a commit failed): what is not indexed is reported, not lost silently
+                Thread.currentThread().interrupt();
+                tally.fail(loader.name(i), e, progress);
+            }
         }
     }
 
@@ -165,29 +174,42 @@ public final class Ingestor {
     }
 
     /**
-     * Keeps a batch's documents out of the index until the previous batch is committed: those that arrive earlier
-     * are held, and handed back once, when the gate opens.
+     * Documents a batch may hold while the previous one commits; a thread with one more waits for the commit. Bounds
+     * the memory the holding takes (a commit of {@link #DEFAULT_BATCH} documents lasts long enough for thousands).
      */
-    private static final class Gate {
+    static final int MAX_HELD = 1000;
+
+    /**
+     * Keeps a batch's documents out of the index until the previous batch is committed: those that arrive earlier
+     * are held, up to a limit, and handed back once, when the gate opens.
+     */
+    static final class Gate {
         record Held(int i, PolicyDoc doc) {}
 
+        private final int maxHeld;
         private boolean open;
         private List<Held> held = new ArrayList<>();
 
+        Gate(int maxHeld) {
+            this.maxHeld = maxHeld;
+        }
+
         static Gate open() {
-            Gate g = new Gate();
+            Gate g = new Gate(0);
             g.open = true;
             return g;
         }
 
-        /** True if the document may be indexed now; otherwise it is held. */
-        synchronized boolean admit(int i, PolicyDoc doc) {
+        /** True if the document may be indexed now; otherwise it is held, after waiting while the gate is full. */
+        synchronized boolean admit(int i, PolicyDoc doc) throws InterruptedException {
+            while (!open && held.size() >= maxHeld) wait();
             if (!open) held.add(new Held(i, doc));
             return open;
         }
 
         synchronized void openNow() {
             open = true;
+            notifyAll();
         }
 
         /** The documents held before the gate opened (call after {@link #openNow}). */

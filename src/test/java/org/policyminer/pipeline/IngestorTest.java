@@ -1,6 +1,7 @@
 package org.policyminer.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,26 @@ class IngestorTest {
         assertTrue(errors.stream().anyMatch(e -> e.equals("extract failed on page-7: https://example.gov.cn/art/7.html: empty page")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.equals("extract failed on page-70: https://example.gov.cn/art/70.html: empty page")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.equals("page-100: disk error")), errors.toString());
+    }
+
+    @Test
+    void aFullGateMakesTheNextDocumentWaitForTheCommit() throws Exception {
+        Ingestor.Gate gate = new Ingestor.Gate(2);
+        PolicyDoc doc = page(1);
+        assertFalse(gate.admit(0, doc), "held: the previous batch is not committed yet");
+        assertFalse(gate.admit(1, doc));
+        java.util.concurrent.CompletableFuture<Boolean> third = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.admit(2, doc);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        assertFalse(third.isDone(), "a third document waits instead of being held");
+        gate.openNow();
+        assertTrue(third.get(10, java.util.concurrent.TimeUnit.SECONDS), "once the gate opens it is indexed at once");
+        assertEquals(List.of(0, 1), gate.held().stream().map(Ingestor.Gate.Held::i).toList());
     }
 
     @Test
