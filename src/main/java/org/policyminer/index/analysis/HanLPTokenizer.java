@@ -100,11 +100,14 @@ public final class HanLPTokenizer extends Tokenizer {
         AmountMerger.merge(words, out);
     }
 
-    /** Lower case, without a copy for the words that have no capital (all Chinese ones). */
+    /**
+     * Lower case, without a copy for the words that have nothing to lower (all Chinese ones). Han characters
+     * (U+3400–U+9FFF) have no case and skip the lookup; full-width Latin above them does not.
+     */
     private static String lowerCase(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (c < 0x3400 && Character.isUpperCase(c)) return word.toLowerCase(java.util.Locale.ROOT);
+            if ((c < 0x3400 || c > 0x9FFF) && Character.toLowerCase(c) != c) return word.toLowerCase(java.util.Locale.ROOT);
         }
         return word;
     }

@@ -50,6 +50,13 @@ class HanLPTokenizerTest {
     }
 
     @Test
+    void fullWidthCapitalsAreLowerCasedLikeAsciiOnes() throws IOException {
+        // Full-width letters lie above the CJK range; a word view that left ＡＩ upper case would miss ａｉ.
+        List<String> terms = tokens(PolicyAnalyzers.words(), "发展ＡＩ产业").stream().map(Tok::term).toList();
+        assertEquals(List.of("发展", "ａｉ", "产业"), terms);
+    }
+
+    @Test
     void offsetsPointAtTheTokenEvenAcrossNewlines() throws IOException {
         String text = "第一段集成电路\n\n第二段：新能源汽车产业\n";
         for (Tok t : tokens(PolicyAnalyzers.words(), text)) {
