@@ -66,16 +66,23 @@ public final class Pipeline implements Stage {
         for (Stage s : stages) {
             long t0 = System.nanoTime();
             try {
-                current = s.apply(current);
-            } catch (StageException e) {
-                throw e;
-            } catch (Exception | StackOverflowError e) {
-                throw new StageException(s.name(), doc.input(), e);
+                current = apply(s, current, doc);
             } finally {
                 timings.get(s.name()).add(System.nanoTime() - t0);
             }
         }
         return current;
+    }
+
+    /** One stage on one document; any failure becomes a StageException naming the stage and the input. */
+    private static PolicyDoc apply(Stage s, PolicyDoc current, PolicyDoc input) throws StageException {
+        try {
+            return s.apply(current);
+        } catch (StageException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new StageException(s.name(), input.input(), e);
+        }
     }
 
     /** One document's outcome in {@link #runEach}: the processed document, or the failure that stopped it. */
@@ -101,11 +108,9 @@ public final class Pipeline implements Stage {
                 if (errors[i] != null) continue;
                 calls++;
                 try {
-                    current[i] = s.apply(current[i]);
+                    current[i] = apply(s, current[i], docs.get(i));
                 } catch (StageException e) {
                     errors[i] = e;
-                } catch (Exception | StackOverflowError e) {
-                    errors[i] = new StageException(s.name(), docs.get(i).input(), e);
                 }
             }
             timings.get(s.name()).add(System.nanoTime() - t0, calls);
