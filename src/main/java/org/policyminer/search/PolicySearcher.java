@@ -46,7 +46,7 @@ import org.policyminer.index.StoredText;
  * Thread-safe.
  */
 public final class PolicySearcher implements Closeable {
-    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
+    public static final List<String> FACET_DIMS = DocumentMapper.FACET_DIMS;
     private static final int FACET_TOP = 20;
     /** Hits re-scored with title matches; deeper pages are ranked by the first pass alone. */
     static final int RESCORE_WINDOW = 100;

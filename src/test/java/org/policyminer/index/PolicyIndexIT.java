@@ -2,14 +2,19 @@ package org.policyminer.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,15 @@ class PolicyIndexIT {
         // 2025: 南京's target year and the end of 上海's “十四五” period
         assertEquals(Map.of("2025", 2, "2020", 1), r.facets().get("year"));
         assertEquals(Integer.valueOf(1), r.facets().get("source").get("人民日报"));
+    }
+
+    @Test
+    void facetValuesAreCountedFromDocValuesWithoutDrillDownTerms() throws Exception {
+        try (FSDirectory d = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(d)) {
+            // the facet counts above come from doc values; filters use the dimensions' own fields
+            assertNull(MultiTerms.getTerms(r, FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
+            assertEquals(2, r.docFreq(new Term(Fields.CITY, "上海市")));
+        }
     }
 
     @Test
