@@ -39,8 +39,10 @@ public final class Benchmark {
     /**
      * {@code extractDataset}: real pages (e.g. zh-cwced) to time extraction against Jsoup on, or null.
      * {@code warmupDocs}: most documents to ingest untimed first, until the JIT settles (0: time a cold ingest).
+     * {@code baselineSeconds}: shortest window each HanLP baseline is timed over (0: one pass over the sample).
      */
-    public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset, int warmupDocs) {}
+    public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset, int warmupDocs,
+                          int baselineSeconds) {}
 
     private final Options opt;
 
@@ -152,8 +154,9 @@ public final class Benchmark {
     private Map<String, Object> ingest(SyntheticCorpus corpus) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
         // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the same number of threads and
-        // on one. It is timed before and after the ingest and the faster of the two kept, so that a burst of load
-        // from elsewhere on the machine during one baseline cannot flatter the ratio.
+        // on one, each over a window of --baseline-seconds. It is timed before and after the ingest and the faster
+        // of the two kept, so that a burst of load from elsewhere on the machine during one baseline cannot flatter
+        // the ratio.
         int sample = Math.min(opt.docs(), 5000);
         Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
         List<String> texts = new ArrayList<>(sample);
@@ -196,21 +199,44 @@ public final class Benchmark {
 
     /** Documents per second of HanLP segmentation over {@code texts}, on the ingest's thread count and on one. */
     private HanlpRates hanlpRates(Segment hanlp, List<String> texts) throws Exception {
+        long window = opt.baselineSeconds() * 1_000_000_000L;
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
-        long t0 = System.nanoTime();
+        double multi;
         try {
-            pool.submit(() -> IntStream.range(0, texts.size()).parallel().forEach(i -> segmentLines(hanlp, texts.get(i)))).get();
+            multi = rate(texts.size(), window, () -> pool.submit(() -> IntStream.range(0, texts.size()).parallel()
+                    .forEach(i -> segmentLines(hanlp, texts.get(i)))).get());
         } finally {
             pool.shutdown();
         }
-        double multi = texts.size() / ((System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
-        for (String t : texts) segmentLines(hanlp, t);
-        double one = texts.size() / ((System.nanoTime() - t0) / 1e9);
+        double one = rate(texts.size(), window, () -> {
+            for (String t : texts) segmentLines(hanlp, t);
+        });
         return new HanlpRates(multi, one);
     }
 
-    private Map<String, Object> search() throws IOException {
+    private interface Pass {
+        void run() throws Exception;
+    }
+
+    /**
+     * Documents per second over whole passes of {@code docs} documents, repeated until {@code windowNanos} have gone.
+     * One pass over the sample takes 1–3 s, against about a minute for the ingest: on a shared machine a single short
+     * window can fall in a quiet second or in a burst of load from elsewhere, so the bench repeats it (10 s by default).
+     */
+    private static double rate(int docs, long windowNanos, Pass pass) throws Exception {
+        long t0 = System.nanoTime();
+        long done = 0;
+        do {
+            pass.run();
+            done += docs;
+        } while (System.nanoTime() - t0 < windowNanos);
+        return done / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Queries of each type per warm-up round of the search timing. */
+    private static final int SEARCH_WARMUP_ROUND = 25;
+
+    private Map<String, Object> search() throws Exception {
         Map<String, SearchRequest> queries = new LinkedHashMap<>();
         // term, phrase and filtered: top 10 with snippets and the exact total; faceted adds the five facet counts.
         queries.put("term", new SearchRequest("集成电路", Filters.NONE, 10, 0, "relevance", false, false));
@@ -222,9 +248,14 @@ public final class Benchmark {
         System.gc();
         try (PolicySearcher s = PolicySearcher.open(opt.index())) {
             List<SearchRequest> reqs = new ArrayList<>(queries.values());
-            // Warm up until the JIT has compiled the search path, then time the query types in turn, round by
-            // round, so that load from elsewhere on the machine falls on all of them alike.
-            for (int i = 0; i < 100; i++) for (SearchRequest r : reqs) s.search(r);
+            // Warm up until the JIT has compiled the search path (a fixed 100 queries of each type left it compiling
+            // through the timed queries: a faceted query still got faster over its next few hundred runs), then time
+            // the query types in turn, round by round, so that load from elsewhere on the machine falls on all of
+            // them alike.
+            int warmRounds = JitWarmup.untilSettled(() -> {
+                for (int i = 0; i < SEARCH_WARMUP_ROUND; i++) for (SearchRequest r : reqs) s.search(r);
+            }, 4, 120);
+            m.put("warmupQueries", warmRounds * SEARCH_WARMUP_ROUND * reqs.size());
             long[][] nanos = new long[reqs.size()][opt.queries()];
             long[] totals = new long[reqs.size()];
             for (int i = 0; i < opt.queries(); i++) {

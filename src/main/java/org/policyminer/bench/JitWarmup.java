@@ -13,8 +13,8 @@ import org.policyminer.pipeline.Ingestor;
 import org.policyminer.util.Directories;
 
 /**
- * Runs the full ingest, untimed, into a scratch index until the JIT compiler has settled, so that the timed ingest
- * measures the pipeline and not the compiler. On this 2-core machine a fresh JVM spends about 80 s of one core
+ * Runs work untimed until the JIT compiler has settled, so that what is timed next measures the code and not the
+ * compiler: the full ingest into a scratch index before the timed ingest, the query mix before the timed queries. On this 2-core machine a fresh JVM spends about 80 s of one core
  * compiling the pipeline (Jsoup, HanLP, Lucene and ours) during its first ~90 000 documents, while HanLP's
  * segmenter alone, the baseline, is warm within seconds: timing the ingest cold compared a warm baseline with a
  * pipeline that had half the machine.
@@ -32,27 +32,52 @@ final class JitWarmup {
     /** Ingests pages {@code firstPage, firstPage + 1, …} in chunks until the compiler settles or {@code maxDocs}. */
     static Result run(SyntheticCorpus corpus, int firstPage, int maxDocs, int threads) throws Exception {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        if (maxDocs <= 0 || jit == null || !jit.isCompilationTimeMonitoringSupported()) return new Result(0, 0);
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        if (maxDocs <= 0 || !canTell(jit)) return new Result(0, 0);
         Path scratch = Files.createTempDirectory("policyminer-bench-warmup");
         long jitStart = jit.getTotalCompilationTime();
-        int done = 0;
+        int[] done = {0};
         try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
             Ingestor ingestor = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, threads, Ingestor.DEFAULT_BATCH);
-            while (done < maxDocs) {
-                int n = Math.min(CHUNK, maxDocs - done);
-                long jit0 = jit.getTotalCompilationTime();
-                long cpu0 = os.getProcessCpuTime();
-                int from = firstPage + done;
+            untilSettled(() -> {
+                int n = Math.min(CHUNK, maxDocs - done[0]);
+                int from = firstPage + done[0];
                 ingestor.ingest(n, i -> PolicyDoc.of(corpus.page(from + i)), null);
-                double jitMs = jit.getTotalCompilationTime() - jit0;
-                double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
-                done += n;
-                if (cpuMs > 0 && jitMs / cpuMs < SETTLED_SHARE) break;
-            }
+                done[0] += n;
+            }, 1, (maxDocs + CHUNK - 1) / CHUNK);
         } finally {
             Directories.deleteTree(scratch);
         }
-        return new Result(done, (jit.getTotalCompilationTime() - jitStart) / 1000.0);
+        return new Result(done[0], (jit.getTotalCompilationTime() - jitStart) / 1000.0);
+    }
+
+    /** One unit of warm-up work. */
+    interface Round {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code round} at least {@code minRounds} and at most {@code maxRounds} times, stopping after the first round
+     * (past the minimum) in which compilation took under {@value #SETTLED_SHARE} of the process's CPU time; returns the
+     * rounds run.
+     */
+    static int untilSettled(Round round, int minRounds, int maxRounds) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int rounds = 0;
+        while (rounds < maxRounds) {
+            long jit0 = canTell(jit) ? jit.getTotalCompilationTime() : 0;
+            long cpu0 = os.getProcessCpuTime();
+            round.run();
+            rounds++;
+            if (!canTell(jit)) continue;
+            double jitMs = jit.getTotalCompilationTime() - jit0;
+            double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+            if (rounds >= minRounds && cpuMs > 0 && jitMs / cpuMs < SETTLED_SHARE) break;
+        }
+        return rounds;
+    }
+
+    private static boolean canTell(CompilationMXBean jit) {
+        return jit != null && jit.isCompilationTimeMonitoringSupported();
     }
 }

@@ -28,6 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-docs", defaultValue = "-1", paramLabel = "N",
             description = "Documents to ingest untimed before the timed ingest, stopping early once the JIT compiler settles "
                     + "(default: up to --docs; 0 times a cold JVM).") int warmupDocs;
+    @Option(names = "--baseline-seconds", defaultValue = "10", paramLabel = "S",
+            description = "Shortest window each HanLP baseline is timed over, in passes over its sample (default: ${DEFAULT-VALUE}; 0: one pass).") int baselineSeconds;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
@@ -39,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
-            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? docs : warmupDocs));
+            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? docs : warmupDocs,
+                    Math.max(0, baselineSeconds)));
             Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");

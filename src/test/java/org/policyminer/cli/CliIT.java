@@ -55,7 +55,7 @@ class CliIT {
     @Test
     void benchReportsEveryStageWithItsBaselineAndEveryQueryType() throws Exception {
         Path root = Path.of(System.getProperty("policyminer.root", "."));
-        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--json",
+        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--baseline-seconds", "0", "--json",
                 "--corpus", root.resolve("corpora/pages").toString(), "--extract-dataset", dir.resolve("none").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode b = r.jsonLines().get(0);
