@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class SourceFinder {
     private static final Pattern LABEL = Pattern.compile(
             "(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處)\\s*[:：]\\s*");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：|｜,，;；]+$");
     private static final Pattern TRAILING = Pattern.compile(
             "\\s*(?:作者|记者|記者|通讯员|通訊員|撰稿|摄影|攝影|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發布日期|时间|時間|日期|点击|點擊|浏览|瀏覽|字号|字號|【|\\[|（|\\(|\\d{4}\\s*[-/年]).*$");
 
@@ -53,7 +54,7 @@ final class SourceFinder {
         int ws = indexOfSpace(t);
         if (ws >= 0) t = t.substring(0, ws);
         t = TRAILING.matcher(t).replaceFirst("");
-        t = t.replaceAll("[\\s:：|｜,，;；]+$", "");
+        t = TRAILING_PUNCT.matcher(t).replaceFirst("");
         return t.length() > 30 ? "" : t;
     }
 
