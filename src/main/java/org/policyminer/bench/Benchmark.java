@@ -214,16 +214,12 @@ public final class Benchmark {
         return new HanlpRates(multi, one);
     }
 
-    private interface Pass {
-        void run() throws Exception;
-    }
-
     /**
      * Documents per second over whole passes of {@code docs} documents, repeated until {@code windowNanos} have gone.
      * One pass over the sample takes 1–3 s, against about a minute for the ingest: on a shared machine a single short
      * window can fall in a quiet second or in a burst of load from elsewhere, so the bench repeats it (10 s by default).
      */
-    private static double rate(int docs, long windowNanos, Pass pass) throws Exception {
+    private static double rate(int docs, long windowNanos, Work pass) throws Exception {
         long t0 = System.nanoTime();
         long done = 0;
         do {

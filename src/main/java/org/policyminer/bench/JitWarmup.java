@@ -14,10 +14,10 @@ import org.policyminer.util.Directories;
 
 /**
  * Runs work untimed until the JIT compiler has settled, so that what is timed next measures the code and not the
- * compiler: the full ingest into a scratch index before the timed ingest, the query mix before the timed queries. On this 2-core machine a fresh JVM spends about 80 s of one core
- * compiling the pipeline (Jsoup, HanLP, Lucene and ours) during its first ~90 000 documents, while HanLP's
- * segmenter alone, the baseline, is warm within seconds: timing the ingest cold compared a warm baseline with a
- * pipeline that had half the machine.
+ * compiler: the full ingest into a scratch index before the timed ingest, the query mix before the timed queries. On
+ * this 2-core machine a fresh JVM spends about 80 s of one core compiling the pipeline (Jsoup, HanLP, Lucene and ours)
+ * during its first ~90 000 documents, while HanLP's segmenter alone, the baseline, is warm within seconds: timing the
+ * ingest cold compared a warm baseline with a pipeline that had half the machine.
  */
 final class JitWarmup {
     /** How much warming was done: documents ingested and seconds the compiler spent meanwhile. */
@@ -50,17 +50,12 @@ final class JitWarmup {
         return new Result(done[0], (jit.getTotalCompilationTime() - jitStart) / 1000.0);
     }
 
-    /** One unit of warm-up work. */
-    interface Round {
-        void run() throws Exception;
-    }
-
     /**
      * Runs {@code round} at least {@code minRounds} and at most {@code maxRounds} times, stopping after the first round
      * (past the minimum) in which compilation took under {@value #SETTLED_SHARE} of the process's CPU time; returns the
      * rounds run.
      */
-    static int untilSettled(Round round, int minRounds, int maxRounds) throws Exception {
+    static int untilSettled(Work round, int minRounds, int maxRounds) throws Exception {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int rounds = 0;

@@ -60,6 +60,9 @@ public final class DocumentMapper {
         this.facets = facets;
     }
 
+    /** The dimensions an article is counted under. */
+    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
+
     public static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
         for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR)) c.setMultiValued(dim, true);
@@ -69,9 +72,6 @@ public final class DocumentMapper {
         for (String dim : FACET_DIMS) c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         return c;
     }
-
-    /** The dimensions an article is counted under. */
-    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
 
     public List<Document> block(PolicyDoc doc, String hash) throws java.io.IOException {
         return block(doc, doc.id(), hash);
