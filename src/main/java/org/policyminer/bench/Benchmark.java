@@ -231,6 +231,8 @@ public final class Benchmark {
 
     /** Queries of each type per warm-up round of the search timing. */
     private static final int SEARCH_WARMUP_ROUND = 25;
+    /** Warm-up rounds at least (the fixed 100 queries of each type the bench used before) and at most. */
+    private static final int SEARCH_WARMUP_MIN_ROUNDS = 4, SEARCH_WARMUP_MAX_ROUNDS = 120;
 
     private Map<String, Object> search() throws Exception {
         Map<String, SearchRequest> queries = new LinkedHashMap<>();
@@ -250,7 +252,7 @@ public final class Benchmark {
             // them alike.
             int warmRounds = JitWarmup.untilSettled(() -> {
                 for (int i = 0; i < SEARCH_WARMUP_ROUND; i++) for (SearchRequest r : reqs) s.search(r);
-            }, 4, 120);
+            }, SEARCH_WARMUP_MIN_ROUNDS, SEARCH_WARMUP_MAX_ROUNDS);
             m.put("warmupQueries", warmRounds * SEARCH_WARMUP_ROUND * reqs.size());
             long[][] nanos = new long[reqs.size()][opt.queries()];
             long[] totals = new long[reqs.size()];
