@@ -1,158 +1,133 @@
 package org.policyminer.index.analysis;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Word tokens from HanLP with the project's dictionary. Segments line by line (HanLP is ~3× faster on short
- * texts than on one long one), computes offsets itself (HanLP's are unreliable around newlines), drops
- * punctuation and whitespace, and keeps amounts such as 1.5万亿元 whole.
+ * Word tokens from HanLP's dictionary segmenter with the project's dictionary. Drops punctuation and whitespace,
+ * joins the digits and Latin letters that the segmenter hands over one at a time (2025, 1.5, iPhone), and keeps
+ * amounts such as 1.5万亿元 whole. Every token is a span of the text, lower-cased: the tokenizer works on offsets
+ * and copies a token's characters only when it hands the token over.
  */
 public final class HanLPTokenizer extends Tokenizer {
+    static final String WORD = "x";
+    static final String AMOUNT = "mq";
+
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private final Segment segment;
-    private final List<Token> tokens = new ArrayList<>();
+    private final DictionaryWords dictionary;
+    private char[] text = new char[0];
+    private int[] lengths = new int[0];
+    private final Spans spans = new Spans();
     private int next;
-    private int length;
-
-    record Token(String text, int start, int end, String type) {}
 
     public HanLPTokenizer() {
-        this(PolicyDictionary.segment());
+        this(PolicyDictionary.words());
     }
 
-    public HanLPTokenizer(Segment segment) {
-        this.segment = segment;
+    HanLPTokenizer(DictionaryWords dictionary) {
+        this.dictionary = dictionary;
     }
 
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        if (next >= tokens.size()) return false;
-        Token t = tokens.get(next++);
-        termAtt.setEmpty().append(t.text());
-        offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
-        typeAtt.setType(t.type());
+        if (next >= spans.size) return false;
+        int start = spans.start(next);
+        int end = spans.end(next);
+        char[] term = termAtt.resizeBuffer(end - start);
+        for (int i = start; i < end; i++) term[i - start] = lowerCase(text[i]);
+        termAtt.setLength(end - start);
+        offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+        typeAtt.setType(spans.amount(next) ? AMOUNT : WORD);
+        next++;
         return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        tokens.clear();
         next = 0;
-        String text = readAll();
-        length = text.length();
-        tokenize(segment, text, tokens);
+        text = readAll();
+        if (lengths.length < text.length) lengths = new int[Math.max(text.length, 2 * lengths.length)];
+        dictionary.lengths(text, lengths);
+        spans.clear();
+        words(text, lengths, spans);
+        AmountSpans.merge(text, spans);
     }
 
     @Override
     public void end() throws IOException {
         super.end();
-        int end = correctOffset(length);
+        int end = correctOffset(text.length);
         offsetAtt.setOffset(end, end);
     }
 
-    private String readAll() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        int n;
-        while ((n = input.read(buf)) != -1) sb.append(buf, 0, n);
-        return sb.toString();
-    }
-
-    /** Segments {@code text} into {@code out}; package-visible for tests and for the query builder. */
-    static void tokenize(Segment segment, String text, List<Token> out) {
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int nl = text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? text.length() : nl;
-            if (lineEnd > lineStart) tokenizeLine(segment, text, lineStart, lineEnd, out);
-            if (nl < 0) break;
-            lineStart = nl + 1;
+    /** The whole input, in an array of its exact length (HanLP's tries read to the end of the array). */
+    private char[] readAll() throws IOException {
+        char[] buf = new char[Math.max(1024, text.length)];
+        int n = 0;
+        int read;
+        while ((read = input.read(buf, n, buf.length - n)) != -1) {
+            n += read;
+            if (n == buf.length) buf = Arrays.copyOf(buf, 2 * buf.length);
         }
-    }
-
-    private static void tokenizeLine(Segment segment, String text, int from, int to, List<Token> out) {
-        List<Term> terms = segment.seg(text.substring(from, to));
-        int pos = from;
-        List<Token> line = new ArrayList<>(terms.size());
-        for (Term term : terms) {
-            // The dictionary segmenter's words tile the line, so each starts where the last ended; the search is the
-            // fallback for a segmenter that drops or rewrites characters.
-            int at = text.startsWith(term.word, pos) ? pos : text.indexOf(term.word, pos);
-            if (at < 0 || at >= to) continue;
-            pos = at + term.word.length();
-            String nature = term.nature == null ? "x" : term.nature.toString();
-            line.add(new Token(lowerCase(term.word), at, pos, nature));
-        }
-        List<Token> words = new ArrayList<>(line.size());
-        for (Token t : joinRuns(line)) if (!isSkippable(t.text(), t.type())) words.add(t);
-        AmountMerger.merge(words, out);
+        return Arrays.copyOf(buf, n);
     }
 
     /**
-     * Lower case, without a copy for the words that have nothing to lower (all Chinese ones). Han characters
-     * (U+3400–U+9FFF) have no case and skip the lookup; full-width Latin above them does not.
+     * The words of the segmentation ({@code lengths[i]}: the word starting at {@code i}) as spans, with runs of
+     * digits or Latin letters joined and the words without a letter or digit (punctuation, spaces) dropped.
      */
-    private static String lowerCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if ((c < 0x3400 || c > 0x9FFF) && Character.toLowerCase(c) != c) return word.toLowerCase(java.util.Locale.ROOT);
+    static void words(char[] text, int[] lengths, Spans out) {
+        int i = 0;
+        while (i < text.length) {
+            int end = i + lengths[i];
+            if (isRunText(text, i, end)) {
+                while (end < text.length && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
+            }
+            // A run cannot end in a separator: "2025." is the year and a full stop.
+            int stop = end - i > 1 && isSeparator(text[end - 1]) ? end - 1 : end;
+            if (hasLetterOrDigit(text, i, stop)) out.add(i, stop, false);
+            i = end;
         }
-        return word;
     }
 
     /**
-     * Joins adjacent pieces of one number (2025, 1.5, 3,000) or one Latin word (AI, iPhone), which the dictionary
-     * segmenter hands over a character at a time; a digit next to a letter stays apart (5G → 5 G), as in HanLP's
-     * statistical segmenter.
+     * Whether the word {@code [end, nextEnd)} continues the run {@code [start, end)}: digits with digits and
+     * separators (3,000 and 1.5, but a separator only after a digit that follows another), Latin letters with
+     * Latin letters; a digit next to a letter stays apart (5G → 5 G), as in HanLP's statistical segmenter.
      */
-    static List<Token> joinRuns(List<Token> line) {
-        List<Token> out = new ArrayList<>(line.size());
-        for (Token t : line) {
-            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == t.start() && continuesRun(last.text(), t.text())) {
-                out.set(out.size() - 1, new Token(last.text() + t.text(), last.start(), t.end(), last.type()));
-            } else {
-                out.add(t);
-            }
-        }
-        // A run cannot end in a separator: "2025." is the year and a full stop.
-        for (int i = 0; i < out.size(); i++) {
-            Token t = out.get(i);
-            char end = t.text().charAt(t.text().length() - 1);
-            if (t.text().length() > 1 && isSeparator(end)) {
-                out.set(i, new Token(t.text().substring(0, t.text().length() - 1), t.start(), t.end() - 1, t.type()));
-            }
-        }
-        return out;
-    }
-
-    private static boolean continuesRun(String before, String next) {
-        char a = before.charAt(before.length() - 1);
-        char b = next.charAt(0);
-        if (!isRunText(before) || !isRunText(next)) return false;
+    private static boolean continuesRun(char[] text, int start, int end, int nextEnd) {
+        if (!isRunText(text, end, nextEnd)) return false;
+        char a = text[end - 1];
+        char b = text[end];
         if (isDigit(a) && (isDigit(b) || isSeparator(b))) return true;
-        if (isSeparator(a) && isDigit(b)) return before.length() > 1 && isDigit(before.charAt(before.length() - 2));
+        if (isSeparator(a) && isDigit(b)) return end - start > 1 && isDigit(text[end - 2]);
         return isLatin(a) && isLatin(b);
     }
 
-    private static boolean isRunText(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    private static boolean isRunText(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (!isDigit(c) && !isLatin(c) && !isSeparator(c)) return false;
         }
         return true;
+    }
+
+    private static boolean hasLetterOrDigit(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text[i])) return true;
+        return false;
+    }
+
+    /** Han characters (U+3400–U+9FFF) have no case and skip the lookup; full-width Latin above them does not. */
+    private static char lowerCase(char c) {
+        return c >= 0x3400 && c <= 0x9FFF ? c : Character.toLowerCase(c);
     }
 
     /** An ASCII or full-width digit. */
@@ -164,15 +139,47 @@ public final class HanLPTokenizer extends Tokenizer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
-    private static boolean isSeparator(char c) {
+    static boolean isSeparator(char c) {
         return c == '.' || c == ',' || c == '．';
     }
 
-    private static boolean isSkippable(String word, String nature) {
-        if (nature.startsWith("w")) return true;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetterOrDigit(word.charAt(i))) return false;
+    /** Token spans in one growable array: start, end and whether the span is a merged amount, for each token. */
+    static final class Spans {
+        private int[] data = new int[3 * 256];
+        int size;
+
+        void add(int start, int end, boolean amount) {
+            if (3 * size + 3 > data.length) data = Arrays.copyOf(data, 2 * data.length);
+            data[3 * size] = start;
+            data[3 * size + 1] = end;
+            data[3 * size + 2] = amount ? 1 : 0;
+            size++;
         }
-        return true;
+
+        void set(int i, int start, int end, boolean amount) {
+            data[3 * i] = start;
+            data[3 * i + 1] = end;
+            data[3 * i + 2] = amount ? 1 : 0;
+        }
+
+        int start(int i) {
+            return data[3 * i];
+        }
+
+        int end(int i) {
+            return data[3 * i + 1];
+        }
+
+        boolean amount(int i) {
+            return data[3 * i + 2] == 1;
+        }
+
+        void truncate(int n) {
+            size = n;
+        }
+
+        void clear() {
+            size = 0;
+        }
     }
 }

@@ -1,14 +1,13 @@
 package org.policyminer.index.analysis;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
-import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
-import com.hankcs.hanlp.seg.Segment;
 import org.policyminer.util.ModelFiles;
 
 /**
  * HanLP with the project's words (policy terms from {@code models/policy-terms.txt}). A per-instance
  * {@link DynamicCustomDictionary} keeps HanLP's global dictionary untouched (its global objects are not safe to
- * change concurrently). Loaded lazily, once; the segment is thread-safe and shared.
+ * change concurrently). Loaded lazily, once; the words are thread-safe and shared.
  *
  * <p>The segmenter is HanLP's dictionary one (longest match in the core dictionary plus ours), not its default
  * Viterbi one: the word view only scores what the bigram view has already matched, so it needs whole words, not
@@ -20,17 +19,23 @@ public final class PolicyDictionary {
     private PolicyDictionary() {}
 
     private static final class Holder {
-        static final Segment SEGMENT = build();
+        static final DynamicCustomDictionary CUSTOM = build();
+        // No part-of-speech tagging: it doubles the cost, and punctuation is told by its characters anyway.
+        static final DictionaryWords WORDS = new DictionaryWords(CoreDictionary.trie, CUSTOM);
 
-        private static Segment build() {
+        private static DynamicCustomDictionary build() {
             DynamicCustomDictionary dict = new DynamicCustomDictionary();
             for (String term : ModelFiles.dataLines("policy-terms.txt")) dict.insert(term, "nz 1024");
-            // No part-of-speech tagging: it doubles the cost, and punctuation is told by its characters anyway.
-            return new DoubleArrayTrieSegment().enableCustomDictionary(dict);
+            return dict;
         }
     }
 
-    public static Segment segment() {
-        return Holder.SEGMENT;
+    /** HanLP's custom dictionary with the project's words added: what {@code DoubleArrayTrieSegment} would be given. */
+    static DynamicCustomDictionary customDictionary() {
+        return Holder.CUSTOM;
+    }
+
+    static DictionaryWords words() {
+        return Holder.WORDS;
     }
 }

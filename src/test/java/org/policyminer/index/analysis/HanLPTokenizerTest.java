@@ -68,6 +68,12 @@ class HanLPTokenizerTest {
     }
 
     @Test
+    void aTokensTextIsItsSpanLowerCasedCharacterForCharacter() throws IOException {
+        // String.toLowerCase turns İ into two characters (i and a combining dot), longer than the span it came from.
+        assertEquals(List.of(new Tok("集群", 0, 2), new Tok("i", 2, 3), new Tok("abc", 4, 7)), tokens(PolicyAnalyzers.words(), "集群İ，ABC"));
+    }
+
+    @Test
     void dropsPunctuation() throws IOException {
         assertEquals(List.of(), tokens(PolicyAnalyzers.words(), "，。！？“”（）—— …"));
     }
