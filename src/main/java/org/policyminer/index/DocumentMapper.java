@@ -1,5 +1,6 @@
 package org.policyminer.index;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,13 +83,19 @@ public final class DocumentMapper {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
         List<Document> block = new ArrayList<>();
+        // Each figure's JSON is written once: stored on the figure, and spliced raw into the article's entities.
+        List<RawValue> amounts = new ArrayList<>(e.amounts().size());
         // Figures carry no facet fields, so they skip FacetsConfig.build (which copies every document it sees).
-        for (AmountMention a : e.amounts()) block.add(figure(doc, id, e, a, text));
-        block.add(facets.build(article(doc, id, e, hash)));
+        for (AmountMention a : e.amounts()) {
+            String json = json(DocViews.amount(a));
+            amounts.add(new RawValue(json));
+            block.add(figure(doc, id, e, a, text, json));
+        }
+        block.add(facets.build(article(doc, id, e, hash, amounts)));
         return block;
     }
 
-    private Document article(PolicyDoc doc, String id, Entities e, String hash) {
+    private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
@@ -104,7 +111,7 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
-        d.add(StoredText.of(Fields.ENTITIES_JSON, json(DocViews.entities(e))));
+        d.add(StoredText.of(Fields.ENTITIES_JSON, json(DocViews.entities(e, amounts))));
         d.add(StoredText.of(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
         String published = doc.article().published();
         if (published != null) {
@@ -145,7 +152,7 @@ public final class DocumentMapper {
         d.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    private Document figure(PolicyDoc doc, String id, Entities e, AmountMention a, String text) {
+    private Document figure(PolicyDoc doc, String id, Entities e, AmountMention a, String text, String amountJson) {
         Document d = new Document();
         d.add(new StringField(Fields.TYPE, Fields.TYPE_AMOUNT, Field.Store.NO));
         // The block shares the article id, so one update or delete by id takes the whole block.
@@ -173,7 +180,7 @@ public final class DocumentMapper {
         if (a.subject() != null) d.add(new StringField(Fields.FIGURE_CLUSTER, a.subject(), Field.Store.NO));
         for (String c : figureCities(e, a, text)) d.add(new StringField(Fields.FIGURE_CITY, c, Field.Store.YES));
         d.add(new StoredField(Fields.SENTENCE, Sentences.around(text, a.start(), a.end())));
-        d.add(new StoredField(Fields.AMOUNT_JSON, json(DocViews.amount(a))));
+        d.add(new StoredField(Fields.AMOUNT_JSON, amountJson));
         return d;
     }
 

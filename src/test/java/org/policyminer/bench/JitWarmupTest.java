@@ -15,6 +15,15 @@ class JitWarmupTest {
     }
 
     @Test
+    void aQuietRoundBetweenBurstsOfCompilationIsNotSettled() throws Exception {
+        // Shares of CPU time the compiler took in successive rounds: the first quiet round is followed by a burst.
+        double[] shares = {0.30, 0.01, 0.20, 0.02, 0.01, 0.03, 0.01, 0.01};
+        int[] ran = {0};
+        int rounds = JitWarmup.untilSettled(() -> {}, 1, 100, round -> shares[ran[0]++]);
+        assertEquals(6, rounds);
+    }
+
+    @Test
     void stopsOnceCompilationIsASmallShareOfARound() throws Exception {
         // Rounds of ~50 ms of work on code compiled long before: the compiler has nothing left to do for them.
         int rounds = JitWarmup.untilSettled(JitWarmupTest::busyFiftyMillis, 2, 200);
