@@ -192,7 +192,53 @@ public final class Benchmark {
         m.put("hanlpOneThreadDocsPerSec", round(segOneRate));
         m.put("ingestVsHanlpOneThread", round(ingestRate / segOneRate));
         m.put("indexSizeMB", round(dirSize(opt.index()) / 1048576.0));
+        halves(corpus, segRate, m);
         return m;
+    }
+
+    /**
+     * The ingest's two halves timed apart, warm, on the same threads, against the same HanLP rate: the pipeline
+     * without the index (extract, convert, entities over other pages of the corpus), and the index without the
+     * pipeline (the sample's pages processed beforehand, then indexed under new URLs through the same ingestor with
+     * its commits). Together they say what the ingest could reach if its halves cost no more together than apart
+     * ({@code halvesCombinedVsHanlp}), and which half a change has to come from.
+     */
+    private void halves(SyntheticCorpus corpus, double segRate, Map<String, Object> m) throws Exception {
+        int n = Math.min(opt.docs(), HALF_DOCS);
+        if (n <= 0) return;
+        Pipeline pipeline = PolicyMiner.standardPipeline();
+        int base = 2 * opt.docs() + opt.warmupDocs();
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
+        double pipelineRate;
+        try {
+            // In tasks of the ingestor's size, a stage at a time over each, as the ingestor runs them.
+            int tasks = (n + Ingestor.MAX_CHUNK - 1) / Ingestor.MAX_CHUNK;
+            pipelineRate = rate(n, 0, () -> pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(t -> {
+                List<PolicyDoc> task = new ArrayList<>();
+                for (int i = t * Ingestor.MAX_CHUNK; i < Math.min(n, (t + 1) * Ingestor.MAX_CHUNK); i++) task.add(PolicyDoc.of(corpus.page(base + i)));
+                pipeline.runEach(task);
+            })).get());
+        } finally {
+            pool.shutdown();
+        }
+        List<PolicyDoc> processed = new ArrayList<>();
+        List<PolicyDoc> sample = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, 5000); i++) sample.add(PolicyDoc.of(corpus.page(i)));
+        for (Pipeline.Outcome o : pipeline.runEach(sample)) if (!o.failed()) processed.add(o.doc());
+        Path scratch = Files.createTempDirectory("policyminer-bench-index");
+        IngestReport r;
+        try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
+            Ingestor indexOnly = new Ingestor(Pipeline.builder().build(), new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
+            r = indexOnly.ingest(n, i -> processed.get(i % processed.size()).withUrl(processed.get(i % processed.size()).url() + "#" + i), null);
+        } finally {
+            org.policyminer.util.Directories.deleteTree(scratch);
+        }
+        double indexRate = r.processed() / (r.millis() / 1000.0);
+        m.put("pipelineOnlyDocsPerSec", round(pipelineRate));
+        m.put("pipelineOnlyVsHanlp", round(pipelineRate / segRate));
+        m.put("indexOnlyDocsPerSec", round(indexRate));
+        m.put("indexOnlyVsHanlp", round(indexRate / segRate));
+        m.put("halvesCombinedVsHanlp", round(1 / (1 / pipelineRate + 1 / indexRate) / segRate));
     }
 
     private record HanlpRates(double threads, double one) {}
@@ -230,6 +276,8 @@ public final class Benchmark {
     }
 
     /** Queries of each type per warm-up round of the search timing. */
+    /** Documents each half of the ingest is timed over. */
+    private static final int HALF_DOCS = 20_000;
     private static final int SEARCH_WARMUP_ROUND = 25;
     /** Warm-up rounds at least (the fixed 100 queries of each type the bench used before) and at most. */
     private static final int SEARCH_WARMUP_MIN_ROUNDS = 4, SEARCH_WARMUP_MAX_ROUNDS = 120;

@@ -26,6 +26,11 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
         return new PolicyDoc(input, fetched.url(), fetched, null, null, null);
     }
 
+    /** The same document under another URL (and so another id). */
+    public PolicyDoc withUrl(String u) {
+        return new PolicyDoc(input, u, fetched, article, simplified, entities);
+    }
+
     public PolicyDoc withArticle(Article a) {
         return new PolicyDoc(input, url, fetched, a, simplified, entities);
     }

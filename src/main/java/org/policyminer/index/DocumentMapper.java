@@ -177,7 +177,6 @@ public final class DocumentMapper {
             d.add(new NumericDocValuesField(Fields.FIGURE_YEAR, a.effectiveYear()));
         }
         if (a.kind() != null) d.add(new StringField(Fields.KIND, a.kind(), Field.Store.NO));
-        if (a.subject() != null) d.add(new StringField(Fields.FIGURE_CLUSTER, a.subject(), Field.Store.NO));
         for (String c : figureCities(e, a, text)) d.add(new StringField(Fields.FIGURE_CITY, c, Field.Store.YES));
         d.add(new StoredField(Fields.SENTENCE, Sentences.around(text, a.start(), a.end())));
         d.add(new StoredField(Fields.AMOUNT_JSON, amountJson));

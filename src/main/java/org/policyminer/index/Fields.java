@@ -46,7 +46,6 @@ public final class Fields {
     public static final String SENTENCE = "sentence";
     public static final String FIGURE_CITY = "figure_city";
     public static final String FIGURE_YEAR = "figure_year";
-    public static final String FIGURE_CLUSTER = "figure_cluster";
     public static final String FIGURE_URL = "figure_url";
     public static final String FIGURE_TITLE = "figure_title";
 }

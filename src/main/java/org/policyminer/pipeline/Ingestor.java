@@ -121,7 +121,7 @@ public final class Ingestor {
      * Single-thread ingest CPU a document, eight paired rounds of 8 000 pages: 945 µs on average with chunks of 64,
      * 926 with 128, 895 with 256 (lower than 64 in seven of the eight pairs).
      */
-    static final int MAX_CHUNK = 256;
+    public static final int MAX_CHUNK = 256;
 
     /** Documents per task: up to {@value #MAX_CHUNK}, and at least four tasks per thread in a batch. */
     int chunkSize(int batchDocs) {

@@ -65,6 +65,11 @@ class CliIT {
         assertEquals(0, b.get("ingest").get("failed").asInt());
         assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
         assertEquals(30, b.get("ingest").get("warmupDocs").asInt(), "the timed ingest follows a warm-up of at most --warmup-docs");
+        // The ingest's two halves timed apart, and the rate they would give together.
+        JsonNode in = b.get("ingest");
+        for (String half : List.of("pipelineOnly", "indexOnly")) assertTrue(in.get(half + "DocsPerSec").asDouble() > 0, half);
+        double p = in.get("pipelineOnlyVsHanlp").asDouble(), i = in.get("indexOnlyVsHanlp").asDouble();
+        assertEquals(1 / (1 / p + 1 / i), in.get("halvesCombinedVsHanlp").asDouble(), 0.02);
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
     }
