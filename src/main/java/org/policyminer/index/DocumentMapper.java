@@ -3,15 +3,14 @@ package org.policyminer.index;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -29,7 +28,7 @@ import org.policyminer.util.IsoDay;
 import org.policyminer.util.Sentences;
 import org.policyminer.view.DocViews;
 
-/** Turns a processed {@link PolicyDoc} into its block: one child per monetary figure, then the article. */
+/** Turns a processed {@link PolicyDoc} into its Lucene document, its monetary figures included. */
 public final class DocumentMapper {
     /**
      * Body text: positions but no offsets in the postings: every phrase query reads these postings, and offsets
@@ -43,9 +42,6 @@ public final class DocumentMapper {
      * keeps frequencies but no positions: a third of its postings that nothing reads.
      */
     private static final FieldType BODY_WORDS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
-
-    /** Positions, not stored: the form of an empty title or body view on a figure document. */
-    private static final FieldType EMPTY_WITH_POSITIONS = TextField.TYPE_NOT_STORED;
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -74,25 +70,33 @@ public final class DocumentMapper {
         return c;
     }
 
-    public List<Document> block(PolicyDoc doc, String hash) throws java.io.IOException {
-        return block(doc, doc.id(), hash);
+    public Document document(PolicyDoc doc, String hash) throws java.io.IOException {
+        return document(doc, doc.id(), hash);
     }
 
-    /** The block of the article whose id (a hash of its URL, the same for every document of the block) is known. */
-    public List<Document> block(PolicyDoc doc, String id, String hash) throws java.io.IOException {
+    /** The article's document, its figures included ({@link Figures}); {@code id} is a hash of its URL. */
+    public Document document(PolicyDoc doc, String id, String hash) throws java.io.IOException {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
-        List<Document> block = new ArrayList<>();
-        // Each figure's JSON is written once: stored on the figure, and spliced raw into the article's entities.
+        // Each figure's JSON is written once: in its exported row, and spliced raw into the article's entities.
         List<RawValue> amounts = new ArrayList<>(e.amounts().size());
-        // Figures carry no facet fields, so they skip FacetsConfig.build (which copies every document it sees).
+        List<Figures.Values> figures = new ArrayList<>(e.amounts().size());
+        List<String> rows = new ArrayList<>(e.amounts().size());
         for (AmountMention a : e.amounts()) {
-            String json = json(DocViews.amount(a));
-            amounts.add(new RawValue(json));
-            block.add(figure(doc, id, e, a, text, json));
+            RawValue amount = new RawValue(json(DocViews.amount(a)));
+            amounts.add(amount);
+            List<String> cities = List.copyOf(figureCities(e, a, text));
+            figures.add(new Figures.Values(a.effectiveYear() == null ? 0 : a.effectiveYear(), a.value(),
+                    a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("sentence", Sentences.around(text, a.start(), a.end()));
+            row.put("cities", cities);
+            row.put("amount", amount);
+            rows.add(json(row));
         }
-        block.add(facets.build(article(doc, id, e, hash, amounts)));
-        return block;
+        Document d = article(doc, id, e, hash, amounts);
+        Figures.add(d, figures, rows);
+        return facets.build(d);
     }
 
     private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts) {
@@ -150,37 +154,6 @@ public final class DocumentMapper {
     private static void addFacet(Document d, String field, String value) {
         d.add(new StringField(field, value, Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(field, value));
-    }
-
-    private Document figure(PolicyDoc doc, String id, Entities e, AmountMention a, String text, String amountJson) {
-        Document d = new Document();
-        d.add(new StringField(Fields.TYPE, Fields.TYPE_AMOUNT, Field.Store.NO));
-        // The block shares the article id, so one update or delete by id takes the whole block.
-        d.add(new StringField(Fields.ID, id, Field.Store.NO));
-        d.add(new StringField(Fields.DOC_ID, id, Field.Store.YES));
-        // Empty text views make the text fields' norms dense. With norms on articles only, every posting pays a
-        // sparse-norms lookup: when a query scores a match (a fifth of a term query's time at 100 000 articles),
-        // and when a flush writes the postings (half of each commit's time). An empty field adds no postings, so
-        // document counts and scores stay as they are.
-        d.add(new Field(Fields.BODY_WORDS, new EmptyTokenStream(), BODY_WORDS_TYPE));
-        d.add(new Field(Fields.BODY, new EmptyTokenStream(), EMPTY_WITH_POSITIONS));
-        d.add(new Field(Fields.TITLE, new EmptyTokenStream(), EMPTY_WITH_POSITIONS));
-        d.add(new Field(Fields.TITLE_WORDS, new EmptyTokenStream(), EMPTY_WITH_POSITIONS));
-        d.add(new StoredField(Fields.FIGURE_URL, doc.url()));
-        d.add(new StoredField(Fields.FIGURE_TITLE, doc.simplified().title()));
-        if (doc.article().published() != null) d.add(new StoredField(Fields.PUBLISHED, doc.article().published()));
-        d.add(new DoublePoint(Fields.VALUE, a.value()));
-        d.add(new DoublePoint(Fields.VALUE_MAX, a.valueMax() == null ? a.value() : a.valueMax()));
-        d.add(new org.apache.lucene.document.DoubleDocValuesField(Fields.VALUE, a.value()));
-        if (a.effectiveYear() != null) {
-            d.add(new IntPoint(Fields.FIGURE_YEAR, a.effectiveYear()));
-            d.add(new NumericDocValuesField(Fields.FIGURE_YEAR, a.effectiveYear()));
-        }
-        if (a.kind() != null) d.add(new StringField(Fields.KIND, a.kind(), Field.Store.NO));
-        for (String c : figureCities(e, a, text)) d.add(new StringField(Fields.FIGURE_CITY, c, Field.Store.YES));
-        d.add(new StoredField(Fields.SENTENCE, Sentences.around(text, a.start(), a.end())));
-        d.add(new StoredField(Fields.AMOUNT_JSON, amountJson));
-        return d;
     }
 
     /** The cities a figure belongs to: those of its subject cluster or city, else those in its sentence. */

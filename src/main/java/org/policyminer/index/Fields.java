@@ -1,21 +1,17 @@
 package org.policyminer.index;
 
-/**
- * Field names of the index. An article is a block: one child document per monetary figure, then the article
- * (parent) document last, so a filter on year, amount and city can be asked of one and the same figure.
- */
+/** Field names of the index: one document per article, its monetary figures included ({@link Figures}). */
 public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     public static final String TYPE = "type";
     public static final String TYPE_ARTICLE = "article";
-    public static final String TYPE_AMOUNT = "amount";
 
-    // article (parent) fields
+    // article fields
     public static final String ID = "id";
     public static final String URL = "url";
     public static final String TITLE = "title";          // simplified, bigram view, stored
@@ -37,15 +33,5 @@ public final class Fields {
     public static final String REMOVED_JSON = "removed_json";
     public static final String INDEXED_AT = "indexed_at";
 
-    // figure (child) fields; a figure also carries DOC_ID and copies of url/title/published for export rows
-    public static final String DOC_ID = "doc_id";
-    public static final String VALUE = "value";
-    public static final String VALUE_MAX = "value_max";
-    public static final String KIND = "kind";
-    public static final String AMOUNT_JSON = "amount_json";
-    public static final String SENTENCE = "sentence";
-    public static final String FIGURE_CITY = "figure_city";
-    public static final String FIGURE_YEAR = "figure_year";
-    public static final String FIGURE_URL = "figure_url";
-    public static final String FIGURE_TITLE = "figure_title";
+    // an article's monetary figures: see Figures
 }

@@ -97,15 +97,13 @@ public final class PolicyIndex implements Closeable {
         }
     }
 
-    /** Adds or replaces the article's block; thread-safe. */
+    /** Adds or replaces the article; thread-safe. */
     public Outcome upsert(PolicyDoc doc) throws IOException {
         String id = doc.id();
         String hash = doc.contentHash();
         String old = hashes.get(id);
         if (hash.equals(old)) return Outcome.UNCHANGED;
-        List<Document> block = mapper.block(doc, id, hash);
-        // updateDocuments replaces the whole block atomically: children and parent stay together.
-        writer.updateDocuments(new Term(Fields.ID, id), block);
+        writer.updateDocument(new Term(Fields.ID, id), mapper.document(doc, id, hash));
         hashes.put(id, hash);
         return old == null ? Outcome.ADDED : Outcome.UPDATED;
     }

@@ -8,8 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.document.DoublePoint;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,12 +17,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
-import org.apache.lucene.search.join.ScoreMode;
-import org.apache.lucene.search.join.ToChildBlockJoinQuery;
-import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.policyminer.index.Fields;
+import org.policyminer.index.Figures;
 import org.policyminer.index.analysis.PolicyAnalyzers;
 
 /**
@@ -39,17 +33,12 @@ public final class LuceneQueries {
 
     private final Analyzer bigrams = PolicyAnalyzers.bigrams();
     private final Analyzer words = PolicyAnalyzers.words();
-    private final BitSetProducer parents = new QueryBitSetProducer(articles());
 
     public static Query articles() {
         return new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
     }
 
-    public static Query figures() {
-        return new TermQuery(new Term(Fields.TYPE, Fields.TYPE_AMOUNT));
-    }
-
-    /** Article query: text clauses plus article filters plus the block-join figure filter. */
+    /** Article query: text clauses plus article filters plus the figure filter (one figure must pass it whole). */
     public Query articleQuery(ParsedQuery q, Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(articles(), Occur.FILTER);
@@ -64,32 +53,13 @@ public final class LuceneQueries {
         }
         for (String ex : q.excluded()) b.add(contiguous(ex), Occur.MUST_NOT);
         addArticleFilters(b, f);
-        if (f.hasFigureFilter()) {
-            b.add(new ToParentBlockJoinQuery(figureFilter(f), parents, ScoreMode.None), Occur.FILTER);
-        }
+        if (f.hasFigureFilter()) b.add(figureFilter(f).query(), Occur.FILTER);
         return b.build();
     }
 
-    /** Figures (children) that pass the figure filters and whose article passes the text and article filters. */
-    public Query figureQuery(ParsedQuery q, Filters f) {
-        Filters articleOnly = new Filters(f.hasFigureFilter() ? null : f.city(), f.province(), f.cluster(), f.source(), f.from(), f.to(),
-                null, null, null, null);
-        Query parentQ = articleQuery(q, articleOnly);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(figureFilter(f), Occur.FILTER);
-        b.add(new ToChildBlockJoinQuery(parentQ, parents), Occur.FILTER);
-        return b.build();
-    }
-
-    private Query figureFilter(Filters f) {
-        BooleanQuery.Builder c = new BooleanQuery.Builder();
-        c.add(figures(), Occur.FILTER);
-        if (f.year() != null) c.add(IntPoint.newExactQuery(Fields.FIGURE_YEAR, f.year()), Occur.FILTER);
-        if (f.minAmount() != null) c.add(DoublePoint.newRangeQuery(Fields.VALUE_MAX, f.minAmount(), Double.POSITIVE_INFINITY), Occur.FILTER);
-        if (f.maxAmount() != null) c.add(DoublePoint.newRangeQuery(Fields.VALUE, Double.NEGATIVE_INFINITY, f.maxAmount()), Occur.FILTER);
-        if (f.kind() != null) c.add(new TermQuery(new Term(Fields.KIND, f.kind())), Occur.FILTER);
-        if (f.hasFigureFilter() && f.city() != null) c.add(new TermQuery(new Term(Fields.FIGURE_CITY, f.city())), Occur.FILTER);
-        return c.build();
+    /** What one figure must pass: the figure filters, and the city too when there are any (else it is the article's). */
+    public static Figures.Filter figureFilter(Filters f) {
+        return new Figures.Filter(f.year(), f.minAmount(), f.maxAmount(), f.kind(), f.hasFigureFilter() ? f.city() : null);
     }
 
     private void addArticleFilters(BooleanQuery.Builder b, Filters f) {

@@ -37,6 +37,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
+import org.policyminer.index.Figures;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.index.StoredText;
 
@@ -243,29 +244,34 @@ public final class PolicySearcher implements Closeable {
         }
     }
 
-    /** Monetary figures matching the query and filters, newest article first, at most {@code limit}. */
+    /** Monetary figures matching the query and filters, newest year first, then the largest; at most {@code limit}. */
     public List<TargetRow> targets(SearchRequest req) throws IOException {
         ParsedQuery pq = language.parse(req.query());
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
-        Query q = queries.figureQuery(pq, f);
         IndexSearcher s = manager.acquire();
         try {
             int want = req.offset() + req.limit();
-            Sort sort = new Sort(new SortField(Fields.FIGURE_YEAR, SortField.Type.INT, true), new SortField(Fields.VALUE, SortField.Type.DOUBLE, true));
-            TopDocs top = s.search(q, new TopFieldCollectorManager(sort, Math.max(1, want), null, Integer.MAX_VALUE, true));
+            List<FigureRanking.Ranked> best = s.search(queries.articleQuery(pq, f), new FigureRanking(LuceneQueries.figureFilter(f), want));
             StoredFields stored = s.getIndexReader().storedFields();
             List<TargetRow> rows = new ArrayList<>();
-            for (int i = req.offset(); i < Math.min(want, top.scoreDocs.length); i++) {
-                Document d = stored.document(top.scoreDocs[i].doc);
-                Map<String, Object> amount = JSON.readValue(d.get(Fields.AMOUNT_JSON), new TypeReference<LinkedHashMap<String, Object>>() {});
-                rows.add(new TargetRow(amount, d.get(Fields.DOC_ID), d.get(Fields.FIGURE_URL), d.get(Fields.FIGURE_TITLE), d.get(Fields.PUBLISHED),
-                        d.get(Fields.SENTENCE), List.of(d.getValues(Fields.FIGURE_CITY))));
+            for (int i = req.offset(); i < best.size(); i++) {
+                FigureRanking.Ranked r = best.get(i);
+                Document d = stored.document(r.doc(), TARGET_FIELDS);
+                Map<String, Object> row = JSON.readValue(d.getValues(Figures.ROW)[r.figure()], new TypeReference<LinkedHashMap<String, Object>>() {});
+                @SuppressWarnings("unchecked")
+                Map<String, Object> amount = (Map<String, Object>) row.get("amount");
+                @SuppressWarnings("unchecked")
+                List<String> cities = (List<String>) row.get("cities");
+                rows.add(new TargetRow(amount, d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.PUBLISHED),
+                        (String) row.get("sentence"), cities));
             }
             return rows;
         } finally {
             manager.release(s);
         }
     }
+
+    private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED, Figures.ROW);
 
     /** One article by id, with its stored entities and removals; empty when there is none. */
     public Optional<Map<String, Object>> article(String id) throws IOException {

@@ -42,8 +42,7 @@ public final class AlertMatcher {
     /** Ids of the saved searches this processed article matches, in the order they were saved. */
     public List<String> match(PolicyDoc doc) throws IOException {
         if (searches.isEmpty()) return List.of();
-        List<Document> block = mapper.block(doc, doc.contentHash());
-        Document article = block.get(block.size() - 1);
+        Document article = mapper.document(doc, doc.contentHash());
         MemoryIndex mi = new MemoryIndex();
         for (IndexableField f : article) {
             // Stored-only and doc-values fields (facets, sort keys) play no part in matching.

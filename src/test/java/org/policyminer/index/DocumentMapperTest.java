@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,12 @@ class DocumentMapperTest {
             for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 PolicyDoc doc = miner.process(p.toString());
                 if (doc.entities().amounts().size() < 2) continue;
-                List<Document> block = mapper.block(doc, "hash");
-                Document article = block.get(block.size() - 1);
+                Document article = mapper.document(doc, "hash");
                 assertEquals(JSON.writeValueAsString(DocViews.entities(doc.entities())), StoredText.read(article, Fields.ENTITIES_JSON), p.toString());
-                for (int i = 0; i < doc.entities().amounts().size(); i++) {
-                    assertEquals(JSON.writeValueAsString(DocViews.amount(doc.entities().amounts().get(i))), block.get(i).get(Fields.AMOUNT_JSON));
+                String[] rows = article.getValues(Figures.ROW);
+                assertEquals(doc.entities().amounts().size(), rows.length, "one exported row per figure, in order");
+                for (int i = 0; i < rows.length; i++) {
+                    assertEquals(JSON.readTree(JSON.writeValueAsString(DocViews.amount(doc.entities().amounts().get(i)))), JSON.readTree(rows[i]).get("amount"));
                 }
                 pages++;
             }

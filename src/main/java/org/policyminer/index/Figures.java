@@ -1,0 +1,128 @@
+package org.policyminer.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * An article's monetary figures, held on the article itself. Each figure is one point per city it belongs to (one
+ * without a city when it has none) in a five-dimensional field: year, value, upper value, kind, city. A box query
+ * matches an article only when one point, so one figure, lies inside it on every dimension: a year, an amount and a
+ * city must hold for one and the same figure. The same values sit in a binary doc value, figure by figure, so that
+ * {@code targets} ranks figures across articles without reading stored fields; the row each figure exports (its
+ * sentence, cities and attributes) is stored beside them in the same order.
+ *
+ * <p>This replaces a child document per figure and a block join: with 3.8 figures an article, the child documents
+ * were a fifth to a quarter of the cost of indexing an article.
+ */
+public final class Figures {
+    private Figures() {}
+
+    public static final String POINT = "figure";
+    public static final String VALUES = "figure_values";
+    public static final String ROW = "figure_row";
+
+    /** The key of a figure without a year, kind or city: no filter value has it. */
+    static final long NONE = 0;
+
+    /** What a filter can ask of one figure; {@code year} is 0 when the figure has none. */
+    public record Values(int year, double value, double valueMax, String kind, List<String> cities) {}
+
+    /**
+     * A 64-bit key for a kind or city name, so points can hold them. Two names share a key with a chance of about
+     * one in 2^64 per pair: no list of Chinese place names comes near making that likely.
+     */
+    public static long key(String s) {
+        if (s == null) return NONE;
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        long k = ((long) StringHelper.murmurhash3_x86_32(b, 0, b.length, 0x9747b28c) << 32)
+                | (StringHelper.murmurhash3_x86_32(b, 0, b.length, 0x5bd1e995) & 0xffffffffL);
+        return k == NONE ? 1 : k;
+    }
+
+    /** Adds the figures' points, doc value and stored rows ({@code rows.get(i)} exports figure i) to the article. */
+    static void add(Document d, List<Values> figures, List<String> rows) throws IOException {
+        if (figures.isEmpty()) return;
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        out.writeVInt(figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            Values v = figures.get(i);
+            long kind = key(v.kind());
+            if (v.cities().isEmpty()) d.add(point(v, kind, NONE));
+            for (String c : v.cities()) d.add(point(v, kind, key(c)));
+            out.writeVInt(v.year());
+            out.writeLong(Double.doubleToLongBits(v.value()));
+            out.writeLong(Double.doubleToLongBits(v.valueMax()));
+            out.writeLong(kind);
+            out.writeVInt(v.cities().size());
+            for (String c : v.cities()) out.writeLong(key(c));
+            d.add(new org.apache.lucene.document.StoredField(ROW, rows.get(i)));
+        }
+        d.add(new BinaryDocValuesField(VALUES, new BytesRef(out.toArrayCopy())));
+    }
+
+    private static LongPoint point(Values v, long kind, long city) {
+        return new LongPoint(POINT, v.year(), NumericUtils.doubleToSortableLong(v.value()),
+                NumericUtils.doubleToSortableLong(v.valueMax()), kind, city);
+    }
+
+    /** A filter on one figure; null fields are not filtered on. */
+    public record Filter(Integer year, Double minAmount, Double maxAmount, String kind, String city) {
+        /** Articles with a figure that passes this filter. */
+        public Query query() {
+            long[] lo = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+            long[] hi = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+            if (year != null) lo[0] = hi[0] = year;
+            // 1000亿 or more: the figure's upper value reaches it; at most 1000亿: its value does not pass it.
+            if (maxAmount != null) hi[1] = NumericUtils.doubleToSortableLong(maxAmount);
+            if (minAmount != null) lo[2] = NumericUtils.doubleToSortableLong(minAmount);
+            if (kind != null) lo[3] = hi[3] = key(kind);
+            if (city != null) lo[4] = hi[4] = key(city);
+            return LongPoint.newRangeQuery(POINT, lo, hi);
+        }
+
+        /** Whether figure {@code f} of a decoded doc value passes: the query's test, for one figure. */
+        public boolean matches(Decoded f) {
+            if (year != null && f.year != year) return false;
+            if (maxAmount != null && f.value > maxAmount) return false;
+            if (minAmount != null && f.valueMax < minAmount) return false;
+            if (kind != null && f.kind != key(kind)) return false;
+            if (city != null) {
+                long k = key(city);
+                for (long c : f.cities) if (c == k) return true;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** One figure as read back from the doc value. */
+    public record Decoded(int year, double value, double valueMax, long kind, long[] cities) {}
+
+    /** The figures of an article's doc value, in order. */
+    public static List<Decoded> decode(BytesRef b) {
+        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+        int n = in.readVInt();
+        List<Decoded> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int year = in.readVInt();
+            double value = Double.longBitsToDouble(in.readLong());
+            double valueMax = Double.longBitsToDouble(in.readLong());
+            long kind = in.readLong();
+            long[] cities = new long[in.readVInt()];
+            for (int c = 0; c < cities.length; c++) cities[c] = in.readLong();
+            out.add(new Decoded(year, value, valueMax, kind, cities));
+        }
+        return out;
+    }
+}
