@@ -2,7 +2,6 @@ package org.policyminer.index;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -91,38 +90,59 @@ public final class Figures {
             return LongPoint.newRangeQuery(POINT, lo, hi);
         }
 
-        /** Whether figure {@code f} of a decoded doc value passes: the query's test, for one figure. */
-        public boolean matches(Decoded f) {
-            if (year != null && f.year != year) return false;
-            if (maxAmount != null && f.value > maxAmount) return false;
-            if (minAmount != null && f.valueMax < minAmount) return false;
-            if (kind != null && f.kind != key(kind)) return false;
-            if (city != null) {
-                long k = key(city);
-                for (long c : f.cities) if (c == k) return true;
-                return false;
-            }
-            return true;
+        /** The same test as {@link #query()}, for the figure a cursor is on; the keys are hashed once. */
+        public java.util.function.Predicate<Cursor> matcher() {
+            long kindKey = key(kind);
+            long cityKey = key(city);
+            return f -> (year == null || f.year == year)
+                    && (maxAmount == null || f.value <= maxAmount)
+                    && (minAmount == null || f.valueMax >= minAmount)
+                    && (kind == null || f.kind == kindKey)
+                    && (city == null || f.hasCity(cityKey));
         }
     }
 
-    /** One figure as read back from the doc value. */
-    public record Decoded(int year, double value, double valueMax, long kind, long[] cities) {}
+    /** Reads an article's figures from its doc value one at a time, in order, without allocating per figure. */
+    public static final class Cursor {
+        private final ByteArrayDataInput in = new ByteArrayDataInput();
+        private int left;
+        private long[] cities = new long[4];
+        private int cityCount;
+        int year;
+        double value;
+        double valueMax;
+        long kind;
 
-    /** The figures of an article's doc value, in order. */
-    public static List<Decoded> decode(BytesRef b) {
-        ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
-        int n = in.readVInt();
-        List<Decoded> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int year = in.readVInt();
-            double value = Double.longBitsToDouble(in.readLong());
-            double valueMax = Double.longBitsToDouble(in.readLong());
-            long kind = in.readLong();
-            long[] cities = new long[in.readVInt()];
-            for (int c = 0; c < cities.length; c++) cities[c] = in.readLong();
-            out.add(new Decoded(year, value, valueMax, kind, cities));
+        public void reset(BytesRef b) {
+            in.reset(b.bytes, b.offset, b.length);
+            left = in.readVInt();
         }
-        return out;
+
+        /** Moves to the next figure; false when there is none. */
+        public boolean next() {
+            if (left == 0) return false;
+            left--;
+            year = in.readVInt();
+            value = Double.longBitsToDouble(in.readLong());
+            valueMax = Double.longBitsToDouble(in.readLong());
+            kind = in.readLong();
+            cityCount = in.readVInt();
+            if (cityCount > cities.length) cities = new long[cityCount];
+            for (int c = 0; c < cityCount; c++) cities[c] = in.readLong();
+            return true;
+        }
+
+        public int year() {
+            return year;
+        }
+
+        public double value() {
+            return value;
+        }
+
+        boolean hasCity(long k) {
+            for (int c = 0; c < cityCount; c++) if (cities[c] == k) return true;
+            return false;
+        }
     }
 }

@@ -35,6 +35,14 @@ final class FigureRanking implements CollectorManager<FigureRanking.Collector, L
         this.size = Math.max(1, size);
     }
 
+    /** {@link #ORDER} between a figure not yet made a {@link Ranked} and a kept one, so a loser costs no object. */
+    private static int compare(int year, double value, int doc, int figure, Ranked r) {
+        if (year != r.year()) return year > r.year() ? -1 : 1;
+        int c = Double.compare(r.value(), value);
+        if (c != 0) return c;
+        return doc != r.doc() ? Integer.compare(doc, r.doc()) : Integer.compare(figure, r.figure());
+    }
+
     @Override
     public Collector newCollector() {
         return new Collector();
@@ -51,6 +59,8 @@ final class FigureRanking implements CollectorManager<FigureRanking.Collector, L
     final class Collector extends SimpleCollector {
         /** The worst kept figure at the head, so a better one can replace it. */
         private final PriorityQueue<Ranked> best = new PriorityQueue<>(ORDER.reversed());
+        private final Figures.Cursor cursor = new Figures.Cursor();
+        private final java.util.function.Predicate<Figures.Cursor> matches = filter.matcher();
         private BinaryDocValues values;
         private int docBase;
 
@@ -63,17 +73,14 @@ final class FigureRanking implements CollectorManager<FigureRanking.Collector, L
         @Override
         public void collect(int doc) throws IOException {
             if (!values.advanceExact(doc)) return;
-            List<Figures.Decoded> figures = Figures.decode(values.binaryValue());
-            for (int i = 0; i < figures.size(); i++) {
-                Figures.Decoded f = figures.get(i);
-                if (!filter.matches(f)) continue;
-                Ranked r = new Ranked(f.year(), f.value(), docBase + doc, i);
-                if (best.size() < size) {
-                    best.add(r);
-                } else if (ORDER.compare(r, best.peek()) < 0) {
+            cursor.reset(values.binaryValue());
+            for (int i = 0; cursor.next(); i++) {
+                if (!matches.test(cursor)) continue;
+                if (best.size() == size) {
+                    if (compare(cursor.year(), cursor.value(), docBase + doc, i, best.peek()) >= 0) continue;
                     best.poll();
-                    best.add(r);
                 }
+                best.add(new Ranked(cursor.year(), cursor.value(), docBase + doc, i));
             }
         }
 
