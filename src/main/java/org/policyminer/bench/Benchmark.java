@@ -39,7 +39,7 @@ public final class Benchmark {
     /**
      * {@code extractDataset}: real pages (e.g. zh-cwced) to time extraction against Jsoup on, or null.
      * {@code warmupDocs}: most documents to ingest untimed first, until the JIT settles (0: time a cold ingest).
-     * {@code baselineSeconds}: shortest window each HanLP baseline is timed over (0: one pass over the sample).
+     * {@code baselineSeconds}: shortest window of each HanLP baseline after an ingest slice (0: as long as the slice).
      */
     public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset, int warmupDocs,
                           int baselineSeconds) {}
@@ -153,10 +153,7 @@ public final class Benchmark {
     /** Full pipeline ingest on all cores into a fresh index, against HanLP segmentation alone on all cores and on one. */
     private Map<String, Object> ingest(SyntheticCorpus corpus) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
-        // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the same number of threads and
-        // on one, each over a window of --baseline-seconds. It is timed before and after the ingest and the faster
-        // of the two kept, so that a burst of load from elsewhere on the machine during one baseline cannot flatter
-        // the ratio.
+        // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the ingest's threads and on one.
         int sample = Math.min(opt.docs(), 5000);
         Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
         List<String> texts = new ArrayList<>(sample);
@@ -164,27 +161,43 @@ public final class Benchmark {
         // Warm first, on other pages of the corpus, so that both sides of the ratio are timed warm.
         JitWarmup.Result warm = JitWarmup.run(corpus, opt.docs(), opt.warmupDocs(), opt.threads());
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        long jitBefore = jit == null ? 0 : jit.getTotalCompilationTime();
         Segment hanlp = HanLP.newSegment();
-        HanlpRates before = hanlpRates(hanlp, texts);
         Pipeline pipeline = PolicyMiner.standardPipeline();
-        IngestReport r;
+        // The ingest runs in slices into one index, and after each slice HanLP segments the sample for as long as the
+        // slice took, on the ingest's threads and then on one: each side of a ratio is timed in turns with the other,
+        // so that a stretch of load from elsewhere on this shared machine falls on both alike. (Timed before and
+        // after the whole ingest instead, the two-thread baseline ranged over 3 673-5 363 docs/s in five runs, once
+        // 2.95× its one-thread rate on two cores.)
+        Tally ingestTime = new Tally();
+        Tally multi = new Tally();
+        Tally one = new Tally();
+        long jitDuring = 0;
+        int failed = 0;
+        int amounts = 0;
         try (PolicyIndex idx = PolicyIndex.open(opt.index(), true)) {
             Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
-            r = ing.ingest(opt.docs(), i -> PolicyDoc.of(corpus.page(i)), null);
+            for (int from = 0; from < opt.docs(); from += INGEST_SLICE) {
+                int first = from;
+                long jit0 = jit == null ? 0 : jit.getTotalCompilationTime();
+                IngestReport r = ing.ingest(Math.min(INGEST_SLICE, opt.docs() - from), i -> PolicyDoc.of(corpus.page(first + i)), null);
+                jitDuring += jit == null ? 0 : jit.getTotalCompilationTime() - jit0;
+                ingestTime.add(r.processed(), r.millis() * 1_000_000L);
+                failed += r.failed();
+                amounts += r.amounts();
+                long window = Math.max(r.millis() * 1_000_000L, opt.baselineSeconds() * 1_000_000_000L);
+                hanlpRates(hanlp, texts, window, multi, one);
+            }
         }
-        long jitDuring = jit == null ? 0 : jit.getTotalCompilationTime() - jitBefore;
-        HanlpRates after = hanlpRates(hanlp, texts);
-        double ingestRate = r.processed() / (r.millis() / 1000.0);
-        double segRate = Math.max(before.threads(), after.threads());
-        double segOneRate = Math.max(before.one(), after.one());
+        double ingestRate = ingestTime.perSecond();
+        double segRate = multi.perSecond();
+        double segOneRate = one.perSecond();
         m.put("threads", opt.threads());
         m.put("warmupDocs", warm.docs());
         m.put("warmupJitSeconds", round(warm.jitSeconds()));
         m.put("jitSecondsDuringRun", round(jitDuring / 1000.0));
         m.put("docsPerSec", round(ingestRate));
-        m.put("failed", r.failed());
-        m.put("amounts", r.amounts());
+        m.put("failed", failed);
+        m.put("amounts", amounts);
         m.put("hanlpOnlyDocsPerSec", round(segRate));
         m.put("ingestVsHanlpOnly", round(ingestRate / segRate));
         // And on one thread: the ratio of a multi-core ingest to a single-core segmentation, for readers who take
@@ -213,7 +226,7 @@ public final class Benchmark {
         try {
             // In tasks of the ingestor's size, a stage at a time over each, as the ingestor runs them.
             int tasks = (n + Ingestor.MAX_CHUNK - 1) / Ingestor.MAX_CHUNK;
-            pipelineRate = rate(n, 0, () -> pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(t -> {
+            pipelineRate = rate(n, () -> pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(t -> {
                 List<PolicyDoc> task = new ArrayList<>();
                 for (int i = t * Ingestor.MAX_CHUNK; i < Math.min(n, (t + 1) * Ingestor.MAX_CHUNK); i++) task.add(PolicyDoc.of(corpus.page(base + i)));
                 pipeline.runEach(task);
@@ -241,41 +254,56 @@ public final class Benchmark {
         m.put("halvesCombinedVsHanlp", round(1 / (1 / pipelineRate + 1 / indexRate) / segRate));
     }
 
-    private record HanlpRates(double threads, double one) {}
+    /** Documents and the nanoseconds they took, summed over the slices of a run. */
+    private static final class Tally {
+        private long docs;
+        private long nanos;
 
-    /** Documents per second of HanLP segmentation over {@code texts}, on the ingest's thread count and on one. */
-    private HanlpRates hanlpRates(Segment hanlp, List<String> texts) throws Exception {
-        long window = opt.baselineSeconds() * 1_000_000_000L;
+        void add(long d, long n) {
+            docs += d;
+            nanos += n;
+        }
+
+        double perSecond() {
+            return nanos == 0 ? 0 : docs / (nanos / 1e9);
+        }
+    }
+
+    /** HanLP segmentation over {@code texts} for at least {@code windowNanos} on the ingest's threads, then on one. */
+    private void hanlpRates(Segment hanlp, List<String> texts, long windowNanos, Tally multi, Tally one) throws Exception {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
-        double multi;
         try {
-            multi = rate(texts.size(), window, () -> pool.submit(() -> IntStream.range(0, texts.size()).parallel()
-                    .forEach(i -> segmentLines(hanlp, texts.get(i)))).get());
+            passes(texts.size(), windowNanos, () -> pool.submit(() -> IntStream.range(0, texts.size()).parallel()
+                    .forEach(i -> segmentLines(hanlp, texts.get(i)))).get(), multi);
         } finally {
             pool.shutdown();
         }
-        double one = rate(texts.size(), window, () -> {
+        passes(texts.size(), windowNanos, () -> {
             for (String t : texts) segmentLines(hanlp, t);
-        });
-        return new HanlpRates(multi, one);
+        }, one);
     }
 
-    /**
-     * Documents per second over whole passes of {@code docs} documents, repeated until {@code windowNanos} have gone.
-     * One pass over the sample takes 1–3 s, against about a minute for the ingest: on a shared machine a single short
-     * window can fall in a quiet second or in a burst of load from elsewhere, so the bench repeats it (10 s by default).
-     */
-    private static double rate(int docs, long windowNanos, Work pass) throws Exception {
+    /** Whole passes of {@code docs} documents, repeated until {@code windowNanos} have gone (at least one). */
+    private static void passes(int docs, long windowNanos, Work pass, Tally into) throws Exception {
         long t0 = System.nanoTime();
         long done = 0;
         do {
             pass.run();
             done += docs;
         } while (System.nanoTime() - t0 < windowNanos);
-        return done / ((System.nanoTime() - t0) / 1e9);
+        into.add(done, System.nanoTime() - t0);
+    }
+
+    /** Documents per second over one pass of {@code docs} documents. */
+    private static double rate(int docs, Work pass) throws Exception {
+        Tally t = new Tally();
+        passes(docs, 0, pass, t);
+        return t.perSecond();
     }
 
     /** Queries of each type per warm-up round of the search timing. */
+    /** Documents the timed ingest runs at a time before the HanLP baselines take their turn. */
+    private static final int INGEST_SLICE = 2 * Ingestor.DEFAULT_BATCH;
     /** Documents each half of the ingest is timed over. */
     private static final int HALF_DOCS = 20_000;
     private static final int SEARCH_WARMUP_ROUND = 25;

@@ -28,8 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-docs", defaultValue = "-1", paramLabel = "N",
             description = "Documents to ingest untimed before the timed ingest, stopping early once the JIT compiler settles "
                     + "(default: up to --docs; 0 times a cold JVM).") int warmupDocs;
-    @Option(names = "--baseline-seconds", defaultValue = "10", paramLabel = "S",
-            description = "Shortest window each HanLP baseline is timed over, in passes over its sample (default: ${DEFAULT-VALUE}; 0: one pass).") int baselineSeconds;
+    @Option(names = "--baseline-seconds", defaultValue = "0", paramLabel = "S",
+            description = "Shortest window of each HanLP baseline after each slice of the ingest, in whole passes over its sample (default: ${DEFAULT-VALUE}: as long as the slice).") int baselineSeconds;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
