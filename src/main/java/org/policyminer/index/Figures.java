@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -31,7 +32,7 @@ public final class Figures {
     public static final String VALUES = "figure_values";
     public static final String ROW = "figure_row";
 
-    /** The key of a figure without a year, kind or city: no filter value has it. */
+    /** The key of a figure without a kind or city, and its year when it has none: no filter value has it. */
     static final long NONE = 0;
 
     /** What a filter can ask of one figure; {@code year} is 0 when the figure has none. */
@@ -41,7 +42,7 @@ public final class Figures {
      * A 64-bit key for a kind or city name, so points can hold them. Two names share a key with a chance of about
      * one in 2^64 per pair: no list of Chinese place names comes near making that likely.
      */
-    public static long key(String s) {
+    static long key(String s) {
         if (s == null) return NONE;
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         long k = ((long) StringHelper.murmurhash3_x86_32(b, 0, b.length, 0x9747b28c) << 32)
@@ -65,7 +66,7 @@ public final class Figures {
             out.writeLong(kind);
             out.writeVInt(v.cities().size());
             for (String c : v.cities()) out.writeLong(key(c));
-            d.add(new org.apache.lucene.document.StoredField(ROW, rows.get(i)));
+            d.add(new StoredField(ROW, rows.get(i)));
         }
         d.add(new BinaryDocValuesField(VALUES, new BytesRef(out.toArrayCopy())));
     }
