@@ -11,8 +11,9 @@ import org.policyminer.search.QueryLanguage;
 import org.policyminer.util.Validate;
 
 /**
- * A saved search: a query in the search language plus article filters. Figure filters (year, amount, kind) are
- * refused: an alert matches one article at a time, and those ask about figures across the index's block join.
+ * A saved search: a query in the search language plus article filters. Figure filters typed in the query
+ * ({@code year:2025 amount>=1000亿}) hold for one figure of the article, as in {@code search}: an article's figures
+ * are points on the article itself, so a single article can be matched against them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SavedSearch(String id, String query, String city, String province, String cluster, String source,
@@ -25,15 +26,12 @@ public record SavedSearch(String id, String query, String city, String province,
         query = query == null ? "" : query.strip();
     }
 
-    /** Parses the query and filters, checking that they can be matched against single articles. */
+    /** Parses the query and filters; a saved search must have one or the other. */
     public Compiled compile(UnaryOperator<String> simplify) {
         QueryLanguage lang = new QueryLanguage(simplify);
         ParsedQuery pq = lang.parse(query);
         Filters f = new Filters(city, province, cluster, source, date(from, "from"), date(to, "to"), null, null, null, null)
                 .simplified(simplify).merge(pq.filters());
-        if (f.hasFigureFilter()) {
-            throw new InvalidQueryException("alert '" + id + "': year, amount and kind filters cannot be used in alerts (text and article filters only)");
-        }
         if (pq.isEmpty() && f.equals(Filters.NONE)) throw new InvalidQueryException("alert '" + id + "' needs a query or a filter");
         return new Compiled(this, pq, f);
     }

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.FakeTime;
 import org.policyminer.fetch.FetchException;
 import org.policyminer.search.InvalidQueryException;
+import org.policyminer.testing.Docs;
 
 /** Fast tests of the watch parts that need no network, index or NLP models. */
 class WatchPartsTest {
@@ -186,8 +188,27 @@ class WatchPartsTest {
     }
 
     @Test
-    void savedSearchesRefuseFigureFiltersAndEmptyQueries() {
-        assertThrows(InvalidQueryException.class, () -> new SavedSearch("a", "集群 year:2025", null, null, null, null, null, null).compile(x -> x));
+    void figureFiltersOfAnAlertHoldForOneFigureOfTheArticle() throws Exception {
+        // 南京's figure is 4000亿 for 2025; the article's other figure, 2000亿 for 2020, is 上海's.
+        String title = "南京集群发展";
+        String body = "南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。\n上海市集成电路集群2020年产值为2000亿元。";
+        int off = title.length() + 1;
+        int sh = off + body.indexOf("上海市");
+        PolicyDoc doc = Docs.doc("https://example.gov.cn/a.html", title, "2021-03-23", "经济日报", body, Docs.entities(
+                List.of(Docs.cluster("南京市新型电力（智能电网）装备集群", off + 10, "南京市"), Docs.cluster("上海市集成电路集群", sh, "上海市")),
+                List.of(Docs.city("南京市", "江苏省", "320100", off), Docs.city("上海市", "上海市", "310000", sh)),
+                List.of(Docs.amount("4000亿元", off + body.indexOf("4000"), 4e11, 2025, "target", "南京市新型电力（智能电网）装备集群"),
+                        Docs.amount("2000亿元", off + body.indexOf("2000"), 2e11, 2020, "actual", "上海市集成电路集群"))));
+        AlertMatcher m = new AlertMatcher(List.of(
+                new SavedSearch("nj2025", "集群 year:2025 amount>=1000亿 city:南京市", null, null, null, null, null, null),
+                new SavedSearch("nj2020", "集群 year:2020 city:南京市", null, null, null, null, null, null),
+                new SavedSearch("sh2020", "year:2020 city:上海市", null, null, null, null, null, null),
+                new SavedSearch("big", "amount>=5000亿", null, null, null, null, null, null)), x -> x);
+        assertEquals(List.of("nj2025", "sh2020"), m.match(doc));
+    }
+
+    @Test
+    void savedSearchesRefuseEmptyQueries() {
         assertThrows(InvalidQueryException.class, () -> new SavedSearch("a", "", null, null, null, null, null, null).compile(x -> x));
         assertThrows(IllegalArgumentException.class, () -> new SavedSearch("a b", "集群", null, null, null, null, null, null));
     }
