@@ -153,16 +153,18 @@ public final class Benchmark {
     /** Full pipeline ingest on all cores into a fresh index, against HanLP segmentation alone on all cores and on one. */
     private Map<String, Object> ingest(SyntheticCorpus corpus) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
-        // Baseline: the same pages' text (as extracted) segmented by HanLP alone, on the ingest's threads and on one.
-        int sample = Math.min(opt.docs(), 5000);
-        Pipeline ec = Pipeline.builder().add(new org.policyminer.extract.ExtractStage()).add(new org.policyminer.convert.ConvertStage()).build();
-        List<String> texts = new ArrayList<>(sample);
-        for (int i = 0; i < sample; i++) texts.add(ec.run(PolicyDoc.of(corpus.page(i))).analysedText());
+        // Baseline: the same pages' text (as extracted and converted) segmented by HanLP alone, on the ingest's threads
+        // and on one. The processed sample also feeds the index-only half (see halves).
+        Pipeline pipeline = PolicyMiner.standardPipeline();
+        List<PolicyDoc> processed = new ArrayList<>();
+        List<PolicyDoc> sample = new ArrayList<>();
+        for (int i = 0; i < Math.min(opt.docs(), 5000); i++) sample.add(PolicyDoc.of(corpus.page(i)));
+        for (Pipeline.Outcome o : pipeline.runEach(sample)) if (!o.failed()) processed.add(o.doc());
+        List<String> texts = processed.stream().map(PolicyDoc::analysedText).toList();
         // Warm first, on other pages of the corpus, so that both sides of the ratio are timed warm.
         JitWarmup.Result warm = JitWarmup.run(corpus, opt.docs(), opt.warmupDocs(), opt.threads());
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         Segment hanlp = HanLP.newSegment();
-        Pipeline pipeline = PolicyMiner.standardPipeline();
         // The ingest runs in slices into one index, and after each slice HanLP segments the sample for as long as the
         // slice took, on the ingest's threads and then on one: each side of a ratio is timed in turns with the other,
         // so that a stretch of load from elsewhere on this shared machine falls on both alike. (Timed before and
@@ -205,20 +207,20 @@ public final class Benchmark {
         m.put("hanlpOneThreadDocsPerSec", round(segOneRate));
         m.put("ingestVsHanlpOneThread", round(ingestRate / segOneRate));
         m.put("indexSizeMB", round(dirSize(opt.index()) / 1048576.0));
-        halves(corpus, segRate, m);
+        halves(corpus, processed, segRate, m);
         return m;
     }
 
     /**
      * The ingest's two halves timed apart, warm, on the same threads, against the same HanLP rate: the pipeline
      * without the index (extract, convert, entities over other pages of the corpus), and the index without the
-     * pipeline (the sample's pages processed beforehand, then indexed under new URLs through the same ingestor with
-     * its commits). Together they say what the ingest could reach if its halves cost no more together than apart
+     * pipeline ({@code processed}, the baseline's sample, indexed again and again under new URLs through the same
+     * ingestor with its commits). Together they say what the ingest could reach if its halves cost no more together than apart
      * ({@code halvesCombinedVsHanlp}), and which half a change has to come from.
      */
-    private void halves(SyntheticCorpus corpus, double segRate, Map<String, Object> m) throws Exception {
+    private void halves(SyntheticCorpus corpus, List<PolicyDoc> processed, double segRate, Map<String, Object> m) throws Exception {
         int n = Math.min(opt.docs(), HALF_DOCS);
-        if (n <= 0) return;
+        if (n <= 0 || processed.isEmpty()) return;
         Pipeline pipeline = PolicyMiner.standardPipeline();
         int base = 2 * opt.docs() + opt.warmupDocs();
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
@@ -234,15 +236,14 @@ public final class Benchmark {
         } finally {
             pool.shutdown();
         }
-        List<PolicyDoc> processed = new ArrayList<>();
-        List<PolicyDoc> sample = new ArrayList<>();
-        for (int i = 0; i < Math.min(n, 5000); i++) sample.add(PolicyDoc.of(corpus.page(i)));
-        for (Pipeline.Outcome o : pipeline.runEach(sample)) if (!o.failed()) processed.add(o.doc());
         Path scratch = Files.createTempDirectory("policyminer-bench-index");
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
             Ingestor indexOnly = new Ingestor(Pipeline.builder().build(), new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
-            r = indexOnly.ingest(n, i -> processed.get(i % processed.size()).withUrl(processed.get(i % processed.size()).url() + "#" + i), null);
+            r = indexOnly.ingest(n, i -> {
+                PolicyDoc d = processed.get(i % processed.size());
+                return d.withUrl(d.url() + "#" + i);
+            }, null);
         } finally {
             org.policyminer.util.Directories.deleteTree(scratch);
         }
@@ -301,11 +302,11 @@ public final class Benchmark {
         return t.perSecond();
     }
 
-    /** Queries of each type per warm-up round of the search timing. */
     /** Documents the timed ingest runs at a time before the HanLP baselines take their turn. */
     private static final int INGEST_SLICE = 2 * Ingestor.DEFAULT_BATCH;
     /** Documents each half of the ingest is timed over. */
     private static final int HALF_DOCS = 20_000;
+    /** Queries of each type per warm-up round of the search timing. */
     private static final int SEARCH_WARMUP_ROUND = 25;
     /** Warm-up rounds at least (the fixed 100 queries of each type the bench used before) and at most. */
     private static final int SEARCH_WARMUP_MIN_ROUNDS = 4, SEARCH_WARMUP_MAX_ROUNDS = 120;

@@ -23,7 +23,7 @@ final class JitWarmup {
     /** How much warming was done: documents ingested and seconds the compiler spent meanwhile. */
     record Result(int docs, double jitSeconds) {}
 
-    /** Compilation below this share of the process's CPU time over a chunk counts as settled. */
+    /** Compilation below this share of the process's CPU time over a round counts as quiet. */
     private static final double SETTLED_SHARE = 0.05;
     /** Rounds in a row that must be under {@link #SETTLED_SHARE}. */
     private static final int SETTLED_ROUNDS = 3;

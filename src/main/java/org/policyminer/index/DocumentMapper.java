@@ -101,7 +101,6 @@ public final class DocumentMapper {
 
     private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts) {
         Document d = new Document();
-        d.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE, doc.simplified().title(), Field.Store.YES));

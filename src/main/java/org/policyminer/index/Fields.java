@@ -8,9 +8,6 @@ public final class Fields {
     public static final int SCHEMA_VERSION = 4;
     public static final String SCHEMA_KEY = "policyminer.schema";
 
-    public static final String TYPE = "type";
-    public static final String TYPE_ARTICLE = "article";
-
     // article fields
     public static final String ID = "id";
     public static final String URL = "url";

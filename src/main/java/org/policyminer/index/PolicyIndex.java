@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,8 +16,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,7 +87,7 @@ public final class PolicyIndex implements Closeable {
     private void loadHashes() throws IOException {
         try (DirectoryReader r = DirectoryReader.open(writer)) {
             IndexSearcher s = new IndexSearcher(r);
-            TopDocs all = s.search(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), Math.max(1, r.maxDoc()));
+            TopDocs all = s.search(new MatchAllDocsQuery(), Math.max(1, r.maxDoc()));
             StoredFields stored = r.storedFields();
             for (ScoreDoc sd : all.scoreDocs) {
                 Document d = stored.document(sd.doc, java.util.Set.of(Fields.ID, Fields.HASH));

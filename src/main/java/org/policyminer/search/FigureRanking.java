@@ -22,10 +22,7 @@ final class FigureRanking implements CollectorManager<FigureRanking.Collector, L
     /** Figure {@code figure} (its position in the article) of the article with global doc id {@code doc}. */
     record Ranked(int year, double value, int doc, int figure) {}
 
-    static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::year).reversed()
-            .thenComparing(Comparator.comparingDouble(Ranked::value).reversed())
-            .thenComparingInt(Ranked::doc)
-            .thenComparingInt(Ranked::figure);
+    static final Comparator<Ranked> ORDER = (a, b) -> compare(a.year(), a.value(), a.doc(), a.figure(), b);
 
     private final Figures.Filter filter;
     private final int size;
@@ -35,7 +32,7 @@ final class FigureRanking implements CollectorManager<FigureRanking.Collector, L
         this.size = Math.max(1, size);
     }
 
-    /** {@link #ORDER} between a figure not yet made a {@link Ranked} and a kept one, so a loser costs no object. */
+    /** The order of {@link #ORDER}, for a figure not yet made a {@link Ranked} too, so that a loser costs no object. */
     private static int compare(int year, double value, int doc, int figure, Ranked r) {
         if (year != r.year()) return year > r.year() ? -1 : 1;
         int c = Double.compare(r.value(), value);

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -34,14 +35,11 @@ public final class LuceneQueries {
     private final Analyzer bigrams = PolicyAnalyzers.bigrams();
     private final Analyzer words = PolicyAnalyzers.words();
 
-    public static Query articles() {
-        return new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE));
-    }
-
     /** Article query: text clauses plus article filters plus the figure filter (one figure must pass it whole). */
     public Query articleQuery(ParsedQuery q, Filters f) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(articles(), Occur.FILTER);
+        // Every document is an article; the clause gives a query of filters or exclusions only something to match.
+        b.add(new MatchAllDocsQuery(), Occur.FILTER);
         for (List<String> group : q.required()) {
             if (group.size() == 1) {
                 b.add(text(group.get(0)), Occur.MUST);

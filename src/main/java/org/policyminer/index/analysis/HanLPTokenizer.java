@@ -84,7 +84,7 @@ public final class HanLPTokenizer extends Tokenizer {
      * The words of the segmentation ({@code lengths[i]}: the word starting at {@code i}) as spans, with runs of
      * digits or Latin letters joined and the words without a letter or digit (punctuation, spaces) dropped.
      */
-    static void words(char[] text, int[] lengths, Spans out) {
+    private static void words(char[] text, int[] lengths, Spans out) {
         int i = 0;
         while (i < text.length) {
             int end = i + lengths[i];
@@ -93,7 +93,7 @@ public final class HanLPTokenizer extends Tokenizer {
             }
             // A run cannot end in a separator: "2025." is the year and a full stop.
             int stop = end - i > 1 && isSeparator(text[end - 1]) ? end - 1 : end;
-            if (hasLetterOrDigit(text, i, stop)) out.add(i, stop, false);
+            if (hasLetterOrDigit(text, i, stop)) out.add(i, stop);
             i = end;
         }
     }
@@ -148,12 +148,9 @@ public final class HanLPTokenizer extends Tokenizer {
         private int[] data = new int[3 * 256];
         int size;
 
-        void add(int start, int end, boolean amount) {
+        void add(int start, int end) {
             if (3 * size + 3 > data.length) data = Arrays.copyOf(data, 2 * data.length);
-            data[3 * size] = start;
-            data[3 * size + 1] = end;
-            data[3 * size + 2] = amount ? 1 : 0;
-            size++;
+            set(size++, start, end, false);
         }
 
         void set(int i, int start, int end, boolean amount) {

@@ -59,10 +59,8 @@ class DictionaryWordsTest {
         Random r = new Random(7);
         String alphabet = "集成电路产业集群专精特新粤港澳大湾区南京市上海1234567890.亿万元，。\n <>&abcXYZ（）";
         for (int n = 0; n < 500; n++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(120);
-            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            assertEquals(hanlpWords(sb.toString()), words(sb.toString()), sb.toString());
+            String text = HanLPTokenizerTest.randomText(r, alphabet, 120);
+            assertEquals(hanlpWords(text), words(text), text);
         }
     }
 

@@ -78,15 +78,20 @@ class HanLPTokenizerTest {
         assertEquals(List.of(), tokens(PolicyAnalyzers.words(), "，。！？“”（）—— …"));
     }
 
+    /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}. */
+    static String randomText(Random r, String alphabet, int maxLength) {
+        StringBuilder sb = new StringBuilder();
+        int len = r.nextInt(maxLength);
+        for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        return sb.toString();
+    }
+
     @Test
     void survivesRandomInputWithConsistentOffsets() throws IOException {
         Random r = new Random(42);
         String alphabet = "集成电路产业集群南京上海1234567890.亿万元，。\n <>&\"'abcXYZ（）😀";
         for (int n = 0; n < 200; n++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(80);
-            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            String text = sb.toString();
+            String text = randomText(r, alphabet, 80);
             int last = 0;
             for (Tok t : tokens(PolicyAnalyzers.words(), text)) {
                 assertTrue(t.start() >= last && t.end() <= text.length() && t.start() < t.end(), text + " → " + t);
