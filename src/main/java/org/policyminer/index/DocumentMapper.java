@@ -24,6 +24,7 @@ import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.index.analysis.SegmentedText;
 import org.policyminer.util.IsoDay;
 import org.policyminer.util.Sentences;
 import org.policyminer.view.DocViews;
@@ -71,11 +72,21 @@ public final class DocumentMapper {
     }
 
     public Document document(PolicyDoc doc, String hash) throws java.io.IOException {
-        return document(doc, doc.id(), hash);
+        return document(doc, doc.id(), hash, null);
     }
 
-    /** The article's document, its figures included ({@link Figures}); {@code id} is a hash of its URL. */
-    public Document document(PolicyDoc doc, String id, String hash) throws java.io.IOException {
+    /** The word views of an article's title and body, segmented ahead of its document ({@link SegmentedText}). */
+    public record Words(SegmentedText title, SegmentedText body) {
+        public static Words of(PolicyDoc doc) {
+            return new Words(SegmentedText.of(doc.simplified().title()), SegmentedText.of(doc.simplified().text()));
+        }
+    }
+
+    /**
+     * The article's document, its figures included ({@link Figures}); {@code id} is a hash of its URL; {@code words}
+     * its word views segmented ahead, or null to have the index's analyser segment them.
+     */
+    public Document document(PolicyDoc doc, String id, String hash, Words words) throws java.io.IOException {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
         // Each figure's JSON is written once: in its exported row, and spliced raw into the article's entities.
@@ -94,20 +105,22 @@ public final class DocumentMapper {
             row.put("amount", amount);
             rows.add(json(row));
         }
-        Document d = article(doc, id, e, hash, amounts);
+        Document d = article(doc, id, e, hash, amounts, words);
         Figures.add(d, figures, rows);
         return facets.build(d);
     }
 
-    private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts) {
+    private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts, Words words) {
         Document d = new Document();
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));
         d.add(new TextField(Fields.TITLE, doc.simplified().title(), Field.Store.YES));
-        d.add(new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO));
+        d.add(words == null ? new TextField(Fields.TITLE_WORDS, doc.simplified().title(), Field.Store.NO)
+                : new TextField(Fields.TITLE_WORDS, words.title().tokens()));
         d.add(new Field(Fields.BODY, doc.simplified().text(), BODY_TYPE));
         d.add(StoredText.of(Fields.BODY, doc.simplified().text()));
-        d.add(new Field(Fields.BODY_WORDS, doc.simplified().text(), BODY_WORDS_TYPE));
+        d.add(words == null ? new Field(Fields.BODY_WORDS, doc.simplified().text(), BODY_WORDS_TYPE)
+                : new Field(Fields.BODY_WORDS, words.body().tokens(), BODY_WORDS_TYPE));
         // The original script is stored only where it differs: most pages are simplified already.
         if (!doc.article().title().equals(doc.simplified().title())) d.add(new StoredField(Fields.ORIGINAL_TITLE, doc.article().title()));
         if (!doc.article().text().equals(doc.simplified().text())) d.add(StoredText.of(Fields.ORIGINAL_BODY, doc.article().text()));

@@ -103,8 +103,10 @@ public final class Ingestor {
                     }));
                 }
                 commitAfter(previous, previousCommitted);
-                for (Gate.Held h : previousCommitted.held()) {
-                    batch.add(pool.submit(() -> index(h.i(), h.doc(), loader, tally, progress), null));
+                List<Gate.Held> held = previousCommitted.held();
+                for (int k = 0; k < held.size(); k += MAX_CHUNK) {
+                    List<Gate.Held> part = held.subList(k, Math.min(held.size(), k + MAX_CHUNK));
+                    batch.add(pool.submit(() -> index(part, loader, tally, progress), null));
                 }
                 previous = batch;
                 previousCommitted = new Gate(MAX_HELD);
@@ -144,6 +146,7 @@ public final class Ingestor {
             }
         }
         List<Pipeline.Outcome> outcomes = pipeline.runEach(loaded);
+        List<Gate.Held> admitted = new ArrayList<>(outcomes.size());
         for (int k = 0; k < outcomes.size(); k++) {
             int i = at.get(k);
             Pipeline.Outcome o = outcomes.get(k);
@@ -152,21 +155,29 @@ public final class Ingestor {
                 continue;
             }
             try {
-                if (gate.admit(i, o.doc())) index(i, o.doc(), loader, tally, progress);
+                if (gate.admit(i, o.doc())) admitted.add(new Gate.Held(i, o.doc()));
             } catch (InterruptedException e) {
                 // the ingest is being stopped (a commit failed): what is not indexed is reported, not lost silently
                 Thread.currentThread().interrupt();
                 tally.fail(loader.name(i), e, progress);
             }
         }
+        index(admitted, loader, tally, progress);
     }
 
-    private void index(int i, PolicyDoc doc, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
-        try {
-            tally.count(index.upsert(doc), doc);
-            if (progress != null) progress.accept(doc);
-        } catch (Exception e) {
-            tally.fail(loader.name(i), e, progress);
+    /** Indexes the documents together ({@link PolicyIndex#upsertAll}); one that fails is counted alone. */
+    private void index(List<Gate.Held> docs, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
+        if (docs.isEmpty()) return;
+        List<PolicyIndex.Upserted> results = index.upsertAll(docs.stream().map(Gate.Held::doc).toList());
+        for (int k = 0; k < docs.size(); k++) {
+            Gate.Held h = docs.get(k);
+            PolicyIndex.Upserted r = results.get(k);
+            if (r.error() != null) {
+                tally.fail(loader.name(h.i()), r.error(), progress);
+                continue;
+            }
+            tally.count(r.outcome(), h.doc());
+            if (progress != null) progress.accept(h.doc());
         }
     }
 

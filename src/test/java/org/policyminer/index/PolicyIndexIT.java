@@ -208,4 +208,45 @@ class PolicyIndexIT {
             }
         }
     }
+
+    @Test
+    void aBatchIndexesEachArticleAndABrokenOneFailsAlone() throws Exception {
+        PolicyDoc broken = new PolicyDoc("https://example.gov.cn/broken.html", "https://example.gov.cn/broken.html", null, null, null, null);
+        PolicyDoc fresh = Docs.doc("https://example.gov.cn/c.html", "工业互联网", null, null, "工业互联网平台建设", org.policyminer.doc.Entities.EMPTY);
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            List<PolicyIndex.Upserted> r = idx.upsertAll(List.of(nanjing("南京集群发展"), broken, fresh, nanjing("南京集群发展新篇")));
+            assertEquals(PolicyIndex.Outcome.UNCHANGED, r.get(0).outcome());
+            assertTrue(r.get(1).error() != null && r.get(1).outcome() == null, r.get(1).toString());
+            assertEquals(PolicyIndex.Outcome.ADDED, r.get(2).outcome());
+            assertEquals(PolicyIndex.Outcome.UPDATED, r.get(3).outcome());
+            idx.commit();
+        }
+        assertEquals(List.of("https://example.gov.cn/c.html"), urls(search("工业互联网", Filters.NONE)));
+        assertEquals(List.of("https://example.gov.cn/a.html"), urls(search("新篇", Filters.NONE)));
+    }
+
+    /** The word views segmented ahead of the document index the same terms and frequencies as the analyser would. */
+    @Test
+    void wordsSegmentedAheadIndexWhatTheAnalyserWould() throws Exception {
+        PolicyDoc doc = nanjing("南京集群发展：2025年1.5万亿元");
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
+        assertEquals(postings(mapper.document(doc, doc.id(), "h", null)), postings(mapper.document(doc, doc.id(), "h", DocumentMapper.Words.of(doc))));
+    }
+
+    private static List<String> postings(org.apache.lucene.document.Document d) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (var dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(PolicyIndex.analyzer()))) {
+                w.addDocument(d);
+            }
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                for (String field : List.of(Fields.TITLE_WORDS, Fields.BODY_WORDS)) {
+                    var terms = MultiTerms.getTerms(r, field).iterator();
+                    for (var t = terms.next(); t != null; t = terms.next()) out.add(field + ":" + t.utf8ToString() + "×" + terms.totalTermFreq());
+                }
+            }
+        }
+        assertTrue(out.size() > 10, out.toString());
+        return out;
+    }
 }

@@ -20,9 +20,8 @@ public final class HanLPTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
-    private final DictionaryWords dictionary;
+    private final WordSegmenter segmenter;
     private char[] text = new char[0];
-    private int[] lengths = new int[0];
     private final Spans spans = new Spans();
     private int next;
 
@@ -31,22 +30,27 @@ public final class HanLPTokenizer extends Tokenizer {
     }
 
     HanLPTokenizer(DictionaryWords dictionary) {
-        this.dictionary = dictionary;
+        this.segmenter = new WordSegmenter(dictionary);
     }
 
     @Override
     public boolean incrementToken() {
         clearAttributes();
         if (next >= spans.size) return false;
-        int start = spans.start(next);
-        int end = spans.end(next);
-        char[] term = termAtt.resizeBuffer(end - start);
-        for (int i = start; i < end; i++) term[i - start] = lowerCase(text[i]);
-        termAtt.setLength(end - start);
-        offsetAtt.setOffset(correctOffset(start), correctOffset(end));
-        typeAtt.setType(spans.amount(next) ? AMOUNT : WORD);
+        copyTerm(text, spans, next, termAtt, typeAtt);
+        offsetAtt.setOffset(correctOffset(spans.start(next)), correctOffset(spans.end(next)));
         next++;
         return true;
+    }
+
+    /** Sets the term (lower-cased) and type of the {@code i}-th span: shared with {@link SegmentedText}'s tokens. */
+    static void copyTerm(char[] text, Spans spans, int i, CharTermAttribute termAtt, TypeAttribute typeAtt) {
+        int start = spans.start(i);
+        int end = spans.end(i);
+        char[] term = termAtt.resizeBuffer(end - start);
+        for (int k = start; k < end; k++) term[k - start] = lowerCase(text[k]);
+        termAtt.setLength(end - start);
+        typeAtt.setType(spans.amount(i) ? AMOUNT : WORD);
     }
 
     @Override
@@ -54,11 +58,7 @@ public final class HanLPTokenizer extends Tokenizer {
         super.reset();
         next = 0;
         text = readAll();
-        if (lengths.length < text.length) lengths = new int[Math.max(text.length, 2 * lengths.length)];
-        dictionary.lengths(text, lengths);
-        spans.clear();
-        words(text, lengths, spans);
-        AmountSpans.merge(text, spans);
+        segmenter.segment(text, spans);
     }
 
     @Override
@@ -80,51 +80,6 @@ public final class HanLPTokenizer extends Tokenizer {
         return Arrays.copyOf(buf, n);
     }
 
-    /**
-     * The words of the segmentation ({@code lengths[i]}: the word starting at {@code i}) as spans, with runs of
-     * digits or Latin letters joined and the words without a letter or digit (punctuation, spaces) dropped.
-     */
-    private static void words(char[] text, int[] lengths, Spans out) {
-        int i = 0;
-        while (i < text.length) {
-            int end = i + lengths[i];
-            if (isRunText(text, i, end)) {
-                while (end < text.length && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
-            }
-            // A run cannot end in a separator: "2025." is the year and a full stop.
-            int stop = end - i > 1 && isSeparator(text[end - 1]) ? end - 1 : end;
-            if (hasLetterOrDigit(text, i, stop)) out.add(i, stop);
-            i = end;
-        }
-    }
-
-    /**
-     * Whether the word {@code [end, nextEnd)} continues the run {@code [start, end)}: digits with digits and
-     * separators (3,000 and 1.5, but a separator only after a digit that follows another), Latin letters with
-     * Latin letters; a digit next to a letter stays apart (5G → 5 G), as in HanLP's statistical segmenter.
-     */
-    private static boolean continuesRun(char[] text, int start, int end, int nextEnd) {
-        if (!isRunText(text, end, nextEnd)) return false;
-        char a = text[end - 1];
-        char b = text[end];
-        if (isDigit(a) && (isDigit(b) || isSeparator(b))) return true;
-        if (isSeparator(a) && isDigit(b)) return end - start > 1 && isDigit(text[end - 2]);
-        return isLatin(a) && isLatin(b);
-    }
-
-    private static boolean isRunText(char[] text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (!isDigit(c) && !isLatin(c) && !isSeparator(c)) return false;
-        }
-        return true;
-    }
-
-    private static boolean hasLetterOrDigit(char[] text, int from, int to) {
-        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text[i])) return true;
-        return false;
-    }
-
     /** Han characters (U+3400–U+9FFF) have no case and skip the lookup; full-width Latin above them does not. */
     private static char lowerCase(char c) {
         return c >= 0x3400 && c <= 0x9FFF ? c : Character.toLowerCase(c);
@@ -133,10 +88,6 @@ public final class HanLPTokenizer extends Tokenizer {
     /** An ASCII or full-width digit. */
     static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    private static boolean isLatin(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'ａ' && c <= 'ｚ') || (c >= 'Ａ' && c <= 'Ｚ');
     }
 
     static boolean isSeparator(char c) {
