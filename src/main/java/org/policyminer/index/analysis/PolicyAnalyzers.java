@@ -1,12 +1,7 @@
 package org.policyminer.index.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The two views of converted (simplified) text: words from HanLP for precision, CJK bigrams for recall on
@@ -29,11 +24,9 @@ public final class PolicyAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new StandardTokenizer();
-                TokenStream s = new CJKWidthFilter(t);
-                s = new LowerCaseFilter(s);
-                s = new CJKBigramFilter(s);
-                return new TokenStreamComponents(t, s);
+                // Lucene's standard, cjkWidth, lowercase and cjkBigram stages in one (see BigramTokenizer)
+                Tokenizer t = new BigramTokenizer();
+                return new TokenStreamComponents(t, t);
             }
         };
     }
