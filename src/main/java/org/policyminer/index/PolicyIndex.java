@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -59,7 +60,13 @@ public final class PolicyIndex implements Closeable {
         Directory dir = FSDirectory.open(path);
         try {
             if (!rebuild) checkSchema(dir, path);
+            // Merges at full speed: Lucene's default paces their writes (from 20 MB/s up) to spare a live server's
+            // searches, and then an ingest's merges trail it by seconds of a mostly idle machine (100 000 pre-processed
+            // pages: 15.6 s of waiting for 5.5 s of merge CPU).
+            ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
+            merges.disableAutoIOThrottle();
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer())
+                    .setMergeScheduler(merges)
                     .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
                     .setCommitOnClose(false);
@@ -167,6 +174,14 @@ public final class PolicyIndex implements Closeable {
         data.put(Fields.SCHEMA_KEY, String.valueOf(Fields.SCHEMA_VERSION));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    /**
+     * Waits for the segment merges that commits have started in the background (Lucene runs them on threads of its
+     * own, after the commit returns). For measurements: the cost of an ingest includes the merges it caused.
+     */
+    public void awaitMerges() {
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) cms.sync();
     }
 
     public Path path() {

@@ -64,6 +64,8 @@ class CliIT {
         assertTrue(b.get("ingest").get("docsPerSec").asDouble() > 0);
         assertEquals(0, b.get("ingest").get("failed").asInt());
         assertTrue(b.get("ingest").get("hanlpOnlyDocsPerSec").asDouble() > 0);
+        // the merges an ingest slice starts are waited for and counted in its time
+        assertTrue(b.get("ingest").get("mergeWaitSeconds").asDouble() >= 0);
         assertEquals(30, b.get("ingest").get("warmupDocs").asInt(), "the timed ingest follows a warm-up of at most --warmup-docs");
         // The ingest's two halves timed apart, and the rate they would give together.
         JsonNode in = b.get("ingest");
