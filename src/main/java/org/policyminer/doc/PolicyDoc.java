@@ -31,6 +31,11 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
         return new PolicyDoc(input, u, fetched, article, simplified, entities);
     }
 
+    /** The same document without its fetched page: what the stages after extraction and the index need. */
+    public PolicyDoc withoutPage() {
+        return new PolicyDoc(input, url, null, article, simplified, entities);
+    }
+
     public PolicyDoc withArticle(Article a) {
         return new PolicyDoc(input, url, fetched, a, simplified, entities);
     }

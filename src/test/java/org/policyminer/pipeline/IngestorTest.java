@@ -63,6 +63,20 @@ class IngestorTest {
         assertTrue(errors.stream().anyMatch(e -> e.equals("page-100: disk error")), errors.toString());
     }
 
+    /** Documents waiting for a commit are held without their page's bytes, so that thousands can wait. */
+    @Test
+    void documentsAreIndexedAndHeldWithoutTheirPages(@TempDir Path dir) throws Exception {
+        List<PolicyDoc> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (PolicyIndex idx = PolicyIndex.open(dir.resolve("index"), true)) {
+            // batches of 20 on two threads: the second batch's documents arrive while the first commits
+            IngestReport r = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, 20)
+                    .ingest(60, i -> page(200 + i), d -> { if (d != null) seen.add(d); });
+            assertEquals(60, r.added());
+        }
+        assertEquals(60, seen.size());
+        assertTrue(seen.stream().allMatch(d -> d.fetched() == null && d.entities() != null && d.simplified() != null), "pages dropped, the rest kept");
+    }
+
     @Test
     void aFullGateMakesTheNextDocumentWaitForTheCommit() throws Exception {
         Ingestor.Gate gate = new Ingestor.Gate(2);
