@@ -30,6 +30,9 @@ public final class Ingestor {
      */
     public static final int DEFAULT_BATCH = 8000;
 
+    /** A processed document and its place in the run (for error messages). */
+    record Numbered(int i, PolicyDoc doc) {}
+
     /** One unit of work: an input (file or URL) and the URL to record for it (null: derive). */
     public record Input(String input, String url) {}
 
@@ -103,9 +106,9 @@ public final class Ingestor {
                     }));
                 }
                 commitAfter(previous, previousCommitted);
-                List<Gate.Held> held = previousCommitted.held();
+                List<Numbered> held = previousCommitted.held();
                 for (int k = 0; k < held.size(); k += MAX_CHUNK) {
-                    List<Gate.Held> part = held.subList(k, Math.min(held.size(), k + MAX_CHUNK));
+                    List<Numbered> part = held.subList(k, Math.min(held.size(), k + MAX_CHUNK));
                     batch.add(pool.submit(() -> index(part, loader, tally, progress), null));
                 }
                 previous = batch;
@@ -146,7 +149,7 @@ public final class Ingestor {
             }
         }
         List<Pipeline.Outcome> outcomes = pipeline.runEach(loaded);
-        List<Gate.Held> admitted = new ArrayList<>(outcomes.size());
+        List<Numbered> admitted = new ArrayList<>(outcomes.size());
         for (int k = 0; k < outcomes.size(); k++) {
             int i = at.get(k);
             Pipeline.Outcome o = outcomes.get(k);
@@ -157,7 +160,7 @@ public final class Ingestor {
             try {
                 // the page's bytes are not needed after extraction, and a held document should weigh little
                 PolicyDoc doc = o.doc().withoutPage();
-                if (gate.admit(i, doc)) admitted.add(new Gate.Held(i, doc));
+                if (gate.admit(i, doc)) admitted.add(new Numbered(i, doc));
             } catch (InterruptedException e) {
                 // the ingest is being stopped (a commit failed): what is not indexed is reported, not lost silently
                 Thread.currentThread().interrupt();
@@ -168,18 +171,18 @@ public final class Ingestor {
     }
 
     /** Indexes the documents together ({@link PolicyIndex#upsertAll}); one that fails is counted alone. */
-    private void index(List<Gate.Held> docs, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
+    private void index(List<Numbered> docs, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
         if (docs.isEmpty()) return;
-        List<PolicyIndex.Upserted> results = index.upsertAll(docs.stream().map(Gate.Held::doc).toList());
+        List<PolicyIndex.Upserted> results = index.upsertAll(docs.stream().map(Numbered::doc).toList());
         for (int k = 0; k < docs.size(); k++) {
-            Gate.Held h = docs.get(k);
+            Numbered d = docs.get(k);
             PolicyIndex.Upserted r = results.get(k);
             if (r.error() != null) {
-                tally.fail(loader.name(h.i()), r.error(), progress);
+                tally.fail(loader.name(d.i()), r.error(), progress);
                 continue;
             }
-            tally.count(r.outcome(), h.doc());
-            if (progress != null) progress.accept(h.doc());
+            tally.count(r.outcome(), d.doc());
+            if (progress != null) progress.accept(d.doc());
         }
     }
 
@@ -204,11 +207,9 @@ public final class Ingestor {
      * are held, up to a limit, and handed back once, when the gate opens.
      */
     static final class Gate {
-        record Held(int i, PolicyDoc doc) {}
-
         private final int maxHeld;
         private boolean open;
-        private List<Held> held = new ArrayList<>();
+        private List<Numbered> held = new ArrayList<>();
 
         Gate(int maxHeld) {
             this.maxHeld = maxHeld;
@@ -223,7 +224,7 @@ public final class Ingestor {
         /** True if the document may be indexed now; otherwise it is held, after waiting while the gate is full. */
         synchronized boolean admit(int i, PolicyDoc doc) throws InterruptedException {
             while (!open && held.size() >= maxHeld) wait();
-            if (!open) held.add(new Held(i, doc));
+            if (!open) held.add(new Numbered(i, doc));
             return open;
         }
 
@@ -233,8 +234,8 @@ public final class Ingestor {
         }
 
         /** The documents held before the gate opened (call after {@link #openNow}). */
-        synchronized List<Held> held() {
-            List<Held> out = held;
+        synchronized List<Numbered> held() {
+            List<Numbered> out = held;
             held = List.of();
             return out;
         }

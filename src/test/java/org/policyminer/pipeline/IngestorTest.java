@@ -94,7 +94,7 @@ class IngestorTest {
         assertFalse(third.isDone(), "a third document waits instead of being held");
         gate.openNow();
         assertTrue(third.get(10, java.util.concurrent.TimeUnit.SECONDS), "once the gate opens it is indexed at once");
-        assertEquals(List.of(0, 1), gate.held().stream().map(Ingestor.Gate.Held::i).toList());
+        assertEquals(List.of(0, 1), gate.held().stream().map(Ingestor.Numbered::i).toList());
     }
 
     @Test
