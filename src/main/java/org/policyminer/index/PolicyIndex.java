@@ -117,10 +117,9 @@ public final class PolicyIndex implements Closeable {
     public record Upserted(Outcome outcome, Exception error) {}
 
     /**
-     * Adds or replaces each article, in order; one that fails fails alone. Thread-safe. The changed articles' word
-     * views are segmented first, all of them, and only then are their documents written: the segmenter's tries stay
-     * in the CPU's caches through the batch instead of being evicted by the indexing of each document in between
-     * ({@link SegmentedText}).
+     * Adds or replaces each article, in order, as upserts one after the other would; one that fails fails alone.
+     * Thread-safe. The changed articles' word views are segmented first, all of them, and only then are their
+     * documents written ({@link SegmentedText} says what that saved).
      */
     public List<Upserted> upsertAll(List<PolicyDoc> docs) {
         Upserted[] out = new Upserted[docs.size()];
@@ -142,6 +141,10 @@ public final class PolicyIndex implements Closeable {
             if (out[i] != null) continue;
             try {
                 String old = hashes.get(ids[i]);
+                if (hashesOf[i].equals(old)) { // the same page earlier in this batch
+                    out[i] = new Upserted(Outcome.UNCHANGED, null);
+                    continue;
+                }
                 writer.updateDocument(new Term(Fields.ID, ids[i]), mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]));
                 hashes.put(ids[i], hashesOf[i]);
                 out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null);

@@ -225,6 +225,16 @@ class PolicyIndexIT {
         assertEquals(List.of("https://example.gov.cn/a.html"), urls(search("新篇", Filters.NONE)));
     }
 
+    /** The same page twice in one batch is written once, as two upserts one after the other would. */
+    @Test
+    void aPageTwiceInOneBatchIsWrittenOnce() throws Exception {
+        PolicyDoc fresh = Docs.doc("https://example.gov.cn/c.html", "工业互联网", null, null, "工业互联网平台建设", org.policyminer.doc.Entities.EMPTY);
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            List<PolicyIndex.Upserted> r = idx.upsertAll(List.of(fresh, fresh));
+            assertEquals(List.of(PolicyIndex.Outcome.ADDED, PolicyIndex.Outcome.UNCHANGED), r.stream().map(PolicyIndex.Upserted::outcome).toList());
+        }
+    }
+
     /** The word views segmented ahead of the document index the same terms and frequencies as the analyser would. */
     @Test
     void wordsSegmentedAheadIndexWhatTheAnalyserWould() throws Exception {

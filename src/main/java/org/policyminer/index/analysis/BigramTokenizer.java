@@ -1,7 +1,7 @@
 package org.policyminer.index.analysis;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Arrays;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,8 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * characters where the rules bite.
  */
 public final class BigramTokenizer extends Tokenizer {
-    static final String DOUBLE = "<DOUBLE>";
-    static final String SINGLE = "<SINGLE>";
+    private static final String DOUBLE = "<DOUBLE>";
+    private static final String SINGLE = "<SINGLE>";
     private static final String ALPHANUM = "<ALPHANUM>";
     private static final String NUM = "<NUM>";
     /** StandardTokenizer's default longest token; an ASCII run longer than this goes to the chain, which splits it. */
@@ -141,7 +141,7 @@ public final class BigramTokenizer extends Tokenizer {
             return;
         }
         if (chain == null) chain = new Chain();
-        chain.tokenize(new String(text, start, end - start), start, tokens);
+        chain.tokenize(text, start, end, tokens);
     }
 
     /** The common Han block and extension A, Han in every Unicode version StandardTokenizer may know. */
@@ -176,11 +176,12 @@ public final class BigramTokenizer extends Tokenizer {
         private final PositionIncrementAttribute posInc = stream.getAttribute(PositionIncrementAttribute.class);
         private final TypeAttribute type = stream.getAttribute(TypeAttribute.class);
 
-        void tokenize(String piece, int shift, Tokens out) throws IOException {
-            source.setReader(new StringReader(piece));
+        /** Adds the chain's tokens of {@code text[start, end)}, offsets in the whole text. */
+        void tokenize(char[] text, int start, int end, Tokens out) throws IOException {
+            source.setReader(new CharArrayReader(text, start, end - start));
             stream.reset();
             while (stream.incrementToken()) {
-                out.add(shift + offset.startOffset(), shift + offset.endOffset(), type.type(), posInc.getPositionIncrement(),
+                out.add(start + offset.startOffset(), start + offset.endOffset(), type.type(), posInc.getPositionIncrement(),
                         term.buffer(), term.length());
             }
             stream.end();
@@ -206,27 +207,18 @@ public final class BigramTokenizer extends Tokenizer {
 
         /** A token whose term is the text between its offsets. */
         void add(int start, int end, String type, int posInc) {
-            int at = grow();
-            ints[at] = start;
-            ints[at + 1] = end;
-            ints[at + 2] = posInc;
-            ints[at + 3] = -1;
-            types[size++] = type;
+            put(start, end, type, posInc, -1, 0);
         }
 
+        /** A token with a term of its own. */
         void add(int start, int end, String type, int posInc, char[] term, int termLength) {
-            int at = grow();
-            ints[at] = start;
-            ints[at + 1] = end;
-            ints[at + 2] = posInc;
-            ints[at + 3] = termsUsed;
-            ints[at + 4] = termLength;
-            types[size++] = type;
             ensureTerms(termLength);
             System.arraycopy(term, 0, terms, termsUsed, termLength);
+            put(start, end, type, posInc, termsUsed, termLength);
             termsUsed += termLength;
         }
 
+        /** A token whose term is the text between its offsets, ASCII letters lower-cased. */
         void addLowerCase(int start, int end, String type, char[] text) {
             int n = end - start;
             ensureTerms(n);
@@ -234,14 +226,23 @@ public final class BigramTokenizer extends Tokenizer {
                 char c = text[start + k];
                 terms[termsUsed + k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             }
-            int at = grow();
+            put(start, end, type, 1, termsUsed, n);
+            termsUsed += n;
+        }
+
+        /** {@code termAt} -1: the term is the text between the offsets. */
+        private void put(int start, int end, String type, int posInc, int termAt, int termLength) {
+            if (size == types.length) {
+                types = Arrays.copyOf(types, 2 * size);
+                ints = Arrays.copyOf(ints, 10 * size);
+            }
+            int at = 5 * size;
             ints[at] = start;
             ints[at + 1] = end;
-            ints[at + 2] = 1;
-            ints[at + 3] = termsUsed;
-            ints[at + 4] = n;
+            ints[at + 2] = posInc;
+            ints[at + 3] = termAt;
+            ints[at + 4] = termLength;
             types[size++] = type;
-            termsUsed += n;
         }
 
         int start(int i) {
@@ -264,14 +265,6 @@ public final class BigramTokenizer extends Tokenizer {
             int at = 5 * i;
             if (ints[at + 3] < 0) term.copyBuffer(text, ints[at], ints[at + 1] - ints[at]);
             else term.copyBuffer(terms, ints[at + 3], ints[at + 4]);
-        }
-
-        private int grow() {
-            if (size == types.length) {
-                types = Arrays.copyOf(types, 2 * size);
-                ints = Arrays.copyOf(ints, 10 * size);
-            }
-            return 5 * size;
         }
 
         private void ensureTerms(int n) {

@@ -5,39 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** Words segmented ahead of indexing are the tokens the word analyser gives the same text. */
 class SegmentedTextTest {
-    private static List<String> tokens(TokenStream ts) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (ts) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
-            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term + " " + offset.startOffset() + "-" + offset.endOffset() + " +" + posInc.getPositionIncrement() + " " + type.type());
-            }
-            ts.end();
-            out.add("end " + offset.endOffset());
-        }
-        return out;
-    }
-
     private static void assertSameTokens(String text) throws IOException {
-        assertEquals(tokens(PolicyAnalyzers.words().tokenStream("f", text)), tokens(SegmentedText.of(text).tokens()), text);
+        assertEquals(TokenDump.of(PolicyAnalyzers.words().tokenStream("f", text)), TokenDump.of(SegmentedText.of(text).tokens()), text);
     }
 
     @Test
