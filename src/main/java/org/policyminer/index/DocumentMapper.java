@@ -1,12 +1,9 @@
 package org.policyminer.index;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -89,28 +86,22 @@ public final class DocumentMapper {
     public Document document(PolicyDoc doc, String id, String hash, Words words) throws java.io.IOException {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
-        // Each figure's JSON is written once: in its exported row, and spliced raw into the article's entities.
-        List<RawValue> amounts = new ArrayList<>(e.amounts().size());
         List<Figures.Values> figures = new ArrayList<>(e.amounts().size());
-        List<String> rows = new ArrayList<>(e.amounts().size());
+        List<StoredEntities.Row> rows = new ArrayList<>(e.amounts().size());
         for (AmountMention a : e.amounts()) {
-            RawValue amount = new RawValue(json(DocViews.amount(a)));
-            amounts.add(amount);
             List<String> cities = List.copyOf(figureCities(e, a, text));
             figures.add(new Figures.Values(a.effectiveYear() == null ? 0 : a.effectiveYear(), a.value(),
                     a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("sentence", Sentences.around(text, a.start(), a.end()));
-            row.put("cities", cities);
-            row.put("amount", amount);
-            rows.add(json(row));
+            rows.add(StoredEntities.Row.of(text, a, cities));
         }
-        Document d = article(doc, id, e, hash, amounts, words);
-        Figures.add(d, figures, rows);
+        Document d = article(doc, id, hash, words);
+        d.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(e, rows, doc.originalText())));
+        Figures.add(d, figures);
         return facets.build(d);
     }
 
-    private Document article(PolicyDoc doc, String id, Entities e, String hash, List<RawValue> amounts, Words words) {
+    private Document article(PolicyDoc doc, String id, String hash, Words words) {
+        Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         Document d = new Document();
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));
@@ -127,7 +118,6 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
-        d.add(StoredText.of(Fields.ENTITIES_JSON, json(DocViews.entities(e, amounts))));
         d.add(StoredText.of(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
         String published = doc.article().published();
         if (published != null) {

@@ -5,7 +5,7 @@ public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     // article fields
@@ -26,7 +26,7 @@ public final class Fields {
     public static final String CLUSTER = "cluster";
     public static final String YEAR = "year";
     public static final String HASH = "hash";
-    public static final String ENTITIES_JSON = "entities_json";
+    public static final String ENTITIES = "entities";  // binary, see StoredEntities
     public static final String REMOVED_JSON = "removed_json";
     public static final String INDEXED_AT = "indexed_at";
 

@@ -1,6 +1,5 @@
 package org.policyminer.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,9 +34,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
-import org.policyminer.index.Figures;
 import org.policyminer.index.PolicyIndex;
+import org.policyminer.index.StoredEntities;
 import org.policyminer.index.StoredText;
+import org.policyminer.view.DocViews;
 
 /**
  * The read side of the index: searches, facet counts, highlighted snippets, figure rows and single articles.
@@ -255,13 +255,11 @@ public final class PolicySearcher implements Closeable {
             for (int i = req.offset(); i < best.size(); i++) {
                 FigureRanking.Ranked r = best.get(i);
                 Document d = stored.document(r.doc(), TARGET_FIELDS);
-                Map<String, Object> row = JSON.readValue(d.getValues(Figures.ROW)[r.figure()], new TypeReference<LinkedHashMap<String, Object>>() {});
-                @SuppressWarnings("unchecked")
-                Map<String, Object> amount = (Map<String, Object>) row.get("amount");
-                @SuppressWarnings("unchecked")
-                List<String> cities = (List<String>) row.get("cities");
-                rows.add(new TargetRow(amount, d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.PUBLISHED),
-                        (String) row.get("sentence"), cities));
+                StoredEntities.Decoded e = entities(d);
+                StoredEntities.Row row = e.rows().get(r.figure());
+                rows.add(new TargetRow(DocViews.amount(e.entities().amounts().get(r.figure())), d.get(Fields.ID), d.get(Fields.URL),
+                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY)),
+                        row.cities()));
             }
             return rows;
         } finally {
@@ -269,7 +267,14 @@ public final class PolicySearcher implements Closeable {
         }
     }
 
-    private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED, Figures.ROW);
+    private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED,
+            Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES);
+
+    /** The article's stored entities, their texts taken from its original script. */
+    private static StoredEntities.Decoded entities(Document d) {
+        String original = originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) + "\n" + originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY);
+        return StoredEntities.decode(d.getBinaryValue(Fields.ENTITIES), original);
+    }
 
     /** One article by id, with its stored entities and removals; empty when there is none. */
     public Optional<Map<String, Object>> article(String id) throws IOException {
@@ -291,7 +296,7 @@ public final class PolicySearcher implements Closeable {
             m.put("cities", List.of(d.getValues(Fields.CITY)));
             m.put("provinces", List.of(d.getValues(Fields.PROVINCE)));
             m.put("clusters", List.of(d.getValues(Fields.CLUSTER)));
-            m.put("entities", JSON.readValue(StoredText.read(d, Fields.ENTITIES_JSON), Object.class));
+            m.put("entities", DocViews.entities(entities(d).entities()));
             m.put("removed", JSON.readValue(StoredText.read(d, Fields.REMOVED_JSON), Object.class));
             m.put("indexedAt", d.get(Fields.INDEXED_AT));
             return Optional.of(m);

@@ -50,15 +50,10 @@ public final class DocViews {
 
     /** The {@code entities} object (without id). */
     public static Map<String, Object> entities(Entities e) {
-        return entities(e, e.amounts().stream().map(DocViews::amount).toList());
-    }
-
-    /** The {@code entities} object with its amounts given in their view already (or as raw JSON, by the index). */
-    public static Map<String, Object> entities(Entities e, List<?> amounts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clusters", e.clusters().stream().map(DocViews::cluster).toList());
         m.put("cities", e.cities().stream().map(DocViews::city).toList());
-        m.put("amounts", amounts);
+        m.put("amounts", e.amounts().stream().map(DocViews::amount).toList());
         return m;
     }
 

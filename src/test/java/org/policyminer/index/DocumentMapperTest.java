@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 import org.policyminer.PolicyMiner;
+import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.util.Sentences;
 import org.policyminer.view.DocViews;
 
 class DocumentMapperTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void storedJsonIsTheViewsJsonWithEachFigureWrittenOnce() throws Exception {
+    void theStoredEntitiesAreTheRecognisedOnesWithARowPerFigure() throws Exception {
         PolicyMiner miner = PolicyMiner.create();
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
         int pages = 0;
@@ -26,11 +29,13 @@ class DocumentMapperTest {
                 PolicyDoc doc = miner.process(p.toString());
                 if (doc.entities().amounts().size() < 2) continue;
                 Document article = mapper.document(doc, "hash");
-                assertEquals(JSON.writeValueAsString(DocViews.entities(doc.entities())), StoredText.read(article, Fields.ENTITIES_JSON), p.toString());
-                String[] rows = article.getValues(Figures.ROW);
-                assertEquals(doc.entities().amounts().size(), rows.length, "one exported row per figure, in order");
-                for (int i = 0; i < rows.length; i++) {
-                    assertEquals(JSON.readTree(JSON.writeValueAsString(DocViews.amount(doc.entities().amounts().get(i)))), JSON.readTree(rows[i]).get("amount"));
+                StoredEntities.Decoded stored = StoredEntities.decode(article.getBinaryValue(Fields.ENTITIES), doc.originalText());
+                assertEquals(JSON.writeValueAsString(DocViews.entities(doc.entities())), JSON.writeValueAsString(DocViews.entities(stored.entities())), p.toString());
+                assertEquals(doc.entities().amounts().size(), stored.rows().size(), "one exported row per figure, in order");
+                for (int i = 0; i < stored.rows().size(); i++) {
+                    AmountMention a = doc.entities().amounts().get(i);
+                    assertEquals(Sentences.around(doc.analysedText(), a.start(), a.end()), stored.rows().get(i).sentence(doc.analysedText()));
+                    assertEquals(List.copyOf(DocumentMapper.figureCities(doc.entities(), a, doc.analysedText())), stored.rows().get(i).cities());
                 }
                 pages++;
             }
