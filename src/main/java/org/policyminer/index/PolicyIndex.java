@@ -171,6 +171,16 @@ public final class PolicyIndex implements Closeable {
         return hashes.size();
     }
 
+    /**
+     * Writes buffered documents into new segments, one buffer at a time, until none is left; callers on several
+     * threads flush several buffers at once. The segments become durable and visible only at the next commit.
+     */
+    public void flushBuffers() throws IOException {
+        while (writer.flushNextBuffer()) {
+            // each call flushes one indexing thread's buffer
+        }
+    }
+
     /** Makes everything written so far durable and visible to readers. */
     public void commit() throws IOException {
         Map<String, String> data = new HashMap<>();

@@ -114,7 +114,7 @@ public final class Ingestor {
                 previous = batch;
                 previousCommitted = new Gate(MAX_HELD);
             }
-            commitAfter(previous, previousCommitted);
+            commitLast(previous, previousCommitted, pool);
         } finally {
             pool.shutdownNow();
         }
@@ -190,6 +190,24 @@ public final class Ingestor {
     private void commitAfter(List<Future<?>> batch, Gate committed) throws IOException {
         if (batch.isEmpty()) return;
         for (Future<?> f : batch) await(f);
+        index.commit();
+        committed.openNow();
+    }
+
+    /**
+     * As {@link #commitAfter}, for the last batch. Its commit has no next batch to overlap with, so the threads first
+     * flush the writer's buffers into segments side by side; left to the commit, they are flushed one after the other
+     * on this thread while the others wait.
+     */
+    private void commitLast(List<Future<?>> batch, Gate committed, ExecutorService pool) throws IOException {
+        if (batch.isEmpty()) return;
+        for (Future<?> f : batch) await(f);
+        List<Future<?>> flushes = new ArrayList<>();
+        for (int t = 0; t < threads; t++) flushes.add(pool.submit(() -> {
+            index.flushBuffers();
+            return null;
+        }));
+        for (Future<?> f : flushes) await(f);
         index.commit();
         committed.openNow();
     }

@@ -178,6 +178,28 @@ class PolicyIndexIT {
     }
 
     @Test
+    void flushedBuffersStayInvisibleAndUndurableUntilTheCommit() throws Exception {
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsert(Docs.doc("https://example.gov.cn/c.html", "新文章", null, null, "工业互联网平台", org.policyminer.doc.Entities.EMPTY));
+            idx.flushBuffers();
+            try (FSDirectory d = FSDirectory.open(index)) {
+                assertTrue(java.util.Arrays.stream(d.listAll()).anyMatch(f -> f.endsWith(".cfs") || f.endsWith(".fdt")), "a segment was written");
+            }
+            assertEquals(0, search("工业互联网", Filters.NONE).total(), "not visible before the commit");
+            // no commit: close() rolls back, as a killed process would
+        }
+        try (PolicySearcher s = PolicySearcher.open(index)) {
+            assertEquals(2, s.count(), "the flushed segment was dropped with the rollback");
+        }
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsert(Docs.doc("https://example.gov.cn/c.html", "新文章", null, null, "工业互联网平台", org.policyminer.doc.Entities.EMPTY));
+            idx.flushBuffers();
+            idx.commit();
+        }
+        assertEquals(1, search("工业互联网", Filters.NONE).total(), "the commit makes the flushed segment visible");
+    }
+
+    @Test
     void anIndexWithAnotherSchemaIsRefusedWithAWayToRebuild() throws Exception {
         Path other = dir.resolve("old");
         try (FSDirectory d = FSDirectory.open(other); IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
