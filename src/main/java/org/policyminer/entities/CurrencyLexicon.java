@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.policyminer.util.ModelFiles;
+import org.policyminer.util.SurfaceTrie;
 
 /** Currency words and symbols ({@code models/currencies.tsv}), matched longest first. Immutable, loaded once. */
 final class CurrencyLexicon {
@@ -14,6 +15,9 @@ final class CurrencyLexicon {
     }
 
     private final List<Currency> longestFirst;
+    /** Main-unit suffix currencies by word, and prefix currencies by reversed word: looked up at every figure. */
+    private final SurfaceTrie<Currency> suffixes = new SurfaceTrie<>();
+    private final SurfaceTrie<Currency> prefixesReversed = new SurfaceTrie<>();
 
     CurrencyLexicon(List<String> lines) {
         List<Currency> all = new ArrayList<>();
@@ -25,6 +29,11 @@ final class CurrencyLexicon {
         }
         all.sort(Comparator.comparingInt((Currency c) -> c.word().length()).reversed());
         this.longestFirst = List.copyOf(all);
+        // In file order: of two entries with the same word, the first is kept, as the scans over the list did.
+        for (Currency c : longestFirst) {
+            if (c.suffix() && !c.isMinor()) suffixes.put(c.word(), c);
+            if (c.prefix()) prefixesReversed.put(SurfaceTrie.reversed(c.word()), c);
+        }
     }
 
     static CurrencyLexicon instance() {
@@ -37,8 +46,7 @@ final class CurrencyLexicon {
 
     /** The longest main-unit suffix currency starting at i, or null. */
     Currency suffixAt(String t, int i) {
-        for (Currency c : longestFirst) if (c.suffix() && !c.isMinor() && t.startsWith(c.word(), i)) return c;
-        return null;
+        return i < 0 ? null : suffixes.longestValueAt(t, i);
     }
 
     /** The minor unit of {@code code} starting at i (角 after 元, 美分 after 美元), or null. */
@@ -49,11 +57,7 @@ final class CurrencyLexicon {
 
     /** The longest prefix currency ending exactly at {@code end}, or null. */
     Currency prefixEndingAt(String t, int end) {
-        for (Currency c : longestFirst) {
-            int s = end - c.word().length();
-            if (c.prefix() && s >= 0 && t.startsWith(c.word(), s)) return c;
-        }
-        return null;
+        return prefixesReversed.longestValueBefore(t, end);
     }
 
     /** Every currency word in the text, even without a figure (人民币 美元): a currency-only mention. */

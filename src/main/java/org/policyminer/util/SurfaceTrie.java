@@ -94,6 +94,40 @@ public final class SurfaceTrie<V> {
         return best;
     }
 
+    /** The value of the longest entry that starts at {@code i}, or null. */
+    public V longestValueAt(CharSequence t, int i) {
+        if (i >= t.length()) return null;
+        Node<V> n = first[t.charAt(i)];
+        V best = null;
+        for (int j = i + 1; n != null; j++) {
+            if (n.value != null) best = n.value;
+            if (j >= t.length()) break;
+            n = n.child(t.charAt(j));
+        }
+        return best;
+    }
+
+    /**
+     * Reading {@code t} backwards from {@code end}: the value of the longest entry met, or null. In a trie of reversed
+     * surfaces ({@link #reversed}) that is the longest surface ending at {@code end}.
+     */
+    public V longestValueBefore(CharSequence t, int end) {
+        if (end <= 0 || end > t.length()) return null;
+        Node<V> n = first[t.charAt(end - 1)];
+        V best = null;
+        for (int j = end - 2; n != null; j--) {
+            if (n.value != null) best = n.value;
+            if (j < 0) break;
+            n = n.child(t.charAt(j));
+        }
+        return best;
+    }
+
+    /** The surface written backwards: the key under which {@link #longestValueBefore} finds it. */
+    public static String reversed(String surface) {
+        return new StringBuilder(surface).reverse().toString();
+    }
+
     /** A trie of the words as a set (each maps to itself). */
     public static SurfaceTrie<String> of(String... words) {
         SurfaceTrie<String> t = new SurfaceTrie<>();
