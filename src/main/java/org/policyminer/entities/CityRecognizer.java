@@ -2,6 +2,7 @@ package org.policyminer.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policyminer.util.SurfaceTrie;
 
 /**
  * Finds provinces, cities and city groups in simplified text with the gazetteer, longest match first, and drops hits
@@ -10,12 +11,13 @@ import java.util.List;
  * (推广佛山: 广佛 gives way to 佛山). Linear in the text length.
  */
 final class CityRecognizer {
-    private static final String[] NOT_PLACE_AFTER = {"大学", "学院", "银行", "路", "大道", "大街", "东路", "西路", "南路", "北路",
-            "中路", "街", "商会", "中学", "小学", "医院", "队"};
-    private static final String[] COMPANY_SUFFIXES = {"有限公司", "股份", "集团", "公司", "有限责任"};
-    private static final String[] COMPANY_STOPS = {"的", "和", "与", "及", "在", "是", "为", "将", "有", "等", "对", "把", "被",
+    private static final SurfaceTrie<String> NOT_PLACE_AFTER = SurfaceTrie.of("大学", "学院", "银行", "路", "大道", "大街", "东路", "西路", "南路", "北路",
+            "中路", "街", "商会", "中学", "小学", "医院", "队");
+    // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
+    private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任");
+    private static final SurfaceTrie<String> COMPANY_STOPS = SurfaceTrie.of("的", "和", "与", "及", "在", "是", "为", "将", "有", "等", "对", "把", "被",
             "向", "从", "由", "了", "集群", "提出", "支持", "推动", "打造", "建设", "发展", "全市", "全省", "已", "共", "累计", "实现",
-            "达到", "突破", "年", "市场", "产业", "企业", "引进", "落户", "签约", "合作", "联合"};
+            "达到", "突破", "年", "市场", "产业", "企业", "引进", "落户", "签约", "合作", "联合");
     private static final int COMPANY_LOOKAHEAD = 8;
 
     private final CityGazetteer gazetteer;
@@ -64,8 +66,7 @@ final class CityRecognizer {
     }
 
     private static boolean followedByNonPlace(String t, int end) {
-        for (String w : NOT_PLACE_AFTER) if (t.startsWith(w, end)) return true;
-        return false;
+        return NOT_PLACE_AFTER.longestAt(t, end) > 0;
     }
 
     /** 南京钢铁股份有限公司: a place at the head of a company name within a few characters. */
@@ -74,8 +75,8 @@ final class CityRecognizer {
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
             if (!isNameChar(c)) return false;
-            for (String suf : COMPANY_SUFFIXES) if (t.startsWith(suf, j)) return j > end;
-            for (String stop : COMPANY_STOPS) if (t.startsWith(stop, j)) return false;
+            if (COMPANY_SUFFIXES.longestAt(t, j) > 0) return j > end;
+            if (COMPANY_STOPS.longestAt(t, j) > 0) return false;
         }
         return false;
     }

@@ -35,7 +35,8 @@ class EntityRecognizerTest {
 
     @ParameterizedTest
     @CsvSource({"广深佛莞智能装备产业集群, 广州市;深圳市;佛山市;东莞市", "中山大学与中山市政府签约, 中山市", "大连接是5G的特征, ''",
-                "推广佛山经验, 佛山市", "服务器集群扩容, ''"})
+                "推广佛山经验, 佛山市", "服务器集群扩容, ''", "南京钢铁股份有限公司发布公告, ''", "南京市的企业发布公告, 南京市",
+                "在中山路开店, ''", "苏州银行开业, ''", "南京集团化发展, 南京市"})
     void findsPlaces(String text, String cities) {
         List<String> want = cities.isEmpty() ? List.of() : List.of(cities.split(";"));
         assertEquals(want, recognizer.recognize(text, null).cities().stream().map(c -> c.name()).toList());
