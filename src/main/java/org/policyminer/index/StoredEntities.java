@@ -20,7 +20,7 @@ import org.policyminer.util.Sentences;
 /**
  * An article's entities and the rows its figures export, stored as one binary value. They were stored as JSON (the
  * entities object and a row per figure): writing that JSON, compressing it and merging it cost a quarter of the
- * index's share of an ingest (index-only ingest, ten paired rounds: 497 µs a document with it, 383 without).
+ * index's share of an ingest (index-only ingest, eight paired rounds: 497 µs a document with it, 383 without).
  *
  * <p>Only what cannot be derived is written. A mention's text is the slice of the article's original text its offsets
  * name (the recogniser takes it so; a text that is not is written out), and a row's sentence the slice of the
