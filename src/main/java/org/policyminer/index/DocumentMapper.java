@@ -94,14 +94,13 @@ public final class DocumentMapper {
                     a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
             rows.add(StoredEntities.Row.of(text, a, cities));
         }
-        Document d = article(doc, id, hash, words);
+        Document d = article(doc, id, e, hash, words);
         d.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(e, rows, doc.originalText())));
         Figures.add(d, figures);
         return facets.build(d);
     }
 
-    private Document article(PolicyDoc doc, String id, String hash, Words words) {
-        Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
+    private Document article(PolicyDoc doc, String id, Entities e, String hash, Words words) {
         Document d = new Document();
         d.add(new StringField(Fields.ID, id, Field.Store.YES));
         d.add(new StringField(Fields.URL, doc.url(), Field.Store.YES));

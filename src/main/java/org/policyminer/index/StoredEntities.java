@@ -39,6 +39,7 @@ public final class StoredEntities {
     /** What a figure's exported row adds to the figure: its sentence, as bounds in the analysed text, and its cities. */
     public record Row(int sentenceStart, int sentenceEnd, List<String> cities) {
         public Row {
+            if (sentenceStart < 0 || sentenceEnd < sentenceStart) throw new IllegalArgumentException("sentence bounds " + sentenceStart + ".." + sentenceEnd);
             cities = List.copyOf(cities);
         }
 

@@ -105,7 +105,7 @@ public final class Ingestor {
                         return null;
                     }));
                 }
-                commitAfter(previous, previousCommitted);
+                commitAfter(previous, previousCommitted, null);
                 List<Numbered> held = previousCommitted.held();
                 for (int k = 0; k < held.size(); k += MAX_CHUNK) {
                     List<Numbered> part = held.subList(k, Math.min(held.size(), k + MAX_CHUNK));
@@ -114,7 +114,7 @@ public final class Ingestor {
                 previous = batch;
                 previousCommitted = new Gate(MAX_HELD);
             }
-            commitLast(previous, previousCommitted, pool);
+            commitAfter(previous, previousCommitted, pool);
         } finally {
             pool.shutdownNow();
         }
@@ -186,28 +186,23 @@ public final class Ingestor {
         }
     }
 
-    /** Waits for the batch, commits it; the next batch's documents may enter the index after this. */
-    private void commitAfter(List<Future<?>> batch, Gate committed) throws IOException {
-        if (batch.isEmpty()) return;
-        for (Future<?> f : batch) await(f);
-        index.commit();
-        committed.openNow();
-    }
-
     /**
-     * As {@link #commitAfter}, for the last batch. Its commit has no next batch to overlap with, so the threads first
-     * flush the writer's buffers into segments side by side; left to the commit, they are flushed one after the other
-     * on this thread while the others wait.
+     * Waits for the batch, commits it; the next batch's documents may enter the index after this. {@code flushers}:
+     * for the last batch, the ingest's threads, idle now, which first flush the writer's buffers into segments side by
+     * side (left to the commit, they are flushed one after the other on this thread); null for the others, whose
+     * commit runs while the threads process the next batch.
      */
-    private void commitLast(List<Future<?>> batch, Gate committed, ExecutorService pool) throws IOException {
+    private void commitAfter(List<Future<?>> batch, Gate committed, ExecutorService flushers) throws IOException {
         if (batch.isEmpty()) return;
         for (Future<?> f : batch) await(f);
-        List<Future<?>> flushes = new ArrayList<>();
-        for (int t = 0; t < threads; t++) flushes.add(pool.submit(() -> {
-            index.flushBuffers();
-            return null;
-        }));
-        for (Future<?> f : flushes) await(f);
+        if (flushers != null) {
+            List<Future<?>> flushes = new ArrayList<>();
+            for (int t = 0; t < threads; t++) flushes.add(flushers.submit(() -> {
+                index.flushBuffers();
+                return null;
+            }));
+            for (Future<?> f : flushes) await(f);
+        }
         index.commit();
         committed.openNow();
     }

@@ -123,9 +123,15 @@ public final class SurfaceTrie<V> {
         return best;
     }
 
-    /** The surface written backwards: the key under which {@link #longestValueBefore} finds it. */
+    /**
+     * The surface written backwards a char at a time, the order {@link #longestValueBefore} reads in: the key under
+     * which it finds the surface. ({@code StringBuilder.reverse} keeps surrogate pairs in order, so a word with a
+     * character outside the BMP would never be found.)
+     */
     public static String reversed(String surface) {
-        return new StringBuilder(surface).reverse().toString();
+        char[] c = new char[surface.length()];
+        for (int i = 0; i < c.length; i++) c[i] = surface.charAt(c.length - 1 - i);
+        return new String(c);
     }
 
     /** A trie of the words as a set (each maps to itself). */

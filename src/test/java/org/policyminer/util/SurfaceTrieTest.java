@@ -35,6 +35,21 @@ class SurfaceTrieTest {
     }
 
     @Test
+    void readingBackwardsFindsTheLongestReversedEntryEndingThere() {
+        SurfaceTrie<String> t = new SurfaceTrie<>();
+        for (String w : new String[] {"元", "美元", "港元", "𠀀元"}) t.put(SurfaceTrie.reversed(w), w);
+        assertEquals("美元", t.longestValueBefore("约美元", 3));
+        assertEquals("𠀀元", t.longestValueBefore("在𠀀元", 4), "a surrogate pair is read backwards a char at a time");
+        assertEquals("元", t.longestValueBefore("人元", 2));
+        assertNull(t.longestValueBefore("美元", 1));
+        assertNull(t.longestValueBefore("美元", 0));
+        assertNull(t.longestValueBefore("美元", 3), "past the end");
+        assertEquals("美元", SurfaceTrie.of("美元", "美").longestValueAt("美元们", 0));
+        assertEquals("美", SurfaceTrie.of("美元", "美").longestValueAt("美国", 0));
+        assertNull(SurfaceTrie.of("美元").longestValueAt("美元", 2));
+    }
+
+    @Test
     void theFirstValueForASurfaceWins() {
         SurfaceTrie<String> t = new SurfaceTrie<>();
         t.put("苏州", "first");
