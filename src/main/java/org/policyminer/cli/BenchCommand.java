@@ -34,10 +34,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
     /**
-     * Up to three times the timed documents. On two cores the C2 compiler stays busy for about the first 230 000
-     * documents (one thread compiling Lucene's flush and merge code, Jsoup, HanLP and ours, some of it more than once):
-     * a warm-up capped at 100 000 for --docs 100000 never settled (the compiler took 67 s of it and 8.2 s more during
-     * the timed ingest); allowed 300 000 it settled at 235 000, and the compiler took 2.5 s during the timed ingest.
+     * Up to three times the timed documents. On two cores the C2 compiler keeps one core busy through the first minute
+     * of ingest (Lucene's flush, merge and stored-field code and ours foremost, some of it compiled more than once): a
+     * warm-up capped at 100 000 for --docs 100000 never settled (the compiler took 67 s of it and 8.2 s more during the
+     * timed ingest); allowed up to 300 000 it settled at 165 000-235 000 in four runs, the compiler then taking 2.5-4.9 s
+     * of the timed ingest.
      */
     static int defaultWarmup(int docs) {
         return (int) Math.min(Integer.MAX_VALUE, 3L * docs);

@@ -44,6 +44,11 @@ final class CurrencyLexicon {
         static final CurrencyLexicon INSTANCE = new CurrencyLexicon(ModelFiles.dataLines("currencies.tsv"));
     }
 
+    /** Every currency, longest word first (file order among equal lengths). */
+    List<Currency> longestFirst() {
+        return longestFirst;
+    }
+
     /** The longest main-unit suffix currency starting at i, or null. */
     Currency suffixAt(String t, int i) {
         return i < 0 ? null : suffixes.longestValueAt(t, i);

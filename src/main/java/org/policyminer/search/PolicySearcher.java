@@ -255,11 +255,11 @@ public final class PolicySearcher implements Closeable {
             for (int i = req.offset(); i < best.size(); i++) {
                 FigureRanking.Ranked r = best.get(i);
                 Document d = stored.document(r.doc(), TARGET_FIELDS);
-                StoredEntities.Decoded e = entities(d);
+                String simplified = d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY);
+                StoredEntities.Decoded e = entities(d, simplified);
                 StoredEntities.Row row = e.rows().get(r.figure());
                 rows.add(new TargetRow(DocViews.amount(e.entities().amounts().get(r.figure())), d.get(Fields.ID), d.get(Fields.URL),
-                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY)),
-                        row.cities()));
+                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()));
             }
             return rows;
         } finally {
@@ -270,9 +270,13 @@ public final class PolicySearcher implements Closeable {
     private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED,
             Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES);
 
-    /** The article's stored entities, their texts taken from its original script. */
-    private static StoredEntities.Decoded entities(Document d) {
-        String original = originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) + "\n" + originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY);
+    /**
+     * The article's stored entities, their texts taken from its original script; {@code simplified} is its stored
+     * title and body joined as analysed, which is also the original text when neither was stored apart.
+     */
+    private static StoredEntities.Decoded entities(Document d, String simplified) {
+        boolean converted = d.getField(Fields.ORIGINAL_TITLE) != null || d.getField(Fields.ORIGINAL_BODY) != null;
+        String original = converted ? originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) + "\n" + originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY) : simplified;
         return StoredEntities.decode(d.getBinaryValue(Fields.ENTITIES), original);
     }
 
@@ -296,7 +300,7 @@ public final class PolicySearcher implements Closeable {
             m.put("cities", List.of(d.getValues(Fields.CITY)));
             m.put("provinces", List.of(d.getValues(Fields.PROVINCE)));
             m.put("clusters", List.of(d.getValues(Fields.CLUSTER)));
-            m.put("entities", DocViews.entities(entities(d).entities()));
+            m.put("entities", DocViews.entities(entities(d, d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY)).entities()));
             m.put("removed", JSON.readValue(StoredText.read(d, Fields.REMOVED_JSON), Object.class));
             m.put("indexedAt", d.get(Fields.INDEXED_AT));
             return Optional.of(m);

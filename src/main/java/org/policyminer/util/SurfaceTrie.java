@@ -96,15 +96,8 @@ public final class SurfaceTrie<V> {
 
     /** The value of the longest entry that starts at {@code i}, or null. */
     public V longestValueAt(CharSequence t, int i) {
-        if (i >= t.length()) return null;
-        Node<V> n = first[t.charAt(i)];
-        V best = null;
-        for (int j = i + 1; n != null; j++) {
-            if (n.value != null) best = n.value;
-            if (j >= t.length()) break;
-            n = n.child(t.charAt(j));
-        }
-        return best;
+        int n = longestAt(t, i);
+        return n == 0 ? null : get(t, i, i + n);
     }
 
     /**

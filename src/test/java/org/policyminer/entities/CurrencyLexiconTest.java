@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.policyminer.util.ModelFiles;
 
 /** The lexicon's lookups against a scan of every currency, longest first, at every position of many texts. */
 class CurrencyLexiconTest {
     private final CurrencyLexicon lexicon = CurrencyLexicon.instance();
-    private final List<CurrencyLexicon.Currency> longestFirst = longestFirst();
+    private final List<CurrencyLexicon.Currency> longestFirst = lexicon.longestFirst();
 
     @Test
     void lookupsAreTheLongestCurrencyAtEachPosition() {
@@ -47,16 +45,5 @@ class CurrencyLexiconTest {
             if (c.prefix() && s >= 0 && t.startsWith(c.word(), s)) return c;
         }
         return null;
-    }
-
-    private static List<CurrencyLexicon.Currency> longestFirst() {
-        List<CurrencyLexicon.Currency> all = new ArrayList<>();
-        for (String line : ModelFiles.dataLines("currencies.tsv")) {
-            String[] f = line.split("\t");
-            boolean both = f[2].equals("both");
-            all.add(new CurrencyLexicon.Currency(f[0], f[1], both || f[2].equals("suffix"), both || f[2].equals("prefix"), Integer.parseInt(f[3])));
-        }
-        all.sort(Comparator.comparingInt((CurrencyLexicon.Currency c) -> c.word().length()).reversed());
-        return all;
     }
 }
