@@ -1,16 +1,14 @@
 package org.policyminer;
 
 import java.nio.file.Path;
-import org.policyminer.convert.ConvertStage;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.entities.EntityStage;
-import org.policyminer.extract.ExtractStage;
 import org.policyminer.fetch.Fetcher;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
-import org.policyminer.pipeline.Pipeline;
-import org.policyminer.pipeline.StageException;
+import org.policyminer.ingest.IngestService;
+import org.policyminer.stage.Pipeline;
+import org.policyminer.stage.StageException;
 
 /**
  * The library entry point: a page in, a clean simplified article with entities out.
@@ -41,7 +39,7 @@ public final class PolicyMiner {
     }
 
     public static Pipeline standardPipeline() {
-        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new EntityStage()).build();
+        return IngestService.standardPipeline();
     }
 
     public Pipeline pipeline() {

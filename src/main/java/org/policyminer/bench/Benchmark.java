@@ -1,5 +1,6 @@
 package org.policyminer.bench;
 
+import org.policyminer.ingest.CommitPolicy;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
@@ -21,9 +22,9 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.IngestReport;
-import org.policyminer.pipeline.Ingestor;
-import org.policyminer.pipeline.Pipeline;
+import org.policyminer.ingest.IngestReport;
+import org.policyminer.ingest.IngestService;
+import org.policyminer.stage.Pipeline;
 import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
@@ -101,7 +102,7 @@ public final class Benchmark {
         int n = Math.min(opt.stageDocs(), opt.docs());
         List<Fetched> pages = new ArrayList<>();
         for (int i = 0; i < n; i++) pages.add(corpus.page(i));
-        Pipeline pipeline = PolicyMiner.standardPipeline();
+        Pipeline pipeline = IngestService.standardPipeline();
         Segment hanlp = HanLP.newSegment();
         // warm-up: JIT and dictionaries, two passes over the same pages, so the timed pass measures steady state
         for (int i = 0; i < 2 * n; i++) {
@@ -155,7 +156,7 @@ public final class Benchmark {
         Map<String, Object> m = new LinkedHashMap<>();
         // Baseline: the same pages' text (as extracted and converted) segmented by HanLP alone, on the ingest's threads
         // and on one. The processed sample also feeds the index-only half (see halves).
-        Pipeline pipeline = PolicyMiner.standardPipeline();
+        Pipeline pipeline = IngestService.standardPipeline();
         List<PolicyDoc> processed = new ArrayList<>();
         List<PolicyDoc> sample = new ArrayList<>();
         for (int i = 0; i < Math.min(opt.docs(), 5000); i++) sample.add(PolicyDoc.of(corpus.page(i)));
@@ -178,7 +179,7 @@ public final class Benchmark {
         int failed = 0;
         int amounts = 0;
         try (PolicyIndex idx = PolicyIndex.open(opt.index(), true)) {
-            Ingestor ing = new Ingestor(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
+            IngestService ing = new IngestService(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), CommitPolicy.bulk());
             for (int from = 0; from < opt.docs(); from += INGEST_SLICE) {
                 int first = from;
                 long jit0 = jit == null ? 0 : jit.getTotalCompilationTime();
@@ -229,16 +230,16 @@ public final class Benchmark {
     private void halves(SyntheticCorpus corpus, List<PolicyDoc> processed, double segRate, Map<String, Object> m) throws Exception {
         int n = Math.min(opt.docs(), HALF_DOCS);
         if (n <= 0 || processed.isEmpty()) return;
-        Pipeline pipeline = PolicyMiner.standardPipeline();
+        Pipeline pipeline = IngestService.standardPipeline();
         int base = 2 * opt.docs() + opt.warmupDocs();
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(opt.threads());
         double pipelineRate;
         try {
             // In tasks of the ingestor's size, a stage at a time over each, as the ingestor runs them.
-            int tasks = (n + Ingestor.MAX_CHUNK - 1) / Ingestor.MAX_CHUNK;
+            int tasks = (n + IngestService.MAX_CHUNK - 1) / IngestService.MAX_CHUNK;
             pipelineRate = rate(n, () -> pool.submit(() -> IntStream.range(0, tasks).parallel().forEach(t -> {
                 List<PolicyDoc> task = new ArrayList<>();
-                for (int i = t * Ingestor.MAX_CHUNK; i < Math.min(n, (t + 1) * Ingestor.MAX_CHUNK); i++) task.add(PolicyDoc.of(corpus.page(base + i)));
+                for (int i = t * IngestService.MAX_CHUNK; i < Math.min(n, (t + 1) * IngestService.MAX_CHUNK); i++) task.add(PolicyDoc.of(corpus.page(base + i)));
                 pipeline.runEach(task);
             })).get());
         } finally {
@@ -248,7 +249,7 @@ public final class Benchmark {
         IngestReport r;
         long nanos;
         try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
-            Ingestor indexOnly = new Ingestor(Pipeline.builder().build(), new PageSource(new HttpFetcher()), idx, opt.threads(), Ingestor.DEFAULT_BATCH);
+            IngestService indexOnly = new IngestService(Pipeline.builder().build(), new PageSource(new HttpFetcher()), idx, opt.threads(), CommitPolicy.bulk());
             long t0 = System.nanoTime();
             r = indexOnly.ingest(n, i -> {
                 PolicyDoc d = processed.get(i % processed.size());
@@ -315,7 +316,7 @@ public final class Benchmark {
     }
 
     /** Documents the timed ingest runs at a time before the HanLP baselines take their turn. */
-    private static final int INGEST_SLICE = 2 * Ingestor.DEFAULT_BATCH;
+    private static final int INGEST_SLICE = 2 * CommitPolicy.DEFAULT_BATCH;
     /** Documents each half of the ingest is timed over. */
     private static final int HALF_DOCS = 20_000;
     /** Queries of each type per warm-up round of the search timing. */
@@ -326,10 +327,10 @@ public final class Benchmark {
     private Map<String, Object> search() throws Exception {
         Map<String, SearchRequest> queries = new LinkedHashMap<>();
         // term, phrase and filtered: top 10 with snippets and the exact total; faceted adds the five facet counts.
-        queries.put("term", new SearchRequest("集成电路", Filters.NONE, 10, 0, "relevance", false, false));
-        queries.put("phrase", new SearchRequest("\"先进制造业集群\"", Filters.NONE, 10, 0, "relevance", false, false));
-        queries.put("filtered", new SearchRequest("集群", new Filters(null, null, null, null, null, null, 2025, 1e11, null, null), 10, 0, "relevance", false, false));
-        queries.put("faceted", new SearchRequest("产业", new Filters(null, null, null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null, null), 10, 0, "relevance", false, true));
+        queries.put("term", SearchRequest.of("集成电路").withoutFacets());
+        queries.put("phrase", SearchRequest.of("\"先进制造业集群\"").withoutFacets());
+        queries.put("filtered", SearchRequest.of("集群").withFilters(new Filters(null, null, null, null, null, null, 2025, 1e11, null, null)).withoutFacets());
+        queries.put("faceted", SearchRequest.of("产业").withFilters(new Filters(null, null, null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null, null)));
         Map<String, Object> m = new LinkedHashMap<>();
         // What ingest left on the heap is not what a server searching this index would carry.
         System.gc();

@@ -1,5 +1,6 @@
 package org.policyminer.bench;
 
+import org.policyminer.ingest.CommitPolicy;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.Ingestor;
+import org.policyminer.ingest.IngestService;
 import org.policyminer.util.Directories;
 
 /**
@@ -39,7 +40,7 @@ final class JitWarmup {
         long jitStart = jit.getTotalCompilationTime();
         int[] done = {0};
         try (PolicyIndex idx = PolicyIndex.open(scratch, true)) {
-            Ingestor ingestor = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, threads, Ingestor.DEFAULT_BATCH);
+            IngestService ingestor = new IngestService(IngestService.standardPipeline(), new PageSource(new HttpFetcher()), idx, threads, CommitPolicy.bulk());
             untilSettled(() -> {
                 int n = Math.min(CHUNK, maxDocs - done[0]);
                 int from = firstPage + done[0];

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,5 +1,9 @@
 package org.policyminer.cli;
 
+import org.policyminer.view.RunViews;
+import org.policyminer.util.Json;
+import org.policyminer.ingest.CommitPolicy;
+import org.policyminer.ingest.IngestService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +26,8 @@ import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.Pipeline;
-import org.policyminer.pipeline.StageException;
+import org.policyminer.doc.PolicyDoc;
+import org.policyminer.stage.StageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -110,7 +114,7 @@ public final class CrawlCommand implements Callable<Integer> {
             Crawler crawler = new Crawler(http, http::declaredSitemaps, sink, state, progress(err, options.maxPages()), Clock.systemUTC());
             summary = crawler.run(options);
         }
-        if (json) out.println(Json.write(view(summary)));
+        if (json) out.println(Json.write(RunViews.crawl(summary)));
         else out.println(summary.describe());
         out.flush();
         boolean nothingWorked = summary.fetched() == 0 && summary.failed() + summary.deferred() + summary.skipped() > 0;
@@ -143,43 +147,24 @@ public final class CrawlCommand implements Callable<Integer> {
         };
     }
 
-    static Map<String, Object> view(CrawlSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fetched", s.fetched());
-        m.put("articles", s.articles());
-        m.put("lists", s.lists());
-        m.put("other", s.other());
-        m.put("skipped", s.skipped());
-        m.put("failed", s.failed());
-        m.put("deferred", s.deferred());
-        m.put("sitemaps", s.sitemaps());
-        m.put("pending", s.pending());
-        m.put("resumed", s.resumed());
-        m.put("seconds", s.elapsed().toMillis() / 1000.0);
-        return m;
-    }
-
     /**
      * Articles go through the standard pipeline into the index. Each one is committed before the crawl journal
      * marks it done, so a crash can repeat the last page's indexing (an update, not a duplicate) but never lose it.
      * A page the pipeline cannot handle is rejected alone.
      */
     private static Sink extractingSink(Path index) throws java.io.IOException {
-        Pipeline pipeline = PolicyMiner.standardPipeline();
         PolicyIndex idx = PolicyIndex.open(index, false);
+        IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
         return new Sink() {
             @Override
-            public void accept(org.policyminer.doc.PolicyDoc doc) throws Exception {
-                org.policyminer.doc.PolicyDoc done;
+            public void accept(PolicyDoc doc) throws Exception {
+                PolicyDoc done;
                 try {
-                    done = pipeline.run(doc);
+                    done = ingest.process(doc);
                 } catch (StageException e) {
                     throw new RejectedPageException(doc.url(), e.getMessage(), e);
                 }
-                synchronized (idx) {
-                    idx.upsert(done);
-                    idx.commit();
-                }
+                ingest.store(done);
             }
 
             @Override

@@ -1,12 +1,15 @@
 package org.policyminer.cli;
 
+import org.policyminer.doc.AmountMention;
+import org.policyminer.view.SearchViews;
+import org.policyminer.search.SortOrder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.IngestReport;
+import org.policyminer.ingest.IngestReport;
 import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
@@ -44,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestCommand.report(out, r, false);
         for (String e : r.errors()) out.println("  failed: " + e);
         try (PolicySearcher s = PolicySearcher.open(index.index)) {
-            SearchResult all = s.search(new SearchRequest("", Filters.NONE, 200, 0, "date", false));
+            SearchResult all = s.search(SearchRequest.of("").page(200, 0).sortedBy(SortOrder.DATE));
             out.printf("%n== %d articles in %s ==%n", all.total(), index.index);
             for (SearchResult.Hit h : all.hits()) out.printf("  %-10s %-10s %s%n", h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(), h.title());
             out.printf("%n== clusters (articles) ==%n");
@@ -52,17 +55,17 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%n== cities (articles) ==%n");
             top(out, all.facets().get("city"));
             out.printf("%n== monetary targets ==%n");
-            List<TargetRow> targets = s.targets(new SearchRequest("", new Filters(null, null, null, null, null, null, null, null, null, "target"), 15, 0, "relevance", false));
+            List<TargetRow> targets = s.targets(SearchRequest.of("").withFilters(new Filters(null, null, null, null, null, null, null, null, null, "target")).page(15, 0));
             for (TargetRow t : targets) {
-                Map<String, Object> a = t.amount();
-                out.printf("  %-6s %-14s %-6s %-6s %s%n", a.get("year") == null ? "-" : a.get("year"), a.get("text"),
-                        a.get("metric") == null ? "-" : a.get("metric"), a.get("comparator") == null ? "-" : a.get("comparator"),
-                        a.get("subject") == null ? String.join(",", t.cities()) : a.get("subject"));
+                AmountMention a = t.amount();
+                out.printf("  %-6s %-14s %-6s %-6s %s%n", a.year() == null ? "-" : a.year(), a.text(),
+                        a.metric() == null ? "-" : a.metric(), a.comparator() == null ? "-" : a.comparator(),
+                        a.subject() == null ? String.join(",", t.cities()) : a.subject());
             }
             for (String q : List.of("集成电路", "集成電路")) {
-                SearchResult sr = s.search(new SearchRequest(q, Filters.NONE, 3, 0, "relevance", false));
+                SearchResult sr = s.search(SearchRequest.of(q).page(3, 0));
                 out.printf("%n== search '%s': %d articles ==%n", q, sr.total());
-                for (SearchResult.Hit h : sr.hits()) out.printf("  %.2f  %s%n        %s%n", h.score(), h.title(), h.snippet().replace("<em>", "【").replace("</em>", "】"));
+                for (SearchResult.Hit h : sr.hits()) out.printf("  %.2f  %s%n        %s%n", h.score(), h.title(), SearchViews.marked(h.snippet()));
             }
         }
         out.flush();

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

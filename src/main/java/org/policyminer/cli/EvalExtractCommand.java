@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.policyminer.eval.JudgedQuery;
 import org.policyminer.eval.SearchEvaluation;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.IngestReport;
+import org.policyminer.ingest.IngestReport;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.util.Directories;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.extract.ExtractStage;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
-import org.policyminer.pipeline.Pipeline;
+import org.policyminer.stage.Pipeline;
 import org.policyminer.view.DocViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,10 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (Exception e) {
                 failed++;
                 if (jsonl) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("input", input);
-                    m.put("error", e.getMessage());
-                    out.println(Json.write(m));
+                    out.println(Json.write(DocViews.failedInput(input, e.getMessage())));
                 } else {
                     err.println("policyminer: " + e.getMessage());
                 }

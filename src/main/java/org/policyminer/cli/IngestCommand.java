@@ -1,5 +1,7 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
+import org.policyminer.ingest.CommitPolicy;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,8 @@ import org.policyminer.PolicyMiner;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.IngestReport;
-import org.policyminer.pipeline.Ingestor;
+import org.policyminer.ingest.IngestReport;
+import org.policyminer.ingest.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,14 +33,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--url-prefix", paramLabel = "URL", description = "Site URL that a directory input was saved from.") String urlPrefix;
     @Option(names = "--rebuild", description = "Start the index afresh (e.g. after a schema change).") boolean rebuild;
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).") int threads;
-    @Option(names = "--batch", defaultValue = "" + Ingestor.DEFAULT_BATCH, description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
+    @Option(names = "--batch", defaultValue = "" + CommitPolicy.DEFAULT_BATCH, description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
     @Option(names = "--json", description = "Print the summary as JSON.") boolean json;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (*.html, *.htm, *.shtml) or URLs.") List<String> inputs;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Ingestor.Input> work = inputs(inputs, urlPrefix);
+        List<IngestService.Input> work = inputs(inputs, urlPrefix);
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
             r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch);
@@ -48,9 +50,9 @@ final class IngestCommand implements Callable<Integer> {
         return r.failed() == 0 ? 0 : 1;
     }
 
-    static IngestReport run(PolicyIndex idx, List<Ingestor.Input> work, int threads, int batch) throws java.io.IOException {
+    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch) throws java.io.IOException {
         PolicyMiner miner = PolicyMiner.create();
-        Ingestor ing = new Ingestor(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, batch);
+        IngestService ing = new IngestService(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, CommitPolicy.batchesOf(batch));
         boolean terminal = System.console() != null && work.size() > 50;
         if (!terminal) return ing.ingest(work, null);
         try (ProgressBar pb = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(work.size())
@@ -60,14 +62,14 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Expands directories; files under a directory get {@code prefix + relative path} as URL when a prefix is set. */
-    static List<Ingestor.Input> inputs(List<String> args, String prefix) throws java.io.IOException {
-        List<Ingestor.Input> out = new ArrayList<>();
+    static List<IngestService.Input> inputs(List<String> args, String prefix) throws java.io.IOException {
+        List<IngestService.Input> out = new ArrayList<>();
         for (String a : args) {
             Path p = PageSource.isUrl(a) ? null : Path.of(a);
             if (p != null && Files.isDirectory(p)) {
-                for (String f : PageSource.expand(List.of(a))) out.add(new Ingestor.Input(f, PageSource.mappedUrl(p, Path.of(f), prefix)));
+                for (String f : PageSource.expand(List.of(a))) out.add(new IngestService.Input(f, PageSource.mappedUrl(p, Path.of(f), prefix)));
             } else {
-                out.add(new Ingestor.Input(a, null));
+                out.add(new IngestService.Input(a, null));
             }
         }
         return out;

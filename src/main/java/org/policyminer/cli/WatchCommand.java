@@ -1,5 +1,8 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
+import org.policyminer.ingest.CommitPolicy;
+import org.policyminer.ingest.IngestService;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -99,9 +102,10 @@ final class WatchCommand implements Callable<Integer> {
         AtomicReference<RunReport> last = new AtomicReference<>();
         try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
             WatchState state = WatchState.load(paths.state());
-            Watcher watcher = new Watcher(List.of(src), client, PolicyMiner.standardPipeline(), idx, state,
-                    new SavedSearches(paths.alerts()), conv::toSimplified, e -> print(out, e), channels, Clock.systemUTC(),
-                    Duration.ofDays(recheckDays), null, stop::get);
+            IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
+            Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
+                    .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
+                    .recheckWindow(Duration.ofDays(recheckDays)).stopWhen(stop::get).build();
             WatchLoop loop = new WatchLoop(() -> {
                 RunReport r = watcher.runOnce();
                 last.set(r);

@@ -3,8 +3,8 @@ package org.policyminer.convert;
 import java.util.EnumSet;
 import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.pipeline.Part;
-import org.policyminer.pipeline.Stage;
+import org.policyminer.stage.Part;
+import org.policyminer.stage.Stage;
 
 /** Pipeline stage: article in its own script → simplified title and body of the same length. */
 public final class ConvertStage implements Stage {

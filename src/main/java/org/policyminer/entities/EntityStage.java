@@ -3,8 +3,8 @@ package org.policyminer.entities;
 import java.util.EnumSet;
 import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.pipeline.Part;
-import org.policyminer.pipeline.Stage;
+import org.policyminer.stage.Part;
+import org.policyminer.stage.Stage;
 import org.policyminer.util.IsoDay;
 
 /** Pipeline stage: simplified text → entity mentions (offsets into {@link PolicyDoc#analysedText()}). */

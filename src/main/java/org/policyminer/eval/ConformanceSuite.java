@@ -256,7 +256,7 @@ public final class ConformanceSuite {
 
     private static JsonNode readJson(Path p) {
         try {
-            return GoldSentence.MAPPER.readTree(read(p));
+            return org.policyminer.util.Json.MAPPER.readTree(read(p));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse " + p, e);
         }

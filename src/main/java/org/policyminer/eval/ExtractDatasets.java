@@ -1,5 +1,6 @@
 package org.policyminer.eval;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import org.policyminer.doc.Fetched;
  * </ul>
  */
 public final class ExtractDatasets {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WRAPPER_URL = Pattern.compile("^\\s*<text\\s+id=\"([^\"]+)\"");
 
     private ExtractDatasets() {}
@@ -84,7 +84,7 @@ public final class ExtractDatasets {
     }
 
     static List<ExtractCase> aeb(Path dir) throws IOException {
-        JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+        JsonNode truth = Json.MAPPER.readTree(dir.resolve("ground-truth.json").toFile());
         List<ExtractCase> out = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         truth.fieldNames().forEachRemaining(ids::add);
@@ -112,7 +112,7 @@ public final class ExtractDatasets {
     }
 
     static List<ExtractCase> trafilatura(Path dir) throws IOException {
-        JsonNode data = JSON.readTree(evaldata(dir).toFile());
+        JsonNode data = Json.MAPPER.readTree(evaldata(dir).toFile());
         List<ExtractCase> out = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = data.fields();
         while (it.hasNext()) {
@@ -154,7 +154,7 @@ public final class ExtractDatasets {
                 if (Files.exists(p)) html = p;
             }
             if (html == null) continue;
-            JsonNode g = JSON.readTree(gp.toFile());
+            JsonNode g = Json.MAPPER.readTree(gp.toFile());
             String gold = null;
             if (g.has("paragraphs")) gold = String.join("\n", strings(g.get("paragraphs")));
             else if (g.has("text")) gold = g.get("text").asText();

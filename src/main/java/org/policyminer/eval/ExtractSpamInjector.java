@@ -1,5 +1,6 @@
 package org.policyminer.eval;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ public final class ExtractSpamInjector {
     /** Writes the injected copy of {@code cases} into {@code dir}; gold comes from the case, else from a clean extraction. */
     public void writeCorpus(List<ExtractCase> cases, Path dir) throws IOException {
         Files.createDirectories(dir);
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.MAPPER;
         ArticleExtractor extractor = new ArticleExtractor();
         Random random = new Random(seed);
         int n = 0;

@@ -1,5 +1,6 @@
 package org.policyminer.eval;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -21,7 +22,6 @@ public record GoldSentence(String id, String text, LocalDate published, List<Gol
     public record GoldAmount(String text, double value, Double valueMax, String currency, String qualifier, String comparator,
                              Integer year, Integer periodFrom, Integer periodTo, String metric, String kind, String subject) {}
 
-    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     public static List<GoldSentence> read(Path file) {
         List<GoldSentence> out = new ArrayList<>();
@@ -31,7 +31,7 @@ public record GoldSentence(String id, String text, LocalDate published, List<Gol
                 lineNo++;
                 if (line.isBlank()) continue;
                 try {
-                    out.add(parse(MAPPER.readTree(line)));
+                    out.add(parse(Json.MAPPER.readTree(line)));
                 } catch (IOException | RuntimeException e) {
                     throw new IllegalArgumentException(file + ":" + lineNo + ": " + e.getMessage(), e);
                 }

@@ -1,5 +1,6 @@
 package org.policyminer.eval;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
@@ -23,7 +24,6 @@ import org.policyminer.search.SearchResult;
  */
 public final class SearchEvaluation {
     public static final String URL_PREFIX = "https://corpus.policyminer.local/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public record QueryScore(String id, String q, double ndcg, double recall, boolean scriptsAgree, List<String> ranked) {}
 
@@ -33,7 +33,7 @@ public final class SearchEvaluation {
         List<JudgedQuery> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
-            JsonNode n = JSON.readTree(line);
+            JsonNode n = Json.MAPPER.readTree(line);
             Map<String, Integer> grades = new LinkedHashMap<>();
             n.path("relevant").forEach(r -> grades.put(r.asText(), 1));
             n.path("grades").fields().forEachRemaining(e -> grades.put(e.getKey(), e.getValue().asInt()));
@@ -73,7 +73,7 @@ public final class SearchEvaluation {
     }
 
     private static List<String> ranked(PolicySearcher s, String q, Filters f) throws IOException {
-        SearchResult r = s.search(new SearchRequest(q, f, 10, 0, "relevance", false));
+        SearchResult r = s.search(SearchRequest.of(q).withFilters(f));
         return r.hits().stream().map(h -> corpusId(h.url())).toList();
     }
 }

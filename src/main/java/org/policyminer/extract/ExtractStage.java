@@ -3,8 +3,8 @@ package org.policyminer.extract;
 import java.util.EnumSet;
 import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.pipeline.Part;
-import org.policyminer.pipeline.Stage;
+import org.policyminer.stage.Part;
+import org.policyminer.stage.Stage;
 
 /** Pipeline stage: fetched bytes → {@link org.policyminer.doc.Article}. */
 public final class ExtractStage implements Stage {

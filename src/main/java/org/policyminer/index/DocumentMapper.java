@@ -24,7 +24,7 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.index.analysis.SegmentedText;
 import org.policyminer.util.IsoDay;
 import org.policyminer.util.Sentences;
-import org.policyminer.view.DocViews;
+import org.policyminer.util.Json;
 
 /** Turns a processed {@link PolicyDoc} into its Lucene document, its monetary figures included. */
 public final class DocumentMapper {
@@ -117,7 +117,7 @@ public final class DocumentMapper {
         d.add(new StoredField(Fields.SCRIPT, doc.simplified().script().label()));
         d.add(new StoredField(Fields.HASH, hash));
         d.add(new StoredField(Fields.INDEXED_AT, java.time.Instant.now().toString()));
-        d.add(StoredText.of(Fields.REMOVED_JSON, json(DocViews.removed(doc.article().removed()))));
+        d.add(StoredText.of(Fields.REMOVED_JSON, Json.write(doc.article().removed())));
         String published = doc.article().published();
         if (published != null) {
             d.add(new StoredField(Fields.PUBLISHED, published));
@@ -172,14 +172,4 @@ public final class DocumentMapper {
         }
         return out;
     }
-
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -32,8 +32,7 @@ import org.policyminer.index.analysis.SegmentedText;
  * processes see the last commit. A document is replaced by URL id; an unchanged page (same content hash) is
  * skipped. A crash between commits leaves the index as of the last commit, and a re-run completes it.
  */
-public final class PolicyIndex implements Closeable {
-    public enum Outcome { ADDED, UPDATED, UNCHANGED }
+public final class PolicyIndex implements DocumentStore {
 
     private final Path path;
     private final Directory dir;
@@ -106,15 +105,13 @@ public final class PolicyIndex implements Closeable {
     }
 
     /** Adds or replaces the article; thread-safe. */
+    @Override
     public Outcome upsert(PolicyDoc doc) throws IOException {
         Upserted u = upsertAll(List.of(doc)).get(0);
         if (u.error() instanceof IOException e) throw e;
         if (u.error() instanceof RuntimeException e) throw e;
         return u.outcome();
     }
-
-    /** What became of one article of {@link #upsertAll}: its outcome, or the error that kept it out (outcome null). */
-    public record Upserted(Outcome outcome, Exception error) {}
 
     /**
      * Adds or replaces each article, in order, as upserts one after the other would; one that fails fails alone.

@@ -1,5 +1,6 @@
 package org.policyminer.search;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -37,7 +38,8 @@ import org.policyminer.index.Fields;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.index.StoredEntities;
 import org.policyminer.index.StoredText;
-import org.policyminer.view.DocViews;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.policyminer.doc.Removal;
 
 /**
  * The read side of the index: searches, facet counts, highlighted snippets, figure rows and single articles.
@@ -50,7 +52,6 @@ public final class PolicySearcher implements Closeable {
     /** Hits re-scored with title matches; deeper pages are ranked by the first pass alone. */
     static final int RESCORE_WINDOW = 100;
     private static final Sort DATE_SORT = new Sort(new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Directory dir;
     private final SearcherManager manager;
@@ -118,7 +119,7 @@ public final class PolicySearcher implements Closeable {
         IndexSearcher s = manager.acquire();
         try {
             int want = req.offset() + req.limit();
-            boolean byDate = req.sort().equals("date");
+            boolean byDate = req.sort() == SortOrder.DATE;
             int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
             FacetOrdinals ordinals = req.facets() ? facetOrdinals(s.getIndexReader()) : null;
             Pass pass = byDate ? byDate(s, q, window, ordinals) : byRelevance(s, q, window, ordinals);
@@ -258,7 +259,7 @@ public final class PolicySearcher implements Closeable {
                 String simplified = d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY);
                 StoredEntities.Decoded e = entities(d, simplified);
                 StoredEntities.Row row = e.rows().get(r.figure());
-                rows.add(new TargetRow(DocViews.amount(e.entities().amounts().get(r.figure())), d.get(Fields.ID), d.get(Fields.URL),
+                rows.add(new TargetRow(e.entities().amounts().get(r.figure()), d.get(Fields.ID), d.get(Fields.URL),
                         d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()));
             }
             return rows;
@@ -281,33 +282,25 @@ public final class PolicySearcher implements Closeable {
     }
 
     /** One article by id, with its stored entities and removals; empty when there is none. */
-    public Optional<Map<String, Object>> article(String id) throws IOException {
+    public Optional<StoredArticle> article(String id) throws IOException {
         IndexSearcher s = manager.acquire();
         try {
             TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             Document d = s.getIndexReader().storedFields().document(top.scoreDocs[0].doc);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.get(Fields.ID));
-            m.put("url", d.get(Fields.URL));
-            m.put("title", d.get(Fields.TITLE));
-            m.put("originalTitle", originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE));
-            m.put("published", d.get(Fields.PUBLISHED));
-            m.put("source", d.get(Fields.SOURCE));
-            m.put("script", d.get(Fields.SCRIPT));
-            m.put("text", StoredText.read(d, Fields.BODY));
-            m.put("originalText", originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY));
-            m.put("cities", List.of(d.getValues(Fields.CITY)));
-            m.put("provinces", List.of(d.getValues(Fields.PROVINCE)));
-            m.put("clusters", List.of(d.getValues(Fields.CLUSTER)));
-            m.put("entities", DocViews.entities(entities(d, d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY)).entities()));
-            m.put("removed", JSON.readValue(StoredText.read(d, Fields.REMOVED_JSON), Object.class));
-            m.put("indexedAt", d.get(Fields.INDEXED_AT));
-            return Optional.of(m);
+            String text = StoredText.read(d, Fields.BODY);
+            return Optional.of(new StoredArticle(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE),
+                    originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE), d.get(Fields.PUBLISHED), d.get(Fields.SOURCE), d.get(Fields.SCRIPT),
+                    text, originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY), List.of(d.getValues(Fields.CITY)),
+                    List.of(d.getValues(Fields.PROVINCE)), List.of(d.getValues(Fields.CLUSTER)),
+                    entities(d, d.get(Fields.TITLE) + "\n" + text).entities(),
+                    Json.MAPPER.readValue(StoredText.read(d, Fields.REMOVED_JSON), REMOVALS), d.get(Fields.INDEXED_AT)));
         } finally {
             manager.release(s);
         }
     }
+
+    private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() {};
 
     /** The original-script field, which is stored only where it differs from the simplified one. */
     private static String originalOr(Document d, String original, String simplified) {

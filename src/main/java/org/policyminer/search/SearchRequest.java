@@ -1,29 +1,45 @@
 package org.policyminer.search;
 
 /**
- * One search: the query text (either script), filters, paging, sort order ({@code relevance} or {@code date}),
- * whether snippets come in the page's original script instead of simplified, and whether to count facets
- * (a pass over every match: skip it when only the hits are wanted).
+ * One search: the query text (either script), filters, paging, sort order, whether snippets come in the page's
+ * original script instead of simplified, and whether to count facets (a pass over every match: skip it when only the
+ * hits are wanted). Built from {@link #of} with the {@code with…} methods:
+ * <pre>{@code SearchRequest.of("集成电路").withFilters(f).page(20, 0).sortedBy(SortOrder.DATE)}</pre>
  */
-public record SearchRequest(String query, Filters filters, int limit, int offset, String sort, boolean originalScript, boolean facets) {
+public record SearchRequest(String query, Filters filters, int limit, int offset, SortOrder sort, boolean originalScript, boolean facets) {
     public static final int MAX_LIMIT = 1000;
+    public static final int MAX_OFFSET = 100_000;
+    public static final int DEFAULT_LIMIT = 10;
 
     public SearchRequest {
         query = query == null ? "" : query;
         filters = filters == null ? Filters.NONE : filters;
-        sort = sort == null ? "relevance" : sort;
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
         if (limit < 0 || limit > MAX_LIMIT) throw new InvalidQueryException("limit must be between 0 and " + MAX_LIMIT);
-        if (offset < 0 || offset > 100_000) throw new InvalidQueryException("offset must be between 0 and 100000");
-        if (!sort.equals("relevance") && !sort.equals("date")) throw new InvalidQueryException("sort must be relevance or date, not '" + sort + "'");
+        if (offset < 0 || offset > MAX_OFFSET) throw new InvalidQueryException("offset must be between 0 and " + MAX_OFFSET);
     }
 
-    /** A request with facet counts (what the CLI and the web UI show). */
-    public SearchRequest(String query, Filters filters, int limit, int offset, String sort, boolean originalScript) {
-        this(query, filters, limit, offset, sort, originalScript, true);
-    }
-
+    /** The first {@value #DEFAULT_LIMIT} hits for the query, by relevance, with facets, no filters. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Filters.NONE, 10, 0, "relevance", false);
+        return new SearchRequest(query, Filters.NONE, DEFAULT_LIMIT, 0, SortOrder.RELEVANCE, false, true);
+    }
+
+    public SearchRequest withFilters(Filters f) {
+        return new SearchRequest(query, f, limit, offset, sort, originalScript, facets);
+    }
+
+    /** At most {@code limit} hits after skipping {@code offset}. */
+    public SearchRequest page(int limit, int offset) {
+        return new SearchRequest(query, filters, limit, offset, sort, originalScript, facets);
+    }
+
+    public SearchRequest sortedBy(SortOrder s) {
+        return new SearchRequest(query, filters, limit, offset, s, originalScript, facets);
+    }
+
+    /** Titles and snippets in the page's own script ({@code true}) or simplified. */
+    public SearchRequest inOriginalScript(boolean original) {
+        return new SearchRequest(query, filters, limit, offset, sort, original, facets);
     }
 
     public SearchRequest withoutFacets() {

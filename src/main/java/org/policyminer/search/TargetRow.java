@@ -1,8 +1,8 @@
 package org.policyminer.search;
 
 import java.util.List;
-import java.util.Map;
+import org.policyminer.doc.AmountMention;
 
-/** One monetary figure with its article: the amount fields of DESIGN.md plus docId, url, title, published, sentence. */
-public record TargetRow(Map<String, Object> amount, String docId, String url, String title, String published, String sentence,
+/** One monetary figure with its article: the figure as recognised, the article's id, url, title and date, its sentence. */
+public record TargetRow(AmountMention amount, String docId, String url, String title, String published, String sentence,
                         List<String> cities) {}

@@ -10,9 +10,11 @@ import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.doc.Removal;
+import org.policyminer.search.StoredArticle;
 
 /**
- * The JSON shapes of DESIGN.md §3, built as ordered maps so that the CLI and the web API print the same thing.
+ * The JSON shapes of documents (docs/contract.md), built as ordered maps so that the CLI and the web API print the same
+ * bytes: the {@code extract} object, the {@code entities} object and the stored article of {@code /api/articles/{id}}.
  */
 public final class DocViews {
     private static final org.policyminer.convert.ScriptConverter CONVERTER = new org.policyminer.convert.ScriptConverter();
@@ -36,6 +38,14 @@ public final class DocViews {
         return m;
     }
 
+    /** An input that failed in {@code extract --jsonl}: {@code {"input": …, "error": …}}. */
+    public static Map<String, Object> failedInput(String input, String error) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("input", input);
+        m.put("error", error);
+        return m;
+    }
+
     /** What the extractor removed, as {@code [{"reason": …, "sample": …}]}. */
     public static List<Map<String, Object>> removed(List<Removal> removals) {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -46,6 +56,27 @@ public final class DocViews {
             out.add(x);
         }
         return out;
+    }
+
+    /** The article view ({@code /api/articles/{id}}): the stored article with its entities and removals. */
+    public static Map<String, Object> article(StoredArticle a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("url", a.url());
+        m.put("title", a.title());
+        m.put("originalTitle", a.originalTitle());
+        m.put("published", a.published());
+        m.put("source", a.source());
+        m.put("script", a.script());
+        m.put("text", a.text());
+        m.put("originalText", a.originalText());
+        m.put("cities", a.cities());
+        m.put("provinces", a.provinces());
+        m.put("clusters", a.clusters());
+        m.put("entities", entities(a.entities()));
+        m.put("removed", removed(a.removed()));
+        m.put("indexedAt", a.indexedAt());
+        return m;
     }
 
     /** The {@code entities} object (without id). */

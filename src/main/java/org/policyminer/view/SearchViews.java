@@ -1,12 +1,15 @@
 package org.policyminer.view;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.policyminer.search.SearchResult;
 import org.policyminer.search.TargetRow;
+import org.policyminer.util.Json;
 
-/** JSON shapes of {@code search} and {@code targets}, shared by the CLI and the web API. */
+/** Output shapes of {@code search} and {@code targets}, in every format they offer; the CLI and the web API share them. */
 public final class SearchViews {
     private SearchViews() {}
 
@@ -19,9 +22,21 @@ public final class SearchViews {
         return m;
     }
 
+    /**
+     * One line of {@code search --jsonl}: {@code {"id": …}} merged with the search object or with the error; a line that
+     * is not JSON has no id to give back ({@code hasId} false).
+     */
+    public static Map<String, Object> batchAnswer(boolean hasId, Object id, Object answer) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (hasId) m.put("id", id);
+        if (answer instanceof SearchResult r) m.putAll(search(r));
+        else if (answer instanceof ErrorView e) m.put("error", e.error());
+        return m;
+    }
+
     /** The amount fields, then docId, url, title, published, sentence, cities. */
     public static Map<String, Object> target(TargetRow t) {
-        Map<String, Object> m = new LinkedHashMap<>(t.amount());
+        Map<String, Object> m = DocViews.amount(t.amount());
         m.put("docId", t.docId());
         m.put("url", t.url());
         m.put("title", t.title());
@@ -31,21 +46,142 @@ public final class SearchViews {
         return m;
     }
 
-    public static final List<String> CSV_COLUMNS = List.of("docId", "published", "title", "subject", "cities", "metric", "comparator",
+    /** {@code /api/targets} as JSON: {@code {"query": …, "count": N, "targets": [rows]}}. */
+    public static Map<String, Object> targetList(String query, List<TargetRow> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", query);
+        m.put("count", rows.size());
+        m.put("targets", targets(rows));
+        return m;
+    }
+
+    public static List<Map<String, Object>> targets(List<TargetRow> rows) {
+        return rows.stream().map(SearchViews::target).toList();
+    }
+
+    public static final List<String> TARGET_COLUMNS = List.of("docId", "published", "title", "subject", "cities", "metric", "comparator",
             "text", "value", "valueMax", "currency", "qualifier", "year", "periodFrom", "periodTo", "kind", "url", "sentence");
 
-    /** One CSV line (RFC 4180 quoting) for a target row, columns as {@link #CSV_COLUMNS}. */
-    public static String csv(Map<String, Object> row) {
+    public static final List<String> HIT_COLUMNS = List.of("id", "published", "source", "title", "score", "cities", "clusters", "url",
+            "snippet");
+
+    /** Target rows as {@code jsonl}, {@code csv} or a terminal {@code table}. */
+    public static String targets(List<TargetRow> rows, Format format, boolean bom) {
+        List<Map<String, Object>> maps = targets(rows);
+        return switch (format) {
+            case CSV -> Csv.write(TARGET_COLUMNS, maps, bom);
+            case JSONL -> jsonl(maps);
+            case TABLE -> targetTable(rows, maps);
+            case JSON -> Json.write(maps) + "\n";
+        };
+    }
+
+    /** Search hits as {@code json} (the search object), {@code jsonl} (a hit a line) or {@code csv} (a hit a row). */
+    public static String search(SearchResult r, Format format, boolean bom) {
+        return switch (format) {
+            case JSON -> Json.write(search(r)) + "\n";
+            case JSONL -> jsonl(r.hits());
+            case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(SearchViews::hitRow).toList(), bom);
+            case TABLE -> searchTable(r);
+        };
+    }
+
+    private static Map<String, Object> hitRow(SearchResult.Hit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("published", h.published());
+        m.put("source", h.source());
+        m.put("title", h.title());
+        m.put("score", h.score());
+        m.put("cities", h.cities());
+        m.put("clusters", h.clusters());
+        m.put("url", h.url());
+        m.put("snippet", plain(h.snippet()));
+        return m;
+    }
+
+    private static String jsonl(List<?> rows) {
         StringBuilder sb = new StringBuilder();
-        for (String c : CSV_COLUMNS) {
-            if (sb.length() > 0) sb.append(',');
-            Object v = row.get(c);
-            String s = v == null ? "" : v instanceof List<?> l ? String.join(";", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
-            // Text from crawled pages must not run as a spreadsheet formula when the export is opened in Excel.
-            if (!(v instanceof Number) && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) s = '"' + s.replace("\"", "\"\"") + '"';
-            sb.append(s);
-        }
+        for (Object row : rows) sb.append(Json.write(row)).append('\n');
         return sb.toString();
+    }
+
+    private static String targetTable(List<TargetRow> rows, List<Map<String, Object>> maps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = maps.get(i);
+            TargetRow t = rows.get(i);
+            sb.append(String.format("%-6s %-18s %-10s %-6s %-8s %-10s %s%n", orDash(row.get("year")), row.get("text"), orDash(row.get("metric")),
+                    row.get("kind"), orDash(row.get("comparator")), String.join(",", t.cities()),
+                    row.get("subject") == null ? t.title() : row.get("subject")));
+        }
+        return sb.append(rows.size()).append(" figures\n").toString();
+    }
+
+    private static String searchTable(SearchResult r) {
+        StringBuilder sb = new StringBuilder(String.format("%d articles match '%s'%n%n", r.total(), r.query()));
+        int i = 1;
+        for (SearchResult.Hit h : r.hits()) {
+            sb.append(String.format("%2d. %s  [%s %s]%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source()));
+            sb.append(String.format("    %s%n", marked(h.snippet())));
+            sb.append(String.format("    %s%n", h.url()));
+        }
+        r.facets().forEach((dim, counts) -> {
+            if (!counts.isEmpty()) sb.append(String.format("%n%s: %s", dim, counts));
+        });
+        return sb.append('\n').toString();
+    }
+
+    /** A snippet for a terminal: the highlighted words in 【】 instead of HTML. */
+    public static String marked(String snippet) {
+        return snippet.replace("<em>", "【").replace("</em>", "】");
+    }
+
+    private static String plain(String snippet) {
+        return snippet == null ? null : snippet.replace("<em>", "").replace("</em>", "");
+    }
+
+    private static Object orDash(Object v) {
+        return v == null ? "-" : v;
+    }
+
+    /**
+     * The cluster page ({@code /api/clusters/{name}}): the cluster's cities and national flag (from its mentions),
+     * the articles that mention it, and its monetary figures with a per-year count and sum.
+     */
+    public static Map<String, Object> cluster(String name, Boolean national, List<String> cities, SearchResult articles,
+                                              List<TargetRow> figures) {
+        List<Map<String, Object>> rows = targets(figures);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("national", national);
+        m.put("cities", cities);
+        m.put("articleCount", articles.total());
+        m.put("articles", articles.hits());
+        m.put("cityCounts", articles.facets().getOrDefault("city", Map.of()));
+        m.put("figures", rows);
+        m.put("byYear", byYear(figures));
+        return m;
+    }
+
+    /** Count and sum of figures per year (the year, else the end of the period); figures without one are left out. */
+    static List<Map<String, Object>> byYear(List<TargetRow> figures) {
+        TreeMap<Integer, double[]> acc = new TreeMap<>();
+        for (TargetRow f : figures) {
+            Integer year = f.amount().year() != null ? f.amount().year() : f.amount().periodTo();
+            if (year == null) continue;
+            double[] a = acc.computeIfAbsent(year, k -> new double[2]);
+            a[0]++;
+            a[1] += f.amount().value();
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        acc.forEach((year, a) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", year);
+            m.put("count", (int) a[0]);
+            m.put("sum", DocViews.number(a[1]));
+            out.add(m);
+        });
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,6 @@ import org.jsoup.nodes.Element;
  * @param queryData the loader's parameters in the order the page gives them
  */
 public record ColumnShell(String name, String apiPath, Map<String, String> queryData) {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public ColumnShell {
         queryData = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(queryData));
@@ -55,7 +55,7 @@ public record ColumnShell(String name, String apiPath, Map<String, String> query
     static Map<String, String> parseQueryData(String raw) {
         String json = raw.strip().replace('\'', '"');
         try {
-            Map<String, Object> m = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
+            Map<String, Object> m = Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
             Map<String, String> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(k, v == null ? "null" : String.valueOf(v)));
             return out;

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.policyminer.fetch.FetchException;
 public final class GovCnSource implements WatchSource {
     public static final String DEFAULT_BASE = "https://www.gov.cn";
     public static final String FEED_PATH = "/zhengce/zuixin/ZUIXINZHENGCE.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteClient client;
     private final String base;
@@ -53,7 +53,7 @@ public final class GovCnSource implements WatchSource {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = Json.MAPPER.readTree(text);
         } catch (IOException e) {
             throw new FetchException(feedUrl, 200, "the feed is not JSON");
         }

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,7 +16,6 @@ import java.util.Optional;
  * afresh at the start of every watch run, so {@code alerts add} takes effect without restarting a watcher.
  */
 public final class SavedSearches {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
 
     public SavedSearches(Path file) {
@@ -25,7 +25,7 @@ public final class SavedSearches {
     public List<SavedSearch> list() throws IOException {
         if (!Files.exists(file)) return List.of();
         try {
-            return JSON.readValue(file.toFile(), new TypeReference<List<SavedSearch>>() {});
+            return Json.MAPPER.readValue(file.toFile(), new TypeReference<List<SavedSearch>>() {});
         } catch (IOException e) {
             throw new IOException("cannot read saved searches " + file + ": " + e.getMessage(), e);
         }
@@ -40,7 +40,7 @@ public final class SavedSearches {
         List<SavedSearch> all = new ArrayList<>(list());
         boolean replaced = all.removeIf(x -> x.id().equals(s.id()));
         all.add(s);
-        AtomicFiles.write(file, JSON.writeValueAsBytes(all));
+        AtomicFiles.write(file, Json.pretty(all).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return replaced;
     }
 
@@ -48,7 +48,7 @@ public final class SavedSearches {
     public boolean remove(String id) throws IOException {
         List<SavedSearch> all = new ArrayList<>(list());
         if (!all.removeIf(x -> x.id().equals(id))) return false;
-        AtomicFiles.write(file, JSON.writeValueAsBytes(all));
+        AtomicFiles.write(file, Json.pretty(all).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import org.policyminer.fetch.FetchException;
 public final class UnitApi {
     /** Rows per page the site's own front-end asks for. */
     public static final int PAGE_SIZE = 24;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ARTICLE_ID = Pattern.compile("art_([0-9a-fA-F]{32})\\.html");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -60,7 +60,7 @@ public final class UnitApi {
     static List<ListedItem> parse(String url, byte[] body, String columnUrl, String column) throws FetchException {
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = Json.MAPPER.readTree(body);
         } catch (IOException e) {
             throw new FetchException(url, 200, "unit API answered something that is not JSON");
         }

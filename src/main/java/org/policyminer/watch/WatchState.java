@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.util.Set;
 public final class WatchState {
     /** Alert delivery keys remembered; older ones fall off (their events are long complete). */
     static final int MAX_DELIVERIES = 20_000;
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /**
      * One article as last processed. {@code key} is "source:item key"; {@code duplicateOf} is set when the page
@@ -64,7 +64,7 @@ public final class WatchState {
         if (!Files.exists(file)) return s;
         Snapshot snap;
         try {
-            snap = JSON.readValue(file.toFile(), Snapshot.class);
+            snap = Json.MAPPER.readValue(file.toFile(), Snapshot.class);
         } catch (IOException e) {
             throw new IOException("cannot read watch state " + file + ": " + e.getMessage(), e);
         }
@@ -133,6 +133,6 @@ public final class WatchState {
     /** Writes the whole state atomically (temp file, fsync, rename). */
     public void save() throws IOException {
         Snapshot snap = new Snapshot(1, seq, articles, List.copyOf(pending.values()), List.copyOf(deliveries));
-        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(snap));
+        AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(snap));
     }
 }

@@ -17,13 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.FetchException;
 import org.policyminer.fetch.FetchResult;
-import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.Pipeline;
-import org.policyminer.pipeline.StageException;
+import org.policyminer.ingest.IngestService;
+import org.policyminer.stage.StageException;
 
 /**
  * One watch run: replay events a crash left undelivered, list each source, fetch what is new (and re-check recent
@@ -42,11 +42,10 @@ public final class Watcher {
 
     private final List<WatchSource> sources;
     private final SiteClient client;
-    private final Pipeline pipeline;
-    private final PolicyIndex index;
+    private final IngestService ingest;
     private final WatchState state;
     private final SavedSearches alerts;
-    private final java.util.function.UnaryOperator<String> simplify;
+    private final UnaryOperator<String> simplify;
     private final EventSink sink;
     private final List<AlertChannel> channels;
     private final Clock clock;
@@ -54,22 +53,96 @@ public final class Watcher {
     private final CrashHook crash;
     private final BooleanSupplier stopRequested;
 
-    public Watcher(List<WatchSource> sources, SiteClient client, Pipeline pipeline, PolicyIndex index, WatchState state,
-                   SavedSearches alerts, java.util.function.UnaryOperator<String> simplify, EventSink sink,
-                   List<AlertChannel> channels, Clock clock, Duration recheckWindow, CrashHook crash, BooleanSupplier stopRequested) {
-        this.sources = List.copyOf(sources);
-        this.client = client;
-        this.pipeline = pipeline;
-        this.index = index;
-        this.state = state;
-        this.alerts = alerts;
-        this.simplify = simplify;
-        this.sink = sink;
-        this.channels = List.copyOf(channels);
-        this.clock = clock;
-        this.recheckWindow = recheckWindow;
-        this.crash = crash == null ? CrashHook.NONE : crash;
-        this.stopRequested = stopRequested == null ? () -> false : stopRequested;
+    private Watcher(Builder b) {
+        this.sources = List.copyOf(b.sources);
+        this.client = b.client;
+        this.ingest = b.ingest;
+        this.state = b.state;
+        this.alerts = b.alerts;
+        this.simplify = b.simplify;
+        this.sink = b.sink;
+        this.channels = List.copyOf(b.channels);
+        this.clock = b.clock;
+        this.recheckWindow = b.recheckWindow;
+        this.crash = b.crash;
+        this.stopRequested = b.stopRequested;
+    }
+
+    /**
+     * A watcher over these sources, fetching with {@code client}, storing through {@code ingest} (which must commit
+     * every document: the state records an article as seen right after it is stored) and remembering in {@code state}.
+     */
+    public static Builder builder(List<WatchSource> sources, SiteClient client, IngestService ingest, WatchState state) {
+        return new Builder(sources, client, ingest, state);
+    }
+
+    /** The optional parts of a {@link Watcher}; each has a default that does nothing or the usual thing. */
+    public static final class Builder {
+        private final List<WatchSource> sources;
+        private final SiteClient client;
+        private final IngestService ingest;
+        private final WatchState state;
+        private SavedSearches alerts;
+        private UnaryOperator<String> simplify = UnaryOperator.identity();
+        private EventSink sink = e -> {};
+        private List<AlertChannel> channels = List.of();
+        private Clock clock = Clock.systemUTC();
+        private Duration recheckWindow = Duration.ofDays(3);
+        private CrashHook crash = CrashHook.NONE;
+        private BooleanSupplier stopRequested = () -> false;
+
+        private Builder(List<WatchSource> sources, SiteClient client, IngestService ingest, WatchState state) {
+            this.sources = sources;
+            this.client = client;
+            this.ingest = ingest;
+            this.state = state;
+        }
+
+        /** Saved searches to match each new or updated article against; {@code simplify} folds their terms. */
+        public Builder alerts(SavedSearches alerts, UnaryOperator<String> simplify) {
+            this.alerts = alerts;
+            this.simplify = simplify;
+            return this;
+        }
+
+        /** Where events are printed (the stdout channel). */
+        public Builder events(EventSink sink) {
+            this.sink = sink;
+            return this;
+        }
+
+        /** Further alert channels (Atom file, webhook). */
+        public Builder channels(List<AlertChannel> channels) {
+            this.channels = channels;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** How long after its listed date an article is re-checked with a conditional GET. */
+        public Builder recheckWindow(Duration window) {
+            this.recheckWindow = window;
+            return this;
+        }
+
+        /** Test hook called at each step of an article; see {@link CrashHook}. */
+        public Builder crashHook(CrashHook hook) {
+            this.crash = hook == null ? CrashHook.NONE : hook;
+            return this;
+        }
+
+        /** Checked between two articles: true ends the run early (Ctrl-C). */
+        public Builder stopWhen(BooleanSupplier stopRequested) {
+            this.stopRequested = stopRequested;
+            return this;
+        }
+
+        public Watcher build() {
+            return new Watcher(this);
+        }
     }
 
     private int added, updated, errors;
@@ -153,7 +226,7 @@ public final class Watcher {
         crash.at("fetched");
         // A re-check indexes under the URL first seen, so the document is replaced, not duplicated.
         String url = old != null ? old.url() : fetched.url();
-        PolicyDoc doc = pipeline.run(PolicyDoc.of(new Fetched(url, fetched.body(), fetched.headers())));
+        PolicyDoc doc = ingest.process(PolicyDoc.of(new Fetched(url, fetched.body(), fetched.headers())));
         if (doc.article() == null || doc.article().text().isBlank()) {
             throw new FetchException(url, 200, "the page holds no article text (not an article page?)");
         }
@@ -179,8 +252,7 @@ public final class Watcher {
             }
             return;
         }
-        index.upsert(doc);
-        index.commit();
+        ingest.store(doc);
         crash.at("indexed");
         List<String> fired = matcher.match(doc);
         String kind = old == null ? WatchEvent.NEW : WatchEvent.UPDATED;

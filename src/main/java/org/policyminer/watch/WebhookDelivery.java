@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -7,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.policyminer.fetch.Sleeper;
 
 /**
@@ -17,7 +16,6 @@ import org.policyminer.fetch.Sleeper;
  * {@code Idempotency-Key}, so a receiver can drop the rare repeat after a crash between POST and bookkeeping.
  */
 public final class WebhookDelivery implements AlertChannel {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final URI url;
     private final HttpClient client;
     private final Sleeper sleeper;
@@ -42,17 +40,17 @@ public final class WebhookDelivery implements AlertChannel {
         return "webhook";
     }
 
+    /** What is POSTed: the alert's id, the key that makes a repeated delivery recognisable, and the event. */
+    record Body(String alert, String deliveryKey, WatchEvent event) {}
+
     @Override
     public void deliver(Alert alert) throws IOException, InterruptedException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("alert", alert.alertId());
-        body.put("deliveryKey", alert.deliveryKey());
-        body.put("event", alert.event());
+        Body body = new Body(alert.alertId(), alert.deliveryKey(), alert.event());
         HttpRequest req = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("Idempotency-Key", alert.deliveryKey())
                 .header("User-Agent", "PolicyMiner/0.1 (+https://github.com/policyminer) watch")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body))).build();
         String last = null;
         Duration wait = backoff;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {

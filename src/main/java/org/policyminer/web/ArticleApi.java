@@ -1,5 +1,6 @@
 package org.policyminer.web;
 
+import org.policyminer.view.DocViews;
 import java.util.regex.Pattern;
 import org.policyminer.search.PolicySearcher;
 
@@ -21,7 +22,7 @@ final class ArticleApi implements Handler {
         r.params().allowOnly(java.util.Set.of());
         String id = r.tail();
         if (!ID.matcher(id).matches()) throw HttpError.notFound("no article with id '" + abbreviate(id) + "'");
-        return searcher.article(id).map(json::ok).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
+        return searcher.article(id).map(a -> json.ok(DocViews.article(a))).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
     }
 
     private static String abbreviate(String s) {

@@ -1,5 +1,6 @@
 package org.policyminer.web;
 
+import org.policyminer.search.SortOrder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,7 +34,7 @@ final class AtomFeed implements Handler {
     @Override
     public Response handle(Request r) throws Exception {
         r.params().allowOnly(java.util.Set.of());
-        SearchResult newest = searcher.search(new SearchRequest("", Filters.NONE, ENTRIES, 0, "date", false));
+        SearchResult newest = searcher.search(SearchRequest.of("").page(ENTRIES, 0).sortedBy(SortOrder.DATE));
         String feedUpdated = newest.hits().stream().map(h -> time(h.published())).filter(t -> t != null).max(OffsetDateTime::compareTo)
                 .map(RFC3339::format).orElse("1970-01-01T00:00:00Z");
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");

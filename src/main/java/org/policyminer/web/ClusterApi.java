@@ -1,18 +1,20 @@
 package org.policyminer.web;
 
+import org.policyminer.search.SortOrder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
+import org.policyminer.search.StoredArticle;
+import org.policyminer.search.TargetRow;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.view.SearchViews;
 
 /**
  * {@code GET /api/clusters/{name}}: everything the index knows about one cluster (name in either script): its
@@ -39,61 +41,25 @@ final class ClusterApi implements Handler {
         String name = converter.toSimplified(r.tail().strip());
         if (name.isEmpty()) throw HttpError.notFound("no cluster name given");
         Filters byCluster = new Filters(null, null, name, null, null, null, null, null, null, null);
-        SearchResult articles = searcher.search(new SearchRequest("", byCluster, ARTICLES, 0, "date", false));
+        SearchResult articles = searcher.search(SearchRequest.of("").withFilters(byCluster).page(ARTICLES, 0).sortedBy(SortOrder.DATE));
         if (articles.total() == 0) throw HttpError.notFound("no article mentions the cluster '" + name + "'");
 
         Set<String> cities = new LinkedHashSet<>();
         Boolean national = null;
         for (SearchResult.Hit h : articles.hits()) {
-            for (Map<String, Object> mention : clusterMentions(h.id())) {
-                if (!name.equals(mention.get("name"))) continue;
-                if (mention.get("cities") instanceof List<?> l) l.forEach(c -> cities.add(String.valueOf(c)));
-                if (mention.get("national") instanceof Boolean b) national = (national != null && national) || b;
+            Optional<StoredArticle> a = searcher.article(h.id());
+            if (a.isEmpty()) continue;
+            for (ClusterMention mention : a.get().entities().clusters()) {
+                if (!name.equals(mention.name())) continue;
+                cities.addAll(mention.cities());
+                national = (national != null && national) || mention.national();
             }
         }
         // Figures of these articles that belong to this cluster (an article often lists several clusters' figures).
-        List<Map<String, Object>> figures = new ArrayList<>();
-        for (Map<String, Object> row : TargetsApi.rows(searcher.targets(new SearchRequest("", byCluster, TargetsApi.MAX_LIMIT, 0, "relevance", false)))) {
-            if (name.equals(row.get("subject"))) figures.add(row);
+        List<TargetRow> figures = new ArrayList<>();
+        for (TargetRow row : searcher.targets(SearchRequest.of("").withFilters(byCluster).page(TargetsApi.MAX_LIMIT, 0))) {
+            if (name.equals(row.amount().subject())) figures.add(row);
         }
-
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("national", national);
-        m.put("cities", List.copyOf(cities));
-        m.put("articleCount", articles.total());
-        m.put("articles", articles.hits());
-        m.put("cityCounts", articles.facets().getOrDefault("city", Map.of()));
-        m.put("figures", figures);
-        m.put("byYear", byYear(figures));
-        return json.ok(m);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> clusterMentions(String id) throws java.io.IOException {
-        Optional<Map<String, Object>> a = searcher.article(id);
-        if (a.isEmpty() || !(a.get().get("entities") instanceof Map<?, ?> e)) return List.of();
-        return e.get("clusters") instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
-    }
-
-    /** Count and sum of figures per year (the year, else the end of the period); figures without one are left out. */
-    static List<Map<String, Object>> byYear(List<Map<String, Object>> figures) {
-        TreeMap<Integer, double[]> acc = new TreeMap<>();
-        for (Map<String, Object> f : figures) {
-            Object y = f.get("year") != null ? f.get("year") : f.get("periodTo");
-            if (!(y instanceof Number year)) continue;
-            double[] a = acc.computeIfAbsent(year.intValue(), k -> new double[2]);
-            a[0]++;
-            if (f.get("value") instanceof Number v) a[1] += v.doubleValue();
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        acc.forEach((year, a) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("year", year);
-            m.put("count", (int) a[0]);
-            m.put("sum", org.policyminer.view.DocViews.number(a[1]));
-            out.add(m);
-        });
-        return out;
+        return json.ok(SearchViews.cluster(name, national, List.copyOf(cities), articles, figures));
     }
 }

@@ -1,31 +1,17 @@
 package org.policyminer.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.Map;
+import org.policyminer.util.Json;
+import org.policyminer.view.ErrorView;
 
-/**
- * Serialises API answers exactly as the CLI does (same Jackson settings as {@code cli.Json}: fields in insertion
- * order, records by component, no pretty printing), so {@code /api/search} and {@code search --json} match.
- */
+
+/** API answers as {@link Json} writes them, so {@code /api/search} and {@code search --json} print the same bytes. */
 final class JsonWriter {
-    private final ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-
     byte[] bytes(Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
-        }
+        return Json.bytes(value);
     }
 
     String string(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
-        }
+        return Json.write(value);
     }
 
     Response ok(Object value) {
@@ -33,6 +19,6 @@ final class JsonWriter {
     }
 
     Response error(int status, String message) {
-        return Response.of(status, Response.JSON, bytes(Map.of("error", message == null ? "error" : message)));
+        return Response.of(status, Response.JSON, bytes(ErrorView.of(message)));
     }
 }

@@ -1,5 +1,6 @@
 package org.policyminer.web;
 
+import org.policyminer.search.SortOrder;
 import java.util.Set;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
@@ -24,8 +25,7 @@ final class SearchApi implements Handler {
     @Override
     public Response handle(Request r) throws Exception {
         QueryParams p = r.params().allowOnly(PARAMS);
-        SearchRequest req = new SearchRequest(p.get("q", ""), FilterParams.from(p), p.intParam("limit", 10, 0, MAX_LIMIT),
-                p.intParam("offset", 0, 0, MAX_OFFSET), p.get("sort", "relevance"), p.flag("original"));
+        SearchRequest req = SearchRequest.of(p.get("q", "")).withFilters(FilterParams.from(p)).page(p.intParam("limit", 10, 0, MAX_LIMIT), p.intParam("offset", 0, 0, MAX_OFFSET)).sortedBy(SortOrder.parse(p.get("sort", "relevance"))).inOriginalScript(p.flag("original"));
         return json.ok(SearchViews.search(searcher.search(req)));
     }
 }

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.util.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.policyminer.e2e;
 
+import org.policyminer.ingest.CommitPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +18,8 @@ import org.policyminer.PolicyMiner;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.IngestReport;
-import org.policyminer.pipeline.Ingestor;
+import org.policyminer.ingest.IngestReport;
+import org.policyminer.ingest.IngestService;
 import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
@@ -52,8 +53,8 @@ class CorpusEndToEndIT {
         }
         index = dir.resolve("index");
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
-            List<Ingestor.Input> inputs = pages.stream().map(p -> new Ingestor.Input(p.html().toString(), null)).toList();
-            report = new Ingestor(miner.pipeline(), miner.source(), idx, 2, 10).ingest(inputs, null);
+            List<IngestService.Input> inputs = pages.stream().map(p -> new IngestService.Input(p.html().toString(), null)).toList();
+            report = new IngestService(miner.pipeline(), miner.source(), idx, 2, CommitPolicy.batchesOf(10)).ingest(inputs, null);
         }
     }
 
@@ -135,8 +136,8 @@ class CorpusEndToEndIT {
     void traditionalAndSimplifiedQueriesReturnTheSameTopHits() throws Exception {
         try (PolicySearcher s = PolicySearcher.open(index)) {
             for (String[] q : new String[][] {{"集成电路", "集成電路"}, {"新能源汽车", "新能源汽車"}, {"先进制造业集群", "先進製造業集群"}, {"专精特新", "專精特新"}}) {
-                SearchResult simp = s.search(new SearchRequest(q[0], Filters.NONE, 10, 0, "relevance", false));
-                SearchResult trad = s.search(new SearchRequest(q[1], Filters.NONE, 10, 0, "relevance", false));
+                SearchResult simp = s.search(SearchRequest.of(q[0]));
+                SearchResult trad = s.search(SearchRequest.of(q[1]));
                 assertTrue(simp.total() > 0, q[0]);
                 assertEquals(simp.hits().stream().map(SearchResult.Hit::url).toList(), trad.hits().stream().map(SearchResult.Hit::url).toList(), q[1]);
             }
@@ -146,7 +147,7 @@ class CorpusEndToEndIT {
     @Test
     void theSeedPageComesOutCleanThroughTheExtractCommand() throws Exception {
         Page seed = pages.stream().filter(p -> p.html().toString().contains("/seed/")).findFirst().orElseThrow();
-        JsonNode out = JSON.readTree(org.policyminer.cli.Json.write(org.policyminer.view.DocViews.extract(seed.doc())));
+        JsonNode out = JSON.readTree(org.policyminer.util.Json.write(org.policyminer.view.DocViews.extract(seed.doc())));
         assertEquals("“十四五”先进制造业集群发展蓝图酝酿待出", out.get("title").asText());
         assertEquals("2021-03-23", out.get("published").asText());
         assertEquals("经济日报", out.get("source").asText());

@@ -51,8 +51,8 @@ class IngestCrashIT {
         assertEquals(0, rerun.waitFor(), new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         try (PolicySearcher s = PolicySearcher.open(index)) {
             assertEquals(n, s.count());
-            assertEquals(n, s.search(new SearchRequest("工业互联网", Filters.NONE, 10, 0, "relevance", false)).total());
-            assertEquals(1, s.search(new SearchRequest("\"第17号文章\"", Filters.NONE, 10, 0, "relevance", false)).total());
+            assertEquals(n, s.search(SearchRequest.of("工业互联网")).total());
+            assertEquals(1, s.search(SearchRequest.of("\"第17号文章\"")).total());
         }
     }
 

@@ -66,7 +66,7 @@ class PolicyIndexIT {
 
     private SearchResult search(String q, Filters f) throws Exception {
         try (PolicySearcher s = PolicySearcher.open(index)) {
-            return s.search(new SearchRequest(q, f, 10, 0, "relevance", false));
+            return s.search(SearchRequest.of(q).withFilters(f));
         }
     }
 
@@ -123,8 +123,8 @@ class PolicyIndexIT {
     @Test
     void snippetsComeInEitherScriptAtTheSameOffsets() throws Exception {
         try (PolicySearcher s = PolicySearcher.open(index)) {
-            SearchResult simp = s.search(new SearchRequest("投入", new Filters(null, null, null, "人民日报", null, null, null, null, null, null), 10, 0, "relevance", false));
-            SearchResult orig = s.search(new SearchRequest("投入", new Filters(null, null, null, "人民日報", null, null, null, null, null, null), 10, 0, "relevance", true));
+            SearchResult simp = s.search(SearchRequest.of("投入").withFilters(new Filters(null, null, null, "人民日报", null, null, null, null, null, null)));
+            SearchResult orig = s.search(SearchRequest.of("投入").withFilters(new Filters(null, null, null, "人民日報", null, null, null, null, null, null)).inOriginalScript(true));
             assertTrue(simp.hits().get(0).snippet().contains("期间将再<em>投入</em>3000亿元"), simp.hits().get(0).snippet());
             assertTrue(orig.hits().get(0).snippet().contains("期間將再<em>投入</em>3000億元"), orig.hits().get(0).snippet());
         }
@@ -133,13 +133,13 @@ class PolicyIndexIT {
     @Test
     void reingestUpdatesUnchangedIsSkippedAndRemoveDeletesTheWholeBlock() throws Exception {
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
-            assertEquals(PolicyIndex.Outcome.UNCHANGED, idx.upsert(nanjing("南京集群发展")));
-            assertEquals(PolicyIndex.Outcome.UPDATED, idx.upsert(nanjing("南京集群发展（更新）")));
+            assertEquals(DocumentStore.Outcome.UNCHANGED, idx.upsert(nanjing("南京集群发展")));
+            assertEquals(DocumentStore.Outcome.UPDATED, idx.upsert(nanjing("南京集群发展（更新）")));
             idx.commit();
         }
         try (PolicySearcher s = PolicySearcher.open(index)) {
             assertEquals(2, s.count());
-            List<TargetRow> rows = s.targets(new SearchRequest("", Filters.NONE, 100, 0, "relevance", false));
+            List<TargetRow> rows = s.targets(SearchRequest.of("").page(100, 0));
             assertEquals(3, rows.size(), "the old block's figures were replaced, not duplicated");
         }
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
@@ -149,17 +149,17 @@ class PolicyIndexIT {
         }
         try (PolicySearcher s = PolicySearcher.open(index)) {
             assertEquals(1, s.count());
-            assertEquals(1, s.targets(new SearchRequest("", Filters.NONE, 100, 0, "relevance", false)).size());
+            assertEquals(1, s.targets(SearchRequest.of("").page(100, 0)).size());
         }
     }
 
     @Test
     void targetsCarryTheSentenceAndTheFigureCities() throws Exception {
         try (PolicySearcher s = PolicySearcher.open(index)) {
-            List<TargetRow> rows = s.targets(new SearchRequest("", new Filters(null, null, null, null, null, null, 2025, null, null, "target"), 10, 0, "relevance", false));
+            List<TargetRow> rows = s.targets(SearchRequest.of("").withFilters(new Filters(null, null, null, null, null, null, 2025, null, null, "target")));
             assertEquals(1, rows.size());
             TargetRow r = rows.get(0);
-            assertEquals(400000000000L, r.amount().get("value"));
+            assertEquals(4.0e11, r.amount().value());
             assertEquals(List.of("南京市"), r.cities());
             assertEquals("南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。", r.sentence());
         }
@@ -236,11 +236,11 @@ class PolicyIndexIT {
         PolicyDoc broken = new PolicyDoc("https://example.gov.cn/broken.html", "https://example.gov.cn/broken.html", null, null, null, null);
         PolicyDoc fresh = Docs.doc("https://example.gov.cn/c.html", "工业互联网", null, null, "工业互联网平台建设", org.policyminer.doc.Entities.EMPTY);
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
-            List<PolicyIndex.Upserted> r = idx.upsertAll(List.of(nanjing("南京集群发展"), broken, fresh, nanjing("南京集群发展新篇")));
-            assertEquals(PolicyIndex.Outcome.UNCHANGED, r.get(0).outcome());
+            List<DocumentStore.Upserted> r = idx.upsertAll(List.of(nanjing("南京集群发展"), broken, fresh, nanjing("南京集群发展新篇")));
+            assertEquals(DocumentStore.Outcome.UNCHANGED, r.get(0).outcome());
             assertTrue(r.get(1).error() != null && r.get(1).outcome() == null, r.get(1).toString());
-            assertEquals(PolicyIndex.Outcome.ADDED, r.get(2).outcome());
-            assertEquals(PolicyIndex.Outcome.UPDATED, r.get(3).outcome());
+            assertEquals(DocumentStore.Outcome.ADDED, r.get(2).outcome());
+            assertEquals(DocumentStore.Outcome.UPDATED, r.get(3).outcome());
             idx.commit();
         }
         assertEquals(List.of("https://example.gov.cn/c.html"), urls(search("工业互联网", Filters.NONE)));
@@ -252,8 +252,8 @@ class PolicyIndexIT {
     void aPageTwiceInOneBatchIsWrittenOnce() throws Exception {
         PolicyDoc fresh = Docs.doc("https://example.gov.cn/c.html", "工业互联网", null, null, "工业互联网平台建设", org.policyminer.doc.Entities.EMPTY);
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {
-            List<PolicyIndex.Upserted> r = idx.upsertAll(List.of(fresh, fresh));
-            assertEquals(List.of(PolicyIndex.Outcome.ADDED, PolicyIndex.Outcome.UNCHANGED), r.stream().map(PolicyIndex.Upserted::outcome).toList());
+            List<DocumentStore.Upserted> r = idx.upsertAll(List.of(fresh, fresh));
+            assertEquals(List.of(DocumentStore.Outcome.ADDED, DocumentStore.Outcome.UNCHANGED), r.stream().map(DocumentStore.Upserted::outcome).toList());
         }
     }
 

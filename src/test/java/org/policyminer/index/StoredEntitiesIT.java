@@ -48,7 +48,7 @@ class StoredEntitiesIT {
         int traditional = 0;
         try (PolicySearcher s = PolicySearcher.open(dir)) {
             for (PolicyDoc d : docs) {
-                Map<String, Object> article = s.article(d.id()).orElseThrow();
+                Map<String, Object> article = DocViews.article(s.article(d.id()).orElseThrow());
                 assertEquals(JSON.writeValueAsString(DocViews.entities(d.entities())), JSON.writeValueAsString(article.get("entities")), d.url());
                 if (!d.originalText().equals(d.analysedText()) && !d.entities().amounts().isEmpty()) traditional++;
                 for (AmountMention a : d.entities().amounts()) {
@@ -56,11 +56,11 @@ class StoredEntitiesIT {
                             Sentences.around(d.analysedText(), a.start(), a.end()), List.copyOf(DocumentMapper.figureCities(d.entities(), a, d.analysedText()))));
                 }
             }
-            List<TargetRow> rows = s.targets(new SearchRequest("", Filters.NONE, 1000, 0, "relevance", false));
+            List<TargetRow> rows = s.targets(SearchRequest.of("").page(1000, 0));
             assertEquals(expected.size(), rows.size());
             for (TargetRow r : rows) {
-                List<Object> want = expected.get(r.docId() + "@" + r.amount().get("start"));
-                assertEquals(want, List.of(JSON.writeValueAsString(r.amount()), r.sentence(), r.cities()), r.url());
+                List<Object> want = expected.get(r.docId() + "@" + r.amount().start());
+                assertEquals(want, List.of(JSON.writeValueAsString(DocViews.amount(r.amount())), r.sentence(), r.cities()), r.url());
             }
         }
         assertTrue(traditional >= 1, "a traditional-script article with figures checks the mention texts' script");

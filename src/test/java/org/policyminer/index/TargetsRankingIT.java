@@ -90,8 +90,8 @@ class TargetsRankingIT {
 
     private List<String> targets(Filters f, int offset, int limit) throws Exception {
         try (PolicySearcher s = PolicySearcher.open(dir)) {
-            return s.targets(new SearchRequest("", f, limit, offset, "relevance", false)).stream()
-                    .map(t -> t.url() + " " + ((Number) t.amount().get("value")).doubleValue()).toList();
+            return s.targets(SearchRequest.of("").withFilters(f).page(limit, offset)).stream()
+                    .map(t -> t.url() + " " + t.amount().value()).toList();
         }
     }
 

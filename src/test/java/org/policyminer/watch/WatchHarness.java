@@ -1,5 +1,7 @@
 package org.policyminer.watch;
 
+import org.policyminer.ingest.CommitPolicy;
+import org.policyminer.ingest.IngestService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +13,7 @@ import org.policyminer.fetch.FakeTime;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.index.PolicyIndex;
-import org.policyminer.pipeline.Pipeline;
+import org.policyminer.stage.Pipeline;
 
 /**
  * Runs the watcher against a fixture site the way the CLI does, but with fake time (no real sleeps), events
@@ -19,7 +21,7 @@ import org.policyminer.pipeline.Pipeline;
  */
 final class WatchHarness {
     /** Built once per JVM: HanLP and OpenCC dictionaries are costly to load. */
-    private static final Pipeline PIPELINE = PolicyMiner.standardPipeline();
+    private static final Pipeline PIPELINE = IngestService.standardPipeline();
     private static final ScriptConverter CONV = new ScriptConverter();
 
     final Path dir;
@@ -57,8 +59,9 @@ final class WatchHarness {
         MiitSource source = new MiitSource(client, base, columns, 10);
         try (PolicyIndex idx = PolicyIndex.open(index(), false)) {
             WatchState state = WatchState.load(paths().state());
-            Watcher w = new Watcher(List.of(source), client, PIPELINE, idx, state, alerts(), CONV::toSimplified, events::add, channels,
-                    time, Duration.ofDays(7), crash, () -> false);
+            IngestService ingest = new IngestService(PIPELINE, null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
+            Watcher w = Watcher.builder(List.of(source), client, ingest, state).alerts(alerts(), CONV::toSimplified)
+                    .events(events::add).channels(channels).clock(time).recheckWindow(Duration.ofDays(7)).crashHook(crash).build();
             w.runOnce();
         }
         time.advance(Duration.ofMinutes(30));

@@ -233,7 +233,7 @@ class WatchPartsTest {
     void recheckWindowFollowsTheListedDate() {
         FakeTime time = new FakeTime();
         time.advance(Duration.between(time.instant(), java.time.Instant.parse("2026-05-20T02:00:00Z")));
-        Watcher w = new Watcher(List.of(), null, null, null, null, null, x -> x, e -> {}, List.of(), time, Duration.ofDays(3), null, null);
+        Watcher w = Watcher.builder(List.of(), null, null, null).clock(time).recheckWindow(Duration.ofDays(3)).build();
         WatchState.Article a = new WatchState.Article("k", "u", "t", null, null, "h", null, null, "2026-05-20T01:00:00Z", null);
         assertTrue(w.recent(a, new ListedItem("k", "u", "t", "2026-05-17", "c", null)));
         assertFalse(w.recent(a, new ListedItem("k", "u", "t", "2026-05-16", "c", null)));

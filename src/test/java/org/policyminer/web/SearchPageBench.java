@@ -48,7 +48,7 @@ class SearchPageBench {
             HttpClient http = HttpClient.newHttpClient();
             List<String> queries = List.of("集成电路", "集成電路 city:苏州市", "新能源汽车 year:2025", "智能装备 -物联网", "");
             for (String q : queries) {
-                org.policyminer.search.SearchRequest req = new org.policyminer.search.SearchRequest(q, null, 10, 0, q.isEmpty() ? "date" : "relevance", false);
+                org.policyminer.search.SearchRequest req = org.policyminer.search.SearchRequest.of(q).sortedBy(q.isEmpty() ? org.policyminer.search.SortOrder.DATE : org.policyminer.search.SortOrder.RELEVANCE);
                 for (int i = 0; i < 5; i++) s.search(req);
                 double[] t = new double[30];
                 for (int i = 0; i < t.length; i++) {

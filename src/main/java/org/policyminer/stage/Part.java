@@ -1,6 +1,6 @@
-package org.policyminer.pipeline;
+package org.policyminer.stage;
 
 /** The parts of a {@link org.policyminer.doc.PolicyDoc} that stages require and provide. */
 public enum Part {
-    FETCHED, ARTICLE, SIMPLIFIED, ENTITIES, INDEXED
+    FETCHED, ARTICLE, SIMPLIFIED, ENTITIES
 }

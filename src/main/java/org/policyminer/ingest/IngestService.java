@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,24 +12,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.stage.Pipeline;
 import org.policyminer.fetch.PageSource;
-import org.policyminer.index.PolicyIndex;
+import org.policyminer.convert.ConvertStage;
+import org.policyminer.entities.EntityStage;
+import org.policyminer.extract.ExtractStage;
+import org.policyminer.index.DocumentStore;
+import org.policyminer.stage.StageException;
 
 /**
- * Runs inputs through the pipeline on every core and into the index, committing after each batch: a crash
- * loses at most the batch in flight, and a re-run skips what is already there (same content hash). A page
- * that fails is counted and reported; the others go on.
+ * The one way documents reach the index: pages in, pipeline (extract → convert → entities) on every core, a
+ * {@link DocumentStore} out, committed as the {@link CommitPolicy} says. {@code ingest}, {@code crawl}, {@code watch},
+ * the bench and the library API all go through it, so a change to how a document is indexed is made once.
+ *
+ * <p>Bulk ({@link #ingest}): a crash loses at most the batch in flight, and a re-run skips what is already there (same
+ * content hash). A page that fails is counted and reported; the others go on. One at a time ({@link #process} then
+ * {@link #store}): for callers that look at the processed page before storing it and record it as done afterwards.
+ *
+ * <pre>{@code
+ * try (PolicyIndex idx = PolicyIndex.open(Path.of("data/index"), false)) {
+ *     IngestService ingest = new IngestService(IngestService.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2,
+ *             CommitPolicy.bulk());
+ *     IngestReport r = ingest.ingest(List.of(new IngestService.Input("corpora/pages", null)), null);
+ * }
+ * }</pre>
  */
-public final class Ingestor {
-    /**
-     * Documents per commit unless told otherwise. A commit flushes one segment per indexing thread, and a segment's
-     * flush has a fixed cost per field (term dictionary, norms, points, compound file) on top of its postings: flushes
-     * of 1 000 documents cost 102–128 µs a document, flushes of 4 000 51–78 µs (same pages, same machine, merges
-     * included). 8 000 gives segments of 4 000 on two cores; a crash loses the batch being committed and the one
-     * after it, about ten seconds of work at the bench's 1 550–1 750 documents a second.
-     */
-    public static final int DEFAULT_BATCH = 8000;
-
+public final class IngestService {
     /** A processed document and its place in the run (for error messages). */
     record Numbered(int i, PolicyDoc doc) {}
 
@@ -38,16 +46,44 @@ public final class Ingestor {
 
     private final Pipeline pipeline;
     private final PageSource source;
-    private final PolicyIndex index;
+    private final DocumentStore store;
     private final int threads;
     private final int batchSize;
+    private int uncommitted;
 
-    public Ingestor(Pipeline pipeline, PageSource source, PolicyIndex index, int threads, int batchSize) {
+    public IngestService(Pipeline pipeline, PageSource source, DocumentStore store, int threads, CommitPolicy policy) {
         this.pipeline = pipeline;
         this.source = source;
-        this.index = index;
+        this.store = store;
         this.threads = Math.max(1, threads);
-        this.batchSize = Math.max(1, batchSize);
+        this.batchSize = policy.batchSize();
+    }
+
+    /** The standard chain: extract → convert → entities. */
+    public static Pipeline standardPipeline() {
+        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new EntityStage()).build();
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Runs one page through the pipeline without storing it. */
+    public PolicyDoc process(PolicyDoc page) throws StageException {
+        return pipeline.run(page);
+    }
+
+    /** Stores one processed document; commits when the policy's batch is full (every document with EVERY_DOCUMENT). */
+    public synchronized DocumentStore.Outcome store(PolicyDoc doc) throws IOException {
+        DocumentStore.Outcome o = store.upsert(doc.withoutPage());
+        if (++uncommitted >= batchSize) commit();
+        return o;
+    }
+
+    /** Commits what {@link #store} wrote since the last commit. */
+    public synchronized void commit() throws IOException {
+        store.commit();
+        uncommitted = 0;
     }
 
     /** Loads the i-th page of a run (a file, a URL, or a page synthesised by the benchmark). */
@@ -170,13 +206,13 @@ public final class Ingestor {
         index(admitted, loader, tally, progress);
     }
 
-    /** Indexes the documents together ({@link PolicyIndex#upsertAll}); one that fails is counted alone. */
+    /** Indexes the documents together ({@link DocumentStore#upsertAll}); one that fails is counted alone. */
     private void index(List<Numbered> docs, Loader loader, Tally tally, Consumer<PolicyDoc> progress) {
         if (docs.isEmpty()) return;
-        List<PolicyIndex.Upserted> results = index.upsertAll(docs.stream().map(Numbered::doc).toList());
+        List<DocumentStore.Upserted> results = store.upsertAll(docs.stream().map(Numbered::doc).toList());
         for (int k = 0; k < docs.size(); k++) {
             Numbered d = docs.get(k);
-            PolicyIndex.Upserted r = results.get(k);
+            DocumentStore.Upserted r = results.get(k);
             if (r.error() != null) {
                 tally.fail(loader.name(d.i()), r.error(), progress);
                 continue;
@@ -198,18 +234,18 @@ public final class Ingestor {
         if (flushers != null) {
             List<Future<?>> flushes = new ArrayList<>();
             for (int t = 0; t < threads; t++) flushes.add(flushers.submit(() -> {
-                index.flushBuffers();
+                store.flushBuffers();
                 return null;
             }));
             for (Future<?> f : flushes) await(f);
         }
-        index.commit();
+        store.commit();
         committed.openNow();
     }
 
     /**
      * Documents a batch may hold while the previous one commits; a thread with one more waits for the commit. Bounds
-     * the memory the holding takes. A commit of {@link #DEFAULT_BATCH} documents lasts long enough for thousands: with
+     * the memory the holding takes. A commit of {@link CommitPolicy#DEFAULT_BATCH} documents lasts long enough for thousands: with
      * 1 000 (the pages' bytes held too) each ingest thread waited 0.54-0.62 s at each commit. With 4 000 held without
      * their pages, the bench's peak heap (sum of pool peaks) was 873-1 020 MB in three runs against 786-900 with 1 000.
      */
@@ -260,7 +296,7 @@ public final class Ingestor {
         final AtomicInteger clusters = new AtomicInteger(), cities = new AtomicInteger(), amounts = new AtomicInteger();
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
-        void count(PolicyIndex.Outcome outcome, PolicyDoc doc) {
+        void count(DocumentStore.Outcome outcome, PolicyDoc doc) {
             switch (outcome) {
                 case ADDED -> added.incrementAndGet();
                 case UPDATED -> updated.incrementAndGet();

@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
 import org.policyminer.index.PolicyIndex;
 
-class IngestorTest {
+class IngestServiceTest {
     /** Pages that fail: 7 and 70 have no bytes (extraction fails), 100 cannot be loaded at all. */
     private static final Set<Integer> BROKEN = Set.of(7, 70);
     private static final int UNLOADABLE = 100;
@@ -32,8 +32,8 @@ class IngestorTest {
         return PolicyDoc.of("page-" + i, new Fetched(url, bytes, Map.of()));
     }
 
-    private static Ingestor.Loader loader() {
-        return new Ingestor.Loader() {
+    private static IngestService.Loader loader() {
+        return new IngestService.Loader() {
             @Override
             public PolicyDoc load(int i) {
                 return page(i);
@@ -50,7 +50,7 @@ class IngestorTest {
     void aBrokenPageFailsAloneInsideItsChunk(@TempDir Path dir) throws Exception {
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(dir.resolve("index"), true)) {
-            Ingestor ing = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, 60);
+            IngestService ing = new IngestService(IngestService.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, CommitPolicy.batchesOf(60));
             r = ing.ingest(150, loader(), null);
             assertEquals(147, idx.size(), "every other page of the chunks is indexed");
         }
@@ -69,7 +69,7 @@ class IngestorTest {
         List<PolicyDoc> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try (PolicyIndex idx = PolicyIndex.open(dir.resolve("index"), true)) {
             // batches of 20 on two threads: the second batch's documents arrive while the first commits
-            IngestReport r = new Ingestor(PolicyMiner.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, 20)
+            IngestReport r = new IngestService(IngestService.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2, CommitPolicy.batchesOf(20))
                     .ingest(60, i -> page(200 + i), d -> { if (d != null) seen.add(d); });
             assertEquals(60, r.added());
         }
@@ -79,7 +79,7 @@ class IngestorTest {
 
     @Test
     void aFullGateMakesTheNextDocumentWaitForTheCommit() throws Exception {
-        Ingestor.Gate gate = new Ingestor.Gate(2);
+        IngestService.Gate gate = new IngestService.Gate(2);
         PolicyDoc doc = page(1);
         assertFalse(gate.admit(0, doc), "held: the previous batch is not committed yet");
         assertFalse(gate.admit(1, doc));
@@ -94,13 +94,13 @@ class IngestorTest {
         assertFalse(third.isDone(), "a third document waits instead of being held");
         gate.openNow();
         assertTrue(third.get(10, java.util.concurrent.TimeUnit.SECONDS), "once the gate opens it is indexed at once");
-        assertEquals(List.of(0, 1), gate.held().stream().map(Ingestor.Numbered::i).toList());
+        assertEquals(List.of(0, 1), gate.held().stream().map(IngestService.Numbered::i).toList());
     }
 
     @Test
     void chunksShrinkSoThatSmallBatchesUseEveryThread() {
-        Ingestor two = new Ingestor(PolicyMiner.standardPipeline(), null, null, 2, 8000);
-        assertEquals(Ingestor.MAX_CHUNK, two.chunkSize(8000));
+        IngestService two = new IngestService(IngestService.standardPipeline(), null, null, 2, CommitPolicy.bulk());
+        assertEquals(IngestService.MAX_CHUNK, two.chunkSize(8000));
         assertEquals(4, two.chunkSize(34), "34 documents on 2 threads: 9 tasks");
         assertEquals(1, two.chunkSize(3));
     }

@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.stage;
 
 import java.util.Set;
 import org.policyminer.doc.PolicyDoc;

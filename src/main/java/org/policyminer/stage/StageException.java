@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.stage;
 
 /** A stage failed on one document; carries the stage name and the input so the message says where. */
 public final class StageException extends Exception {

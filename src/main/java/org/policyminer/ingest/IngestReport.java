@@ -1,4 +1,4 @@
-package org.policyminer.pipeline;
+package org.policyminer.ingest;
 
 import java.util.List;
 

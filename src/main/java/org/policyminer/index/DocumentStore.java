@@ -1,0 +1,37 @@
+package org.policyminer.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.policyminer.doc.PolicyDoc;
+
+/**
+ * Where processed documents go: the local Lucene index ({@link PolicyIndex}) today; a remote backend implements the
+ * same few calls. Writes become visible to searches, and durable, only at {@link #commit()}; a crash before it loses
+ * what was written since the last commit and nothing else.
+ */
+public interface DocumentStore extends Closeable {
+    /** What happened to one document: added, updated in place, or skipped because its content hash is unchanged. */
+    enum Outcome { ADDED, UPDATED, UNCHANGED }
+
+    /** One document's outcome in {@link #upsertAll}, or the error that stopped it alone. */
+    record Upserted(Outcome outcome, Exception error) {}
+
+    /** Adds or replaces the document with the same URL. */
+    Outcome upsert(PolicyDoc doc) throws IOException;
+
+    /** Adds or replaces each document; one that fails is reported in its slot and the others go on. */
+    List<Upserted> upsertAll(List<PolicyDoc> docs);
+
+    /** Deletes the document with this URL; false if there was none. */
+    boolean removeByUrl(String url) throws IOException;
+
+    /** Documents in the store as of the last commit or refresh. */
+    int size();
+
+    /** Moves buffered writes towards durable storage without making them visible (may be a no-op). */
+    default void flushBuffers() throws IOException {}
+
+    /** Makes every write so far durable and visible. */
+    void commit() throws IOException;
+}
