@@ -44,12 +44,20 @@ public final class PolicyMinerCommand implements Runnable {
         return cl;
     }
 
+    /** {@code --verbose} given anywhere: before the subcommand or after it (it is inherited by every subcommand). */
+    static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
+    }
+
     /** Known failures become one line on stderr; anything else is a bug and keeps its trace under --verbose. */
     static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
             PrintWriter err = cl.getErr();
-            boolean verbose = parsed.hasMatchedOption("--verbose");
+            boolean verbose = verbose(parsed);
             String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             err.println("policyminer: " + msg.lines().findFirst().orElse(msg));
             if (verbose) ex.printStackTrace(err);

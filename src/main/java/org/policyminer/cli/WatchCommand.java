@@ -22,7 +22,6 @@ import org.policyminer.fetch.Sleeper;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.watch.AlertChannel;
 import org.policyminer.watch.AtomFeedWriter;
-import org.policyminer.watch.Durations;
 import org.policyminer.watch.RunReport;
 import org.policyminer.watch.SavedSearches;
 import org.policyminer.watch.SiteClient;
@@ -52,9 +51,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--feed-url", paramLabel = "URL", description = "The feed to watch, for --source rss.") String feedUrl;
     @Option(names = "--columns", split = ",", paramLabel = "PATH", description = "MIIT column paths (default: 通知, 公告, 意见, 政策解读, 司局动态, 时政要闻).") List<String> columns;
     @Option(names = "--once", description = "One run, then exit (status 1 if it reported errors).") boolean once;
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "30m", description = "Interval between runs, jittered ±10%% (default: ${DEFAULT-VALUE}).") String every;
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "30m", converter = DurationConverter.class, description = "Interval between runs, jittered ±10%% (default: ${DEFAULT-VALUE}).") Duration every;
     @Option(names = "--json", description = "Print events as JSON lines (otherwise a readable line each).") boolean json;
-    @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "1s", description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).") String delay;
+    @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class, description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).") Duration delay;
     @Option(names = "--atom", paramLabel = "FILE", description = "Also write alerts to this Atom feed file.") java.nio.file.Path atom;
     @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
     @Option(names = "--max-pages", defaultValue = "10", description = "List pages read per column and run at most (default: ${DEFAULT-VALUE}).") int maxPages;
@@ -63,8 +62,8 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Duration interval = parse(every, "--every");
-        Duration politeness = parse(delay, "--delay");
+        Duration interval = every;
+        Duration politeness = delay;
         if (interval.compareTo(Duration.ofMinutes(1)) < 0 && !once) throw new UsageException("--every must be at least 1m: poll no faster than the site changes");
         if (baseUrl != null && !baseUrl.matches("(?i)https?://.+")) throw new UsageException("--base-url must be an http(s) URL");
 
@@ -122,14 +121,6 @@ final class WatchCommand implements Callable<Integer> {
         }
         out.flush();
         return once && last.get() != null && last.get().errors() > 0 ? 1 : 0;
-    }
-
-    private static Duration parse(String s, String option) {
-        try {
-            return Durations.parse(s);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": " + e.getMessage());
-        }
     }
 
     private void print(PrintWriter out, WatchEvent e) {

@@ -1,5 +1,6 @@
 package org.policyminer.crawl;
 
+import org.policyminer.util.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,28 +43,11 @@ final class CrawlJournal implements AutoCloseable {
         return lines;
     }
 
-    /** Replaces the file with these lines atomically: written beside it, synced, then renamed over it. */
+    /** Replaces the file with these lines atomically ({@link AtomicFiles}). */
     static void rewrite(Path file, List<String> lines) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            StringBuilder sb = new StringBuilder();
-            for (String l : lines) sb.append(l).append('\n');
-            ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) c.write(buf);
-            c.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        syncDirectory(file.getParent());
-    }
-
-    /** Makes a rename durable (a directory entry is data too). Not every platform can open a directory; skip then. */
-    static void syncDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open directories; its renames are durable enough for a crawl frontier.
-        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     void append(String line) throws IOException {

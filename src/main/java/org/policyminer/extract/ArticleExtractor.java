@@ -11,6 +11,7 @@ import org.jsoup.select.NodeTraversor;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.Removal;
+import org.policyminer.doc.Removal.Reason;
 import org.policyminer.util.Validate;
 
 /**
@@ -54,7 +55,7 @@ public final class ArticleExtractor {
         if (binary != null) throw new ExtractException(url, "not an HTML page: " + binary);
         List<Removal> removed = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
-            removed.add(new Removal("truncated", "page cut at " + MAX_BYTES + " of " + bytes.length + " bytes"));
+            removed.add(new Removal(Reason.TRUNCATED, "page cut at " + MAX_BYTES + " of " + bytes.length + " bytes"));
             bytes = Arrays.copyOf(bytes, MAX_BYTES);
         }
         CharsetSniffer.Decoded decoded = sniffer.decode(bytes, page.header("Content-Type"), url);
@@ -98,12 +99,11 @@ public final class ArticleExtractor {
 
         List<String> kept = new ArrayList<>();
         for (ParagraphCollector.Para p : lines) {
-            String why = Boilerplate.classify(p.text());
-            if (why != null) {
-                removed.add(Removal.of(why, p.text()));
+            if (Boilerplate.isBoilerplate(p.text())) {
+                removed.add(Removal.of(Reason.BOILERPLATE, p.text()));
             } else if (p.linkDensity() > MAX_LINK_DENSITY) {
                 // a link list inside the container (related news, tags); reported only when it is spam
-                if (spam.spamScore(p.text(), Topic.empty()) >= 3.0) removed.add(Removal.of("spam-links", p.text()));
+                if (spam.spamScore(p.text(), Topic.empty()) >= SpamDetector.SPAM) removed.add(Removal.of(Reason.SPAM_LINKS, p.text()));
             } else {
                 kept.add(p.text());
             }
@@ -121,7 +121,7 @@ public final class ArticleExtractor {
             List<String> next = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
-                if (spam.isSpamText(p, topicOnce, inCore)) removed.add(Removal.of("spam-text", p));
+                if (spam.isSpamText(p, topicOnce, inCore)) removed.add(Removal.of(Reason.SPAM_TEXT, p));
                 else next.add(p);
             }
             Topic topic = built[0];
@@ -175,13 +175,12 @@ public final class ArticleExtractor {
                 if (!t.isEmpty()) anchors.add(t);
                 if (anchors.size() >= 200) break;
             }
-            String label = LABEL_SEPARATORS.matcher(block.ownText()).replaceAll(" ").strip();
-            if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of("spam-links", label + " " + String.join(" ", anchors)));
+            String label = Chars.LINK_LIST_SEPARATORS.matcher(block.ownText()).replaceAll(" ").strip();
+            if (spam.isSpamLinkBlock(anchors, label, topic)) removed.add(Removal.of(Reason.SPAM_LINKS, label + " " + String.join(" ", anchors)));
         }
     }
 
     private static final int CORE_MIN_CHARS = 60;
-    private static final java.util.regex.Pattern LABEL_SEPARATORS = java.util.regex.Pattern.compile("[|｜\\s]+");
 
     private static List<String> core(List<String> paragraphs) {
         List<String> core = new ArrayList<>();

@@ -21,7 +21,6 @@ final class Boilerplate {
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?\\s*\\d{1,2}:\\d{2}");
     private static final Pattern SOURCE_WORD = Pattern.compile("来源|來源|作者|点击|點擊|浏览|瀏覽|编辑|編輯|发布|發布");
 
-    /** The reason a line is boilerplate, or null when it may be article text. */
     private static final java.util.List<String> COPYRIGHT_WORDS = java.util.List.of("opyright", "OPYRIGHT", "版权所有",
             "版權所有", "©", "ICP备", "ICP備", "ICP证", "ICP證", "公网安备", "未经授权", "未經授權", "不得转载", "禁止转载",
             "转载请注明", "轉載請註明", "违法和不良信息", "举报电话");
@@ -36,22 +35,23 @@ final class Boilerplate {
     /** Characters one of the patterns needs; a line with none of them is skipped without running a regex. */
     private static final String KEY_CHARS = "责責编編审審校实實版©ICPc公未不转轉违举上下相延推热分打关關返字浏瀏点點阅閱访收我发發网網扫掃手大信来來稿文出更作撰记記:：";
 
-    static String classify(String line) {
+    /** Whether a line is boilerplate (an editor's line, copyright, a widget, a meta or date line), not article text. */
+    static boolean isBoilerplate(String line) {
         int len = line.length();
-        if (len > 160) return null;
+        if (len > 160) return false;
         boolean key = false;
         for (int i = 0; i < Math.min(len, 12) && !key; i++) key = KEY_CHARS.indexOf(line.charAt(i)) >= 0;
         if (!key) {
             // only COPYRIGHT and DATE_TIME look past the start of the line
-            if (isCopyright(line)) return "boilerplate";
-            if (len <= 80 && line.indexOf(':') >= 0 && DATE_TIME.matcher(line).find() && (len <= 25 || SOURCE_WORD.matcher(line).find())) return "boilerplate";
-            return null;
+            if (isCopyright(line)) return true;
+            if (len <= 80 && line.indexOf(':') >= 0 && DATE_TIME.matcher(line).find() && (len <= 25 || SOURCE_WORD.matcher(line).find())) return true;
+            return false;
         }
-        if (len <= 60 && EDITOR.matcher(line).find()) return "boilerplate";
-        if (isCopyright(line)) return "boilerplate";
-        if (len <= 40 && WIDGET.matcher(line).find()) return "boilerplate";
-        if (len <= 80 && META_LINE.matcher(line).find()) return "boilerplate";
-        if (len <= 80 && DATE_TIME.matcher(line).find() && (len <= 25 || SOURCE_WORD.matcher(line).find())) return "boilerplate";
-        return null;
+        if (len <= 60 && EDITOR.matcher(line).find()) return true;
+        if (isCopyright(line)) return true;
+        if (len <= 40 && WIDGET.matcher(line).find()) return true;
+        if (len <= 80 && META_LINE.matcher(line).find()) return true;
+        if (len <= 80 && DATE_TIME.matcher(line).find() && (len <= 25 || SOURCE_WORD.matcher(line).find())) return true;
+        return false;
     }
 }

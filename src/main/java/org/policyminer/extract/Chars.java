@@ -19,6 +19,30 @@ final class Chars {
         }
     }
 
+    /** Joiners of keyword lists and link farms ({@code 甲|乙_丙·丁}): the separators that are never prose punctuation. */
+    static boolean isKeywordJoiner(char c) {
+        switch (c) {
+            case '-', '|', '_', '｜', '/', '·', '•', '~', '～':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** What separates the items of a list of any kind: keyword joiners, dashes, commas, semicolons and white space. */
+    static boolean isListSeparator(char c) {
+        if (isKeywordJoiner(c)) return true;
+        switch (c) {
+            case '\\', '、', ',', '，', ';', '；', ' ', '\t', '\n', '\u000B', '\f', '\r', '—', '–':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Bars and spaces between the items of a link list, as one separator. */
+    static final java.util.regex.Pattern LINK_LIST_SEPARATORS = java.util.regex.Pattern.compile("[|｜\\s]+");
+
     static boolean isSentenceEnd(char c) {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
     }

@@ -11,6 +11,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.policyminer.doc.Removal;
+import org.policyminer.doc.Removal.Reason;
 
 /**
  * Removes what is never article text, in single passes over the tree (no CSS queries per rule):
@@ -72,7 +73,7 @@ final class PageCleaner {
         if (WIDGETS.contains(e.normalName()) && textLength(e) < WIDGET_MAX_CHARS) return true;
         if (e != root && hidden.isHidden(e)) {
             String text = e.text();
-            if (!text.isBlank()) removed.add(Removal.of("hidden", text));
+            if (!text.isBlank()) removed.add(Removal.of(Reason.HIDDEN, text));
             return true;
         }
         return false;
@@ -112,7 +113,7 @@ final class PageCleaner {
         }
         if (anchors.size() < 5) return;
         if (spam.isSpamLinkBlock(anchors, e.ownText(), Topic.empty())) {
-            removed.add(Removal.of("spam-links", e.ownText().replaceAll("[|｜\\s]+", " ").strip() + " " + String.join(" ", anchors)));
+            removed.add(Removal.of(Reason.SPAM_LINKS, Chars.LINK_LIST_SEPARATORS.matcher(e.ownText()).replaceAll(" ").strip() + " " + String.join(" ", anchors)));
         }
     }
 

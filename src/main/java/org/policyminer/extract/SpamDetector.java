@@ -73,16 +73,19 @@ public final class SpamDetector {
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
 
+    /** The spam score at which a text is spam. */
+    static final double SPAM = 3.0;
+
     /**
      * A paragraph of visible text that is spam. {@code topic} holds the article's paragraphs, this one included.
      */
     boolean isSpamText(String text, Topic topic) {
-        return spamScore(text, topic, true) >= 3.0;
+        return spamScore(text, topic, true) >= SPAM;
     }
 
     /** {@code inTopic}: whether {@code text} was one of the texts {@code topic} was built from. */
     boolean isSpamText(String text, Topic topic, boolean inTopic) {
-        return spamScore(text, topic, inTopic) >= 3.0;
+        return spamScore(text, topic, inTopic) >= SPAM;
     }
 
     double spamScore(String text, Topic topic) {
@@ -95,12 +98,12 @@ public final class SpamDetector {
 
     /** {@code inTopic} as in {@link #isSpamText(String, Topic, boolean)}; the topic is asked for only when needed. */
     boolean isSpamText(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
-        return spamScore(text, topic, inTopic) >= 3.0;
+        return spamScore(text, topic, inTopic) >= SPAM;
     }
 
     /**
-     * The spam score; at or above 3.0 is spam. Below that the value is a lower bound only: the checks stop as soon as
-     * the rest could not reach 3.0.
+     * The spam score; at or above {@link #SPAM} is spam. Below that the value is a lower bound only: the checks stop as
+     * soon as the rest could not reach it.
      */
     double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic) {
         if (text == null || text.isBlank()) return 0;
@@ -113,7 +116,7 @@ public final class SpamDetector {
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
         double score = 0;
-        score += Math.min(3.0, 1.5 * hits.weight());
+        score += Math.min(SPAM, 1.5 * hits.weight());
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
@@ -124,8 +127,8 @@ public final class SpamDetector {
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
         double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0);
-        if (score + rest + (chars <= 80 ? 1 : 0) < 3.0) return score;
-        if (chars <= 80 && score + rest < 3.0 && promoHits(text) < 2) return score;
+        if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
+        if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
         Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         if (topic.isForeignHan(text, inTopic)) {
@@ -138,7 +141,7 @@ public final class SpamDetector {
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
         // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
-        if (score + 3.5 < 3.0) return score;
+        if (score + 3.5 < SPAM) return score;
         if (contact && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
@@ -208,13 +211,9 @@ public final class SpamDetector {
         boolean latin = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '-', '|', '_', '｜', '/', '·', '•', '~', '～' -> n++;
-                case ' ' -> spaces++;
-                default -> {
-                    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
-                }
-            }
+            if (Chars.isKeywordJoiner(c)) n++;
+            else if (c == ' ') spaces++;
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin = true;
         }
         return latin ? n : n + spaces;
     }
@@ -286,7 +285,7 @@ public final class SpamDetector {
             List<String> out = new ArrayList<>();
             int start = -1;
             for (int i = 0; i < text.length(); i++) {
-                if (isSeparator(text.charAt(i))) {
+                if (Chars.isListSeparator(text.charAt(i))) {
                     if (start >= 0) out.add(text.substring(start, i));
                     start = -1;
                 } else if (start < 0) {
@@ -295,16 +294,6 @@ public final class SpamDetector {
             }
             if (start >= 0) out.add(text.substring(start));
             return out;
-        }
-
-        private static boolean isSeparator(char c) {
-            switch (c) {
-                case '-', '|', '_', '｜', '/', '\\', '、', ',', '，', ';', '；', ' ', '\t', '\n', '\u000B', '\f', '\r',
-                     '·', '•', '—', '–', '~', '～':
-                    return true;
-                default:
-                    return false;
-            }
         }
 
         /** The most segments any one Han bigram occurs in (each segment counted once per bigram). */

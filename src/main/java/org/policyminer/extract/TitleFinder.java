@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.policyminer.doc.Removal;
+import org.policyminer.doc.Removal.Reason;
 
 /**
  * The article title: meta ArticleTitle, og:title, the heading that best matches {@code <title>}, then
@@ -31,7 +32,7 @@ final class TitleFinder {
     String find(List<String> headings, String pageTitle, Metas metas, Topic topic, List<Removal> removed) {
         String pt = Chars.squash(pageTitle == null ? "" : pageTitle);
         boolean pageTitleSpam = spam.isSpamTitle(pt, topic);
-        if (pageTitleSpam) removed.add(Removal.of("spam-title", pt));
+        if (pageTitleSpam) removed.add(Removal.of(Reason.SPAM_TITLE, pt));
         for (String name : List.of("articletitle", "og:title", "twitter:title", "dc.title", "headline")) {
             String m = Chars.squash(metas.get(name));
             if (m.length() >= 2 && !spam.isSpamTitle(m, topic)) {

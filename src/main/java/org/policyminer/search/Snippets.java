@@ -1,5 +1,6 @@
 package org.policyminer.search;
 
+import org.policyminer.util.Html;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -38,34 +39,21 @@ final class Snippets extends PassageFormatter {
                 int ms = Math.max(pos, sp.matchStarts()[i]);
                 int me = Math.min(sp.end(), sp.matchEnds()[i]);
                 if (me <= ms) continue;
-                escape(sb, text, pos, ms);
+                Html.appendEscaped(sb, text, pos, ms);
                 sb.append("<em>");
-                escape(sb, text, ms, me);
+                Html.appendEscaped(sb, text, ms, me);
                 sb.append("</em>");
                 pos = me;
             }
-            escape(sb, text, pos, sp.end());
+            Html.appendEscaped(sb, text, pos, sp.end());
         }
         return sb.toString().replace("\n", " ").strip();
-    }
-
-    static void escape(StringBuilder sb, String text, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                default -> sb.append(c);
-            }
-        }
     }
 
     /** A snippet for hits without text terms: the start of the body. */
     static String lead(String text, int max) {
         StringBuilder sb = new StringBuilder();
-        escape(sb, text, 0, Math.min(max, text.length()));
+        Html.appendEscaped(sb, text, 0, Math.min(max, text.length()));
         return sb.toString().replace("\n", " ").strip() + (text.length() > max ? "…" : "");
     }
 }

@@ -51,7 +51,7 @@ public final class DocViews {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Removal r : removals) {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("reason", r.reason());
+            x.put("reason", r.reason().label());
             x.put("sample", r.sample());
             out.add(x);
         }

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

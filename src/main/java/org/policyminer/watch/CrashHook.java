@@ -1,13 +1,16 @@
 package org.policyminer.watch;
 
 /**
- * Called at each step boundary of processing an article ("fetched", "indexed", "recorded", "delivered:stdout",
- * "delivered:atom", "delivered:webhook", "completed"). Production uses {@link #NONE}; tests make it throw or halt
+ * Called at each step boundary of processing an article. Production uses {@link #NONE}; tests make it throw or halt
  * at each boundary in turn to prove that a crash anywhere neither loses nor repeats an event.
  */
 @FunctionalInterface
 public interface CrashHook {
-    CrashHook NONE = step -> {};
+    /** The boundaries, in the order an article passes them; {@code DELIVERED} once per alert channel. */
+    enum Step { FETCHED, INDEXED, RECORDED, DELIVERED, COMPLETED }
 
-    void at(String step);
+    CrashHook NONE = (step, channel) -> {};
+
+    /** @param channel for {@link Step#DELIVERED}, the channel's name (stdout, atom, webhook); null otherwise */
+    void at(Step step, String channel);
 }

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.util.AtomicFiles;
 import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

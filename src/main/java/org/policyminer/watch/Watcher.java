@@ -223,7 +223,7 @@ public final class Watcher {
 
     private void handle(WatchSource src, ListedItem item, String key, WatchState.Article old, Fetched fetched, AlertMatcher matcher)
             throws StageException, FetchException, IOException, InterruptedException {
-        crash.at("fetched");
+        crash.at(CrashHook.Step.FETCHED, null);
         // A re-check indexes under the URL first seen, so the document is replaced, not duplicated.
         String url = old != null ? old.url() : fetched.url();
         PolicyDoc doc = ingest.process(PolicyDoc.of(new Fetched(url, fetched.body(), fetched.headers())));
@@ -253,7 +253,7 @@ public final class Watcher {
             return;
         }
         ingest.store(doc);
-        crash.at("indexed");
+        crash.at(CrashHook.Step.INDEXED, null);
         List<String> fired = matcher.match(doc);
         String kind = old == null ? WatchEvent.NEW : WatchEvent.UPDATED;
         WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null);
@@ -262,7 +262,7 @@ public final class Watcher {
         WatchState.Pending pending = new WatchState.Pending(state.nextSeq(), key, hash, event, Set.of());
         state.addPending(pending);
         state.save();
-        crash.at("recorded");
+        crash.at(CrashHook.Step.RECORDED, null);
         deliver(pending);
     }
 
@@ -278,7 +278,7 @@ public final class Watcher {
             sink.emit(e);
             state.markDone(p.seq(), "stdout");
             state.save();
-            crash.at("delivered:stdout");
+            crash.at(CrashHook.Step.DELIVERED, "stdout");
         }
         count(e);
         boolean all = true;
@@ -297,13 +297,13 @@ public final class Watcher {
                 }
                 state.recordDelivery(done);
                 state.save();
-                crash.at("delivered:" + ch.name());
+                crash.at(CrashHook.Step.DELIVERED, ch.name());
             }
         }
         if (all) {
             state.complete(p.seq());
             state.save();
-            crash.at("completed");
+            crash.at(CrashHook.Step.COMPLETED, null);
         }
     }
 

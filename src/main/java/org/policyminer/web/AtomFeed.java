@@ -1,5 +1,6 @@
 package org.policyminer.web;
 
+import org.policyminer.util.Html;
 import org.policyminer.search.SortOrder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.policyminer.search.SearchResult;
 
 /**
  * {@code GET /feed.xml}: the newest articles as an Atom feed. Built server-side, so every value from a page goes
- * through {@link HtmlEscaper}; summaries are the searcher's (already HTML-escaped) leads, sent as
+ * through {@link Html}; summaries are the searcher's (already HTML-escaped) leads, sent as
  * {@code type="html"} and escaped once more for XML, which a feed reader shows as plain text.
  */
 final class AtomFeed implements Handler {
@@ -62,7 +63,7 @@ final class AtomFeed implements Handler {
     }
 
     private static String x(String s) {
-        return HtmlEscaper.escape(s);
+        return Html.escape(s);
     }
 
     /** {@code 2021-03-23} or {@code 2026-05-18T10:19+08:00}; null when neither. */

@@ -1,5 +1,6 @@
 package org.policyminer.web;
 
+import org.policyminer.util.Html;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -132,7 +133,7 @@ final class Router implements HttpHandler {
         if (api) return json.error(status, message);
         String html = "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + status + "</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main class=\"error-page\"><h1>" + status + "</h1><p>"
-                + HtmlEscaper.escape(message) + "</p><p><a href=\"/\">搜索 Search</a></p></main></body></html>\n";
+                + Html.escape(message) + "</p><p><a href=\"/\">搜索 Search</a></p></main></body></html>\n";
         return Response.text(status, Response.HTML, html);
     }
 

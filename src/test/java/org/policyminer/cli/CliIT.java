@@ -2,6 +2,7 @@ package org.policyminer.cli;
 
 import org.policyminer.util.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,20 @@ class CliIT {
         } finally {
             System.setIn(oldIn);
         }
+    }
+
+    @Test
+    void verbosePrintsTheTraceBeforeOrAfterTheSubcommand() {
+        String missing = dir.resolve("no-such-index").toString();
+        for (List<String> args : List.of(List.of("--verbose", "search", "--index", missing, "集群"),
+                List.of("search", "--index", missing, "集群", "--verbose"))) {
+            Run r = run(null, args.toArray(String[]::new));
+            assertEquals(1, r.status(), r.err());
+            assertTrue(r.err().startsWith("policyminer: "), r.err());
+            assertTrue(r.err().contains("\tat "), args + " prints a stack trace: " + r.err());
+        }
+        Run quiet = run(null, "search", "--index", missing, "集群");
+        assertFalse(quiet.err().contains("\tat "), quiet.err());
     }
 
     @Test

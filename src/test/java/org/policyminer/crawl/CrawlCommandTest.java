@@ -105,6 +105,7 @@ class CrawlCommandTest {
         assertEquals(Duration.ofMinutes(2), c.convert("2m"));
         assertEquals(Duration.ofSeconds(3), c.convert("3"));
         assertEquals(Duration.ofSeconds(3), c.convert("PT3S"));
+        assertEquals(Duration.ofMinutes(90), c.convert("1h30m"), "the grammar of --every, too");
         assertThrows(CommandLine.TypeConversionException.class, () -> c.convert("soon"));
     }
 }

@@ -57,7 +57,7 @@ class ExtractRobustnessTest {
         String p = "<p>先进制造业集群发展迅速，企业数量不断增加，创新能力明显提升。</p>\n";
         while (b.length() < (ArticleExtractor.MAX_BYTES / 2) + 1000) b.append(p);
         Article a = run(b.toString().getBytes(StandardCharsets.UTF_8));
-        assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("truncated")));
+        assertTrue(a.removed().stream().anyMatch(r -> r.reason() == org.policyminer.doc.Removal.Reason.TRUNCATED));
     }
 
     /** Random and mutated pages: seeded, bounded count. */

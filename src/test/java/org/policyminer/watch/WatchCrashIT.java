@@ -40,10 +40,11 @@ class WatchCrashIT {
             h.alerts().put(new SavedSearch("ic", "集成电路 OR 绿色", null, null, null, null, null, null));
             AtomicInteger boundary = new AtomicInteger();
             List<String> crashedAt = new ArrayList<>();
-            h.crash = step -> {
+            h.crash = (step, channel) -> {
                 if (boundary.incrementAndGet() == crashAt) {
-                    crashedAt.add(step);
-                    throw new SimulatedCrash(step);
+                    String where = step.name().toLowerCase(java.util.Locale.ROOT) + (channel == null ? "" : ":" + channel);
+                    crashedAt.add(where);
+                    throw new SimulatedCrash(where);
                 }
             };
             surviving(h);

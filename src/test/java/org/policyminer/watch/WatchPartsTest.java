@@ -117,18 +117,6 @@ class WatchPartsTest {
         assertEquals("https://www.gov.cn/a.htm", GovCnSource.rebase(java.net.URI.create("https://www.gov.cn/a.htm"), "https://www.gov.cn"));
     }
 
-    @ParameterizedTest
-    @CsvSource({"30m,1800", "1h,3600", "90s,90", "1h30m,5400", "PT2M,120", "1d,86400"})
-    void parsesIntervals(String text, long seconds) {
-        assertEquals(Duration.ofSeconds(seconds), Durations.parse(text));
-    }
-
-    @Test
-    void rejectsBadIntervals() {
-        assertThrows(IllegalArgumentException.class, () -> Durations.parse("soon"));
-        assertThrows(IllegalArgumentException.class, () -> Durations.parse("30 m"));
-    }
-
     @Test
     void statePersistsArticlesPendingEventsAndDeliveries() throws Exception {
         Path file = dir.resolve("index.watch/state.json");

@@ -64,7 +64,7 @@ final class TestCorpus {
         String body = "上海集成電路集群規模持續擴大，到2025年產值突破4000億元。\n"
                 + "南京市新型電力裝備集群2019年產值達到2800億元，無錫物聯網集群同步推進。";
         Builder b = new Builder(SEED_URL, title, body, "2021-03-23", "經濟日報",
-                List.of(Removal.of("spam-links", "主站蜘蛛池模板 蜘蛛池 <a href=x>"), Removal.of("spam-title", "免费看片")));
+                List.of(Removal.of(Removal.Reason.SPAM_LINKS, "主站蜘蛛池模板 蜘蛛池 <a href=x>"), Removal.of(Removal.Reason.SPAM_TITLE, "免费看片")));
         b.cluster("上海集成電路集群", IC, List.of("上海市"), true);
         b.city("上海", "上海市", "上海市", "310000");
         b.amount("4000億元", 4.0e11, 2025, "产值", "突破", "target", IC);
@@ -89,7 +89,7 @@ final class TestCorpus {
 
     /** A hostile page: markup and event handlers in title and body must come out as text. */
     static PolicyDoc xss() {
-        Builder b = new Builder(XSS_URL, XSS_TITLE, XSS_BODY, "2020-01-01", "<i>evil</i>", List.of(Removal.of("spam-links", "<script>alert(2)</script>")));
+        Builder b = new Builder(XSS_URL, XSS_TITLE, XSS_BODY, "2020-01-01", "<i>evil</i>", List.of(Removal.of(Removal.Reason.SPAM_LINKS, "<script>alert(2)</script>")));
         return b.build();
     }
 

@@ -1,4 +1,4 @@
-package org.policyminer.watch;
+package org.policyminer.util;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -38,7 +38,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename durable; not every platform lets a directory be opened, which is then best effort. */
-    private static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {

@@ -1,11 +1,11 @@
-package org.policyminer.web;
+package org.policyminer.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class HtmlEscaperTest {
+class HtmlTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "<script>alert(1)</script>        | &lt;script&gt;alert(1)&lt;/script&gt;",
@@ -14,12 +14,12 @@ class HtmlEscaperTest {
         "集成电路 😀                       | 集成电路 😀",
     })
     void escapesMarkupAndKeepsText(String in, String out) {
-        assertEquals(out.strip(), HtmlEscaper.escape(in.strip()));
+        assertEquals(out.strip(), Html.escape(in.strip()));
     }
 
     @org.junit.jupiter.api.Test
     void dropsCharactersXmlForbids() {
-        assertEquals("ab\ncd", HtmlEscaper.escape("a\u0000b\ncd\uFFFF\uD800"));
-        assertEquals("", HtmlEscaper.escape(null));
+        assertEquals("ab\ncd", Html.escape("a\u0000b\ncd\uFFFF\uD800"));
+        assertEquals("", Html.escape(null));
     }
 }
