@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -46,9 +47,12 @@ public final class Benchmark {
                           int baselineSeconds) {}
 
     private final Options opt;
+    private final Consumer<String> progress;
 
-    public Benchmark(Options opt) {
+    /** @param progress told what the bench is doing as each phase starts (a run takes minutes); may ignore it */
+    public Benchmark(Options opt, Consumer<String> progress) {
         this.opt = opt;
+        this.progress = progress;
     }
 
     public Map<String, Object> run() throws Exception {
@@ -57,8 +61,10 @@ public final class Benchmark {
         SyntheticCorpus corpus = new SyntheticCorpus(seeds, 7);
         report.put("corpusPages", seeds.size());
         report.put("docs", opt.docs());
+        progress.accept("single-thread stages on " + opt.stageDocs() + " pages, with HanLP's rate");
         report.put("stages", stages(corpus));
         if (opt.extractDataset() != null && Files.isDirectory(opt.extractDataset())) {
+            progress.accept("extraction against a plain Jsoup parse on " + opt.extractDataset());
             // Extraction against a plain parse on real pages, interleaved page by page so load hits both alike.
             org.policyminer.eval.ExtractBench.Result x = org.policyminer.eval.ExtractBench.measure(opt.extractDataset(), 6);
             Map<String, Object> m = new LinkedHashMap<>();
@@ -70,6 +76,7 @@ public final class Benchmark {
             report.put("extractRealPages", m);
         }
         report.put("ingest", ingest(corpus));
+        progress.accept("search latency, " + opt.queries() + " timed runs per query type after a warm-up");
         report.put("search", search());
         report.put("peakHeapMB", peakHeapMb());
         return report;
@@ -163,6 +170,7 @@ public final class Benchmark {
         for (Pipeline.Outcome o : pipeline.runEach(sample)) if (!o.failed()) processed.add(o.doc());
         List<String> texts = processed.stream().map(PolicyDoc::analysedText).toList();
         // Warm first, on other pages of the corpus, so that both sides of the ratio are timed warm.
+        progress.accept("ingest warm-up: up to " + opt.warmupDocs() + " documents until the JIT compiler settles");
         JitWarmup.Result warm = JitWarmup.run(corpus, opt.docs(), opt.warmupDocs(), opt.threads());
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         Segment hanlp = HanLP.newSegment();
@@ -182,6 +190,8 @@ public final class Benchmark {
             IngestService ing = new IngestService(pipeline, new PageSource(new HttpFetcher()), idx, opt.threads(), CommitPolicy.bulk());
             for (int from = 0; from < opt.docs(); from += INGEST_SLICE) {
                 int first = from;
+                progress.accept("timed ingest: documents " + from + "-" + Math.min(opt.docs(), from + INGEST_SLICE) + " of " + opt.docs()
+                        + ", then HanLP alone for as long");
                 long jit0 = jit == null ? 0 : jit.getTotalCompilationTime();
                 long t0 = System.nanoTime();
                 IngestReport r = ing.ingest(Math.min(INGEST_SLICE, opt.docs() - from), i -> PolicyDoc.of(corpus.page(first + i)), null);
@@ -216,6 +226,7 @@ public final class Benchmark {
         m.put("hanlpOneThreadDocsPerSec", round(segOneRate));
         m.put("ingestVsHanlpOneThread", round(ingestRate / segOneRate));
         m.put("indexSizeMB", round(dirSize(opt.index()) / 1048576.0));
+        progress.accept("the ingest's halves apart: pipeline without the index, index without the pipeline");
         halves(corpus, processed, segRate, m);
         return m;
     }
@@ -329,8 +340,8 @@ public final class Benchmark {
         // term, phrase and filtered: top 10 with snippets and the exact total; faceted adds the five facet counts.
         queries.put("term", SearchRequest.of("集成电路").withoutFacets());
         queries.put("phrase", SearchRequest.of("\"先进制造业集群\"").withoutFacets());
-        queries.put("filtered", SearchRequest.of("集群").withFilters(new Filters(null, null, null, null, null, null, 2025, 1e11, null, null)).withoutFacets());
-        queries.put("faceted", SearchRequest.of("产业").withFilters(new Filters(null, null, null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null, null)));
+        queries.put("filtered", SearchRequest.of("集群").withFilters(Filters.NONE.withFigure(2025, 1e11)).withoutFacets());
+        queries.put("faceted", SearchRequest.of("产业").withFilters(Filters.NONE.publishedFrom(java.time.LocalDate.of(2020, 1, 1))));
         Map<String, Object> m = new LinkedHashMap<>();
         // What ingest left on the heap is not what a server searching this index would carry.
         System.gc();

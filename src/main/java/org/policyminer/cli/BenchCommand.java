@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
             Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs,
-                    Math.max(0, baselineSeconds)));
+                    Math.max(0, baselineSeconds)), Progress.lines(spec.commandLine().getErr(), "bench"));
             Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");

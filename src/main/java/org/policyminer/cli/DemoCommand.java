@@ -42,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
             rebuild = true;
         }
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500);
+            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500,
+                    spec.commandLine().getErr());
         }
         IngestCommand.report(out, r, false);
         for (String e : r.errors()) out.println("  failed: " + e);
@@ -55,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%n== cities (articles) ==%n");
             top(out, all.facets().get("city"));
             out.printf("%n== monetary targets ==%n");
-            List<TargetRow> targets = s.targets(SearchRequest.of("").withFilters(new Filters(null, null, null, null, null, null, null, null, null, "target")).page(15, 0));
+            List<TargetRow> targets = s.targets(SearchRequest.of("").withFilters(Filters.NONE.withKind("target")).page(15, 0));
             for (TargetRow t : targets) {
                 AmountMention a = t.amount();
                 out.printf("  %-6s %-14s %-6s %-6s %s%n", a.year() == null ? "-" : a.year(), a.text(),

@@ -45,14 +45,6 @@ public final class EvalExtractCommand implements Callable<Integer> {
             + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the spam-injected copy (default: a temp folder).") Path out;
 
-    /** For runs outside the main command tree (until {@code eval} registers this command). */
-    public static void main(String[] args) {
-        System.exit(PolicyMinerCommand.configure(new CommandLine(new EvalExtractCommand()),
-                new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true))
-                .execute(args));
-    }
-
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dataset)) throw new UsageException("--dataset " + dataset + ": no such folder");

@@ -36,7 +36,7 @@ final class EvalSearchCommand implements Callable<Integer> {
         try {
             try (PolicyIndex idx = PolicyIndex.open(index, true)) {
                 IngestReport r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
-                        Runtime.getRuntime().availableProcessors(), 500);
+                        Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
                 if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed: " + r.errors());
             }
             try (PolicySearcher s = PolicySearcher.open(index)) {

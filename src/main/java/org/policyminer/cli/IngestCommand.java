@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.policyminer.PolicyMiner;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
@@ -43,21 +40,18 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestService.Input> work = inputs(inputs, urlPrefix);
         IngestReport r;
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch);
+            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch, spec.commandLine().getErr());
         }
         report(out, r, json);
         for (String e : r.errors()) spec.commandLine().getErr().println("policyminer: " + e);
         return r.failed() == 0 ? 0 : 1;
     }
 
-    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch) throws java.io.IOException {
+    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch, PrintWriter err) throws java.io.IOException {
         PolicyMiner miner = PolicyMiner.create();
         IngestService ing = new IngestService(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, CommitPolicy.batchesOf(batch));
-        boolean terminal = System.console() != null && work.size() > 50;
-        if (!terminal) return ing.ingest(work, null);
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(work.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
-            return ing.ingest(work, d -> pb.step());
+        try (Progress progress = Progress.of("ingest", work.size(), err)) {
+            return ing.ingest(work, d -> progress.step());
         }
     }
 

@@ -5,6 +5,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(PolicyMinerCommand.commandLine().execute(args));
+        System.exit(PolicyMinerCommand.commandLine(args).execute(args));
     }
 }

@@ -18,6 +18,34 @@ public final class PolicyMinerCommand implements Runnable {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--quiet", scope = CommandLine.ScopeType.INHERIT,
+            description = "Only errors on stderr: no progress lines, no library warnings.")
+    boolean quietOption;
+
+    private static volatile boolean quiet;
+
+    /** Whether {@code --quiet} was given (before or after the subcommand). */
+    static boolean quiet() {
+        return quiet;
+    }
+
+    /**
+     * Reads {@code --quiet} before anything runs: the libraries' loggers (crawler-commons logs through SLF4J) take
+     * their level when their classes load. Warnings go to stderr, one line each; with {@code --quiet} only errors.
+     */
+    static void configureLogging(String[] args) {
+        quiet = java.util.Arrays.asList(args).contains("--quiet");
+        setDefault("org.slf4j.simpleLogger.defaultLogLevel", quiet ? "error" : "warn");
+        setDefault("org.slf4j.simpleLogger.logFile", "System.err");
+        setDefault("org.slf4j.simpleLogger.showThreadName", "false");
+        setDefault("org.slf4j.simpleLogger.showLogName", "false");
+        setDefault("org.slf4j.simpleLogger.levelInBrackets", "true");
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) System.setProperty(key, value);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +55,8 @@ public final class PolicyMinerCommand implements Runnable {
     }
 
     /** The configured command line: UTF-8 output, one-line errors, exit codes of DESIGN.md §3. */
-    public static CommandLine commandLine() {
+    public static CommandLine commandLine(String[] args) {
+        configureLogging(args);
         return configure(new CommandLine(new PolicyMinerCommand()),
                 new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
+import org.policyminer.util.Durations;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -105,9 +107,13 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
                     .recheckWindow(Duration.ofDays(recheckDays)).stopWhen(stop::get).build();
+            Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
             WatchLoop loop = new WatchLoop(() -> {
                 RunReport r = watcher.runOnce();
                 last.set(r);
+                // a poll that finds nothing prints no event: say that it ran, so a log shows the watch alive
+                progress.accept(String.format("poll done: %d new, %d updated, %d errors%s", r.added(), r.updated(), r.errors(),
+                        once ? "" : "; next in about " + Durations.format(interval)));
                 return r;
             }, interval, 0.1, sleeper, new Random(), stop::get);
             loop.run(once ? 1 : 0);

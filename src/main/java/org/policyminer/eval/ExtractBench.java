@@ -91,8 +91,4 @@ public final class ExtractBench {
             throw new IllegalStateException(e); // a byte array does not fail to read
         }
     }
-
-    public static void main(String[] args) throws IOException {
-        System.out.println(measure(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 5));
-    }
 }

@@ -18,6 +18,31 @@ public record Filters(String city, String province, String cluster, String sourc
         }
     }
 
+    public Filters withCity(String v) {
+        return new Filters(v, province, cluster, source, from, to, year, minAmount, maxAmount, kind);
+    }
+
+    public Filters withCluster(String v) {
+        return new Filters(city, province, v, source, from, to, year, minAmount, maxAmount, kind);
+    }
+
+    public Filters withSource(String v) {
+        return new Filters(city, province, cluster, v, from, to, year, minAmount, maxAmount, kind);
+    }
+
+    public Filters publishedFrom(LocalDate v) {
+        return new Filters(city, province, cluster, source, v, to, year, minAmount, maxAmount, kind);
+    }
+
+    /** A figure of this year, at least {@code min} (null: any amount). */
+    public Filters withFigure(Integer y, Double min) {
+        return new Filters(city, province, cluster, source, from, to, y, min, maxAmount, kind);
+    }
+
+    public Filters withKind(String v) {
+        return new Filters(city, province, cluster, source, from, to, year, minAmount, maxAmount, v);
+    }
+
     public boolean hasFigureFilter() {
         return year != null || minAmount != null || maxAmount != null || kind != null;
     }

@@ -59,4 +59,20 @@ public final class Durations {
             throw new IllegalArgumentException("duration too long: " + s);
         }
     }
+
+    /** The duration in the grammar's units, largest first: {@code 1h30m}, {@code 45s}, {@code 500ms}. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms == 0) return "0s";
+        StringBuilder sb = new StringBuilder();
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+        String[] units = {"d", "h", "m", "s", "ms"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (ms >= sizes[i]) {
+                sb.append(ms / sizes[i]).append(units[i]);
+                ms %= sizes[i];
+            }
+        }
+        return sb.toString();
+    }
 }

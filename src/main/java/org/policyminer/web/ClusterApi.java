@@ -40,7 +40,7 @@ final class ClusterApi implements Handler {
         r.params().allowOnly(Set.of());
         String name = converter.toSimplified(r.tail().strip());
         if (name.isEmpty()) throw HttpError.notFound("no cluster name given");
-        Filters byCluster = new Filters(null, null, name, null, null, null, null, null, null, null);
+        Filters byCluster = Filters.NONE.withCluster(name);
         SearchResult articles = searcher.search(SearchRequest.of("").withFilters(byCluster).page(ARTICLES, 0).sortedBy(SortOrder.DATE));
         if (articles.total() == 0) throw HttpError.notFound("no article mentions the cluster '" + name + "'");
 

@@ -22,4 +22,10 @@ class DurationsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
         assertEquals(true, e.getMessage().contains("30m") || e.getMessage().contains("negative"), e.getMessage());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1h30m", "45s", "500ms", "2d12h", "1m30s250ms"})
+    void formatsInTheGrammarItReads(String text) {
+        assertEquals(text, Durations.format(Durations.parse(text)));
+    }
 }
