@@ -6,7 +6,7 @@ import org.policyminer.search.Filters;
 import org.policyminer.search.QueryLanguage;
 import picocli.CommandLine.Option;
 
-/** The filters of {@code search} and {@code targets} (DESIGN.md §3). */
+/** The filters of {@code search} and {@code targets} (docs/contract.md). */
 final class FilterOptions {
     @Option(names = "--city", description = "City, e.g. 南京市 (either script).") String city;
     @Option(names = "--province", description = "Province, e.g. 江苏省.") String province;

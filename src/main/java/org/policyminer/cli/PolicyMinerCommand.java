@@ -54,7 +54,7 @@ public final class PolicyMinerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: UTF-8 output, one-line errors, exit codes of DESIGN.md §3. */
+    /** The configured command line: UTF-8 output, one-line errors, exit codes of docs/contract.md. */
     public static CommandLine commandLine(String[] args) {
         configureLogging(args);
         return configure(new CommandLine(new PolicyMinerCommand()),

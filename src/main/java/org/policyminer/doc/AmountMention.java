@@ -1,7 +1,7 @@
 package org.policyminer.doc;
 
 /**
- * A monetary figure with its attributes (DESIGN.md §3 entities). {@code value}/{@code valueMax} are in units of
+ * A monetary figure with its attributes (docs/contract.md entities). {@code value}/{@code valueMax} are in units of
  * the currency; {@code kind} is target, actual, investment, scale or unknown.
  */
 public record AmountMention(String text, int start, int end, double value, Double valueMax, String currency,

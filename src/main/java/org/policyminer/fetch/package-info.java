@@ -6,7 +6,7 @@
  *
  * <p>Rules every fetch follows:
  * <ul>
- *   <li>Trust (DESIGN §2): hosts the user named are trusted, loopback included. Any other host is resolved and
+ *   <li>Trust (docs/contract.md, trust): hosts the user named are trusted, loopback included. Any other host is resolved and
  *       refused ({@link org.policyminer.fetch.BlockedAddressException}) when an address is loopback, private,
  *       link-local, CGNAT or multicast. "Host" means host name plus port ({@link org.policyminer.fetch.Hosts}):
  *       127.0.0.1, localhost and 127.0.0.2 are three hosts, and so are two ports of one machine.</li>

@@ -60,8 +60,7 @@ public final class PolicyIndex implements DocumentStore {
         try {
             if (!rebuild) checkSchema(dir, path);
             // Merges at full speed: Lucene's default paces their writes (from 20 MB/s up) to spare a live server's
-            // searches, and then an ingest's merges trail it by seconds of a mostly idle machine (100 000 pre-processed
-            // pages: 15.6 s of waiting for 5.5 s of merge CPU).
+            // searches, and then an ingest's merges trail it by seconds of a mostly idle machine (docs/benchmarks.md).
             ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
             merges.disableAutoIOThrottle();
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer())

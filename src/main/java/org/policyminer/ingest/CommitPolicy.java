@@ -8,8 +8,8 @@ package org.policyminer.ingest;
  */
 public record CommitPolicy(int batchSize) {
     /**
-     * Documents per commit of a bulk ingest. Flushes of 1 000 documents cost 102–128 µs a document, flushes of 4 000
-     * 51–78 µs (docs/benchmarks.md); 8 000 gives segments of 4 000 on two cores.
+     * Documents per commit of a bulk ingest: a flush has a fixed cost per segment, so larger segments cost less a
+     * document (docs/benchmarks.md: commit size); 8 000 gives segments of 4 000 on two cores.
      */
     public static final int DEFAULT_BATCH = 8000;
 

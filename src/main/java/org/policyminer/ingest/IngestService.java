@@ -159,8 +159,7 @@ public final class IngestService {
 
     /**
      * Most documents a worker takes at once; {@link #chunkSize} shrinks it so that small batches still use every thread.
-     * Single-thread ingest CPU a document, eight paired rounds of 8 000 pages: 945 µs on average with chunks of 64,
-     * 926 with 128, 895 with 256 (lower than 64 in seven of the eight pairs).
+     * Larger chunks keep each stage's code and data hot for longer (docs/benchmarks.md: chunk size).
      */
     public static final int MAX_CHUNK = 256;
 
@@ -245,9 +244,8 @@ public final class IngestService {
 
     /**
      * Documents a batch may hold while the previous one commits; a thread with one more waits for the commit. Bounds
-     * the memory the holding takes. A commit of {@link CommitPolicy#DEFAULT_BATCH} documents lasts long enough for thousands: with
-     * 1 000 (the pages' bytes held too) each ingest thread waited 0.54-0.62 s at each commit. With 4 000 held without
-     * their pages, the bench's peak heap (sum of pool peaks) was 873-1 020 MB in three runs against 786-900 with 1 000.
+     * the memory the holding takes. A commit of {@link CommitPolicy#DEFAULT_BATCH} documents lasts long enough for
+     * thousands to arrive, and held documents carry no page bytes (docs/benchmarks.md: held documents).
      */
     static final int MAX_HELD = 4000;
 

@@ -95,8 +95,7 @@ public final class Pipeline implements Stage {
     /**
      * What {@link #run} gives for each document, computed a stage at a time over all of them: each stage's code
      * and data stay hot over the whole list instead of being evicted by the other stages after every document
-     * (single-thread ingest of synthetic pages: 17–21 % less CPU a document in chunks of 64–256, seven rounds of
-     * each). A document that fails a stage skips the later ones; the others go on.
+     * (docs/benchmarks.md: a stage at a time). A document that fails a stage skips the later ones; the others go on.
      */
     public List<Outcome> runEach(List<PolicyDoc> docs) {
         PolicyDoc[] current = docs.toArray(new PolicyDoc[0]);

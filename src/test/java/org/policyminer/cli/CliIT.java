@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command contract of DESIGN.md §3: exit codes, one-line errors, JSON on stdout only. */
+/** The command contract of docs/contract.md: exit codes, one-line errors, JSON on stdout only. */
 class CliIT {
     @TempDir Path dir;
 
