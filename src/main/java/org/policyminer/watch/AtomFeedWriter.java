@@ -1,20 +1,18 @@
 package org.policyminer.watch;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.util.Atom;
+
 import org.policyminer.util.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -45,80 +43,52 @@ public final class AtomFeedWriter implements AlertChannel {
 
     @Override
     public synchronized void deliver(Alert alert) throws IOException {
-        Document doc = load();
-        Element feed = doc.getDocumentElement();
+        List<Atom.Entry> entries = load();
         String id = entryId(alert);
-        NodeList ids = feed.getElementsByTagNameNS(ATOM, "id");
-        for (int i = 0; i < ids.getLength(); i++) {
-            if (ids.item(i).getParentNode() != feed && id.equals(ids.item(i).getTextContent())) return;
-        }
+        for (Atom.Entry e : entries) if (id.equals(e.id())) return;
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         WatchEvent e = alert.event();
-        Element entry = doc.createElementNS(ATOM, "entry");
-        child(doc, entry, "id", id);
-        child(doc, entry, "title", "[" + alert.alertId() + "] " + (e.title() == null ? e.url() : e.title()));
-        Element link = doc.createElementNS(ATOM, "link");
-        link.setAttribute("href", e.url());
-        entry.appendChild(link);
-        child(doc, entry, "updated", now);
-        Element cat = doc.createElementNS(ATOM, "category");
-        cat.setAttribute("term", alert.alertId());
-        entry.appendChild(cat);
-        child(doc, entry, "summary", e.event() + " article from " + e.source()
-                + (e.published() == null ? "" : ", published " + e.published()) + ", matched saved search " + alert.alertId());
-        Node firstEntry = feed.getElementsByTagNameNS(ATOM, "entry").item(0);
-        feed.insertBefore(entry, firstEntry);
-        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
-        for (int i = entries.getLength() - 1; i >= maxEntries; i--) feed.removeChild(entries.item(i));
-        setUpdated(doc, feed, now);
-        AtomicFiles.write(file, serialize(doc));
+        List<Atom.Entry> all = new ArrayList<>();
+        all.add(new Atom.Entry(id, "[" + alert.alertId() + "] " + (e.title() == null ? e.url() : e.title()),
+                List.of(new Atom.Link(null, null, e.url())), now, null, null, alert.alertId(), e.event() + " article from " + e.source()
+                + (e.published() == null ? "" : ", published " + e.published()) + ", matched saved search " + alert.alertId(), false));
+        all.addAll(entries.subList(0, Math.min(entries.size(), maxEntries - 1)));
+        Atom.Feed feed = new Atom.Feed("urn:policyminer:alerts:" + file.getFileName(), "PolicyMiner alerts", List.of(), now, null, all);
+        AtomicFiles.write(file, Atom.write(feed).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Document load() throws IOException {
-        if (Files.exists(file)) {
-            try {
-                Document d = SafeXml.documentBuilder().parse(file.toFile());
-                if (ATOM.equals(d.getDocumentElement().getNamespaceURI()) && "feed".equals(d.getDocumentElement().getLocalName())) return d;
-            } catch (SAXException e) {
-                throw new IOException("the Atom file " + file + " is not well-formed XML; move it away to start a new feed", e);
-            }
+    /** The entries already in the file, newest first; none when there is no file yet. */
+    private List<Atom.Entry> load() throws IOException {
+        if (!Files.exists(file)) return List.of();
+        Document d;
+        try {
+            d = SafeXml.documentBuilder().parse(file.toFile());
+        } catch (SAXException e) {
+            throw new IOException("the Atom file " + file + " is not well-formed XML; move it away to start a new feed", e);
+        }
+        Element feed = d.getDocumentElement();
+        if (!ATOM.equals(feed.getNamespaceURI()) || !"feed".equals(feed.getLocalName())) {
             throw new IOException("the file " + file + " is not an Atom feed; move it away to start a new feed");
         }
-        Document d = SafeXml.documentBuilder().newDocument();
-        Element feed = d.createElementNS(ATOM, "feed");
-        d.appendChild(feed);
-        child(d, feed, "id", "urn:policyminer:alerts:" + file.getFileName());
-        child(d, feed, "title", "PolicyMiner alerts");
-        child(d, feed, "updated", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-        return d;
-    }
-
-    private static void setUpdated(Document doc, Element feed, String now) {
-        for (Node n = feed.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element el && "updated".equals(el.getLocalName())) {
-                el.setTextContent(now);
-                return;
-            }
+        List<Atom.Entry> out = new ArrayList<>();
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element en = (Element) entries.item(i);
+            Element link = first(en, "link");
+            Element cat = first(en, "category");
+            out.add(new Atom.Entry(text(en, "id"), text(en, "title"), link == null ? List.of() : List.of(new Atom.Link(null, null, link.getAttribute("href"))),
+                    text(en, "updated"), null, null, cat == null ? null : cat.getAttribute("term"), text(en, "summary"), false));
         }
-        child(doc, feed, "updated", now);
+        return out;
     }
 
-    private static void child(Document d, Element parent, String name, String text) {
-        Element el = d.createElementNS(ATOM, name);
-        el.setTextContent(text);
-        parent.appendChild(el);
+    private static Element first(Element parent, String name) {
+        NodeList l = parent.getElementsByTagNameNS(ATOM, name);
+        return l.getLength() == 0 ? null : (Element) l.item(0);
     }
 
-    private static byte[] serialize(Document d) throws IOException {
-        try {
-            Transformer t = SafeXml.transformerFactory().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(d), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("cannot write the Atom feed: " + e.getMessage(), e);
-        }
+    private static String text(Element parent, String name) {
+        Element e = first(parent, name);
+        return e == null ? null : e.getTextContent();
     }
 }
