@@ -1,13 +1,11 @@
 package org.policyminer.convert;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.Part;
-import org.policyminer.stage.Stage;
+import org.policyminer.stage.BaseStage;
 
 /** Pipeline stage: article in its own script → simplified title and body of the same length. */
-public final class ConvertStage implements Stage {
+public final class ConvertStage extends BaseStage {
     private final ScriptConverter converter;
 
     public ConvertStage() {
@@ -15,22 +13,8 @@ public final class ConvertStage implements Stage {
     }
 
     public ConvertStage(ScriptConverter converter) {
+        super("convert", Part.ARTICLE, Part.SIMPLIFIED);
         this.converter = converter;
-    }
-
-    @Override
-    public String name() {
-        return "convert";
-    }
-
-    @Override
-    public Set<Part> requires() {
-        return EnumSet.of(Part.ARTICLE);
-    }
-
-    @Override
-    public Set<Part> provides() {
-        return EnumSet.of(Part.SIMPLIFIED);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.policyminer.entities;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.Part;
-import org.policyminer.stage.Stage;
+import org.policyminer.stage.BaseStage;
 import org.policyminer.util.IsoDay;
 
 /** Pipeline stage: simplified text → entity mentions (offsets into {@link PolicyDoc#analysedText()}). */
-public final class EntityStage implements Stage {
+public final class EntityStage extends BaseStage {
     private final EntityRecognizer recognizer;
 
     public EntityStage() {
@@ -16,22 +14,8 @@ public final class EntityStage implements Stage {
     }
 
     public EntityStage(EntityRecognizer recognizer) {
+        super("entities", Part.SIMPLIFIED, Part.ENTITIES);
         this.recognizer = recognizer;
-    }
-
-    @Override
-    public String name() {
-        return "entities";
-    }
-
-    @Override
-    public Set<Part> requires() {
-        return EnumSet.of(Part.SIMPLIFIED);
-    }
-
-    @Override
-    public Set<Part> provides() {
-        return EnumSet.of(Part.ENTITIES);
     }
 
     @Override

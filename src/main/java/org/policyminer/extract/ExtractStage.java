@@ -1,13 +1,11 @@
 package org.policyminer.extract;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.Part;
-import org.policyminer.stage.Stage;
+import org.policyminer.stage.BaseStage;
 
 /** Pipeline stage: fetched bytes → {@link org.policyminer.doc.Article}. */
-public final class ExtractStage implements Stage {
+public final class ExtractStage extends BaseStage {
     private final ArticleExtractor extractor;
 
     public ExtractStage() {
@@ -15,22 +13,8 @@ public final class ExtractStage implements Stage {
     }
 
     public ExtractStage(ArticleExtractor extractor) {
+        super("extract", Part.FETCHED, Part.ARTICLE);
         this.extractor = extractor;
-    }
-
-    @Override
-    public String name() {
-        return "extract";
-    }
-
-    @Override
-    public Set<Part> requires() {
-        return EnumSet.of(Part.FETCHED);
-    }
-
-    @Override
-    public Set<Part> provides() {
-        return EnumSet.of(Part.ARTICLE);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.policyminer.view;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyminer.doc.AmountMention;
@@ -23,12 +22,12 @@ public final class DocViews {
 
     /** The {@code extract} object. */
     public static Map<String, Object> extract(PolicyDoc doc) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("input", doc.input());
-        m.put("url", doc.url());
-        m.put("title", doc.simplified().title());
-        m.put("originalTitle", doc.article().title());
-        m.put("published", doc.article().published());
+        Map<String, Object> m = Ordered.object(
+                "input", doc.input(),
+                "url", doc.url(),
+                "title", doc.simplified().title(),
+                "originalTitle", doc.article().title(),
+                "published", doc.article().published());
         // Like the title, the source is given in simplified script (經濟日報 → 经济日报), as the index stores it.
         m.put("source", doc.article().source() == null ? null : CONVERTER.toSimplified(doc.article().source()));
         m.put("script", doc.simplified().script().label());
@@ -40,19 +39,18 @@ public final class DocViews {
 
     /** An input that failed in {@code extract --jsonl}: {@code {"input": …, "error": …}}. */
     public static Map<String, Object> failedInput(String input, String error) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("input", input);
-        m.put("error", error);
-        return m;
+        return Ordered.object(
+                "input", input,
+                "error", error);
     }
 
     /** What the extractor removed, as {@code [{"reason": …, "sample": …}]}. */
     public static List<Map<String, Object>> removed(List<Removal> removals) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Removal r : removals) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("reason", r.reason().label());
-            x.put("sample", r.sample());
+            Map<String, Object> x = Ordered.object(
+                    "reason", r.reason().label(),
+                    "sample", r.sample());
             out.add(x);
         }
         return out;
@@ -60,73 +58,68 @@ public final class DocViews {
 
     /** The article view ({@code /api/articles/{id}}): the stored article with its entities and removals. */
     public static Map<String, Object> article(StoredArticle a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("url", a.url());
-        m.put("title", a.title());
-        m.put("originalTitle", a.originalTitle());
-        m.put("published", a.published());
-        m.put("source", a.source());
-        m.put("script", a.script());
-        m.put("text", a.text());
-        m.put("originalText", a.originalText());
-        m.put("cities", a.cities());
-        m.put("provinces", a.provinces());
-        m.put("clusters", a.clusters());
-        m.put("entities", entities(a.entities()));
-        m.put("removed", removed(a.removed()));
-        m.put("indexedAt", a.indexedAt());
-        return m;
+        return Ordered.object(
+                "id", a.id(),
+                "url", a.url(),
+                "title", a.title(),
+                "originalTitle", a.originalTitle(),
+                "published", a.published(),
+                "source", a.source(),
+                "script", a.script(),
+                "text", a.text(),
+                "originalText", a.originalText(),
+                "cities", a.cities(),
+                "provinces", a.provinces(),
+                "clusters", a.clusters(),
+                "entities", entities(a.entities()),
+                "removed", removed(a.removed()),
+                "indexedAt", a.indexedAt());
     }
 
     /** The {@code entities} object (without id). */
     public static Map<String, Object> entities(Entities e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("clusters", e.clusters().stream().map(DocViews::cluster).toList());
-        m.put("cities", e.cities().stream().map(DocViews::city).toList());
-        m.put("amounts", e.amounts().stream().map(DocViews::amount).toList());
-        return m;
+        return Ordered.object(
+                "clusters", e.clusters().stream().map(DocViews::cluster).toList(),
+                "cities", e.cities().stream().map(DocViews::city).toList(),
+                "amounts", e.amounts().stream().map(DocViews::amount).toList());
     }
 
     public static Map<String, Object> cluster(ClusterMention c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", c.text());
-        m.put("name", c.name());
-        m.put("start", c.start());
-        m.put("end", c.end());
-        m.put("cities", c.cities());
-        m.put("national", c.national());
-        return m;
+        return Ordered.object(
+                "text", c.text(),
+                "name", c.name(),
+                "start", c.start(),
+                "end", c.end(),
+                "cities", c.cities(),
+                "national", c.national());
     }
 
     public static Map<String, Object> city(CityMention c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", c.text());
-        m.put("name", c.name());
-        m.put("province", c.province());
-        m.put("code", c.code());
-        m.put("start", c.start());
-        m.put("end", c.end());
-        return m;
+        return Ordered.object(
+                "text", c.text(),
+                "name", c.name(),
+                "province", c.province(),
+                "code", c.code(),
+                "start", c.start(),
+                "end", c.end());
     }
 
     public static Map<String, Object> amount(AmountMention a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", a.text());
-        m.put("start", a.start());
-        m.put("end", a.end());
-        m.put("value", number(a.value()));
-        m.put("valueMax", a.valueMax() == null ? null : number(a.valueMax()));
-        m.put("currency", a.currency());
-        m.put("qualifier", a.qualifier());
-        m.put("comparator", a.comparator());
-        m.put("year", a.year());
-        m.put("periodFrom", a.periodFrom());
-        m.put("periodTo", a.periodTo());
-        m.put("metric", a.metric());
-        m.put("kind", a.kind());
-        m.put("subject", a.subject());
-        return m;
+        return Ordered.object(
+                "text", a.text(),
+                "start", a.start(),
+                "end", a.end(),
+                "value", number(a.value()),
+                "valueMax", a.valueMax() == null ? null : number(a.valueMax()),
+                "currency", a.currency(),
+                "qualifier", a.qualifier(),
+                "comparator", a.comparator(),
+                "year", a.year(),
+                "periodFrom", a.periodFrom(),
+                "periodTo", a.periodTo(),
+                "metric", a.metric(),
+                "kind", a.kind(),
+                "subject", a.subject());
     }
 
     /** 4.0E11 prints as 400000000000: whole amounts are written as integers, as the contract shows. */

@@ -1,6 +1,5 @@
 package org.policyminer.view;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policyminer.crawl.CrawlSummary;
 
@@ -9,18 +8,17 @@ public final class RunViews {
     private RunViews() {}
 
     public static Map<String, Object> crawl(CrawlSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("fetched", s.fetched());
-        m.put("articles", s.articles());
-        m.put("lists", s.lists());
-        m.put("other", s.other());
-        m.put("skipped", s.skipped());
-        m.put("failed", s.failed());
-        m.put("deferred", s.deferred());
-        m.put("sitemaps", s.sitemaps());
-        m.put("pending", s.pending());
-        m.put("resumed", s.resumed());
-        m.put("seconds", s.elapsed().toMillis() / 1000.0);
-        return m;
+        return Ordered.object(
+                "fetched", s.fetched(),
+                "articles", s.articles(),
+                "lists", s.lists(),
+                "other", s.other(),
+                "skipped", s.skipped(),
+                "failed", s.failed(),
+                "deferred", s.deferred(),
+                "sitemaps", s.sitemaps(),
+                "pending", s.pending(),
+                "resumed", s.resumed(),
+                "seconds", s.elapsed().toMillis() / 1000.0);
     }
 }

@@ -14,12 +14,11 @@ public final class SearchViews {
     private SearchViews() {}
 
     public static Map<String, Object> search(SearchResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", r.query());
-        m.put("total", r.total());
-        m.put("hits", r.hits());
-        m.put("facets", r.facets());
-        return m;
+        return Ordered.object(
+                "query", r.query(),
+                "total", r.total(),
+                "hits", r.hits(),
+                "facets", r.facets());
     }
 
     /**
@@ -48,11 +47,10 @@ public final class SearchViews {
 
     /** {@code /api/targets} as JSON: {@code {"query": …, "count": N, "targets": [rows]}}. */
     public static Map<String, Object> targetList(String query, List<TargetRow> rows) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("query", query);
-        m.put("count", rows.size());
-        m.put("targets", targets(rows));
-        return m;
+        return Ordered.object(
+                "query", query,
+                "count", rows.size(),
+                "targets", targets(rows));
     }
 
     public static List<Map<String, Object>> targets(List<TargetRow> rows) {
@@ -87,17 +85,16 @@ public final class SearchViews {
     }
 
     private static Map<String, Object> hitRow(SearchResult.Hit h) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.id());
-        m.put("published", h.published());
-        m.put("source", h.source());
-        m.put("title", h.title());
-        m.put("score", h.score());
-        m.put("cities", h.cities());
-        m.put("clusters", h.clusters());
-        m.put("url", h.url());
-        m.put("snippet", plain(h.snippet()));
-        return m;
+        return Ordered.object(
+                "id", h.id(),
+                "published", h.published(),
+                "source", h.source(),
+                "title", h.title(),
+                "score", h.score(),
+                "cities", h.cities(),
+                "clusters", h.clusters(),
+                "url", h.url(),
+                "snippet", plain(h.snippet()));
     }
 
     private static String jsonl(List<?> rows) {
@@ -152,16 +149,15 @@ public final class SearchViews {
     public static Map<String, Object> cluster(String name, Boolean national, List<String> cities, SearchResult articles,
                                               List<TargetRow> figures) {
         List<Map<String, Object>> rows = targets(figures);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("national", national);
-        m.put("cities", cities);
-        m.put("articleCount", articles.total());
-        m.put("articles", articles.hits());
-        m.put("cityCounts", articles.facets().getOrDefault("city", Map.of()));
-        m.put("figures", rows);
-        m.put("byYear", byYear(figures));
-        return m;
+        return Ordered.object(
+                "name", name,
+                "national", national,
+                "cities", cities,
+                "articleCount", articles.total(),
+                "articles", articles.hits(),
+                "cityCounts", articles.facets().getOrDefault("city", Map.of()),
+                "figures", rows,
+                "byYear", byYear(figures));
     }
 
     /** Count and sum of figures per year (the year, else the end of the period); figures without one are left out. */
@@ -176,10 +172,10 @@ public final class SearchViews {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         acc.forEach((year, a) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("year", year);
-            m.put("count", (int) a[0]);
-            m.put("sum", DocViews.number(a[1]));
+            Map<String, Object> m = Ordered.object(
+                    "year", year,
+                    "count", (int) a[0],
+                    "sum", DocViews.number(a[1]));
             out.add(m);
         });
         return out;

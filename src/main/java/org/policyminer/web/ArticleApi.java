@@ -5,24 +5,16 @@ import java.util.regex.Pattern;
 import org.policyminer.search.PolicySearcher;
 
 /** {@code GET /api/articles/{id}}: one article with its entities (offsets into title + "\n" + body) and removals. */
-final class ArticleApi implements Handler {
+record ArticleApi(PolicySearcher searcher) implements Handler {
     /** Ids are the first 8 bytes of a SHA-256 in hex (PolicyDoc.idFor); anything else cannot exist. */
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-
-    private final PolicySearcher searcher;
-    private final JsonWriter json;
-
-    ArticleApi(PolicySearcher searcher, JsonWriter json) {
-        this.searcher = searcher;
-        this.json = json;
-    }
 
     @Override
     public Response handle(Request r) throws Exception {
         r.params().allowOnly(java.util.Set.of());
         String id = r.tail();
         if (!ID.matcher(id).matches()) throw HttpError.notFound("no article with id '" + abbreviate(id) + "'");
-        return searcher.article(id).map(a -> json.ok(DocViews.article(a))).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
+        return searcher.article(id).map(a -> JsonWriter.ok(DocViews.article(a))).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
     }
 
     private static String abbreviate(String s) {

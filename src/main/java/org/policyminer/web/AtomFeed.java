@@ -17,21 +17,14 @@ import org.policyminer.search.SearchResult;
 /**
  * {@code GET /feed.xml}: the newest articles as an Atom feed ({@link Atom}). Summaries are the searcher's (already
  * HTML-escaped) snippets, sent as {@code type="html"} and escaped once more for XML, which a feed reader shows as text.
+ * {@code base}: the server's absolute URL without a trailing slash, for the links and ids of entries.
  */
-final class AtomFeed implements Handler {
+record AtomFeed(PolicySearcher searcher, String base) implements Handler {
     static final int ENTRIES = 50;
     /** Dates without a time are Beijing dates: the sources are Chinese outlets. */
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private final PolicySearcher searcher;
-    private final String base;
-
-    /** @param base absolute URL of the server without trailing slash, for the links and ids of entries */
-    AtomFeed(PolicySearcher searcher, String base) {
-        this.searcher = searcher;
-        this.base = base;
-    }
 
     @Override
     public Response handle(Request r) throws Exception {

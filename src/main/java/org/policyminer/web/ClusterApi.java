@@ -23,22 +23,15 @@ import org.policyminer.view.SearchViews;
  * <pre>{"name": …, "national": true, "cities": [...], "articleCount": 3, "articles": [search hits],
  *  "cityCounts": {"南京市": 2}, "figures": [target rows], "byYear": [{"year": 2025, "count": 1, "sum": 4.0E11}]}</pre>
  */
-final class ClusterApi implements Handler {
+record ClusterApi(PolicySearcher searcher) implements Handler {
     static final int ARTICLES = 20;
 
-    private final PolicySearcher searcher;
-    private final JsonWriter json;
-    private final ScriptConverter converter = new ScriptConverter();
-
-    ClusterApi(PolicySearcher searcher, JsonWriter json) {
-        this.searcher = searcher;
-        this.json = json;
-    }
+    private static final ScriptConverter CONVERTER = new ScriptConverter();
 
     @Override
     public Response handle(Request r) throws Exception {
         r.params().allowOnly(Set.of());
-        String name = converter.toSimplified(r.tail().strip());
+        String name = CONVERTER.toSimplified(r.tail().strip());
         if (name.isEmpty()) throw HttpError.notFound("no cluster name given");
         Filters byCluster = Filters.NONE.withCluster(name);
         SearchResult articles = searcher.search(SearchRequest.of("").withFilters(byCluster).page(ARTICLES, 0).sortedBy(SortOrder.DATE));
@@ -60,6 +53,6 @@ final class ClusterApi implements Handler {
         for (TargetRow row : searcher.targets(SearchRequest.of("").withFilters(byCluster).page(TargetsApi.MAX_LIMIT, 0))) {
             if (name.equals(row.amount().subject())) figures.add(row);
         }
-        return json.ok(SearchViews.cluster(name, national, List.copyOf(cities), articles, figures));
+        return JsonWriter.ok(SearchViews.cluster(name, national, List.copyOf(cities), articles, figures));
     }
 }

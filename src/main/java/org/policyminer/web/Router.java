@@ -36,7 +36,6 @@ final class Router implements HttpHandler {
 
     private final List<Route> routes;
     private final IndexRefresher refresher;
-    private final JsonWriter json;
     private final boolean loopbackOnly;
 
     /**
@@ -44,10 +43,9 @@ final class Router implements HttpHandler {
      *     stops a web page the user visits from reading the API through DNS rebinding (its requests carry the
      *     attacker's host name)
      */
-    Router(List<Route> routes, IndexRefresher refresher, JsonWriter json, boolean loopbackOnly) {
+    Router(List<Route> routes, IndexRefresher refresher, boolean loopbackOnly) {
         this.routes = List.copyOf(routes);
         this.refresher = refresher;
-        this.json = json;
         this.loopbackOnly = loopbackOnly;
     }
 
@@ -130,7 +128,7 @@ final class Router implements HttpHandler {
     }
 
     private Response error(boolean api, int status, String message) {
-        if (api) return json.error(status, message);
+        if (api) return JsonWriter.error(status, message);
         String html = "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>" + status + "</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/app.css\"></head><body><main class=\"error-page\"><h1>" + status + "</h1><p>"
                 + Html.escape(message) + "</p><p><a href=\"/\">搜索 Search</a></p></main></body></html>\n";

@@ -14,17 +14,9 @@ import org.policyminer.view.SearchViews;
  * an object; {@code jsonl} and {@code csv} are byte for byte what {@code policyminer targets --format …} prints,
  * sent as a download.
  */
-final class TargetsApi implements Handler {
+record TargetsApi(PolicySearcher searcher) implements Handler {
     static final int MAX_LIMIT = SearchRequest.MAX_LIMIT;
     static final Set<String> PARAMS = FilterParams.plus("q", "limit", "offset", "format", "bom");
-
-    private final PolicySearcher searcher;
-    private final JsonWriter json;
-
-    TargetsApi(PolicySearcher searcher, JsonWriter json) {
-        this.searcher = searcher;
-        this.json = json;
-    }
 
     @Override
     public Response handle(Request r) throws Exception {
@@ -41,7 +33,7 @@ final class TargetsApi implements Handler {
         return switch (format) {
             case CSV -> download("text/csv; charset=utf-8", "targets.csv", SearchViews.targets(rows, Format.CSV, p.flag("bom")));
             case JSONL -> download("application/x-ndjson; charset=utf-8", "targets.jsonl", SearchViews.targets(rows, Format.JSONL, false));
-            default -> json.ok(SearchViews.targetList(req.query(), rows));
+            default -> JsonWriter.ok(SearchViews.targetList(req.query(), rows));
         };
     }
 

@@ -50,7 +50,6 @@ public final class WebServer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(addr, config.port()), 0);
         URI uri = URI.create("http://" + hostForUri(config.host(), addr) + ":" + server.getAddress().getPort() + "/");
         String base = uri.toString().substring(0, uri.toString().length() - 1);
-        JsonWriter json = new JsonWriter();
         StaticAssets assets = StaticAssets.load();
         List<Route> routes = List.of(
                 Route.exact("/", false, assets.page("search.html")),
@@ -61,11 +60,11 @@ public final class WebServer implements AutoCloseable {
                 Route.exact("/favicon.ico", false, r -> assets.serve("favicon.svg", r, 200)),
                 Route.segment("/static/", false, assets.files()),
                 Route.exact("/feed.xml", true, new AtomFeed(searcher, base)),
-                Route.exact("/api/search", true, new SearchApi(searcher, json)),
-                Route.exact("/api/targets", true, new TargetsApi(searcher, json)),
-                Route.segment("/api/articles/", true, new ArticleApi(searcher, json)),
-                Route.segment("/api/clusters/", true, new ClusterApi(searcher, json)));
-        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), json, addr.isLoopbackAddress()));
+                Route.exact("/api/search", true, new SearchApi(searcher)),
+                Route.exact("/api/targets", true, new TargetsApi(searcher)),
+                Route.segment("/api/articles/", true, new ArticleApi(searcher)),
+                Route.segment("/api/clusters/", true, new ClusterApi(searcher)));
+        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress()));
         ThreadPoolExecutor executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);
