@@ -92,6 +92,7 @@ public final class DocViews {
         m.put("year", a.year());
         m.put("periodFrom", a.periodFrom());
         m.put("periodTo", a.periodTo());
+        m.put("period", a.period());
         m.put("metric", a.metric());
         m.put("kind", a.kind());
         m.put("subject", a.subject());
