@@ -24,8 +24,10 @@ def S(id, pub, text, clusters=(), cities=(), amounts=()):
     rows[id] = {"id": id, "text": text, "clusters": list(clusters), "cities": list(cities), "amounts": list(amounts), "published": pub}
     order.append(id)
 
+twins = {}
 def T(id, text, twin, pub=None):
     r = dict(rows[twin]); r["id"] = id; r["text"] = text
+    twins[id] = twin
     if pub: r["published"] = pub
     rows[id] = r; order.append(id)
 
@@ -301,6 +303,56 @@ for i, (text, cities) in enumerate([
     ("咨询热线：0512-68889999（工作日9:00—17:00）。", []),
     ], start=1):
     S("n%03d" % (i if i < 33 else i + 1), "2023-05-01", text, [], cities)
+
+# ---------------------------------------------------------------------------------------------------------------
+# The annotation notes (../shared/notes/entities-annotation.md) applied to the annotations above, where the team's
+# first conventions differ from them. Each rule says which note it follows.
+import copy
+
+# Canonical name: the national list's own name (the 2022 list writes the cities out where the table had short forms).
+NATIONAL_RENAMES = {
+    "泰连锡生物医药集群": ("泰州市、连云港市、无锡市生物医药集群", ["泰州市", "连云港市", "无锡市"]),
+    "苏锡通高端纺织集群": ("苏州市、无锡市、南通市高端纺织集群", ["苏州市", "无锡市", "南通市"]),
+    "长株潭中小航空发动机集群": ("株洲市中小航空发动机集群", ["株洲市"]),
+    "株洲市轨道交通装备集群": ("株洲市先进轨道交通装备集群", ["株洲市"]),
+    "赣州市稀土新材料及应用产业集群": ("赣州市稀土新材料及应用集群", ["赣州市"]),
+}
+NATIONAL = {new for new, _ in NATIONAL_RENAMES.values()}
+# Not on MIIT's 2022 or 2024 list (烟台's cluster is a provincial one of 2023; 柳州 has none).
+NOT_NATIONAL = {"柳州市汽车集群", "烟台市化工新材料集群"}
+# "A cluster described but not named (its cities and industry in separate clauses) is not a mention", nor one with
+# no place inside the mention: the place of these is said in another clause or before a verb.
+DESCRIBED = {"s001", "s007", "s051", "s052", "s053", "s054", "p011"}
+
+def to_notes(r):
+    r = copy.deepcopy(r)
+    base = twins.get(r["id"], r["id"])
+    renames = {}
+    kept = []
+    for c in r["clusters"]:
+        old = c["name"]
+        if base in DESCRIBED:
+            renames[old] = c["cities"][0]
+            continue
+        if old in NATIONAL_RENAMES:
+            c["name"], c["cities"] = NATIONAL_RENAMES[old]
+        if c["name"] in NATIONAL:
+            c["national"] = True
+        if c["name"] in NOT_NATIONAL:
+            c["national"] = False
+        if not c["national"] and c["name"].endswith("产业集群"):
+            # "place + industry + 集群, with 产业 removed before 集群"
+            c["name"] = c["name"][:-len("产业集群")] + "集群"
+        renames[old] = c["name"]
+        kept.append(c)
+    r["clusters"] = kept
+    for a in r["amounts"]:
+        if a["subject"] in renames:
+            a["subject"] = renames[a["subject"]]
+    return r
+
+for id in order:
+    rows[id] = to_notes(rows[id])
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold.jsonl")
 with open(out, "w", encoding="utf-8") as f:

@@ -31,7 +31,6 @@ public final class EntityRecognizer {
     private final ClusterRecognizer clusters;
     private final AmountParser amounts;
     private final AmountAttributes attributes;
-    private final NationalClusters national;
     private final CompanyFinder companies = new CompanyFinder();
 
     public EntityRecognizer() {
@@ -42,10 +41,9 @@ public final class EntityRecognizer {
         this.converter = converter;
         this.gazetteer = CityGazetteer.instance();
         this.cities = new CityRecognizer(gazetteer);
-        this.clusters = new ClusterRecognizer(gazetteer);
+        this.clusters = new ClusterRecognizer();
         this.amounts = new AmountParser();
         this.attributes = AmountAttributes.instance();
-        this.national = NationalClusters.instance();
     }
 
     /** @param published the publication date, to resolve 今年/明年; may be null */
@@ -67,7 +65,9 @@ public final class EntityRecognizer {
             }
         }
         List<ClusterMention> clusterMentions = new ArrayList<>();
-        for (ClusterRecognizer.Found f : clusters.find(t)) clusterMentions.add(toMention(original, t, f, placeHits));
+        for (ClusterRecognizer.Found f : clusters.find(t)) {
+            clusterMentions.add(new ClusterMention(original.substring(f.start(), f.end()), f.name(), f.start(), f.end(), f.cities(), f.national()));
+        }
 
         List<CompanyFinder.Company> companyHits = companies.find(t);
         List<AmountMention> amountMentions = new ArrayList<>();
@@ -93,44 +93,6 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
-    }
-
-    private ClusterMention toMention(String original, String t, ClusterRecognizer.Found f, List<PlaceHit> placeHits) {
-        List<Place> places = new ArrayList<>(f.places());
-        String region;
-        if (places.isEmpty()) {
-            // 新型电力（智能电网）装备集群 in a sentence about 南京: the nearest city (or city group) named before it.
-            PlaceHit ctx = contextPlace(placeHits, f.start());
-            if (ctx != null) places.addAll(ctx.places());
-            region = ctx == null ? "" : ctx.group() ? t.substring(ctx.start(), ctx.end()) : ctx.places().get(0).name();
-        } else {
-            region = regionName(f);
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (Place p : places) names.add(p.name());
-        NationalClusters.Entry e = national.find(names, f.core());
-        String name = e != null ? e.name() : region + f.core() + f.suffix();
-        return new ClusterMention(original.substring(f.start(), f.end()), name, f.start(), f.end(), List.copyOf(names), e != null);
-    }
-
-    /** Region as written, with each single place in its full name (南京 → 南京市) and groups kept (深广). */
-    private String regionName(ClusterRecognizer.Found f) {
-        StringBuilder sb = new StringBuilder();
-        for (String r : f.regionTexts()) {
-            if (sb.length() > 0) sb.append('、');
-            CityGazetteer.Surface s = gazetteer.surface(r, 0, r.length());
-            sb.append(s != null && !s.group() && s.places().size() == 1 ? s.places().get(0).name() : r);
-        }
-        return sb.toString();
-    }
-
-    private static PlaceHit contextPlace(List<PlaceHit> hits, int before) {
-        PlaceHit best = null;
-        for (PlaceHit h : hits) {
-            if (h.end() > before) break;
-            if (h.group() || h.places().get(0).isCity()) best = h;
-        }
-        return best;
     }
 
     /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
@@ -166,6 +128,7 @@ public final class EntityRecognizer {
                 Place ctx = null;
                 for (PlaceHit h : places) {
                     if (h.end() > i) break;
+                    if (h.start() < sentenceStart) continue;       // a figure's place is what its own sentence says
                     Place p = h.places().get(0);
                     if (!h.group() && (province ? p.level().equals("province") || p.level().equals("municipality") : p.isCity())) ctx = p;
                 }
