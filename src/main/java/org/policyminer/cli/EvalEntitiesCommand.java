@@ -74,7 +74,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         Map<String, Object> pageBlock = null;
         if (pageDir != null) {
             PolicyMiner miner = PolicyMiner.create();
-            PageEntitiesEvaluation.Result r = new PageEntitiesEvaluation(html -> miner.process(html).entities())
+            PageEntitiesEvaluation.Result r = new PageEntitiesEvaluation(html -> {
+                org.policyminer.doc.PolicyDoc d = miner.process(html);
+                return new PageEntitiesEvaluation.Page(d.entities(), d.simplified().title().length() + 1);
+            })
                     .evaluate(PageEntitiesEvaluation.goldFiles(pageDir));
             if (json) {
                 pageBlock = new LinkedHashMap<>(PageEntitiesEvaluation.toMap(r));

@@ -16,19 +16,26 @@ import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
+import org.policyminer.entities.CityGazetteer;
+import org.policyminer.entities.Place;
 
 /**
  * Scores entities on whole pages against the corpus gold ({@code corpora/pages/**}{@code /*.gold.json}): per page, the
  * set of cluster names, the set of city names and the multiset of amount values, summed over pages into P/R/F1. The
  * page's entities come from the caller (the pipeline: extraction, conversion, recognition), so what a user sees on
- * the search page is what is scored.
+ * the search page is what is scored. Amounts are scored in the body (the gold annotates the paragraphs; a title
+ * repeats a figure of the body). The page gold lists cities as the annotation notes define them (prefecture-level
+ * cities and municipalities; provinces apart), so provinces in the output are left out of the city score.
  */
 public final class PageEntitiesEvaluation {
-    /** The entities of one page, given its HTML file. */
+    /** The entities of one page, given its HTML file, and where its body starts in the text they index. */
     @FunctionalInterface
     public interface PageReader {
-        Entities read(Path html) throws Exception;
+        Page read(Path html) throws Exception;
     }
+
+    /** A page's entities; mentions before {@code bodyStart} are in its title. */
+    public record Page(Entities entities, int bodyStart) {}
 
     public record Result(int pages, Prf clusters, Prf cities, Prf amounts, List<String> errors) {}
 
@@ -55,9 +62,12 @@ public final class PageEntitiesEvaluation {
             Path html = goldFile.resolveSibling(page + ".html");
             JsonNode gold;
             Entities e;
+            int bodyStart;
             try {
                 gold = GoldSentence.MAPPER.readTree(goldFile.toFile());
-                e = reader.read(html);
+                Page read = reader.read(html);
+                e = read.entities();
+                bodyStart = read.bodyStart();
             } catch (Exception ex) {
                 errors.add(page + " failed: " + ex.getMessage());
                 continue;
@@ -70,9 +80,10 @@ public final class PageEntitiesEvaluation {
             Set<String> goldCities = new HashSet<>();
             for (JsonNode c : gold.path("cities")) goldCities.add(c.asText());
             Set<String> gotCities = new HashSet<>();
-            for (CityMention c : e.cities()) gotCities.add(c.name());
+            for (CityMention c : e.cities()) if (!province(c.name())) gotCities.add(c.name());
             cities = cities.plus(sets(goldCities, gotCities, page + " city", errors));
-            List<AmountMention> got = new ArrayList<>(e.amounts());
+            List<AmountMention> got = new ArrayList<>();
+            for (AmountMention a : e.amounts()) if (a.start() >= bodyStart) got.add(a);
             int tp = 0;
             for (JsonNode a : gold.path("amounts")) {
                 double v = a.path("value").asDouble();
@@ -94,6 +105,11 @@ public final class PageEntitiesEvaluation {
             amounts = amounts.plus(new Prf(tp, got.size(), gold.path("amounts").size() - tp));
         }
         return new Result(goldFiles.size(), clusters, cities, amounts, errors);
+    }
+
+    private static boolean province(String name) {
+        Place p = CityGazetteer.instance().byName(name);
+        return p != null && p.level().equals("province");
     }
 
     private static Prf sets(Set<String> gold, Set<String> got, String label, List<String> errors) {
