@@ -324,6 +324,22 @@ NOT_NATIONAL = {"柳州市汽车集群", "烟台市化工新材料集群"}
 # no place inside the mention: the place of these is said in another clause or before a verb.
 DESCRIBED = {"s001", "s007", "s051", "s052", "s053", "s054", "p011"}
 
+# metric: "营业收入 / 主营业务收入 / 销售收入 → 营收", "GDP / 地区生产总值" (the first word is the name).
+METRICS = {"营业收入": "营收", "销售收入": "营收", "生产总值": "GDP"}
+# comparator: 突破 / 超过 (超, 逾, 跨越) / 达到 (达, 迈上) / 以上 (不少于) / 约 (左右) / 近 / 多 (余), whichever the text
+# uses before or after the figure; a verb that sets no bound (实现, 完成, 为) is none. A bound after the figure (以上, 左右,
+# 多) says more than 达到; 突破 and 超过 say as much.
+VERBS = {"突破": "突破", "超过": "超过", "逾": "超过", "跨越": "超过", "达到": "达到", "达": "达到", "迈上": "达到", "增至": "达到",
+         "增长到": "达到", "提高到": "达到", "不少于": "以上"}
+QUALIFIERS = {"以上": "以上", "左右": "约", "约": "约", "近": "近", "多": "多", "余": "多", "超": "超过"}
+def comparator(verb, qualifier):
+    v = VERBS.get(verb)
+    if v in ("突破", "超过"):
+        return v
+    return QUALIFIERS.get(qualifier) or v
+# year / period: "H1 / Q1 / M01-M09 style periods for 上半年, 一季度, 1—9月", resolved with the publication date.
+PERIODS = {"p008": (2023, "Q1")}
+
 def to_notes(r):
     r = copy.deepcopy(r)
     base = twins.get(r["id"], r["id"])
@@ -349,6 +365,11 @@ def to_notes(r):
     for a in r["amounts"]:
         if a["subject"] in renames:
             a["subject"] = renames[a["subject"]]
+        a["metric"] = METRICS.get(a["metric"], a["metric"])
+        a["comparator"] = comparator(a["comparator"], a["qualifier"])
+        a["period"] = None
+        if base in PERIODS:
+            a["year"], a["period"] = PERIODS[base]
     return r
 
 for id in order:

@@ -12,7 +12,7 @@ import org.policyminer.util.SurfaceTrie;
  * and never across an earlier figure's number, so two figures in one sentence keep their own years and metrics.
  */
 final class AmountAttributes {
-    record Attributes(Integer year, Integer periodFrom, Integer periodTo, String metric, String comparator, String kind) {}
+    record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind) {}
 
     private record Metric(String canonical, boolean investment) {}
 
@@ -46,11 +46,12 @@ final class AmountAttributes {
 
     /**
      * @param t simplified text; [sentenceStart, numberStart) is what may be read before the figure, [end, sentenceEnd)
-     *          after it; {@code floor} is where the previous figure of the sentence ended (or the sentence start)
+     *          after it; {@code floor} is where the previous figure of the sentence ended (or the sentence start);
+     *          {@code timeFrom} where its time may be read from (the sentence, or the one before for 其中…)
      */
-    Attributes read(String t, int sentenceStart, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
+    Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     LocalDate published, String previousMetric) {
-        YearRef y = findYear(t, sentenceStart, numberStart, published);
+        FigureTime.Ref y = FigureTime.find(t, timeFrom, numberStart, published);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricEnd = -1;
@@ -82,6 +83,8 @@ final class AmountAttributes {
         // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
         if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // "A bare 发展目标 with no metric is 规模" (annotation notes).
+        if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
         if (scale) {
@@ -91,7 +94,7 @@ final class AmountAttributes {
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
-        return new Attributes(y.year, y.from, y.to, metricName, comparator, kind);
+        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind);
     }
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
@@ -124,13 +127,13 @@ final class AmountAttributes {
         return false;
     }
 
-    private String timeKind(String t, int sentenceStart, int numberStart, YearRef y, LocalDate published) {
-        Integer when = y.year != null ? y.year : y.to;
+    private String timeKind(String t, int sentenceStart, int numberStart, FigureTime.Ref y, LocalDate published) {
+        Integer when = y.year() != null ? y.year() : y.to();
         if (when != null && published != null) {
             if (when > published.getYear()) return "target";
-            if (when < published.getYear() || y.from != null) return "actual";
+            if (when < published.getYear() || y.from() != null || y.period() != null) return "actual";
         }
-        if (y.targetCue) return "target";
+        if (y.targetCue()) return "target";
         for (String c : TARGET_CUES) {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
             if (indexIn(t, c, sentenceStart, numberStart) >= 0) return "target";
@@ -143,107 +146,5 @@ final class AmountAttributes {
     private static int indexIn(String t, String w, int from, int to) {
         int i = t.indexOf(w, from);
         return i >= 0 && i + w.length() <= to ? i : -1;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** The nearest time reference before the figure: a year, a period, or nothing. */
-    record YearRef(Integer year, Integer from, Integer to, boolean targetCue) {
-        static final YearRef NONE = new YearRef(null, null, null, false);
-    }
-
-    static YearRef findYear(String t, int sentenceStart, int numberStart, LocalDate published) {
-        YearRef best = YearRef.NONE;
-        int i = sentenceStart;
-        while (i < numberStart) {
-            char c = t.charAt(i);
-            int consumed = 1;
-            if (isYearStart(t, i)) {
-                int y1 = Integer.parseInt(t.substring(i, i + 4));
-                int j = i + 4;
-                boolean hasNian = j < t.length() && t.charAt(j) == '年';
-                if (hasNian) j++;
-                // 2021—2025年, 2021年至2025年, 2021-2025年
-                int k = j;
-                if (k < t.length() && "—-–~～至到".indexOf(t.charAt(k)) >= 0) {
-                    int k2 = k + 1;
-                    if (k2 < t.length() && t.charAt(k2) == '—') k2++;
-                    if (isYearStart(t, k2) && k2 + 4 < t.length() && t.charAt(k2 + 4) == '年') {
-                        int y2 = Integer.parseInt(t.substring(k2, k2 + 4));
-                        if (y2 > y1 && k2 + 5 <= numberStart) {
-                            best = new YearRef(null, y1, y2, false);
-                            i = k2 + 5;
-                            continue;
-                        }
-                    }
-                }
-                if (hasNian && j <= numberStart) {
-                    boolean cue = precededBy(t, i, "到") || precededBy(t, i, "至") || t.startsWith("前", j);
-                    if (precededBy(t, i, "截至") || precededBy(t, i, "截止")) cue = false;
-                    best = new YearRef(y1, null, null, cue);
-                }
-                i = j;
-                continue;
-            }
-            if (c == '五' && i >= 1) {
-                YearRef plan = fiveYearPlan(t, i);
-                if (plan != null && i < numberStart) best = plan;
-            }
-            if (c == '年' && i >= 1 && published != null && !(i >= 2 && "前后".indexOf(t.charAt(i - 1)) >= 0
-                    && Character.isIdeographic(t.charAt(i - 2)) && t.charAt(i - 2) != '大')) {
-                int rel = switch (t.charAt(i - 1)) {
-                    case '今' -> 0;
-                    case '明' -> 1;
-                    case '去' -> -1;
-                    case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;
-                    case '后' -> 2;
-                    default -> Integer.MIN_VALUE;
-                };
-                if (rel != Integer.MIN_VALUE) best = new YearRef(published.getYear() + rel, null, null, rel > 0);
-            }
-            i += consumed;
-        }
-        return best;
-    }
-
-    private static boolean precededBy(String t, int i, String w) {
-        return i >= w.length() && t.startsWith(w, i - w.length());
-    }
-
-    private static boolean isYearStart(String t, int i) {
-        if (i + 4 > t.length()) return false;
-        char a = t.charAt(i);
-        char b = t.charAt(i + 1);
-        if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) return false;
-        if (!Character.isDigit(t.charAt(i + 2)) || !Character.isDigit(t.charAt(i + 3))) return false;
-        if (i > 0 && Character.isDigit(t.charAt(i - 1))) return false;
-        return i + 4 == t.length() || !Character.isDigit(t.charAt(i + 4));
-    }
-
-    /** 十四五 (and 十三五, 十五五 …): the N-th five-year plan; from the third on, plan N starts in 1966 + 5 (N - 3). */
-    private static YearRef fiveYearPlan(String t, int fiveAt) {
-        int s = fiveAt;
-        int n;
-        if (s >= 2 && t.charAt(s - 2) == '十' && ChineseNumerals.digit(t.charAt(s - 1)) > 0) {
-            n = 10 + ChineseNumerals.digit(t.charAt(s - 1));
-        } else if (s >= 1 && t.charAt(s - 1) == '十') {
-            n = 10;
-        } else {
-            return null;
-        }
-        if (n < 3 || n > 20) return null;
-        // Must stand as a plan name: “十四五”, 十四五期间/时期/规划/末.
-        int after = fiveAt + 1;
-        if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++;
-        int from = 1966 + 5 * (n - 3);
-        int to = from + 4;
-        if (t.startsWith("末", after) || t.startsWith("期末", after)) return new YearRef(to, null, null, true);
-        if (t.startsWith("期间", after) || t.startsWith("时期", after) || t.startsWith("规划", after) || t.startsWith("以来", after)
-                || t.startsWith("期", after) || t.startsWith("内", after) || t.startsWith("中", after)) {
-            return new YearRef(null, from, to, false);
-        }
-        char before = s >= 3 ? t.charAt(s - 3) : ' ';
-        if ("“\"‘「『".indexOf(before) >= 0) return new YearRef(null, from, to, false);
-        return null;
     }
 }

@@ -84,12 +84,14 @@ public final class EntityRecognizer {
                 lastSentence = ss;
                 previousMetric = null;
             }
-            AmountAttributes.Attributes a = attributes.read(t, ss, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
+            // 其中… continues the sentence before it: its figures keep that sentence's year (2024年底…总投资2020亿元。其中…1412亿元).
+            int timeFrom = ss > 0 && t.startsWith("其中", ss) ? sentences.startOf(ss - 1) : ss;
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
-                    currency, f.qualifier(), a.comparator(), a.year(), a.periodFrom(), a.periodTo(), a.metric(), a.kind(), subject));
+                    currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()), a.year(), a.periodFrom(), a.periodTo(), a.period(), a.metric(), a.kind(), subject));
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
