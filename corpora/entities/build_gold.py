@@ -339,6 +339,9 @@ def comparator(verb, qualifier):
     return QUALIFIERS.get(qualifier) or v
 # year / period: "H1 / Q1 / M01-M09 style periods for 上半年, 一季度, 1—9月", resolved with the publication date.
 PERIODS = {"p008": (2023, "Q1")}
+# "Class thresholds ... are reported with kind threshold": 引进/签约亿元以上项目N个.
+THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
+              "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上")}
 
 def to_notes(r):
     r = copy.deepcopy(r)
@@ -362,6 +365,8 @@ def to_notes(r):
         renames[old] = c["name"]
         kept.append(c)
     r["clusters"] = kept
+    if base in THRESHOLDS:
+        r["amounts"].insert(0, copy.deepcopy(THRESHOLDS[base]))
     for a in r["amounts"]:
         if a["subject"] in renames:
             a["subject"] = renames[a["subject"]]

@@ -8,7 +8,7 @@ import org.policyminer.util.SurfaceTrie;
 /**
  * Reads what a figure means from the sentence around it: the year or period it refers to (到2025年, 2019年产值,
  * “十四五”期间, 今年), the metric (产值, 营业收入, 投资 …, from {@code models/metrics.tsv}), the comparator verb (突破, 达到,
- * 超过 …) and the kind (target, actual, investment, scale, unknown). Looks only left of the figure inside its sentence
+ * 超过 …) and the kind (target, actual, investment, threshold ({@link ClassBound}), scale, unknown). Looks only left of the figure inside its sentence
  * and never across an earlier figure's number, so two figures in one sentence keep their own years and metrics.
  */
 final class AmountAttributes {
@@ -18,7 +18,7 @@ final class AmountAttributes {
 
     private static final String[] COMPARATORS = {"突破", "达到", "超过", "实现", "力争", "增至", "增长到", "增长至", "增加到",
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "迈向", "跨越", "不低于",
-            "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计"};
+            "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "规划", "到", "至",
             "打造", "达产后", "建成后", "投产后"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
@@ -50,7 +50,7 @@ final class AmountAttributes {
      *          {@code timeFrom} where its time may be read from (the sentence, or the one before for 其中…)
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
-                    LocalDate published, String previousMetric) {
+                    String qualifier, LocalDate published, String previousMetric) {
         FigureTime.Ref y = FigureTime.find(t, timeFrom, numberStart, published);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
@@ -89,6 +89,8 @@ final class AmountAttributes {
         String kind;
         if (scale) {
             kind = "scale";
+        } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
+            kind = "threshold";
         } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)) {
             kind = "investment";
         } else {
@@ -111,6 +113,7 @@ final class AmountAttributes {
             for (String c : COMPARATORS) {
                 if (i + c.length() <= numberStart && t.startsWith(c, i)) {
                     // 达到 and 达: the longer word, found at its own start.
+                    if (c.equals("破") && i > 0 && t.charAt(i - 1) == '突') continue;
                     if (c.equals("达") && i + 1 < t.length() && (t.charAt(i + 1) == '到' || t.charAt(i + 1) == '成')) continue;
                     if (c.equals("为") && i > 0 && (t.charAt(i - 1) == '约' || t.charAt(i - 1) == '作' || t.charAt(i - 1) == '成')) continue;
                     return c;

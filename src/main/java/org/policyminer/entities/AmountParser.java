@@ -163,8 +163,12 @@ public final class AmountParser {
             }
         }
         if (raw.length() == 0) return null;
-        // 亿元以上项目, 万台: a lone 万 or 亿 names a class, not a figure.
-        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) return null;
+        // 万台, 亿人次: a lone 万 or 亿 is no figure; 亿元以上项目 is one, the bound of a class (kind threshold).
+        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) {
+            boolean bound = j < n && t.charAt(j) == '元' && (t.startsWith("以上", j + 1) || t.startsWith("以下", j + 1) || t.startsWith("及以上", j + 1));
+            if (!bound) return null;
+            raw.insert(0, '一');
+        }
         String s = raw.toString();
         return interpret(t, i, j, s, qualifier, qualifierAt, jiAt);
     }
@@ -450,6 +454,8 @@ public final class AmountParser {
                 // 超过 is a comparator (handled by AmountAttributes), not the qualifier 超.
                 if (q.equals("超") || q.equals("近") || q.equals("约")) {
                     if (s - 2 >= 0 && (t.startsWith("超过", s - 2) || t.startsWith("接近", s - 2) || t.startsWith("将近", s - 2))) continue;
+                    // 签约亿元以上项目, 最近: the character ends another word here.
+                    if (s - 2 >= 0 && "签节公条合契预附最".indexOf(t.charAt(s - 2)) >= 0) continue;
                 }
                 qualifier = q;
                 s -= q.length();

@@ -86,7 +86,7 @@ public final class EntityRecognizer {
             }
             // 其中… continues the sentence before it: its figures keep that sentence's year (2024年底…总投资2020亿元。其中…1412亿元).
             int timeFrom = ss > 0 && t.startsWith("其中", ss) ? sentences.startOf(ss - 1) : ss;
-            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");

@@ -1,0 +1,54 @@
+package org.policyminer.entities;
+
+import org.policyminer.util.SurfaceTrie;
+
+/**
+ * Whether a figure bounds a class of things that is then counted, rather than measuring a subject (annotation notes,
+ * kind {@code threshold}): 营业收入突破千亿元的产业集群达6个, 超4000亿元产业集群1个, 投资亿元以上项目172宗, 5000万元以上项目,
+ * 50亿元—100亿元的项目17个, 首个工业总产值破万亿的县级市. The figure is followed (after 的 and a few modifiers) by a
+ * countable noun, and either a count goes with it or the figure is written as a bound (以上, 以下).
+ */
+final class ClassBound {
+    private ClassBound() {}
+
+    private static final SurfaceTrie<String> COUNTED = SurfaceTrie.of("产业集群", "集群", "项目", "企业", "城市", "县级市", "县区",
+            "县（市、区）", "县市区", "园区", "开发区", "产业链", "基地", "工程", "平台", "品牌", "市场主体", "区县", "县", "单位",
+            "龙头企业", "制造业企业", "产业");
+    private static final String MEASURES = "个家宗项座条批户所";
+    private static final int MODIFIERS = 4;
+    private static final int COUNT_WINDOW = 8;
+
+    /**
+     * @param end where the figure (with its qualifier) ends; @param qualifier its qualifier or null;
+     * @param clauseStart where its clause starts, for a count written before it (首个…, 6个…)
+     */
+    static boolean bounds(String t, int clauseStart, int numberStart, int end, int sentenceEnd, String qualifier) {
+        int i = end;
+        if (i < sentenceEnd && t.charAt(i) == '的') i++;
+        int nounEnd = -1;
+        for (int k = i; k < Math.min(sentenceEnd, i + MODIFIERS + 1); k++) {
+            int len = COUNTED.longestAt(t, k);
+            if (len > 0) {
+                nounEnd = k + len;
+                break;
+            }
+            if (!Character.isIdeographic(t.charAt(k))) return false;
+        }
+        if (nounEnd < 0) return false;
+        if ("以上".equals(qualifier) || "以下".equals(qualifier) || "及以上".equals(qualifier)) return true;
+        return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
+    }
+
+    /** A number followed by a measure word (6个, 172宗, 首个) in [from, to), not crossing a comma. */
+    private static boolean countIn(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',' || c == '；') return false;
+            if (MEASURES.indexOf(c) >= 0 && k > from) {
+                char b = t.charAt(k - 1);
+                if (Character.isDigit(b) || ChineseNumerals.digit(b) >= 0 || b == '首' || b == '十') return true;
+            }
+        }
+        return false;
+    }
+}
