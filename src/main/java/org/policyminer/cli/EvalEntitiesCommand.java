@@ -34,6 +34,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     List<Path> gold;
     @Option(names = "--pages", paramLabel = "DIR", description = "Also score whole pages: *.gold.json beside their *.html (default without --gold: corpora/pages).")
     Path pages;
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Score saved `entities --jsonl` output (lines by id) instead of running the recogniser.")
+    Path predictions;
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
     @Option(names = "--errors", description = "Also list every mismatch.") boolean errors;
 
@@ -52,7 +54,13 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (pageDir != null && !Files.isDirectory(pageDir)) throw new UsageException("no page directory " + pageDir);
 
         PrintWriter out = spec.commandLine().getOut();
-        EntitiesEvaluation evaluation = new EntitiesEvaluation(new EntityRecognizer());
+        EntitiesEvaluation evaluation;
+        if (predictions != null) {
+            Map<String, org.policyminer.doc.Entities> saved = EntitiesEvaluation.readPredictions(predictions);
+            evaluation = new EntitiesEvaluation(g -> saved.getOrDefault(g.id(), org.policyminer.doc.Entities.EMPTY));
+        } else {
+            evaluation = new EntitiesEvaluation(new EntityRecognizer());
+        }
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Path p : sets) {
             EntitiesEvaluation.Result r = evaluation.evaluate(GoldSentence.read(p));

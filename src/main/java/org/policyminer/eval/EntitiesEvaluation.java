@@ -40,10 +40,53 @@ public final class EntitiesEvaluation {
     /** The whole result, with one line per error for debugging. */
     public record Result(Scores overall, Scores traditional, List<String> errors) {}
 
-    private final EntityRecognizer recognizer;
+    private final java.util.function.Function<GoldSentence, Entities> reader;
 
     public EntitiesEvaluation(EntityRecognizer recognizer) {
-        this.recognizer = recognizer;
+        this.reader = g -> recognizer.recognize(g.text(), g.published());
+    }
+
+    /** Scores entities found some other way: another version's saved output ({@link #readPredictions}), say. */
+    public EntitiesEvaluation(java.util.function.Function<GoldSentence, Entities> reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * The output of {@code entities --jsonl} saved to a file, by line id: for scoring an older version's output with
+     * this version's scorer.
+     */
+    public static Map<String, Entities> readPredictions(java.nio.file.Path file) {
+        Map<String, Entities> out = new java.util.HashMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                com.fasterxml.jackson.databind.JsonNode n = GoldSentence.MAPPER.readTree(line);
+                List<ClusterMention> cl = new ArrayList<>();
+                for (var c : n.path("clusters")) {
+                    List<String> cities = new ArrayList<>();
+                    c.path("cities").forEach(x -> cities.add(x.asText()));
+                    cl.add(new ClusterMention(c.path("text").asText(), c.path("name").asText(), c.path("start").asInt(), c.path("end").asInt(),
+                            cities, c.path("national").asBoolean()));
+                }
+                List<CityMention> ci = new ArrayList<>();
+                for (var c : n.path("cities")) {
+                    ci.add(new CityMention(c.path("text").asText(), c.path("name").asText(), c.path("province").asText(null),
+                            c.path("code").asText(null), c.path("start").asInt(), c.path("end").asInt()));
+                }
+                List<AmountMention> am = new ArrayList<>();
+                for (var a : n.path("amounts")) {
+                    am.add(new AmountMention(a.path("text").asText(), a.path("start").asInt(), a.path("end").asInt(), a.path("value").asDouble(),
+                            a.path("valueMax").isNumber() ? a.path("valueMax").asDouble() : null, a.path("currency").asText(null),
+                            a.path("qualifier").asText(null), a.path("comparator").asText(null), a.path("year").isInt() ? a.path("year").asInt() : null,
+                            a.path("periodFrom").isInt() ? a.path("periodFrom").asInt() : null, a.path("periodTo").isInt() ? a.path("periodTo").asInt() : null,
+                            a.path("period").asText(null), a.path("metric").asText(null), a.path("kind").asText(null), a.path("subject").asText(null)));
+                }
+                out.put(n.path("id").asText(), new Entities(cl, ci, am));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read predictions " + file, e);
+        }
+        return out;
     }
 
     public Result evaluate(List<GoldSentence> gold) {
@@ -51,7 +94,7 @@ public final class EntitiesEvaluation {
         Scores trad = Scores.EMPTY;
         List<String> errors = new ArrayList<>();
         for (GoldSentence g : gold) {
-            Entities e = recognizer.recognize(g.text(), g.published());
+            Entities e = reader.apply(g);
             Scores s = score(g, e, errors);
             all = all.plus(s);
             if (traditional(g)) trad = trad.plus(s);
