@@ -343,6 +343,13 @@ PERIODS = {"p008": (2023, "Q1")}
 THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
               "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上")}
 
+# cities: "County-level cities and districts are not cities" (乐清市); the real-text annotators never list Hong Kong,
+# Macau or Taiwan either.
+NOT_CITIES = {"乐清市", "香港特别行政区", "澳门特别行政区", "台湾省"}
+# "A place inside another name is not a mention" (南京市人民政府, 中山市政府), and a province written before its city is
+# that city's prefix (吉林省长春市), as the real-text annotators list them.
+NOT_CITIES_IN = {"n014": {"南京市"}, "t049": {"中山市"}, "n034": {"吉林省"}}
+
 def to_notes(r):
     r = copy.deepcopy(r)
     base = twins.get(r["id"], r["id"])
@@ -365,6 +372,7 @@ def to_notes(r):
         renames[old] = c["name"]
         kept.append(c)
     r["clusters"] = kept
+    r["cities"] = [c for c in r["cities"] if c not in NOT_CITIES and c not in NOT_CITIES_IN.get(r["id"], ())]
     if base in THRESHOLDS:
         r["amounts"].insert(0, copy.deepcopy(THRESHOLDS[base]))
     for a in r["amounts"]:

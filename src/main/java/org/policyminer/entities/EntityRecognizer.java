@@ -58,8 +58,11 @@ public final class EntityRecognizer {
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
         List<CityMention> cityMentions = new ArrayList<>();
-        for (PlaceHit h : placeHits) {
+        for (int k = 0; k < placeHits.size(); k++) {
+            PlaceHit h = placeHits.get(k);
+            if (prefixOfNext(t, h, k + 1 < placeHits.size() ? placeHits.get(k + 1) : null)) continue;
             for (Place p : h.places()) {
+                if (!listedAsCity(p)) continue;
                 Place prov = gazetteer.provinceOf(p);
                 cityMentions.add(new CityMention(original.substring(h.start(), h.end()), p.name(), prov.name(), p.code(), h.start(), h.end()));
             }
@@ -95,6 +98,31 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
+    }
+
+    /**
+     * What the annotation notes list as cities: prefecture-level cities, municipalities and provinces; not county-level
+     * cities (乐清市), autonomous prefectures, leagues and 地区 (an autonomous prefecture is not a city), nor Hong Kong, Macau
+     * and Taiwan, which the real-text annotators never list.
+     */
+    private static boolean listedAsCity(Place p) {
+        if (p.level().equals("county-city")) return false;
+        String n = p.name();
+        if (n.endsWith("自治州") || n.endsWith("地区") || n.endsWith("盟")) return false;
+        return !(p.code().startsWith("71") || p.code().startsWith("81") || p.code().startsWith("82"));
+    }
+
+    /** 湖南省长沙市, 广东省广深佛莞, 江苏(无锡): a province written right before one of its cities is that city's prefix. */
+    private boolean prefixOfNext(String t, PlaceHit h, PlaceHit next) {
+        if (next == null || h.group() || !h.places().get(0).level().equals("province")) return false;
+        int gap = next.start() - h.end();
+        if (!(gap == 0 || (gap == 1 && (t.charAt(h.end()) == '（' || t.charAt(h.end()) == '(')))) return false;
+        Place province = h.places().get(0);
+        for (Place p : next.places()) {
+            if (p.level().equals("province") || p.level().equals("county-city")) return false;
+            if (!gazetteer.provinceOf(p).code().equals(province.code())) return false;
+        }
+        return true;
     }
 
     /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
