@@ -20,8 +20,13 @@ import org.policyminer.util.SurfaceTrie;
 final class NationalClusters {
     record Entry(String name, List<String> places, String core, int list) {}
 
+    /** A name or alias of an entry written out, and its length. */
+    record Written(Entry entry, int length) {}
+
     private final Map<String, Entry> byKey = new HashMap<>();
-    private final SurfaceTrie<Entry> byReversedSurface = new SurfaceTrie<>();
+    private final SurfaceTrie<Written> byReversedSurface = new SurfaceTrie<>();
+    /** The entries of each set of places, for a mention that shortens the industry (泰连锡医药集群). */
+    private final Map<String, List<Entry>> byPlaces = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
 
     /** @param places reads the place part at the head of an alias (苏锡通 in 苏锡通高端纺织集群) */
@@ -32,10 +37,11 @@ final class NationalClusters {
             Entry e = new Entry(f[0], List.of(f[1].split(",")), f[2], Integer.parseInt(f[3]));
             entries.add(e);
             byKey.putIfAbsent(key(e.places(), e.core()), e);
-            byReversedSurface.put(SurfaceTrie.reversed(e.name()), e);
+            byPlaces.computeIfAbsent(String.join(",", new TreeSet<>(e.places())), k -> new ArrayList<>()).add(e);
+            byReversedSurface.put(SurfaceTrie.reversed(e.name()), new Written(e, e.name().length()));
             if (f[4].equals("-")) continue;
             for (String alias : f[4].split(",")) {
-                byReversedSurface.put(SurfaceTrie.reversed(alias), e);
+                byReversedSurface.put(SurfaceTrie.reversed(alias), new Written(e, alias.length()));
                 List<ClusterPlaces.Anchor> head = headPlaces(alias, places);
                 if (head.isEmpty()) continue;
                 int coreStart = head.get(head.size() - 1).end();
@@ -60,13 +66,26 @@ final class NationalClusters {
     }
 
     /** The entry whose name or an alias ends at {@code end} in {@code t}, or null. */
-    Entry endingAt(String t, int end) {
+    Written endingAt(String t, int end) {
         return byReversedSurface.longestValueBefore(t, end);
     }
 
-    /** The entry for a mention's places and industry part, or null. */
+    /**
+     * The entry for a mention's places and industry part, or null. An industry part that leaves out the head of the
+     * list's (泰连锡医药 for 泰连锡生物医药, 株洲市轨道交通装备 for …先进轨道交通装备) names the same cluster when the
+     * places have only one such entry; one that leaves out its end (青岛轨道交通 for 青岛市轨道交通装备) is another name.
+     */
     Entry find(Collection<String> places, String core) {
-        return byKey.get(key(places, core));
+        Entry e = byKey.get(key(places, core));
+        if (e != null || core.length() < 2) return e;
+        Entry found = null;
+        String c = normaliseCore(core);
+        for (Entry x : byPlaces.getOrDefault(String.join(",", new TreeSet<>(places)), List.of())) {
+            if (!normaliseCore(x.core()).endsWith(c)) continue;
+            if (found != null) return null;
+            found = x;
+        }
+        return found;
     }
 
     private static List<ClusterPlaces.Anchor> headPlaces(String name, ClusterPlaces places) {

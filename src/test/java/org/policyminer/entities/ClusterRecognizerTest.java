@@ -69,6 +69,27 @@ class ClusterRecognizerTest {
         assertTrue(cs.get(0).national(), name);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "分别是福田区的5G信息技术应用产业集群、宝安区的低空无人机产业集群。|福田区5G信息技术应用集群;宝安区低空无人机集群",
+            "包括济南高新区人工智能产业集群、武汉东湖高新区光电子产业集群等。|济南高新区人工智能集群;武汉东湖高新区光电子集群",
+            "青岛智能家电集群和轨道交通装备集群双双入选。|青岛市智能家电集群;青岛市轨道交通装备集群",
+            "江苏工程机械产业集群、物联网产业集群规模领先。|江苏省工程机械集群;江苏省物联网集群",
+            "诸城轻卡汽车及配件、高密家纺2个产业集群主营业务收入过500亿元。|诸城轻卡汽车及配件集群;高密家纺集群",
+            "哈尔滨市航空装备创新型产业集群被确定为国家级创新型产业集群。|哈尔滨市航空装备创新型集群",
+            "浙江新增浙东工业母机、环杭州湾现代纺织服装、长三角(含江西)大飞机等3个国家先进制造业集群。|浙东工业母机集群;环杭州湾现代纺织服装集群;长三角(含江西)大飞机集群",
+            "把柳州建设成为广西汽车生产集群的中心。|广西壮族自治区汽车生产集群",
+            "“郑南商许”超硬材料产业集群入选。|郑南商许超硬材料集群"})
+    void placePartsOfRealText(String text, String names) {
+        assertEquals(List.of(names.split(";")), names(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"浙江高度重视工业母机产业集群发展。", "无人机集群表演吸引市民。", "安庆、宣城、滁州、马鞍山等多个汽车零部件特色产业集群。"})
+    void moreThingsThatAreNoNames(String text) {
+        assertEquals(List.of(), names(text), text);
+    }
+
     @Test
     void everyEntryOfTheNationalListIsReadBackAsItself() {
         for (NationalClusters.Entry e : NationalClusters.instance().entries()) {
