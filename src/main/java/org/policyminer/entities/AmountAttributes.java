@@ -12,7 +12,9 @@ import org.policyminer.util.SurfaceTrie;
  * and never across an earlier figure's number, so two figures in one sentence keep their own years and metrics.
  */
 final class AmountAttributes {
-    record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind) {}
+    /** {@code targetYear}: the year was read as a goal's (到2025年), not as the time of a report. */
+    record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
+                      boolean targetYear) {}
 
     private record Metric(String canonical, boolean investment) {}
 
@@ -96,7 +98,7 @@ final class AmountAttributes {
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
-        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind);
+        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
     }
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {

@@ -87,17 +87,44 @@ public final class EntityRecognizer {
                 lastSentence = ss;
                 previousMetric = null;
             }
-            // 其中… continues the sentence before it: its figures keep that sentence's year (2024年底…总投资2020亿元。其中…1412亿元).
-            int timeFrom = ss > 0 && t.startsWith("其中", ss) ? sentences.startOf(ss - 1) : ss;
+            int timeFrom = timeFrom(t, sentences, ss);
             AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
-                    currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()), a.year(), a.periodFrom(), a.periodTo(), a.period(), a.metric(), a.kind(), subject));
+                    currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
+                    // A class bound or a 级 label holds for no reported year (2015年…形成了八大千亿级产业): only a goal's year
+                    // (到2025年…28个千亿级产业链) or a part of a year (1—11月…亿元以上项目96个) dates it.
+                    classKind(a.kind()) && !a.targetYear() && a.period() == null ? null : a.year(), a.periodFrom(), a.periodTo(), a.period(),
+                    a.metric(), a.kind(), subject));
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
+    }
+
+    private static boolean classKind(String kind) {
+        return kind.equals("threshold") || kind.equals("scale");
+    }
+
+    /**
+     * Where a figure's time may be read from: its sentence, taken up to 。 (clauses after ；keep the year said before
+     * them: 2013年，…；全市…实现营业收入6892.2亿元), or the sentence before when this one continues it (其中…, 分地市看…,
+     * 具体来看…: 2020年前三季度…5965.20亿元。分地市看，深圳(3706.31亿元)…).
+     */
+    private static int timeFrom(String t, Sentences sentences, int ss) {
+        int from = ss;
+        while (from > 0 && (t.charAt(from - 1) == '；' || t.charAt(from - 1) == ';')) from = sentences.startOf(from - 1);
+        if (from > 0 && t.charAt(from - 1) != '\n' && continues(t, from)) from = sentences.startOf(from - 1);
+        return from;
+    }
+
+    private static boolean continues(String t, int s) {
+        if (t.startsWith("其中", s) || t.startsWith("具体来看", s) || t.startsWith("具体而言", s)) return true;
+        if (t.startsWith("分", s)) {
+            for (int k = s + 2; k <= s + 5 && k < t.length(); k++) if (t.charAt(k) == '看') return true;
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,10 @@ final class FigureTime {
                         }
                     }
                 }
+                if (hasNian && j <= numberStart && (precededBy(t, i, "比") || precededBy(t, i, "较") || precededBy(t, i, "与"))) {
+                    i = j;                                   // 比2023年增长约360亿元: the base of a comparison
+                    continue;
+                }
                 if (hasNian && j <= numberStart) {
                     boolean cue = precededBy(t, i, "到") || precededBy(t, i, "至") || t.startsWith("前", j);
                     if (precededBy(t, i, "截至") || precededBy(t, i, "截止")) cue = false;
@@ -61,6 +65,10 @@ final class FigureTime {
                 continue;
             }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
+                if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
+                    i += 3;
+                    continue;
+                }
                 int rel = relative(t, i);
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
@@ -87,6 +95,31 @@ final class FigureTime {
                 continue;
             }
             if (t.startsWith("全年", i) && best.period() != null) best = best.withPeriod(null, best.year());
+            int window = windowAt(t, i);
+            if (window > 0) {                                // 3年内, 未来5年: a window without years has no year
+                best = Ref.NONE;
+                yearBefore = null;
+                i += window;
+                continue;
+            }
+            if (published != null && nowAt(t, i) > 0) {      // 目前, 截至目前: the publication's year
+                best = new Ref(published.getYear(), null, null, null, false);
+                i += nowAt(t, i);
+                continue;
+            }
+            Part date = published == null ? null : dateAt(t, i);
+            if (date != null) {
+                // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
+                int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (date.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = date.label == null ? new Ref(y, null, null, null, false) : best.withPeriod(date.label, y);
+                if (yearBefore == null || i - yearEnd > 1) {
+                    yearBefore = y;
+                }
+                yearEnd = date.end;
+                i = date.end;
+                continue;
+            }
             i++;
         }
         return best;
@@ -94,9 +127,56 @@ final class FigureTime {
 
     private record Part(String label, int end, int lastMonth) {}
 
+    private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
+    private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
+
+    private static int nowAt(String t, int i) {
+        for (String w : NOW) if (t.startsWith(w, i)) return w.length();
+        return 0;
+    }
+
+    /** 3年内, 五年内, 未来5年, 今后三年: the length of the window phrase at {@code i}, or 0. */
+    private static int windowAt(String t, int i) {
+        int k = i;
+        if (t.startsWith("未来", k) || t.startsWith("今后", k)) k += 2;
+        int n = smallNumber(t, k);
+        if (n <= 0 && !(k < t.length() && (t.charAt(k) == '两' || t.charAt(k) == '几'))) return 0;
+        int q = k + (n > 0 ? numberLength(t, k) : 1);
+        if (t.startsWith("个", q)) q++;
+        if (!t.startsWith("年", q)) return 0;
+        if (k > i) return q + 1 - i;
+        if (t.startsWith("年内", q) || t.startsWith("年间", q)) return q + 2 - i;
+        return 0;
+    }
+
+    /**
+     * A date without a year at {@code i}: 12月13日 (label null), 截至10月底 / 10月末 (year to date: M01-M10); null
+     * otherwise. A month range (1月至3月) is a part of the year ({@link #partAt}).
+     */
+    private static Part dateAt(String t, int i) {
+        boolean upTo = false;
+        int k = i;
+        if (t.startsWith("截至", k) || t.startsWith("截止", k)) {
+            upTo = true;
+            k += 2;
+        }
+        if (k > 0 && k == i && Character.isDigit(t.charAt(k - 1))) return null;
+        int m = smallNumber(t, k);
+        if (m <= 0) return null;
+        int q = k + numberLength(t, k);
+        if (!t.startsWith("月", q)) return null;
+        q++;
+        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        int d = q;
+        while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
+        if (d > q && d < t.length() && t.charAt(d) == '日') return new Part(null, d + 1, m);
+        return null;
+    }
+
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
     private static Part partAt(String t, int i, int limit) {
         if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
+        for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;
         if (t.startsWith("前", p)) {
@@ -113,6 +193,13 @@ final class FigureTime {
         if (a <= 0) return null;
         int q = p + numberLength(t, p);
         if (a <= 4 && t.startsWith("季度", q)) return new Part("Q" + a, q + 2, 3 * a);
+        if (t.startsWith("月", q) && q + 1 < limit && "—-–~～至到".indexOf(t.charAt(q + 1)) >= 0 && p == i && !precededByDigit(t, i)) {
+            int b = smallNumber(t, q + 2);                // 1月至3月, 1月—11月
+            if (b > a && b <= 12) {
+                int r = q + 2 + numberLength(t, q + 2);
+                if (t.startsWith("月", r)) return new Part(months(a, b), t.startsWith("份", r + 1) ? r + 2 : r + 1, b);
+            }
+        }
         if (q < limit && "—-–~～至到".indexOf(t.charAt(q)) >= 0) {
             int b = smallNumber(t, q + 1);
             int r = q + 1 + numberLength(t, q + 1);
@@ -178,7 +265,8 @@ final class FigureTime {
         int v = 0;
         for (int k = 0; k < 4; k++) {
             char c = t.charAt(i + k);
-            int d = c == '〇' || c == '零' ? 0 : ChineseNumerals.digit(c);
+            // 二〇二五年, and 二000年 / 二0一0年 as old texts write them.
+            int d = c == '〇' || c == '零' || c == 'O' || c == 'o' ? 0 : c >= '0' && c <= '9' ? c - '0' : ChineseNumerals.digit(c);
             if (d < 0 || c == '两' || c == '十') return -1;
             v = v * 10 + d;
         }
