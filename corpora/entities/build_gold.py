@@ -325,7 +325,11 @@ NOT_NATIONAL = {"柳州市汽车集群", "烟台市化工新材料集群"}
 DESCRIBED = {"s001", "s007", "s051", "s052", "s053", "s054", "p011"}
 
 # metric: "营业收入 / 主营业务收入 / 销售收入 → 营收", "GDP / 地区生产总值" (the first word is the name).
-METRICS = {"营业收入": "营收", "销售收入": "营收", "生产总值": "GDP"}
+METRICS = {"营业收入": "营收", "销售收入": "营收", "生产总值": "GDP",
+           # and as the real-text conventions extend the notes' list: 投入 / 研发投入 → 投资, 补助 / 补贴 / 奖补 → 资金.
+           "投入": "投资", "补贴": "资金"}
+# 产值规模 is 产值 (real-text conventions: 产值规模达1460亿元 → 产值).
+METRIC_BY_ID = {"s105": "产值"}
 # comparator: 突破 / 超过 (超, 逾, 跨越) / 达到 (达, 迈上) / 以上 (不少于) / 约 (左右) / 近 / 多 (余), whichever the text
 # uses before or after the figure; a verb that sets no bound (实现, 完成, 为) is none. A bound after the figure (以上, 左右,
 # 多) says more than 达到; 突破 and 超过 say as much.
@@ -341,7 +345,8 @@ def comparator(verb, qualifier):
 PERIODS = {"p008": (2023, "Q1")}
 # "Class thresholds ... are reported with kind threshold": 引进/签约亿元以上项目N个.
 THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
-              "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上")}
+              "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
+    "s078": A("超亿元", 1e8, "超过", None, "营收", "threshold", None, qual="超")}
 
 # cities: "County-level cities and districts are not cities" (乐清市); the real-text annotators never list Hong Kong,
 # Macau or Taiwan either.
@@ -379,6 +384,8 @@ def to_notes(r):
         if a["subject"] in renames:
             a["subject"] = renames[a["subject"]]
         a["metric"] = METRICS.get(a["metric"], a["metric"])
+        if base in METRIC_BY_ID and a["text"].endswith("级"):
+            a["metric"] = METRIC_BY_ID[base]
         a["comparator"] = comparator(a["comparator"], a["qualifier"])
         a["period"] = None
         if base in PERIODS:

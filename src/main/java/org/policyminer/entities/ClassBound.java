@@ -6,7 +6,10 @@ import org.policyminer.util.SurfaceTrie;
  * Whether a figure bounds a class of things that is then counted, rather than measuring a subject (annotation notes,
  * kind {@code threshold}): 营业收入突破千亿元的产业集群达6个, 超4000亿元产业集群1个, 投资亿元以上项目172宗, 5000万元以上项目,
  * 50亿元—100亿元的项目17个, 首个工业总产值破万亿的县级市. The figure is followed (after 的 and a few modifiers) by a
- * countable noun, and either a count goes with it or the figure is written as a bound (以上, 以下).
+ * countable noun, and either a count goes with it or the figure is written as a bound (以上, 以下); or it is a criterion
+ * (均在40亿元以上), a bound said of a counted, unnamed set (其中3个营业收入超2000亿元; not 诸城…、高密…2个产业集群…过500亿元,
+ * whose members are named), the bar of a class of cities (跻身万亿元城市行列, 在万亿城市中), or a bar followed by its
+ * count (产值过亿元的14家).
  */
 final class ClassBound {
     private ClassBound() {}
@@ -23,8 +26,17 @@ final class ClassBound {
      * @param clauseStart where its clause starts, for a count written before it (首个…, 6个…)
      */
     static boolean bounds(String t, int clauseStart, int numberStart, int end, int sentenceEnd, String qualifier) {
+        boolean bound = "以上".equals(qualifier) || "以下".equals(qualifier) || "及以上".equals(qualifier);
+        boolean exceeds = bound || "超".equals(qualifier) || "过".equals(qualifier) || "逾".equals(qualifier) || "破".equals(qualifier)
+                || verbBefore(t, clauseStart, numberStart);
+        int start = startOf(t, numberStart, qualifier);
+        // 近3年产值均在40亿元以上 (a criterion); 稳定在千亿元以上 is a goal.
+        if (bound && start > 1 && t.charAt(start - 1) == '在' && "均都需应须".indexOf(t.charAt(start - 2)) >= 0) return true;
+        if (exceeds && countIn(t, clauseStart, start) && t.lastIndexOf('、', start) < clauseStart) return true;
         int i = end;
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
+        if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
+        if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
         int nounEnd = -1;
         for (int k = i; k < Math.min(sentenceEnd, i + MODIFIERS + 1); k++) {
             int len = COUNTED.longestAt(t, k);
@@ -35,8 +47,31 @@ final class ClassBound {
             if (!Character.isIdeographic(t.charAt(k))) return false;
         }
         if (nounEnd < 0) return false;
-        if ("以上".equals(qualifier) || "以下".equals(qualifier) || "及以上".equals(qualifier)) return true;
+        if (bound) return true;
         return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
+    }
+
+    private static final String[] EXCEED_VERBS = {"突破", "超过", "破", "过", "逾", "超"};
+
+    /** 突破 / 超过 right before the figure (within two characters). */
+    private static boolean verbBefore(String t, int clauseStart, int numberStart) {
+        for (String v : EXCEED_VERBS) {
+            int i = t.lastIndexOf(v, numberStart - 1);
+            if (i >= clauseStart && i >= numberStart - v.length() - 2 && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
+        }
+        return false;
+    }
+
+    private static int startOf(String t, int numberStart, String qualifier) {
+        return qualifier != null && numberStart >= qualifier.length() && t.startsWith(qualifier, numberStart - qualifier.length())
+                ? numberStart - qualifier.length() : numberStart;
+    }
+
+    /** A number and a measure word starting at {@code i} (14家, 3个). */
+    private static boolean countAt(String t, int i) {
+        int k = i;
+        while (k < t.length() && (Character.isDigit(t.charAt(k)) || ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+        return k > i && k < t.length() && MEASURES.indexOf(t.charAt(k)) >= 0;
     }
 
     /** A number followed by a measure word (6个, 172宗, 首个) in [from, to), not crossing a comma. */

@@ -80,6 +80,7 @@ public final class EntityRecognizer {
         int floor = 0;
         String previousMetric = null;
         for (AmountParser.Found f : found) {
+            if (notMoney(t, f, sentences.startOf(f.start()))) continue;
             int ss = sentences.startOf(f.start());
             int se = sentences.endOf(f.start());
             if (ss != lastSentence) {
@@ -101,6 +102,24 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
+    }
+
+    /**
+     * Figures the grammar reads as money that are not: 三元前驱体 (a chemistry term: a lone small numeral, 元, then a
+     * word), 产量达2.83亿块 (块 counting pieces after an output word, not yuan).
+     */
+    private static boolean notMoney(String t, AmountParser.Found f, int sentenceStart) {
+        int end = f.end();
+        if (f.value() < 10 && end - f.start() == 2 && t.charAt(end - 1) == '元' && end < t.length()
+                && Character.isIdeographic(t.charAt(end)) && "钱整的人每".indexOf(t.charAt(end)) < 0) return true;
+        if (t.charAt(end - 1) == '块') {
+            int from = Math.max(sentenceStart, f.start() - 12);
+            for (String w : new String[] {"产量", "销量", "出货量", "产能", "数量"}) {
+                int i = t.indexOf(w, from);
+                if (i >= 0 && i < f.start()) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean classKind(String kind) {
@@ -199,12 +218,15 @@ public final class EntityRecognizer {
     }
 
     private static final String[] BARE_METRIC_WORDS = {"产值", "规模", "营收", "收入", "销售额", "增加值", "投资", "投入", "基金",
-            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额"};
+            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额"};
+    /** A money word right after a figure without 元 makes it money too: 500亿投资, 千亿市值, 迈向万亿目标. */
+    private static final String[] BARE_METRIC_AFTER = {"投资", "产值", "营收", "市值", "销售", "基金", "资金", "目标", "规模", "城市"};
     private static final String MEASURE_AFTER = "吨千瓦度人户家个台辆件套亩米张部只头株次册份条支颗片箱桶方平公字名位座项所例架艘";
 
     /** 产值突破3000亿 has no 元 but is money: a figure with 万/亿 after a money metric in the same clause, no measure word. */
     private static boolean bareMoneyContext(String t, int sentenceStart, int start, int end) {
         if (end < t.length() && MEASURE_AFTER.indexOf(t.charAt(end)) >= 0) return false;
+        for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, end)) return true;
         int from = Math.max(sentenceStart, start - 16);
         for (int i = start - 1; i >= from; i--) {
             char c = t.charAt(i);
