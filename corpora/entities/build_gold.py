@@ -381,6 +381,9 @@ def to_notes(r):
     if base in THRESHOLDS:
         r["amounts"].insert(0, copy.deepcopy(THRESHOLDS[base]))
     for a in r["amounts"]:
+        # "Class thresholds and scale labels are not figures of the subject."
+        if a["kind"] in ("threshold", "scale"):
+            a["subject"] = None
         if a["subject"] in renames:
             a["subject"] = renames[a["subject"]]
         a["metric"] = METRICS.get(a["metric"], a["metric"])

@@ -53,7 +53,7 @@ final class AmountAttributes {
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, String previousMetric) {
-        FigureTime.Ref y = FigureTime.find(t, timeFrom, numberStart, published);
+        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricEnd = -1;
@@ -101,12 +101,16 @@ final class AmountAttributes {
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
     }
 
+    /** Clauses and time references are looked for this far back at most: keeps the recogniser linear on text without stops. */
+    static final int LOOK_BACK = 300;
+
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
-        for (int i = numberStart - 1; i >= sentenceStart; i--) {
+        int floor = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        for (int i = numberStart - 1; i >= floor; i--) {
             char c = t.charAt(i);
             if (c == '，' || c == ',' || c == '：' || c == ':') return i + 1;
         }
-        return sentenceStart;
+        return floor;
     }
 
     private static String findComparator(String t, int from, int numberStart) {
@@ -141,15 +145,25 @@ final class AmountAttributes {
         if (y.targetCue()) return "target";
         for (String c : TARGET_CUES) {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
-            if (indexIn(t, c, sentenceStart, numberStart) >= 0) return "target";
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return "target";
         }
         if (when != null && published != null && when == published.getYear()) return "actual";
         // A figure stated without a goal or a future year is reported as a fact.
         return "actual";
     }
 
-    private static int indexIn(String t, String w, int from, int to) {
-        int i = t.indexOf(w, from);
-        return i >= 0 && i + w.length() <= to ? i : -1;
+    /**
+     * Where {@code w} first stands wholly inside [from, to), or -1. Bounded on both sides: {@code String.indexOf} would
+     * read on to the end of the text when the word is absent, which made long texts without stops quadratic.
+     */
+    static int indexIn(String t, String w, int from, int to) {
+        for (int i = Math.max(0, from); i + w.length() <= to; i++) if (t.startsWith(w, i)) return i;
+        return -1;
+    }
+
+    /** Where {@code w} last stands wholly inside [from, to), or -1. */
+    static int lastIndexIn(String t, String w, int from, int to) {
+        for (int i = Math.min(t.length(), to) - w.length(); i >= Math.max(0, from); i--) if (t.startsWith(w, i)) return i;
+        return -1;
     }
 }

@@ -32,7 +32,7 @@ final class ClassBound {
         int start = startOf(t, numberStart, qualifier);
         // 近3年产值均在40亿元以上 (a criterion); 稳定在千亿元以上 is a goal.
         if (bound && start > 1 && t.charAt(start - 1) == '在' && "均都需应须".indexOf(t.charAt(start - 2)) >= 0) return true;
-        if (exceeds && countIn(t, clauseStart, start) && t.lastIndexOf('、', start) < clauseStart) return true;
+        if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
         int i = end;
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
         if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
@@ -55,10 +55,17 @@ final class ClassBound {
 
     /** 突破 / 超过 right before the figure (within two characters). */
     private static boolean verbBefore(String t, int clauseStart, int numberStart) {
-        for (String v : EXCEED_VERBS) {
-            int i = t.lastIndexOf(v, numberStart - 1);
-            if (i >= clauseStart && i >= numberStart - v.length() - 2 && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
+        for (int i = numberStart - 1; i >= Math.max(clauseStart, numberStart - 4); i--) {
+            for (String v : EXCEED_VERBS) {
+                if (i + v.length() <= numberStart && t.startsWith(v, i) && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
+            }
         }
+        return false;
+    }
+
+    /** 诸城…、高密…2个产业集群: the counted things are named before the count (a 、 in the clause, looked for nearby). */
+    private static boolean listBefore(String t, int clauseStart, int start) {
+        for (int i = start - 1; i >= Math.max(clauseStart, start - 40); i--) if (t.charAt(i) == '、') return true;
         return false;
     }
 

@@ -32,6 +32,7 @@ public final class EntityRecognizer {
     private final AmountParser amounts;
     private final AmountAttributes attributes;
     private final CompanyFinder companies = new CompanyFinder();
+    private final ClusterPlaces districts = ClusterPlaces.instance();
 
     public EntityRecognizer() {
         this(new ScriptConverter());
@@ -92,6 +93,8 @@ public final class EntityRecognizer {
             AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
+            // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
+            if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
@@ -115,8 +118,7 @@ public final class EntityRecognizer {
         if (t.charAt(end - 1) == '块') {
             int from = Math.max(sentenceStart, f.start() - 12);
             for (String w : new String[] {"产量", "销量", "出货量", "产能", "数量"}) {
-                int i = t.indexOf(w, from);
-                if (i >= 0 && i < f.start()) return true;
+                if (AmountAttributes.indexIn(t, w, from, f.start() + w.length() - 1) >= 0) return true;
             }
         }
         return false;
@@ -171,6 +173,17 @@ public final class EntityRecognizer {
         return true;
     }
 
+    private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "自贸区"};
+
+    /** Where a zone name that follows a city ends (江北新区 after 南京, 高新区 after 郑州), or -1. */
+    private static int zoneAfter(String t, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 5); k++) {
+            if (!Character.isIdeographic(t.charAt(k))) return -1;
+            for (String z : ZONES) if (k + z.length() <= limit && t.startsWith(z, k)) return k + z.length();
+        }
+        return -1;
+    }
+
     /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
     private String subject(String t, int sentenceStart, int amountStart, List<ClusterMention> cls, List<CompanyFinder.Company> cos,
                            List<PlaceHit> places) {
@@ -195,10 +208,23 @@ public final class EntityRecognizer {
             if (h.start() >= sentenceStart && h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();
+                // 南京江北新区新签约…3600亿元: a zone named after the city owns the figure.
+                int zoneEnd = zoneAfter(t, h.end(), amountStart);
+                if (zoneEnd > 0) {
+                    best = t.substring(h.start(), zoneEnd);
+                    bestEnd = zoneEnd;
+                }
+            }
+        }
+        // 青浦区…, 长乐区…: a district named after the city owns the figure (districts are no city mentions).
+        for (ClusterPlaces.Anchor d : districts.in(t, Math.max(Math.max(sentenceStart, bestEnd), amountStart - 40), amountStart)) {
+            if (d.kind() == ClusterPlaces.Kind.DISTRICT && d.end() > bestEnd) {
+                best = t.substring(d.start(), d.end());
+                bestEnd = d.end();
             }
         }
         for (String w : new String[] {"全市", "我市", "本市", "该市", "全省", "我省", "本省", "该省"}) {
-            int i = t.lastIndexOf(w, amountStart - w.length());
+            int i = AmountAttributes.lastIndexIn(t, w, Math.max(sentenceStart, amountStart - AmountAttributes.LOOK_BACK), amountStart);
             if (i >= sentenceStart && i + w.length() > bestEnd) {
                 boolean province = w.endsWith("省");
                 Place ctx = null;
@@ -233,8 +259,7 @@ public final class EntityRecognizer {
             if (c == '，' || c == '；' || c == ',') { from = i + 1; break; }
         }
         for (String w : BARE_METRIC_WORDS) {
-            int i = t.indexOf(w, from);
-            if (i >= 0 && i < start) return true;
+            if (AmountAttributes.indexIn(t, w, from, start + w.length() - 1) >= 0) return true;
         }
         return false;
     }

@@ -80,6 +80,10 @@ final class FigureTime {
                 Ref plan = fiveYearPlan(t, i);
                 if (plan != null) best = plan;
             }
+            if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
+                i++;
+                continue;
+            }
             Part part = partAt(t, i, numberStart);
             if (part != null) {
                 Integer y;
@@ -126,6 +130,11 @@ final class FigureTime {
     }
 
     private record Part(String label, int end, int lastMonth) {}
+
+    /** Characters a part of a year, a window, a date or 目前 can start with. */
+    private static boolean mayStartTime(char c) {
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全".indexOf(c) >= 0;
+    }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
     private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
