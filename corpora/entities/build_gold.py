@@ -24,8 +24,10 @@ def S(id, pub, text, clusters=(), cities=(), amounts=()):
     rows[id] = {"id": id, "text": text, "clusters": list(clusters), "cities": list(cities), "amounts": list(amounts), "published": pub}
     order.append(id)
 
+twins = {}
 def T(id, text, twin, pub=None):
     r = dict(rows[twin]); r["id"] = id; r["text"] = text
+    twins[id] = twin
     if pub: r["published"] = pub
     rows[id] = r; order.append(id)
 
@@ -301,6 +303,100 @@ for i, (text, cities) in enumerate([
     ("咨询热线：0512-68889999（工作日9:00—17:00）。", []),
     ], start=1):
     S("n%03d" % (i if i < 33 else i + 1), "2023-05-01", text, [], cities)
+
+# ---------------------------------------------------------------------------------------------------------------
+# The annotation notes (../shared/notes/entities-annotation.md) applied to the annotations above, where the team's
+# first conventions differ from them. Each rule says which note it follows.
+import copy
+
+# Canonical name: the national list's own name (the 2022 list writes the cities out where the table had short forms).
+NATIONAL_RENAMES = {
+    "泰连锡生物医药集群": ("泰州市、连云港市、无锡市生物医药集群", ["泰州市", "连云港市", "无锡市"]),
+    "苏锡通高端纺织集群": ("苏州市、无锡市、南通市高端纺织集群", ["苏州市", "无锡市", "南通市"]),
+    "长株潭中小航空发动机集群": ("株洲市中小航空发动机集群", ["株洲市"]),
+    "株洲市轨道交通装备集群": ("株洲市先进轨道交通装备集群", ["株洲市"]),
+    "赣州市稀土新材料及应用产业集群": ("赣州市稀土新材料及应用集群", ["赣州市"]),
+}
+NATIONAL = {new for new, _ in NATIONAL_RENAMES.values()}
+# Not on MIIT's 2022 or 2024 list (烟台's cluster is a provincial one of 2023; 柳州 has none).
+NOT_NATIONAL = {"柳州市汽车集群", "烟台市化工新材料集群"}
+# "A cluster described but not named (its cities and industry in separate clauses) is not a mention", nor one with
+# no place inside the mention: the place of these is said in another clause or before a verb.
+DESCRIBED = {"s001", "s007", "s051", "s052", "s053", "s054", "p011"}
+
+# metric: "营业收入 / 主营业务收入 / 销售收入 → 营收", "GDP / 地区生产总值" (the first word is the name).
+METRICS = {"营业收入": "营收", "销售收入": "营收", "生产总值": "GDP",
+           # and as the real-text conventions extend the notes' list: 投入 / 研发投入 → 投资, 补助 / 补贴 / 奖补 → 资金.
+           "投入": "投资", "补贴": "资金"}
+# 产值规模 is 产值 (real-text conventions: 产值规模达1460亿元 → 产值).
+METRIC_BY_ID = {"s105": "产值"}
+# comparator: 突破 / 超过 (超, 逾, 跨越) / 达到 (达, 迈上) / 以上 (不少于) / 约 (左右) / 近 / 多 (余), whichever the text
+# uses before or after the figure; a verb that sets no bound (实现, 完成, 为) is none. A bound after the figure (以上, 左右,
+# 多) says more than 达到; 突破 and 超过 say as much.
+VERBS = {"突破": "突破", "超过": "超过", "逾": "超过", "跨越": "超过", "达到": "达到", "达": "达到", "迈上": "达到", "增至": "达到",
+         "增长到": "达到", "提高到": "达到", "不少于": "以上"}
+QUALIFIERS = {"以上": "以上", "左右": "约", "约": "约", "近": "近", "多": "多", "余": "多", "超": "超过"}
+def comparator(verb, qualifier):
+    v = VERBS.get(verb)
+    if v in ("突破", "超过"):
+        return v
+    return QUALIFIERS.get(qualifier) or v
+# year / period: "H1 / Q1 / M01-M09 style periods for 上半年, 一季度, 1—9月", resolved with the publication date.
+PERIODS = {"p008": (2023, "Q1")}
+# "Class thresholds ... are reported with kind threshold": 引进/签约亿元以上项目N个.
+THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
+              "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
+    "s078": A("超亿元", 1e8, "超过", None, "营收", "threshold", None, qual="超")}
+
+# cities: "County-level cities and districts are not cities" (乐清市); the real-text annotators never list Hong Kong,
+# Macau or Taiwan either.
+NOT_CITIES = {"乐清市", "香港特别行政区", "澳门特别行政区", "台湾省"}
+# "A place inside another name is not a mention" (南京市人民政府, 中山市政府), and a province written before its city is
+# that city's prefix (吉林省长春市), as the real-text annotators list them.
+NOT_CITIES_IN = {"n014": {"南京市"}, "t049": {"中山市"}, "n034": {"吉林省"}}
+
+def to_notes(r):
+    r = copy.deepcopy(r)
+    base = twins.get(r["id"], r["id"])
+    renames = {}
+    kept = []
+    for c in r["clusters"]:
+        old = c["name"]
+        if base in DESCRIBED:
+            renames[old] = c["cities"][0]
+            continue
+        if old in NATIONAL_RENAMES:
+            c["name"], c["cities"] = NATIONAL_RENAMES[old]
+        if c["name"] in NATIONAL:
+            c["national"] = True
+        if c["name"] in NOT_NATIONAL:
+            c["national"] = False
+        if not c["national"] and c["name"].endswith("产业集群"):
+            # "place + industry + 集群, with 产业 removed before 集群"
+            c["name"] = c["name"][:-len("产业集群")] + "集群"
+        renames[old] = c["name"]
+        kept.append(c)
+    r["clusters"] = kept
+    r["cities"] = [c for c in r["cities"] if c not in NOT_CITIES and c not in NOT_CITIES_IN.get(r["id"], ())]
+    if base in THRESHOLDS:
+        r["amounts"].insert(0, copy.deepcopy(THRESHOLDS[base]))
+    for a in r["amounts"]:
+        # "Class thresholds and scale labels are not figures of the subject."
+        if a["kind"] in ("threshold", "scale"):
+            a["subject"] = None
+        if a["subject"] in renames:
+            a["subject"] = renames[a["subject"]]
+        a["metric"] = METRICS.get(a["metric"], a["metric"])
+        if base in METRIC_BY_ID and a["text"].endswith("级"):
+            a["metric"] = METRIC_BY_ID[base]
+        a["comparator"] = comparator(a["comparator"], a["qualifier"])
+        a["period"] = None
+        if base in PERIODS:
+            a["year"], a["period"] = PERIODS[base]
+    return r
+
+for id in order:
+    rows[id] = to_notes(rows[id])
 
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gold.jsonl")
 with open(out, "w", encoding="utf-8") as f:

@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EntitiesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--jsonl", description = "Input lines are {\"id\":…,\"text\":…}; one output line each.") boolean jsonl;
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date, to resolve 今年/明年.")
+    @Option(names = "--jsonl", description = "Input lines are {\"id\":…,\"text\":…,\"published\":\"YYYY-MM-DD\"}; one output line each.") boolean jsonl;
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date, to resolve 今年/上半年/去年; with --jsonl the default for lines without \"published\".")
     java.time.LocalDate published;
     @Parameters(arity = "0..*", paramLabel = "TEXT_FILE", description = "Text files (default: standard input).") List<Path> files;
 
@@ -60,7 +60,7 @@ final class EntitiesCommand implements Callable<Integer> {
                         JsonNode node = Json.MAPPER.readTree(line);
                         m.put("id", node.path("id").isMissingNode() ? null : Json.MAPPER.treeToValue(node.get("id"), Object.class));
                         if (!node.path("text").isTextual()) throw new IllegalArgumentException("line has no \"text\" string");
-                        m.putAll(DocViews.entities(recognizer.recognize(node.get("text").asText(), published)));
+                        m.putAll(DocViews.entities(recognizer.recognize(node.get("text").asText(), publishedOf(node))));
                     } catch (Exception e) {
                         failed++;
                         m.put("error", e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
@@ -72,6 +72,15 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The line's own publication date (a day, or an ISO date-time), else the --published default. */
+    private java.time.LocalDate publishedOf(JsonNode node) {
+        JsonNode p = node.get("published");
+        if (p == null || p.isNull()) return published;
+        java.time.LocalDate day = org.policyminer.util.IsoDay.of(p.asText());
+        if (day == null) throw new IllegalArgumentException("\"published\" is not a date: " + p.asText());
+        return day;
     }
 
     /** A file or a shell echo ends in a newline that is not part of the sentence. */

@@ -4,44 +4,116 @@ import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policyminer.PolicyMiner;
 import org.policyminer.entities.EntityRecognizer;
 import org.policyminer.eval.EntitiesEvaluation;
 import org.policyminer.eval.GoldSentence;
+import org.policyminer.eval.PageEntitiesEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Precision, recall and F1 of clusters, cities and amounts on a gold set, and attribute accuracy.")
+        description = {"Precision, recall and F1 of clusters, cities and amounts on gold sets, and attribute accuracy; one block per set.",
+                "Without --gold: the team's written sentences, the real-text dev and test halves when present "
+                        + "(corpora/entities/real/), and the corpus pages' gold (corpora/pages)."})
 final class EvalEntitiesCommand implements Callable<Integer> {
+    static final Path WRITTEN = Path.of("corpora/entities/gold.jsonl");
+    static final Path REAL_DEV = Path.of("corpora/entities/real/dev.jsonl");
+    static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
+    static final Path PAGES = Path.of("corpora/pages");
+
     @Spec CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSONL (default: corpora/entities/gold.jsonl).")
-    Path gold = Path.of("corpora/entities/gold.jsonl");
-    @Option(names = "--json", description = "Print JSON instead of a table.") boolean json;
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSONL; repeat for several sets (default: the sets above).")
+    List<Path> gold;
+    @Option(names = "--pages", paramLabel = "DIR", description = "Also score whole pages: *.gold.json beside their *.html (default without --gold: corpora/pages).")
+    Path pages;
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Score saved `entities --jsonl` output (lines by id) instead of running the recogniser.")
+    Path predictions;
+    @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
     @Option(names = "--errors", description = "Also list every mismatch.") boolean errors;
 
     @Override
-    public Integer call() {
-        if (!Files.isRegularFile(gold)) throw new UsageException("gold file not found: " + gold);
+    public Integer call() throws Exception {
+        List<Path> sets = new ArrayList<>();
+        Path pageDir = pages;
+        if (gold == null || gold.isEmpty()) {
+            sets.add(WRITTEN);
+            for (Path p : List.of(REAL_DEV, REAL_TEST)) if (Files.isRegularFile(p)) sets.add(p);
+            if (pageDir == null && Files.isDirectory(PAGES)) pageDir = PAGES;
+        } else {
+            sets.addAll(gold);
+        }
+        for (Path p : sets) if (!Files.isRegularFile(p)) throw new UsageException("gold file not found: " + p);
+        if (pageDir != null && !Files.isDirectory(pageDir)) throw new UsageException("no page directory " + pageDir);
+
         PrintWriter out = spec.commandLine().getOut();
-        EntitiesEvaluation.Result r = new EntitiesEvaluation(new EntityRecognizer()).evaluate(GoldSentence.read(gold));
+        EntitiesEvaluation evaluation;
+        if (predictions != null) {
+            Map<String, org.policyminer.doc.Entities> saved = EntitiesEvaluation.readPredictions(predictions);
+            evaluation = new EntitiesEvaluation(g -> saved.getOrDefault(g.id(), org.policyminer.doc.Entities.EMPTY));
+        } else {
+            evaluation = new EntitiesEvaluation(new EntityRecognizer());
+        }
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (Path p : sets) {
+            EntitiesEvaluation.Result r = evaluation.evaluate(GoldSentence.read(p));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("gold", p.toString());
+                m.put("set", label(p));
+                m.put("overall", EntitiesEvaluation.toMap(r.overall()));
+                m.put("traditional", EntitiesEvaluation.toMap(r.traditional()));
+                if (errors) m.put("errors", r.errors());
+                blocks.add(m);
+            } else {
+                out.printf("== %s: %s ==%n", p, label(p));
+                out.print(EntitiesEvaluation.table(r));
+                if (errors) r.errors().forEach(out::println);
+                out.println();
+            }
+        }
+        Map<String, Object> pageBlock = null;
+        if (pageDir != null) {
+            PolicyMiner miner = PolicyMiner.create();
+            PageEntitiesEvaluation.Result r = new PageEntitiesEvaluation(html -> {
+                org.policyminer.doc.PolicyDoc d = miner.process(html);
+                return new PageEntitiesEvaluation.Page(d.entities(), d.simplified().title().length() + 1);
+            })
+                    .evaluate(PageEntitiesEvaluation.goldFiles(pageDir));
+            if (json) {
+                pageBlock = new LinkedHashMap<>(PageEntitiesEvaluation.toMap(r));
+                pageBlock.put("dir", pageDir.toString());
+                if (errors) pageBlock.put("errors", r.errors());
+            } else {
+                out.printf("== %s: whole pages, through extract → convert → entities ==%n", pageDir);
+                out.print(PageEntitiesEvaluation.table(r));
+                if (errors) r.errors().forEach(out::println);
+            }
+        }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gold", gold.toString());
-            m.put("overall", EntitiesEvaluation.toMap(r.overall()));
-            m.put("traditional", EntitiesEvaluation.toMap(r.traditional()));
-            if (errors) m.put("errors", r.errors());
+            m.put("sets", blocks);
+            if (pageBlock != null) m.put("pages", pageBlock);
             out.println(Json.write(m));
-        } else {
-            out.print(EntitiesEvaluation.table(r));
-            if (errors) r.errors().forEach(out::println);
         }
         out.flush();
         return 0;
+    }
+
+    /** What a set is, for the reader of the table: which numbers may be tuned on and which are held out. */
+    static String label(Path p) {
+        String s = p.toString().replace('\\', '/');
+        if (s.endsWith("entities/gold.jsonl")) return "sentences written by the team (regression)";
+        if (s.endsWith("real/dev.jsonl")) return "real text, dev half";
+        if (s.endsWith("real/test.jsonl")) return "real text, frozen test half";
+        return "gold set";
     }
 }

@@ -17,7 +17,7 @@ final class FilterOptions {
     @Option(names = "--year", description = "Target year of a monetary figure.") String year;
     @Option(names = "--min-amount", paramLabel = "AMOUNT", description = "Figure at least this much: 1000亿, 1.5万亿, 3e11.") String minAmount;
     @Option(names = "--max-amount", paramLabel = "AMOUNT", description = "Figure at most this much.") String maxAmount;
-    @Option(names = "--kind", description = "Figure kind: target, actual, investment, scale, unknown.") String kind;
+    @Option(names = "--kind", description = "Figure kind: target, actual, investment, threshold, scale, unknown (without it, threshold and scale figures are left out).") String kind;
 
     Filters toFilters() {
         return of(city, province, cluster, source, from, to, year, minAmount, maxAmount, kind);

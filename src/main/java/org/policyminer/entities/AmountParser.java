@@ -18,7 +18,11 @@ public final class AmountParser {
     public record Found(int start, int end, double value, Double valueMax, String currency, String qualifier,
                         boolean scale, boolean hasCurrency, int numberStart) {}
 
-    private static final String[] PRE_QUALIFIERS = {"大约", "将近", "接近", "不到", "不足", "至少", "小于", "大于", "多于", "少于", "约", "近", "超", "逾"};
+    private static final String[] PRE_QUALIFIERS = {"大约", "将近", "接近", "不到", "不足", "至少", "小于", "大于", "多于", "少于", "约", "近", "超", "逾",
+            "过", "破"};
+    /** Nouns a round figure (千亿, 万亿 without digits) labels as a size class. */
+    private static final org.policyminer.util.SurfaceTrie<String> SCALE_NOUNS = org.policyminer.util.SurfaceTrie.of("产业", "集群", "市值",
+            "销售", "园区", "产业园", "企业", "工程", "大市", "强市", "强县", "大县");
     private static final String[] POST_QUALIFIERS = {"以上", "以下", "以内", "左右", "上下", "有余", "多"};
     private static final String[] RANGE_SEPARATORS = {"——", "--", "-", "–", "—", "~", "～", "〜", "至", "到"};
 
@@ -163,10 +167,28 @@ public final class AmountParser {
             }
         }
         if (raw.length() == 0) return null;
-        // 亿元以上项目, 万台: a lone 万 or 亿 names a class, not a figure.
-        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) return null;
+        // 万台, 亿人次: a lone 万 or 亿 is no figure; 亿元以上项目, 超亿元企业, 过亿元的14家 are, the bound of a class (kind
+        // threshold), and 兆元级 a size class.
+        if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) {
+            boolean yuan = j < n && t.charAt(j) == '元';
+            boolean bound = yuan && (t.startsWith("以上", j + 1) || t.startsWith("以下", j + 1) || t.startsWith("及以上", j + 1)
+                    || t.startsWith("项目", j + 1) || t.startsWith("企业", j + 1) || t.startsWith("级", j + 1)
+                    || (i > 0 && "超过逾破".indexOf(t.charAt(i - 1)) >= 0 && !(i > 1 && t.startsWith("通过", i - 2))))
+                    || (j < n && t.charAt(j) == '级');
+            if (!bound) return null;
+            raw.insert(0, '一');
+        }
         String s = raw.toString();
         return interpret(t, i, j, s, qualifier, qualifierAt, jiAt);
+    }
+
+    /** 千亿, 万亿, 百亿: a run of units only, no digit written. */
+    private static boolean roundUnits(String t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = t.charAt(k);
+            if (ChineseNumerals.smallUnit(c) <= 0 && ChineseNumerals.bigUnit(c) <= 0) return false;
+        }
+        return true;
     }
 
     private static boolean afterSymbol(String t, int i) {
@@ -280,10 +302,16 @@ public final class AmountParser {
         BigDecimal low = run.low;
         BigDecimal high = run.high;
         String qualifier = run.qualifier;
-        // Size class: 千亿级, 万亿元级.
+        // Size class: 千亿级, 万亿元级; a round figure naming a class of things: 千亿产业集群, 千亿元产业园区, 千亿市值.
         int afterYuan = j < n && t.charAt(j) == '元' ? j + 1 : j;
-        if (afterYuan < n && t.charAt(afterYuan) == '级' && run.hasBigUnit) {
-            return new Found(run.start, afterYuan + 1, low.doubleValue(), null, null, null, true, false, run.start);
+        boolean level = afterYuan < n && t.charAt(afterYuan) == '级';
+        Pre pre0 = level ? null : preContext(t, run.start);
+        // 超亿元企业 bounds a class (threshold); 千亿企业 labels one: only a round figure without a bound word is a label.
+        boolean label = !level && roundUnits(t, run.start, run.end) && SCALE_NOUNS.longestAt(t, afterYuan) > 0 && pre0.qualifier == null;
+        if ((level || label) && run.hasBigUnit) {
+            Pre pre = level ? preContext(t, run.start) : pre0;
+            return new Found(pre.start, level ? afterYuan + 1 : afterYuan, low.doubleValue(), null, afterYuan > j ? "CNY" : null,
+                    pre.qualifier, true, afterYuan > j, run.start);
         }
         CurrencyLexicon.Currency cur = suffixCurrencyOrCounted(t, j);
         if (cur != null && t.charAt(j) == '个') j++;
@@ -445,14 +473,21 @@ public final class AmountParser {
             s = p - c.word().length();
         }
         String qualifier = null;
+        // 超 1.3 万亿元: a space may stand between the qualifier and the number (when no currency word does).
+        int spaced = code == null && s > 1 && t.charAt(s - 1) == ' ' ? s - 1 : s;
         for (String q : PRE_QUALIFIERS) {
-            if (s - q.length() >= 0 && t.startsWith(q, s - q.length())) {
+            if (spaced - q.length() >= 0 && t.startsWith(q, spaced - q.length())) {
                 // 超过 is a comparator (handled by AmountAttributes), not the qualifier 超.
+                int b = spaced - 2;
+                if (q.equals("过") && b >= 0 && "超通经不度跨越错难".indexOf(t.charAt(b)) >= 0) continue;
+                if (q.equals("破") && b >= 0 && "突打".indexOf(t.charAt(b)) >= 0) continue;
                 if (q.equals("超") || q.equals("近") || q.equals("约")) {
-                    if (s - 2 >= 0 && (t.startsWith("超过", s - 2) || t.startsWith("接近", s - 2) || t.startsWith("将近", s - 2))) continue;
+                    if (b >= 0 && (t.startsWith("超过", b) || t.startsWith("接近", b) || t.startsWith("将近", b))) continue;
+                    // 签约亿元以上项目, 最近: the character ends another word here.
+                    if (b >= 0 && "签节公条合契预附最".indexOf(t.charAt(b)) >= 0) continue;
                 }
                 qualifier = q;
-                s -= q.length();
+                s = spaced - q.length();
                 break;
             }
         }

@@ -12,13 +12,21 @@ import org.policyminer.util.SurfaceTrie;
  */
 final class CityRecognizer {
     private static final SurfaceTrie<String> NOT_PLACE_AFTER = SurfaceTrie.of("大学", "学院", "银行", "路", "大道", "大街", "东路", "西路", "南路", "北路",
-            "中路", "街", "商会", "中学", "小学", "医院", "队");
+            "中路", "街", "商会", "中学", "小学", "医院", "队",
+            // An organisation, office or newspaper named after the place (湖北省政府新闻办, 西安市委宣传部, 长春市工信局, 香港文汇报).
+            "政府", "人民政府", "委", "省委", "市委", "工信厅", "工信局", "经信厅", "经信局", "经信委", "发改委", "发展改革委", "科技厅",
+            "科技局", "商务厅", "商务局", "财政厅", "财政局", "统计局", "人大", "政协", "副市长", "市长", "副省长", "省长", "文汇报",
+            "文汇网", "日报", "晚报", "商报", "第一人民医院", "人民医院", "中医院");
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
-    private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任");
+    private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
+            // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.
+            "大学", "学院", "研究院", "研究所", "材料所", "实验室", "创新中心");
     private static final SurfaceTrie<String> COMPANY_STOPS = SurfaceTrie.of("的", "和", "与", "及", "在", "是", "为", "将", "有", "等", "对", "把", "被",
             "向", "从", "由", "了", "集群", "提出", "支持", "推动", "打造", "建设", "发展", "全市", "全省", "已", "共", "累计", "实现",
-            "达到", "突破", "年", "市场", "产业", "企业", "引进", "落户", "签约", "合作", "联合");
-    private static final int COMPANY_LOOKAHEAD = 8;
+            "达到", "突破", "年", "市场", "产业", "企业", "引进", "落户", "签约", "合作", "联合", "上市");
+    private static final int COMPANY_LOOKAHEAD = 12;
+    /** Suffixes that make a name even right after the place (宁波材料所); 南京公司 or 苏州集团 alone are no company names. */
+    private static final SurfaceTrie<String> INSTITUTIONS = SurfaceTrie.of("材料所", "研究所", "研究院", "实验室", "创新中心", "技师学院");
 
     private final CityGazetteer gazetteer;
 
@@ -42,17 +50,54 @@ final class CityRecognizer {
                 continue;
             }
             CityGazetteer.Surface s = gazetteer.surface(t, i, i + len);
+            s = cityInList(t, i, len, s);
             if (s.shortForm() && overtakenByLaterMatch(t, i, len)) {
                 i++;
                 continue;
             }
             int end = i + len;
-            if (!followedByNonPlace(t, end) && !startsCompanyName(t, end)) {
+            boolean inName = followedByNonPlace(t, end) || startsCompanyName(t, end);
+            if (!inName && !dateline(t, i, end) && !(s.shortForm() && countyAfter(t, end))) {
                 out.add(new PlaceHit(i, end, s.places(), s.group()));
+            } else if (inName && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
+                // 安徽安庆市第一人民医院: the province written before a place inside a name belongs to that name too.
+                out.remove(out.size() - 1);
             }
             i = end;
         }
         return out;
+    }
+
+    /**
+     * A dateline names where the story was filed, not what it is about (annotation notes): 中新网上海8月26日电,
+     * 本报北京12月15日电, 路透北京7月21日 -, 本报上海讯.
+     */
+    private static boolean dateline(String t, int start, int end) {
+        if (start >= 2 && t.startsWith("本报", start - 2) && end < t.length() && (t.charAt(end) == '讯' || t.charAt(end) == '电')) return true;
+        int k = end;
+        int digits = 0;
+        while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
+        if (digits == 0 || k >= t.length() || t.charAt(k) != '月') return false;
+        k++;
+        digits = 0;
+        while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
+        if (digits == 0 || k >= t.length() || t.charAt(k) != '日') return false;
+        k++;
+        return k < t.length() && (t.charAt(k) == '电' || t.charAt(k) == '讯' || t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '—');
+    }
+
+    /** 长沙县: a city's short form that starts the name of a county is the county. */
+    private static boolean countyAfter(String t, int end) {
+        return end < t.length() && t.charAt(end) == '县';
+    }
+
+    /** 长春、吉林、四平: a short form that names a province and a city names the city among other cities. */
+    private CityGazetteer.Surface cityInList(String t, int i, int len, CityGazetteer.Surface s) {
+        if (s.group() || !s.places().get(0).level().equals("province")) return s;
+        boolean listed = (i > 0 && t.charAt(i - 1) == '、') || (i + len < t.length() && t.charAt(i + len) == '、');
+        if (!listed) return s;
+        Place city = gazetteer.byName(t.substring(i, i + len) + "市");
+        return city == null ? s : new CityGazetteer.Surface(s.text(), java.util.List.of(city), false, true);
     }
 
     /** 推广佛山: a short form or abbreviation loses to a match that starts inside it and reaches further. */
@@ -75,7 +120,8 @@ final class CityRecognizer {
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
             if (!isNameChar(c)) return false;
-            if (COMPANY_SUFFIXES.longestAt(t, j) > 0) return j > end;
+            int suffix = COMPANY_SUFFIXES.longestAt(t, j);
+            if (suffix > 0) return j > end || INSTITUTIONS.get(t, j, j + suffix) != null;
             if (COMPANY_STOPS.longestAt(t, j) > 0) return false;
         }
         return false;

@@ -5,140 +5,410 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.util.SurfaceTrie;
-import org.policyminer.util.WordEndings;
 
 /**
- * Finds industrial-cluster names: an optional region (city, province, city group, several cities joined by 、), industry
- * words (brackets allowed: 新型电力（智能电网）装备) and (产业)集群. Walks left from each 集群 to the first punctuation or
- * function word, strips generic modifiers (国家级, 世界级, 先进制造业 …) and rejects computing clusters (服务器集群,
- * 计算集群) and bare generic phrases (产业集群, 先进制造业集群). Linear: each 集群 walks at most {@link #MAX_NAME} characters.
+ * Reads industrial-cluster names as a small grammar: a place part (places from the gazetteer, city groups, districts,
+ * named regions, several joined by 、), an industry part that ends with an industry word ({@link IndustryLexicon}) and
+ * holds no verb or function word, then (产业)集群. The place part anchors the left edge, so whatever comes before it
+ * (分别遴选出, 包含, 本报北京电 伴随着) is never part of the name; a province before a city is dropped from the canonical
+ * name. Coordinated names before one head are expanded (长沙市工程机械、株洲市先进轨道交通装备等4个产业集群); a list of
+ * industries without a place, or a mention with none (打造…三大世界级产业集群, 智能移动终端等4个集群), is generic, and so
+ * is an industry whose place is said in another clause (杭州提出，到2025年生物医药产业集群…): the annotation notes call
+ * that a cluster described, not named.
+ *
+ * <p>Linear: each 集群 looks back at most {@link #MAX_NAME} characters.
  */
 final class ClusterRecognizer {
-    static final int MAX_NAME = 32;
+    static final int MAX_NAME = 40;
+    static final int MAX_LIST = 120;
 
-    /** A cluster found in simplified text, before context is applied. */
-    record Found(int start, int end, List<Place> places, List<String> regionTexts, String core, String suffix) {}
+    /** A cluster in simplified text: its span, canonical name, the cities it covers and whether it is on MIIT's list. */
+    record Found(int start, int end, String name, List<String> cities, boolean national) {}
 
-    private static final WordEndings LEFT_STOPS = new WordEndings("的", "是", "为", "在", "将", "把", "对", "向", "从", "由", "以", "了", "等",
-            "支持", "打造", "培育", "建设", "建成", "发展", "形成", "壮大", "推动", "推进", "加快", "引导", "布局", "聚焦", "入选",
-            "获评", "认定", "申报", "提出", "拥有", "包括", "其中", "成为", "作为", "围绕", "依托", "立足", "做强", "做大", "做优",
-            "提升", "巩固", "构建", "创建", "争创", "着力", "全力", "大力", "积极", "进一步", "个", "批", "即", "称", "如",
-            "位列", "跻身", "加入", "参与", "实施", "开展", "组织", "评选", "名单", "领域", "方面", "通过", "成功", "共有", "已有",
-            "其", "该", "这", "各", "每", "拥有", "已有", "到", "至", "年", "旗下", "以上", "以下", "关于", "印发",
-            "采用", "使用", "部署", "基于", "搭建");
-    private static final SurfaceTrie<String> GENERIC_PREFIXES = SurfaceTrie.of("国家先进制造业", "先进制造业", "国家级", "世界级", "国家", "省级", "市级",
-            "重点", "优势", "特色", "千亿级", "万亿级", "百亿级", "全市", "全省", "我市", "本市", "我省", "本省", "该市", "首批",
-            "一批", "新一批", "第二批", "第三批", "若干", "多个", "两个", "三个", "一个", "新兴", "相关", "现代化", "现代");
-    private static final Set<String> GENERIC_CORES = Set.of("", "先进制造业", "战略性新兴产业", "特色", "优势", "重点", "现代",
-            "新兴", "创新型", "中小企业特色", "世界级", "制造业", "先进", "数字", "新", "高端", "一批", "产业", "企业", "城市",
-            "地区", "区域", "园区", "创新", "产业链", "中小企业", "特色产业", "优势产业", "重点产业", "新兴产业", "创新型产业",
-            "未来产业", "现代产业", "主导产业", "战略性新兴", "主导", "先进制造", "制造", "各类", "这些", "上述");
-    private static final String[] COMPUTING_TAILS = {"服务器", "计算", "算力", "存储", "数据库", "容器", "节点", "主机", "GPU",
-            "万卡", "千卡", "智算", "计算机", "无人机", "卫星", "星座", "风机", "机组", "虚拟机", "服务网格", "数据中心", "云主机"};
+    /** Words that never stand inside an industry part: verbs, function words, and nouns of administration and time. */
+    private static final SurfaceTrie<String> NOT_INDUSTRY = SurfaceTrie.of("的", "是", "在", "将", "把", "被", "对", "向", "从", "由",
+            "了", "等", "个", "为", "该", "这", "各", "每", "之", "以", "并", "或", "也", "都", "已", "又", "就", "所", "即", "年", "月",
+            "到", "至", "其中", "其他",
+            "做好", "实现", "报送", "加强", "设立", "融入", "胜出", "包含", "伴随", "遴选", "时期", "期间", "全国", "两级", "梯次",
+            "相关", "专业化", "下一步", "打造", "建设", "建成", "发展", "培育", "形成", "推动", "推进", "加快", "支持", "引导", "布局",
+            "聚焦", "入选", "获评", "认定", "申报", "提出", "拥有", "包括", "成为", "作为", "围绕", "依托", "立足", "做强", "做大",
+            "做优", "提升", "巩固", "构建", "创建", "争创", "着力", "全力", "大力", "积极", "进一步", "位列", "跻身", "加入", "参与",
+            "实施", "开展", "组织", "评选", "名单", "领域", "方面", "通过", "成功", "共有", "已有", "旗下", "以上", "以下", "关于",
+            "印发", "采用", "使用", "部署", "基于", "搭建", "优化", "增强", "竞赛", "集聚", "聚集", "初赛", "决赛", "全域", "基金",
+            "所在", "覆盖", "带动", "引领", "重视", "高度", "瞄准", "壮大", "深耕", "主攻", "加速", "抢抓", "发力", "锚定", "冲刺", "迈向",
+            "谋划", "提速", "集中", "聚力", "持续", "不断", "加大", "强化", "完善", "深化", "拓展", "延伸", "补齐", "发挥", "升级",
+            "建立", "健全", "引进", "招引", "落地", "面向", "服务于", "对接", "协同", "联合", "牵头", "协调", "梯度", "体系", "政策", "项目",
+            "企业", "园区", "基地", "城市", "地区", "区域", "国家", "省级", "市级", "县域", "世界", "全球", "国际", "规模", "产值",
+            "营收", "收入", "目标", "计划", "规划", "方案", "工作", "会议", "大会", "论坛", "促进", "机构", "组织", "名称", "批次",
+            "首批", "一批", "若干", "多个", "第一", "第二", "第三", "本地", "当地", "全市", "全省", "我市", "我省", "本市", "本省");
+    /** Modifiers that classify a cluster without naming it: skipped after the place part (无锡市国家级物联网集群). */
+    private static final SurfaceTrie<String> CLASS_WORDS = SurfaceTrie.of("国家先进制造业", "国家级", "世界级", "省级", "市级",
+            "国家", "千亿级", "万亿级", "百亿级", "五千亿级");
+    /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
+    private static final String[] HEAD_FILLERS = {"产业", "先进制造业"};
+    /** Industry parts too general to name a cluster on their own. */
+    private static final Set<String> GENERIC_CORES = Set.of("先进制造", "先进制造业", "制造", "制造业", "装备制造业", "先进装备制造业",
+            "高端制造", "高端制造业", "战略性新兴产业", "新兴产业", "数字经济", "生物", "健康", "信息", "材料", "装备", "设备",
+            "能源", "服务", "技术", "制造业服务");
+    /** Industry parts that name a field, not a cluster, when the place part is a whole province (山东省高端装备产业集群). */
+    private static final Set<String> BROAD_FIELDS = Set.of("高端装备", "新材料", "新一代信息技术", "生物医药", "电子信息",
+            "装备制造", "高端装备制造", "先进装备制造", "消费品", "新能源汽车", "数字经济", "智能制造", "新能源");
+    /** What may follow the industry inside a name without being an industry word. */
+    private static final String[] INDUSTRY_TAILS = {"及其应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
+    /** A count before the head: 等4个集群, 三大世界级产业集群, 两大集群. */
+    private static final String COUNT_CHARS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};
+    private static final String[] COMPUTING_TAILS = {"服务器", "计算", "算力", "存储", "数据库", "容器", "节点", "主机", "GPU",
+            "万卡", "千卡", "智算", "计算机", "无人机", "卫星", "星座", "风机", "机组", "虚拟机", "数据中心", "云主机"};
 
-    private final CityGazetteer gazetteer;
+    private final ClusterPlaces places;
+    private final IndustryLexicon industries;
+    private final NationalClusters national;
 
-    ClusterRecognizer(CityGazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    ClusterRecognizer(ClusterPlaces places, IndustryLexicon industries, NationalClusters national) {
+        this.places = places;
+        this.industries = industries;
+        this.national = national;
+    }
+
+    ClusterRecognizer() {
+        this(ClusterPlaces.instance(), IndustryLexicon.instance(), NationalClusters.instance());
     }
 
     List<Found> find(String t) {
-        List<Found> out = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int p = t.indexOf("集群", from);
-            if (p < 0) break;
-            from = p + 2;
-            if (followedByNonName(t, p + 2)) continue;
-            Found f = readBackwards(t, p);
-            if (f != null) out.add(f);
-        }
-        return out;
+        return new Scan().run(t);
     }
 
-    private static boolean followedByNonName(String t, int end) {
-        for (String w : NOT_A_NAME_AFTER) if (t.startsWith(w, end)) return true;
-        return false;
-    }
+    /** One reading of a text: the state a name passes to the next (its place part, its head) lives here, per call. */
+    private final class Scan {
+        /** The place part of a name: its places, where it ends (after a gloss or a zone), and whether a zone ends it. */
+        private record PlacePart(List<ClusterPlaces.Anchor> anchors, int end, boolean zone) {}
 
-    private Found readBackwards(String t, int p) {
-        int left = p;
-        int depth = 0;                                    // open ）seen while walking left
-        int limit = Math.max(0, p - MAX_NAME);
-        while (left > limit) {
-            char c = t.charAt(left - 1);
-            if (c == '）' || c == ')') {
-                depth++;
-            } else if (c == '（' || c == '(') {
-                if (depth == 0) break;                        // unpaired bracket: the name starts after it
-                depth--;
-            } else if (c == '、') {
-                // 南通市、泰州市、扬州市海工装备…: only between place names.
-                if (!placeEndsAt(t, left - 1) || !placeStartsAt(t, left)) break;
-            } else if (!isNameChar(c)) {
-                break;
-            } else if (LEFT_STOPS.endsAt(t, left)) {
-                break;
+        List<Found> run(String t) {
+            List<Found> out = new ArrayList<>();
+            int previousEnd = 0;
+            PlacePart previousPart = null;           // of the name that ended at previousEnd, for 青岛智能家电集群和轨道交通装备集群
+            int from = 0;
+            while (true) {
+                int p = t.indexOf("集群", from);
+                if (p < 0) break;
+                from = p + 2;
+                int floor = previousEnd;
+                PlacePart shared = previousPart;
+                previousEnd = p + 2;
+                previousPart = null;
+                if (followedByNonName(t, p + 2)) continue;
+                // A name of MIIT's list written out in full, or one of its short forms (苏锡通高端纺织集群).
+                NationalClusters.Written written = national.endingAt(t, p + 2);
+                if (written != null && p + 2 - written.length() >= floor) {
+                    NationalClusters.Entry e = written.entry();
+                    out.add(new Found(p + 2 - written.length(), p + 2, e.name(), e.places(), true));
+                    continue;
+                }
+                int head = p;
+                boolean filler = true;
+                while (filler) {
+                    filler = false;
+                    for (String w : HEAD_FILLERS) {
+                        if (head - w.length() >= floor && t.startsWith(w, head - w.length())) {
+                            head -= w.length();
+                            filler = true;
+                            break;
+                        }
+                    }
+                }
+                industrialHead = head < p;
+                // A list of names is read over a longer stretch than one name: each of its items is checked on its own.
+                int wide = windowStart(t, head, Math.max(floor, p - MAX_LIST));
+                int marker = listMarker(t, wide, head);
+                if (marker >= 0) {
+                    readList(t, wide, marker, out);
+                    continue;
+                }
+                int w = windowStart(t, head, Math.max(floor, p - MAX_NAME));
+                Found f = readOne(t, w, head, p + 2);
+                if (f == null && w == floor && shared != null) f = sharedPlace(t, w, head, p + 2, shared);
+                if (f != null) {
+                    out.add(f);
+                    previousPart = lastPart;
+                }
             }
-            left--;
+            return out;
         }
-        if (depth != 0) return null;
-        int start = skipGeneric(t, left, p);
-        // Region: places at the head of the name (several with 、 or 和 between them), then optional 地区/市.
-        List<Place> places = new ArrayList<>();
-        List<String> regionTexts = new ArrayList<>();
-        int k = start;
-        while (k < p) {
-            int len = gazetteer.longestSurfaceAt(t, k);
-            if (len == 0 || k + len > p) break;
-            CityGazetteer.Surface s = gazetteer.surface(t, k, k + len);
-            places.addAll(s.places());
-            regionTexts.add(t.substring(k, k + len));
-            k += len;
-            if (k < p && (t.charAt(k) == '、' || t.charAt(k) == '和') && gazetteer.longestSurfaceAt(t, k + 1) > 0) {
-                k++;
-                continue;
+
+        /**
+         * Whether the head being read is 产业集群 (or 先进制造业集群): 无人机 or 服务器 before a plain 集群 is a swarm or a
+         * computing cluster, before 产业集群 an industry (宝安区的低空无人机产业集群). Set by {@link #find} per head.
+         */
+        private boolean industrialHead;
+
+        /** The place part of the last name {@link #name} built (read by {@link #find} right after the call; not shared). */
+        private PlacePart lastPart;
+
+        /** 青岛智能家电集群和轨道交通装备集群, 江苏工程机械产业集群、物联网产业集群: the place of the name before is shared. */
+        private Found sharedPlace(String t, int w, int head, int end, PlacePart shared) {
+            int k = w;
+            if (t.startsWith("以及", k)) k += 2;
+            else if (k < head && "和及与、".indexOf(t.charAt(k)) >= 0) k++;
+            else return null;
+            int coreStart = skipClassWords(t, k, head);
+            String core = t.substring(coreStart, head);
+            if (!industry(core, shared.anchors())) return null;
+            return name(t, shared, core, k, end);
+        }
+
+        private static boolean followedByNonName(String t, int end) {
+            for (String w : NOT_A_NAME_AFTER) if (t.startsWith(w, end)) return true;
+            return false;
+        }
+
+        /** The start of the run of name characters (with paired brackets and 、) that ends at {@code end}. */
+        private static int windowStart(String t, int end, int limit) {
+            int left = end;
+            int depth = 0;
+            while (left > limit) {
+                char c = t.charAt(left - 1);
+                if (c == '）' || c == ')') {
+                    depth++;
+                } else if (c == '（' || c == '(') {
+                    if (depth == 0) break;
+                    depth--;
+                } else if (c != '、' && !isNameChar(c)) {
+                    break;
+                }
+                left--;
             }
-            if (t.startsWith("地区", k)) k += 2;
-            break;
+            // An unpaired closing bracket: the name starts after it.
+            while (depth > 0 && left < end) {
+                char c = t.charAt(left);
+                if (c == '）' || c == ')') depth--;
+                left++;
+            }
+            return left;
         }
-        if (places.isEmpty()) k = start;
-        int coreStart = skipGeneric(t, k, p);
-        String suffix = "集群";
-        int coreEnd = p;
-        if (t.startsWith("产业", p - 2) && p - 2 >= coreStart) {
-            coreEnd = p - 2;
-            suffix = "产业集群";
-        }
-        String core = t.substring(coreStart, coreEnd);
-        if (GENERIC_CORES.contains(core) || core.length() < 2) return null;
-        if (suffix.equals("集群")) {
-            for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return null;
-        }
-        if (core.chars().allMatch(ch -> ch < 0x2E80)) return null;   // Kafka集群, K8s集群
-        if (core.charAt(core.length() - 1) < 0x80 && Character.isLetter(core.charAt(core.length() - 1))) return null;
-        for (String g : GENERIC_CORES) if (g.length() >= 5 && core.endsWith(g)) return null;   // 省级以上先进制造业集群
-        return new Found(places.isEmpty() ? coreStart : start, p + 2, List.copyOf(new LinkedHashSet<>(places)), regionTexts, core, suffix);
-    }
 
-    private boolean placeEndsAt(String t, int end) {
-        for (int len = 2; len <= 6 && end - len >= 0; len++) {
-            if (gazetteer.longestSurfaceAt(t, end - len) == len) return true;
+        /** Where a count before the head starts (等4个, 三大 after skipping 世界级 …), or -1. */
+        private static int listMarker(String t, int from, int head) {
+            int k = head;
+            int len;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (int i = Math.max(from, k - 6); i < k; i++) {
+                    if ((len = CLASS_WORDS.longestAt(t, i, k - i)) == k - i) {
+                        k = i;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            int j = k;
+            if (j > from && (t.charAt(j - 1) == '个' || t.charAt(j - 1) == '大' || t.charAt(j - 1) == '类')) {
+                int c = j - 1;
+                while (c > from && COUNT_CHARS.indexOf(t.charAt(c - 1)) >= 0) c--;
+                if (c < j - 1) j = c;
+            }
+            if (j > from && t.charAt(j - 1) == '等') return j - 1;
+            return j < k ? j : -1;
         }
-        return false;
-    }
 
-    private boolean placeStartsAt(String t, int i) {
-        return gazetteer.longestSurfaceAt(t, i) > 0;
-    }
+        /** One name: the last place part of the window and the industry after it. */
+        private Found readOne(String t, int w, int head, int end) {
+            List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
+            if (anchors.isEmpty()) anchors = quotedPlace(t, w);
+            if (anchors.isEmpty()) return null;
+            PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
+            int coreStart = skipClassWords(t, part.end(), head);
+            String core = t.substring(coreStart, head);
+            if (!industry(core, part.anchors())) return null;
+            return name(t, part, core, part.anchors().get(0).start(), end);
+        }
 
-    /** Past generic words at the head of a name (国家级, 重点, 首批 …), the longest first, leaving at least one character. */
-    private static int skipGeneric(String t, int from, int limit) {
-        int k = from;
-        int len;
-        while ((len = GENERIC_PREFIXES.longestAt(t, k, limit - k - 1)) > 0) k += len;
-        return k;
+        /** 长三角(含江西): a place in brackets right after another glosses it and is no place part of its own. */
+        private static List<ClusterPlaces.Anchor> withoutGlosses(String t, List<ClusterPlaces.Anchor> anchors) {
+            List<ClusterPlaces.Anchor> out = new ArrayList<>(anchors.size());
+            int glossEnd = -1;
+            for (ClusterPlaces.Anchor a : anchors) {
+                if (a.start() < glossEnd) continue;
+                out.add(a);
+                int e = a.end();
+                if (e < t.length() && (t.charAt(e) == '(' || t.charAt(e) == '（')) {
+                    int close = e + 1;
+                    while (close < t.length() && close - e < 10 && t.charAt(close) != ')' && t.charAt(close) != '）') close++;
+                    glossEnd = close;
+                }
+            }
+            return out;
+        }
+
+        /** “武襄十随”汽车集群: a place part in quotes right before the industry. */
+        private List<ClusterPlaces.Anchor> quotedPlace(String t, int w) {
+            if (w < 2 || "”\"」』".indexOf(t.charAt(w - 1)) < 0) return List.of();
+            int open = w - 2;
+            while (open >= 0 && w - open < 12 && "“\"「『".indexOf(t.charAt(open)) < 0) open--;
+            if (open < 0 || "“\"「『".indexOf(t.charAt(open)) < 0) return List.of();
+            List<ClusterPlaces.Anchor> inside = places.in(t, open + 1, w - 1);
+            if (inside.isEmpty() || inside.get(0).start() != open + 1 || inside.get(inside.size() - 1).end() != w - 1) return List.of();
+            return inside;
+        }
+
+        /** Zone names that continue a place part (济南高新区, 武汉东湖高新区, 南京江北新区, 苏州工业园区). */
+        private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新区", "经开区", "开发区",
+                "新区", "自贸区", "保税区", "综保区", "园区"};
+        private static final int ZONE_NAME = 6;
+
+        /**
+         * The place part ending with anchor {@code last}: the places joined to it by 、 or 和, or written right before it;
+         * then a gloss in brackets (长三角(含江西)), a closing quote, a zone (高新区), and 的 after a district, county or zone
+         * (福田区的5G信息技术应用产业集群).
+         */
+        private static PlacePart placePart(String t, List<ClusterPlaces.Anchor> anchors, int last, int limit) {
+            int first = last;
+            while (first > 0) {
+                ClusterPlaces.Anchor prev = anchors.get(first - 1);
+                int gap = anchors.get(first).start() - prev.end();
+                if (gap == 0 || (gap == 1 && "、和".indexOf(t.charAt(prev.end())) >= 0)) first--;
+                else break;
+            }
+            ClusterPlaces.Anchor a = anchors.get(last);
+            int end = a.end();
+            if (end < limit && (t.charAt(end) == '(' || t.charAt(end) == '（')) {
+                int close = end + 1;
+                while (close < limit && close - end < 10 && t.charAt(close) != ')' && t.charAt(close) != '）') close++;
+                if (close < limit && (t.charAt(close) == ')' || t.charAt(close) == '）')) end = close + 1;
+            }
+            if (end < limit && "”\"」』".indexOf(t.charAt(end)) >= 0) end++;
+            boolean zone = false;
+            for (int k = end; k < Math.min(limit, end + ZONE_NAME + 1) && !zone; k++) {
+                for (String z : ZONES) {
+                    if (k + z.length() <= limit && t.startsWith(z, k) && allHan(t, end, k)) {
+                        end = k + z.length();
+                        zone = true;
+                        break;
+                    }
+                }
+            }
+            ClusterPlaces.Kind kind = a.kind();
+            if (end < limit && t.charAt(end) == '的' && (zone || kind == ClusterPlaces.Kind.DISTRICT || kind == ClusterPlaces.Kind.COUNTY_CITY)) end++;
+            return new PlacePart(anchors.subList(first, last + 1), end, zone);
+        }
+
+        private static boolean allHan(String t, int from, int to) {
+            for (int i = from; i < to; i++) if (!Character.isIdeographic(t.charAt(i)) || NOT_INDUSTRY.longestAt(t, i) > 0) return false;
+            return true;
+        }
+
+        /**
+         * 长沙市工程机械、株洲市先进轨道交通装备等4个产业集群: each item with a place part is a name; an item without one
+         * shares the place of the item before it (青岛智能家电和轨道交通装备两个集群).
+         */
+        private void readList(String t, int w, int marker, List<Found> out) {
+            List<int[]> items = new ArrayList<>();
+            int s = w;
+            for (int i = w; i < marker; i++) {
+                char c = t.charAt(i);
+                boolean split = c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null);
+                if (split) {
+                    items.add(new int[] {s, i});
+                    s = i + 1;
+                }
+            }
+            items.add(new int[] {s, marker});
+            List<ClusterPlaces.Anchor> carried = new ArrayList<>();
+            PlacePart previous = null;
+            for (int[] item : items) {
+                List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
+                if (anchors.isEmpty()) {
+                    carried.clear();
+                    if (previous == null) continue;
+                    String core = t.substring(skipClassWords(t, item[0], item[1]), item[1]);
+                    if (industry(core, previous.anchors())) out.add(name(t, previous, core, item[0], item[1]));
+                    continue;
+                }
+                ClusterPlaces.Anchor a = anchors.get(anchors.size() - 1);
+                if (a.end() == item[1]) {
+                    // 南通市、泰州市、扬州市海工装备和高技术船舶、…: a place alone belongs to the next item's place part.
+                    carried.addAll(placePart(t, anchors, anchors.size() - 1, item[1]).anchors());
+                    continue;
+                }
+                PlacePart own = placePart(t, anchors, anchors.size() - 1, item[1]);
+                List<ClusterPlaces.Anchor> joined = new ArrayList<>(carried);
+                joined.addAll(own.anchors());
+                carried.clear();
+                PlacePart part = new PlacePart(joined, own.end(), own.zone());
+                String core = t.substring(skipClassWords(t, part.end(), item[1]), item[1]);
+                if (!industry(core, part.anchors())) {
+                    previous = null;
+                    continue;
+                }
+                out.add(name(t, part, core, part.anchors().get(0).start(), item[1]));
+                previous = part;
+            }
+        }
+
+        private static int skipClassWords(String t, int from, int to) {
+            int k = from;
+            int len;
+            while (k < to && (len = CLASS_WORDS.longestAt(t, k, to - k - 1)) > 0) k += len;
+            return k;
+        }
+
+        /** Whether {@code core} reads as an industry: ends with an industry word, holds no verb or function word. */
+        private boolean industry(String core, List<ClusterPlaces.Anchor> part) {
+            if (core.length() < 2 || core.length() > 24) return false;
+            for (int i = 0; i < core.length(); i++) {
+                char c = core.charAt(i);
+                if (!isNameChar(c) && "（）()".indexOf(c) < 0) return false;
+                if (NOT_INDUSTRY.longestAt(core, i) > 0) return false;
+            }
+            if (GENERIC_CORES.contains(core)) return false;
+            if (part.size() == 1 && part.get(0).province() && BROAD_FIELDS.contains(core)) return false;
+            if (!industrialHead) for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return false;
+            // 稀土新材料及应用, 航空装备创新型, (人工智能)特色: an application, a kind or a bracket around the industry.
+            int end = core.length();
+            for (String tail : INDUSTRY_TAILS) {
+                if (core.endsWith(tail) && end - tail.length() >= 2) {
+                    end -= tail.length();
+                    break;
+                }
+            }
+            if (end > 0 && (core.charAt(end - 1) == ')' || core.charAt(end - 1) == '）')) end--;
+            return end >= 2 && industries.headBefore(core, 0, end) != null;
+        }
+
+        /**
+         * The canonical name: MIIT's when the list has it, else the place part (a province before a city dropped; a bare
+         * city or province in full: 长沙 → 长沙市, 广西 → 广西壮族自治区; districts, county-level cities, groups, regions and
+         * zones as written) + industry + 集群.
+         */
+        private Found name(String t, PlacePart part, String core, int start, int end) {
+            List<ClusterPlaces.Anchor> named = new ArrayList<>(part.anchors());
+            while (named.size() > 1 && named.get(0).province()) named.remove(0);
+            lastPart = part;
+            Set<String> keyPlaces = new LinkedHashSet<>();
+            for (ClusterPlaces.Anchor a : named) for (Place p : a.places()) keyPlaces.add(p.name());
+            NationalClusters.Entry e = part.zone() ? null : national.find(keyPlaces, core);
+            if (e == null && named.size() == 2 && named.get(1).kind() == ClusterPlaces.Kind.COUNTY_CITY) {
+                // 温州市乐清电气集群: a county-level city inside its prefecture's name.
+                e = national.find(NationalClusters.placeNames(named.get(0).places()), t.substring(named.get(1).start(), named.get(1).end()) + core);
+            }
+            if (e != null) return new Found(start, end, e.name(), e.places(), true);
+            StringBuilder sb = new StringBuilder();
+            Set<String> cities = new LinkedHashSet<>();
+            for (int i = 0; i < named.size(); i++) {
+                ClusterPlaces.Anchor a = named.get(i);
+                if (i > 0 && named.get(i - 1).end() < a.start()) sb.append('、');
+                boolean last = i == named.size() - 1;
+                String written = t.substring(a.start(), last ? part.end() : a.end());
+                if (written.endsWith("的")) written = written.substring(0, written.length() - 1);
+                written = written.replace("”", "").replace("\"", "").replace("」", "").replace("』", "");
+                boolean bare = a.places().size() == 1 && (a.kind() == ClusterPlaces.Kind.CITY || a.kind() == ClusterPlaces.Kind.PROVINCE);
+                if (bare && !(last && part.zone())) sb.append(a.places().get(0).name());
+                else sb.append(written);
+                for (Place p : a.places()) cities.add(places.cityOf(p).name());
+            }
+            return new Found(start, end, sb + core + "集群", List.copyOf(cities), false);
+        }
     }
 
     private static boolean isNameChar(char c) {

@@ -31,8 +31,8 @@ public final class EntityRecognizer {
     private final ClusterRecognizer clusters;
     private final AmountParser amounts;
     private final AmountAttributes attributes;
-    private final NationalClusters national;
     private final CompanyFinder companies = new CompanyFinder();
+    private final ClusterPlaces districts = ClusterPlaces.instance();
 
     public EntityRecognizer() {
         this(new ScriptConverter());
@@ -42,10 +42,9 @@ public final class EntityRecognizer {
         this.converter = converter;
         this.gazetteer = CityGazetteer.instance();
         this.cities = new CityRecognizer(gazetteer);
-        this.clusters = new ClusterRecognizer(gazetteer);
+        this.clusters = new ClusterRecognizer();
         this.amounts = new AmountParser();
         this.attributes = AmountAttributes.instance();
-        this.national = NationalClusters.instance();
     }
 
     /** @param published the publication date, to resolve 今年/明年; may be null */
@@ -60,14 +59,19 @@ public final class EntityRecognizer {
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
         List<CityMention> cityMentions = new ArrayList<>();
-        for (PlaceHit h : placeHits) {
+        for (int k = 0; k < placeHits.size(); k++) {
+            PlaceHit h = placeHits.get(k);
+            if (prefixOfNext(t, h, k + 1 < placeHits.size() ? placeHits.get(k + 1) : null)) continue;
             for (Place p : h.places()) {
+                if (!listedAsCity(p)) continue;
                 Place prov = gazetteer.provinceOf(p);
                 cityMentions.add(new CityMention(original.substring(h.start(), h.end()), p.name(), prov.name(), p.code(), h.start(), h.end()));
             }
         }
         List<ClusterMention> clusterMentions = new ArrayList<>();
-        for (ClusterRecognizer.Found f : clusters.find(t)) clusterMentions.add(toMention(original, t, f, placeHits));
+        for (ClusterRecognizer.Found f : clusters.find(t)) {
+            clusterMentions.add(new ClusterMention(original.substring(f.start(), f.end()), f.name(), f.start(), f.end(), f.cities(), f.national()));
+        }
 
         List<CompanyFinder.Company> companyHits = companies.find(t);
         List<AmountMention> amountMentions = new ArrayList<>();
@@ -77,6 +81,7 @@ public final class EntityRecognizer {
         int floor = 0;
         String previousMetric = null;
         for (AmountParser.Found f : found) {
+            if (notMoney(t, f, sentences.startOf(f.start()))) continue;
             int ss = sentences.startOf(f.start());
             int se = sentences.endOf(f.start());
             if (ss != lastSentence) {
@@ -84,53 +89,99 @@ public final class EntityRecognizer {
                 lastSentence = ss;
                 previousMetric = null;
             }
-            AmountAttributes.Attributes a = attributes.read(t, ss, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
+            int timeFrom = timeFrom(t, sentences, ss);
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
+            // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
+            if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
-                    currency, f.qualifier(), a.comparator(), a.year(), a.periodFrom(), a.periodTo(), a.metric(), a.kind(), subject));
+                    currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
+                    // A class bound or a 级 label holds for no reported year (2015年…形成了八大千亿级产业): only a goal's year
+                    // (到2025年…28个千亿级产业链) or a part of a year (1—11月…亿元以上项目96个) dates it.
+                    classKind(a.kind()) && !a.targetYear() && a.period() == null ? null : a.year(), a.periodFrom(), a.periodTo(), a.period(),
+                    a.metric(), a.kind(), subject));
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, amountMentions);
     }
 
-    private ClusterMention toMention(String original, String t, ClusterRecognizer.Found f, List<PlaceHit> placeHits) {
-        List<Place> places = new ArrayList<>(f.places());
-        String region;
-        if (places.isEmpty()) {
-            // 新型电力（智能电网）装备集群 in a sentence about 南京: the nearest city (or city group) named before it.
-            PlaceHit ctx = contextPlace(placeHits, f.start());
-            if (ctx != null) places.addAll(ctx.places());
-            region = ctx == null ? "" : ctx.group() ? t.substring(ctx.start(), ctx.end()) : ctx.places().get(0).name();
-        } else {
-            region = regionName(f);
+    /**
+     * Figures the grammar reads as money that are not: 三元前驱体 (a chemistry term: a lone small numeral, 元, then a
+     * word), 产量达2.83亿块 (块 counting pieces after an output word, not yuan).
+     */
+    private static boolean notMoney(String t, AmountParser.Found f, int sentenceStart) {
+        int end = f.end();
+        if (f.value() < 10 && end - f.start() == 2 && t.charAt(end - 1) == '元' && end < t.length()
+                && Character.isIdeographic(t.charAt(end)) && "钱整的人每".indexOf(t.charAt(end)) < 0) return true;
+        if (t.charAt(end - 1) == '块') {
+            int from = Math.max(sentenceStart, f.start() - 12);
+            for (String w : new String[] {"产量", "销量", "出货量", "产能", "数量"}) {
+                if (AmountAttributes.indexIn(t, w, from, f.start() + w.length() - 1) >= 0) return true;
+            }
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (Place p : places) names.add(p.name());
-        NationalClusters.Entry e = national.find(names, f.core());
-        String name = e != null ? e.name() : region + f.core() + f.suffix();
-        return new ClusterMention(original.substring(f.start(), f.end()), name, f.start(), f.end(), List.copyOf(names), e != null);
+        return false;
     }
 
-    /** Region as written, with each single place in its full name (南京 → 南京市) and groups kept (深广). */
-    private String regionName(ClusterRecognizer.Found f) {
-        StringBuilder sb = new StringBuilder();
-        for (String r : f.regionTexts()) {
-            if (sb.length() > 0) sb.append('、');
-            CityGazetteer.Surface s = gazetteer.surface(r, 0, r.length());
-            sb.append(s != null && !s.group() && s.places().size() == 1 ? s.places().get(0).name() : r);
-        }
-        return sb.toString();
+    private static boolean classKind(String kind) {
+        return kind.equals("threshold") || kind.equals("scale");
     }
 
-    private static PlaceHit contextPlace(List<PlaceHit> hits, int before) {
-        PlaceHit best = null;
-        for (PlaceHit h : hits) {
-            if (h.end() > before) break;
-            if (h.group() || h.places().get(0).isCity()) best = h;
+    /**
+     * Where a figure's time may be read from: its sentence, taken up to 。 (clauses after ；keep the year said before
+     * them: 2013年，…；全市…实现营业收入6892.2亿元), or the sentence before when this one continues it (其中…, 分地市看…,
+     * 具体来看…: 2020年前三季度…5965.20亿元。分地市看，深圳(3706.31亿元)…).
+     */
+    private static int timeFrom(String t, Sentences sentences, int ss) {
+        int from = ss;
+        while (from > 0 && (t.charAt(from - 1) == '；' || t.charAt(from - 1) == ';')) from = sentences.startOf(from - 1);
+        if (from > 0 && t.charAt(from - 1) != '\n' && continues(t, from)) from = sentences.startOf(from - 1);
+        return from;
+    }
+
+    private static boolean continues(String t, int s) {
+        if (t.startsWith("其中", s) || t.startsWith("具体来看", s) || t.startsWith("具体而言", s)) return true;
+        if (t.startsWith("分", s)) {
+            for (int k = s + 2; k <= s + 5 && k < t.length(); k++) if (t.charAt(k) == '看') return true;
         }
-        return best;
+        return false;
+    }
+
+    /**
+     * What the annotation notes list as cities: prefecture-level cities, municipalities and provinces; not county-level
+     * cities (乐清市), autonomous prefectures, leagues and 地区 (an autonomous prefecture is not a city), nor Hong Kong, Macau
+     * and Taiwan, which the real-text annotators never list.
+     */
+    private static boolean listedAsCity(Place p) {
+        if (p.level().equals("county-city")) return false;
+        String n = p.name();
+        if (n.endsWith("自治州") || n.endsWith("地区") || n.endsWith("盟")) return false;
+        return !(p.code().startsWith("71") || p.code().startsWith("81") || p.code().startsWith("82"));
+    }
+
+    /** 湖南省长沙市, 广东省广深佛莞, 江苏(无锡): a province written right before one of its cities is that city's prefix. */
+    private boolean prefixOfNext(String t, PlaceHit h, PlaceHit next) {
+        if (next == null || h.group() || !h.places().get(0).level().equals("province")) return false;
+        int gap = next.start() - h.end();
+        if (!(gap == 0 || (gap == 1 && (t.charAt(h.end()) == '（' || t.charAt(h.end()) == '(')))) return false;
+        Place province = h.places().get(0);
+        for (Place p : next.places()) {
+            if (p.level().equals("province") || p.level().equals("county-city")) return false;
+            if (!gazetteer.provinceOf(p).code().equals(province.code())) return false;
+        }
+        return true;
+    }
+
+    private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区", "新区", "自贸区"};
+
+    /** Where a zone name that follows a city ends (江北新区 after 南京, 高新区 after 郑州), or -1. */
+    private static int zoneAfter(String t, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 5); k++) {
+            if (!Character.isIdeographic(t.charAt(k))) return -1;
+            for (String z : ZONES) if (k + z.length() <= limit && t.startsWith(z, k)) return k + z.length();
+        }
+        return -1;
     }
 
     /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
@@ -157,15 +208,29 @@ public final class EntityRecognizer {
             if (h.start() >= sentenceStart && h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();
+                // 南京江北新区新签约…3600亿元: a zone named after the city owns the figure.
+                int zoneEnd = zoneAfter(t, h.end(), amountStart);
+                if (zoneEnd > 0) {
+                    best = t.substring(h.start(), zoneEnd);
+                    bestEnd = zoneEnd;
+                }
+            }
+        }
+        // 青浦区…, 长乐区…: a district named after the city owns the figure (districts are no city mentions).
+        for (ClusterPlaces.Anchor d : districts.in(t, Math.max(Math.max(sentenceStart, bestEnd), amountStart - 40), amountStart)) {
+            if (d.kind() == ClusterPlaces.Kind.DISTRICT && d.end() > bestEnd) {
+                best = t.substring(d.start(), d.end());
+                bestEnd = d.end();
             }
         }
         for (String w : new String[] {"全市", "我市", "本市", "该市", "全省", "我省", "本省", "该省"}) {
-            int i = t.lastIndexOf(w, amountStart - w.length());
+            int i = AmountAttributes.lastIndexIn(t, w, Math.max(sentenceStart, amountStart - AmountAttributes.LOOK_BACK), amountStart);
             if (i >= sentenceStart && i + w.length() > bestEnd) {
                 boolean province = w.endsWith("省");
                 Place ctx = null;
                 for (PlaceHit h : places) {
                     if (h.end() > i) break;
+                    if (h.start() < sentenceStart) continue;       // a figure's place is what its own sentence says
                     Place p = h.places().get(0);
                     if (!h.group() && (province ? p.level().equals("province") || p.level().equals("municipality") : p.isCity())) ctx = p;
                 }
@@ -179,20 +244,22 @@ public final class EntityRecognizer {
     }
 
     private static final String[] BARE_METRIC_WORDS = {"产值", "规模", "营收", "收入", "销售额", "增加值", "投资", "投入", "基金",
-            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额"};
+            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额"};
+    /** A money word right after a figure without 元 makes it money too: 500亿投资, 千亿市值, 迈向万亿目标. */
+    private static final String[] BARE_METRIC_AFTER = {"投资", "产值", "营收", "市值", "销售", "基金", "资金", "目标", "规模", "城市"};
     private static final String MEASURE_AFTER = "吨千瓦度人户家个台辆件套亩米张部只头株次册份条支颗片箱桶方平公字名位座项所例架艘";
 
     /** 产值突破3000亿 has no 元 but is money: a figure with 万/亿 after a money metric in the same clause, no measure word. */
     private static boolean bareMoneyContext(String t, int sentenceStart, int start, int end) {
         if (end < t.length() && MEASURE_AFTER.indexOf(t.charAt(end)) >= 0) return false;
+        for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, end)) return true;
         int from = Math.max(sentenceStart, start - 16);
         for (int i = start - 1; i >= from; i--) {
             char c = t.charAt(i);
             if (c == '，' || c == '；' || c == ',') { from = i + 1; break; }
         }
         for (String w : BARE_METRIC_WORDS) {
-            int i = t.indexOf(w, from);
-            if (i >= 0 && i < start) return true;
+            if (AmountAttributes.indexIn(t, w, from, start + w.length() - 1) >= 0) return true;
         }
         return false;
     }

@@ -1,28 +1,55 @@
 package org.policyminer.entities;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.policyminer.util.ModelFiles;
+import org.policyminer.util.SurfaceTrie;
 
 /**
- * MIIT's national advanced-manufacturing clusters ({@code models/national-clusters.tsv}), looked up by their cities
- * and industry core, so 深廣高端醫療器械集群, 深圳市、广州市高端医疗器械集群 and 深广高端医疗器械产业集群 are one entry.
+ * MIIT's national advanced-manufacturing clusters ({@code models/national-clusters.tsv}), found two ways: a name or
+ * alias written out ending where a mention ends (苏锡通高端纺织集群), and the mention's places with its industry
+ * part, where word order and 产业 do not count (南通市、泰州市、扬州市高技术船舶和海工装备产业集群 is the list's
+ * 南通市、泰州市、扬州市海工装备和高技术船舶集群; 深廣高端醫療器械集群 after conversion is 深广高端医疗器械集群).
  */
 final class NationalClusters {
-    record Entry(Set<String> cities, String core, String name) {}
+    record Entry(String name, List<String> places, String core, int list) {}
+
+    /** A name or alias of an entry written out, and its length. */
+    record Written(Entry entry, int length) {}
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final SurfaceTrie<Written> byReversedSurface = new SurfaceTrie<>();
+    /** The entries of each set of places, for a mention that shortens the industry (泰连锡医药集群). */
+    private final Map<String, List<Entry>> byPlaces = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
 
-    NationalClusters(List<String> lines) {
+    /** @param places reads the place part at the head of an alias (苏锡通 in 苏锡通高端纺织集群) */
+    NationalClusters(List<String> lines, ClusterPlaces places) {
         for (String line : lines) {
             String[] f = line.split("\t");
-            if (f.length != 3) throw new IllegalArgumentException("national-clusters.tsv: need 3 columns: " + line);
-            Set<String> cities = new TreeSet<>(List.of(f[0].split(",")));
-            Entry e = new Entry(Set.copyOf(cities), f[1], f[2]);
-            byKey.put(key(cities, f[1]), e);
+            if (f.length != 5) throw new IllegalArgumentException("national-clusters.tsv: need 5 columns: " + line);
+            Entry e = new Entry(f[0], List.of(f[1].split(",")), f[2], Integer.parseInt(f[3]));
+            entries.add(e);
+            byKey.putIfAbsent(key(e.places(), e.core()), e);
+            byPlaces.computeIfAbsent(String.join(",", new TreeSet<>(e.places())), k -> new ArrayList<>()).add(e);
+            byReversedSurface.put(SurfaceTrie.reversed(e.name()), new Written(e, e.name().length()));
+            if (f[4].equals("-")) continue;
+            for (String alias : f[4].split(",")) {
+                byReversedSurface.put(SurfaceTrie.reversed(alias), new Written(e, alias.length()));
+                List<ClusterPlaces.Anchor> head = headPlaces(alias, places);
+                if (head.isEmpty()) continue;
+                int coreStart = head.get(head.size() - 1).end();
+                String core = alias.substring(coreStart, alias.length() - "集群".length());
+                List<String> names = new ArrayList<>();
+                for (ClusterPlaces.Anchor a : head) for (Place p : a.places()) names.add(p.name());
+                byKey.putIfAbsent(key(names, core), e);
+            }
         }
     }
 
@@ -31,21 +58,68 @@ final class NationalClusters {
     }
 
     private static final class Holder {
-        static final NationalClusters INSTANCE = new NationalClusters(ModelFiles.dataLines("national-clusters.tsv"));
+        static final NationalClusters INSTANCE = new NationalClusters(ModelFiles.dataLines("national-clusters.tsv"), ClusterPlaces.instance());
     }
 
-    Entry find(java.util.Collection<String> cities, String core) {
-        return byKey.get(key(new TreeSet<>(cities), core));
+    List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
-    private static String key(Set<String> sortedCities, String core) {
-        return String.join(",", sortedCities) + "|" + normaliseCore(core);
+    /** The entry whose name or an alias ends at {@code end} in {@code t}, or null. */
+    Written endingAt(String t, int end) {
+        return byReversedSurface.longestValueBefore(t, end);
     }
 
-    /** Brackets and spacing do not distinguish names; 产业 before 集群 neither. */
+    /**
+     * The entry for a mention's places and industry part, or null. An industry part that leaves out the head of the
+     * list's (泰连锡医药 for 泰连锡生物医药, 株洲市轨道交通装备 for …先进轨道交通装备) names the same cluster when the
+     * places have only one such entry; one that leaves out its end (青岛轨道交通 for 青岛市轨道交通装备) is another name.
+     */
+    Entry find(Collection<String> places, String core) {
+        Entry e = byKey.get(key(places, core));
+        if (e != null || core.length() < 2) return e;
+        Entry found = null;
+        String c = normaliseCore(core);
+        for (Entry x : byPlaces.getOrDefault(String.join(",", new TreeSet<>(places)), List.of())) {
+            if (!normaliseCore(x.core()).endsWith(c)) continue;
+            if (found != null) return null;
+            found = x;
+        }
+        return found;
+    }
+
+    private static List<ClusterPlaces.Anchor> headPlaces(String name, ClusterPlaces places) {
+        List<ClusterPlaces.Anchor> out = new ArrayList<>();
+        int i = 0;
+        while (i < name.length()) {
+            ClusterPlaces.Anchor a = places.at(name, i);
+            if (a == null) break;
+            out.add(a);
+            i = a.end();
+            if (i < name.length() && name.charAt(i) == '、') i++;
+        }
+        return out;
+    }
+
+    private static String key(Collection<String> places, String core) {
+        return String.join(",", new TreeSet<>(places)) + "|" + normaliseCore(core);
+    }
+
+    /**
+     * Brackets, spacing and 产业 do not distinguish names, nor the order of coordinated parts (海工装备和高技术船舶 =
+     * 高技术船舶和海工装备).
+     */
     static String normaliseCore(String core) {
-        String c = core.replace('(', '（').replace(')', '）').replace(" ", "");
-        if (c.endsWith("产业")) c = c.substring(0, c.length() - 2);
-        return c;
+        String c = core.replace('(', '（').replace(')', '）').replace(" ", "").replace("产业", "");
+        String[] parts = c.split("和|及|与|、");
+        if (parts.length == 1) return c;
+        Arrays.sort(parts);
+        return String.join("|", parts);
+    }
+
+    static Set<String> placeNames(Collection<Place> places) {
+        Set<String> out = new TreeSet<>();
+        for (Place p : places) out.add(p.name());
+        return out;
     }
 }

@@ -18,29 +18,75 @@ import org.policyminer.entities.EntityRecognizer;
 /**
  * Scores the recogniser on a gold set: P/R/F1 for clusters (by canonical name), cities (by name, once per sentence)
  * and amounts (matched when the value is equal), and the accuracy of year, period, metric, kind and subject on
- * matched amounts; overall and on the sentences written in traditional (or mixed) script.
+ * matched amounts; overall and on the sentences written in traditional (or mixed) script (the line's {@code script}
+ * where it has one, else as detected). "year/period" is right when year, periodFrom, periodTo and the part of the
+ * year ({@code period}: H1, Q1-Q3 …) all match, as the held-out scorer counts it.
  */
 public final class EntitiesEvaluation {
     /** Scores of one subset of the gold set. */
     public record Scores(int sentences, Prf clusters, Prf cities, Prf amounts, Accuracy year, Accuracy period,
-                         Accuracy metric, Accuracy kind, Accuracy subject, Accuracy comparator, Accuracy national) {
+                         Accuracy yearPeriod, Accuracy metric, Accuracy kind, Accuracy subject, Accuracy comparator,
+                         Accuracy national) {
         static final Scores EMPTY = new Scores(0, Prf.ZERO, Prf.ZERO, Prf.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO,
-                Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO);
+                Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO);
 
         Scores plus(Scores o) {
             return new Scores(sentences + o.sentences, clusters.plus(o.clusters), cities.plus(o.cities), amounts.plus(o.amounts),
-                    year.plus(o.year), period.plus(o.period), metric.plus(o.metric), kind.plus(o.kind), subject.plus(o.subject),
-                    comparator.plus(o.comparator), national.plus(o.national));
+                    year.plus(o.year), period.plus(o.period), yearPeriod.plus(o.yearPeriod), metric.plus(o.metric), kind.plus(o.kind),
+                    subject.plus(o.subject), comparator.plus(o.comparator), national.plus(o.national));
         }
     }
 
     /** The whole result, with one line per error for debugging. */
     public record Result(Scores overall, Scores traditional, List<String> errors) {}
 
-    private final EntityRecognizer recognizer;
+    private final java.util.function.Function<GoldSentence, Entities> reader;
 
     public EntitiesEvaluation(EntityRecognizer recognizer) {
-        this.recognizer = recognizer;
+        this.reader = g -> recognizer.recognize(g.text(), g.published());
+    }
+
+    /** Scores entities found some other way: another version's saved output ({@link #readPredictions}), say. */
+    public EntitiesEvaluation(java.util.function.Function<GoldSentence, Entities> reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * The output of {@code entities --jsonl} saved to a file, by line id: for scoring an older version's output with
+     * this version's scorer.
+     */
+    public static Map<String, Entities> readPredictions(java.nio.file.Path file) {
+        Map<String, Entities> out = new java.util.HashMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                com.fasterxml.jackson.databind.JsonNode n = org.policyminer.util.Json.MAPPER.readTree(line);
+                List<ClusterMention> cl = new ArrayList<>();
+                for (var c : n.path("clusters")) {
+                    List<String> cities = new ArrayList<>();
+                    c.path("cities").forEach(x -> cities.add(x.asText()));
+                    cl.add(new ClusterMention(c.path("text").asText(), c.path("name").asText(), c.path("start").asInt(), c.path("end").asInt(),
+                            cities, c.path("national").asBoolean()));
+                }
+                List<CityMention> ci = new ArrayList<>();
+                for (var c : n.path("cities")) {
+                    ci.add(new CityMention(c.path("text").asText(), c.path("name").asText(), c.path("province").asText(null),
+                            c.path("code").asText(null), c.path("start").asInt(), c.path("end").asInt()));
+                }
+                List<AmountMention> am = new ArrayList<>();
+                for (var a : n.path("amounts")) {
+                    am.add(new AmountMention(a.path("text").asText(), a.path("start").asInt(), a.path("end").asInt(), a.path("value").asDouble(),
+                            a.path("valueMax").isNumber() ? a.path("valueMax").asDouble() : null, a.path("currency").asText(null),
+                            a.path("qualifier").asText(null), a.path("comparator").asText(null), a.path("year").isInt() ? a.path("year").asInt() : null,
+                            a.path("periodFrom").isInt() ? a.path("periodFrom").asInt() : null, a.path("periodTo").isInt() ? a.path("periodTo").asInt() : null,
+                            a.path("period").asText(null), a.path("metric").asText(null), a.path("kind").asText(null), a.path("subject").asText(null)));
+                }
+                out.put(n.path("id").asText(), new Entities(cl, ci, am));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read predictions " + file, e);
+        }
+        return out;
     }
 
     public Result evaluate(List<GoldSentence> gold) {
@@ -48,12 +94,17 @@ public final class EntitiesEvaluation {
         Scores trad = Scores.EMPTY;
         List<String> errors = new ArrayList<>();
         for (GoldSentence g : gold) {
-            Entities e = recognizer.recognize(g.text(), g.published());
+            Entities e = reader.apply(g);
             Scores s = score(g, e, errors);
             all = all.plus(s);
-            if (ScriptDetector.detect(g.text()) != Script.SIMPLIFIED) trad = trad.plus(s);
+            if (traditional(g)) trad = trad.plus(s);
         }
         return new Result(all, trad, errors);
+    }
+
+    private static boolean traditional(GoldSentence g) {
+        if (g.script() != null) return !g.script().equals("simplified");
+        return ScriptDetector.detect(g.text()) != Script.SIMPLIFIED;
     }
 
     private static Scores score(GoldSentence g, Entities e, List<String> errors) {
@@ -78,7 +129,7 @@ public final class EntitiesEvaluation {
 
         List<AmountMention> got = new ArrayList<>(e.amounts());
         int tp = 0;
-        Accuracy year = Accuracy.ZERO, period = Accuracy.ZERO, metric = Accuracy.ZERO, kind = Accuracy.ZERO,
+        Accuracy year = Accuracy.ZERO, period = Accuracy.ZERO, yearPeriod = Accuracy.ZERO, metric = Accuracy.ZERO, kind = Accuracy.ZERO,
                 subject = Accuracy.ZERO, comparator = Accuracy.ZERO;
         for (GoldSentence.GoldAmount ga : g.amounts()) {
             AmountMention m = null;
@@ -96,6 +147,9 @@ public final class EntitiesEvaluation {
             tp++;
             year = year.plus(check(g.id(), "year", ga.year(), m.year(), errors));
             period = period.plus(check(g.id(), "period", ga.periodFrom() + "-" + ga.periodTo(), m.periodFrom() + "-" + m.periodTo(), errors));
+            boolean part = check(g.id(), "part of year", ga.period(), m.period(), errors);
+            yearPeriod = yearPeriod.plus(part && Objects.equals(ga.year(), m.year()) && Objects.equals(ga.periodFrom(), m.periodFrom())
+                    && Objects.equals(ga.periodTo(), m.periodTo()));
             metric = metric.plus(check(g.id(), "metric", ga.metric(), m.metric(), errors));
             kind = kind.plus(check(g.id(), "kind", ga.kind(), m.kind(), errors));
             subject = subject.plus(check(g.id(), "subject", ga.subject(), m.subject(), errors));
@@ -103,7 +157,7 @@ public final class EntitiesEvaluation {
         }
         for (AmountMention a : got) errors.add(g.id() + " amount spurious " + a.text() + " = " + a.value());
         Prf amounts = new Prf(tp, got.size(), g.amounts().size() - tp);
-        return new Scores(1, clusters, cities, amounts, year, period, metric, kind, subject, comparator, national);
+        return new Scores(1, clusters, cities, amounts, year, period, yearPeriod, metric, kind, subject, comparator, national);
     }
 
     private static boolean check(String id, String what, Object gold, Object got, List<String> errors) {
@@ -136,6 +190,7 @@ public final class EntitiesEvaluation {
         Map<String, Object> acc = new LinkedHashMap<>();
         acc.put("year", round(s.year().value()));
         acc.put("period", round(s.period().value()));
+        acc.put("yearPeriod", round(s.yearPeriod().value()));
         acc.put("metric", round(s.metric().value()));
         acc.put("kind", round(s.kind().value()));
         acc.put("subject", round(s.subject().value()));
@@ -145,7 +200,7 @@ public final class EntitiesEvaluation {
         return m;
     }
 
-    private static Map<String, Object> prf(Prf p) {
+    static Map<String, Object> prf(Prf p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("precision", round(p.precision()));
         m.put("recall", round(p.recall()));
@@ -172,6 +227,7 @@ public final class EntitiesEvaluation {
         }
         row(sb, "year accuracy", r.overall().year(), r.traditional().year());
         row(sb, "period accuracy", r.overall().period(), r.traditional().period());
+        row(sb, "year/period accuracy", r.overall().yearPeriod(), r.traditional().yearPeriod());
         row(sb, "metric accuracy", r.overall().metric(), r.traditional().metric());
         row(sb, "kind accuracy", r.overall().kind(), r.traditional().kind());
         row(sb, "subject accuracy", r.overall().subject(), r.traditional().subject());
@@ -192,7 +248,7 @@ public final class EntitiesEvaluation {
         };
     }
 
-    private static String fmt(Prf p) {
+    static String fmt(Prf p) {
         return String.format("%.2f/%.2f/%.3f", p.precision(), p.recall(), p.f1());
     }
 }

@@ -14,13 +14,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One hand-annotated sentence of {@code corpora/entities/gold.jsonl}. */
+/**
+ * One hand-annotated sentence of a gold set: {@code corpora/entities/gold.jsonl} (written by the team) or the real-text
+ * sets under {@code corpora/entities/real/}, which add {@code script} (simplified, traditional, mixed) and the amount
+ * field {@code period} (H1, Q1-Q3, M01-M09). {@code script} is null where the line does not say.
+ */
 public record GoldSentence(String id, String text, LocalDate published, List<GoldCluster> clusters, List<String> cities,
-                           List<GoldAmount> amounts) {
+                           List<GoldAmount> amounts, String script) {
     public record GoldCluster(String name, List<String> cities, boolean national) {}
 
     public record GoldAmount(String text, double value, Double valueMax, String currency, String qualifier, String comparator,
-                             Integer year, Integer periodFrom, Integer periodTo, String metric, String kind, String subject) {}
+                             Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String kind,
+                             String subject) {}
 
 
     public static List<GoldSentence> read(Path file) {
@@ -48,12 +53,12 @@ public record GoldSentence(String id, String text, LocalDate published, List<Gol
         List<GoldAmount> am = new ArrayList<>();
         for (JsonNode a : n.path("amounts")) {
             am.add(new GoldAmount(text(a, "text"), a.path("value").asDouble(), dbl(a, "valueMax"), text(a, "currency"), text(a, "qualifier"),
-                    text(a, "comparator"), integer(a, "year"), integer(a, "periodFrom"), integer(a, "periodTo"), text(a, "metric"),
+                    text(a, "comparator"), integer(a, "year"), integer(a, "periodFrom"), integer(a, "periodTo"), text(a, "period"), text(a, "metric"),
                     text(a, "kind"), text(a, "subject")));
         }
         String pub = text(n, "published");
         return new GoldSentence(n.path("id").asText(), n.path("text").asText(), pub == null ? null : LocalDate.parse(pub), cl,
-                strings(n.path("cities")), am);
+                strings(n.path("cities")), am, text(n, "script"));
     }
 
     private static List<String> strings(JsonNode arr) {

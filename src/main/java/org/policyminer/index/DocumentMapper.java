@@ -147,7 +147,8 @@ public final class DocumentMapper {
         for (ClusterMention c : e.clusters()) clusters.add(c.name());
         for (String c : clusters) addFacet(d, Fields.CLUSTER, c);
         Set<Integer> years = new LinkedHashSet<>();
-        for (AmountMention a : e.amounts()) if (a.effectiveYear() != null) years.add(a.effectiveYear());
+        // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
+        for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(a.effectiveYear());
         for (Integer y : years) addFacet(d, Fields.YEAR, String.valueOf(y));
         return d;
     }

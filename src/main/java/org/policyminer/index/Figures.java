@@ -28,6 +28,13 @@ public final class Figures {
     private Figures() {}
 
     public static final String POINT = "figure";
+    /**
+     * Figures that bound or label a class (kinds threshold and scale: 营收超千亿元的集群达6个, 千亿级) are points of their
+     * own field, so that a filter that names no kind never matches an article through them.
+     */
+    public static final String CLASS_POINT = "figure_class";
+    private static final java.util.Set<String> CLASS_KINDS = java.util.Set.of("threshold", "scale");
+    private static final long THRESHOLD = key("threshold"), SCALE = key("scale");
     public static final String VALUES = "figure_values";
 
     /** The key of a figure without a kind or city, and its year when it has none: no filter value has it. */
@@ -56,8 +63,9 @@ public final class Figures {
         for (int i = 0; i < figures.size(); i++) {
             Values v = figures.get(i);
             long kind = key(v.kind());
-            if (v.cities().isEmpty()) d.add(point(v, kind, NONE));
-            for (String c : v.cities()) d.add(point(v, kind, key(c)));
+            String field = CLASS_KINDS.contains(v.kind()) ? CLASS_POINT : POINT;
+            if (v.cities().isEmpty()) d.add(point(field, v, kind, NONE));
+            for (String c : v.cities()) d.add(point(field, v, kind, key(c)));
             out.writeVInt(v.year());
             out.writeLong(Double.doubleToLongBits(v.value()));
             out.writeLong(Double.doubleToLongBits(v.valueMax()));
@@ -68,12 +76,12 @@ public final class Figures {
         d.add(new BinaryDocValuesField(VALUES, new BytesRef(out.toArrayCopy())));
     }
 
-    private static LongPoint point(Values v, long kind, long city) {
-        return new LongPoint(POINT, v.year(), NumericUtils.doubleToSortableLong(v.value()),
+    private static LongPoint point(String field, Values v, long kind, long city) {
+        return new LongPoint(field, v.year(), NumericUtils.doubleToSortableLong(v.value()),
                 NumericUtils.doubleToSortableLong(v.valueMax()), kind, city);
     }
 
-    /** A filter on one figure; null fields are not filtered on. */
+    /** A filter on one figure; null fields are not filtered on, except that no kind means no threshold or scale. */
     public record Filter(Integer year, Double minAmount, Double maxAmount, String kind, String city) {
         /** Articles with a figure that passes this filter. */
         public Query query() {
@@ -85,7 +93,7 @@ public final class Figures {
             if (minAmount != null) lo[2] = NumericUtils.doubleToSortableLong(minAmount);
             if (kind != null) lo[3] = hi[3] = key(kind);
             if (city != null) lo[4] = hi[4] = key(city);
-            return LongPoint.newRangeQuery(POINT, lo, hi);
+            return LongPoint.newRangeQuery(kind != null && CLASS_KINDS.contains(kind) ? CLASS_POINT : POINT, lo, hi);
         }
 
         /** The same test as {@link #query()}, for the figure a cursor is on; the keys are hashed once. */
@@ -95,7 +103,7 @@ public final class Figures {
             return f -> (year == null || f.year == year)
                     && (maxAmount == null || f.value <= maxAmount)
                     && (minAmount == null || f.valueMax >= minAmount)
-                    && (kind == null || f.kind == kindKey)
+                    && (kind == null ? f.kind != THRESHOLD && f.kind != SCALE : f.kind == kindKey)
                     && (city == null || f.hasCity(cityKey));
         }
     }

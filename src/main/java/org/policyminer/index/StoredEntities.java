@@ -32,7 +32,7 @@ public final class StoredEntities {
     private StoredEntities() {}
 
     /** Bumped with {@link Fields#SCHEMA_VERSION} when the layout changes; a value with another is refused. */
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
 
     private static final int HAS_VALUE_MAX = 1, HAS_YEAR = 2, HAS_PERIOD_FROM = 4, HAS_PERIOD_TO = 8;
 
@@ -95,6 +95,7 @@ public final class StoredEntities {
                 strings.write(body, a.currency());
                 strings.write(body, a.qualifier());
                 strings.write(body, a.comparator());
+                strings.write(body, a.period());
                 strings.write(body, a.metric());
                 strings.write(body, a.kind());
                 strings.write(body, a.subject());
@@ -144,9 +145,9 @@ public final class StoredEntities {
                 Integer year = (flags & HAS_YEAR) != 0 ? in.readZInt() : null;
                 Integer periodFrom = (flags & HAS_PERIOD_FROM) != 0 ? in.readZInt() : null;
                 Integer periodTo = (flags & HAS_PERIOD_TO) != 0 ? in.readZInt() : null;
-                amounts.add(new AmountMention(text, start, end, value, valueMax, string(in, strings),
-                        string(in, strings), string(in, strings), year, periodFrom, periodTo, string(in, strings), string(in, strings),
-                        string(in, strings)));
+                String currency = string(in, strings), qualifier = string(in, strings), comparator = string(in, strings);
+                amounts.add(new AmountMention(text, start, end, value, valueMax, currency, qualifier, comparator, year, periodFrom,
+                        periodTo, string(in, strings), string(in, strings), string(in, strings), string(in, strings)));
                 int sentenceStart = in.readVInt();
                 rows.add(new Row(sentenceStart, sentenceStart + in.readVInt(), strings(in, strings)));
             }

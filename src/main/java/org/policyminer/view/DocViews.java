@@ -117,6 +117,7 @@ public final class DocViews {
                 "year", a.year(),
                 "periodFrom", a.periodFrom(),
                 "periodTo", a.periodTo(),
+                "period", a.period(),
                 "metric", a.metric(),
                 "kind", a.kind(),
                 "subject", a.subject());

@@ -26,6 +26,29 @@ class ScriptConverterTest {
         assertEquals(traditional.length(), got.length());
     }
 
+    /** 覆 as "reply, again" is 复 in simplified script; as "cover, overturn" it stays (t2s-overrides.tsv). */
+    @ParameterizedTest
+    @CsvSource({
+        "國務院關於同意設立示範區的批覆, 国务院关于同意设立示范区的批复",
+        "國務院辦公廳覆函, 国务院办公厅复函",
+        "請予答覆, 请予答复",
+        "來函收悉，現回覆如下, 来函收悉，现回复如下",
+        "經覆核無誤, 经复核无误",
+        "申請行政覆議, 申请行政复议",
+        "案件覆審, 案件复审",
+        "反覆論證, 反复论证",
+        "函覆省政府, 函复省政府",
+        "覆蓋全省, 覆盖全省",
+        "顛覆性技術, 颠覆性技术",
+        "重蹈覆轍, 重蹈覆辙",
+        "天翻地覆, 天翻地覆",
+        "全軍覆沒, 全军覆没",
+        "覆盆子, 覆盆子",
+    })
+    void readsFuAsReplyOnlyInReplyWords(String traditional, String simplified) {
+        assertEquals(simplified, converter.toSimplified(traditional));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "南京提出到2025年产值突破4000亿元, SIMPLIFIED",

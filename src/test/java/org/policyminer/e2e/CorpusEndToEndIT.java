@@ -1,5 +1,6 @@
 package org.policyminer.e2e;
 
+import org.policyminer.search.SortOrder;
 import org.policyminer.ingest.CommitPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,6 +131,30 @@ class CorpusEndToEndIT {
         }
         double recall = (double) found / gold, precision = extracted == 0 ? 0 : (double) correct / extracted;
         assertTrue(recall >= 0.9 && precision >= 0.9, String.format("amount recall %.3f precision %.3f; missed %s", recall, precision, missed));
+    }
+
+    /** What the search page shows as chips and in the cluster facet: only clusters the page's gold names. */
+    @Test
+    void everyClusterTheIndexShowsIsInTheGold() throws Exception {
+        java.util.Map<String, java.util.Set<String>> goldByUrl = new java.util.HashMap<>();
+        java.util.Set<String> allGold = new java.util.HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Page p : pages) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (JsonNode c : p.gold().path("clusters")) names.add(c.path("name").asText());
+            goldByUrl.put(p.doc().url(), names);
+            allGold.addAll(names);
+            for (var c : p.doc().entities().clusters()) if (!names.contains(c.name())) wrong.add(p.html().getFileName() + ": " + c.name());
+        }
+        try (PolicySearcher s = PolicySearcher.open(index)) {
+            SearchResult all = s.search(SearchRequest.of("").page(200, 0).sortedBy(SortOrder.DATE));
+            assertEquals(pages.size(), all.total());
+            for (SearchResult.Hit h : all.hits()) {
+                for (String c : h.clusters()) if (!goldByUrl.getOrDefault(h.url(), java.util.Set.of()).contains(c)) wrong.add(h.url() + " chip: " + c);
+            }
+            for (String c : all.facets().get("cluster").keySet()) if (!allGold.contains(c)) wrong.add("facet: " + c);
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test

@@ -17,6 +17,7 @@ class AmountParserTest {
         "总投资100-200亿元, 100-200亿元, 1.0E10, 2.0E10, CNY, -",
         "规模100亿至200亿元, 100亿至200亿元, 1.0E10, 2.0E10, CNY, -",
         "营收1.5万亿元以上, 1.5万亿元以上, 1.5E12, -, CNY, 以上",
+        "签约亿元以上项目, 亿元以上, 1.0E8, -, CNY, 以上",
         "投资约50亿美元, 约50亿美元, 5.0E9, -, USD, 约",
         "贷款人民币8亿元, 人民币8亿元, 8.0E8, -, CNY, -",
         "金额１，２００亿元, １，２００亿元, 1.2E11, -, CNY, -",
@@ -35,7 +36,7 @@ class AmountParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"企业479家", "占42.5%", "电话025-83456789", "苏政发〔2023〕12号", "2025年", "亿元以上项目", "人口1000万人"})
+    @CsvSource({"企业479家", "占42.5%", "电话025-83456789", "苏政发〔2023〕12号", "2025年", "万台设备", "人口1000万人"})
     void ignoresNonMoney(String text) {
         assertTrue(parser.scan(text, AmountParser.BarePolicy.NEVER).isEmpty());
     }

@@ -1,0 +1,96 @@
+package org.policyminer.entities;
+
+import org.policyminer.util.SurfaceTrie;
+
+/**
+ * Whether a figure bounds a class of things that is then counted, rather than measuring a subject (annotation notes,
+ * kind {@code threshold}): 营业收入突破千亿元的产业集群达6个, 超4000亿元产业集群1个, 投资亿元以上项目172宗, 5000万元以上项目,
+ * 50亿元—100亿元的项目17个, 首个工业总产值破万亿的县级市. The figure is followed (after 的 and a few modifiers) by a
+ * countable noun, and either a count goes with it or the figure is written as a bound (以上, 以下); or it is a criterion
+ * (均在40亿元以上), a bound said of a counted, unnamed set (其中3个营业收入超2000亿元; not 诸城…、高密…2个产业集群…过500亿元,
+ * whose members are named), the bar of a class of cities (跻身万亿元城市行列, 在万亿城市中), or a bar followed by its
+ * count (产值过亿元的14家).
+ */
+final class ClassBound {
+    private ClassBound() {}
+
+    private static final SurfaceTrie<String> COUNTED = SurfaceTrie.of("产业集群", "集群", "项目", "企业", "城市", "县级市", "县区",
+            "县（市、区）", "县市区", "园区", "开发区", "产业链", "基地", "工程", "平台", "品牌", "市场主体", "区县", "县", "单位",
+            "龙头企业", "制造业企业", "产业");
+    private static final String MEASURES = "个家宗项座条批户所";
+    private static final int MODIFIERS = 4;
+    private static final int COUNT_WINDOW = 8;
+
+    /**
+     * @param end where the figure (with its qualifier) ends; @param qualifier its qualifier or null;
+     * @param clauseStart where its clause starts, for a count written before it (首个…, 6个…)
+     */
+    static boolean bounds(String t, int clauseStart, int numberStart, int end, int sentenceEnd, String qualifier) {
+        boolean bound = "以上".equals(qualifier) || "以下".equals(qualifier) || "及以上".equals(qualifier);
+        boolean exceeds = bound || "超".equals(qualifier) || "过".equals(qualifier) || "逾".equals(qualifier) || "破".equals(qualifier)
+                || verbBefore(t, clauseStart, numberStart);
+        int start = startOf(t, numberStart, qualifier);
+        // 近3年产值均在40亿元以上 (a criterion); 稳定在千亿元以上 is a goal.
+        if (bound && start > 1 && t.charAt(start - 1) == '在' && "均都需应须".indexOf(t.charAt(start - 2)) >= 0) return true;
+        if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
+        int i = end;
+        if (i < sentenceEnd && t.charAt(i) == '的') i++;
+        if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
+        if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
+        int nounEnd = -1;
+        for (int k = i; k < Math.min(sentenceEnd, i + MODIFIERS + 1); k++) {
+            int len = COUNTED.longestAt(t, k);
+            if (len > 0) {
+                nounEnd = k + len;
+                break;
+            }
+            if (!Character.isIdeographic(t.charAt(k))) return false;
+        }
+        if (nounEnd < 0) return false;
+        if (bound) return true;
+        return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
+    }
+
+    private static final String[] EXCEED_VERBS = {"突破", "超过", "破", "过", "逾", "超"};
+
+    /** 突破 / 超过 right before the figure (within two characters). */
+    private static boolean verbBefore(String t, int clauseStart, int numberStart) {
+        for (int i = numberStart - 1; i >= Math.max(clauseStart, numberStart - 4); i--) {
+            for (String v : EXCEED_VERBS) {
+                if (i + v.length() <= numberStart && t.startsWith(v, i) && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
+            }
+        }
+        return false;
+    }
+
+    /** 诸城…、高密…2个产业集群: the counted things are named before the count (a 、 in the clause, looked for nearby). */
+    private static boolean listBefore(String t, int clauseStart, int start) {
+        for (int i = start - 1; i >= Math.max(clauseStart, start - 40); i--) if (t.charAt(i) == '、') return true;
+        return false;
+    }
+
+    private static int startOf(String t, int numberStart, String qualifier) {
+        return qualifier != null && numberStart >= qualifier.length() && t.startsWith(qualifier, numberStart - qualifier.length())
+                ? numberStart - qualifier.length() : numberStart;
+    }
+
+    /** A number and a measure word starting at {@code i} (14家, 3个). */
+    private static boolean countAt(String t, int i) {
+        int k = i;
+        while (k < t.length() && (Character.isDigit(t.charAt(k)) || ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+        return k > i && k < t.length() && MEASURES.indexOf(t.charAt(k)) >= 0;
+    }
+
+    /** A number followed by a measure word (6个, 172宗, 首个) in [from, to), not crossing a comma. */
+    private static boolean countIn(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',' || c == '；') return false;
+            if (MEASURES.indexOf(c) >= 0 && k > from) {
+                char b = t.charAt(k - 1);
+                if (Character.isDigit(b) || ChineseNumerals.digit(b) >= 0 || b == '首' || b == '十') return true;
+            }
+        }
+        return false;
+    }
+}

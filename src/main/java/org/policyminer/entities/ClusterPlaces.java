@@ -1,0 +1,111 @@
+package org.policyminer.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.util.ModelFiles;
+import org.policyminer.util.SurfaceTrie;
+
+/**
+ * What can stand as the place part of a cluster name: the gazetteer's places and city groups, districts and counties
+ * ({@code models/districts.tsv}: 金山区) and named regions ({@code models/cluster-regions.tsv}: 环杭州湾, 长三角). The last
+ * two are looked up only here, right before an industry: on their own they are no city mentions. Immutable.
+ */
+final class ClusterPlaces {
+    enum Kind { PROVINCE, CITY, COUNTY_CITY, DISTRICT, GROUP, REGION }
+
+    /** A place part found at [start, end): the places it names, and what it is. */
+    record Anchor(int start, int end, List<Place> places, Kind kind) {
+        boolean province() {
+            return kind == Kind.PROVINCE;
+        }
+    }
+
+    private record Entry(List<Place> places, Kind kind) {}
+
+    private final CityGazetteer gazetteer;
+    private final SurfaceTrie<Entry> extra = new SurfaceTrie<>();
+
+    ClusterPlaces(CityGazetteer gazetteer, List<String> districtLines, List<String> regionLines) {
+        this.gazetteer = gazetteer;
+        for (String line : regionLines) {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalArgumentException("cluster-regions.tsv: need 2 columns: " + line);
+            extra.put(f[0], new Entry(members(f[1], line), Kind.REGION));
+        }
+        for (String line : districtLines) {
+            String[] f = line.split("\t");
+            if (f.length != 3) throw new IllegalArgumentException("districts.tsv: need 3 columns: " + line);
+            extra.put(f[1], new Entry(List.of(new Place(f[0], f[1], "district", f[2], null)), Kind.DISTRICT));
+        }
+    }
+
+    static ClusterPlaces instance() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final ClusterPlaces INSTANCE = new ClusterPlaces(CityGazetteer.instance(), ModelFiles.dataLines("districts.tsv"),
+                ModelFiles.dataLines("cluster-regions.tsv"));
+    }
+
+    private List<Place> members(String names, String line) {
+        List<Place> out = new ArrayList<>();
+        for (String m : names.split(",")) {
+            Place p = gazetteer.byName(m);
+            if (p == null) throw new IllegalArgumentException("unknown place '" + m + "' in " + line);
+            out.add(p);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The longest place part starting at {@code i}, or null. A word that only contains a place (杭州湾) is none. */
+    Anchor at(String t, int i) {
+        int ex = gazetteer.longestExclusionAt(t, i);
+        int len = gazetteer.longestSurfaceAt(t, i);
+        int elen = extra.longestAt(t, i);
+        if (elen > 0 && elen >= len) {
+            Entry e = extra.get(t, i, i + elen);
+            return new Anchor(i, i + elen, e.places(), e.kind());
+        }
+        if (len == 0 || ex >= len) return null;
+        CityGazetteer.Surface s = gazetteer.surface(t, i, i + len);
+        Kind kind;
+        if (s.group()) {
+            kind = Kind.GROUP;
+        } else {
+            Place p = s.places().get(0);
+            kind = switch (p.level()) {
+                case "province" -> Kind.PROVINCE;
+                case "county-city" -> Kind.COUNTY_CITY;
+                default -> Kind.CITY;
+            };
+        }
+        return new Anchor(i, i + len, s.places(), kind);
+    }
+
+    /** Place parts in [from, to), left to right, longest first, not overlapping. */
+    List<Anchor> in(String t, int from, int to) {
+        List<Anchor> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Anchor a = at(t, i);
+            if (a == null || a.end() > to) {
+                i++;
+                continue;
+            }
+            out.add(a);
+            i = a.end();
+        }
+        return out;
+    }
+
+    /** The city a place of a cluster belongs to: itself for a city or a province, the prefecture for a district. */
+    Place cityOf(Place p) {
+        if (p.level().equals("district") || p.level().equals("county-city")) {
+            Place parent = gazetteer.byCode(p.parentCode());
+            if (parent == null && p.parentCode() != null) parent = gazetteer.byCode(p.parentCode().substring(0, 2) + "0000");
+            return parent == null ? p : parent;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,336 @@
+package org.policyminer.entities;
+
+import java.time.LocalDate;
+
+/**
+ * The time a figure refers to, read from the text before it: a year (2019年, 到2025年, 二〇二五年, 今年 / 去年 / 明年
+ * against the publication date), a span (2021—2025年, “十四五”期间) and a part of the year (上半年 → H1, 一季度 → Q1,
+ * 前三季度 → Q1-Q3, 1—9月 → M01-M09). The nearest reference before the figure wins, so a year or period stated
+ * earlier in the sentence carries to its later clauses; a part of the year keeps the year written before it (2023年上半年)
+ * or takes the publication's (the year before when the part has not ended by then).
+ */
+final class FigureTime {
+    private FigureTime() {}
+
+    /** What was found; {@code targetCue} marks 到/至 right before the year (到2025年). */
+    record Ref(Integer year, Integer from, Integer to, String period, boolean targetCue) {
+        static final Ref NONE = new Ref(null, null, null, null, false);
+
+        Ref withPeriod(String p, Integer y) {
+            return new Ref(y, null, null, p, false);
+        }
+    }
+
+    private static final String[] QUARTERS = {"一", "二", "三", "四"};
+
+    static Ref find(String t, int from, int numberStart, LocalDate published) {
+        Ref best = Ref.NONE;
+        int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
+        Integer yearBefore = null;
+        int i = from;
+        while (i < numberStart) {
+            char c = t.charAt(i);
+            int y4 = yearAt(t, i);
+            if (y4 > 0) {
+                int len = yearLength(t, i);
+                int j = i + len;
+                boolean hasNian = j < t.length() && t.charAt(j) == '年';
+                if (hasNian) j++;
+                int k = j;
+                if (k < t.length() && "—-–~～至到".indexOf(t.charAt(k)) >= 0) {
+                    int k2 = k + 1;
+                    if (k2 < t.length() && t.charAt(k2) == '—') k2++;
+                    int y2 = yearAt(t, k2);
+                    if (y2 > y4) {
+                        int e2 = k2 + yearLength(t, k2);
+                        if (e2 < t.length() && t.charAt(e2) == '年' && e2 + 1 <= numberStart) {
+                            best = new Ref(null, y4, y2, null, false);
+                            i = e2 + 1;
+                            continue;
+                        }
+                    }
+                }
+                if (hasNian && j <= numberStart && (precededBy(t, i, "比") || precededBy(t, i, "较") || precededBy(t, i, "与"))) {
+                    i = j;                                   // 比2023年增长约360亿元: the base of a comparison
+                    continue;
+                }
+                if (hasNian && j <= numberStart) {
+                    boolean cue = precededBy(t, i, "到") || precededBy(t, i, "至") || t.startsWith("前", j);
+                    if (precededBy(t, i, "截至") || precededBy(t, i, "截止")) cue = false;
+                    best = new Ref(y4, null, null, null, cue);
+                    yearEnd = j;
+                    yearBefore = y4;
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
+                if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
+                    i += 3;
+                    continue;
+                }
+                int rel = relative(t, i);
+                best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
+                yearEnd = i + 1;
+                yearBefore = best.year();
+                i++;
+                continue;
+            }
+            if (c == '五' && i >= 1) {
+                Ref plan = fiveYearPlan(t, i);
+                if (plan != null) best = plan;
+            }
+            if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
+                i++;
+                continue;
+            }
+            Part part = partAt(t, i, numberStart);
+            if (part != null) {
+                Integer y;
+                if (yearBefore != null && i - yearEnd <= 1) {
+                    y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
+                } else if (published != null) {
+                    y = published.getYear() - (part.lastMonth > published.getMonthValue() ? 1 : 0);
+                } else {
+                    y = best.year();
+                }
+                best = best.withPeriod(part.label, y);
+                i = part.end;
+                continue;
+            }
+            if (t.startsWith("全年", i) && best.period() != null) best = best.withPeriod(null, best.year());
+            int window = windowAt(t, i);
+            if (window > 0) {                                // 3年内, 未来5年: a window without years has no year
+                best = Ref.NONE;
+                yearBefore = null;
+                i += window;
+                continue;
+            }
+            if (published != null && nowAt(t, i) > 0) {      // 目前, 截至目前: the publication's year
+                best = new Ref(published.getYear(), null, null, null, false);
+                i += nowAt(t, i);
+                continue;
+            }
+            Part date = published == null ? null : dateAt(t, i);
+            if (date != null) {
+                // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
+                int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (date.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = date.label == null ? new Ref(y, null, null, null, false) : best.withPeriod(date.label, y);
+                if (yearBefore == null || i - yearEnd > 1) {
+                    yearBefore = y;
+                }
+                yearEnd = date.end;
+                i = date.end;
+                continue;
+            }
+            i++;
+        }
+        return best;
+    }
+
+    private record Part(String label, int end, int lastMonth) {}
+
+    /** Characters a part of a year, a window, a date or 目前 can start with. */
+    private static boolean mayStartTime(char c) {
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全".indexOf(c) >= 0;
+    }
+
+    private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
+    private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
+
+    private static int nowAt(String t, int i) {
+        for (String w : NOW) if (t.startsWith(w, i)) return w.length();
+        return 0;
+    }
+
+    /** 3年内, 五年内, 未来5年, 今后三年: the length of the window phrase at {@code i}, or 0. */
+    private static int windowAt(String t, int i) {
+        int k = i;
+        if (t.startsWith("未来", k) || t.startsWith("今后", k)) k += 2;
+        int n = smallNumber(t, k);
+        if (n <= 0 && !(k < t.length() && (t.charAt(k) == '两' || t.charAt(k) == '几'))) return 0;
+        int q = k + (n > 0 ? numberLength(t, k) : 1);
+        if (t.startsWith("个", q)) q++;
+        if (!t.startsWith("年", q)) return 0;
+        if (k > i) return q + 1 - i;
+        if (t.startsWith("年内", q) || t.startsWith("年间", q)) return q + 2 - i;
+        return 0;
+    }
+
+    /**
+     * A date without a year at {@code i}: 12月13日 (label null), 截至10月底 / 10月末 (year to date: M01-M10); null
+     * otherwise. A month range (1月至3月) is a part of the year ({@link #partAt}).
+     */
+    private static Part dateAt(String t, int i) {
+        boolean upTo = false;
+        int k = i;
+        if (t.startsWith("截至", k) || t.startsWith("截止", k)) {
+            upTo = true;
+            k += 2;
+        }
+        if (k > 0 && k == i && Character.isDigit(t.charAt(k - 1))) return null;
+        int m = smallNumber(t, k);
+        if (m <= 0) return null;
+        int q = k + numberLength(t, k);
+        if (!t.startsWith("月", q)) return null;
+        q++;
+        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        int d = q;
+        while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
+        if (d > q && d < t.length() && t.charAt(d) == '日') return new Part(null, d + 1, m);
+        return null;
+    }
+
+    /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
+    private static Part partAt(String t, int i, int limit) {
+        if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
+        for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
+        if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
+        int p = i;
+        if (t.startsWith("前", p)) {
+            int n = smallNumber(t, p + 1);
+            if (n > 0) {
+                int q = p + 1 + numberLength(t, p + 1);
+                if (n <= 4 && t.startsWith("季度", q)) return new Part(n == 1 ? "Q1" : "Q1-Q" + n, q + 2, 3 * n);
+                if (t.startsWith("个月", q) && n <= 12) return new Part(months(1, n), q + 2, n);
+            }
+            return null;
+        }
+        if (t.startsWith("第", p)) p++;
+        int a = smallNumber(t, p);
+        if (a <= 0) return null;
+        int q = p + numberLength(t, p);
+        if (a <= 4 && t.startsWith("季度", q)) return new Part("Q" + a, q + 2, 3 * a);
+        if (t.startsWith("月", q) && q + 1 < limit && "—-–~～至到".indexOf(t.charAt(q + 1)) >= 0 && p == i && !precededByDigit(t, i)) {
+            int b = smallNumber(t, q + 2);                // 1月至3月, 1月—11月
+            if (b > a && b <= 12) {
+                int r = q + 2 + numberLength(t, q + 2);
+                if (t.startsWith("月", r)) return new Part(months(a, b), t.startsWith("份", r + 1) ? r + 2 : r + 1, b);
+            }
+        }
+        if (q < limit && "—-–~～至到".indexOf(t.charAt(q)) >= 0) {
+            int b = smallNumber(t, q + 1);
+            int r = q + 1 + numberLength(t, q + 1);
+            if (b > a && b <= 4 && t.startsWith("季度", r)) return new Part("Q" + a + "-Q" + b, r + 2, 3 * b);
+            if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
+                int end = r + 1;
+                if (t.startsWith("份", end)) end++;
+                return new Part(months(a, b), end, b);
+            }
+        }
+        return null;
+    }
+
+    private static String months(int a, int b) {
+        return String.format("M%02d-M%02d", a, b);
+    }
+
+    private static boolean precededByDigit(String t, int i) {
+        return i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.');
+    }
+
+    /** 1–12 in digits or Chinese numerals at {@code i}, or -1. */
+    private static int smallNumber(String t, int i) {
+        if (i >= t.length()) return -1;
+        char c = t.charAt(i);
+        if (c >= '0' && c <= '9') {
+            int v = c - '0';
+            if (i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) v = v * 10 + (t.charAt(i + 1) - '0');
+            return v >= 1 && v <= 12 ? v : -1;
+        }
+        if (c == '十') {
+            int d = i + 1 < t.length() ? ChineseNumerals.digit(t.charAt(i + 1)) : -1;
+            return d >= 1 && d <= 2 ? 10 + d : 10;
+        }
+        int d = ChineseNumerals.digit(c);
+        if (d == 2 && c == '两') return 2;
+        if (d >= 1 && d <= 9) {
+            if (i + 1 < t.length() && t.charAt(i + 1) == '十') return -1;   // 二十 is no month
+            return d;
+        }
+        return -1;
+    }
+
+    private static int numberLength(String t, int i) {
+        char c = t.charAt(i);
+        if (c >= '0' && c <= '9') return i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)) ? 2 : 1;
+        if (c == '十') return i + 1 < t.length() && ChineseNumerals.digit(t.charAt(i + 1)) >= 1 && ChineseNumerals.digit(t.charAt(i + 1)) <= 2 ? 2 : 1;
+        return 1;
+    }
+
+    /** A year written in four digits (2025) or four Chinese digits (二〇二五), 1900–2099, not inside a longer number. */
+    static int yearAt(String t, int i) {
+        if (i + 4 > t.length()) return -1;
+        char a = t.charAt(i);
+        if (a >= '0' && a <= '9') {
+            char b = t.charAt(i + 1);
+            if (!((a == '1' && b == '9') || (a == '2' && b == '0'))) return -1;
+            if (!Character.isDigit(t.charAt(i + 2)) || !Character.isDigit(t.charAt(i + 3))) return -1;
+            if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) return -1;
+            if (i + 4 < t.length() && Character.isDigit(t.charAt(i + 4))) return -1;
+            return Integer.parseInt(t.substring(i, i + 4));
+        }
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = t.charAt(i + k);
+            // 二〇二五年, and 二000年 / 二0一0年 as old texts write them.
+            int d = c == '〇' || c == '零' || c == 'O' || c == 'o' ? 0 : c >= '0' && c <= '9' ? c - '0' : ChineseNumerals.digit(c);
+            if (d < 0 || c == '两' || c == '十') return -1;
+            v = v * 10 + d;
+        }
+        if (i + 4 >= t.length() || t.charAt(i + 4) != '年') return -1;   // 二〇二五 only as a year
+        return v >= 1900 && v <= 2099 ? v : -1;
+    }
+
+    private static int yearLength(String t, int i) {
+        return 4;
+    }
+
+    private static boolean relativeYearAt(String t, int i) {
+        return !(i >= 2 && "前后".indexOf(t.charAt(i - 1)) >= 0 && Character.isIdeographic(t.charAt(i - 2)) && t.charAt(i - 2) != '大')
+                && relative(t, i) != Integer.MIN_VALUE;
+    }
+
+    private static int relative(String t, int i) {
+        return switch (t.charAt(i - 1)) {
+            case '今' -> 0;
+            case '明' -> 1;
+            case '去' -> -1;
+            case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;
+            case '后' -> 2;
+            default -> Integer.MIN_VALUE;
+        };
+    }
+
+    private static boolean precededBy(String t, int i, String w) {
+        return i >= w.length() && t.startsWith(w, i - w.length());
+    }
+
+    /** 十四五 (and 十三五, 十五五 …): the N-th five-year plan; from the third on, plan N starts in 1966 + 5 (N - 3). */
+    private static Ref fiveYearPlan(String t, int fiveAt) {
+        int s = fiveAt;
+        int n;
+        if (s >= 2 && t.charAt(s - 2) == '十' && ChineseNumerals.digit(t.charAt(s - 1)) > 0) {
+            n = 10 + ChineseNumerals.digit(t.charAt(s - 1));
+        } else if (s >= 1 && t.charAt(s - 1) == '十') {
+            n = 10;
+        } else {
+            return null;
+        }
+        if (n < 3 || n > 20) return null;
+        // Must stand as a plan name: “十四五”, 十四五期间/时期/规划/末.
+        int after = fiveAt + 1;
+        if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++;
+        int from = 1966 + 5 * (n - 3);
+        int to = from + 4;
+        if (t.startsWith("末", after) || t.startsWith("期末", after)) return new Ref(to, null, null, null, true);
+        if (t.startsWith("期间", after) || t.startsWith("时期", after) || t.startsWith("规划", after) || t.startsWith("以来", after)
+                || t.startsWith("期", after) || t.startsWith("内", after) || t.startsWith("中", after)) {
+            return new Ref(null, from, to, null, false);
+        }
+        char before = s >= 3 ? t.charAt(s - 3) : ' ';
+        if ("“\"‘「『".indexOf(before) >= 0) return new Ref(null, from, to, null, false);
+        return null;
+    }
+}

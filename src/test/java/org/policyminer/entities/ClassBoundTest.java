@@ -1,0 +1,39 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/** Class thresholds and scale labels are reported with their own kinds, not as figures of the subject. */
+class ClassBoundTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "全省营业收入突破千亿元的产业集群达6个。|threshold",
+            "超4000亿元产业集群1个。|threshold",
+            "全年新开工投资亿元以上项目172宗。|threshold",
+            "全年新签约亿元以上项目120个。|threshold",
+            "推进5000万元以上项目建设。|threshold",
+            "50亿元—100亿元的项目17个。|threshold",
+            "昆山成为全国首个工业总产值破万亿的县级市。|threshold",
+            "南京市将打造两个万亿级产业集群。|scale",
+            "总投资50亿元的新能源汽车项目签约落地。|investment",
+            "其中年营收超亿元企业超过300家。|threshold",
+            "营业收入突破千亿元的产业集群达7个，其中3个营业收入超2000亿元。|threshold",
+            "近3年产值均在40亿元以上。|threshold",
+            "GDP跻身万亿元城市行列。|threshold",
+            "产值过亿元的14家。|threshold",
+            "诸城轻卡汽车及配件、高密家纺2个产业集群主营业务收入过500亿元。|actual",
+            "智能家电产业规模稳定在千亿元以上。|actual",
+            "撬动千亿产业集群。|scale",
+            "形成一批百亿销售、千亿市值的领军企业。|scale",
+            "广深佛莞智能装备产业集群提出，到2025年建成产值突破万亿元的世界级智能装备产业集群。|target"})
+    void kindOfTheFigure(String text, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, java.time.LocalDate.parse("2023-05-01")).amounts();
+        assertEquals(kind, a.get(0).kind(), text + " " + a);
+    }
+}

@@ -1,0 +1,109 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policyminer.doc.ClusterMention;
+
+/** The cluster grammar on the error classes of issue 17 (sentences made up in the same shape as real ones). */
+class ClusterRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<String> names(String text) {
+        return recognizer.recognize(text, null).clusters().stream().map(ClusterMention::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "经评审，分别遴选出广东省深圳市新一代信息通信集群等15个集群为决赛优胜者。|深圳市新一代信息通信集群",
+            "本报北京12月15日电 伴随着武汉市光电子信息集群等20个集群胜出，国家级集群增至45个。|武汉市光电子信息集群",
+            "该集群包含深圳市先进电池材料集群在内的多家单位。|深圳市先进电池材料集群",
+            "由绍兴市牵头申报的环杭州湾现代纺织服装集群成功入选。|环杭州湾现代纺织服装集群",
+            "广东省深广高端医疗器械集群覆盖了500多家企业。|深广高端医疗器械集群",
+            "郑州市电子信息产业集群到2025年规模力争达到8000亿元。|郑州市电子信息集群",
+            "厦門市平板顯示產業集群2022年產值超過1600億元。|厦门市平板显示集群"})
+    void theNameStartsAtItsPlacePart(String text, String name) {
+        assertEquals(List.of(name), names(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"全市产业集聚集群效应明显。", "初赛胜出集群将进入决赛。", "各地要培育战略性产业集群。", "设立基金集群支持项目。",
+            "推动全域集群发展。", "上海市打造集成电路、生物医药、人工智能三大世界级产业集群。", "智能移动终端等4个集群入选。",
+            "青岛市下一步需做好集群政策的统筹。", "长沙市每年报送集群发展情况。", "到2025年实现集群规模突破2000亿元。",
+            "杭州提出，到2025年生物医药产业集群规模超过2000亿元。", "山东省高端装备产业集群发展现场会召开。",
+            "加快构建省、市两级集群梯次培育体系。", "合肥市提出，打造千亿级人工智能产业集群。", "公司采用Kubernetes集群部署。"})
+    void genericOrDescribedClustersAreNoNames(String text) {
+        assertEquals(List.of(), names(text), text);
+    }
+
+    @Test
+    void coordinatedNamesBeforeOneHeadAreExpanded() {
+        assertEquals(List.of("长沙市工程机械集群", "株洲市先进轨道交通装备集群"), names("长沙市工程机械、株洲市先进轨道交通装备等4个产业集群入选。"));
+        assertEquals(List.of("长沙市工程机械集群", "徐州市工程机械集群"), names("长沙工程机械集群和徐州工程机械集群同台竞技。"));
+        assertEquals(List.of("南通市、泰州市、扬州市海工装备和高技术船舶集群", "苏州市生物医药及高端医疗器械集群"),
+                names("南通市、泰州市、扬州市海工装备和高技术船舶、苏州市生物医药及高端医疗器械等集群胜出。"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "南通市、泰州市、扬州市高技术船舶和海工装备产业集群|南通市、泰州市、扬州市海工装备和高技术船舶集群",
+            "苏锡通高端纺织集群|苏州市、无锡市、南通市高端纺织集群",
+            "苏州市、无锡市、南通市高端纺织产业集群|苏州市、无锡市、南通市高端纺织集群",
+            "长株潭中小航空发动机集群|株洲市中小航空发动机集群",
+            "株洲市轨道交通装备产业集群|株洲市先进轨道交通装备集群",
+            "泰连锡生物医药集群|泰州市、连云港市、无锡市生物医药集群",
+            "“武襄十随”汽车集群|武汉市、襄阳市、十堰市、随州市汽车集群",
+            "温州市乐清电气集群|温州市乐清电气集群",
+            "成德绵自凉航空航天集群|成德绵自凉航空航天集群",
+            "郑南商许超硬材料产业集群|郑南商许超硬材料集群",
+            "大盘绿色石化集群|大盘绿色石化集群"})
+    void nationalClustersGetTheListsName(String written, String name) {
+        List<ClusterMention> cs = recognizer.recognize(written + "发展势头良好。", null).clusters();
+        assertEquals(1, cs.size(), cs.toString());
+        assertEquals(name, cs.get(0).name());
+        assertTrue(cs.get(0).national(), name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "分别是福田区的5G信息技术应用产业集群、宝安区的低空无人机产业集群。|福田区5G信息技术应用集群;宝安区低空无人机集群",
+            "包括济南高新区人工智能产业集群、武汉东湖高新区光电子产业集群等。|济南高新区人工智能集群;武汉东湖高新区光电子集群",
+            "青岛智能家电集群和轨道交通装备集群双双入选。|青岛市智能家电集群;青岛市轨道交通装备集群",
+            "江苏工程机械产业集群、物联网产业集群规模领先。|江苏省工程机械集群;江苏省物联网集群",
+            "诸城轻卡汽车及配件、高密家纺2个产业集群主营业务收入过500亿元。|诸城轻卡汽车及配件集群;高密家纺集群",
+            "哈尔滨市航空装备创新型产业集群被确定为国家级创新型产业集群。|哈尔滨市航空装备创新型集群",
+            "浙江新增浙东工业母机、环杭州湾现代纺织服装、长三角(含江西)大飞机等3个国家先进制造业集群。|浙东工业母机集群;环杭州湾现代纺织服装集群;长三角(含江西)大飞机集群",
+            "把柳州建设成为广西汽车生产集群的中心。|广西壮族自治区汽车生产集群",
+            "“郑南商许”超硬材料产业集群入选。|郑南商许超硬材料集群"})
+    void placePartsOfRealText(String text, String names) {
+        assertEquals(List.of(names.split(";")), names(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"浙江高度重视工业母机产业集群发展。", "无人机集群表演吸引市民。", "安庆、宣城、滁州、马鞍山等多个汽车零部件特色产业集群。"})
+    void moreThingsThatAreNoNames(String text) {
+        assertEquals(List.of(), names(text), text);
+    }
+
+    @Test
+    void everyEntryOfTheNationalListIsReadBackAsItself() {
+        for (NationalClusters.Entry e : NationalClusters.instance().entries()) {
+            List<ClusterMention> cs = recognizer.recognize(e.name() + "2023年产值达到1000亿元。", null).clusters();
+            assertEquals(1, cs.size(), e.name() + " " + cs);
+            assertEquals(e.name(), cs.get(0).name());
+        }
+    }
+
+    @Test
+    void aDistrictKeepsItsOwnNameAndARegionNamesNoCity() {
+        ClusterMention c = recognizer.recognize("金山区纤维材料产业集群入选国家级中小企业特色产业集群。", null).clusters().get(0);
+        assertEquals("金山区纤维材料集群", c.name());
+        assertEquals(List.of("上海市"), c.cities());
+        assertTrue(recognizer.recognize("环杭州湾现代纺织服装集群", null).cities().isEmpty());
+    }
+}

@@ -1,0 +1,59 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/** Years and parts of years of figures, against the publication date (annotation notes, "year / period"). */
+class FigureTimeTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "今年上半年，全市集成电路产业营收达到1200亿元。|2024-08-01|2024|H1|-|-",
+            "去年上半年，全市营收达到1000亿元。|2024-08-01|2023|H1|-|-",
+            "上半年，全市营收达到1000亿元。|2024-08-01|2024|H1|-|-",
+            "前三季度实现营业收入3000亿元。|2024-01-15|2023|Q1-Q3|-|-",
+            "一季度工业投资为二百五十亿元。|2023-05-01|2023|Q1|-|-",
+            "2023年1—9月，生物医药产业规模突破1500亿元。|2024-01-01|2023|M01-M09|-|-",
+            "2023年1-6月份，产值达到800亿元。|2024-01-01|2023|M01-M06|-|-",
+            "前5个月，产值达到800亿元。|2024-07-01|2024|M01-M05|-|-",
+            "第二季度，全省营收达到1200亿元。|2024-08-01|2024|Q2|-|-",
+            "二〇二五年，集群产值力争突破4000亿元。|2023-05-01|2025|-|-|-",
+            "“十四五”期间将再投入3000亿元。|2021-03-23|-|-|2021|2025",
+            "“十五五”时期将投入5000亿元。|2025-10-01|-|-|2026|2030",
+            "2021—2025年累计投资1000亿元。|2021-01-01|-|-|2021|2025",
+            "明年力争营收突破6000亿元。|2022-11-01|2023|-|-|-",
+            "2023年上半年营收500亿元，预计全年突破1000亿元。|2023-07-20|2023|-|-|-",
+            "今年1月至3月，全市产业规模1695亿元。|2025-08-09|2025|M01-M03|-|-",
+            "2024年1月至11月累计出口额达169.5亿美元。|2025-01-10|2024|M01-M11|-|-",
+            "二000年该市高新技术产品产值达一千零六十四亿元。|2001-09-17|2000|-|-|-",
+            "他预测，到二0一0年这一产业带将带来四千亿元的工业产值。|2001-09-17|2010|-|-|-",
+            "12月13日至23日，28个项目集中开工，总投资百亿元。|2021-12-29|2021|-|-|-",
+            "上半年，增加值达到393亿元，较去年同期增加32亿元。|2025-09-04|2025|H1|-|-",
+            "2016年8月获批示范城市，3年内安排100亿元以上的专项资金。|2017-04-01|-|-|-|-",
+            "目前，全市产值规模达1460亿元。|2023-05-09|2023|-|-|-",
+            "公司2022年半年度实现营业收入为1129.71亿元。|2022-08-23|2022|H1|-|-",
+            "去年，研发经费支出约3160亿元，比2023年增长约360亿元。|2025-02-11|2024|-|-|-"})
+    void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
+        var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention a = amounts.get(amounts.size() - 1);
+        assertEquals(year, a.year(), text);
+        assertEquals(period, a.period(), text);
+        assertEquals(from, a.periodFrom(), text);
+        assertEquals(to, a.periodTo(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2024年12月底，全市在建项目总投资达2020亿元。其中，集成电路项目总投资1412亿元。|2024",
+            "2022年，全市规上工业产值突破1万亿元，其中电子信息产业产值超过3000亿元。|2022",
+            "2013年，全省产业集群发展到103个；全市实现营业收入6892.2亿元、利税565.3亿元。|2013",
+            "2020年前三季度，工业增加值5965.20亿元。分地市看，深圳(3706.31亿元)、东莞(1017.06亿元)。|2020"})
+    void aYearCarriesToLaterClausesAndToItsSentence(String text, int year) {
+        for (AmountMention a : recognizer.recognize(text, LocalDate.parse("2025-01-10")).amounts()) assertEquals(year, a.year(), a.text());
+    }
+}
