@@ -125,7 +125,7 @@ one("s050","2023-06-06","无锡市集成电路产业集群到2025年产业规模
 one("s051","2023-05-01","杭州提出，到2025年生物医药产业集群规模超过2000亿元。","杭州市生物医药产业集群","杭州市",[A("2000亿元",2e11,"超过",2025,"规模","target","杭州市生物医药产业集群")])
 one("s052","2023-05-01","武汉市发布规划，力争到2025年汽车产业集群产值达到5000亿元。","武汉市汽车产业集群","武汉市",[A("5000亿元",5e11,"达到",2025,"产值","target","武汉市汽车产业集群")])
 S("s053","2023-05-01","据了解，青岛将全力打造智能家电集群，2022年该集群营业收入突破2000亿元。",[C(QJ,["青岛市"],True)],["青岛市"],[A("2000亿元",2e11,"突破",2022,"营业收入","actual",QJ)])
-one("s054","2023-09-09","沈阳市提出，机器人产业集群到2025年产值突破1000亿元。","沈阳市机器人产业集群","沈阳市",[A("1000亿元",1e11,"突破",2025,"产值","target","沈阳市机器人产业集群")])
+S("s054","2023-09-09","沈阳市提出，机器人产业集群到2025年产值突破1000亿元。",[C(SY,["沈阳市"],True)],["沈阳市"],[A("1000亿元",1e11,"突破",2025,"产值","target",SY)])
 one("s055","2023-09-09","合肥市新型显示器件集群2022年产值超过1000亿元。","合肥市新型显示器件集群","合肥市",[A("1000亿元",1e11,"超过",2022,"产值","actual","合肥市新型显示器件集群")])
 CATL="宁德时代新能源科技股份有限公司"
 S("s056","2023-05-12","宁德时代新能源科技股份有限公司计划投资120亿元建设锂电池生产基地。",[],[],[A("120亿元",1.2e10,None,None,"投资","investment",CATL)])
@@ -321,8 +321,9 @@ NATIONAL = {new for new, _ in NATIONAL_RENAMES.values()}
 # Not on MIIT's 2022 or 2024 list (烟台's cluster is a provincial one of 2023; 柳州 has none).
 NOT_NATIONAL = {"柳州市汽车集群", "烟台市化工新材料集群"}
 # "A cluster described but not named (its cities and industry in separate clauses) is not a mention", nor one with
-# no place inside the mention: the place of these is said in another clause or before a verb.
-DESCRIBED = {"s001", "s007", "s051", "s052", "s053", "s054", "p011"}
+# no place inside the mention: the place of these is said in another clause or before a verb. (s001 names a
+# national cluster, s054 one by its industry, whose names the list gives with their place: they stay mentions.)
+DESCRIBED = {"s007", "s051", "s052", "s053", "p011"}
 
 # metric: "营业收入 / 主营业务收入 / 销售收入 → 营收", "GDP / 地区生产总值" (the first word is the name).
 METRICS = {"营业收入": "营收", "销售收入": "营收", "生产总值": "GDP",

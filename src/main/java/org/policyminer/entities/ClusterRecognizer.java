@@ -14,7 +14,8 @@ import org.policyminer.util.SurfaceTrie;
  * name. Coordinated names before one head are expanded (长沙市工程机械、株洲市先进轨道交通装备等4个产业集群); a list of
  * industries without a place, or a mention with none (打造…三大世界级产业集群, 智能移动终端等4个集群), is generic, and so
  * is an industry whose place is said in another clause (杭州提出，到2025年生物医药产业集群…): the annotation notes call
- * that a cluster described, not named.
+ * that a cluster described, not named; unless place and industry are one of MIIT's national clusters, whose list gives
+ * the name (南京提出，到2025年新型电力（智能电网）装备集群…).
  *
  * <p>Linear: each 集群 looks back at most {@link #MAX_NAME} characters.
  */
@@ -60,6 +61,9 @@ final class ClusterRecognizer {
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};
     private static final String[] COMPUTING_TAILS = {"服务器", "计算", "算力", "存储", "数据库", "容器", "节点", "主机", "GPU",
             "万卡", "千卡", "智算", "计算机", "无人机", "卫星", "星座", "风机", "机组", "虚拟机", "数据中心", "云主机"};
+
+    /** What may stand between a clause's start and a national cluster's industry: a time (到2025年, 2023年底). */
+    private static final java.util.regex.Pattern TIME_BEFORE_NAME = java.util.regex.Pattern.compile("(?:到|至|在)?\\d{4}年(?:底|末)?");
 
     private final ClusterPlaces places;
     private final IndustryLexicon industries;
@@ -216,12 +220,34 @@ final class ClusterRecognizer {
         private Found readOne(String t, int w, int head, int end) {
             List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
             if (anchors.isEmpty()) anchors = quotedPlace(t, w);
-            if (anchors.isEmpty()) return null;
+            if (anchors.isEmpty()) return nationalOfTheSentence(t, w, head, end);
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
             String core = t.substring(coreStart, head);
             if (!industry(core, part.anchors())) return null;
             return name(t, part, core, part.anchors().get(0).start(), end);
+        }
+
+        /**
+         * 南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元: an industry part that is, with the sentence's last
+         * place before it, one of MIIT's national clusters names that cluster (its name is the list's, and the list
+         * gives its place); any other industry whose place is said in another clause stays a description.
+         */
+        private Found nationalOfTheSentence(String t, int w, int head, int end) {
+            int sentence = w;
+            while (sentence > 0 && w - sentence < MAX_LIST && "。！？；!?;\n".indexOf(t.charAt(sentence - 1)) < 0) sentence--;
+            List<ClusterPlaces.Anchor> before = places.in(t, sentence, w);
+            if (before.isEmpty()) return null;
+            // The cluster as the clause's subject, not a thing described (…为代表的新型碳材料先进制造业集群).
+            if (w > 0 && t.charAt(w - 1) == '的') return null;
+            Set<String> place = NationalClusters.placeNames(before.get(before.size() - 1).places());
+            // The window may start with a time (到2025年…): the longest tail that is the cluster's industry.
+            for (int k = w; k < head - 1; k++) {
+                if (k > w && !TIME_BEFORE_NAME.matcher(t.substring(w, k)).matches()) continue;
+                NationalClusters.Entry e = national.find(place, t.substring(k, head));
+                if (e != null) return new Found(k, end, e.name(), e.places(), true);
+            }
+            return null;
         }
 
         /** 长三角(含江西): a place in brackets right after another glosses it and is no place part of its own. */
