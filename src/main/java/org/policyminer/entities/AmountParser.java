@@ -134,7 +134,7 @@ public final class AmountParser {
                 raw.append('.');
                 j++;
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
-                    && isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
+                    && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
                 j++;
             } else if ((c == '点' || c == '點') && raw.length() > 0 && j + 1 < n
                     && (ChineseNumerals.digit(t.charAt(j + 1)) >= 0 || isDigitChar(t.charAt(j + 1)))
@@ -195,12 +195,6 @@ public final class AmountParser {
         if (i == 0) return false;
         char c = t.charAt(i - 1);
         return c == '$' || c == '￥' || c == '¥' || c == '€' || c == '£';
-    }
-
-    private static boolean isThousandsGroup(String t, int i) {
-        if (i + 3 > t.length()) return false;
-        for (int k = i; k < i + 3; k++) if (!isDigitChar(t.charAt(k))) return false;
-        return i + 3 == t.length() || !isDigitChar(t.charAt(i + 3));
     }
 
     private Run interpret(String t, int start, int end, String s, String qualifier, int qualifierAt, int jiAt) {

@@ -66,7 +66,7 @@ public final class ChineseNumerals {
         for (int i = 0; i < s.length(); i++) {
             char c = asciiDigit(s.charAt(i));
             boolean separator = (c == ',' || c == '，') && sb.length() > 0 && isAsciiDigit(sb.charAt(sb.length() - 1))
-                    && threeDigitsAt(s, i + 1);
+                    && isThousandsGroup(s, i + 1);
             if (!separator) sb.append(c);
         }
         return sb.toString();
@@ -78,14 +78,14 @@ public final class ChineseNumerals {
         return c == '．' ? '.' : c;
     }
 
-    /** Three digits at i and no fourth: a thousands group. */
-    private static boolean threeDigitsAt(String s, int i) {
+    /** Three digits (ASCII or full-width) at i and no fourth: the group after a thousands separator. */
+    public static boolean isThousandsGroup(String s, int i) {
         if (i + 3 > s.length()) return false;
         for (int k = i; k < i + 3; k++) if (!isAsciiDigit(asciiDigit(s.charAt(k)))) return false;
         return i + 3 == s.length() || !isAsciiDigit(asciiDigit(s.charAt(i + 3)));
     }
 
-    static boolean isAsciiDigit(char c) {
+    public static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 

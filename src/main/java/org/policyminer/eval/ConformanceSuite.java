@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.entities.AmountParser;
 import org.policyminer.entities.ChineseNumerals;
-import org.policyminer.entities.NumberFinder;
+
 
 /**
  * Runs our converter and numeral/amount readers against peer test suites in {@code ../shared/datasets}: Recognizers-Text

@@ -1,4 +1,7 @@
-package org.policyminer.entities;
+package org.policyminer.eval;
+
+import org.policyminer.entities.ChineseNumerals;
+import org.policyminer.entities.WidthFold;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -101,7 +104,7 @@ public final class NumberFinder {
                     && hasDigits(raw)) {
                 raw.append(d == '.' ? '.' : '点');
                 j = d == '点' ? FractionGrammar.skipSpaces(t, j + 1) : j + 1;
-            } else if (d == ',' && hasDigits(raw) && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && threeDigits(t, j + 1)) {
+            } else if (d == ',' && hasDigits(raw) && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && ChineseNumerals.isThousandsGroup(t, j + 1)) {
                 j++;
             } else if ((d == '余' || d == '多' || d == '几') && hasDigits(raw) && ChineseNumerals.bigUnit(charAfterSpaces(t, j + 1)) > 0) {
                 if (d == '几') raw.append('零');          // 二十几万: the unknown digit counts as 0
@@ -188,11 +191,5 @@ public final class NumberFinder {
 
     private static boolean startsDigit(char c) {
         return ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.digit(c) >= 0 || ChineseNumerals.smallUnit(c) > 0;
-    }
-
-    private static boolean threeDigits(String t, int i) {
-        if (i + 3 > t.length()) return false;
-        for (int k = i; k < i + 3; k++) if (!ChineseNumerals.isAsciiDigit(t.charAt(k))) return false;
-        return i + 3 == t.length() || !ChineseNumerals.isAsciiDigit(t.charAt(i + 3));
     }
 }

@@ -1,4 +1,5 @@
-package org.policyminer.entities;
+package org.policyminer.eval;
+
 
 /**
  * Fractions and mixed numbers around numerals already read by {@link NumberFinder}:

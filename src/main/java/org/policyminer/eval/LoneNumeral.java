@@ -1,4 +1,6 @@
-package org.policyminer.entities;
+package org.policyminer.eval;
+
+import org.policyminer.entities.ChineseNumerals;
 
 /**
  * Decides whether a numeral of one Chinese character stands as a number or is a syllable of a word. Chinese has no

@@ -1,4 +1,4 @@
-package org.policyminer.entities;
+package org.policyminer.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

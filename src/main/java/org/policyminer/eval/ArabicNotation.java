@@ -1,4 +1,6 @@
-package org.policyminer.entities;
+package org.policyminer.eval;
+
+import org.policyminer.entities.WidthFold;
 
 /**
  * Arabic figures in notations that the Chinese numeral grammar does not cover: scientific notation (2e5, -12e-1,
