@@ -21,7 +21,7 @@ public record AmountMention(String text, int start, int end, double value, Doubl
 
     /** Kinds that bound or label a class of things (营收超千亿元的集群, 千亿级) rather than measure the subject. */
     public boolean classBound() {
-        return "threshold".equals(kind) || "scale".equals(kind);
+        return FigureKind.classBound(kind);
     }
 
     /** The target year if there is one, else the end of the period. */

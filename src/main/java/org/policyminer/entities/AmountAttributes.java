@@ -1,5 +1,7 @@
 package org.policyminer.entities;
 
+import org.policyminer.doc.FigureKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.policyminer.util.ModelFiles;
@@ -90,11 +92,11 @@ final class AmountAttributes {
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
         if (scale) {
-            kind = "scale";
+            kind = FigureKind.SCALE.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
-            kind = "threshold";
+            kind = FigureKind.THRESHOLD.label();
         } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)) {
-            kind = "investment";
+            kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
@@ -139,17 +141,17 @@ final class AmountAttributes {
     private String timeKind(String t, int sentenceStart, int numberStart, FigureTime.Ref y, LocalDate published) {
         Integer when = y.year() != null ? y.year() : y.to();
         if (when != null && published != null) {
-            if (when > published.getYear()) return "target";
-            if (when < published.getYear() || y.from() != null || y.period() != null) return "actual";
+            if (when > published.getYear()) return FigureKind.TARGET.label();
+            if (when < published.getYear() || y.from() != null || y.period() != null) return FigureKind.ACTUAL.label();
         }
-        if (y.targetCue()) return "target";
+        if (y.targetCue()) return FigureKind.TARGET.label();
         for (String c : TARGET_CUES) {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
-            if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return "target";
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return FigureKind.TARGET.label();
         }
-        if (when != null && published != null && when == published.getYear()) return "actual";
+        if (when != null && published != null && when == published.getYear()) return FigureKind.ACTUAL.label();
         // A figure stated without a goal or a future year is reported as a fact.
-        return "actual";
+        return FigureKind.ACTUAL.label();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
+import org.policyminer.doc.FigureKind;
 
 /**
  * Finds clusters, cities and monetary figures in text of either script; offsets index the text as given.
@@ -125,7 +126,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean classKind(String kind) {
-        return kind.equals("threshold") || kind.equals("scale");
+        return FigureKind.classBound(kind);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.policyminer.index;
 
+import org.policyminer.doc.FigureKind;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,9 +35,12 @@ public final class Figures {
      * own field, so that a filter that names no kind never matches an article through them.
      */
     public static final String CLASS_POINT = "figure_class";
-    private static final java.util.Set<String> CLASS_KINDS = java.util.Set.of("threshold", "scale");
-    private static final long THRESHOLD = key("threshold"), SCALE = key("scale");
+    private static final long THRESHOLD = key(FigureKind.THRESHOLD.label()), SCALE = key(FigureKind.SCALE.label());
     public static final String VALUES = "figure_values";
+
+    private static boolean classBound(String kind) {
+        return FigureKind.classBound(kind);
+    }
 
     /** The key of a figure without a kind or city, and its year when it has none: no filter value has it. */
     static final long NONE = 0;
@@ -63,7 +68,7 @@ public final class Figures {
         for (int i = 0; i < figures.size(); i++) {
             Values v = figures.get(i);
             long kind = key(v.kind());
-            String field = CLASS_KINDS.contains(v.kind()) ? CLASS_POINT : POINT;
+            String field = classBound(v.kind()) ? CLASS_POINT : POINT;
             if (v.cities().isEmpty()) d.add(point(field, v, kind, NONE));
             for (String c : v.cities()) d.add(point(field, v, kind, key(c)));
             out.writeVInt(v.year());
@@ -93,7 +98,7 @@ public final class Figures {
             if (minAmount != null) lo[2] = NumericUtils.doubleToSortableLong(minAmount);
             if (kind != null) lo[3] = hi[3] = key(kind);
             if (city != null) lo[4] = hi[4] = key(city);
-            return LongPoint.newRangeQuery(kind != null && CLASS_KINDS.contains(kind) ? CLASS_POINT : POINT, lo, hi);
+            return LongPoint.newRangeQuery(classBound(kind) ? CLASS_POINT : POINT, lo, hi);
         }
 
         /** The same test as {@link #query()}, for the figure a cursor is on; the keys are hashed once. */

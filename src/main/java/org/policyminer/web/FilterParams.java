@@ -1,5 +1,7 @@
 package org.policyminer.web;
 
+import org.policyminer.doc.FigureKind;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.policyminer.search.AmountValue;
@@ -13,13 +15,18 @@ import org.policyminer.search.QueryLanguage;
  */
 final class FilterParams {
     static final Set<String> NAMES = Set.of("city", "province", "cluster", "source", "from", "to", "year", "minAmount", "maxAmount", "kind");
-    static final Set<String> KINDS = Set.of("target", "actual", "investment", "threshold", "scale", "unknown");
 
     private FilterParams() {}
 
     static Filters from(QueryParams p) {
         String kind = p.get("kind");
-        if (kind != null && !KINDS.contains(kind)) throw HttpError.badRequest("kind must be one of target, actual, investment, threshold, scale, unknown, not '" + kind + "'");
+        if (kind != null) {
+            try {
+                FigureKind.of(kind);
+            } catch (IllegalArgumentException e) {
+                throw HttpError.badRequest(e.getMessage());
+            }
+        }
         LocalDate from = p.get("from") == null ? null : QueryLanguage.parseDate(p.get("from"), "from");
         LocalDate to = p.get("to") == null ? null : QueryLanguage.parseDate(p.get("to"), "to");
         Integer year = p.get("year") == null ? null : QueryLanguage.parseYear(p.get("year"));

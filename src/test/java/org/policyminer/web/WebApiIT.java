@@ -167,7 +167,7 @@ class WebApiIT {
         "/api/search?from=2022-01-01&to=2021-01-01 | is after",
         "/api/search?minAmount=lots       | bad amount 'lots'",
         "/api/search?year=twenty          | bad year",
-        "/api/search?kind=wish            | kind must be one of",
+        "/api/search?kind=wish            | kind must be target, actual, investment, threshold, scale or unknown",
         "/api/search?sort=random          | sort must be relevance or date",
         "/api/search?original=maybe       | parameter 'original' must be true or false",
         "/api/search?q=%22open            | unbalanced quote",
