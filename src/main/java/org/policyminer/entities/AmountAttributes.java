@@ -140,9 +140,15 @@ final class AmountAttributes {
         return "actual";
     }
 
+    /**
+     * The first occurrence of {@code w} starting at or after {@code from}, if it ends by {@code to}; else -1. Reads no
+     * further than {@code to}: {@code indexOf} would read on to the end of the page for every figure.
+     */
     private static int indexIn(String t, String w, int from, int to) {
-        int i = t.indexOf(w, from);
-        return i >= 0 && i + w.length() <= to ? i : -1;
+        for (int i = from; i < to; i++) {
+            if (t.startsWith(w, i)) return i + w.length() <= to ? i : -1;
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------------------------------------------------

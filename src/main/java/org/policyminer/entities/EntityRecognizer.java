@@ -59,6 +59,7 @@ public final class EntityRecognizer {
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
+        PlacesBefore placesBefore = new PlacesBefore(placeHits);
         List<CityMention> cityMentions = new ArrayList<>();
         for (PlaceHit h : placeHits) {
             for (Place p : h.places()) {
@@ -67,9 +68,10 @@ public final class EntityRecognizer {
             }
         }
         List<ClusterMention> clusterMentions = new ArrayList<>();
-        for (ClusterRecognizer.Found f : clusters.find(t)) clusterMentions.add(toMention(original, t, f, placeHits));
+        for (ClusterRecognizer.Found f : clusters.find(t)) clusterMentions.add(toMention(original, t, f, placesBefore));
 
         List<CompanyFinder.Company> companyHits = companies.find(t);
+        Subjects subjects = new Subjects(t, clusterMentions, companyHits, placeHits, placesBefore);
         List<AmountMention> amountMentions = new ArrayList<>();
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
@@ -86,7 +88,7 @@ public final class EntityRecognizer {
             }
             AmountAttributes.Attributes a = attributes.read(t, ss, floor, f.numberStart(), f.end(), se, f.scale(), published, previousMetric);
             previousMetric = a.metric();
-            String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
+            String subject = subjects.of(ss, f.start());
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), a.comparator(), a.year(), a.periodFrom(), a.periodTo(), a.metric(), a.kind(), subject));
@@ -95,12 +97,12 @@ public final class EntityRecognizer {
         return new Entities(clusterMentions, cityMentions, amountMentions);
     }
 
-    private ClusterMention toMention(String original, String t, ClusterRecognizer.Found f, List<PlaceHit> placeHits) {
+    private ClusterMention toMention(String original, String t, ClusterRecognizer.Found f, PlacesBefore placesBefore) {
         List<Place> places = new ArrayList<>(f.places());
         String region;
         if (places.isEmpty()) {
             // 新型电力（智能电网）装备集群 in a sentence about 南京: the nearest city (or city group) named before it.
-            PlaceHit ctx = contextPlace(placeHits, f.start());
+            PlaceHit ctx = placesBefore.context(f.start());
             if (ctx != null) places.addAll(ctx.places());
             region = ctx == null ? "" : ctx.group() ? t.substring(ctx.start(), ctx.end()) : ctx.places().get(0).name();
         } else {
@@ -124,58 +126,58 @@ public final class EntityRecognizer {
         return sb.toString();
     }
 
-    private static PlaceHit contextPlace(List<PlaceHit> hits, int before) {
-        PlaceHit best = null;
-        for (PlaceHit h : hits) {
-            if (h.end() > before) break;
-            if (h.group() || h.places().get(0).isCity()) best = h;
-        }
-        return best;
-    }
+    /** What a figure is about: the cluster, company or place named closest before it in its sentence. */
+    private static final class Subjects {
+        private final String t;
+        private final List<ClusterMention> clusters;
+        private final List<CompanyFinder.Company> companies;
+        private final List<PlaceHit> places;
+        private final LastEnding clusterEnds;
+        private final LastEnding companyEnds;
+        private final LastEnding placeEnds;
+        private final PlacesBefore placesBefore;
+        private final LocalWords localWords;
 
-    /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
-    private String subject(String t, int sentenceStart, int amountStart, List<ClusterMention> cls, List<CompanyFinder.Company> cos,
-                           List<PlaceHit> places) {
-        String best = null;
-        int bestEnd = -1;
-        for (ClusterMention c : cls) {
-            if (c.start() >= sentenceStart && c.end() <= amountStart && c.end() > bestEnd) {
-                best = c.name();
-                bestEnd = c.end();
-            }
+        Subjects(String t, List<ClusterMention> clusters, List<CompanyFinder.Company> companies, List<PlaceHit> places, PlacesBefore placesBefore) {
+            this.t = t;
+            this.clusters = clusters;
+            this.companies = companies;
+            this.places = places;
+            this.clusterEnds = new LastEnding(clusters, ClusterMention::start, ClusterMention::end);
+            this.companyEnds = new LastEnding(companies, CompanyFinder.Company::start, CompanyFinder.Company::end);
+            this.placeEnds = new LastEnding(places, PlaceHit::start, PlaceHit::end);
+            this.placesBefore = placesBefore;
+            this.localWords = new LocalWords(t);
         }
-        // A cluster beats a company, a company beats a place: 比亚迪…在合肥投资200亿元 is 比亚迪's money.
-        if (best != null) return best;
-        for (CompanyFinder.Company c : cos) {
-            if (c.start() >= sentenceStart && c.end() <= amountStart && c.end() > bestEnd) {
-                best = c.name();
-                bestEnd = c.end();
-            }
-        }
-        if (best != null) return best;
-        for (PlaceHit h : places) {
-            if (h.start() >= sentenceStart && h.end() <= amountStart && h.end() > bestEnd) {
+
+        /** The subject of a figure at {@code amountStart} in the sentence starting at {@code sentenceStart}, or null. */
+        String of(int sentenceStart, int amountStart) {
+            // A cluster beats a company, a company beats a place: 比亚迪…在合肥投资200亿元 is 比亚迪's money.
+            int c = clusterEnds.find(sentenceStart, amountStart);
+            if (c >= 0) return clusters.get(c).name();
+            int co = companyEnds.find(sentenceStart, amountStart);
+            if (co >= 0) return companies.get(co).name();
+            String best = null;
+            int bestEnd = -1;
+            int p = placeEnds.find(sentenceStart, amountStart);
+            if (p >= 0) {
+                PlaceHit h = places.get(p);
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();
             }
-        }
-        for (String w : new String[] {"全市", "我市", "本市", "该市", "全省", "我省", "本省", "该省"}) {
-            int i = t.lastIndexOf(w, amountStart - w.length());
-            if (i >= sentenceStart && i + w.length() > bestEnd) {
-                boolean province = w.endsWith("省");
-                Place ctx = null;
-                for (PlaceHit h : places) {
-                    if (h.end() > i) break;
-                    Place p = h.places().get(0);
-                    if (!h.group() && (province ? p.level().equals("province") || p.level().equals("municipality") : p.isCity())) ctx = p;
-                }
-                if (ctx != null) {
-                    best = ctx.name();
-                    bestEnd = i + w.length();
+            // 全市 points at the context city, 全省 at the province.
+            for (int w = 0; w < LocalWords.WORDS.length; w++) {
+                int i = localWords.lastAtOrBefore(w, amountStart - LocalWords.WORDS[w].length());
+                if (i >= sentenceStart && i + LocalWords.WORDS[w].length() > bestEnd) {
+                    Place ctx = placesBefore.local(i, LocalWords.WORDS[w].endsWith("省"));
+                    if (ctx != null) {
+                        best = ctx.name();
+                        bestEnd = i + LocalWords.WORDS[w].length();
+                    }
                 }
             }
+            return best;
         }
-        return best;
     }
 
     private static final String[] BARE_METRIC_WORDS = {"产值", "规模", "营收", "收入", "销售额", "增加值", "投资", "投入", "基金",
@@ -190,9 +192,9 @@ public final class EntityRecognizer {
             char c = t.charAt(i);
             if (c == '，' || c == '；' || c == ',') { from = i + 1; break; }
         }
-        for (String w : BARE_METRIC_WORDS) {
-            int i = t.indexOf(w, from);
-            if (i >= 0 && i < start) return true;
+        // a metric word starting in [from, start); indexOf would read on to the end of the page when it is absent
+        for (int i = from; i < start; i++) {
+            for (String w : BARE_METRIC_WORDS) if (t.startsWith(w, i)) return true;
         }
         return false;
     }

@@ -55,7 +55,7 @@ class CliIT {
     @Test
     void benchReportsEveryStageWithItsBaselineAndEveryQueryType() throws Exception {
         Path root = Path.of(System.getProperty("policyminer.root", "."));
-        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--baseline-seconds", "0", "--json",
+        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--baseline-seconds", "0", "--page-mb", "0.1,0.2", "--json",
                 "--corpus", root.resolve("corpora/pages").toString(), "--extract-dataset", dir.resolve("none").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode b = r.jsonLines().get(0);
@@ -74,6 +74,10 @@ class CliIT {
         assertEquals(1 / (1 / p + 1 / i), in.get("halvesCombinedVsHanlp").asDouble(), 0.02);
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
+        // the ingest cost of single pages of growing size, per MB
+        JsonNode pages = b.get("pageSize");
+        for (String size : List.of("0.1MB", "0.2MB")) assertTrue(pages.get(size).get("cpuMsPerMB").asDouble() > 0, size);
+        assertTrue(pages.get("largestVsSmallest").asDouble() > 0);
     }
 
     @Test

@@ -53,7 +53,7 @@ class StoredEntitiesIT {
                 if (!d.originalText().equals(d.analysedText()) && !d.entities().amounts().isEmpty()) traditional++;
                 for (AmountMention a : d.entities().amounts()) {
                     expected.put(d.id() + "@" + a.start(), List.of(JSON.writeValueAsString(DocViews.amount(a)),
-                            Sentences.around(d.analysedText(), a.start(), a.end()), List.copyOf(DocumentMapper.figureCities(d.entities(), a, d.analysedText()))));
+                            new Sentences(d.analysedText()).around(d.analysedText(), a.start(), a.end()), FigureCitiesByScan.of(d.entities(), a, d.analysedText())));
                 }
             }
             List<TargetRow> rows = s.targets(new SearchRequest("", Filters.NONE, 1000, 0, "relevance", false));

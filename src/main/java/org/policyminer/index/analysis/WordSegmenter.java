@@ -10,6 +10,13 @@ import org.policyminer.index.analysis.HanLPTokenizer.Spans;
  * punctuation dropped, amounts merged ({@link AmountSpans}). One instance per thread: it keeps a scratch array.
  */
 final class WordSegmenter {
+    /**
+     * Longest run of digits or letters joined into one token, as Lucene's standard tokenizer (the bigram view) cuts
+     * its tokens: a page holding a megabyte of digits made one term that Lucene refuses (over 32 766 bytes), failing
+     * the page.
+     */
+    static final int MAX_RUN = 255;
+
     private final DictionaryWords dictionary;
     private int[] lengths = new int[0];
 
@@ -35,7 +42,7 @@ final class WordSegmenter {
         while (i < text.length) {
             int end = i + lengths[i];
             if (isRunText(text, i, end)) {
-                while (end < text.length && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
+                while (end < text.length && end - i < MAX_RUN && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
             }
             // A run cannot end in a separator: "2025." is the year and a full stop.
             int stop = end - i > 1 && isSeparator(text[end - 1]) ? end - 1 : end;
