@@ -9,6 +9,7 @@ import org.policyminer.convert.ScriptConverter;
 import org.policyminer.util.Sentences;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 
@@ -59,6 +60,7 @@ public final class EntityRecognizer {
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
+        DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
         PlacesBefore placesBefore = new PlacesBefore(placeHits);
         List<CityMention> cityMentions = new ArrayList<>();
         for (PlaceHit h : placeHits) {
@@ -69,12 +71,14 @@ public final class EntityRecognizer {
         }
         List<ClusterMention> clusterMentions = new ArrayList<>();
         for (ClusterRecognizer.Found f : clusters.find(t)) clusterMentions.add(toMention(original, t, f, placesBefore));
+        DocumentLimits.check("city and cluster mentions", cityMentions.size() + clusterMentions.size(), DocumentLimits.MAX_MENTIONS);
 
         List<CompanyFinder.Company> companyHits = companies.find(t);
         Subjects subjects = new Subjects(t, clusterMentions, companyHits, placeHits, placesBefore);
         List<AmountMention> amountMentions = new ArrayList<>();
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
+        DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;

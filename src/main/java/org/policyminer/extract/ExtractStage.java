@@ -2,6 +2,8 @@ package org.policyminer.extract;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.policyminer.doc.Article;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.pipeline.Part;
 import org.policyminer.pipeline.Stage;
@@ -35,6 +37,9 @@ public final class ExtractStage implements Stage {
 
     @Override
     public PolicyDoc apply(PolicyDoc doc) throws ExtractException {
-        return doc.withArticle(extractor.extract(doc.fetched()));
+        Article a = extractor.extract(doc.fetched());
+        // the first cap a document can hit: nothing after extraction runs on a text over it
+        DocumentLimits.checkText(a);
+        return doc.withArticle(a);
     }
 }

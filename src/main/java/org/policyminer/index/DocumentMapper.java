@@ -18,6 +18,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
@@ -90,8 +91,11 @@ public final class DocumentMapper {
         List<StoredEntities.Row> rows = new ArrayList<>(e.amounts().size());
         Sentences sentences = e.amounts().isEmpty() ? null : new Sentences(text);
         FigureCities figureCities = e.amounts().isEmpty() ? null : new FigureCities(e, sentences);
+        long points = 0;
         for (AmountMention a : e.amounts()) {
             List<String> cities = List.copyOf(figureCities.of(a));
+            points += Math.max(1, cities.size());
+            DocumentLimits.check("figure-city points", points, DocumentLimits.MAX_FIGURE_POINTS);
             figures.add(new Figures.Values(a.effectiveYear() == null ? 0 : a.effectiveYear(), a.value(),
                     a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
             rows.add(StoredEntities.Row.of(sentences, a, cities));

@@ -24,6 +24,11 @@ final class WordSegmenter {
         this.dictionary = dictionary;
     }
 
+    /** Drops the scratch array a long text grew. */
+    void shrink() {
+        if (lengths.length > BigramTokenizer.KEEP_CHARS) lengths = new int[0];
+    }
+
     /** Replaces {@code out}'s spans with the word tokens of {@code text}. */
     void segment(char[] text, Spans out) {
         if (lengths.length < text.length) lengths = new int[Math.max(text.length, 2 * lengths.length)];
