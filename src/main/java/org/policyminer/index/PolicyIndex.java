@@ -60,7 +60,12 @@ public final class PolicyIndex implements Closeable {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
         try {
-            if (!rebuild) checkSchema(dir, path);
+            if (!rebuild && DirectoryReader.indexExists(dir)) {
+                // cheap next to an ingest, and the only way garbled data that no commit reads back is found before a
+                // search runs into it: a plain ingest over it counted every page unchanged
+                IndexDamage.verifyChecksums(dir, path);
+                checkSchema(dir, path);
+            }
             // Merges at full speed: Lucene's default paces their writes (from 20 MB/s up) to spare a live server's
             // searches, and then an ingest's merges trail it by seconds of a mostly idle machine (100 000 pre-processed
             // pages: 15.6 s of waiting for 5.5 s of merge CPU).
@@ -81,6 +86,8 @@ public final class PolicyIndex implements Closeable {
             throw new IOException("the index at " + path + " is locked by another writer (ingest, crawl or watch); wait for it to finish", e);
         } catch (IOException | RuntimeException e) {
             dir.close();
+            IOException explained = IndexDamage.explain(path, e);
+            if (explained != null) throw explained;
             throw e;
         }
     }

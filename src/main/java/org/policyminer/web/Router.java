@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.policyminer.index.IndexDamage;
 import org.policyminer.search.InvalidQueryException;
 
 /**
@@ -77,7 +78,9 @@ final class Router implements HttpHandler {
             r = error(api, 400, e.getMessage());
         } catch (Exception e) {
             LOG.log(System.Logger.Level.ERROR, "failed: " + ex.getRequestMethod() + " " + rawPath, e);
-            r = error(api, 500, "internal error; the server log has the details");
+            // damage a query runs into (garbled terms data) is said as such, with the repair, in the API's JSON
+            java.io.IOException damage = IndexDamage.isDamage(e) ? IndexDamage.explain(null, e) : null;
+            r = error(api, 500, damage != null ? damage.getMessage() : "internal error; the server log has the details");
         }
         try {
             write(ex, r);
