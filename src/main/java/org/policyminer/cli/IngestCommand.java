@@ -33,6 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).") int threads;
     @Option(names = "--batch", defaultValue = "" + Ingestor.DEFAULT_BATCH, description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
     @Option(names = "--json", description = "Print the summary as JSON.") boolean json;
+    @Mixin TimeoutOption timeout;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (*.html, *.htm, *.shtml) or URLs.") List<String> inputs;
 
     @Override
@@ -40,8 +41,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Ingestor.Input> work = inputs(inputs, urlPrefix);
         IngestReport r;
+        HttpFetcher fetcher = new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build());
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch);
+            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch, fetcher);
         }
         report(out, r, json);
         for (String e : r.errors()) spec.commandLine().getErr().println("policyminer: " + e);
@@ -49,8 +51,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport run(PolicyIndex idx, List<Ingestor.Input> work, int threads, int batch) throws java.io.IOException {
+        return run(idx, work, threads, batch, new HttpFetcher());
+    }
+
+    static IngestReport run(PolicyIndex idx, List<Ingestor.Input> work, int threads, int batch, HttpFetcher fetcher) throws java.io.IOException {
         PolicyMiner miner = PolicyMiner.create();
-        Ingestor ing = new Ingestor(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, batch);
+        Ingestor ing = new Ingestor(miner.pipeline(), new PageSource(fetcher), idx, threads, batch);
         boolean terminal = System.console() != null && work.size() > 50;
         if (!terminal) return ing.ingest(work, null);
         try (ProgressBar pb = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(work.size())

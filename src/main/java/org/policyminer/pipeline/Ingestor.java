@@ -331,8 +331,9 @@ public final class Ingestor {
         }
     }
 
-    static String oneLine(String input, Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    static String oneLine(String given, Exception e) {
+        String input = org.policyminer.util.UserInfo.strip(given);
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : org.policyminer.util.UserInfo.stripAll(e.getMessage());
         m = m.lines().findFirst().orElse(m);
         return m.contains(input) ? m : input + ": " + m;
     }

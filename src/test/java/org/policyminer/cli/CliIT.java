@@ -86,6 +86,11 @@ class CliIT {
         assertEquals(2, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("policyminer: bad amount 'lots'"), r.err());
+        for (String cmd : List.of("extract", "ingest", "crawl")) {
+            Run t = run(null, cmd, "--timeout", "0", "https://example.org/");
+            assertEquals(2, t.status(), cmd + ": " + t.err());
+            assertTrue(t.err().startsWith("policyminer: --timeout must be longer than zero"), t.err());
+        }
         Run unknown = run(null, "search", "--nope");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().startsWith("policyminer: "), unknown.err());
