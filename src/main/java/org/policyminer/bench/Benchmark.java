@@ -42,9 +42,10 @@ public final class Benchmark {
      * {@code extractDataset}: real pages (e.g. zh-cwced) to time extraction against Jsoup on, or null.
      * {@code warmupDocs}: most documents to ingest untimed first, until the JIT settles (0: time a cold ingest).
      * {@code baselineSeconds}: shortest window of each HanLP baseline after an ingest slice (0: as long as the slice).
+     * {@code pageMegabytes}: sizes of the single pages whose ingest cost per MB is timed ({@link PageScaling}).
      */
     public record Options(int docs, Path corpus, Path index, int stageDocs, int queries, int threads, Path extractDataset, int warmupDocs,
-                          int baselineSeconds) {}
+                          int baselineSeconds, List<Double> pageMegabytes) {}
 
     private final Options opt;
     private final Consumer<String> progress;
@@ -79,6 +80,8 @@ public final class Benchmark {
         progress.accept("search latency, " + opt.queries() + " timed runs per query type after a warm-up");
         report.put("search", search());
         report.put("peakHeapMB", peakHeapMb());
+        // after the peak heap: the big pages are not what an ingest of ordinary pages holds
+        report.put("pageSize", PageScaling.measure(corpus, opt.pageMegabytes()));
         return report;
     }
 

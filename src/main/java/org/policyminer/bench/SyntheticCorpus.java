@@ -36,6 +36,29 @@ public final class SyntheticCorpus {
         return paragraphs.size();
     }
 
+    /**
+     * A page of about {@code bytes} bytes (UTF-8) in the shape of {@link #page}, with paragraphs drawn from the pool
+     * until it is that long: for timing how ingest cost grows with a page's size. {@code oneParagraph} puts all the
+     * text in one {@code <p>} (a page that is one long paragraph).
+     */
+    public Fetched bigPage(int i, long bytes, boolean oneParagraph) {
+        SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, bytes / 2));
+        String title = titles.get(r.nextInt(titles.size())) + "（长文" + (i + 1) + "）";
+        sb.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(title).append("</title></head><body>")
+                .append("<h1 id=\"con_title\">").append(title).append("</h1><div id=\"con_con\" class=\"ccontent\">");
+        if (oneParagraph) sb.append("<p>");
+        long utf8 = 0;
+        while (utf8 < bytes) {
+            String p = paragraphs.get(r.nextInt(paragraphs.size()));
+            sb.append(oneParagraph ? "" : "<p>").append(p).append(oneParagraph ? "" : "</p>\n");
+            utf8 += 3L * p.length() + (oneParagraph ? 0 : 8);
+        }
+        if (oneParagraph) sb.append("</p>");
+        sb.append("</div></body></html>");
+        return new Fetched("https://bench.policyminer.local/big/art_" + i + ".html", sb.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
     public Fetched page(int i) {
         SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         String title = titles.get(r.nextInt(titles.size())) + "（" + (i + 1) + "）";

@@ -4,6 +4,7 @@ import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.bench.Benchmark;
@@ -31,6 +32,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: up to three times --docs; 0 times a cold JVM).") int warmupDocs;
     @Option(names = "--baseline-seconds", defaultValue = "0", paramLabel = "S",
             description = "Shortest window of each HanLP baseline after each slice of the ingest, in whole passes over its sample (default: ${DEFAULT-VALUE}: as long as the slice).") int baselineSeconds;
+    @Option(names = "--page-mb", defaultValue = "1,2,4,8", split = ",", paramLabel = "MB",
+            description = "Sizes of the single pages whose ingest cost per MB is timed (default: ${DEFAULT-VALUE}).") List<Double> pageMegabytes;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
@@ -48,13 +51,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (docs < 1) throw new UsageException("--docs must be at least 1");
+        for (double mb : pageMegabytes) if (!(mb > 0 && mb <= 8)) throw new UsageException("--page-mb takes sizes above 0 and up to 8 (the largest page extraction reads)");
         PrintWriter out = spec.commandLine().getOut();
         if (searchOnly && index == null) throw new UsageException("--search-only needs --index DIR of an earlier run");
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try {
             Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs,
-                    Math.max(0, baselineSeconds)), Progress.lines(spec.commandLine().getErr(), "bench"));
+                    Math.max(0, baselineSeconds), pageMegabytes), Progress.lines(spec.commandLine().getErr(), "bench"));
             Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
             if (json) out.println(Json.write(r));
             else print(out, r, "");

@@ -83,6 +83,7 @@ public final class CrawlCommand implements Callable<Integer> {
     String userAgent;
     @Option(names = "--restart", description = "Discard the state of an unfinished crawl instead of resuming it.")
     boolean restart;
+    @picocli.CommandLine.Mixin TimeoutOption timeout;
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
     @Parameters(arity = "1..*", paramLabel = "SEED_URL", description = "http(s) URLs to start from; their hosts are trusted.")
@@ -104,7 +105,7 @@ public final class CrawlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CrawlOptions options = options();
-        FetchOptions.Builder fb = FetchOptions.builder().politenessDelay(delay).maxRetries(retries);
+        FetchOptions.Builder fb = timeout.apply(FetchOptions.builder()).politenessDelay(delay).maxRetries(retries);
         if (userAgent != null) fb.userAgent(userAgent);
         HttpFetcher http = new HttpFetcher(fb.build());
         Path stateDir = CrawlState.dirFor(index);

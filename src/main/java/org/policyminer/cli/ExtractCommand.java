@@ -27,6 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object (one input).") boolean json;
     @Option(names = "--jsonl", description = "Print one JSON object per input, in input order.") boolean jsonl;
     @Option(names = "--url", paramLabel = "URL", description = "Original URL of a saved file.") String url;
+    @picocli.CommandLine.Mixin TimeoutOption timeout;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "File paths or http(s) URLs.") List<String> inputs;
 
     @Override
@@ -35,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (json && inputs.size() > 1) throw new UsageException("--json takes one input; use --jsonl for several");
         Pipeline pipeline = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).build();
-        PageSource source = new PageSource(new HttpFetcher());
+        PageSource source = new PageSource(new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build()));
         int failed = 0;
         for (String input : inputs) {
             try {

@@ -32,6 +32,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).") int threads;
     @Option(names = "--batch", defaultValue = "" + CommitPolicy.DEFAULT_BATCH, description = "Documents per commit (default: ${DEFAULT-VALUE}).") int batch;
     @Option(names = "--json", description = "Print the summary as JSON.") boolean json;
+    @Mixin TimeoutOption timeout;
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (*.html, *.htm, *.shtml) or URLs.") List<String> inputs;
 
     @Override
@@ -39,8 +40,9 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<IngestService.Input> work = inputs(inputs, urlPrefix);
         IngestReport r;
+        HttpFetcher fetcher = new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build());
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch, spec.commandLine().getErr());
+            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch, fetcher, spec.commandLine().getErr());
         }
         report(out, r, json);
         for (String e : r.errors()) spec.commandLine().getErr().println("policyminer: " + e);
@@ -48,8 +50,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch, PrintWriter err) throws java.io.IOException {
+        return run(idx, work, threads, batch, new HttpFetcher(), err);
+    }
+
+    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch, HttpFetcher fetcher, PrintWriter err)
+            throws java.io.IOException {
         PolicyMiner miner = PolicyMiner.create();
-        IngestService ing = new IngestService(miner.pipeline(), new PageSource(new HttpFetcher()), idx, threads, CommitPolicy.batchesOf(batch));
+        IngestService ing = new IngestService(miner.pipeline(), new PageSource(fetcher), idx, threads, CommitPolicy.batchesOf(batch));
         try (Progress progress = Progress.of("ingest", work.size(), err)) {
             return ing.ingest(work, d -> progress.step());
         }

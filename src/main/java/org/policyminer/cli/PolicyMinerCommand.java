@@ -1,7 +1,10 @@
 package org.policyminer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.policyminer.index.IndexDamage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, CrawlCommand.class, RemoveCommand.class,
             SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
-            WatchCommand.class, AlertsCommand.class, ServeCommand.class,
+            WatchCommand.class, AlertsCommand.class, ServeCommand.class, CheckCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {
@@ -87,6 +90,12 @@ public final class PolicyMinerCommand implements Runnable {
         public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
             PrintWriter err = cl.getErr();
             boolean verbose = verbose(parsed);
+            if (IndexDamage.isDamage(ex)) {
+                // a search or ingest that ran into damage the open did not see: say so in our words, with the repair
+                Path index = parsed.subcommand() == null ? null : parsed.subcommand().matchedOptionValue("--index", null);
+                IOException explained = IndexDamage.explain(index, ex);
+                if (explained != null) ex = explained;
+            }
             String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
             err.println("policyminer: " + msg.lines().findFirst().orElse(msg));
             if (verbose) ex.printStackTrace(err);

@@ -15,7 +15,9 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
 
     public PolicyDoc {
         org.policyminer.util.Validate.notNull(url, "url");
-        if (input == null) input = url;
+        // credentials in a URL are never stored nor shown
+        url = org.policyminer.util.UserInfo.strip(url);
+        input = input == null ? url : org.policyminer.util.UserInfo.strip(input);
     }
 
     public static PolicyDoc of(Fetched fetched) {

@@ -26,6 +26,9 @@ public final class AmountParser {
     private static final String[] POST_QUALIFIERS = {"以上", "以下", "以内", "左右", "上下", "有余", "多"};
     private static final String[] RANGE_SEPARATORS = {"——", "--", "-", "–", "—", "~", "～", "〜", "至", "到"};
 
+    /** Numerals in a run read as one figure: 一万二千三百四十五亿六千七百八十九万 has 19, 1,000,000,000,000.00 18. */
+    static final int MAX_RUN = 64;
+
     private final CurrencyLexicon currencies;
 
     public AmountParser() {
@@ -52,6 +55,10 @@ public final class AmountParser {
             Run first = readRun(t, i);
             if (first == null) {
                 i++;
+                continue;
+            }
+            if (first.low() == null) {                 // too long to be a figure: skip it whole
+                i = first.end;
                 continue;
             }
             Found f = complete(t, first, acceptBare);
@@ -126,6 +133,7 @@ public final class AmountParser {
         int jiAt = -1;
         while (j < n) {
             char c = ChineseNumerals.asciiDigit(t.charAt(j));
+            if (raw.length() > MAX_RUN) return tooLong(t, i, j);
             if (ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.isChineseNumeralChar(c)) {
                 raw.append(c);
                 j++;
@@ -189,6 +197,15 @@ public final class AmountParser {
             if (ChineseNumerals.smallUnit(c) <= 0 && ChineseNumerals.bigUnit(c) <= 0) return false;
         }
         return true;
+    }
+
+    /**
+     * A run of numerals longer than any figure is written with: reading it as a number costs the square of its length
+     * (a page holding a megabyte of digits took minutes), so it is skipped to its end, unread.
+     */
+    private static Run tooLong(String t, int start, int j) {
+        while (j < t.length() && (startsNumeral(t, j) || t.charAt(j) == '.' || t.charAt(j) == ',')) j++;
+        return new Run(start, j, null, null, null, null, null, false, false);
     }
 
     private static boolean afterSymbol(String t, int i) {
@@ -325,7 +342,7 @@ public final class AmountParser {
             int s2 = afterIncl + sep.length();
             if (s2 >= n || !startsNumeral(t, s2)) break;
             Run second = readRun(t, s2);
-            if (second == null) break;
+            if (second == null || second.low == null) break;
             CurrencyLexicon.Currency cur2 = suffixCurrency(t, second.end);
             boolean secondIsMoney = cur2 != null || (cur == null && second.hasBigUnit && acceptBare.accept(t, run.start, second.end));
             if (!secondIsMoney) break;
@@ -361,7 +378,7 @@ public final class AmountParser {
                 if (p < n && t.charAt(p) == '又') p++;
                 if (p >= n || !startsNumeral(t, p)) break;
                 Run r = readRun(t, p);
-                if (r == null || r.high != null) break;
+                if (r == null || r.low == null || r.high != null) break;
                 CurrencyLexicon.Currency minor = currencies.minorAt(t, r.end, cur.code());
                 if (minor == null) break;
                 extra = extra.add(r.low.divide(BigDecimal.valueOf(minor.divisor())));

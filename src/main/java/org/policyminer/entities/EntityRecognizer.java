@@ -10,6 +10,7 @@ import org.policyminer.util.Sentences;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.FigureKind;
 
@@ -59,6 +60,7 @@ public final class EntityRecognizer {
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
+        DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
         List<CityMention> cityMentions = new ArrayList<>();
         for (int k = 0; k < placeHits.size(); k++) {
             PlaceHit h = placeHits.get(k);
@@ -78,6 +80,7 @@ public final class EntityRecognizer {
         List<AmountMention> amountMentions = new ArrayList<>();
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
+        DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;

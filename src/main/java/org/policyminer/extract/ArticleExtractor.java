@@ -29,7 +29,7 @@ import org.policyminer.util.Validate;
  */
 public final class ArticleExtractor {
     /** Pages above this are cut here (and the cut reported): bounded memory and time whatever arrives. */
-    public static final int MAX_BYTES = 8 << 20;
+    public static final int MAX_BYTES = org.policyminer.doc.DocumentLimits.MAX_PAGE_BYTES;
     /** A line inside the container with more link text than this is a link list, not prose. */
     private static final double MAX_LINK_DENSITY = 0.5;
 

@@ -1,5 +1,7 @@
 package org.policyminer.extract;
 
+import org.policyminer.doc.Article;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.Part;
 import org.policyminer.stage.BaseStage;
@@ -19,6 +21,9 @@ public final class ExtractStage extends BaseStage {
 
     @Override
     public PolicyDoc apply(PolicyDoc doc) throws ExtractException {
-        return doc.withArticle(extractor.extract(doc.fetched()));
+        Article a = extractor.extract(doc.fetched());
+        // the first cap a document can hit: nothing after extraction runs on a text over it
+        DocumentLimits.checkText(a);
+        return doc.withArticle(a);
     }
 }

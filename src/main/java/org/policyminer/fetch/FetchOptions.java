@@ -16,6 +16,8 @@ import org.policyminer.util.Validate;
  * @param readTimeout     longest silence while waiting for the status line or body bytes (default 30 s)
  * @param totalTimeout    longest time for one whole response, so a server dripping one byte per 29 s cannot hold a
  *                        fetch forever (default 2 min)
+ * @param deadline        longest time for one whole fetch, every try, backoff and redirect included: with four tries
+ *                        of two minutes each a dripping source held {@code extract} for 490 s (default 3 min)
  * @param maxRedirects    redirects followed before giving up (default 5, as RFC 9309 asks for robots.txt)
  * @param maxBytes        largest body accepted, counted while reading, after decompression (default 10 MB)
  * @param userAgent       User-Agent header; its product token (before the first '/') names us in robots.txt
@@ -32,7 +34,7 @@ import org.policyminer.util.Validate;
  * @param politenessDelay least time between two requests to one host (default 1 s)
  * @param crawlDelayCap   largest robots.txt Crawl-delay honoured; longer values are cut to this (default 30 s)
  */
-public record FetchOptions(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, int maxRedirects,
+public record FetchOptions(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, Duration deadline, int maxRedirects,
                            long maxBytes, String userAgent, String referer, Map<String, String> headers,
                            int maxRetries, Duration backoffBase, Duration backoffMax, Duration retryAfterCap,
                            boolean obeyRobots, Duration robotsTtl, Duration robotsRetry, long maxRobotsBytes,
@@ -44,6 +46,8 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         Validate.notNull(connectTimeout, "connectTimeout");
         Validate.notNull(readTimeout, "readTimeout");
         Validate.notNull(totalTimeout, "totalTimeout");
+        Validate.notNull(deadline, "deadline");
+        Validate.isTrue(deadline.toMillis() > 0, "deadline must be positive");
         Validate.notNull(userAgent, "userAgent");
         Validate.notNull(backoffBase, "backoffBase");
         Validate.notNull(backoffMax, "backoffMax");
@@ -73,6 +77,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         b.connectTimeout = connectTimeout;
         b.readTimeout = readTimeout;
         b.totalTimeout = totalTimeout;
+        b.deadline = deadline;
         b.maxRedirects = maxRedirects;
         b.maxBytes = maxBytes;
         b.userAgent = userAgent;
@@ -112,6 +117,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(30);
         private Duration totalTimeout = Duration.ofMinutes(2);
+        private Duration deadline = Duration.ofMinutes(3);
         private int maxRedirects = 5;
         private long maxBytes = 10L << 20;
         private String userAgent = DEFAULT_USER_AGENT;
@@ -133,6 +139,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         public Builder connectTimeout(Duration d) { connectTimeout = d; return this; }
         public Builder readTimeout(Duration d) { readTimeout = d; return this; }
         public Builder totalTimeout(Duration d) { totalTimeout = d; return this; }
+        public Builder deadline(Duration d) { deadline = d; return this; }
         public Builder maxRedirects(int n) { maxRedirects = n; return this; }
         public Builder maxBytes(long n) { maxBytes = n; return this; }
         public Builder userAgent(String ua) { userAgent = ua; return this; }
@@ -150,7 +157,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         public Builder crawlDelayCap(Duration d) { crawlDelayCap = d; return this; }
 
         public FetchOptions build() {
-            return new FetchOptions(connectTimeout, readTimeout, totalTimeout, maxRedirects, maxBytes, userAgent, referer,
+            return new FetchOptions(connectTimeout, readTimeout, totalTimeout, deadline, maxRedirects, maxBytes, userAgent, referer,
                     headers, maxRetries, backoffBase, backoffMax, retryAfterCap, obeyRobots, robotsTtl, robotsRetry,
                     maxRobotsBytes, politenessDelay, crawlDelayCap);
         }

@@ -44,18 +44,20 @@ final class HttpConnector {
      *
      * @param limit    most body bytes kept (after decompression)
      * @param truncate true: stop quietly at the limit (robots.txt); false: fail with {@link TooLargeException}
+     * @param fetchDeadline clock millis by which the whole fetch must be done: this response gets what is left of it
      * @throws IOException on network trouble, including {@link SocketTimeoutException} (retryable)
      */
-    Response get(String url, URI uri, Map<String, String> headers, long limit, boolean truncate)
+    Response get(String url, URI uri, Map<String, String> headers, long limit, boolean truncate, long fetchDeadline)
             throws IOException, FetchException {
+        long left = fetchDeadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, fetchDeadline - clock.millis());
         HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
         c.setInstanceFollowRedirects(false);
         c.setUseCaches(false);
-        c.setConnectTimeout(millis(options.connectTimeout()));
-        c.setReadTimeout(millis(options.readTimeout()));
+        c.setConnectTimeout((int) Math.min(millis(options.connectTimeout()), Math.min(left, Integer.MAX_VALUE)));
+        c.setReadTimeout((int) Math.min(millis(options.readTimeout()), Math.min(left, Integer.MAX_VALUE)));
         c.setRequestMethod("GET");
         headers.forEach(c::setRequestProperty);
-        long deadline = clock.millis() + options.totalTimeout().toMillis();
+        long deadline = clock.millis() + Math.min(options.totalTimeout().toMillis(), left);
         boolean complete = false;
         try {
             int status = c.getResponseCode();

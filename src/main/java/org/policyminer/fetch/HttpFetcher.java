@@ -69,11 +69,12 @@ public final class HttpFetcher implements Fetcher {
         Set<String> trusted = new HashSet<>(request.trustedHosts());
         if (request.named()) trusted.add(Hosts.key(uri));
         Map<String, String> headers = headers(request);
+        long deadline = env.clock().millis() + options.deadline().toMillis();
         for (int hop = 0; ; hop++) {
             String current = hop == 0 ? asked : uri.toString();
             guard.check(current, uri, trusted);
             if (options.obeyRobots()) robots.check(current, uri);
-            HttpConnector.Response r = getWithRetries(current, uri, headers, options.maxBytes(), false);
+            HttpConnector.Response r = getWithRetries(current, uri, headers, options.maxBytes(), false, deadline);
             if (r.isRedirect()) {
                 if (hop >= options.maxRedirects()) throw new TooManyRedirectsException(asked, options.maxRedirects());
                 uri = redirectTarget(current, uri, r.header("location").orElseThrow());
@@ -114,30 +115,40 @@ public final class HttpFetcher implements Fetcher {
         return Urls.requireHttp(next.toString());
     }
 
+    /** One response for {@code url}, retried as the policy says, all tries and waits within {@code deadline} (clock millis). */
     private HttpConnector.Response getWithRetries(String url, URI uri, Map<String, String> headers, long limit,
-                                                  boolean truncate) throws FetchException {
+                                                  boolean truncate, long deadline) throws FetchException {
         String host = Hosts.key(uri);
         for (int attempt = 0; ; attempt++) {
             pause(url, () -> throttle.await(host, politeDelay(uri)));
+            if (env.clock().millis() >= deadline) throw pastDeadline(url, attempt, null);
             try {
-                HttpConnector.Response r = connector.get(url, uri, headers, limit, truncate);
+                HttpConnector.Response r = connector.get(url, uri, headers, limit, truncate, deadline);
                 if (RetryPolicy.retryable(r.status()) && attempt < options.maxRetries()) {
                     Duration d = retry.delay(attempt, r.header("retry-after").orElse(null));
+                    if (env.clock().millis() + d.toMillis() >= deadline) throw pastDeadline(url, attempt + 1, "HTTP " + r.status());
                     pause(url, () -> env.sleeper().sleep(d));
                     continue;
                 }
                 return r;
             } catch (SocketTimeoutException e) {
-                if (attempt < options.maxRetries()) {
+                if (attempt < options.maxRetries() && env.clock().millis() < deadline) {
                     Duration d = retry.delay(attempt, null);
+                    if (env.clock().millis() + d.toMillis() >= deadline) throw pastDeadline(url, attempt + 1, e.getMessage());
                     pause(url, () -> env.sleeper().sleep(d));
                     continue;
                 }
+                if (env.clock().millis() >= deadline) throw pastDeadline(url, attempt + 1, e.getMessage());
                 throw new FetchTimeoutException(url, "timed out (" + e.getMessage() + ") after " + (attempt + 1) + " tries", e);
             } catch (IOException e) {
                 throw new FetchException(url, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
             }
         }
+    }
+
+    private FetchTimeoutException pastDeadline(String url, int tries, String last) {
+        return new FetchTimeoutException(url, "no answer within " + options.deadline().toSeconds() + " s (the fetch deadline, --timeout) after "
+                + tries + (tries == 1 ? " try" : " tries") + (last == null ? "" : "; last: " + last), null);
     }
 
     private Duration politeDelay(URI uri) {
@@ -160,7 +171,7 @@ public final class HttpFetcher implements Fetcher {
             guard.check(current, uri, trusted);
             String host = Hosts.key(uri);
             pause(current, () -> throttle.await(host, options.politenessDelay()));
-            HttpConnector.Response r = connector.get(current, uri, headers, options.maxRobotsBytes(), true);
+            HttpConnector.Response r = connector.get(current, uri, headers, options.maxRobotsBytes(), true, Long.MAX_VALUE);
             if (!r.isRedirect()) return new RobotsCache.Loaded(r.status(), r.body(), r.header("content-type").orElse(null));
             if (hop >= 5) throw new TooManyRedirectsException(robotsUrl, 5);
             uri = redirectTarget(current, uri, r.header("location").orElseThrow());

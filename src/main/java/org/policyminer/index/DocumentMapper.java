@@ -18,6 +18,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.CityMention;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
@@ -88,11 +89,16 @@ public final class DocumentMapper {
         String text = doc.analysedText();
         List<Figures.Values> figures = new ArrayList<>(e.amounts().size());
         List<StoredEntities.Row> rows = new ArrayList<>(e.amounts().size());
+        Sentences sentences = e.amounts().isEmpty() ? null : new Sentences(text);
+        FigureCities figureCities = e.amounts().isEmpty() ? null : new FigureCities(e, sentences);
+        long points = 0;
         for (AmountMention a : e.amounts()) {
-            List<String> cities = List.copyOf(figureCities(e, a, text));
+            List<String> cities = List.copyOf(figureCities.of(a));
+            points += Math.max(1, cities.size());
+            DocumentLimits.check("figure-city points", points, DocumentLimits.MAX_FIGURE_POINTS);
             figures.add(new Figures.Values(a.effectiveYear() == null ? 0 : a.effectiveYear(), a.value(),
                     a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
-            rows.add(StoredEntities.Row.of(text, a, cities));
+            rows.add(StoredEntities.Row.of(sentences, a, cities));
         }
         Document d = article(doc, id, e, hash, words);
         d.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(e, rows, doc.originalText())));
@@ -158,19 +164,4 @@ public final class DocumentMapper {
         d.add(new SortedSetDocValuesFacetField(field, value));
     }
 
-    /** The cities a figure belongs to: those of its subject cluster or city, else those in its sentence. */
-    static Set<String> figureCities(Entities e, AmountMention a, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        if (a.subject() != null) {
-            for (ClusterMention c : e.clusters()) if (c.name().equals(a.subject())) out.addAll(c.cities());
-            for (CityMention c : e.cities()) if (a.subject().startsWith(c.name())) out.add(c.name());
-        }
-        if (out.isEmpty()) {
-            int from = Sentences.start(text, a.start());
-            int to = Sentences.end(text, a.start());
-            for (CityMention c : e.cities()) if (c.start() >= from && c.end() <= to) out.add(c.name());
-            for (ClusterMention c : e.clusters()) if (c.start() >= from && c.end() <= to) out.addAll(c.cities());
-        }
-        return out;
-    }
 }

@@ -23,6 +23,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.index.analysis.PolicyAnalyzers;
 import org.policyminer.index.analysis.SegmentedText;
@@ -58,7 +59,12 @@ public final class PolicyIndex implements DocumentStore {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
         try {
-            if (!rebuild) checkSchema(dir, path);
+            if (!rebuild && DirectoryReader.indexExists(dir)) {
+                // cheap next to an ingest, and the only way garbled data that no commit reads back is found before a
+                // search runs into it: a plain ingest over it counted every page unchanged
+                IndexDamage.verifyChecksums(dir, path);
+                checkSchema(dir, path);
+            }
             // Merges at full speed: Lucene's default paces their writes (from 20 MB/s up) to spare a live server's
             // searches, and then an ingest's merges trail it by seconds of a mostly idle machine (docs/benchmarks.md).
             ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
@@ -78,6 +84,8 @@ public final class PolicyIndex implements DocumentStore {
             throw new IOException("the index at " + path + " is locked by another writer (ingest, crawl or watch); wait for it to finish", e);
         } catch (IOException | RuntimeException e) {
             dir.close();
+            IOException explained = IndexDamage.explain(path, e);
+            if (explained != null) throw explained;
             throw e;
         }
     }
@@ -125,10 +133,11 @@ public final class PolicyIndex implements DocumentStore {
         for (int i = 0; i < docs.size(); i++) {
             try {
                 PolicyDoc doc = docs.get(i);
+                if (doc.article() != null) DocumentLimits.checkWhole(doc.article());
                 ids[i] = doc.id();
                 hashesOf[i] = doc.contentHash();
                 if (hashesOf[i].equals(hashes.get(ids[i]))) out[i] = new Upserted(Outcome.UNCHANGED, null);
-                else words[i] = DocumentMapper.Words.of(doc);
+                else if (!isLarge(doc)) words[i] = DocumentMapper.Words.of(doc);
             } catch (RuntimeException e) {
                 out[i] = new Upserted(null, e);
             }
@@ -141,7 +150,11 @@ public final class PolicyIndex implements DocumentStore {
                     out[i] = new Upserted(Outcome.UNCHANGED, null);
                     continue;
                 }
-                writer.updateDocument(new Term(Fields.ID, ids[i]), mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]));
+                if (isLarge(docs.get(i))) {
+                    writeLarge(docs.get(i), ids[i], hashesOf[i]);
+                } else {
+                    writer.updateDocument(new Term(Fields.ID, ids[i]), mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]));
+                }
                 hashes.put(ids[i], hashesOf[i]);
                 out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null);
             } catch (IOException | RuntimeException e) {
@@ -149,6 +162,25 @@ public final class PolicyIndex implements DocumentStore {
             }
         }
         return List.of(out);
+    }
+
+    /**
+     * Articles with more text than this are analysed and written one at a time, whatever the number of threads: an
+     * 8 MB page takes about 250 MB while its views are analysed, and two at once did not fit in {@code -Xmx512m}.
+     * Ordinary articles (the longest real page has 22 411 characters) never wait for it.
+     */
+    static final int LARGE_TEXT_CHARS = 300_000;
+
+    private static final Object LARGE = new Object();
+
+    private static boolean isLarge(PolicyDoc doc) {
+        return doc.simplified() != null && doc.simplified().text().length() > LARGE_TEXT_CHARS;
+    }
+
+    private void writeLarge(PolicyDoc doc, String id, String hash) throws IOException {
+        synchronized (LARGE) {
+            writer.updateDocument(new Term(Fields.ID, id), mapper.document(doc, id, hash, DocumentMapper.Words.of(doc)));
+        }
     }
 
     /** Deletes the article with this URL; returns whether there was one. */

@@ -43,9 +43,9 @@ public final class StoredEntities {
             cities = List.copyOf(cities);
         }
 
-        /** The row of the figure {@code a} of {@code text} (the analysed text), belonging to {@code cities}. */
-        public static Row of(String text, AmountMention a, List<String> cities) {
-            return new Row(Sentences.start(text, a.start()), Sentences.end(text, Math.max(a.start(), a.end() - 1)), cities);
+        /** The row of the figure {@code a} of the analysed text whose {@code sentences} are given, belonging to {@code cities}. */
+        public static Row of(Sentences sentences, AmountMention a, List<String> cities) {
+            return new Row(sentences.startOf(a.start()), sentences.endWithMark(Math.max(a.start(), a.end() - 1)), cities);
         }
 
         /** The sentence, trimmed, from the analysed text the row was made from. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.policyminer.doc.DocumentLimits;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.Pipeline;
@@ -177,13 +178,16 @@ public final class IngestService {
         List<Integer> at = new ArrayList<>(last - first);
         for (int i = first; i < last; i++) {
             try {
-                loaded.add(loader.load(i));
+                PolicyDoc page = loader.load(i);
+                // refused before extraction, which would read its first 8 MB only for the index to refuse the cut page
+                if (page.fetched() != null) DocumentLimits.check("bytes in the page", page.fetched().body().length, DocumentLimits.MAX_PAGE_BYTES);
+                loaded.add(page);
                 at.add(i);
             } catch (Exception e) {
                 tally.fail(loader.name(i), e, progress);
             }
         }
-        List<Pipeline.Outcome> outcomes = pipeline.runEach(loaded);
+        List<Pipeline.Outcome> outcomes = runPipeline(loaded);
         List<Numbered> admitted = new ArrayList<>(outcomes.size());
         for (int k = 0; k < outcomes.size(); k++) {
             int i = at.get(k);
@@ -203,6 +207,38 @@ public final class IngestService {
             }
         }
         index(admitted, loader, tally, progress);
+    }
+
+    /**
+     * Pages over this many bytes go through the pipeline one at a time, whatever the number of threads: extracting
+     * and recognising an 8 MB page holds some 150 MB, and two at once beside the index did not fit in
+     * {@code -Xmx512m}. Ordinary pages (a few tens of KB) never wait for it.
+     */
+    static final int LARGE_PAGE_BYTES = 1 << 20;
+
+    private static final Object LARGE = new Object();
+
+    /** {@link Pipeline#runEach} over the pages, the large ones alone and one at a time. */
+    private List<Pipeline.Outcome> runPipeline(List<PolicyDoc> pages) {
+        List<PolicyDoc> small = new ArrayList<>(pages.size());
+        for (PolicyDoc d : pages) if (!isLarge(d)) small.add(d);
+        if (small.size() == pages.size()) return pipeline.runEach(pages);
+        java.util.Iterator<Pipeline.Outcome> smallOutcomes = pipeline.runEach(small).iterator();
+        List<Pipeline.Outcome> out = new ArrayList<>(pages.size());
+        for (PolicyDoc d : pages) {
+            if (!isLarge(d)) {
+                out.add(smallOutcomes.next());
+                continue;
+            }
+            synchronized (LARGE) {
+                out.add(pipeline.runEach(List.of(d)).get(0));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLarge(PolicyDoc d) {
+        return d.fetched() != null && d.fetched().body().length > LARGE_PAGE_BYTES;
     }
 
     /** Indexes the documents together ({@link DocumentStore#upsertAll}); one that fails is counted alone. */
@@ -329,8 +365,9 @@ public final class IngestService {
         }
     }
 
-    static String oneLine(String input, Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    static String oneLine(String given, Exception e) {
+        String input = org.policyminer.util.UserInfo.strip(given);
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : org.policyminer.util.UserInfo.stripAll(e.getMessage());
         m = m.lines().findFirst().orElse(m);
         return m.contains(input) ? m : input + ": " + m;
     }

@@ -78,6 +78,16 @@ public final class PolicySearcher implements Closeable {
     /** Opens the index at {@code path}; fails with a clear message when there is none or its schema differs. */
     public static PolicySearcher open(Path path) throws IOException {
         if (!Files.isDirectory(path)) throw new IOException("no index at " + path + "; build one with 'policyminer ingest --index " + path + " corpora/'");
+        try {
+            return openIndex(path);
+        } catch (IOException | RuntimeException e) {
+            IOException explained = org.policyminer.index.IndexDamage.explain(path, e);
+            if (explained != null) throw explained;
+            throw e;
+        }
+    }
+
+    private static PolicySearcher openIndex(Path path) throws IOException {
         Directory dir = FSDirectory.open(path);
         try {
             if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {

@@ -6,7 +6,7 @@ public final class StageException extends Exception {
     private final String input;
 
     public StageException(String stage, String input, Throwable cause) {
-        super(stage + " failed on " + input + ": " + describe(cause), cause);
+        super(stage + " failed on " + org.policyminer.util.UserInfo.strip(input) + ": " + describe(cause), cause);
         this.stage = stage;
         this.input = input;
     }

@@ -6,8 +6,8 @@ package org.policyminer.watch;
  */
 @FunctionalInterface
 public interface CrashHook {
-    /** The boundaries, in the order an article passes them; {@code DELIVERED} once per alert channel. */
-    enum Step { FETCHED, INDEXED, RECORDED, DELIVERED, COMPLETED }
+    /** The boundaries: a source's listing recorded, then each article's steps in order ({@code DELIVERED} once per channel). */
+    enum Step { LISTED, FETCHED, INDEXED, RECORDED, DELIVERED, COMPLETED }
 
     CrashHook NONE = (step, channel) -> {};
 

@@ -47,8 +47,14 @@ public final class MiitSource implements WatchSource {
 
     @Override
     public Listing list(Predicate<ListedItem> known) throws InterruptedException {
+        return list(known, java.util.Map.of());
+    }
+
+    @Override
+    public Listing list(Predicate<ListedItem> known, java.util.Map<String, Integer> atLeast) throws InterruptedException {
         List<ListedItem> items = new ArrayList<>();
         List<Listing.Problem> problems = new ArrayList<>();
+        List<Listing.Column> read = new ArrayList<>();
         for (String column : columns) {
             if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
             String columnUrl = columnUrl(column);
@@ -61,19 +67,28 @@ public final class MiitSource implements WatchSource {
                 problems.add(new Listing.Problem(columnUrl, e.getMessage()));
                 continue;
             }
+            int resume = atLeast.getOrDefault(columnUrl, 0);
+            List<String> keys = new ArrayList<>();
+            int pages = 0;
+            boolean complete = true;
             for (int page = 1; page <= maxPages; page++) {
+                pages = page;
                 List<ListedItem> rows;
                 try {
                     rows = api.page(base, columnUrl, shell, page);
                 } catch (FetchException e) {
                     problems.add(new Listing.Problem(UnitApi.pageUrl(base, shell, page), e.getMessage()));
+                    complete = false;
                     break;
                 }
                 if (rows.isEmpty()) break;
                 items.addAll(rows);
-                if (rows.stream().anyMatch(known)) break;
+                for (ListedItem r : rows) keys.add(r.key());
+                // a seen item means older pages were listed before, unless an unfinished poll listed further
+                if (page >= resume && rows.stream().anyMatch(known)) break;
             }
+            read.add(new Listing.Column(columnUrl, Math.max(pages, resume), keys, complete));
         }
-        return new Listing(items, problems);
+        return new Listing(items, problems, read);
     }
 }

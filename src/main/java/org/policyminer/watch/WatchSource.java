@@ -16,4 +16,13 @@ public interface WatchSource {
      * {@link Listing#problems()} so the rest of the source still goes through.
      */
     Listing list(Predicate<ListedItem> known) throws InterruptedException;
+
+    /**
+     * As {@link #list(Predicate)}, but a paged column in {@code atLeast} (column URL → pages) is read to at least that
+     * page whatever it holds: an earlier poll listed that far and ended before processing everything it listed.
+     * Sources that are not paged ignore it.
+     */
+    default Listing list(Predicate<ListedItem> known, java.util.Map<String, Integer> atLeast) throws InterruptedException {
+        return list(known);
+    }
 }

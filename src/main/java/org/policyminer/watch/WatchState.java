@@ -46,7 +46,8 @@ public final class WatchState {
     }
 
     /** The file's layout. */
-    record Snapshot(int version, long seq, Map<String, Article> articles, List<Pending> pending, List<String> deliveries) {}
+    record Snapshot(int version, long seq, Map<String, Article> articles, List<Pending> pending, List<String> deliveries,
+                    Map<String, Integer> listing) {}
 
     private final Path file;
     private long seq;
@@ -54,6 +55,8 @@ public final class WatchState {
     private final Map<String, String> byHash = new HashMap<>();
     private final Map<Long, Pending> pending = new LinkedHashMap<>();
     private final LinkedHashSet<String> deliveries = new LinkedHashSet<>();
+    /** "source:column URL" → pages of the column a poll listed and had not finished processing when it ended. */
+    private final Map<String, Integer> listing = new LinkedHashMap<>();
 
     private WatchState(Path file) {
         this.file = file;
@@ -73,6 +76,7 @@ public final class WatchState {
         if (snap.articles() != null) snap.articles().values().forEach(s::put);
         if (snap.pending() != null) snap.pending().forEach(p -> s.pending.put(p.seq(), p));
         if (snap.deliveries() != null) s.deliveries.addAll(snap.deliveries());
+        if (snap.listing() != null) s.listing.putAll(snap.listing());
         return s;
     }
 
@@ -131,9 +135,29 @@ public final class WatchState {
         }
     }
 
+    /** A poll listed {@code pages} of a column of {@code source}: until it is finished, the next poll lists at least as many. */
+    public void listed(String source, String column, int pages) {
+        listing.merge(source + ":" + column, pages, Math::max);
+    }
+
+    /** Every item listed in the column has been processed: the next poll pages it as usual. */
+    public void finishedListing(String source, String column) {
+        listing.remove(source + ":" + column);
+    }
+
+    /** Column URL → pages to list at least, for the unfinished columns of {@code source}. */
+    public Map<String, Integer> listingDepths(String source) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        String prefix = source + ":";
+        listing.forEach((k, v) -> {
+            if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), v);
+        });
+        return out;
+    }
+
     /** Writes the whole state atomically (temp file, fsync, rename). */
     public void save() throws IOException {
-        Snapshot snap = new Snapshot(1, seq, articles, List.copyOf(pending.values()), List.copyOf(deliveries));
+        Snapshot snap = new Snapshot(1, seq, articles, List.copyOf(pending.values()), List.copyOf(deliveries), Map.copyOf(listing));
         AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(snap));
     }
 }

@@ -160,10 +160,18 @@ public final class Watcher {
             if (stopRequested.getAsBoolean()) break;
             Listing listing;
             try {
-                listing = src.list(item -> state.article(stateKey(src, item)).isPresent());
+                listing = src.list(item -> state.article(stateKey(src, item)).isPresent(), state.listingDepths(src.name()));
             } catch (RuntimeException e) {
                 error(src.name(), null, "listing failed: " + e);
                 continue;
+            }
+            // How far the listing went is recorded before any article of it is processed: a poll that ends early
+            // (killed, stopped, a page that failed) leaves the next poll to read as far again, where paging would
+            // otherwise stop at the first article it has seen and never reach the rest.
+            for (Listing.Column c : listing.columns()) state.listed(src.name(), c.url(), c.pages());
+            if (!listing.columns().isEmpty()) {
+                state.save();
+                crash.at(CrashHook.Step.LISTED, null);
             }
             for (Listing.Problem p : listing.problems()) error(src.name(), p.url(), p.cause());
             Set<String> handled = new HashSet<>();
@@ -180,8 +188,21 @@ public final class Watcher {
                     error(src.name(), item.url(), cause(e.getMessage(), item.url()));
                 }
             }
+            finishListings(src, listing);
         }
         return new RunReport(added, updated, errors, replayed);
+    }
+
+    /** Columns listed to their end whose items are all known now need no deeper listing next time. */
+    private void finishListings(WatchSource src, Listing listing) throws IOException {
+        boolean changed = false;
+        for (Listing.Column c : listing.columns()) {
+            if (c.complete() && c.itemKeys().stream().allMatch(k -> state.article(src.name() + ":" + k).isPresent())) {
+                state.finishedListing(src.name(), c.url());
+                changed = true;
+            }
+        }
+        if (changed) state.save();
     }
 
     static String stateKey(WatchSource src, ListedItem item) {

@@ -10,6 +10,9 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.policyminer.index.IndexDamage;
 import org.policyminer.search.InvalidQueryException;
 
 /**
@@ -44,10 +47,21 @@ final class Router implements HttpHandler {
      *     attacker's host name)
      */
     Router(List<Route> routes, IndexRefresher refresher, boolean loopbackOnly) {
+        this(routes, refresher, loopbackOnly, WebConfig.DEFAULT_THREADS);
+    }
+
+    /** @param permits requests handled at once; the others wait for a permit, up to {@link #PERMIT_WAIT_SECONDS} */
+    Router(List<Route> routes, IndexRefresher refresher, boolean loopbackOnly, int permits) {
         this.routes = List.copyOf(routes);
         this.refresher = refresher;
         this.loopbackOnly = loopbackOnly;
+        this.permits = new Semaphore(permits, true);
     }
+
+    /** Longest wait for a permit before a request is answered 503: the server is busy with as many as it takes. */
+    static final int PERMIT_WAIT_SECONDS = 10;
+
+    private final Semaphore permits;
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
@@ -63,7 +77,9 @@ final class Router implements HttpHandler {
             r = error(api, 400, e.getMessage());
         } catch (Exception e) {
             LOG.log(System.Logger.Level.ERROR, "failed: " + ex.getRequestMethod() + " " + rawPath, e);
-            r = error(api, 500, "internal error; the server log has the details");
+            // damage a query runs into (garbled terms data) is said as such, with the repair, in the API's JSON
+            java.io.IOException damage = IndexDamage.isDamage(e) ? IndexDamage.explain(null, e) : null;
+            r = error(api, 500, damage != null ? damage.getMessage() : "internal error; the server log has the details");
         }
         try {
             write(ex, r);
@@ -72,6 +88,10 @@ final class Router implements HttpHandler {
         }
     }
 
+    /**
+     * The request has arrived whole (body included) before it takes a permit: a client that sends slowly holds only
+     * its connection's thread, never one of the permits that bound the searches run at once.
+     */
     private Response dispatch(HttpExchange ex, String rawPath) throws Exception {
         String method = ex.getRequestMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -83,7 +103,35 @@ final class Router implements HttpHandler {
         URI uri = ex.getRequestURI();
         int length = rawPath.length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
         if (length > MAX_URI_LENGTH) throw new HttpError(414, "request URI is longer than " + MAX_URI_LENGTH + " characters");
+        checkTarget(ex);
         checkBody(ex);
+        if (!permits.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            throw new HttpError(503, "the server is busy: " + PERMIT_WAIT_SECONDS + " s without a free request thread; try again");
+        }
+        try {
+            return route(ex, rawPath);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /**
+     * An absolute request-target ({@code GET http://host/path}) names the server it is for, and RFC 9112 has it win
+     * over the Host header: one naming another host is a request for someone else (a proxy's job), refused, as is one
+     * naming a host other than loopback when the server listens on loopback only.
+     */
+    private void checkTarget(HttpExchange ex) throws HttpError {
+        URI uri = ex.getRequestURI();
+        if (!uri.isAbsolute() && uri.getRawAuthority() == null) return;
+        String authority = uri.getRawAuthority();
+        String host = ex.getRequestHeaders().getFirst("Host");
+        boolean ours = authority != null && host != null && authority.equalsIgnoreCase(host.strip())
+                && (!loopbackOnly || isLoopbackHost(authority));
+        if (!ours) throw new HttpError(421, "the request names another server (" + uri.getScheme() + "://" + authority + "); this one answers for " + host);
+    }
+
+    private Response route(HttpExchange ex, String rawPath) throws Exception {
+        URI uri = ex.getRequestURI();
         for (Route route : routes) {
             String rawTail = route.match(rawPath);
             if (rawTail == null) continue;

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +27,22 @@ import org.policyminer.search.PolicySearcher;
  * The server only reads: GET and HEAD. The searcher stays the caller's (closing the server does not close it).
  */
 public final class WebServer implements AutoCloseable {
-    /** Requests waiting for a thread; past this the accepting thread runs the request itself, which slows accepting down. */
-    static final int QUEUE = 64;
     static final String NODELAY = "sun.net.httpserver.nodelay";
+    /**
+     * The JDK server reads a request's line, headers and body on the executor's thread, blocking: eight clients that
+     * sent half a request and waited held the eight request threads, and every other client waited as long as they
+     * did. So connections get threads of their own, up to {@link #CONNECTION_THREADS} (past that a new connection is
+     * closed), and only handling a request that has fully arrived takes one of the {@code threads} permits
+     * ({@link Router}); and the server closes a connection whose request has not fully arrived within
+     * {@link #MAX_REQUEST_SECONDS}, whose response the client has not taken within {@link #MAX_RESPONSE_SECONDS}, or
+     * that idles longer than {@link #IDLE_SECONDS} between requests. The three are JVM-wide properties the JDK reads
+     * once, when the first server is created: set here unless the user chose values.
+     */
+    static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime", MAX_RSP_TIME = "sun.net.httpserver.maxRspTime",
+            IDLE_INTERVAL = "sun.net.httpserver.idleInterval";
+    static final int MAX_REQUEST_SECONDS = 10, MAX_RESPONSE_SECONDS = 30, IDLE_SECONDS = 30;
+    /** Connections served at once (each holds a thread while its request arrives); a thread costs its stack only. */
+    static final int CONNECTION_THREADS = 512;
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -46,6 +59,9 @@ public final class WebServer implements AutoCloseable {
         // waits for the client's delayed ACK (~40 ms per response on Linux). The switch is a JVM-wide property read
         // once when the first server is created, so it is set here unless the user chose a value.
         if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
+        if (System.getProperty(MAX_REQ_TIME) == null) System.setProperty(MAX_REQ_TIME, String.valueOf(MAX_REQUEST_SECONDS));
+        if (System.getProperty(MAX_RSP_TIME) == null) System.setProperty(MAX_RSP_TIME, String.valueOf(MAX_RESPONSE_SECONDS));
+        if (System.getProperty(IDLE_INTERVAL) == null) System.setProperty(IDLE_INTERVAL, String.valueOf(IDLE_SECONDS));
         InetAddress addr = InetAddress.getByName(config.host());
         HttpServer server = HttpServer.create(new InetSocketAddress(addr, config.port()), 0);
         URI uri = URI.create("http://" + hostForUri(config.host(), addr) + ":" + server.getAddress().getPort() + "/");
@@ -64,10 +80,11 @@ public final class WebServer implements AutoCloseable {
                 Route.exact("/api/targets", true, new TargetsApi(searcher)),
                 Route.segment("/api/articles/", true, new ArticleApi(searcher)),
                 Route.segment("/api/clusters/", true, new ClusterApi(searcher)));
-        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress()));
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), daemonThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
-        executor.allowCoreThreadTimeOut(true);
+        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress(),
+                config.threads()));
+        // No queue: a connection beyond the limit is refused (the JDK closes it), never run on the accepting thread.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemonThreads(), new ThreadPoolExecutor.AbortPolicy());
         server.setExecutor(executor);
         server.start();
         return new WebServer(server, executor, uri);

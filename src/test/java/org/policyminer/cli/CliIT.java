@@ -71,7 +71,7 @@ class CliIT {
     @Test
     void benchReportsEveryStageWithItsBaselineAndEveryQueryType() throws Exception {
         Path root = Path.of(System.getProperty("policyminer.root", "."));
-        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--baseline-seconds", "0", "--json",
+        Run r = run(null, "bench", "--docs", "60", "--stage-docs", "30", "--queries", "5", "--warmup-docs", "30", "--baseline-seconds", "0", "--page-mb", "0.1,0.2", "--json",
                 "--corpus", root.resolve("corpora/pages").toString(), "--extract-dataset", dir.resolve("none").toString());
         assertEquals(0, r.status(), r.err());
         JsonNode b = r.jsonLines().get(0);
@@ -90,6 +90,10 @@ class CliIT {
         assertEquals(1 / (1 / p + 1 / i), in.get("halvesCombinedVsHanlp").asDouble(), 0.02);
         for (String q : List.of("term", "phrase", "filtered", "faceted")) assertTrue(b.get("search").get(q).has("p99ms"), q);
         assertTrue(b.get("peakHeapMB").asLong() > 0);
+        // the ingest cost of single pages of growing size, per MB
+        JsonNode pages = b.get("pageSize");
+        for (String size : List.of("0.1MB", "0.2MB")) assertTrue(pages.get(size).get("cpuMsPerMB").asDouble() > 0, size);
+        assertTrue(pages.get("largestVsSmallest").asDouble() > 0);
     }
 
     @Test
@@ -98,6 +102,11 @@ class CliIT {
         assertEquals(2, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("policyminer: bad amount 'lots'"), r.err());
+        for (String cmd : List.of("extract", "ingest", "crawl")) {
+            Run t = run(null, cmd, "--timeout", "0", "https://example.org/");
+            assertEquals(2, t.status(), cmd + ": " + t.err());
+            assertTrue(t.err().startsWith("policyminer: --timeout must be longer than zero"), t.err());
+        }
         Run unknown = run(null, "search", "--nope");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().startsWith("policyminer: "), unknown.err());

@@ -43,6 +43,17 @@ class FetchRetryTest extends LoopbackFetchTest {
         }
     }
 
+    /** A dripping or failing source held extract for 490 s (four tries of 120 s): the deadline covers them all. */
+    @Test
+    void theFetchDeadlineCoversEveryTryAndBackoff() throws Exception {
+        flaky("/down", 100, 503, null);
+        FetchTimeoutException e = assertThrows(FetchTimeoutException.class,
+                () -> fetcher(FetchOptions.builder().deadline(Duration.ofSeconds(2))).fetch(server.url("/down")));
+        assertTrue(server.count("/down") < 4, "tries: " + server.count("/down"));
+        assertTrue(time.slept().compareTo(Duration.ofSeconds(2)) < 0, "waited " + time.slept());
+        assertTrue(e.getMessage().contains("within 2 s (the fetch deadline, --timeout)"), e.getMessage());
+    }
+
     @Test
     void givesUpAfterThreeRetriesWithTheLastStatus() throws Exception {
         flaky("/down", 100, 500, null);

@@ -34,8 +34,8 @@ class DocumentMapperTest {
                 assertEquals(doc.entities().amounts().size(), stored.rows().size(), "one exported row per figure, in order");
                 for (int i = 0; i < stored.rows().size(); i++) {
                     AmountMention a = doc.entities().amounts().get(i);
-                    assertEquals(Sentences.around(doc.analysedText(), a.start(), a.end()), stored.rows().get(i).sentence(doc.analysedText()));
-                    assertEquals(List.copyOf(DocumentMapper.figureCities(doc.entities(), a, doc.analysedText())), stored.rows().get(i).cities());
+                    assertEquals(new Sentences(doc.analysedText()).around(doc.analysedText(), a.start(), a.end()), stored.rows().get(i).sentence(doc.analysedText()));
+                    assertEquals(FigureCitiesByScan.of(doc.entities(), a, doc.analysedText()), stored.rows().get(i).cities());
                 }
                 pages++;
             }

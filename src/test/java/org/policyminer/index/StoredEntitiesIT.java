@@ -54,7 +54,7 @@ class StoredEntitiesIT {
                 for (AmountMention a : d.entities().amounts()) {
                     if (a.classBound()) continue;            // targets leave thresholds and scale labels out (ClassFiguresIT)
                     expected.put(d.id() + "@" + a.start(), List.of(JSON.writeValueAsString(DocViews.amount(a)),
-                            Sentences.around(d.analysedText(), a.start(), a.end()), List.copyOf(DocumentMapper.figureCities(d.entities(), a, d.analysedText()))));
+                            new Sentences(d.analysedText()).around(d.analysedText(), a.start(), a.end()), FigureCitiesByScan.of(d.entities(), a, d.analysedText())));
                 }
             }
             List<TargetRow> rows = s.targets(SearchRequest.of("").page(1000, 0));

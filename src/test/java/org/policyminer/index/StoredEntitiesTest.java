@@ -31,14 +31,14 @@ class StoredEntitiesTest {
                 Entities e = doc.entities();
                 List<StoredEntities.Row> rows = new ArrayList<>();
                 for (AmountMention a : e.amounts()) {
-                    rows.add(StoredEntities.Row.of(doc.analysedText(), a, List.copyOf(DocumentMapper.figureCities(e, a, doc.analysedText()))));
+                    rows.add(StoredEntities.Row.of(new Sentences(doc.analysedText()), a, FigureCitiesByScan.of(e, a, doc.analysedText())));
                 }
                 StoredEntities.Decoded back = StoredEntities.decode(StoredEntities.encode(e, rows, doc.originalText()), doc.originalText());
                 assertEquals(e, back.entities(), p.toString());
                 assertEquals(rows, back.rows(), p.toString());
                 for (int i = 0; i < rows.size(); i++) {
                     AmountMention a = e.amounts().get(i);
-                    assertEquals(Sentences.around(doc.analysedText(), a.start(), a.end()), back.rows().get(i).sentence(doc.analysedText()));
+                    assertEquals(new Sentences(doc.analysedText()).around(doc.analysedText(), a.start(), a.end()), back.rows().get(i).sentence(doc.analysedText()));
                 }
                 pages++;
                 amounts += e.amounts().size();

@@ -74,7 +74,7 @@ class TargetsRankingIT {
         for (PolicyDoc d : docs) {
             List<String> articleCities = d.entities().cities().stream().map(CityMention::name).distinct().toList();
             for (AmountMention a : d.entities().amounts()) {
-                List<String> cities = List.copyOf(DocumentMapper.figureCities(d.entities(), a, d.analysedText()));
+                List<String> cities = FigureCitiesByScan.of(d.entities(), a, d.analysedText());
                 rows.add(new Row(d.url(), a.value(), a.effectiveYear() == null ? 0 : a.effectiveYear(), a.kind(), cities, articleCities, order++));
             }
         }

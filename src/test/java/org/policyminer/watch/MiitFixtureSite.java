@@ -60,6 +60,7 @@ final class MiitFixtureSite implements AutoCloseable {
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, Integer> listFailures = new ConcurrentHashMap<>();
     private final Set<String> challenged = ConcurrentHashMap.newKeySet();
     private final Set<String> scriptOnly = ConcurrentHashMap.newKeySet();
     final List<String> log = new CopyOnWriteArrayList<>();
@@ -107,6 +108,17 @@ final class MiitFixtureSite implements AutoCloseable {
     /** The next {@code times} requests for this path answer 503. */
     void failNext(String path, int times) {
         failures.put(path, times);
+    }
+
+    /** The next {@code times} requests for page {@code pageNo} of a column's list answer 503 (four: one poll's tries). */
+    void failListPage(String column, int pageNo, int times) {
+        listFailures.put(column + "#" + pageNo, times);
+    }
+
+    /** The article whose page {@code url} is. */
+    String idOf(String url) {
+        for (Article a : articles.values()) if (url.contains(a.hex())) return a.id();
+        throw new IllegalArgumentException(url);
     }
 
     /** Requests for this path answer 521 with a 加速乐-style cookie script until {@link #clearTrouble()}. */
@@ -250,6 +262,12 @@ final class MiitFixtureSite implements AutoCloseable {
             JsonNode pj = JSON.readTree(q.get("paramJson"));
             pageNo = pj.path("pageNo").asInt(1);
             pageSize = Integer.parseInt(pj.path("pageSize").asText("24"));
+        }
+        Integer left = listFailures.get(c.path + "#" + pageNo);
+        if (left != null && left > 0) {
+            listFailures.put(c.path + "#" + pageNo, left - 1);
+            send(ex, 503, "text/html", "<html><body>busy</body></html>", null);
+            return;
         }
         int size = Math.min(pageSize, rowsPerPage);
         List<String> ids = c.ids;

@@ -76,6 +76,21 @@ public final class BigramTokenizer extends Tokenizer {
         offsetAtt.setOffset(end, end);
     }
 
+    /**
+     * Drops the buffers a long text grew: the analyser keeps one tokenizer per thread for good, and after an 8 MB page
+     * each held about 100 MB (the text and five ints and a type per token), which two ingest threads could not
+     * afford under {@code -Xmx512m}.
+     */
+    @Override
+    public void close() throws IOException {
+        super.close();
+        if (text.length > KEEP_CHARS) text = new char[0];
+        tokens.shrink();
+    }
+
+    /** Buffers up to this many characters (and tokens) stay for the next text: an ordinary page fits. */
+    static final int KEEP_CHARS = 1 << 16;
+
     private void readAll() throws IOException {
         if (text.length < 1024) text = new char[1024];
         length = 0;
@@ -203,6 +218,15 @@ public final class BigramTokenizer extends Tokenizer {
         void clear() {
             size = 0;
             termsUsed = 0;
+        }
+
+        void shrink() {
+            if (types.length > KEEP_CHARS) {
+                ints = new int[5 * 512];
+                types = new String[512];
+            }
+            if (terms.length > KEEP_CHARS) terms = new char[256];
+            clear();
         }
 
         /** A token whose term is the text between its offsets. */

@@ -68,6 +68,15 @@ public final class HanLPTokenizer extends Tokenizer {
         offsetAtt.setOffset(end, end);
     }
 
+    /** Drops a long text's buffers, as {@link BigramTokenizer#close} does: the analyser keeps this tokenizer for good. */
+    @Override
+    public void close() throws IOException {
+        super.close();
+        if (text.length > BigramTokenizer.KEEP_CHARS) text = new char[0];
+        spans.shrink();
+        segmenter.shrink();
+    }
+
     /** The whole input, in an array of its exact length (HanLP's tries read to the end of the array). */
     private char[] readAll() throws IOException {
         char[] buf = new char[Math.max(1024, text.length)];
@@ -128,6 +137,11 @@ public final class HanLPTokenizer extends Tokenizer {
 
         void clear() {
             size = 0;
+        }
+
+        void shrink() {
+            if (data.length > 3 * BigramTokenizer.KEEP_CHARS) data = new int[3 * 256];
+            clear();
         }
     }
 }

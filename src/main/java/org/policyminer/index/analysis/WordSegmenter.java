@@ -10,11 +10,23 @@ import org.policyminer.index.analysis.HanLPTokenizer.Spans;
  * punctuation dropped, amounts merged ({@link AmountSpans}). One instance per thread: it keeps a scratch array.
  */
 final class WordSegmenter {
+    /**
+     * Longest run of digits or letters joined into one token, as Lucene's standard tokenizer (the bigram view) cuts
+     * its tokens: a page holding a megabyte of digits made one term that Lucene refuses (over 32 766 bytes), failing
+     * the page.
+     */
+    static final int MAX_RUN = 255;
+
     private final DictionaryWords dictionary;
     private int[] lengths = new int[0];
 
     WordSegmenter(DictionaryWords dictionary) {
         this.dictionary = dictionary;
+    }
+
+    /** Drops the scratch array a long text grew. */
+    void shrink() {
+        if (lengths.length > BigramTokenizer.KEEP_CHARS) lengths = new int[0];
     }
 
     /** Replaces {@code out}'s spans with the word tokens of {@code text}. */
@@ -35,7 +47,7 @@ final class WordSegmenter {
         while (i < text.length) {
             int end = i + lengths[i];
             if (isRunText(text, i, end)) {
-                while (end < text.length && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
+                while (end < text.length && end - i < MAX_RUN && continuesRun(text, i, end, end + lengths[end])) end += lengths[end];
             }
             // A run cannot end in a separator: "2025." is the year and a full stop.
             int stop = end - i > 1 && isSeparator(text[end - 1]) ? end - 1 : end;
