@@ -27,11 +27,20 @@ class EntityRecognizerTest {
         assertEquals("产值", a.metric());
         assertEquals("突破", a.comparator());
         assertEquals("target", a.kind());
-        // The place is said in another clause: a cluster described, not named (annotation notes); the figure is 南京's.
-        assertEquals("南京市", a.subject());
-        assertTrue(e.clusters().isEmpty(), e.clusters().toString());
+        // The place is said in the clause before, and with it the industry is one of MIIT's national clusters: the list
+        // names it, so it is a mention and the figure's subject (the contract's own example).
+        assertEquals("南京市新型电力（智能电网）装备集群", a.subject());
+        assertEquals(List.of("南京市新型电力（智能电网）装备集群"), e.clusters().stream().map(c -> c.name()).toList());
         assertEquals(amountText, text.substring(a.start(), a.end()));
         assertEquals(List.of("南京市"), e.cities().stream().map(c -> c.name()).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"杭州提出，到2025年生物医药产业集群规模超过2000亿元。, 杭州市", "常州市全力打造以石墨烯为代表的新型碳材料先进制造业集群，产值超过100亿元。, 常州市"})
+    void anIndustryWhosePlaceIsInAnotherClauseIsDescribedNotNamedUnlessTheListNamesIt(String text, String subject) {
+        Entities e = recognizer.recognize(text, null);
+        assertTrue(e.clusters().isEmpty(), e.clusters().toString());
+        assertEquals(subject, e.amounts().get(0).subject());
     }
 
     @ParameterizedTest

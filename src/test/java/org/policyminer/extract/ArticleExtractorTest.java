@@ -29,7 +29,7 @@ class ArticleExtractorTest {
     }
 
     private static boolean removedFor(Article a, String reason) {
-        return a.removed().stream().map(Removal::reason).anyMatch(reason::equals);
+        return a.removed().stream().map(r -> r.reason().label()).anyMatch(reason::equals);
     }
 
     @Test
