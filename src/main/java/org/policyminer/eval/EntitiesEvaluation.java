@@ -112,7 +112,7 @@ public final class EntitiesEvaluation {
         for (GoldSentence.GoldCluster c : g.clusters()) goldClusters.add(c.name());
         Set<String> gotClusters = new HashSet<>();
         for (ClusterMention c : e.clusters()) gotClusters.add(c.name());
-        Prf clusters = setPrf(goldClusters, gotClusters, g.id() + " cluster", errors);
+        Prf clusters = Prf.ofSets(goldClusters, gotClusters, g.id() + " cluster", errors);
         Accuracy national = Accuracy.ZERO;
         for (GoldSentence.GoldCluster gc : g.clusters()) {
             for (ClusterMention c : e.clusters()) {
@@ -125,7 +125,7 @@ public final class EntitiesEvaluation {
         }
         Set<String> gotCities = new HashSet<>();
         for (CityMention c : e.cities()) gotCities.add(c.name());
-        Prf cities = setPrf(new HashSet<>(g.cities()), gotCities, g.id() + " city", errors);
+        Prf cities = Prf.ofSets(new HashSet<>(g.cities()), gotCities, g.id() + " city", errors);
 
         List<AmountMention> got = new ArrayList<>(e.amounts());
         int tp = 0;
@@ -168,16 +168,6 @@ public final class EntitiesEvaluation {
 
     static boolean sameValue(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
-    }
-
-    private static Prf setPrf(Set<String> gold, Set<String> got, String label, List<String> errors) {
-        int tp = 0;
-        for (String g : gold) {
-            if (got.contains(g)) tp++;
-            else errors.add(label + " missed " + g);
-        }
-        for (String x : got) if (!gold.contains(x)) errors.add(label + " spurious " + x);
-        return new Prf(tp, got.size() - tp, gold.size() - tp);
     }
 
     /** The JSON-ready view of a subset's scores. */

@@ -76,12 +76,12 @@ public final class PageEntitiesEvaluation {
             for (JsonNode c : gold.path("clusters")) goldClusters.add(c.path("name").asText());
             Set<String> gotClusters = new HashSet<>();
             for (ClusterMention c : e.clusters()) gotClusters.add(c.name());
-            clusters = clusters.plus(sets(goldClusters, gotClusters, page + " cluster", errors));
+            clusters = clusters.plus(Prf.ofSets(goldClusters, gotClusters, page + " cluster", errors));
             Set<String> goldCities = new HashSet<>();
             for (JsonNode c : gold.path("cities")) goldCities.add(c.asText());
             Set<String> gotCities = new HashSet<>();
             for (CityMention c : e.cities()) if (!province(c.name())) gotCities.add(c.name());
-            cities = cities.plus(sets(goldCities, gotCities, page + " city", errors));
+            cities = cities.plus(Prf.ofSets(goldCities, gotCities, page + " city", errors));
             List<AmountMention> got = new ArrayList<>();
             for (AmountMention a : e.amounts()) if (a.start() >= bodyStart) got.add(a);
             int tp = 0;
@@ -110,16 +110,6 @@ public final class PageEntitiesEvaluation {
     private static boolean province(String name) {
         Place p = CityGazetteer.instance().byName(name);
         return p != null && p.level().equals("province");
-    }
-
-    private static Prf sets(Set<String> gold, Set<String> got, String label, List<String> errors) {
-        int tp = 0;
-        for (String g : gold) {
-            if (got.contains(g)) tp++;
-            else errors.add(label + " missed " + g);
-        }
-        for (String x : got) if (!gold.contains(x)) errors.add(label + " spurious " + x);
-        return new Prf(tp, got.size() - tp, gold.size() - tp);
     }
 
     public static Map<String, Object> toMap(Result r) {

@@ -21,4 +21,15 @@ public record Prf(int tp, int fp, int fn) {
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    /** Scores a set against its gold, one line in {@code errors} per item missed or spurious ({@code label missed x}). */
+    static Prf ofSets(java.util.Set<String> gold, java.util.Set<String> got, String label, java.util.List<String> errors) {
+        int tp = 0;
+        for (String g : gold) {
+            if (got.contains(g)) tp++;
+            else errors.add(label + " missed " + g);
+        }
+        for (String x : got) if (!gold.contains(x)) errors.add(label + " spurious " + x);
+        return new Prf(tp, got.size() - tp, gold.size() - tp);
+    }
 }
