@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.doc.Entities;
 import org.policyminer.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,10 +44,8 @@ final class EntitiesCommand implements Callable<Integer> {
         int n = 0;
         for (String text : texts) {
             if (!jsonl) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", files == null || files.isEmpty() ? "stdin" : files.get(n).toString());
-                m.putAll(DocViews.entities(recognizer.recognize(stripFinalNewline(text), published)));
-                out.println(Json.write(m));
+                String id = files == null || files.isEmpty() ? "stdin" : files.get(n).toString();
+                out.println(Json.write(DocViews.entitiesLine(true, id, recognizer.recognize(stripFinalNewline(text), published), null)));
                 n++;
                 continue;
             }
@@ -55,17 +53,21 @@ final class EntitiesCommand implements Callable<Integer> {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (line.isBlank()) continue;
-                    Map<String, Object> m = new LinkedHashMap<>();
+                    boolean hasId = false;
+                    Object id = null;
+                    Entities found = null;
+                    String error = null;
                     try {
                         JsonNode node = Json.MAPPER.readTree(line);
-                        m.put("id", node.path("id").isMissingNode() ? null : Json.MAPPER.treeToValue(node.get("id"), Object.class));
+                        id = node.path("id").isMissingNode() ? null : Json.MAPPER.treeToValue(node.get("id"), Object.class);
+                        hasId = true;
                         if (!node.path("text").isTextual()) throw new IllegalArgumentException("line has no \"text\" string");
-                        m.putAll(DocViews.entities(recognizer.recognize(node.get("text").asText(), publishedOf(node))));
+                        found = recognizer.recognize(node.get("text").asText(), publishedOf(node));
                     } catch (Exception e) {
                         failed++;
-                        m.put("error", e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+                        error = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
                     }
-                    out.println(Json.write(m));
+                    out.println(Json.write(DocViews.entitiesLine(hasId, id, found, error)));
                 }
             }
             n++;

@@ -37,6 +37,18 @@ public final class DocViews {
         return m;
     }
 
+    /**
+     * One line of {@code entities}: {@code {"id": …}} and the entities object, or the error; a line that is not JSON
+     * has no id to give back ({@code hasId} false).
+     */
+    public static Map<String, Object> entitiesLine(boolean hasId, Object id, Entities found, String error) {
+        Map<String, Object> m = Ordered.object();
+        if (hasId) m.put("id", id);
+        if (error != null) m.put("error", error);
+        else m.putAll(entities(found));
+        return m;
+    }
+
     /** An input that failed in {@code extract --jsonl}: {@code {"input": …, "error": …}}. */
     public static Map<String, Object> failedInput(String input, String error) {
         return Ordered.object(
