@@ -77,6 +77,10 @@ public final class EntityRecognizer {
         }
 
         List<CompanyFinder.Company> companyHits = companies.find(t);
+        List<ClusterMention> clustersByStart = new ArrayList<>(clusterMentions);
+        clustersByStart.sort(java.util.Comparator.comparingInt(ClusterMention::start));
+        List<CompanyFinder.Company> companiesByStart = new ArrayList<>(companyHits);
+        companiesByStart.sort(java.util.Comparator.comparingInt(CompanyFinder.Company::start));
         List<AmountMention> amountMentions = new ArrayList<>();
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
@@ -96,7 +100,7 @@ public final class EntityRecognizer {
             int timeFrom = timeFrom(t, sentences, ss);
             AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
             previousMetric = a.metric();
-            String subject = subject(t, ss, f.start(), clusterMentions, companyHits, placeHits);
+            String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
@@ -189,27 +193,44 @@ public final class EntityRecognizer {
     }
 
     /** The cluster, company or place named closest before the figure in its sentence; 全市 points at the context city. */
+    /** The first index of a list sorted by start whose element starts at or after {@code from}. */
+    private static <T> int firstFrom(List<T> sorted, java.util.function.ToIntFunction<T> start, int from) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private String subject(String t, int sentenceStart, int amountStart, List<ClusterMention> cls, List<CompanyFinder.Company> cos,
                            List<PlaceHit> places) {
         String best = null;
         int bestEnd = -1;
-        for (ClusterMention c : cls) {
-            if (c.start() >= sentenceStart && c.end() <= amountStart && c.end() > bestEnd) {
+        // The lists are in text order: each loop reads only the mentions that start in the figure's sentence before it,
+        // found by binary search, so a page's figures cost what their sentences hold, not what the whole page holds.
+        for (int k = firstFrom(cls, ClusterMention::start, sentenceStart); k < cls.size() && cls.get(k).start() < amountStart; k++) {
+            ClusterMention c = cls.get(k);
+            if (c.end() <= amountStart && c.end() > bestEnd) {
                 best = c.name();
                 bestEnd = c.end();
             }
         }
         // A cluster beats a company, a company beats a place: 比亚迪…在合肥投资200亿元 is 比亚迪's money.
         if (best != null) return best;
-        for (CompanyFinder.Company c : cos) {
-            if (c.start() >= sentenceStart && c.end() <= amountStart && c.end() > bestEnd) {
+        for (int k = firstFrom(cos, CompanyFinder.Company::start, sentenceStart); k < cos.size() && cos.get(k).start() < amountStart; k++) {
+            CompanyFinder.Company c = cos.get(k);
+            if (c.end() <= amountStart && c.end() > bestEnd) {
                 best = c.name();
                 bestEnd = c.end();
             }
         }
         if (best != null) return best;
-        for (PlaceHit h : places) {
-            if (h.start() >= sentenceStart && h.end() <= amountStart && h.end() > bestEnd) {
+        int firstPlace = firstFrom(places, PlaceHit::start, sentenceStart);
+        for (int k = firstPlace; k < places.size() && places.get(k).start() < amountStart; k++) {
+            PlaceHit h = places.get(k);
+            if (h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();
                 // 南京江北新区新签约…3600亿元: a zone named after the city owns the figure.
@@ -232,9 +253,9 @@ public final class EntityRecognizer {
             if (i >= sentenceStart && i + w.length() > bestEnd) {
                 boolean province = w.endsWith("省");
                 Place ctx = null;
-                for (PlaceHit h : places) {
+                for (int k = firstPlace; k < places.size(); k++) {    // a figure's place is what its own sentence says
+                    PlaceHit h = places.get(k);
                     if (h.end() > i) break;
-                    if (h.start() < sentenceStart) continue;       // a figure's place is what its own sentence says
                     Place p = h.places().get(0);
                     if (!h.group() && (province ? p.level().equals("province") || p.level().equals("municipality") : p.isCity())) ctx = p;
                 }
