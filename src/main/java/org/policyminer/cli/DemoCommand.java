@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.ingest.IngestService;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.view.SearchViews;
 import org.policyminer.search.SortOrder;
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
             rebuild = true;
         }
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500,
+            r = IngestCommand.run(idx, IngestService.Input.of(List.of(corpus.toString()), null), Runtime.getRuntime().availableProcessors(), 500,
                     spec.commandLine().getErr());
         }
         IngestCommand.report(out, r, false);

@@ -1,5 +1,6 @@
 package org.policyminer.cli;
 
+import org.policyminer.ingest.IngestService;
 import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class EvalSearchCommand implements Callable<Integer> {
         Path index = Files.createTempDirectory("policyminer-eval-search");
         try {
             try (PolicyIndex idx = PolicyIndex.open(index, true)) {
-                IngestReport r = IngestCommand.run(idx, IngestCommand.inputs(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
+                IngestReport r = IngestCommand.run(idx, IngestService.Input.of(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
                         Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
                 if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed: " + r.errors());
             }

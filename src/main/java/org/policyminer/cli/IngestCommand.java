@@ -3,9 +3,6 @@ package org.policyminer.cli;
 import org.policyminer.util.Json;
 import org.policyminer.ingest.CommitPolicy;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyminer.PolicyMiner;
@@ -38,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<IngestService.Input> work = inputs(inputs, urlPrefix);
+        List<IngestService.Input> work = IngestService.Input.of(inputs, urlPrefix);
         IngestReport r;
         HttpFetcher fetcher = new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build());
         try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
@@ -60,20 +57,6 @@ final class IngestCommand implements Callable<Integer> {
         try (Progress progress = Progress.of("ingest", work.size(), err)) {
             return ing.ingest(work, d -> progress.step());
         }
-    }
-
-    /** Expands directories; files under a directory get {@code prefix + relative path} as URL when a prefix is set. */
-    static List<IngestService.Input> inputs(List<String> args, String prefix) throws java.io.IOException {
-        List<IngestService.Input> out = new ArrayList<>();
-        for (String a : args) {
-            Path p = PageSource.isUrl(a) ? null : Path.of(a);
-            if (p != null && Files.isDirectory(p)) {
-                for (String f : PageSource.expand(List.of(a))) out.add(new IngestService.Input(f, PageSource.mappedUrl(p, Path.of(f), prefix)));
-            } else {
-                out.add(new IngestService.Input(a, null));
-            }
-        }
-        return out;
     }
 
     static void report(PrintWriter out, IngestReport r, boolean json) {

@@ -34,7 +34,7 @@ import org.policyminer.stage.StageException;
  * try (PolicyIndex idx = PolicyIndex.open(Path.of("data/index"), false)) {
  *     IngestService ingest = new IngestService(IngestService.standardPipeline(), new PageSource(new HttpFetcher()), idx, 2,
  *             CommitPolicy.bulk());
- *     IngestReport r = ingest.ingest(List.of(new IngestService.Input("corpora/pages", null)), null);
+ *     IngestReport r = ingest.ingest(IngestService.Input.of(List.of("corpora/pages"), null), null);
  * }
  * }</pre>
  */
@@ -43,7 +43,24 @@ public final class IngestService {
     record Numbered(int i, PolicyDoc doc) {}
 
     /** One unit of work: an input (file or URL) and the URL to record for it (null: derive). */
-    public record Input(String input, String url) {}
+    public record Input(String input, String url) {
+        /**
+         * Files, directories (their *.html, *.htm, *.shtml, recursively) and URLs as inputs; a file under a directory gets
+         * {@code urlPrefix} + its relative path as URL when a prefix is given, else its {@code file:} URI.
+         */
+        public static List<Input> of(List<String> args, String urlPrefix) throws IOException {
+            List<Input> out = new ArrayList<>();
+            for (String a : args) {
+                java.nio.file.Path p = PageSource.isUrl(a) ? null : java.nio.file.Path.of(a);
+                if (p != null && java.nio.file.Files.isDirectory(p)) {
+                    for (String f : PageSource.expand(List.of(a))) out.add(new Input(f, PageSource.mappedUrl(p, java.nio.file.Path.of(f), urlPrefix)));
+                } else {
+                    out.add(new Input(a, null));
+                }
+            }
+            return out;
+        }
+    }
 
     private final Pipeline pipeline;
     private final PageSource source;
