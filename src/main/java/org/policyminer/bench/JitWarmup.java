@@ -5,7 +5,6 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.policyminer.PolicyMiner;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;

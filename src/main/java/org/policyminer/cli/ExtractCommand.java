@@ -2,7 +2,6 @@ package org.policyminer.cli;
 
 import org.policyminer.util.Json;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

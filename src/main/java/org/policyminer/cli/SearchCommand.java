@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
-import org.policyminer.search.SearchResult;
 import org.policyminer.view.ErrorView;
 import org.policyminer.view.Format;
 import org.policyminer.view.SearchViews;

@@ -1,9 +1,7 @@
 package org.policyminer.cli;
 
-import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.policyminer.PolicyMiner;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;

@@ -2,9 +2,7 @@ package org.policyminer.entities;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.util.Sentences;
 import org.policyminer.doc.AmountMention;

@@ -1,6 +1,5 @@
 package org.policyminer.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

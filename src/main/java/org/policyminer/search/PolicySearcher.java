@@ -1,7 +1,6 @@
 package org.policyminer.search;
 
 import org.policyminer.util.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,8 +3,6 @@ package org.policyminer.watch;
 import org.policyminer.util.AtomicFiles;
 import org.policyminer.util.Json;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,6 @@ package org.policyminer.watch;
 
 import org.policyminer.util.AtomicFiles;
 import org.policyminer.util.Json;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +156,6 @@ public final class WatchState {
     /** Writes the whole state atomically (temp file, fsync, rename). */
     public void save() throws IOException {
         Snapshot snap = new Snapshot(1, seq, articles, List.copyOf(pending.values()), List.copyOf(deliveries), Map.copyOf(listing));
-        AtomicFiles.write(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(snap));
+        AtomicFiles.write(file, Json.pretty(snap).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

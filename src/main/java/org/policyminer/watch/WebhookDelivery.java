@@ -1,7 +1,6 @@
 package org.policyminer.watch;
 
 import org.policyminer.util.Json;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;

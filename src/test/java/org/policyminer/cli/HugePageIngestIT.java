@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyminer.PolicyMiner;
 import org.policyminer.bench.SyntheticCorpus;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.fetch.PageSource;
 
 /**
  * One bad input fails alone, within the documented heap: the real jar ingests, in a child JVM under {@code -Xmx512m},

@@ -21,7 +21,6 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.ingest.IngestReport;
 import org.policyminer.ingest.IngestService;
-import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;

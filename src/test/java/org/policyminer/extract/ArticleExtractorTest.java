@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
-import org.policyminer.doc.Removal;
 
 class ArticleExtractorTest {
     private final ArticleExtractor extractor = new ArticleExtractor();

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policyminer.PolicyMiner;
 import org.policyminer.doc.AmountMention;
 import org.policyminer.doc.PolicyDoc;
-import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.TargetRow;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyminer.PolicyMiner;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.fetch.HttpFetcher;

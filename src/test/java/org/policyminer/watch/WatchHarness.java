@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.policyminer.PolicyMiner;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.fetch.FakeTime;
 import org.policyminer.fetch.FetchOptions;
