@@ -1,27 +1,30 @@
 package org.policyminer.web;
 
-import org.policyminer.util.Html;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URI;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.util.Callback;
 import org.policyminer.index.IndexDamage;
 import org.policyminer.search.InvalidQueryException;
+import org.policyminer.util.Html;
 
 /**
  * The server's one HTTP handler: refuses what a read-only server must refuse (other methods, oversized requests),
  * finds the route, runs it, and writes the answer with the security headers every response carries. Errors
  * become {@code {"error": "…"}} under /api/ and a small escaped HTML page elsewhere; unexpected ones are logged
- * here and reach the client as a 500 without details.
+ * here and reach the client as a 500 without details. It runs on Jetty's request threads (a request reaches it
+ * once its line and headers have arrived: a client that sends slowly holds a connection, never a thread).
  */
-final class Router implements HttpHandler {
+final class Router extends Handler.Abstract {
     /** Longest path + query accepted; a search URL with every filter set is far below this. */
     static final int MAX_URI_LENGTH = 4096;
     /** GET needs no body; a small one is tolerated (and ignored) for clients that send one anyway. */
@@ -64,52 +67,50 @@ final class Router implements HttpHandler {
     private final Semaphore permits;
 
     @Override
-    public void handle(HttpExchange ex) throws IOException {
-        String rawPath = ex.getRequestURI().getRawPath() == null ? "/" : ex.getRequestURI().getRawPath();
+    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+        HttpURI uri = request.getHttpURI();
+        String rawPath = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         boolean api = rawPath.startsWith("/api/");
         Response r;
         try {
-            r = dispatch(ex, rawPath);
+            r = dispatch(request, uri, rawPath);
         } catch (HttpError e) {
             r = error(api, e.status(), e.getMessage());
             if (e.status() == 405) r = r.withHeader("Allow", "GET, HEAD");
         } catch (InvalidQueryException e) {
             r = error(api, 400, e.getMessage());
         } catch (Exception e) {
-            LOG.log(System.Logger.Level.ERROR, "failed: " + ex.getRequestMethod() + " " + rawPath, e);
+            LOG.log(System.Logger.Level.ERROR, "failed: " + request.getMethod() + " " + rawPath, e);
             // damage a query runs into (garbled terms data) is said as such, with the repair, in the API's JSON
             java.io.IOException damage = IndexDamage.isDamage(e) ? IndexDamage.explain(null, e) : null;
             r = error(api, 500, damage != null ? damage.getMessage() : "internal error; the server log has the details");
         }
-        try {
-            write(ex, r);
-        } finally {
-            ex.close();
-        }
+        write(request, response, r, callback);
+        return true;
     }
 
     /**
      * The request has arrived whole (body included) before it takes a permit: a client that sends slowly holds only
      * its connection's thread, never one of the permits that bound the searches run at once.
      */
-    private Response dispatch(HttpExchange ex, String rawPath) throws Exception {
-        String method = ex.getRequestMethod();
+    private Response dispatch(org.eclipse.jetty.server.Request request, HttpURI uri, String rawPath) throws Exception {
+        String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             throw new HttpError(405, "method " + method + " is not allowed: this server is read-only (GET, HEAD)");
         }
-        if (loopbackOnly && !isLoopbackHost(ex.getRequestHeaders().getFirst("Host"))) {
+        String host = request.getHeaders().get(HttpHeader.HOST);
+        if (loopbackOnly && !isLoopbackHost(host)) {
             throw new HttpError(421, "this server answers requests for localhost / 127.0.0.1 only");
         }
-        URI uri = ex.getRequestURI();
-        int length = rawPath.length() + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+        int length = rawPath.length() + (uri.getQuery() == null ? 0 : uri.getQuery().length() + 1);
         if (length > MAX_URI_LENGTH) throw new HttpError(414, "request URI is longer than " + MAX_URI_LENGTH + " characters");
-        checkTarget(ex);
-        checkBody(ex);
+        checkTarget(uri, host);
+        checkBody(request);
         if (!permits.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
             throw new HttpError(503, "the server is busy: " + PERMIT_WAIT_SECONDS + " s without a free request thread; try again");
         }
         try {
-            return route(ex, rawPath);
+            return route(request, uri, rawPath);
         } finally {
             permits.release();
         }
@@ -120,23 +121,24 @@ final class Router implements HttpHandler {
      * over the Host header: one naming another host is a request for someone else (a proxy's job), refused, as is one
      * naming a host other than loopback when the server listens on loopback only.
      */
-    private void checkTarget(HttpExchange ex) throws HttpError {
-        URI uri = ex.getRequestURI();
-        if (!uri.isAbsolute() && uri.getRawAuthority() == null) return;
-        String authority = uri.getRawAuthority();
-        String host = ex.getRequestHeaders().getFirst("Host");
-        boolean ours = authority != null && host != null && authority.equalsIgnoreCase(host.strip())
-                && (!loopbackOnly || isLoopbackHost(authority));
-        if (!ours) throw new HttpError(421, "the request names another server (" + uri.getScheme() + "://" + authority + "); this one answers for " + host);
+    private void checkTarget(HttpURI uri, String host) throws HttpError {
+        // Jetty gives an origin-form target the Host header's authority, so only an absolute target can differ from it
+        String authority = uri.getAuthority();
+        if (authority == null) return;
+        boolean ours = (host == null || authority.equalsIgnoreCase(host.strip())) && (!loopbackOnly || isLoopbackHost(authority));
+        if (!ours) {
+            throw new HttpError(421, "the request names another server (" + uri.getScheme() + "://" + authority + "); this one answers for "
+                    + (host == null ? "its own address" : host));
+        }
     }
 
-    private Response route(HttpExchange ex, String rawPath) throws Exception {
-        URI uri = ex.getRequestURI();
+    private Response route(org.eclipse.jetty.server.Request request, HttpURI uri, String rawPath) throws Exception {
+        HttpFields headers = request.getHeaders();
         for (Route route : routes) {
             String rawTail = route.match(rawPath);
             if (rawTail == null) continue;
             Request req = new Request(QueryParams.decode(rawPath, false), QueryParams.decode(rawTail, false),
-                    QueryParams.parse(uri.getRawQuery()), ex.getRequestHeaders());
+                    QueryParams.parse(uri.getQuery()), headers::get);
             if (route.readsIndex()) refresher.maybeRefresh();
             return route.handler().handle(req);
         }
@@ -154,8 +156,8 @@ final class Router implements HttpHandler {
     }
 
     /** Reads (and drops) the body up to the limit: a declared or chunked body beyond it is a 413. */
-    private static void checkBody(HttpExchange ex) throws IOException {
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+    private static void checkBody(org.eclipse.jetty.server.Request request) throws IOException {
+        String declared = request.getHeaders().get(HttpHeader.CONTENT_LENGTH);
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.strip()) > MAX_BODY_BYTES) throw tooLarge();
@@ -163,7 +165,7 @@ final class Router implements HttpHandler {
                 throw HttpError.badRequest("bad Content-Length header");
             }
         }
-        InputStream in = ex.getRequestBody();
+        InputStream in = Content.Source.asInputStream(request);
         byte[] buf = new byte[MAX_BODY_BYTES + 1];
         int total = 0;
         int n;
@@ -183,27 +185,17 @@ final class Router implements HttpHandler {
         return Response.text(status, Response.HTML, html);
     }
 
-    private static void write(HttpExchange ex, Response r) throws IOException {
-        Headers h = ex.getResponseHeaders();
-        SECURITY_HEADERS.forEach(h::set);
-        if (r.contentType() != null) h.set("Content-Type", r.contentType());
-        h.set("Cache-Control", "no-cache");
-        r.headers().forEach(h::set);
-        byte[] body = r.body();
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        if (r.status() == 304 || r.status() == 204) {
-            ex.sendResponseHeaders(r.status(), -1);
-        } else if (head) {
-            // The JDK server sends no body for HEAD; the length is set by hand so it matches what GET would send.
-            h.set("Content-Length", String.valueOf(body.length));
-            ex.sendResponseHeaders(r.status(), -1);
-        } else if (body.length == 0) {
-            ex.sendResponseHeaders(r.status(), -1);
-        } else {
-            ex.sendResponseHeaders(r.status(), body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    /** Writes the answer with the security headers; Jetty sends no body for HEAD and keeps GET's Content-Length. */
+    static void write(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Response r, Callback callback) {
+        HttpFields.Mutable h = response.getHeaders();
+        SECURITY_HEADERS.forEach(h::put);
+        if (r.contentType() != null) h.put(HttpHeader.CONTENT_TYPE, r.contentType());
+        h.put(HttpHeader.CACHE_CONTROL, "no-cache");
+        r.headers().forEach(h::put);
+        response.setStatus(r.status());
+        byte[] body = r.status() == 304 || r.status() == 204 ? new byte[0] : r.body();
+        if (body.length > 0) h.put(HttpHeader.CONTENT_LENGTH, String.valueOf(body.length));
+        boolean head = request.getMethod().equals("HEAD");
+        response.write(true, head || body.length == 0 ? null : ByteBuffer.wrap(body), callback);
     }
 }

@@ -1,20 +1,19 @@
 package org.policyminer.web;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.policyminer.search.PolicySearcher;
 
 /**
- * The web UI and JSON API over one index, on the JDK's HTTP server.
+ * The web UI and JSON API over one index, on Jetty.
  *
  * <pre>{@code
  * try (PolicySearcher s = PolicySearcher.open(Path.of("data/index"));
@@ -25,48 +24,39 @@ import org.policyminer.search.PolicySearcher;
  * }</pre>
  *
  * The server only reads: GET and HEAD. The searcher stays the caller's (closing the server does not close it).
+ *
+ * <p>Why Jetty and not the JDK's own server: the JDK server reads a request line and headers on a thread, blocking
+ * (eight half-sent requests held eight threads), and answers a request it cannot parse with its own HTML page naming an
+ * exception ({@code URISyntaxException thrown}) that no handler can replace. Jetty parses requests on its selector
+ * without a thread per connection, and lets {@link JsonErrorHandler} answer what it cannot parse like any other 400.
  */
 public final class WebServer implements AutoCloseable {
-    static final String NODELAY = "sun.net.httpserver.nodelay";
-    /**
-     * The JDK server reads a request's line, headers and body on the executor's thread, blocking: eight clients that
-     * sent half a request and waited held the eight request threads, and every other client waited as long as they
-     * did. So connections get threads of their own, up to {@link #CONNECTION_THREADS} (past that a new connection is
-     * closed), and only handling a request that has fully arrived takes one of the {@code threads} permits
-     * ({@link Router}); and the server closes a connection whose request has not fully arrived within
-     * {@link #MAX_REQUEST_SECONDS}, whose response the client has not taken within {@link #MAX_RESPONSE_SECONDS}, or
-     * that idles longer than {@link #IDLE_SECONDS} between requests. The three are JVM-wide properties the JDK reads
-     * once, when the first server is created: set here unless the user chose values.
-     */
-    static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime", MAX_RSP_TIME = "sun.net.httpserver.maxRspTime",
-            IDLE_INTERVAL = "sun.net.httpserver.idleInterval";
-    static final int MAX_REQUEST_SECONDS = 10, MAX_RESPONSE_SECONDS = 30, IDLE_SECONDS = 30;
-    /** Connections served at once (each holds a thread while its request arrives); a thread costs its stack only. */
-    static final int CONNECTION_THREADS = 512;
+    /** A connection that sends or takes nothing for this long is closed: a half-sent request, an unread answer, an idle keep-alive. */
+    static final int IDLE_SECONDS = 10;
+    /** Connections open at once; past that Jetty stops accepting until one closes. A connection costs buffers, not a thread. */
+    static final int MAX_CONNECTIONS = 512;
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
+    private final Server server;
     private final URI uri;
 
-    private WebServer(HttpServer server, ThreadPoolExecutor executor, URI uri) {
+    private WebServer(Server server, URI uri) {
         this.server = server;
-        this.executor = executor;
         this.uri = uri;
     }
 
-    public static WebServer start(PolicySearcher searcher, WebConfig config) throws IOException {
-        // The JDK server flushes headers and body as separate TCP segments; with Nagle's algorithm on, the body then
-        // waits for the client's delayed ACK (~40 ms per response on Linux). The switch is a JVM-wide property read
-        // once when the first server is created, so it is set here unless the user chose a value.
-        if (System.getProperty(NODELAY) == null) System.setProperty(NODELAY, "true");
-        if (System.getProperty(MAX_REQ_TIME) == null) System.setProperty(MAX_REQ_TIME, String.valueOf(MAX_REQUEST_SECONDS));
-        if (System.getProperty(MAX_RSP_TIME) == null) System.setProperty(MAX_RSP_TIME, String.valueOf(MAX_RESPONSE_SECONDS));
-        if (System.getProperty(IDLE_INTERVAL) == null) System.setProperty(IDLE_INTERVAL, String.valueOf(IDLE_SECONDS));
+    public static WebServer start(PolicySearcher searcher, WebConfig config) throws java.io.IOException {
         InetAddress addr = InetAddress.getByName(config.host());
-        HttpServer server = HttpServer.create(new InetSocketAddress(addr, config.port()), 0);
-        URI uri = URI.create("http://" + hostForUri(config.host(), addr) + ":" + server.getAddress().getPort() + "/");
-        String base = uri.toString().substring(0, uri.toString().length() - 1);
         StaticAssets assets = StaticAssets.load();
+        // the base of links in the feed needs the port, known once bound: routes are made after binding
+        Server server = newServer(addr, config.port(), config.threads());
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        try {
+            connector.open();
+        } catch (java.io.IOException e) {
+            throw new java.io.IOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+        URI uri = URI.create("http://" + hostForUri(config.host(), addr) + ":" + connector.getLocalPort() + "/");
+        String base = uri.toString().substring(0, uri.toString().length() - 1);
         List<Route> routes = List.of(
                 Route.exact("/", false, assets.page("search.html")),
                 Route.exact("/targets", false, assets.page("targets.html")),
@@ -80,14 +70,52 @@ public final class WebServer implements AutoCloseable {
                 Route.exact("/api/targets", true, new TargetsApi(searcher)),
                 Route.segment("/api/articles/", true, new ArticleApi(searcher)),
                 Route.segment("/api/clusters/", true, new ClusterApi(searcher)));
-        server.createContext("/", new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress(),
+        server.setHandler(new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress(),
                 config.threads()));
-        // No queue: a connection beyond the limit is refused (the JDK closes it), never run on the accepting thread.
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, CONNECTION_THREADS, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), daemonThreads(), new ThreadPoolExecutor.AbortPolicy());
-        server.setExecutor(executor);
-        server.start();
-        return new WebServer(server, executor, uri);
+        return new WebServer(started(server), uri);
+    }
+
+    /** A server with one router and nothing else, for tests of the HTTP layer. */
+    static WebServer start(Router router, InetAddress addr, int port) throws java.io.IOException {
+        Server server = newServer(addr, port, WebConfig.DEFAULT_THREADS);
+        server.setHandler(router);
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        connector.open();
+        return new WebServer(started(server), URI.create("http://" + hostForUri(addr.getHostAddress(), addr) + ":" + connector.getLocalPort() + "/"));
+    }
+
+    private static Server newServer(InetAddress addr, int port, int permits) {
+        // request threads beyond the permits that bound searches at once: static files, errors, and Jetty's own selector and acceptor
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, 2 * permits + 8), 2);
+        threads.setName("policyminer-web");
+        threads.setDaemon(true);
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(true);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(addr.getHostAddress());
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_SECONDS * 1000L);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        server.setErrorHandler(new JsonErrorHandler());
+        server.setStopTimeout(1000);
+        return server;
+    }
+
+    private static Server started(Server server) throws java.io.IOException {
+        try {
+            server.start();
+            return server;
+        } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // the start failure is the one to report
+            }
+            throw new java.io.IOException("the web server did not start: " + e.getMessage(), e);
+        }
     }
 
     /** The base URL, ending in a slash; with port 0 it carries the port the system chose. */
@@ -96,33 +124,25 @@ public final class WebServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return uri.getPort();
     }
 
     /** Stops accepting, lets running requests finish for up to a second, then stops the threads. */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) executor.shutdownNow();
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (java.util.concurrent.TimeoutException e) {
+            // requests still running after the grace period were cut off: the server has stopped all the same
+        } catch (Exception e) {
+            if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                throw new IllegalStateException("the web server did not stop: " + e.getMessage(), e);
+            }
         }
     }
 
     private static String hostForUri(String host, InetAddress addr) {
         String h = addr.isAnyLocalAddress() ? host : addr.getHostAddress();
         return h.indexOf(':') >= 0 ? "[" + h + "]" : h;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "policyminer-web-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,5 +1,5 @@
 /**
- * {@code policyminer serve}: the web UI and JSON API over the index on the JDK's HTTP server, read-only. Imports
+ * {@code policyminer serve}: the web UI and JSON API over the index on Jetty, read-only. Imports
  * {@code search} and {@code view} (and below).
  */
 package org.policyminer.web;

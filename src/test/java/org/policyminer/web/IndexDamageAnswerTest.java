@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,20 +24,15 @@ class IndexDamageAnswerTest {
             throw new CorruptIndexException("Invalid vInt detected (too many bits)", "MMapIndexInput(path=\"/data/index/_3.cfs\") [slice=_3_Lucene99_0.tim]");
         };
         Router router = new Router(List.of(Route.exact("/api/search", false, broken)), null, true);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", router);
-        server.start();
-        try {
+        try (WebServer server = WebServer.start(router, InetAddress.getLoopbackAddress(), 0)) {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
+                    server.uri().resolve("/api/search?q=x")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
             JsonNode body = new ObjectMapper().readTree(r.body());
             String error = body.get("error").asText();
             assertTrue(error.startsWith("the index is damaged: _3.cfs is truncated or garbled (Invalid vInt detected"), error);
             assertTrue(error.contains("policyminer check --index"), error);
-        } finally {
-            server.stop(0);
         }
     }
 }
