@@ -1,9 +1,10 @@
 package org.policyminer.web;
 
+import java.nio.ByteBuffer;
 import java.util.Locale;
-import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.util.Callback;
 
 /**
  * Answers what Jetty itself refuses before the router sees it — a request line or target it cannot parse, a header
@@ -12,20 +13,16 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
     @Override
-    protected void generateResponse(Request request, org.eclipse.jetty.server.Response response, int status, String message, Throwable cause,
-            Callback callback) {
-        if (AUTHORITY_MISMATCH.equals(message)) {
-            // an absolute request-target naming another server than the Host header: a request for someone else
-            String target = request.getHttpURI() == null ? null : request.getHttpURI().getAuthority();
-            Router.write(request, response, JsonWriter.error(421, "the request names another server" + (target == null ? "" : " (" + target + ")")
-                    + " than its Host header; this one answers for " + request.getHeaders().get("Host")), callback);
-            return;
-        }
-        Router.write(request, response, JsonWriter.error(status, describe(status, message)), callback);
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        Response r = JsonWriter.error(status, describe(status, reason));
+        Router.SECURITY_HEADERS.forEach(fields::put);
+        fields.put(HttpHeader.CONTENT_TYPE, r.contentType());
+        fields.put(HttpHeader.CACHE_CONTROL, "no-cache");
+        return ByteBuffer.wrap(r.body());
     }
 
     /** Jetty's reason when an absolute request-target and the Host header name different servers. */
-    static final String AUTHORITY_MISMATCH = "Authority!=Host";
+    static final String AUTHORITY_MISMATCH = "Mismatched Authority";
 
     /** Jetty's reason, said for a user ("malformed request: Illegal character …"); never an exception's class name. */
     static String describe(int status, String message) {
@@ -37,6 +34,8 @@ final class JsonErrorHandler extends ErrorHandler {
             default -> "request refused";
         };
         if (message == null || message.isBlank()) return what;
+        // an absolute request-target naming another server than the Host header: a request for someone else
+        if (message.equals(AUTHORITY_MISMATCH)) return "the request names another server than its Host header; this one answers only for itself";
         String reason = message.replaceAll("[A-Za-z.]*(Exception|Error)\\b:?\\s*", "").strip();
         if (reason.isEmpty() || reason.toLowerCase(Locale.ROOT).equals(what)) return what;
         return what + ": " + reason;

@@ -2,17 +2,17 @@ package org.policyminer.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.policyminer.index.IndexDamage;
 import org.policyminer.search.InvalidQueryException;
 import org.policyminer.util.Html;
@@ -22,9 +22,9 @@ import org.policyminer.util.Html;
  * finds the route, runs it, and writes the answer with the security headers every response carries. Errors
  * become {@code {"error": "…"}} under /api/ and a small escaped HTML page elsewhere; unexpected ones are logged
  * here and reach the client as a 500 without details. It runs on Jetty's request threads (a request reaches it
- * once its line and headers have arrived: a client that sends slowly holds a connection, never a thread).
+ * once its line and headers have arrived: a client that sends them slowly holds a connection, never a thread).
  */
-final class Router extends Handler.Abstract {
+final class Router extends AbstractHandler {
     /** Longest path + query accepted; a search URL with every filter set is far below this. */
     static final int MAX_URI_LENGTH = 4096;
     /** GET needs no body; a small one is tolerated (and ignored) for clients that send one anyway. */
@@ -67,8 +67,9 @@ final class Router extends Handler.Abstract {
     private final Semaphore permits;
 
     @Override
-    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Callback callback) {
-        HttpURI uri = request.getHttpURI();
+    public void handle(String target, org.eclipse.jetty.server.Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        base.setHandled(true);
+        HttpURI uri = base.getHttpURI();
         String rawPath = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         boolean api = rawPath.startsWith("/api/");
         Response r;
@@ -85,20 +86,19 @@ final class Router extends Handler.Abstract {
             java.io.IOException damage = IndexDamage.isDamage(e) ? IndexDamage.explain(null, e) : null;
             r = error(api, 500, damage != null ? damage.getMessage() : "internal error; the server log has the details");
         }
-        write(request, response, r, callback);
-        return true;
+        write(request.getMethod(), base.getResponse(), r);
     }
 
     /**
      * The request has arrived whole (body included) before it takes a permit: a client that sends slowly holds only
      * its connection's thread, never one of the permits that bound the searches run at once.
      */
-    private Response dispatch(org.eclipse.jetty.server.Request request, HttpURI uri, String rawPath) throws Exception {
+    private Response dispatch(HttpServletRequest request, HttpURI uri, String rawPath) throws Exception {
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             throw new HttpError(405, "method " + method + " is not allowed: this server is read-only (GET, HEAD)");
         }
-        String host = request.getHeaders().get(HttpHeader.HOST);
+        String host = request.getHeader("Host");
         if (loopbackOnly && !isLoopbackHost(host)) {
             throw new HttpError(421, "this server answers requests for localhost / 127.0.0.1 only");
         }
@@ -132,13 +132,12 @@ final class Router extends Handler.Abstract {
         }
     }
 
-    private Response route(org.eclipse.jetty.server.Request request, HttpURI uri, String rawPath) throws Exception {
-        HttpFields headers = request.getHeaders();
+    private Response route(HttpServletRequest request, HttpURI uri, String rawPath) throws Exception {
         for (Route route : routes) {
             String rawTail = route.match(rawPath);
             if (rawTail == null) continue;
             Request req = new Request(QueryParams.decode(rawPath, false), QueryParams.decode(rawTail, false),
-                    QueryParams.parse(uri.getQuery()), headers::get);
+                    QueryParams.parse(uri.getQuery()), request::getHeader);
             if (route.readsIndex()) refresher.maybeRefresh();
             return route.handler().handle(req);
         }
@@ -156,8 +155,8 @@ final class Router extends Handler.Abstract {
     }
 
     /** Reads (and drops) the body up to the limit: a declared or chunked body beyond it is a 413. */
-    private static void checkBody(org.eclipse.jetty.server.Request request) throws IOException {
-        String declared = request.getHeaders().get(HttpHeader.CONTENT_LENGTH);
+    private static void checkBody(HttpServletRequest request) throws IOException {
+        String declared = request.getHeader("Content-Length");
         if (declared != null) {
             try {
                 if (Long.parseLong(declared.strip()) > MAX_BODY_BYTES) throw tooLarge();
@@ -165,7 +164,7 @@ final class Router extends Handler.Abstract {
                 throw HttpError.badRequest("bad Content-Length header");
             }
         }
-        InputStream in = Content.Source.asInputStream(request);
+        InputStream in = request.getInputStream();
         byte[] buf = new byte[MAX_BODY_BYTES + 1];
         int total = 0;
         int n;
@@ -185,17 +184,21 @@ final class Router extends Handler.Abstract {
         return Response.text(status, Response.HTML, html);
     }
 
-    /** Writes the answer with the security headers; Jetty sends no body for HEAD and keeps GET's Content-Length. */
-    static void write(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response, Response r, Callback callback) {
-        HttpFields.Mutable h = response.getHeaders();
+    /** Writes the answer with the security headers; a HEAD answer carries the Content-Length GET would send, no body. */
+    static void write(String method, org.eclipse.jetty.server.Response response, Response r) throws IOException {
+        // set as fields, not through the servlet setters, which rewrite "application/json; charset=utf-8" without its space
+        HttpFields.Mutable h = response.getHttpFields();
         SECURITY_HEADERS.forEach(h::put);
         if (r.contentType() != null) h.put(HttpHeader.CONTENT_TYPE, r.contentType());
         h.put(HttpHeader.CACHE_CONTROL, "no-cache");
         r.headers().forEach(h::put);
         response.setStatus(r.status());
         byte[] body = r.status() == 304 || r.status() == 204 ? new byte[0] : r.body();
-        if (body.length > 0) h.put(HttpHeader.CONTENT_LENGTH, String.valueOf(body.length));
-        boolean head = request.getMethod().equals("HEAD");
-        response.write(true, head || body.length == 0 ? null : ByteBuffer.wrap(body), callback);
+        if (body.length == 0) return;
+        response.setContentLength(body.length);
+        if (method.equals("HEAD")) return;
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -23,7 +23,10 @@ import org.policyminer.search.PolicySearcher;
  * }
  * }</pre>
  *
- * The server only reads: GET and HEAD. The searcher stays the caller's (closing the server does not close it).
+ * The server only reads: GET and HEAD. Jetty is the 10.0 line that Solr 9 embeds, so {@code serve} and the SolrCloud
+ * client share one Jetty on the classpath.
+ *
+ * <p>The server only reads: GET and HEAD. The searcher stays the caller's (closing the server does not close it).
  *
  * <p>Why Jetty and not the JDK's own server: the JDK server reads a request line and headers on a thread, blocking
  * (eight half-sent requests held eight threads), and answers a request it cannot parse with its own HTML page naming an
@@ -98,7 +101,7 @@ public final class WebServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_SECONDS * 1000L);
         server.addConnector(connector);
-        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+        server.addBean(new ConnectionLimit(MAX_CONNECTIONS, connector));
         server.setErrorHandler(new JsonErrorHandler());
         server.setStopTimeout(1000);
         return server;
