@@ -35,10 +35,10 @@ class ImportFlowTest {
             "crawl",
             "search",
             "watch",
-            "view",
-            "web",
             "eval",
             "bench",
+            "view",
+            "web",
             "",          // org.policyminer itself: the library facade
             "cli");
 

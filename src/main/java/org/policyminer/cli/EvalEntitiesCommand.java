@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import org.policyminer.entities.EntityRecognizer;
 import org.policyminer.eval.EntitiesEvaluation;
 import org.policyminer.eval.GoldSentence;
 import org.policyminer.eval.PageEntitiesEvaluation;
+import org.policyminer.view.EvalViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,13 +66,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         for (Path p : sets) {
             EntitiesEvaluation.Result r = evaluation.evaluate(GoldSentence.read(p));
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("gold", p.toString());
-                m.put("set", label(p));
-                m.put("overall", EntitiesEvaluation.toMap(r.overall()));
-                m.put("traditional", EntitiesEvaluation.toMap(r.traditional()));
-                if (errors) m.put("errors", r.errors());
-                blocks.add(m);
+                blocks.add(EvalViews.entitiesSet(p, label(p), r, errors));
             } else {
                 out.printf("== %s: %s ==%n", p, label(p));
                 out.print(EntitiesEvaluation.table(r));
@@ -89,9 +83,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             })
                     .evaluate(PageEntitiesEvaluation.goldFiles(pageDir));
             if (json) {
-                pageBlock = new LinkedHashMap<>(PageEntitiesEvaluation.toMap(r));
-                pageBlock.put("dir", pageDir.toString());
-                if (errors) pageBlock.put("errors", r.errors());
+                pageBlock = EvalViews.entitiesPages(pageDir, r, errors);
             } else {
                 out.printf("== %s: whole pages, through extract → convert → entities ==%n", pageDir);
                 out.print(PageEntitiesEvaluation.table(r));
@@ -99,10 +91,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("sets", blocks);
-            if (pageBlock != null) m.put("pages", pageBlock);
-            out.println(Json.write(m));
+            out.println(Json.write(EvalViews.entitiesReport(blocks, pageBlock)));
         }
         out.flush();
         return 0;
