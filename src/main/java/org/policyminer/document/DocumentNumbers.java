@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * serial with 号 (国办发〔2018〕128号, 工信部联规〔2021〕207号, 国办发明电〔2020〕1号), and the order form
  * (国务院令第707号, 国令第707号). Normalised to 〔year〕 with no spaces.
  */
-final class DocumentNumbers {
+public final class DocumentNumbers {
     private DocumentNumbers() {}
 
     private static final String OPEN = "〔\\[【(（［„〈<\\{｛";
@@ -65,8 +65,27 @@ final class DocumentNumbers {
         return code;
     }
 
+    private static final Pattern PREFIX = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z]{1,14})\\s*(?:[" + OPEN + "]\\s*((?:19|20)\\d{0,2})\\s*([" + CLOSE + "])?\\s*(\\d{0,5})\\s*(号)?)?\\s*$");
+
+    /**
+     * The start of a number as a user types it to list a series (工信部联规〔2021〕, 国办发[2018], 国办发), in the
+     * normalised form; a whole number is normalised as such; anything else is returned stripped.
+     */
+    public static String normalisePrefix(String value) {
+        String whole = normalise(value);
+        if (whole != null) return whole;
+        Matcher m = PREFIX.matcher(value);
+        if (!m.matches()) return value.strip();
+        StringBuilder b = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            b.append('〔').append(m.group(2));
+            if (m.group(3) != null) b.append('〕').append(m.group(4));
+        }
+        return b.toString();
+    }
+
     /** A number as a table or meta tag gives it, normalised; null when it holds none. */
-    static String normalise(String value) {
+    public static String normalise(String value) {
         if (value == null) return null;
         List<Found> f = find(value.strip());
         return f.isEmpty() ? null : f.get(0).number();

@@ -103,6 +103,19 @@ public final class DocViews {
         return out;
     }
 
+    /**
+     * The article view with its document record and the record's links to other indexed documents (cites, cited by,
+     * repealed by); an article that is no official document has {@code "document": null}.
+     */
+    public static Map<String, Object> article(StoredArticle a, java.util.Optional<org.policyminer.search.DocumentLinks> links) {
+        Map<String, Object> m = article(a);
+        Object indexedAt = m.remove("indexedAt");
+        m.put("document", links.map(l -> document(l.document())).orElse(null));
+        m.put("links", links.map(DocumentViews::links).orElse(null));
+        m.put("indexedAt", indexedAt);
+        return m;
+    }
+
     /** The article view ({@code /api/articles/{id}}): the stored article with its entities and removals. */
     public static Map<String, Object> article(StoredArticle a) {
         return Ordered.object(
