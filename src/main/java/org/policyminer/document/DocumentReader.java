@@ -77,10 +77,12 @@ public final class DocumentReader {
         List<String> issuers = bodies(simplified(f.first("发文机关")));
         if (issuers.isEmpty()) issuers = parts.issuers();
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
+        if (written == null) written = Signature.loneDate(paras);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
@@ -94,7 +96,8 @@ public final class DocumentReader {
 
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
     private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
-        String rest = (p.substring(0, n.start()) + p.substring(n.end())).strip();
+        // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
+        String rest = (p.substring(0, n.start()) + p.substring(n.end())).replaceAll("[\\p{P}\\s]", "");
         if (rest.isEmpty()) return true;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
@@ -185,6 +188,20 @@ public final class DocumentReader {
                     names.addAll(0, TitleParts.splitBodies(line));
                 }
                 if (!names.isEmpty()) return new Signature(names, m.date());
+            }
+            return null;
+        }
+
+        /**
+         * A paragraph that is only a date: documents put a date alone on a line in the signature block (a repost may
+         * drop the body's name above it) or in a law database's header, and nowhere else.
+         */
+        static LocalDate loneDate(List<String> paras) {
+            for (String para : paras) {
+                String p = para.strip();
+                if (p.isEmpty() || p.length() > 20) continue;
+                CnDates.Match m = CnDates.find(p, 0);
+                if (m != null && m.start() <= 1 && p.length() - m.end() <= 1) return m.date();
             }
             return null;
         }

@@ -19,7 +19,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
             {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
             {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
-            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}};
+            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
     /** The words that end the issuer head of a title. */
     private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */

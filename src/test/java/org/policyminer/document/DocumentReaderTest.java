@@ -120,4 +120,13 @@ class DocumentReaderTest {
         assertTrue(read("镇巴县人民政府工作规则", "第一章总则").isDocument());
         assertNull(read("2022年我国全部工业增加值突破40万亿元", "新华社北京1月17日电").type());
     }
+
+    @Test
+    void aDecreeRepostedAsTextGetsItsIssuerFromTheStateCouncilsCode() {
+        PolicyDocument d = read("优化营商环境条例", "（国令第722号）", "第一条 为了持续优化营商环境，制定本条例。", "2019年10月22日");
+        assertEquals("国令第722号", d.number(), "a number in brackets is still the number line");
+        assertEquals(List.of("国务院"), d.issuers());
+        assertEquals("条例", d.type());
+        assertEquals("2019-10-22", d.written(), "a date alone on its line is the signature date");
+    }
 }
