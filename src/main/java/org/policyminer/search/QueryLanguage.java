@@ -154,6 +154,20 @@ public final class QueryLanguage {
         return true;
     }
 
+    /**
+     * The document filters given as separate values (web parameters), read as the query language reads them inline;
+     * null values are unset.
+     */
+    public static DocumentFilter documentFilter(String number, String issuer, String type, String written, String cites) {
+        DocumentFilter d = DocumentFilter.NONE;
+        if (number != null && !number.isBlank()) d = d.withNumber(org.policyminer.document.DocumentNumbers.normalisePrefix(number));
+        if (issuer != null && !issuer.isBlank()) d = d.withIssuer(issuer.strip());
+        if (type != null && !type.isBlank()) d = d.withType(type.strip());
+        if (written != null && !written.isBlank()) d = written(d, written);
+        if (cites != null && !cites.isBlank()) d = d.withCites(citedKey(cites.strip()));
+        return d;
+    }
+
     /** {@code written:2018}, {@code written:2018-03-27} or {@code written:2018-01-01..2018-06-30}. */
     private static DocumentFilter written(DocumentFilter d, String value) {
         String v = value.strip();

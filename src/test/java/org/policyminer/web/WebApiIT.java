@@ -93,6 +93,8 @@ class WebApiIT {
         assertTrue(lines.get(1).startsWith("国办发〔2016〕82号,国务院办公厅,2016-11-10,2016-11-15,通知,"), lines.get(1));
         JsonNode all = JSON.readTree(get("/api/documents?q=" + enc("issuer:国务院办公厅")).body());
         assertEquals(List.of("国办发〔2016〕82号", "国办发〔2022〕9号"), all.get("documents").findValuesAsText("number"), "oldest written first");
+        JsonNode facetLink = JSON.readTree(get("/api/search?issuer=" + enc("国务院办公厅") + "&type=" + enc("通知")).body());
+        assertEquals(2, facetLink.get("total").asInt(), "the search page's issuer and type facet links are filters the API takes");
         JsonNode citing = JSON.readTree(get("/api/documents?q=" + enc("cites:国办发〔2016〕82号")).body());
         assertEquals(List.of("国办发〔2022〕9号"), citing.get("documents").findValuesAsText("number"));
     }
