@@ -57,11 +57,12 @@ public final class DocumentMapper {
     }
 
     /** The dimensions an article is counted under. */
-    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
+    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR,
+            DocumentRecordFields.ISSUER, DocumentRecordFields.TYPE);
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR)) c.setMultiValued(dim, true);
+        for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR, DocumentRecordFields.ISSUER)) c.setMultiValued(dim, true);
         // No drill-down terms: filters match the dimension's own field (city:南京市), and the facet counts read the doc
         // values; the two terms Lucene would index per facet value (dim, dim/value) are a second copy nothing reads,
         // about 38 terms an article.
@@ -156,6 +157,7 @@ public final class DocumentMapper {
         // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
         for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(a.effectiveYear());
         for (Integer y : years) addFacet(d, Fields.YEAR, String.valueOf(y));
+        DocumentRecordFields.add(d, doc.document());
         return d;
     }
 

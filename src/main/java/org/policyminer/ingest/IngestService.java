@@ -77,9 +77,10 @@ public final class IngestService {
         this.batchSize = policy.batchSize();
     }
 
-    /** The standard chain: extract → convert → entities. */
+    /** The standard chain: extract → convert → document → entities. */
     public static Pipeline standardPipeline() {
-        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new EntityStage()).build();
+        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new org.policyminer.document.DocumentStage())
+                .add(new EntityStage()).build();
     }
 
     public Pipeline pipeline() {

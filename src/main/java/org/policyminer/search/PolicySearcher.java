@@ -33,6 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policyminer.index.DocumentMapper;
+import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.Fields;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.index.StoredEntities;
@@ -315,6 +316,50 @@ public final class PolicySearcher implements Closeable {
     private static String originalOr(Document d, String original, String simplified) {
         String v = StoredText.read(d, original);
         return v != null ? v : StoredText.read(d, simplified);
+    }
+
+    /**
+     * The document record of an article with its links to the indexed documents it cites, that cite it and that
+     * repeal it; empty when there is no such article or it is no official document.
+     */
+    public Optional<DocumentLinks> documentLinks(String id) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            org.policyminer.doc.PolicyDocument d = DocumentRecordFields.read(s.getIndexReader().storedFields().document(top.scoreDocs[0].doc));
+            return d == null ? Optional.empty() : Optional.of(DocumentLinks.resolve(s, id, d));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Most rows one {@link #documents} call returns. */
+    public static final int MAX_DOCUMENT_ROWS = 100_000;
+
+    /**
+     * One row per official document matching the request's query and filters, by written date (then published),
+     * oldest first: the {@code documents} export. The request's paging is ignored beyond {@link #MAX_DOCUMENT_ROWS}.
+     */
+    public List<DocumentRow> documents(SearchRequest req) throws IOException {
+        ParsedQuery pq = language.parse(req.query());
+        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
+        Query q = new org.apache.lucene.search.BooleanQuery.Builder().add(queries.articleQuery(pq, f), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(DocumentRecordFields.IS_DOCUMENT, "1")), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        Sort byWritten = new Sort(new SortField(DocumentRecordFields.WRITTEN_DAY, SortField.Type.LONG, false),
+                new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, false));
+        IndexSearcher s = manager.acquire();
+        try {
+            List<DocumentRow> rows = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, MAX_DOCUMENT_ROWS, byWritten).scoreDocs) {
+                Document d = s.getIndexReader().storedFields().document(sd.doc);
+                org.policyminer.doc.PolicyDocument doc = DocumentRecordFields.read(d);
+                if (doc != null) rows.add(new DocumentRow(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.PUBLISHED), doc));
+            }
+            return rows;
+        } finally {
+            manager.release(s);
+        }
     }
 
     /** Number of articles in the index. */
