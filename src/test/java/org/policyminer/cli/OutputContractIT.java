@@ -103,7 +103,7 @@ class OutputContractIT {
 
     /** Compares with the golden file, the checkout's absolute path written as /ROOT/ and the indexing time as …. */
     private static void check(String name, String actual) throws IOException {
-        String normalised = actual.replace("file://" + ROOT + "/", "file:///ROOT/").replaceAll("\"indexedAt\":\"[^\"]*\"", "\"indexedAt\":\"…\"");
+        String normalised = actual.replace("file://" + ROOT + "/", "file:///ROOT/").replace("file:" + ROOT + "/", "file:/ROOT/").replaceAll("\"indexedAt\":\"[^\"]*\"", "\"indexedAt\":\"…\"");
         Path golden = GOLDEN.resolve(name);
         if (UPDATE) {
             Files.writeString(golden, normalised, StandardCharsets.UTF_8);
