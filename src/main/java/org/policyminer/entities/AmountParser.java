@@ -165,6 +165,8 @@ public final class AmountParser {
                 raw.append(c == 'k' || c == 'K' ? "千" : "万");
                 j++;
                 break;
+            } else if (spaceGroup(c) && allAsciiDigits(raw) && groupBeforeFits(t, i, j) && ChineseNumerals.isThousandsGroup(t, j + 1)) {
+                j++;                                   // 14 879.2亿元: a space (or thin space) between digit groups, as statistical yearbooks print them
             } else if (c == ' ' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && j + 1 < n
                     && ChineseNumerals.bigUnit(t.charAt(j + 1)) > 0) {
                 j++;                                   // 新台币 177.1 亿元
@@ -206,6 +208,27 @@ public final class AmountParser {
     private static Run tooLong(String t, int start, int j) {
         while (j < t.length() && (startsNumeral(t, j) || t.charAt(j) == '.' || t.charAt(j) == ',')) j++;
         return new Run(start, j, null, null, null, null, null, false, false);
+    }
+
+    private static boolean spaceGroup(char c) {
+        return c == ' ' || c == '\u2009' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /**
+     * The digits just before a space at j form a valid leading group (1-3 digits starting the run at i) or a full
+     * group of 3 after an earlier space: 14 879.2, 1 234 567 — not 2017 年 (4 digits) nor 12 34.
+     */
+    private static boolean groupBeforeFits(String t, int i, int j) {
+        int k = j;
+        while (k > i && isDigitChar(t.charAt(k - 1))) k--;
+        int group = j - k;
+        if (k == i) return group >= 1 && group <= 3;
+        return group == 3 && spaceGroup(t.charAt(k - 1));
+    }
+
+    private static boolean allAsciiDigits(StringBuilder raw) {
+        for (int k = 0; k < raw.length(); k++) if (!ChineseNumerals.isAsciiDigit(raw.charAt(k))) return false;
+        return true;
     }
 
     private static boolean afterSymbol(String t, int i) {

@@ -1,0 +1,52 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.Entities;
+
+/** Forms real pages print that the written sentences never had (sentences made up in the same shape). */
+class RealTextFormsTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @Test
+    void digitGroupsSeparatedBySpacesAreOneNumber() {
+        List<AmountMention> a = recognizer.recognize("2021年全省地区生产总值实现12 345.6亿元,第一产业增加值1 234亿元。", null).amounts();
+        assertEquals(2, a.size(), a.toString());
+        assertEquals(1.23456e12, a.get(0).value(), 1);
+        assertEquals("12 345.6亿元", a.get(0).text());
+        assertEquals(1.234e11, a.get(1).value(), 1);
+        // a year and its 年 written apart, or two numbers side by side, are no digit groups
+        assertEquals(2017, recognizer.recognize("2017 年全市产值达 810 亿元。", null).amounts().get(0).year());
+        assertEquals(8.1e10, recognizer.recognize("2017 年全市产值达 810 亿元。", null).amounts().get(0).value(), 1);
+    }
+
+    @Test
+    void readingGlossesAreReadThroughAndOffsetsStayOnTheGivenText() {
+        String t = "寧德市動(dòng)力電池集群上榜,完成產(chǎn)值1580億元,其中萬(wàn)億級(jí)集群2個。";
+        Entities e = recognizer.recognize(t, LocalDate.of(2022, 11, 30));
+        ClusterMention c = e.clusters().get(0);
+        assertEquals("宁德市动力电池集群", c.name());
+        assertEquals("寧德市動(dòng)力電池集群", t.substring(c.start(), c.end()));
+        assertEquals(c.text(), t.substring(c.start(), c.end()));
+        AmountMention output = e.amounts().get(0);
+        assertEquals(1.58e11, output.value(), 1);
+        assertEquals("产值", output.metric());
+        assertEquals("1580億元", t.substring(output.start(), output.end()));
+        AmountMention label = e.amounts().get(1);
+        assertEquals(1e12, label.value(), 1);
+        assertEquals("scale", label.kind());
+        assertEquals("萬(wàn)億級", label.text());   // ends at its last character, before the gloss
+    }
+
+    @Test
+    void ordinaryBracketsAfterChineseAreNoGlosses() {
+        assertNull(ReadingGlosses.strip("地区生产总值(GDP)达到(约)100亿元(人民币)"));
+        assertEquals("产业", ReadingGlosses.strip("產(chǎn)業(yè)").text().replace("產", "产").replace("業", "业"));
+    }
+}
