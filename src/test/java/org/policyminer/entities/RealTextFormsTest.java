@@ -49,4 +49,13 @@ class RealTextFormsTest {
         assertNull(ReadingGlosses.strip("地区生产总值(GDP)达到(约)100亿元(人民币)"));
         assertEquals("产业", ReadingGlosses.strip("產(chǎn)業(yè)").text().replace("產", "产").replace("業", "业"));
     }
+
+    @Test
+    void hongKongFormOfQunAndServiceSegmentsNameClusters() {
+        List<String> names = recognizer.recognize("日前,哈爾濱市平房區航空配套產業集羣入選國家級名單。", null).clusters().stream().map(ClusterMention::name).toList();
+        assertEquals(List.of("哈尔滨市平房区航空配套集群"), names);
+        names = recognizer.recognize("分别是:上海市徐汇区检验检测认证产业集群、上海市浦东新区高端通用芯片设计产业集群。", null)
+                .clusters().stream().map(ClusterMention::name).toList();
+        assertEquals(List.of("上海市徐汇区检验检测认证集群", "上海市浦东新区高端通用芯片设计集群"), names);
+    }
 }
