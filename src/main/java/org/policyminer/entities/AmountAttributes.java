@@ -100,7 +100,21 @@ final class AmountAttributes {
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
+        // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
+        // conventions: the class's metric).
+        if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
+    }
+
+    /** 项目 within a few characters after the figure, before any other number (亿元以上新签约项目, 5000万元及以上项目). */
+    private static boolean projectsAfter(String t, int end, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, end + 10);
+        for (int k = end; k + 1 < limit + 1 && k + 1 < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isDigit(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '、') return false;
+            if (c == '项' && t.charAt(k + 1) == '目') return true;
+        }
+        return false;
     }
 
     /** Clauses and time references are looked for this far back at most: keeps the recogniser linear on text without stops. */

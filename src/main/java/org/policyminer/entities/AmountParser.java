@@ -180,9 +180,12 @@ public final class AmountParser {
         // 万台, 亿人次: a lone 万 or 亿 is no figure; 亿元以上项目, 超亿元企业, 过亿元的14家 are, the bound of a class (kind
         // threshold), and 兆元级 a size class.
         if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) {
-            boolean yuan = j < n && t.charAt(j) == '元';
-            boolean bound = yuan && (t.startsWith("以上", j + 1) || t.startsWith("以下", j + 1) || t.startsWith("及以上", j + 1)
-                    || t.startsWith("项目", j + 1) || t.startsWith("企业", j + 1) || t.startsWith("级", j + 1)
+            // 亿元以上, and 亿美元以上外资项目 / 亿港元以上 in another currency
+            int y = j < n && t.charAt(j) == '元' ? j
+                    : (j + 1 < n && t.charAt(j + 1) == '元' && "美港欧日".indexOf(t.charAt(j)) >= 0 ? j + 1 : -1);
+            boolean yuan = y >= 0;
+            boolean bound = yuan && (t.startsWith("以上", y + 1) || t.startsWith("以下", y + 1) || t.startsWith("及以上", y + 1)
+                    || t.startsWith("项目", y + 1) || t.startsWith("企业", y + 1) || t.startsWith("级", y + 1)
                     || (i > 0 && "超过逾破".indexOf(t.charAt(i - 1)) >= 0 && !(i > 1 && t.startsWith("通过", i - 2))))
                     || (j < n && t.charAt(j) == '级');
             if (!bound) return null;

@@ -58,4 +58,17 @@ class RealTextFormsTest {
                 .clusters().stream().map(ClusterMention::name).toList();
         assertEquals(List.of("上海市徐汇区检验检测认证集群", "上海市浦东新区高端通用芯片设计集群"), names);
     }
+
+    @Test
+    void boundsOnProjectsMeasureInvestmentAndBudgetWordsHaveTheirOwnMetrics() {
+        List<AmountMention> a = recognizer.recognize("超10亿元产业项目29个、超20亿元产业项目12个,亿美元以上外资项目3个。", null).amounts();
+        assertEquals(List.of("投资", "投资", "投资"), a.stream().map(AmountMention::metric).toList());
+        assertEquals(List.of("threshold", "threshold", "threshold"), a.stream().map(AmountMention::kind).toList());
+        a = recognizer.recognize("上半年,全市一般公共预算收入1144.4亿元;一般公共预算支出1532.7亿元;协议引资67.7亿元。", LocalDate.of(2024, 8, 1)).amounts();
+        assertEquals(List.of("财政收入", "支出", "投资"), a.stream().map(AmountMention::metric).toList());
+        assertEquals("investment", a.get(2).kind());
+        // a bound on firms keeps the metric its sentence names, and none is made up for it
+        assertEquals("产值", recognizer.recognize("新增产值超10亿元企业有6家。", null).amounts().get(0).metric());
+        assertEquals(null, recognizer.recognize("过亿元的企业有14家。", null).amounts().get(0).metric());
+    }
 }
