@@ -476,6 +476,7 @@ public final class AmountParser {
 
     private static Qual postQualifier(String t, int j) {
         for (String q : POST_QUALIFIERS) {
+            if (q.equals("以上") && t.startsWith("及以上", j)) return new Qual("以上", j + 3);   // 5000万元及以上项目
             if (t.startsWith(q, j)) {
                 if (q.equals("多") && j + 1 < t.length() && (t.charAt(j + 1) == '个' || t.charAt(j + 1) == '家')) return new Qual(null, j);
                 return new Qual(q, j + q.length());

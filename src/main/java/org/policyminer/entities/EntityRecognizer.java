@@ -116,7 +116,7 @@ public final class EntityRecognizer {
                     a.metric(), a.kind(), subject));
             floor = f.end();
         }
-        return new Entities(clusterMentions, cityMentions, amountMentions);
+        return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
     }
 
     /**

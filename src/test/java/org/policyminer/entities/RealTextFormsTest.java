@@ -71,4 +71,28 @@ class RealTextFormsTest {
         assertEquals("产值", recognizer.recognize("新增产值超10亿元企业有6家。", null).amounts().get(0).metric());
         assertEquals(null, recognizer.recognize("过亿元的企业有14家。", null).amounts().get(0).metric());
     }
+
+    @Test
+    void listedFiguresShareTheirBoundKindAndSpreadYearsAfterFenbie() {
+        List<AmountMention> a = recognizer.recognize("两家企业总营收分别超过1764亿元、1062亿元。", null).amounts();
+        assertEquals(List.of("超过", "超过"), a.stream().map(AmountMention::comparator).toList());
+        a = recognizer.recognize("年营业收入超100亿元、50亿元的产业集群分别增至7个、16个。", null).amounts();
+        assertEquals(List.of("threshold", "threshold"), a.stream().map(AmountMention::kind).toList());
+        a = recognizer.recognize("2016年至2018年,分别完成工业实际投入70.3亿元、93.8亿元、106亿元。", LocalDate.of(2018, 12, 10)).amounts();
+        assertEquals(List.of(2016, 2017, 2018), a.stream().map(AmountMention::year).toList());
+        assertEquals(List.of("investment", "investment", "investment"), a.stream().map(AmountMention::kind).toList());
+        // without 分别 the span stays a span; a count that does not match the span leaves it too
+        a = recognizer.recognize("2016年至2018年,累计投入70.3亿元、93.8亿元。", null).amounts();
+        assertEquals(2016, a.get(0).periodFrom());
+        assertNull(a.get(0).year());
+    }
+
+    @Test
+    void estimatesAndFusedBoundsAreReadAsTheyAreWritten() {
+        AmountMention a = recognizer.recognize("工研院預期,今年產值可望進一步達4.8兆元。", LocalDate.of(2022, 2, 15)).amounts().get(0);
+        assertEquals("target", a.kind());
+        assertEquals(2022, a.year());
+        assertEquals("超过", recognizer.recognize("28个集聚区产值过50亿元。", null).amounts().get(0).comparator());
+        assertEquals("以上", recognizer.recognize("全市5000万元及以上项目950个。", null).amounts().get(0).comparator());
+    }
 }
