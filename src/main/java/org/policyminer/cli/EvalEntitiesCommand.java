@@ -21,12 +21,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Precision, recall and F1 of clusters, cities and amounts on gold sets, and attribute accuracy; one block per set.",
-                "Without --gold: the team's written sentences, the real-text dev and test halves when present "
+                "Without --gold: the team's written sentences, the real-text dev, test and test2 halves when present "
                         + "(corpora/entities/real/), and the corpus pages' gold (corpora/pages)."})
 final class EvalEntitiesCommand implements Callable<Integer> {
     static final Path WRITTEN = Path.of("corpora/entities/gold.jsonl");
     static final Path REAL_DEV = Path.of("corpora/entities/real/dev.jsonl");
     static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
+    /** A second frozen half, from sources added after the first split (same host-parity rule), annotated before any rule was written for it. */
+    static final Path REAL_TEST2 = Path.of("corpora/entities/real/test2.jsonl");
     static final Path PAGES = Path.of("corpora/pages");
 
     @Spec CommandSpec spec;
@@ -46,7 +48,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         Path pageDir = pages;
         if (gold == null || gold.isEmpty()) {
             sets.add(WRITTEN);
-            for (Path p : List.of(REAL_DEV, REAL_TEST)) if (Files.isRegularFile(p)) sets.add(p);
+            for (Path p : List.of(REAL_DEV, REAL_TEST, REAL_TEST2)) if (Files.isRegularFile(p)) sets.add(p);
             if (pageDir == null && Files.isDirectory(PAGES)) pageDir = PAGES;
         } else {
             sets.addAll(gold);
@@ -103,6 +105,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (s.endsWith("entities/gold.jsonl")) return "sentences written by the team (regression)";
         if (s.endsWith("real/dev.jsonl")) return "real text, dev half";
         if (s.endsWith("real/test.jsonl")) return "real text, frozen test half";
+        if (s.endsWith("real/test2.jsonl")) return "real text, second frozen test half (new sources)";
         return "gold set";
     }
 }
