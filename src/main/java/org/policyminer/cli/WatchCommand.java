@@ -58,7 +58,6 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--atom", paramLabel = "FILE", description = "Also write alerts to this Atom feed file.") java.nio.file.Path atom;
     @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
     @Option(names = "--max-pages", defaultValue = "10", description = "List pages read per column and run at most (default: ${DEFAULT-VALUE}).") int maxPages;
-    @Option(names = "--recheck-days", defaultValue = "3", description = "Re-check articles listed within this many days for edits (default: ${DEFAULT-VALUE}).") int recheckDays;
 
     @Override
     public Integer call() throws Exception {
@@ -105,7 +104,7 @@ final class WatchCommand implements Callable<Integer> {
             IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
             Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
-                    .recheckWindow(Duration.ofDays(recheckDays)).stopWhen(stop::get).build();
+                    .stopWhen(stop::get).build();
             Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
             WatchLoop loop = new WatchLoop(() -> {
                 RunReport r = watcher.runOnce();
@@ -128,14 +127,24 @@ final class WatchCommand implements Callable<Integer> {
         return once && last.get() != null && last.get().errors() > 0 ? 1 : 0;
     }
 
+    /** "  changed: +1 paragraph, -0, title, date" for an updated event, else nothing. */
+    private static String changed(org.policyminer.watch.WatchChanges c) {
+        if (c == null) return "";
+        StringBuilder sb = new StringBuilder("  changed: +").append(c.paragraphsAdded().size()).append("/-")
+                .append(c.paragraphsRemoved().size()).append(" paragraphs");
+        if (c.titleBefore() != null) sb.append(", title");
+        if (c.publishedBefore() != null) sb.append(", date");
+        return sb.toString();
+    }
+
     private void print(PrintWriter out, WatchEvent e) {
         if (json) {
             out.println(Json.write(e));
         } else if (WatchEvent.ERROR.equals(e.event())) {
             out.printf("error    %s  %s%n", e.url() == null ? e.source() : e.url(), e.error());
         } else {
-            out.printf("%-8s %s  %s  %s%s%n", e.event(), e.published() == null ? "          " : e.published(), e.title(), e.url(),
-                    e.alerts().isEmpty() ? "" : "  alerts: " + String.join(",", e.alerts()));
+            out.printf("%-8s %s  %s  %s%s%s%n", e.event(), e.published() == null ? "          " : e.published(), e.title(), e.url(),
+                    e.alerts().isEmpty() ? "" : "  alerts: " + String.join(",", e.alerts()), changed(e.changes()));
         }
         out.flush();
     }
