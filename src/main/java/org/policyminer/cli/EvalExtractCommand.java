@@ -39,6 +39,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--spam-injected", description = "Evaluate on a spam-injected copy of the dataset (spam title, "
             + "spider-pool footer, hidden and visible spam in the body, traditional script, GBK) and count surviving spam.")
     boolean spamInjected;
+    @Option(names = "--spam-lines", paramLabel = "FILE", description = "With --spam-injected: put these advert lines "
+            + "(one a line, # comments) inside the article body instead of the built-in visible spam.") Path spamLines;
     @Option(names = "--seed", defaultValue = "20260518", description = "Seed of the spam injector (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--predictions", paramLabel = "FILE", description = "Score a reference output instead of an extractor: "
             + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
@@ -53,7 +55,12 @@ public final class EvalExtractCommand implements Callable<Integer> {
         String name = dataset.toAbsolutePath().normalize().getFileName() + " (" + layout + ")";
         if (spamInjected) {
             Path dir = out != null ? out : Files.createTempDirectory("policyminer-spam-");
-            new ExtractSpamInjector(seed).writeCorpus(cases, dir);
+            List<String> lines = List.of();
+            if (spamLines != null) {
+                if (!Files.isRegularFile(spamLines)) throw new UsageException("--spam-lines " + spamLines + ": no such file");
+                lines = ExtractSpamInjector.readLines(spamLines);
+            }
+            new ExtractSpamInjector(seed, lines).writeCorpus(cases, dir);
             cases = ExtractDatasets.load(dir);
             name = name + " spam-injected -> " + dir;
         }

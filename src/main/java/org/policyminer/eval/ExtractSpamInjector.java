@@ -54,9 +54,31 @@ public final class ExtractSpamInjector {
     private static final String GBK_META = "<meta charset=\"gbk\">";
 
     private final long seed;
+    /** Whole advert lines to inject inline in place of the built-in visible spam; empty = the built-in vocabulary. */
+    private final List<String> inlineLines;
 
     public ExtractSpamInjector(long seed) {
+        this(seed, List.of());
+    }
+
+    /**
+     * {@code inlineLines}: adverts written as whole lines ("【某某最新版】真人荷官…点击注册"), put inside the article
+     * two per page, one as a paragraph of its own and one as a {@code <br>} line at the end of a body paragraph.
+     */
+    public ExtractSpamInjector(long seed, List<String> inlineLines) {
         this.seed = seed;
+        this.inlineLines = List.copyOf(inlineLines);
+    }
+
+    /** Reads an advert-lines file: one line each, {@code #} comments and blank lines skipped. */
+    public static List<String> readLines(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String l : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String s = l.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
+        }
+        if (out.isEmpty()) throw new IOException(file + ": no advert lines");
+        return out;
     }
 
     /** Writes the injected copy of {@code cases} into {@code dir}; gold comes from the case, else from a clean extraction. */
@@ -126,7 +148,14 @@ public final class ExtractSpamInjector {
             }
             for (int i = 0; i < 6; i++) hidden.appendElement("a").attr("href", "http://hide" + i + ".example/").text(pick(r, used));
             hiddenAt.after(hidden);
-            int visible = 1 + r.nextInt(2);
+            if (!inlineLines.isEmpty()) {
+                Element own = anchors.get(r.nextInt(anchors.size()));
+                own.after(new Element(own.normalName().equals("p") ? "p" : "div").text(inlineLine(r, used)));
+                Element host = anchors.get(r.nextInt(anchors.size()));
+                host.appendElement("br");
+                host.appendText(inlineLine(r, used));
+            }
+            int visible = inlineLines.isEmpty() ? 1 + r.nextInt(2) : 0;
             for (int i = 0; i < visible; i++) {
                 Element at = anchors.get(r.nextInt(anchors.size()));
                 at.after(new Element(at.normalName().equals("p") ? "p" : "div").text(visibleSpam(r, used)));
@@ -197,6 +226,12 @@ public final class ExtractSpamInjector {
             if (out.size() >= 40) break;
         }
         return out;
+    }
+
+    private String inlineLine(Random r, Set<String> used) {
+        String s = inlineLines.get(r.nextInt(inlineLines.size()));
+        used.add(s);
+        return s;
     }
 
     private static String pick(Random r, Set<String> used) {

@@ -13,17 +13,23 @@ import java.util.List;
  * @param published YYYY-MM-DD (or ISO-8601) from the page, else the listed date
  * @param alerts    ids of the saved searches the article matched
  * @param error     the cause, for error events only
+ * @param changes   for updated events: paragraphs added and removed, title and date before
  */
-@JsonPropertyOrder({"event", "source", "url", "title", "published", "alerts", "id", "error"})
+@JsonPropertyOrder({"event", "source", "url", "title", "published", "alerts", "id", "error", "changes"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WatchEvent(String event, String source, String url, String title, String published, List<String> alerts,
-                         String id, String error) {
+                         String id, String error, WatchChanges changes) {
     public static final String NEW = "new";
     public static final String UPDATED = "updated";
     public static final String ERROR = "error";
 
     public WatchEvent {
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
+    }
+
+    public WatchEvent(String event, String source, String url, String title, String published, List<String> alerts,
+                      String id, String error) {
+        this(event, source, url, title, published, alerts, id, error, null);
     }
 
     public static WatchEvent error(String source, String url, String cause) {

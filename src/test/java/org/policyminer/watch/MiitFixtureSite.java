@@ -126,6 +126,9 @@ final class MiitFixtureSite implements AutoCloseable {
         challenged.add(path);
     }
 
+    /** Every request but robots.txt answers 521 with the cookie script unless it carries this cookie (null: off). */
+    volatile String requiredCookie;
+
     /** Requests for this path answer 200 with nothing but a cookie-challenge script. */
     void scriptChallenge(String path) {
         scriptOnly.add(path);
@@ -173,7 +176,10 @@ final class MiitFixtureSite implements AutoCloseable {
             String referer = ex.getRequestHeaders().getFirst("Referer");
             log.add(ex.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " | UA=" + ua + " | Referer=" + referer
                     + " | If-None-Match=" + ex.getRequestHeaders().getFirst("If-None-Match"));
-            if (challenged.contains(path)) {
+            String cookie = ex.getRequestHeaders().getFirst("Cookie");
+            boolean cookieMissing = requiredCookie != null && !path.equals("/robots.txt")
+                    && (cookie == null || !java.util.Arrays.asList(cookie.split(";\\s*")).contains(requiredCookie));
+            if (challenged.contains(path) || cookieMissing) {
                 send(ex, 521, "text/html", "<html><body><script>document.cookie=('__jsl_clearance=1716190000.123|0|'+'abc');"
                         + "location.href=location.pathname+location.search</script></body></html>", null);
                 return;
