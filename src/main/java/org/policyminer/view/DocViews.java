@@ -88,6 +88,29 @@ public final class DocViews {
                 "indexedAt", a.indexedAt());
     }
 
+    /**
+     * The article view with its near-duplicate group: the article object, then {@code group} (its id) and
+     * {@code copies}: every member, the canonical one first, with source, date and script ({@code null} group: none).
+     */
+    public static Map<String, Object> article(StoredArticle a, org.policyminer.search.CopyGroup group) {
+        Map<String, Object> m = article(a);
+        m.put("group", group == null ? null : group.id());
+        m.put("copies", group == null ? List.of() : group.members().stream().map(DocViews::copy).toList());
+        return m;
+    }
+
+    public static Map<String, Object> copy(org.policyminer.search.CopyGroup.Member c) {
+        return Ordered.object(
+                "id", c.id(),
+                "url", c.url(),
+                "title", c.title(),
+                "source", c.source(),
+                "published", c.published(),
+                "script", c.script(),
+                "sourceKind", c.sourceKind(),
+                "canonical", c.canonical());
+    }
+
     /** The {@code entities} object (without id). */
     public static Map<String, Object> entities(Entities e) {
         return Ordered.object(

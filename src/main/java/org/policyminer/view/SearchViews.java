@@ -13,12 +13,34 @@ import org.policyminer.util.Json;
 public final class SearchViews {
     private SearchViews() {}
 
+    /**
+     * The search object: {@code total} counts what the hits are (near-duplicate groups when copies are collapsed,
+     * documents with all copies), {@code documents} the matching documents; a hit standing for a group carries its
+     * {@code group} id and {@code copies} (the group's size, the hit included).
+     */
     public static Map<String, Object> search(SearchResult r) {
         return Ordered.object(
                 "query", r.query(),
                 "total", r.total(),
-                "hits", r.hits(),
+                "documents", r.documents(),
+                "hits", hits(r),
                 "facets", r.facets());
+    }
+
+    /** The hits as objects: the hit's fields, then its group and copies when it stands for one. */
+    public static List<Map<String, Object>> hits(SearchResult r) {
+        List<Map<String, Object>> out = new ArrayList<>(r.hits().size());
+        for (SearchResult.Hit h : r.hits()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = Json.MAPPER.convertValue(h, LinkedHashMap.class);
+            SearchResult.Copies c = r.copiesOf(h);
+            if (c != null) {
+                m.put("group", c.group());
+                m.put("copies", c.count());
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -61,7 +83,7 @@ public final class SearchViews {
             "text", "value", "valueMax", "currency", "qualifier", "year", "periodFrom", "periodTo", "kind", "url", "sentence");
 
     public static final List<String> HIT_COLUMNS = List.of("id", "published", "source", "title", "score", "cities", "clusters", "url",
-            "snippet");
+            "snippet", "copies");
 
     /** Target rows as {@code jsonl}, {@code csv} or a terminal {@code table}. */
     public static String targets(List<TargetRow> rows, Format format, boolean bom) {
@@ -78,13 +100,13 @@ public final class SearchViews {
     public static String search(SearchResult r, Format format, boolean bom) {
         return switch (format) {
             case JSON -> Json.write(search(r)) + "\n";
-            case JSONL -> jsonl(r.hits());
-            case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(SearchViews::hitRow).toList(), bom);
+            case JSONL -> jsonl(hits(r));
+            case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(h -> hitRow(h, r.copiesOf(h))).toList(), bom);
             case TABLE -> searchTable(r);
         };
     }
 
-    private static Map<String, Object> hitRow(SearchResult.Hit h) {
+    private static Map<String, Object> hitRow(SearchResult.Hit h, SearchResult.Copies copies) {
         return Ordered.object(
                 "id", h.id(),
                 "published", h.published(),
@@ -94,7 +116,8 @@ public final class SearchViews {
                 "cities", h.cities(),
                 "clusters", h.clusters(),
                 "url", h.url(),
-                "snippet", plain(h.snippet()));
+                "snippet", plain(h.snippet()),
+                "copies", copies == null ? 1 : copies.count());
     }
 
     private static String jsonl(List<?> rows) {
@@ -116,10 +139,13 @@ public final class SearchViews {
     }
 
     private static String searchTable(SearchResult r) {
-        StringBuilder sb = new StringBuilder(String.format("%d articles match '%s'%n%n", r.total(), r.query()));
+        StringBuilder sb = new StringBuilder(String.format("%d articles match '%s'%s%n%n", r.total(), r.query(),
+                r.documents() != r.total() ? String.format(" (%d documents with their copies)", r.documents()) : ""));
         int i = 1;
         for (SearchResult.Hit h : r.hits()) {
-            sb.append(String.format("%2d. %s  [%s %s]%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source()));
+            SearchResult.Copies c = r.copiesOf(h);
+            sb.append(String.format("%2d. %s  [%s %s]%s%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(),
+                    c != null && c.count() > 1 ? "  (" + c.count() + " copies)" : ""));
             sb.append(String.format("    %s%n", marked(h.snippet())));
             sb.append(String.format("    %s%n", h.url()));
         }

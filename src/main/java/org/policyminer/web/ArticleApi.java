@@ -14,7 +14,8 @@ record ArticleApi(PolicySearcher searcher) implements Handler {
         r.params().allowOnly(java.util.Set.of());
         String id = r.tail();
         if (!ID.matcher(id).matches()) throw HttpError.notFound("no article with id '" + abbreviate(id) + "'");
-        return searcher.article(id).map(a -> JsonWriter.ok(DocViews.article(a))).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
+        var article = searcher.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
+        return JsonWriter.ok(DocViews.article(article, searcher.copyGroup(id).orElse(null)));
     }
 
     private static String abbreviate(String s) {
