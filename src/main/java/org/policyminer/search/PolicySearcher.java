@@ -272,22 +272,40 @@ public final class PolicySearcher implements Closeable {
 
     /** Monetary figures matching the query and filters, newest year first, then the largest; at most {@code limit}. */
     public List<TargetRow> targets(SearchRequest req) throws IOException {
+        return figures(req, req.offset(), req.offset() + req.limit()).stream().map(TargetFacts.Figure::row).toList();
+    }
+
+    /**
+     * Most figures folded into facts by {@link #facts}: every figure of the matching articles up to this many (the
+     * newest and largest first, as {@link #targets} ranks them).
+     */
+    public static final int MAX_FACT_FIGURES = 20_000;
+
+    /**
+     * The figures matching the query and filters folded into facts ({@link TargetFacts}): one row per fact with its
+     * sources, disagreeing values marked; {@code limit} and {@code offset} page the facts.
+     */
+    public List<TargetFact> facts(SearchRequest req) throws IOException {
+        List<TargetFact> all = TargetFacts.of(figures(req, 0, MAX_FACT_FIGURES), language::simplifyValue);
+        return all.subList(Math.min(req.offset(), all.size()), Math.min(all.size(), req.offset() + req.limit()));
+    }
+
+    private List<TargetFacts.Figure> figures(SearchRequest req, int offset, int want) throws IOException {
         ParsedQuery pq = language.parse(req.query());
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         IndexSearcher s = manager.acquire();
         try {
-            int want = req.offset() + req.limit();
             List<FigureRanking.Ranked> best = s.search(queries.articleQuery(pq, f), new FigureRanking(LuceneQueries.figureFilter(f), want));
             StoredFields stored = s.getIndexReader().storedFields();
-            List<TargetRow> rows = new ArrayList<>();
-            for (int i = req.offset(); i < best.size(); i++) {
+            List<TargetFacts.Figure> rows = new ArrayList<>();
+            for (int i = offset; i < best.size(); i++) {
                 FigureRanking.Ranked r = best.get(i);
                 Document d = stored.document(r.doc(), TARGET_FIELDS);
                 String simplified = d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY);
                 StoredEntities.Decoded e = entities(d, simplified);
                 StoredEntities.Row row = e.rows().get(r.figure());
-                rows.add(new TargetRow(e.entities().amounts().get(r.figure()), d.get(Fields.ID), d.get(Fields.URL),
-                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()));
+                rows.add(new TargetFacts.Figure(new TargetRow(e.entities().amounts().get(r.figure()), d.get(Fields.ID), d.get(Fields.URL),
+                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()), d.get(Fields.SOURCE), d.get(Fields.GROUP)));
             }
             return rows;
         } finally {
@@ -296,7 +314,7 @@ public final class PolicySearcher implements Closeable {
     }
 
     private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED,
-            Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES);
+            Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES, Fields.SOURCE, Fields.GROUP);
 
     /**
      * The article's stored entities, their texts taken from its original script; {@code simplified} is its stored

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.policyminer.search.SearchResult;
+import org.policyminer.search.TargetFact;
 import org.policyminer.search.TargetRow;
 import org.policyminer.util.Json;
 
@@ -94,6 +95,100 @@ public final class SearchViews {
             case TABLE -> targetTable(rows, maps);
             case JSON -> Json.write(maps) + "\n";
         };
+    }
+
+    /**
+     * One fact ({@code targets --facts}): subject, metric, year, period, kind, the value (amount fields as for a figure),
+     * then the sources: how many documents and distinct articles (copies counted once), first and latest publication,
+     * the list; then the agreement ({@code agreed}, {@code revision}, {@code conflict}) and the other values given.
+     */
+    public static Map<String, Object> fact(TargetFact f) {
+        Map<String, Object> m = Ordered.object(
+                "subject", f.subject(),
+                "metric", f.metric(),
+                "year", f.year(),
+                "periodFrom", f.periodFrom(),
+                "periodTo", f.periodTo(),
+                "period", f.period(),
+                "kind", f.kind(),
+                "text", f.text(),
+                "value", DocViews.number(f.value()),
+                "valueMax", f.valueMax() == null ? null : DocViews.number(f.valueMax()),
+                "currency", f.currency(),
+                "comparator", f.comparator(),
+                "sourceCount", f.sources().size(),
+                "articles", f.articles(),
+                "first", f.first(),
+                "latest", f.latest(),
+                "agreement", f.agreement(),
+                "alternatives", f.alternatives().stream().map(SearchViews::alternative).toList(),
+                "sources", f.sources().stream().map(SearchViews::factSource).toList());
+        return m;
+    }
+
+    private static Map<String, Object> alternative(TargetFact.Alternative a) {
+        return Ordered.object(
+                "value", DocViews.number(a.value()),
+                "valueMax", a.valueMax() == null ? null : DocViews.number(a.valueMax()),
+                "text", a.text(),
+                "sourceCount", a.sources(),
+                "first", a.first(),
+                "latest", a.latest(),
+                "docIds", a.docIds());
+    }
+
+    private static Map<String, Object> factSource(TargetFact.Source s) {
+        return Ordered.object(
+                "docId", s.docId(),
+                "url", s.url(),
+                "title", s.title(),
+                "source", s.source(),
+                "published", s.published(),
+                "group", s.group(),
+                "text", s.text(),
+                "sentence", s.sentence());
+    }
+
+    /** {@code /api/targets?facts=true} as JSON: {@code {"query": …, "count": N, "facts": [facts]}}. */
+    public static Map<String, Object> factList(String query, List<TargetFact> facts) {
+        return Ordered.object(
+                "query", query,
+                "count", facts.size(),
+                "facts", facts.stream().map(SearchViews::fact).toList());
+    }
+
+    public static final List<String> FACT_COLUMNS = List.of("year", "periodFrom", "periodTo", "subject", "metric", "kind", "comparator",
+            "text", "value", "valueMax", "currency", "sourceCount", "articles", "first", "latest", "agreement", "alternatives", "sources");
+
+    /** Facts as {@code jsonl}, {@code csv} (sources and alternatives as lists in a cell) or a terminal {@code table}. */
+    public static String facts(List<TargetFact> facts, Format format, boolean bom) {
+        List<Map<String, Object>> maps = facts.stream().map(SearchViews::fact).toList();
+        return switch (format) {
+            case CSV -> Csv.write(FACT_COLUMNS, maps.stream().map(SearchViews::flatFact).toList(), bom);
+            case JSONL -> jsonl(maps);
+            case TABLE -> factTable(facts);
+            case JSON -> Json.write(maps) + "\n";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> flatFact(Map<String, Object> fact) {
+        Map<String, Object> m = new LinkedHashMap<>(fact);
+        m.put("sources", ((List<Map<String, Object>>) fact.get("sources")).stream().map(x -> x.get("published") + " " + x.get("url")).toList());
+        m.put("alternatives", ((List<Map<String, Object>>) fact.get("alternatives")).stream().map(x -> String.valueOf(x.get("text"))).toList());
+        return m;
+    }
+
+    private static String factTable(List<TargetFact> facts) {
+        StringBuilder sb = new StringBuilder();
+        for (TargetFact f : facts) {
+            String when = f.year() != null ? String.valueOf(f.year()) : f.periodFrom() != null ? f.periodFrom() + "-" + f.periodTo() : "-";
+            String others = f.alternatives().isEmpty() ? "" : "  " + f.agreement() + ": " + String.join(", ", f.alternatives().stream()
+                    .map(a -> a.text() + " (" + a.sources() + ")").toList());
+            sb.append(String.format("%-9s %-14s %-8s %-10s %-28s %d sources %s..%s%s%n", when, f.text(), orDash(f.metric()), f.kind(),
+                    f.subject() == null ? "-" : f.subject(), f.sources().size(), orDash(f.first()), orDash(f.latest()), others));
+        }
+        return sb.append(facts.size()).append(" facts\n").toString();
     }
 
     /** Search hits as {@code json} (the search object), {@code jsonl} (a hit a line) or {@code csv} (a hit a row). */
