@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.doc.Removal;
 import org.policyminer.doc.Script;
+import org.policyminer.convert.ScriptConverter;
 import org.policyminer.util.IsoDay;
 
 /**
@@ -30,11 +31,20 @@ public final class CopyRank {
             "thepaper.cn", "caixin.com", "yicai.com", "jjckb.cn", "cs.com.cn", "stcn.com", "21jingji.com", "sina.com.cn",
             "sohu.com", "163.com", "qq.com", "ifeng.com", "eastmoney.com", "cnstock.com", "workercn.cn", "cyol.com");
 
-    public static SourceKind sourceKind(String url, String source) {
+    private static final ScriptConverter CONVERTER = new ScriptConverter();
+
+    /**
+     * The kind of site serving the page: a {@code gov.cn} host is official, a listed portal host is news. Elsewhere the
+     * source line only says where the article came from, which a hacked mirror copies too: a page there counts as news
+     * when it names an outlet (…日报, 新华社, in either script) and extraction removed no spam from it, else as a mirror.
+     */
+    public static SourceKind sourceKind(String url, String source, boolean spam) {
         String host = host(url);
         if (host.equals("gov.cn") || host.endsWith(".gov.cn")) return SourceKind.OFFICIAL;
         for (String h : NEWS_HOSTS) if (host.equals(h) || host.endsWith("." + h)) return SourceKind.NEWS;
-        if (source != null && source.matches(".*(日报|晚报|早报|时报|新闻|新华社|电视台|广播|通讯社).*")) return SourceKind.NEWS;
+        if (!spam && source != null && CONVERTER.toSimplified(source).matches(".*(日报|晚报|早报|时报|新闻|新华社|电视台|广播|通讯社).*")) {
+            return SourceKind.NEWS;
+        }
         return SourceKind.MIRROR;
     }
 
@@ -56,8 +66,8 @@ public final class CopyRank {
     /** The rank of a processed document; smaller ranks first. */
     public static long of(PolicyDoc doc) {
         String source = doc.article() == null ? null : doc.article().source();
-        SourceKind kind = sourceKind(doc.url(), source);
         boolean spam = doc.article() != null && hadSpam(doc.article().removed());
+        SourceKind kind = sourceKind(doc.url(), source, spam);
         LocalDate day = doc.article() == null ? null : IsoDay.of(doc.article().published());
         boolean simplified = doc.simplified() == null || doc.simplified().script() == Script.SIMPLIFIED;
         return encode(kind, spam, day, simplified);

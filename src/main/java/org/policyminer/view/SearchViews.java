@@ -185,8 +185,9 @@ public final class SearchViews {
             String when = f.year() != null ? String.valueOf(f.year()) : f.periodFrom() != null ? f.periodFrom() + "-" + f.periodTo() : "-";
             String others = f.alternatives().isEmpty() ? "" : "  " + f.agreement() + ": " + String.join(", ", f.alternatives().stream()
                     .map(a -> a.text() + " (" + a.sources() + ")").toList());
-            sb.append(String.format("%-9s %-14s %-8s %-10s %-28s %d sources %s..%s%s%n", when, f.text(), orDash(f.metric()), f.kind(),
-                    f.subject() == null ? "-" : f.subject(), f.sources().size(), orDash(f.first()), orDash(f.latest()), others));
+            String count = f.sources().size() + " sources" + (f.articles() != f.sources().size() ? " (" + f.articles() + " articles)" : "");
+            sb.append(String.format("%-9s %-14s %-8s %-10s %-28s %s %s..%s%s%n", when, f.text(), orDash(f.metric()), f.kind(),
+                    f.subject() == null ? "-" : f.subject(), count, orDash(f.first()), orDash(f.latest()), others));
         }
         return sb.append(facts.size()).append(" facts\n").toString();
     }
