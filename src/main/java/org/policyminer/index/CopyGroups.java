@@ -10,11 +10,14 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -56,31 +59,39 @@ public final class CopyGroups {
     private DirectoryReader reader;
     private final Map<String, Pending> pendingById = new HashMap<>();
     private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
+    /** Lookups read the reader together; a commit moves it alone. */
+    private final java.util.concurrent.locks.ReadWriteLock readerLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     CopyGroups(IndexWriter writer) throws IOException {
         this.writer = writer;
         this.reader = DirectoryReader.open(writer);
     }
 
-    /** Finds the document's group; it counts as written from now on (call {@link #addFields} on its document). */
-    public synchronized Assignment assign(PolicyDoc doc, String id, String hash) throws IOException {
+    /**
+     * Finds the document's group; it counts as written from now on (call {@link #addFields} on its document). The
+     * signature and the lookup among committed documents run on the caller's thread alongside other assignments (the
+     * reader only changes at a commit, which waits for them); only the pending documents are looked up one at a time.
+     */
+    public Assignment assign(PolicyDoc doc, String id, String hash) throws IOException {
         CopySignature sig = doc.simplified() == null ? null : CopySignature.of(doc.simplified().text());
         long rank = CopyRank.of(doc);
-        String group = null;
-        String copyOf = null;
-        if (sig != null) {
-            String[] bands = sig.bandKeys();
-            Match best = bestPending(id, sig, bands);
-            Match committed = bestCommitted(id, sig, bands);
-            if (committed != null && (best == null || committed.similarity() > best.similarity())) best = committed;
-            if (best != null) {
-                group = best.group();
-                copyOf = best.id();
+        String[] bands = sig == null ? new String[0] : sig.bandKeys();
+        readerLock.readLock().lock();
+        try {
+            List<Match> committed = sig == null ? List.of() : committedCopies(id, sig, bands);
+            synchronized (this) {
+                Match best = sig == null ? null : bestPending(id, sig, bands);
+                for (Match m : committed) {
+                    if (pendingById.containsKey(m.id())) continue; // its current version is pending, or it is gone
+                    if (best == null || m.similarity() > best.similarity()) best = m;
+                }
+                String group = best != null ? best.group() : hash.length() >= 16 ? hash.substring(0, 16) : hash;
+                remember(new Pending(id, group, sig, bands, false));
+                return new Assignment(group, rank, sig, best == null ? null : best.id());
             }
+        } finally {
+            readerLock.readLock().unlock();
         }
-        if (group == null) group = hash.length() >= 16 ? hash.substring(0, 16) : hash;
-        remember(new Pending(id, group, sig, sig == null ? new String[0] : sig.bandKeys(), false));
-        return new Assignment(group, rank, sig, copyOf);
     }
 
     /** A removed document leaves the lookups now, before the reader of the next commit drops it. */
@@ -115,28 +126,39 @@ public final class CopyGroups {
         return best;
     }
 
-    private static final Set<String> CANDIDATE_FIELDS = Set.of(Fields.ID, Fields.GROUP, Fields.COPY_SIGNATURE);
-
-    private Match bestCommitted(String id, CopySignature sig, String[] bands) throws IOException {
-        if (reader.numDocs() == 0) return null;
+    /**
+     * The committed copies among the documents sharing most bands: read from doc values (the signature with the id in
+     * front, the group key), since a stored-field read decompresses a block of documents and cost a millisecond per
+     * lookup (docs/groups-eval.md).
+     */
+    private List<Match> committedCopies(String id, CopySignature sig, String[] bands) throws IOException {
+        if (reader.numDocs() == 0) return List.of();
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String b : bands) q.add(new TermQuery(new Term(Fields.COPY_BANDS, b)), BooleanClause.Occur.SHOULD);
         IndexSearcher s = new IndexSearcher(reader);
+        s.setQueryCache(null);
         ScoreDoc[] top = s.search(q.build(), CANDIDATES).scoreDocs;
-        StoredFields stored = reader.storedFields();
-        Match best = null;
+        List<Match> out = new ArrayList<>();
+        List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc sd : top) {
-            Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
-            String other = d.get(Fields.ID);
-            if (other.equals(id) || pendingById.containsKey(other)) continue; // its current version is pending, or gone
-            BytesRef b = d.getBinaryValue(Fields.COPY_SIGNATURE);
-            CopySignature cs = b == null ? null : CopySignature.decode(b.bytes, b.offset, b.length);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            int local = sd.doc - leaf.docBase;
+            BinaryDocValues sigs = leaf.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
+            NumericDocValues groups = leaf.reader().getNumericDocValues(Fields.GROUP);
+            if (sigs == null || groups == null || !sigs.advanceExact(local) || !groups.advanceExact(local)) continue;
+            BytesRef b = sigs.binaryValue();
+            if (b.length <= ID_BYTES) continue;
+            String other = HexFormat.of().formatHex(b.bytes, b.offset, b.offset + ID_BYTES);
+            if (other.equals(id)) continue;
+            CopySignature cs = CopySignature.decode(b.bytes, b.offset + ID_BYTES, b.length - ID_BYTES);
             if (cs == null || !sig.isCopy(cs)) continue;
-            double sim = sig.similarity(cs);
-            if (best == null || sim > best.similarity()) best = new Match(other, d.get(Fields.GROUP), sim);
+            out.add(new Match(other, String.format("%016x", groups.longValue()), sig.similarity(cs)));
         }
-        return best;
+        return out;
     }
+
+    /** Bytes of an article id (16 hex digits) in front of its signature. */
+    private static final int ID_BYTES = 8;
 
     /** The group fields of a document: its group (term, doc value, stored), rank, signature and band terms. */
     public static void addFields(Document d, Assignment a) {
@@ -144,7 +166,11 @@ public final class CopyGroups {
         d.add(new NumericDocValuesField(Fields.GROUP, groupKey(a.group())));
         d.add(new NumericDocValuesField(Fields.COPY_RANK, a.rank()));
         if (a.signature() != null) {
-            d.add(new StoredField(Fields.COPY_SIGNATURE, a.signature().encode()));
+            byte[] sig = a.signature().encode();
+            byte[] value = new byte[ID_BYTES + sig.length];
+            System.arraycopy(HexFormat.of().parseHex(d.get(Fields.ID)), 0, value, 0, ID_BYTES);
+            System.arraycopy(sig, 0, value, ID_BYTES, sig.length);
+            d.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(value)));
             for (String b : a.signature().bandKeys()) d.add(new StringField(Fields.COPY_BANDS, b, Field.Store.NO));
         }
     }
@@ -153,7 +179,7 @@ public final class CopyGroups {
     public static long groupKey(String group) {
         String hex = group.length() > 16 ? group.substring(0, 16) : group;
         try {
-            return HexFormat.fromHexDigits(hex);
+            return HexFormat.fromHexDigitsToLong(hex);
         } catch (IllegalArgumentException e) {
             return hex.hashCode();
         }
@@ -163,17 +189,29 @@ public final class CopyGroups {
      * After a commit: the reader moves to it and the pending documents it now holds are dropped. Called with no
      * write in flight (the ingest commits between batches), so every pending document is in the new commit.
      */
-    public synchronized void committed() throws IOException {
-        DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
-        if (newer != null) {
-            reader.close();
-            reader = newer;
+    public void committed() throws IOException {
+        readerLock.writeLock().lock();
+        try {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+            synchronized (this) {
+                pendingById.clear();
+                pendingByBand.clear();
+            }
+        } finally {
+            readerLock.writeLock().unlock();
         }
-        pendingById.clear();
-        pendingByBand.clear();
     }
 
-    public synchronized void close() throws IOException {
-        reader.close();
+    public void close() throws IOException {
+        readerLock.writeLock().lock();
+        try {
+            reader.close();
+        } finally {
+            readerLock.writeLock().unlock();
+        }
     }
 }

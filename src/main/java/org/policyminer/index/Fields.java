@@ -35,6 +35,6 @@ public final class Fields {
     // near-duplicate groups: see CopyGroups
     public static final String GROUP = "group";                    // group id: term, stored, numeric doc value (its key)
     public static final String COPY_RANK = "copy_rank";            // doc value, smallest = the group's canonical member
-    public static final String COPY_SIGNATURE = "copy_sig";        // stored MinHash signature (CopySignature)
+    public static final String COPY_SIGNATURE = "copy_sig";        // binary doc value: article id (8 bytes) + MinHash signature
     public static final String COPY_BANDS = "copy_band";           // one term per LSH band, for the lookup
 }
