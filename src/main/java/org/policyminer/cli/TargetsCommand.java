@@ -26,7 +26,7 @@ final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start a CSV with a UTF-8 byte-order mark (for Excel on Chinese Windows).") boolean bom;
     @Option(names = "--limit", defaultValue = "1000", description = "Rows at most (default: ${DEFAULT-VALUE}).") int limit;
     @Option(names = "--facts", description = "One row per fact: figures of any article that state the same subject, metric, year, "
-            + "kind and value (within 2%) folded together with their sources; disagreeing values marked revision or conflict.") boolean facts;
+            + "kind and value (within 2%%) folded together with their sources; disagreeing values marked revision or conflict.") boolean facts;
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Optional text query on the articles.") List<String> query;
 
     @Override

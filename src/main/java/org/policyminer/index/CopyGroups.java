@@ -142,14 +142,17 @@ public final class CopyGroups {
         String[] sorted = bands.clone();
         java.util.Arrays.sort(sorted);
         Map<Integer, Integer> shared = new HashMap<>();
+        BytesRef[] keys = new BytesRef[sorted.length];
+        for (int i = 0; i < sorted.length; i++) keys[i] = new BytesRef(sorted[i]);
         for (LeafReaderContext leaf : reader.leaves()) {
-            org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.COPY_BANDS);
-            if (terms == null) continue;
-            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            BandKeySet present = bandKeys(leaf);
+            org.apache.lucene.index.TermsEnum te = null;
             org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
             org.apache.lucene.index.PostingsEnum postings = null;
-            for (String b : sorted) {
-                if (!te.seekExact(new BytesRef(b))) continue;
+            for (BytesRef b : keys) {
+                if (!present.mayContain(b)) continue;
+                if (te == null) te = leaf.reader().terms(Fields.COPY_BANDS).iterator();
+                if (!te.seekExact(b)) continue;
                 postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
                 for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (live == null || live.get(d)) shared.merge(leaf.docBase + d, 1, Integer::sum);
@@ -176,6 +179,19 @@ public final class CopyGroups {
             out.add(new Match(other, String.format("%016x", groups.longValue()), sig.similarity(cs)));
         }
         return out;
+    }
+
+    /** Each segment's band keys, by the segment's core (shared by the readers of later commits while it lives). */
+    private final Map<Object, BandKeySet> bandKeysBySegment = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private BandKeySet bandKeys(LeafReaderContext leaf) throws IOException {
+        Object core = leaf.reader().getCoreCacheHelper() == null ? leaf.reader() : leaf.reader().getCoreCacheHelper().getKey();
+        BandKeySet set = bandKeysBySegment.get(core);
+        if (set == null) {
+            set = BandKeySet.of(leaf.reader());
+            bandKeysBySegment.put(core, set);
+        }
+        return set;
     }
 
     /** Bytes of an article id (16 hex digits) in front of its signature. */
@@ -217,6 +233,12 @@ public final class CopyGroups {
             if (newer != null) {
                 if (reader != null) reader.close();
                 reader = newer;
+                // segments merged away no longer need their sets
+                java.util.Set<Object> live = new java.util.HashSet<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    if (leaf.reader().getCoreCacheHelper() != null) live.add(leaf.reader().getCoreCacheHelper().getKey());
+                }
+                bandKeysBySegment.keySet().retainAll(live);
             }
             synchronized (this) {
                 pendingById.clear();
