@@ -93,6 +93,13 @@
       const ul = document.getElementById(list);
       if (!ul.children.length) ul.append(el('li', { class: 'none', text: '无 none' }));
     }
+    // the near-duplicate group: every copy with its source and date, the canonical one first
+    const copies = doc.copies || [];
+    document.getElementById('copy-list').replaceChildren(...(copies.length > 1 ? copies.map((c) =>
+      el('li', { class: c.id === doc.id ? 'this-copy' : null },
+        c.id === doc.id ? el('strong', { text: c.title || c.id }) : el('a', { href: '/articles/' + encodeURIComponent(c.id), text: c.title || c.id }),
+        ' ', el('small', { text: [c.published, c.source, c.sourceKind, c.script, c.canonical ? '代表 canonical' : null].filter((x) => x).join(' · ') })))
+      : [el('li', { class: 'none', text: '无 none' })]));
     const removed = doc.removed || [];
     document.getElementById('removed-list').replaceChildren(...(removed.length ? removed.map((r) =>
       el('li', {}, el('span', { class: 'badge', text: r.reason }), ' ', el('q', { text: r.sample }))) : [el('li', { class: 'none', text: '无 none' })]));

@@ -7,8 +7,8 @@ import java.util.Map;
  * What a bench run measured, as numbers; the ratios are derived here once, and {@code view.BenchViews} rounds and
  * lays them out. A part not measured in a run ({@code --search-only}, no extraction dataset, no page sizes) is null.
  */
-public record BenchReport(Integer corpusPages, Integer docs, Stages stages, RealPages extractRealPages, Ingest ingest, Search search,
-                          long peakHeapMB, PageSizes pageSize) {
+public record BenchReport(Integer corpusPages, Integer docs, Stages stages, RealPages extractRealPages, Ingest ingest, Grouping grouping,
+                          Search search, long peakHeapMB, PageSizes pageSize) {
 
     /** A stage's single-thread rate. */
     public record Rate(double pagesPerSec, double charsPerSec) {}
@@ -58,6 +58,21 @@ public record BenchReport(Integer corpusPages, Integer docs, Stages stages, Real
         /** What the two would give if together they cost no more than apart. */
         public double combinedDocsPerSec() {
             return 1 / (1 / pipelineOnlyDocsPerSec + 1 / indexOnlyDocsPerSec);
+        }
+    }
+
+    /**
+     * The same pages into an index without near-duplicate groups and one with, in turns: through the whole pipeline,
+     * and into the index alone (NaN when not measured).
+     */
+    public record Grouping(int docs, double withoutGroupsDocsPerSec, double withGroupsDocsPerSec, double indexOnlyWithoutGroupsDocsPerSec,
+                           double indexOnlyWithGroupsDocsPerSec) {
+        public double withVsWithout() {
+            return withGroupsDocsPerSec / withoutGroupsDocsPerSec;
+        }
+
+        public double indexOnlyWithVsWithout() {
+            return indexOnlyWithGroupsDocsPerSec / indexOnlyWithoutGroupsDocsPerSec;
         }
     }
 

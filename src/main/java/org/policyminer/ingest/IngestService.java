@@ -99,6 +99,11 @@ public final class IngestService {
         return o;
     }
 
+    /** The id of the indexed article the document at {@code url} was found to copy when stored ({@link DocumentStore#copyOf}). */
+    public java.util.Optional<String> copyOf(String url) {
+        return store.copyOf(url);
+    }
+
     /** Commits what {@link #store} wrote since the last commit. */
     public synchronized void commit() throws IOException {
         store.commit();

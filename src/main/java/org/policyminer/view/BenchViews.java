@@ -17,6 +17,7 @@ public final class BenchViews {
         if (r.stages() != null) m.put("stages", stages(r.stages()));
         if (r.extractRealPages() != null) m.put("extractRealPages", realPages(r.extractRealPages()));
         if (r.ingest() != null) m.put("ingest", ingest(r.ingest()));
+        if (r.grouping() != null) m.put("grouping", grouping(r.grouping()));
         if (r.search() != null) m.put("search", search(r.search()));
         m.put("peakHeapMB", r.peakHeapMB());
         if (r.pageSize() != null) m.put("pageSize", pageSizes(r.pageSize()));
@@ -68,6 +69,20 @@ public final class BenchViews {
             m.put("indexOnlyDocsPerSec", round(h.indexOnlyDocsPerSec()));
             m.put("indexOnlyVsHanlp", round(h.indexOnlyDocsPerSec() / hanlp));
             m.put("halvesCombinedVsHanlp", round(h.combinedDocsPerSec() / hanlp));
+        }
+        return m;
+    }
+
+    static Map<String, Object> grouping(BenchReport.Grouping g) {
+        Map<String, Object> m = Ordered.object(
+                "docs", g.docs(),
+                "withoutGroupsDocsPerSec", round(g.withoutGroupsDocsPerSec()),
+                "withGroupsDocsPerSec", round(g.withGroupsDocsPerSec()),
+                "withVsWithout", round(g.withVsWithout()));
+        if (!Double.isNaN(g.indexOnlyWithoutGroupsDocsPerSec())) {
+            m.put("indexOnlyWithoutGroupsDocsPerSec", round(g.indexOnlyWithoutGroupsDocsPerSec()));
+            m.put("indexOnlyWithGroupsDocsPerSec", round(g.indexOnlyWithGroupsDocsPerSec()));
+            m.put("indexOnlyWithVsWithout", round(g.indexOnlyWithVsWithout()));
         }
         return m;
     }

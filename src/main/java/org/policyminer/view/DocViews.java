@@ -107,11 +107,20 @@ public final class DocViews {
      * The article view with its document record and the record's links to other indexed documents (cites, cited by,
      * repealed by); an article that is no official document has {@code "document": null}.
      */
-    public static Map<String, Object> article(StoredArticle a, java.util.Optional<org.policyminer.search.DocumentLinks> links) {
+    /**
+     * The article view ({@code /api/articles/{id}}, {@code article}): the stored article, its document record and the
+     * documents it cites and is cited or repealed by ({@code null} when it is no official document), its near-duplicate
+     * group ({@code group}: its id, null without one) and {@code copies}: every member, the canonical one first, with
+     * source, date and script.
+     */
+    public static Map<String, Object> article(StoredArticle a, java.util.Optional<org.policyminer.search.DocumentLinks> links,
+            org.policyminer.search.CopyGroup group) {
         Map<String, Object> m = article(a);
         Object indexedAt = m.remove("indexedAt");
         m.put("document", links.map(l -> document(l.document())).orElse(null));
         m.put("links", links.map(DocumentViews::links).orElse(null));
+        m.put("group", group == null ? null : group.id());
+        m.put("copies", group == null ? List.of() : group.members().stream().map(DocViews::copy).toList());
         m.put("indexedAt", indexedAt);
         return m;
     }
@@ -134,6 +143,18 @@ public final class DocViews {
                 "entities", entities(a.entities()),
                 "removed", removed(a.removed()),
                 "indexedAt", a.indexedAt());
+    }
+
+    public static Map<String, Object> copy(org.policyminer.search.CopyGroup.Member c) {
+        return Ordered.object(
+                "id", c.id(),
+                "url", c.url(),
+                "title", c.title(),
+                "source", c.source(),
+                "published", c.published(),
+                "script", c.script(),
+                "sourceKind", c.sourceKind(),
+                "canonical", c.canonical());
     }
 
     /** The {@code entities} object (without id). */

@@ -256,12 +256,15 @@ public final class Watcher {
         }
         ingest.store(doc);
         crash.at(CrashHook.Step.INDEXED, null);
-        List<String> fired = matcher.match(doc);
-        String kind = old == null ? WatchEvent.NEW : WatchEvent.UPDATED;
+        // A new page that is a near duplicate of an article already indexed (a mirror, a portal's reprint) is reported
+        // as a copy of it, and fires no alert: the saved searches were asked about the article, not about each reprint.
+        String copyOf = old == null ? ingest.copyOf(doc.url()).orElse(null) : null;
+        List<String> fired = copyOf != null ? List.of() : matcher.match(doc);
+        String kind = old == null ? (copyOf != null ? WatchEvent.COPY : WatchEvent.NEW) : WatchEvent.UPDATED;
         List<String> paragraphs = paragraphs(doc);
         WatchChanges changes = old == null ? null
                 : WatchChanges.between(old.paragraphs(), old.title(), old.published(), paragraphs, title, published);
-        WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null, changes);
+        WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null, copyOf, changes);
         state.put(new WatchState.Article(key, url, title, item.listed(), published, hash, etag, lastModified,
                 old == null ? now : old.firstSeen(), null, old == null ? 0 : old.checks(), WatchChanges.remembered(paragraphs)));
         WatchState.Pending pending = new WatchState.Pending(state.nextSeq(), key, hash, event, Set.of());
@@ -319,7 +322,7 @@ public final class Watcher {
     }
 
     private void count(WatchEvent e) {
-        if (WatchEvent.NEW.equals(e.event())) added++;
+        if (WatchEvent.NEW.equals(e.event()) || WatchEvent.COPY.equals(e.event())) added++;
         else if (WatchEvent.UPDATED.equals(e.event())) updated++;
     }
 

@@ -16,7 +16,7 @@ record ArticleApi(PolicySearcher searcher) implements Handler {
         String id = r.tail();
         if (!ID.matcher(id).matches()) throw HttpError.notFound("no article with id '" + abbreviate(id) + "'");
         var article = searcher.article(id).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'"));
-        return JsonWriter.ok(DocViews.article(article, searcher.documentLinks(id)));
+        return JsonWriter.ok(DocViews.article(article, searcher.documentLinks(id), searcher.copyGroup(id).orElse(null)));
     }
 
     private static String abbreviate(String s) {

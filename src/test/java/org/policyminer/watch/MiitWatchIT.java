@@ -108,6 +108,26 @@ class MiitWatchIT {
     }
 
     @Test
+    void aReprintOfAnIndexedArticleIsReportedAsACopyOfIt() throws Exception {
+        watch.run();
+        site.reprint("a1", "r1", "0123456789abcdef0123456789abcdef");
+        site.publish(MiitFixtureSite.TZ, "r1");
+        site.publish(MiitFixtureSite.TZ, "n1");
+        List<WatchEvent> second = watch.run();
+        assertEquals(Set.of(site.url("n1")), urls(second, WatchEvent.NEW), () -> "events: " + second);
+        assertEquals(Set.of(site.url("r1")), urls(second, WatchEvent.COPY), () -> "events: " + second);
+        WatchEvent copy = second.stream().filter(e -> e.event().equals(WatchEvent.COPY)).findFirst().orElseThrow();
+        assertEquals(org.policyminer.doc.PolicyDoc.idFor(site.url("a1")), copy.copyOf());
+        assertEquals(List.of(), copy.alerts());
+        try (PolicySearcher s = PolicySearcher.open(watch.index())) {
+            SearchResult r = s.search(SearchRequest.of("先进制造业集群培育提升专项行动"));
+            assertEquals(1, r.hits().size(), () -> "hits: " + r.hits());
+            assertEquals(site.url("a1"), r.hits().get(0).url(), "the official copy stands for the group");
+            assertEquals(2, r.copiesOf(r.hits().get(0)).count());
+        }
+    }
+
+    @Test
     void newArticlesAreSearchableInEitherScript() throws Exception {
         watch.run();
         changeSite();

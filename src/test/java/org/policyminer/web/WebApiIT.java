@@ -77,7 +77,11 @@ class WebApiIT {
         JsonNode cli = JSON.readTree(cli("search", "--index", server.index.toString(), "--json", "--limit", "5", "集成電路"));
         assertEquals(cli, api);
         assertEquals(16, api.get("total").asInt());
-        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters"), fieldNames(api.get("hits").get(0)));
+        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters", "group", "copies"),
+                fieldNames(api.get("hits").get(0)));
+        JsonNode all = JSON.readTree(get("/api/search?q=" + enc("集成電路") + "&limit=5&allCopies=true").body());
+        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters"), fieldNames(all.get("hits").get(0)));
+        assertEquals(all.get("documents"), all.get("total"));
         assertTrue(api.get("hits").get(1).get("snippet").asText().contains("<em>集成电路</em>"), api.toString());
         assertEquals(List.of("city", "province", "cluster", "source", "year", "issuer", "type"), fieldNames(api.get("facets")));
     }
