@@ -17,7 +17,7 @@ public final class SearchViews {
         return Ordered.object(
                 "query", r.query(),
                 "total", r.total(),
-                "hits", r.hits(),
+                "hits", hits(r.hits()),
                 "facets", r.facets());
     }
 
@@ -78,14 +78,14 @@ public final class SearchViews {
     public static String search(SearchResult r, Format format, boolean bom) {
         return switch (format) {
             case JSON -> Json.write(search(r)) + "\n";
-            case JSONL -> jsonl(r.hits());
+            case JSONL -> jsonl(hits(r.hits()));
             case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(SearchViews::hitRow).toList(), bom);
             case TABLE -> searchTable(r);
         };
     }
 
     private static Map<String, Object> hitRow(SearchResult.Hit h) {
-        return Ordered.object(
+        Map<String, Object> m = Ordered.object(
                 "id", h.id(),
                 "published", h.published(),
                 "source", h.source(),
@@ -95,6 +95,36 @@ public final class SearchViews {
                 "clusters", h.clusters(),
                 "url", h.url(),
                 "snippet", plain(h.snippet()));
+        if (h.matchedAttachment() != null) m.put("matchedAttachment", matchedAttachment(h.matchedAttachment()));
+        return m;
+    }
+
+    /** Hits as JSON objects: the hit's fields in order, and {@code matchedAttachment} on a hit found through an attachment. */
+    public static List<Map<String, Object>> hits(List<SearchResult.Hit> hits) {
+        return hits.stream().map(SearchViews::hit).toList();
+    }
+
+    public static Map<String, Object> hit(SearchResult.Hit h) {
+        Map<String, Object> m = Ordered.object(
+                "id", h.id(),
+                "url", h.url(),
+                "title", h.title(),
+                "published", h.published(),
+                "source", h.source(),
+                "score", h.score(),
+                "snippet", h.snippet(),
+                "cities", h.cities(),
+                "clusters", h.clusters());
+        if (h.matchedAttachment() != null) m.put("matchedAttachment", matchedAttachment(h.matchedAttachment()));
+        return m;
+    }
+
+    /** The attachment a hit was found through: {@code {"name", "url", "type", "row"?, "snippet"}}. */
+    public static Map<String, Object> matchedAttachment(org.policyminer.search.AttachmentMatch a) {
+        Map<String, Object> m = Ordered.object("name", a.name(), "url", a.url(), "type", a.type());
+        if (a.row() != null) m.put("row", a.row());
+        m.put("snippet", plain(a.snippet()));
+        return m;
     }
 
     private static String jsonl(List<?> rows) {
@@ -121,6 +151,11 @@ public final class SearchViews {
         for (SearchResult.Hit h : r.hits()) {
             sb.append(String.format("%2d. %s  [%s %s]%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source()));
             sb.append(String.format("    %s%n", marked(h.snippet())));
+            if (h.matchedAttachment() != null) {
+                org.policyminer.search.AttachmentMatch a = h.matchedAttachment();
+                sb.append(String.format("    附件 %s: %s%n", a.name() == null ? a.url() : a.name(),
+                        a.row() != null ? String.join(" | ", a.row()) : marked(a.snippet())));
+            }
             sb.append(String.format("    %s%n", h.url()));
         }
         r.facets().forEach((dim, counts) -> {
