@@ -20,12 +20,19 @@ public final class LocalAttachments implements AttachmentSource {
         return page.input() != null && !PageSource.isUrl(page.input()) && !page.input().toLowerCase(Locale.ROOT).startsWith("file:");
     }
 
+    /** file:///tmp/a and file:/tmp/a are one file (Path.toUri writes the first, Jsoup's absUrl the second). */
+    static String sameFileForm(String url) {
+        if (url.startsWith("file:///")) return "file:/" + url.substring(8);
+        if (url.startsWith("file://localhost/")) return "file:/" + url.substring(17);
+        return url;
+    }
+
     @Override
     public byte[] load(PolicyDoc page, Attachment a) throws Unavailable {
         if (!isLocalPage(page)) throw new Unavailable("the page is not a local file");
-        String pageUrl = page.url();
+        String pageUrl = sameFileForm(page.url());
         String dir = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-        String link = a.url();
+        String link = sameFileForm(a.url());
         if (!link.startsWith(dir) || link.length() == dir.length()) throw new Unavailable("not a file beside the page");
         String rel = java.net.URLDecoder.decode(link.substring(dir.length()).replaceAll("[?#].*$", "").replace("+", "%2B"),
                 java.nio.charset.StandardCharsets.UTF_8);
