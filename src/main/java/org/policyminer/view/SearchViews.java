@@ -123,7 +123,7 @@ public final class SearchViews {
     public static Map<String, Object> matchedAttachment(org.policyminer.search.AttachmentMatch a) {
         Map<String, Object> m = Ordered.object("name", a.name(), "url", a.url(), "type", a.type());
         if (a.row() != null) m.put("row", a.row());
-        m.put("snippet", plain(a.snippet()));
+        m.put("snippet", a.snippet());
         return m;
     }
 
