@@ -108,7 +108,9 @@ final class WatchCommand implements Callable<Integer> {
         AtomicReference<RunReport> last = new AtomicReference<>();
         try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
             WatchState state = WatchState.load(paths.state());
-            IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
+            // attachments through the watch's fetcher: same robots, delay and size rules as the pages
+            IngestService ingest = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(fetcher)),
+                    null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
             Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
                     .stopWhen(stop::get).build();

@@ -148,16 +148,23 @@ public final class DocumentMapper {
             if (c.province() != null && !c.province().isBlank()) provinces.add(c.province());
         }
         for (ClusterMention c : e.clusters()) cities.addAll(c.cities());
+        // a 名单 in an attachment names the cities and clusters the article is about
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) {
+            cities.addAll(a.cities());
+            provinces.addAll(a.provinces());
+        }
         for (String c : cities) addFacet(d, Fields.CITY, c);
         for (String p : provinces) addFacet(d, Fields.PROVINCE, p);
         Set<String> clusters = new LinkedHashSet<>();
         for (ClusterMention c : e.clusters()) clusters.add(c.name());
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) clusters.addAll(a.clusters());
         for (String c : clusters) addFacet(d, Fields.CLUSTER, c);
         Set<Integer> years = new LinkedHashSet<>();
         // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
         for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(a.effectiveYear());
         for (Integer y : years) addFacet(d, Fields.YEAR, String.valueOf(y));
         DocumentRecordFields.add(d, doc.document());
+        AttachmentFields.add(d, doc.attachments());
         return d;
     }
 
