@@ -80,6 +80,8 @@ public final class ProfileSource implements WatchSource {
                 try {
                     rows = reader.read(page, url);
                 } catch (FetchException e) {
+                    // a page past the last one that does not exist is how a static list ends
+                    if (page > 1 && (e.status() == 404 || e.status() == 410)) break;
                     problems.add(new Listing.Problem(url, Watcher.cause(e.getMessage(), e.url())));
                     complete = false;
                     break;
@@ -273,6 +275,10 @@ public final class ProfileSource implements WatchSource {
                 link = URI.create(pageUrl).resolve(href.replace(" ", "%20"));
             } catch (IllegalArgumentException e) {
                 return pageUrl;
+            }
+            // a rebased profile (mirror, fixture): absolute links to the site's real host move with it
+            if (link.getHost() != null && profile.movedFrom().contains(link.getHost().toLowerCase(java.util.Locale.ROOT))) {
+                return SiteProfile.rebase(link.toString(), SiteProfile.firstPage(column.url()));
             }
             return link.toString();
         }

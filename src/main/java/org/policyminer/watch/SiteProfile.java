@@ -31,9 +31,11 @@ import org.jsoup.select.Selector;
  * @param perPage   hanweb dataproxy: records asked for per request (startrecord/endrecord/perpage)
  * @param charset   the lists' charset when neither the header nor a meta says it (old provincial GBK sites)
  * @param article   hints about the article template (title, body selectors), kept for extraction and for people
+ * @param movedFrom not read from the file: the real hosts of a {@link #rebased} profile, whose absolute links follow it
  */
 public record SiteProfile(String name, String comment, String type, List<Column> columns, String item, String link, String title,
-                          String date, String dateRegex, String nextPage, int perPage, String charset, Map<String, String> article) {
+                          String date, String dateRegex, String nextPage, int perPage, String charset, Map<String, String> article,
+                          java.util.Set<String> movedFrom) {
     public static final List<String> TYPES = List.of("html", "trs", "hanweb", "jpaas", "json");
     static final String DEFAULT_DATE = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})";
 
@@ -43,6 +45,7 @@ public record SiteProfile(String name, String comment, String type, List<Column>
     public SiteProfile {
         columns = List.copyOf(columns);
         article = article == null ? Map.of() : Map.copyOf(article);
+        movedFrom = movedFrom == null ? java.util.Set.of() : java.util.Set.copyOf(movedFrom);
     }
 
     public Pattern datePattern() {
@@ -52,22 +55,40 @@ public record SiteProfile(String name, String comment, String type, List<Column>
     /** The same profile with every column (and referer) moved onto {@code base}: a mirror, or a fixture site in tests. */
     public SiteProfile rebased(String base) {
         List<Column> moved = new ArrayList<>();
-        for (Column c : columns) moved.add(new Column(c.name(), rebase(c.url(), base), c.referer() == null ? null : rebase(c.referer(), base)));
-        return new SiteProfile(name, comment, type, moved, item, link, title, date, dateRegex, nextPage, perPage, charset, article);
+        java.util.Set<String> hosts = new java.util.HashSet<>(movedFrom);
+        for (Column c : columns) {
+            moved.add(new Column(c.name(), rebase(c.url(), base), c.referer() == null ? null : rebase(c.referer(), base)));
+            hosts.add(URI.create(unbraced(c.url())).getHost().toLowerCase(Locale.ROOT));
+        }
+        hosts.remove(URI.create(base).getHost().toLowerCase(Locale.ROOT));
+        return new SiteProfile(name, comment, type, moved, item, link, title, date, dateRegex, nextPage, perPage, charset, article, hosts);
     }
 
     /** {@code url}'s path and query on {@code base}'s scheme, host and port. */
     static String rebase(String url, String base) {
-        URI u = URI.create(url);
-        return URI.create(base).resolve(u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())).toString();
+        URI u = URI.create(unbraced(url));
+        String moved = URI.create(base).resolve(u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())).toString();
+        return moved.replace(PAGE_TOKEN, "{page}").replace(PAGE0_TOKEN, "{page0}");
+    }
+
+    /** A column URL with its page placeholders filled for page 1. */
+    static String firstPage(String url) {
+        return url.replace("{page}", "1").replace("{page0}", "0");
+    }
+
+    private static final String PAGE_TOKEN = "PMPAGE1TOKEN", PAGE0_TOKEN = "PMPAGE0TOKEN";
+
+    /** A URL with its page placeholders (not legal in a URI) swapped for plain tokens. */
+    private static String unbraced(String url) {
+        return url.replace("{page}", PAGE_TOKEN).replace("{page0}", PAGE0_TOKEN);
     }
 
     /** The hosts of the columns (and referers), which a user who names this profile trusts. */
     public List<String> hostUrls() {
         List<String> out = new ArrayList<>();
         for (Column c : columns) {
-            out.add(c.url());
-            if (c.referer() != null) out.add(c.referer());
+            out.add(firstPage(c.url()));
+            if (c.referer() != null) out.add(firstPage(c.referer()));
         }
         return out;
     }
@@ -94,7 +115,7 @@ public record SiteProfile(String name, String comment, String type, List<Column>
             String field = "columns[" + i + "].url";
             if (url == null || !url.matches("(?i)https?://[^/\\s]+.*")) throw bad(at, field, "required, an absolute http(s) URL");
             try {
-                URI.create(url);
+                URI.create(unbraced(url));
             } catch (IllegalArgumentException e) {
                 throw bad(at, field, "not a URL: " + e.getMessage());
             }
@@ -144,7 +165,7 @@ public record SiteProfile(String name, String comment, String type, List<Column>
             a.fields().forEachRemaining(e -> article.put(e.getKey(), e.getValue().asText()));
         }
         return new SiteProfile(name, text(n, "comment"), type, columns, item, link, text(n, "title"), date, dateRegex, nextPage, perPage,
-                charset, article);
+                charset, article, null);
     }
 
     private static void selector(String at, String field, String css) {
