@@ -61,6 +61,28 @@ class ProfilesIT {
         }
     }
 
+    /** Listed dates in each site's own writing: 2026/05/18, 发布时间：2026-05-19, 2026-05-18 09:17, epoch milliseconds (China time). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ndrc-zcfb, 2026-05-18",
+        "hubei-jxt, 2026-05-19",
+        "shandong-gxt, 2026-05-18",
+        "miit-zcwjk, 2026-05-18",
+        "jiangsu-gxt, 2026-05-18",
+        "govcn-zhengceku, 2026-05-18",
+    })
+    void theFirstRowsListedDateIsRead(String name, String day) throws Exception {
+        try (ProfileFixtureSite site = ProfileFixtureSite.start(name)) {
+            org.policyminer.fetch.HttpFetcher fetcher = new org.policyminer.fetch.HttpFetcher(org.policyminer.fetch.FetchOptions.builder()
+                    .userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(java.time.Duration.ZERO).build());
+            SiteClient client = new SiteClient(fetcher, site.base());
+            Listing l = profile(client, name, site.base()).get(0).list(i -> false);
+            assertEquals(List.of(), l.problems());
+            assertEquals(day, l.items().get(0).listed(), () -> l.items().toString());
+            assertTrue(l.items().stream().allMatch(i -> i.listed() != null && !i.title().isBlank()), () -> l.items().toString());
+        }
+    }
+
     /** The JPaaS profile reads MIIT's unit API exactly as the built-in source does. */
     @Test
     void miitColumnsProfileReadsTheUnitApi() throws Exception {
@@ -108,6 +130,42 @@ class ProfilesIT {
             List<WatchEvent> first = watch.run();
             assertEquals(3, urls(first, WatchEvent.NEW).size(), () -> "events: " + first);
             assertEquals(Set.of(site.base() + "/xxgk/zcfb/gonggao/index.html"), urls(first, WatchEvent.ERROR));
+        }
+    }
+
+    /** A user's own file holding two sites, through the CLI as a user runs it. */
+    @Test
+    void watchProfileWithAUsersFile() throws Exception {
+        try (ProfileFixtureSite site = ProfileFixtureSite.start("ndrc-zcfb")) {
+            Path file = dir.resolve("mine.json");
+            Files.writeString(file, """
+                    {"profiles": [
+                      {"name": "ndrc-tz", "comment": "NDRC 通知, TRS paging", "type": "trs",
+                       "columns": [{"name": "通知", "url": "https://www.ndrc.gov.cn/xxgk/zcfb/tz/index.html"}],
+                       "item": "ul.u-list li", "date": "span"},
+                      {"name": "ndrc-gg", "type": "html",
+                       "columns": ["https://www.ndrc.gov.cn/xxgk/zcfb/gg/index.html"], "item": "ul.u-list > li"}
+                    ]}
+                    """);
+            String index = dir.resolve("index").toString();
+            String[] watch = {"watch", "--index", index, "--profile", file.toString(), "--base-url", site.base(), "--once", "--json", "--delay", "0s"};
+            WatchCommandIT.Result first = WatchCommandIT.cli(watch);
+            assertEquals(0, first.status(), first.out() + first.err());
+            List<String> lines = first.out().strip().lines().toList();
+            assertEquals(4, lines.size(), first.out());
+            assertEquals(3, lines.stream().filter(l -> l.contains("\"source\":\"ndrc-tz\"") && l.contains("\"event\":\"new\"")).count(), first.out());
+            assertEquals(1, lines.stream().filter(l -> l.contains("\"source\":\"ndrc-gg\"") && l.contains("\"event\":\"new\"")).count(), first.out());
+            WatchCommandIT.Result again = WatchCommandIT.cli(watch);
+            assertEquals(0, again.status(), again.err());
+            assertEquals("", again.out());
+
+            WatchCommandIT.Result unknown = WatchCommandIT.cli("watch", "--index", index, "--profile", "no-such-site", "--once");
+            assertEquals(2, unknown.status());
+            assertTrue(unknown.err().contains("no profile file or shipped profile named 'no-such-site'"), unknown.err());
+            Files.writeString(file, "{\"name\":\"x\",\"type\":\"html\",\"columns\":[\"https://a.gov.cn/\"]}");
+            WatchCommandIT.Result bad = WatchCommandIT.cli("watch", "--index", index, "--profile", file.toString(), "--once");
+            assertEquals(2, bad.status());
+            assertTrue(bad.err().contains("field 'item'"), bad.err());
         }
     }
 
