@@ -34,6 +34,7 @@ class ImportFlowTest {
             "ingest",
             "crawl",
             "search",
+            "solr",
             "watch",
             "view",
             "web",

@@ -1,0 +1,61 @@
+package org.policyminer.solr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.doc.FigureKind;
+import org.policyminer.index.Fields;
+import org.policyminer.search.Filters;
+
+/**
+ * The local index's filters as Solr filter queries. The figure filter is a block join: articles with one child
+ * figure that passes every part of it ({@code {!parent}}), the same rule as the local index's five-dimensional point
+ * ({@link org.policyminer.index.Figures.Filter}): year, amount range, kind (none named: no threshold or scale) and
+ * city on one and the same figure.
+ */
+public final class SolrQueries {
+    private SolrQueries() {}
+
+    static final String ARTICLES = SolrDocuments.DOC_TYPE + ":" + SolrDocuments.ARTICLE;
+
+    /** Filter queries for the article filters, and the figure filter when there is one. */
+    public static List<String> filterQueries(Filters f) {
+        List<String> out = new ArrayList<>();
+        if (f.city() != null && !f.hasFigureFilter()) out.add(term(Fields.CITY, f.city()));
+        if (f.province() != null) out.add(term(Fields.PROVINCE, f.province()));
+        if (f.cluster() != null) out.add(term(Fields.CLUSTER, f.cluster()));
+        if (f.source() != null) out.add(term(Fields.SOURCE, f.source()));
+        if (f.from() != null || f.to() != null) {
+            out.add(Fields.PUBLISHED_DAY + ":[" + (f.from() == null ? "*" : f.from().toEpochDay()) + " TO "
+                    + (f.to() == null ? "*" : f.to().toEpochDay()) + "]");
+        }
+        if (f.hasFigureFilter()) out.add(figureFilter(f));
+        return out;
+    }
+
+    /** Articles with a figure that passes the figure filters (and the city, when any figure filter is set). */
+    public static String figureFilter(Filters f) {
+        StringBuilder child = new StringBuilder("+" + SolrDocuments.DOC_TYPE + ":" + SolrDocuments.FIGURE);
+        if (f.year() != null) child.append(" +").append(SolrDocuments.FIGURE_YEAR).append(':').append(f.year().intValue());
+        // at most maxAmount: the figure's value does not pass it; at least minAmount: its upper value reaches it
+        if (f.maxAmount() != null) child.append(" +").append(SolrDocuments.FIGURE_VALUE).append(":[* TO ").append(f.maxAmount()).append(']');
+        if (f.minAmount() != null) child.append(" +").append(SolrDocuments.FIGURE_VALUE_MAX).append(":[").append(f.minAmount()).append(" TO *]");
+        if (f.kind() != null) child.append(" +").append(term(SolrDocuments.FIGURE_KIND, f.kind()));
+        else child.append(" +").append(SolrDocuments.FIGURE_CLASS).append(":false");
+        if (f.city() != null && f.hasFigureFilter()) child.append(" +").append(term(SolrDocuments.FIGURE_CITY, f.city()));
+        return "{!parent which=" + ARTICLES + "}" + child;
+    }
+
+    /** {@code field:"value"}, the value quoted: a string field takes it whole. */
+    static String term(String field, String value) {
+        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static boolean isKind(String kind) {
+        try {
+            FigureKind.of(kind);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

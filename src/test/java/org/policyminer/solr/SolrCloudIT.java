@@ -1,0 +1,179 @@
+package org.policyminer.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyminer.cli.PolicyMinerCommand;
+import org.policyminer.index.Fields;
+import org.policyminer.index.analysis.PolicyAnalyzers;
+import org.policyminer.search.Filters;
+import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.SearchRequest;
+import org.policyminer.search.SearchResult;
+import picocli.CommandLine;
+
+/**
+ * The SolrCloud backend on a real cluster in this JVM: 2 Solr nodes and ZooKeeper on loopback, a collection of
+ * 2 shards × 2 replicas created by {@code policyminer solr init}, the corpus ingested by {@code policyminer ingest
+ * --solr} and, for comparison, into a local index.
+ */
+class SolrCloudIT {
+    static final String COLLECTION = "policies";
+    static TestCluster cluster;
+    static CloudSolrClient client;
+    static Path localIndex;
+    static PolicySearcher local;
+    static Run firstIngest;
+
+    record Run(int status, String out, String err) {}
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = PolicyMinerCommand.configure(new CommandLine(new PolicyMinerCommand()), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void startClusterAndIngest() throws Exception {
+        cluster = TestCluster.start(2);
+        Run init = cli("solr", "init", "--solr", cluster.zkAddress(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+        assertEquals(0, init.status(), init.err());
+        assertTrue(init.out().contains("2 shards x 2 replicas over 2 live nodes"), init.out());
+        client = new SolrTarget(cluster.zkAddress(), COLLECTION).client();
+        firstIngest = cli("ingest", "--quiet", "--solr", cluster.solrUrl(), "--collection", COLLECTION, "--json", "corpora/pages");
+        localIndex = Files.createTempDirectory("pm-local-index");
+        Run l = cli("ingest", "--quiet", "--index", localIndex.toString(), "--json", "corpora/pages");
+        assertEquals(0, l.status(), l.err());
+        local = PolicySearcher.open(localIndex);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (local != null) local.close();
+        if (client != null) client.close();
+        if (cluster != null) cluster.close();
+        if (localIndex != null) org.policyminer.util.Directories.deleteTree(localIndex);
+    }
+
+    @Test
+    void theCollectionHasTwoShardsOfTwoActiveReplicasSpreadOverBothNodes() {
+        DocCollection c = client.getClusterState().getCollection(COLLECTION);
+        assertEquals(2, c.getSlices().size());
+        Set<String> nodes = new TreeSet<>();
+        for (Slice s : c.getSlices()) {
+            assertEquals(2, s.getReplicas().size(), s.toString());
+            for (Replica r : s.getReplicas()) {
+                assertEquals(Replica.State.ACTIVE, r.getState(), r.toString());
+                nodes.add(r.getNodeName());
+            }
+        }
+        assertEquals(2, nodes.size(), nodes.toString());
+        assertEquals(SolrCollections.CONFIGSET, c.getConfigName());
+    }
+
+    @Test
+    void everyPageOfTheCorpusIsAnArticleOnOneOfTheShards() throws Exception {
+        assertEquals(0, firstIngest.status(), firstIngest.err());
+        assertEquals(local.count(), new SolrDocumentStore(client, COLLECTION).size());
+        assertTrue(local.count() >= 30, "articles: " + local.count());
+        Set<String> solrUrls = urls(new SolrQuery("doc_type:article"));
+        assertEquals(localUrls(SearchRequest.of("").withoutFacets()), solrUrls);
+        // both shards hold articles (compositeId routing by id)
+        for (Slice s : client.getClusterState().getCollection(COLLECTION).getSlices()) {
+            SolrQuery q = new SolrQuery("doc_type:article").setRows(0);
+            q.set("shards", s.getName());
+            assertTrue(client.query(q).getResults().getNumFound() > 0, "shard " + s.getName() + " is empty");
+        }
+    }
+
+    @Test
+    void aSecondIngestFindsEveryPageUnchanged() {
+        Run again = cli("ingest", "--quiet", "--solr", cluster.zkAddress(), "--collection", COLLECTION, "corpora/pages");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().matches("(?s)ingested \\d+ documents in .* s: 0 added, 0 updated, \\d+ unchanged, 0 failed.*"), again.out());
+    }
+
+    @Test
+    void theCollectionsFieldsAnalyseAsTheLocalIndexsViews() throws Exception {
+        String text = "到2025年，新型电力（智能电网）装备集群产值突破1.5万亿元，培育专精特新“小巨人”企业";
+        for (String[] field : new String[][] {{Fields.BODY, "bigrams"}, {Fields.TITLE_WORDS, "words"}, {Fields.BODY_WORDS, "words"}}) {
+            FieldAnalysisRequest req = new FieldAnalysisRequest().addFieldName(field[0]).setFieldValue(text);
+            FieldAnalysisResponse r = req.process(client, COLLECTION);
+            List<AnalysisResponseBase.TokenInfo> tokens = null;
+            for (AnalysisResponseBase.AnalysisPhase phase : r.getFieldNameAnalysis(field[0]).getIndexPhases()) tokens = phase.getTokens();
+            List<String> solr = new ArrayList<>();
+            for (AnalysisResponseBase.TokenInfo t : tokens) solr.add(t.getText());
+            Analyzer a = field[1].equals("words") ? PolicyAnalyzers.words() : PolicyAnalyzers.bigrams();
+            assertEquals(terms(a, text), solr, field[0]);
+        }
+    }
+
+    @Test
+    void figureFiltersHoldForOneAndTheSameFigureAsInTheLocalIndex() throws Exception {
+        List<Filters> filters = List.of(
+                Filters.NONE.withFigure(2025, null),
+                Filters.NONE.withFigure(2025, 1e11),
+                Filters.NONE.withFigure(null, 1e12),
+                Filters.NONE.withFigure(2025, null).withCity("南京市"),
+                Filters.NONE.withFigure(2025, 1e10).withKind("target"),
+                Filters.NONE.withKind("threshold"));
+        int nonEmpty = 0;
+        for (Filters f : filters) {
+            Set<String> expected = localUrls(SearchRequest.of("").withFilters(f).withoutFacets());
+            SolrQuery q = new SolrQuery("doc_type:article").addFilterQuery(SolrQueries.figureFilter(f));
+            assertEquals(expected, urls(q), f.toString());
+            if (!expected.isEmpty()) nonEmpty++;
+        }
+        assertTrue(nonEmpty >= 3, "filters with hits: " + nonEmpty);
+    }
+
+    static Set<String> urls(SolrQuery q) throws Exception {
+        q.setFields(Fields.URL).setRows(10_000);
+        Set<String> out = new TreeSet<>();
+        for (SolrDocument d : client.query(q).getResults()) out.add((String) d.getFirstValue(Fields.URL));
+        return out;
+    }
+
+    static Set<String> localUrls(SearchRequest r) throws Exception {
+        SearchResult res = local.search(r.page(1000, 0));
+        Set<String> out = new TreeSet<>();
+        for (SearchResult.Hit h : res.hits()) out.add(h.url());
+        assertEquals(res.total(), out.size());
+        return out;
+    }
+
+    static List<String> terms(Analyzer a, String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var ts = a.tokenStream("f", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(t.toString());
+            ts.end();
+        }
+        assertFalse(out.isEmpty());
+        return out;
+    }
+}
