@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyminer.search.Filters;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
 
@@ -50,7 +50,7 @@ public final class SearchEvaluation {
         return dot > 0 ? s.substring(0, dot) : s;
     }
 
-    public static Report evaluate(PolicySearcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters)
+    public static Report evaluate(Searcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters)
             throws IOException {
         List<QueryScore> scores = new ArrayList<>();
         double ndcg = 0, recall = 0;
@@ -71,7 +71,7 @@ public final class SearchEvaluation {
         return new Report(queries.size(), ndcg / k, recall / k, mismatches, scores);
     }
 
-    private static List<String> ranked(PolicySearcher s, String q, Filters f) throws IOException {
+    private static List<String> ranked(Searcher s, String q, Filters f) throws IOException {
         SearchResult r = s.search(SearchRequest.of(q).withFilters(f));
         return r.hits().stream().map(h -> corpusId(h.url())).toList();
     }

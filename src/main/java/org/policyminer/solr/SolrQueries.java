@@ -2,7 +2,6 @@ package org.policyminer.solr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policyminer.doc.FigureKind;
 import org.policyminer.index.Fields;
 import org.policyminer.search.Filters;
 
@@ -34,6 +33,11 @@ public final class SolrQueries {
 
     /** Articles with a figure that passes the figure filters (and the city, when any figure filter is set). */
     public static String figureFilter(Filters f) {
+        return "{!parent which=" + ARTICLES + "}" + figureConditions(f);
+    }
+
+    /** Figures (child documents) that pass the figure filters; no kind named: no threshold or scale. */
+    static String figureConditions(Filters f) {
         StringBuilder child = new StringBuilder("+" + SolrDocuments.DOC_TYPE + ":" + SolrDocuments.FIGURE);
         if (f.year() != null) child.append(" +").append(SolrDocuments.FIGURE_YEAR).append(':').append(f.year().intValue());
         // at most maxAmount: the figure's value does not pass it; at least minAmount: its upper value reaches it
@@ -42,20 +46,11 @@ public final class SolrQueries {
         if (f.kind() != null) child.append(" +").append(term(SolrDocuments.FIGURE_KIND, f.kind()));
         else child.append(" +").append(SolrDocuments.FIGURE_CLASS).append(":false");
         if (f.city() != null && f.hasFigureFilter()) child.append(" +").append(term(SolrDocuments.FIGURE_CITY, f.city()));
-        return "{!parent which=" + ARTICLES + "}" + child;
+        return child.toString();
     }
 
     /** {@code field:"value"}, the value quoted: a string field takes it whole. */
     static String term(String field, String value) {
         return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    static boolean isKind(String kind) {
-        try {
-            FigureKind.of(kind);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

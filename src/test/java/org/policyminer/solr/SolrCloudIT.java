@@ -33,6 +33,8 @@ import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
+import org.policyminer.search.TargetRow;
+import org.policyminer.view.SearchViews;
 import picocli.CommandLine;
 
 /**
@@ -148,6 +150,112 @@ class SolrCloudIT {
             if (!expected.isEmpty()) nonEmpty++;
         }
         assertTrue(nonEmpty >= 3, "filters with hits: " + nonEmpty);
+    }
+
+    /** Every judged query, in both scripts, with their filters, and a few more shapes of the query language. */
+    static List<org.policyminer.search.SearchRequest> requests() throws Exception {
+        List<SearchRequest> out = new ArrayList<>();
+        org.policyminer.convert.ScriptConverter conv = new org.policyminer.convert.ScriptConverter();
+        for (org.policyminer.eval.JudgedQuery q : org.policyminer.eval.SearchEvaluation.read(Path.of("corpora/queries/judged.jsonl"))) {
+            Filters f = filters(q.filters());
+            out.add(SearchRequest.of(q.q()).withFilters(f));
+            out.add(SearchRequest.of(com.github.houbb.opencc4j.util.ZhConverterUtil.toTraditional(q.q())).withFilters(f));
+        }
+        for (String q : List.of("集成电路 OR 新能源汽车 -上海", "\"先进制造业集群\" year:2025", "产业 city:南京市", "集群", "！！", "5G"))
+            out.add(SearchRequest.of(q));
+        out.add(SearchRequest.of("集成电路").sortedBy(org.policyminer.search.SortOrder.DATE));
+        out.add(SearchRequest.of("集成電路").inOriginalScript(true).page(5, 2));
+        out.add(SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e11)).page(20, 0));
+        assertTrue(conv.toSimplified("集成電路").equals("集成电路"));
+        return out;
+    }
+
+    static Filters filters(java.util.Map<String, String> f) {
+        return org.policyminer.cli.FilterOptionsAccess.of(f);
+    }
+
+    @Test
+    void searchAnswersAsTheLocalIndexWithTheSameJson() throws Exception {
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false)) {
+            int compared = 0;
+            for (SearchRequest r : requests()) {
+                java.util.Map<String, Object> expected = withoutScores(org.policyminer.view.SearchViews.search(local.search(r)));
+                java.util.Map<String, Object> actual = withoutScores(org.policyminer.view.SearchViews.search(solr.search(r)));
+                assertSameJson(expected, actual, r.toString());
+                compared++;
+            }
+            assertTrue(compared > 20, "requests compared: " + compared);
+        }
+    }
+
+    /** Scores as the two backends compute them agree to float rounding: compared apart, to a relative 1e-4. */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> withoutScores(java.util.Map<String, Object> typed) throws Exception {
+        java.util.Map<String, Object> view = org.policyminer.util.Json.MAPPER.readValue(org.policyminer.util.Json.write(typed), java.util.LinkedHashMap.class);
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(view);
+        List<Object> hits = new ArrayList<>();
+        for (Object h : (List<Object>) view.get("hits")) {
+            java.util.Map<String, Object> hit = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) h);
+            Object score = hit.remove("score");
+            hit.put("score", String.format(java.util.Locale.ROOT, "%.3g", ((Number) score).doubleValue()));
+            hits.add(hit);
+        }
+        // hits of equal score come in index order, an artefact of which thread wrote which page first: ordered by id
+        hits.sort(java.util.Comparator.comparing((Object h) -> -Double.parseDouble((String) ((java.util.Map<String, Object>) h).get("score")))
+                .thenComparing(h -> (String) ((java.util.Map<String, Object>) h).get("id")));
+        out.put("hits", hits);
+        return out;
+    }
+
+    @Test
+    void targetsAndArticlesAnswerAsTheLocalIndex() throws Exception {
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false)) {
+            for (SearchRequest r : List.of(SearchRequest.of("").page(1000, 0), SearchRequest.of("集群").page(50, 0),
+                    SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e10)).page(100, 0),
+                    SearchRequest.of("").withFilters(Filters.NONE.withKind("threshold")).page(100, 0),
+                    SearchRequest.of("").page(7, 3))) {
+                List<TargetRow> expected = local.targets(r);
+                List<TargetRow> actual = solr.targets(r);
+                // figures of equal year and value come in index order, which is the order a multi-threaded ingest
+                // happened to write them: compared in one order of their own, and the paged request by rank keys
+                assertEquals(rankKeys(expected), rankKeys(actual), r.toString());
+                if (r.offset() == 0) assertSameJson(SearchViews.targets(canonical(expected)), SearchViews.targets(canonical(actual)), r.toString());
+            }
+            assertTrue(local.targets(SearchRequest.of("").page(1000, 0)).size() > 20);
+            for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0)).hits()) {
+                assertEquals(org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(local.article(h.id()).orElseThrow()).entrySet()
+                                .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()),
+                        org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(solr.article(h.id()).orElseThrow()).entrySet()
+                                .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()), h.url());
+            }
+            assertTrue(solr.article("no-such-id").isEmpty());
+            assertEquals(local.count(), solr.count());
+        }
+    }
+
+    /** The two as pretty JSON, the first differing line named (the whole of either is too long to read). */
+    static void assertSameJson(Object expected, Object actual, String what) throws Exception {
+        String[] e = org.policyminer.util.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(expected).split("\n");
+        String[] a = org.policyminer.util.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual).split("\n");
+        for (int i = 0; i < Math.min(e.length, a.length); i++) {
+            if (!e[i].equals(a[i])) {
+                StringBuilder ctx = new StringBuilder();
+                for (int k = Math.max(0, i - 6); k <= Math.min(i + 3, Math.min(e.length, a.length) - 1); k++) ctx.append("\n  ").append(e[k]).append("   ||   ").append(a[k]);
+                throw new AssertionError(what + ": line " + i + " differs (local || solr):" + ctx);
+            }
+        }
+        assertEquals(e.length, a.length, what + ": lengths");
+    }
+
+    static List<String> rankKeys(List<TargetRow> rows) {
+        return rows.stream().map(t -> t.amount().effectiveYear() + "/" + t.amount().value()).toList();
+    }
+
+    static List<TargetRow> canonical(List<TargetRow> rows) {
+        List<TargetRow> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.comparing((TargetRow t) -> t.amount().effectiveYear() == null ? 0 : -t.amount().effectiveYear())
+                .thenComparing(t -> -t.amount().value()).thenComparing(TargetRow::docId).thenComparing(t -> t.amount().start()));
+        return out;
     }
 
     static Set<String> urls(SolrQuery q) throws Exception {

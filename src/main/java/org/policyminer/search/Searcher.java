@@ -1,0 +1,30 @@
+package org.policyminer.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of a backend: the local index ({@link PolicySearcher}) or a SolrCloud collection
+ * ({@code org.policyminer.solr.SolrSearcher}). Same query language, filters, facets, snippets and records from
+ * either, so the commands, the web API and the evaluation do not know which one they read. Thread-safe.
+ */
+public interface Searcher extends Closeable {
+    /** The query parsed as the language reads it (words, OR groups, exclusions, inline filters). */
+    ParsedQuery parse(String query);
+
+    SearchResult search(SearchRequest req) throws IOException;
+
+    /** Monetary figures matching the query and filters, newest year first, then the largest. */
+    List<TargetRow> targets(SearchRequest req) throws IOException;
+
+    /** One article by id, with its stored entities and removals; empty when there is none. */
+    Optional<StoredArticle> article(String id) throws IOException;
+
+    /** Number of articles. */
+    int count() throws IOException;
+
+    /** Picks up what writers committed since the last refresh (a no-op where every search sees the last commit). */
+    void refresh() throws IOException;
+}
