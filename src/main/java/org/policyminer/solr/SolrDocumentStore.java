@@ -109,7 +109,7 @@ public final class SolrDocumentStore implements DocumentStore {
         try {
             ModifiableSolrParams p = new ModifiableSolrParams();
             p.set("fl", Fields.ID + "," + Fields.HASH);
-            for (SolrDocument d : client.getById(collection, wanted, p)) {
+            for (SolrDocument d : getById(client, collection, wanted, p)) {
                 Object hash = d.getFirstValue(Fields.HASH);
                 if (hash != null) out.put(String.valueOf(d.getFirstValue(Fields.ID)), hash.toString());
             }
@@ -155,6 +155,17 @@ public final class SolrDocumentStore implements DocumentStore {
     /** The client is the caller's: it may serve searches too. */
     @Override
     public void close() {}
+
+    /** Ids a real-time get asks for at once: they go in the URL, and 500 of them passed Jetty's 8 KB header limit. */
+    static final int IDS_PER_GET = 100;
+
+    /** Real-time get of many ids, {@value #IDS_PER_GET} a request. */
+    static List<SolrDocument> getById(SolrClient client, String collection, List<String> ids, ModifiableSolrParams p)
+            throws SolrServerException, IOException {
+        List<SolrDocument> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += IDS_PER_GET) out.addAll(client.getById(collection, ids.subList(i, Math.min(ids.size(), i + IDS_PER_GET)), p));
+        return out;
+    }
 
     static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

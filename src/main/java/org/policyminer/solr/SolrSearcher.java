@@ -274,7 +274,7 @@ public final class SolrSearcher implements Searcher {
         ModifiableSolrParams p = new ModifiableSolrParams();
         if (fields != null) p.set("fl", String.join(",", fields));
         try {
-            for (SolrDocument d : client.getById(collection, ids, p)) out.put(str(d, Fields.ID), d);
+            for (SolrDocument d : SolrDocumentStore.getById(client, collection, new ArrayList<>(ids), p)) out.put(str(d, Fields.ID), d);
         } catch (SolrServerException | RuntimeException e) {
             throw new IOException("SolrCloud collection '" + collection + "' did not answer (" + SolrDocumentStore.oneLine(e) + ")", e);
         }

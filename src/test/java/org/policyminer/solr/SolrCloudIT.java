@@ -112,6 +112,20 @@ class SolrCloudIT {
         }
     }
 
+    /** A batch of 500 ids asked in one real-time get overflowed Jetty's 8 KB request header ("Header size 10881 > 8192"). */
+    @Test
+    void theHashesOfAWholeBatchAreReadBack() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0)).hits()) ids.add(h.id());
+        int real = ids.size();
+        for (int i = 0; ids.size() < 500; i++) ids.add(String.format("%016x", 0xabcdef0000L + i));
+        org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+        p.set("fl", "id,hash");
+        List<SolrDocument> found = SolrDocumentStore.getById(client, COLLECTION, ids, p);
+        assertEquals(real, found.size());
+        for (SolrDocument d : found) assertTrue(d.getFirstValue("hash") != null, d.toString());
+    }
+
     @Test
     void aSecondIngestFindsEveryPageUnchanged() {
         Run again = cli("ingest", "--quiet", "--solr", cluster.zkAddress(), "--collection", COLLECTION, "corpora/pages");
@@ -151,6 +165,43 @@ class SolrCloudIT {
             if (!expected.isEmpty()) nonEmpty++;
         }
         assertTrue(nonEmpty >= 3, "filters with hits: " + nonEmpty);
+    }
+
+    /** {@code serve} over the collection answers the API as over the local index (search, targets, article, cluster). */
+    @Test
+    void serveAnswersTheApiAsOverTheLocalIndex() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String id = local.search(SearchRequest.of("集成电路")).hits().get(0).id();
+        List<String> paths = List.of("/api/search?q=" + enc("集成電路") + "&limit=100", "/api/search?q=" + enc("集群") + "&year=2025&limit=100",
+                "/api/targets?city=" + enc("南京市") + "&limit=100", "/api/articles/" + id, "/api/clusters/" + enc("上海市集成电路集群"),
+                "/api/articles/no-such-id");
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false);
+             org.policyminer.web.WebServer overSolr = org.policyminer.web.WebServer.start(solr, org.policyminer.web.WebConfig.defaults().withPort(0));
+             org.policyminer.web.WebServer overLocal = org.policyminer.web.WebServer.start(local, org.policyminer.web.WebConfig.defaults().withPort(0))) {
+            for (String path : paths) {
+                var a = http.send(java.net.http.HttpRequest.newBuilder(overLocal.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(a.statusCode(), b.statusCode(), path);
+                assertSameJson(normalise(a.body()), normalise(b.body()), path);
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The API's JSON with hit scores to three digits, hits of equal score by id, and no indexing time. */
+    @SuppressWarnings("unchecked")
+    private static Object normalise(String json) throws Exception {
+        Object v = org.policyminer.util.Json.MAPPER.readValue(json, Object.class);
+        if (v instanceof java.util.Map<?, ?> m) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) m);
+            out.remove("indexedAt");
+            if (out.get("hits") instanceof List<?> && out.containsKey("facets")) return withoutScores(out);
+            return out;
+        }
+        return v;
     }
 
     /**
