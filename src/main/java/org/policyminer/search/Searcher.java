@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The read side of a backend: the local index ({@link PolicySearcher}) or a SolrCloud collection
- * ({@code org.policyminer.solr.SolrSearcher}). Same query language, filters, facets, snippets and records from
+ * (SolrSearcher, in the package above this one). Same query language, filters, facets, snippets and records from
  * either, so the commands, the web API and the evaluation do not know which one they read. Thread-safe.
  */
 public interface Searcher extends Closeable {
