@@ -194,7 +194,7 @@ class SolrCloudIT {
     /** The API's JSON with hit scores to three digits, hits of equal score by id, and no indexing time. */
     @SuppressWarnings("unchecked")
     private static Object normalise(String json) throws Exception {
-        Object v = org.policyminer.util.Json.MAPPER.readValue(json, Object.class);
+        Object v = figureRowsInOneOrder(org.policyminer.util.Json.MAPPER.readValue(json, Object.class));
         if (v instanceof java.util.Map<?, ?> m) {
             java.util.Map<String, Object> out = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) m);
             out.remove("indexedAt");
@@ -202,6 +202,32 @@ class SolrCloudIT {
             return out;
         }
         return v;
+    }
+
+    /** Lists of figure rows (they have docId and value) with rows of equal year and value ordered by article and offset. */
+    @SuppressWarnings("unchecked")
+    private static Object figureRowsInOneOrder(Object v) {
+        if (v instanceof java.util.Map<?, ?> m) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            for (var e : m.entrySet()) out.put((String) e.getKey(), figureRowsInOneOrder(e.getValue()));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : l) out.add(figureRowsInOneOrder(o));
+            if (!out.isEmpty() && out.stream().allMatch(o -> o instanceof java.util.Map<?, ?> r && r.containsKey("docId") && r.containsKey("value"))) {
+                out.sort(java.util.Comparator.comparing((Object o) -> -num(((java.util.Map<String, Object>) o).get("year")))
+                        .thenComparing(o -> -num(((java.util.Map<String, Object>) o).get("value")))
+                        .thenComparing(o -> String.valueOf(((java.util.Map<String, Object>) o).get("docId")))
+                        .thenComparing(o -> num(((java.util.Map<String, Object>) o).get("start"))));
+            }
+            return out;
+        }
+        return v;
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : 0;
     }
 
     /**
