@@ -344,9 +344,10 @@ def comparator(verb, qualifier):
     return QUALIFIERS.get(qualifier) or v
 # year / period: "H1 / Q1 / M01-M09 style periods for 上半年, 一季度, 1—9月", resolved with the publication date.
 PERIODS = {"p008": (2023, "Q1")}
-# "Class thresholds ... are reported with kind threshold": 引进/签约亿元以上项目N个.
-THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
-              "p003": A("亿元以上", 1e8, "以上", None, None, "threshold", None, qual="以上"),
+# "Class thresholds ... are reported with kind threshold": 引进/签约亿元以上项目N个, with the metric of the class they
+# bound (real-text conventions: "亿元项目 / 亿元以上项目 … → kind threshold with the metric of the class (投资, 产值)").
+THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, "投资", "threshold", None, qual="以上"),
+              "p003": A("亿元以上", 1e8, "以上", None, "投资", "threshold", None, qual="以上"),
     "s078": A("超亿元", 1e8, "超过", None, "营收", "threshold", None, qual="超")}
 
 # cities: "County-level cities and districts are not cities" (乐清市); the real-text annotators never list Hong Kong,

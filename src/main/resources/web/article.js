@@ -93,9 +93,49 @@
       const ul = document.getElementById(list);
       if (!ul.children.length) ul.append(el('li', { class: 'none', text: '无 none' }));
     }
+    // the near-duplicate group: every copy with its source and date, the canonical one first
+    const copies = doc.copies || [];
+    document.getElementById('copy-list').replaceChildren(...(copies.length > 1 ? copies.map((c) =>
+      el('li', { class: c.id === doc.id ? 'this-copy' : null },
+        c.id === doc.id ? el('strong', { text: c.title || c.id }) : el('a', { href: '/articles/' + encodeURIComponent(c.id), text: c.title || c.id }),
+        ' ', el('small', { text: [c.published, c.source, c.sourceKind, c.script, c.canonical ? '代表 canonical' : null].filter((x) => x).join(' · ') })))
+      : [el('li', { class: 'none', text: '无 none' })]));
     const removed = doc.removed || [];
     document.getElementById('removed-list').replaceChildren(...(removed.length ? removed.map((r) =>
       el('li', {}, el('span', { class: 'badge', text: r.reason }), ' ', el('q', { text: r.sample }))) : [el('li', { class: 'none', text: '无 none' })]));
+  }
+
+  /** A linked document: to its article when it is indexed, else its number and title as cited. */
+  function linkItem(k) {
+    const name = [k.number, k.title ? '《' + k.title + '》' : null].filter(Boolean).join(' ');
+    const label = k.id ? el('a', { href: '/articles/' + encodeURIComponent(k.id), class: 'doc-link', text: name }) : el('span', { text: name });
+    return el('li', {}, el('span', { class: 'badge', text: k.relation }), ' ', label);
+  }
+
+  function renderDocument() {
+    const d = doc.document;
+    const box = document.getElementById('document');
+    if (!d) { box.hidden = true; return; }
+    box.hidden = false;
+    const rows = [['文号 Number', d.number], ['发文机关 Issuers', (d.issuers || []).join('、')], ['成文日期 Written', d.written],
+      ['发布日期 Published', doc.published], ['类型 Type', d.type], ['索引号 Index number', d.indexNumber], ['主题分类 Topic', d.topic],
+      ['效力 Validity', d.validity], ['主送 Addressees', (d.addressees || []).join('，')]];
+    const dl = document.getElementById('document-fields');
+    dl.replaceChildren();
+    for (const [k, v] of rows) if (v) dl.append(el('dt', { text: k }), el('dd', { text: v }));
+    for (const a of d.attachments || []) {
+      const url = safeUrl(a.url);
+      dl.append(el('dt', { text: a.label || '附件' }), el('dd', {}, url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', text: a.name || a.url }) : (a.name || '')));
+    }
+    const links = doc.links || {};
+    const fill = (listId, items) => {
+      const ul = document.getElementById(listId);
+      ul.replaceChildren(...(items || []).map(linkItem));
+      if (!ul.children.length) ul.append(el('li', { class: 'none', text: '无 none' }));
+    };
+    fill('cites-list', links.cites);
+    fill('cited-by-list', links.citedBy);
+    fill('repealed-by-list', links.repealedBy);
   }
 
   document.getElementById('script-toggle').addEventListener('click', () => {
@@ -108,6 +148,7 @@
       doc = await api('/api/articles/' + encodeURIComponent(id));
       render();
       renderSide();
+      renderDocument();
       if (location.hash.startsWith('#amount-')) {
         const target = document.getElementById(location.hash.slice(1));
         if (target) { target.classList.add('flash'); target.scrollIntoView({ block: 'center' }); }

@@ -145,7 +145,8 @@ const PM = (() => {
     return root;
   }
 
-  const DIM_LABELS = { city: '城市 City', province: '省份 Province', cluster: '集群 Cluster', source: '来源 Source', year: '目标年份 Year' };
+  const DIM_LABELS = { city: '城市 City', province: '省份 Province', cluster: '集群 Cluster', source: '来源 Source', year: '目标年份 Year',
+    issuer: '发文机关 Issuer', type: '公文类型 Type' };
   const KIND_LABELS = { target: '目标 target', actual: '实际 actual', investment: '投资 investment', scale: '规模 scale', unknown: '未知 unknown' };
 
   return { el, svg, safeUrl, unescapeHtml, appendSnippet, pageParams, withParam, api, amount, showError, rendered, failed, barChart, DIM_LABELS, KIND_LABELS };

@@ -3,13 +3,18 @@
    chart work on the loaded rows in the browser. Exports link to /api/targets with the same filters. */
 (() => {
   const { el, api, pageParams, amount, safeUrl, KIND_LABELS } = PM;
-  const FIELDS = ['q', 'city', 'province', 'cluster', 'source', 'from', 'to', 'year', 'minAmount', 'maxAmount', 'kind'];
+  const FIELDS = ['q', 'city', 'province', 'cluster', 'source', 'from', 'to', 'year', 'minAmount', 'maxAmount', 'kind', 'facts'];
   const params = pageParams();
+  // facts=true: one row per fact (the same figure from several articles, with its sources) instead of one per mention
+  const factsMode = params.get('facts') === 'true';
   for (const f of FIELDS) {
     const input = document.getElementById(f === 'q' ? 'q' : 'f-' + f);
-    if (input && params.has(f)) input.value = params.get(f);
+    if (input && params.has(f)) {
+      if (input.type === 'checkbox') input.checked = params.get(f) === 'true';
+      else input.value = params.get(f);
+    }
   }
-  if (FIELDS.some((f) => f !== 'q' && params.has(f))) document.getElementById('filter-box').open = true;
+  if (FIELDS.some((f) => f !== 'q' && f !== 'facts' && params.has(f))) document.getElementById('filter-box').open = true;
   document.getElementById('targets-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const p = new URLSearchParams();
@@ -70,22 +75,32 @@
       ? el('a', { href: '/clusters/' + encodeURIComponent(r.subject), text: r.subject })
       : document.createTextNode('—');
     const source = safeUrl(r.url);
-    return el('tr', { 'data-value': r.value, 'data-year': yearOf(r) ?? '' },
+    const article = r.sources
+      ? el('td', {}, ...r.sources.flatMap((x, i) => [i ? el('br') : null,
+          el('a', { href: '/articles/' + encodeURIComponent(x.docId), class: 'article-link', text: x.title || x.docId }),
+          el('small', { text: ' ' + (x.published || '') + (x.source ? ' · ' + x.source : '') })]))
+      : el('td', {}, el('a', { href: link, class: 'article-link', text: r.title || r.docId }), el('br'),
+        el('small', {}, r.published || '', source ? ' · ' : '', source ? el('a', { href: source, rel: 'noopener noreferrer nofollow', text: '原文' }) : null));
+    const disagreement = r.agreement && r.agreement !== 'agreed'
+      ? el('small', { class: 'disagreement', text: (r.agreement === 'revision' ? '修订 revision: ' : '冲突 conflict: ')
+          + r.alternatives.map((a) => `${a.text} (${a.sourceCount})`).join('、') })
+      : null;
+    return el('tr', { 'data-value': r.value, 'data-year': yearOf(r) ?? '', 'data-sources': r.sources ? r.sources.length : '' },
       el('td', { class: 'num', text: yearOf(r) ?? '—' }),
       el('td', { text: (r.cities || []).join('、') || '—' }),
       el('td', {}, subject),
       el('td', { text: r.metric || '—' }),
       el('td', { text: KIND_LABELS[r.kind] || r.kind || '—' }),
-      el('td', { class: 'num', title: `${r.text} (${r.value})` }, el('strong', { text: r.text }), el('br'), el('small', { text: valueText })),
-      el('td', {}, el('a', { href: link, class: 'article-link', text: r.title || r.docId }), el('br'),
-        el('small', {}, r.published || '', source ? ' · ' : '', source ? el('a', { href: source, rel: 'noopener noreferrer nofollow', text: '原文' }) : null)),
+      el('td', { class: 'num', title: `${r.text} (${r.value})` }, el('strong', { text: r.text }), el('br'), el('small', { text: valueText }),
+        disagreement ? el('br') : null, disagreement),
+      article,
       el('td', { class: 'sentence', text: r.sentence || '' }));
   }
 
   function renderTable() {
     const vis = visibleRows();
     document.querySelector('#targets tbody').replaceChildren(...vis.map(renderRow));
-    document.getElementById('count').textContent = `${vis.length} / ${rows.length} 条金额 figures`
+    document.getElementById('count').textContent = `${vis.length} / ${rows.length} ` + (factsMode ? '条事实 facts' : '条金额 figures')
       + (rows.length >= LIMIT ? ` (前 ${LIMIT} 条 first ${LIMIT}: narrow the filters or export)` : '');
     renderChart(vis);
   }
@@ -133,7 +148,9 @@
   (async () => {
     try {
       const data = await api('/api/targets', apiParams);
-      rows = data.targets;
+      // a fact shows as a figure row whose article cell lists its sources
+      rows = factsMode ? data.facts.map((f) => ({ ...f, cities: [], published: f.first, sentence: f.sources.length ? f.sources[0].sentence : '' }))
+        : data.targets;
       renderTable();
       PM.rendered();
     } catch (err) {

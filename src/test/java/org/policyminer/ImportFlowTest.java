@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports run with the flow: a package may use the packages below it and never one above. The order is the flow of a
- * document (fetch → extract → convert → entities → index → ingest → search) with the contract at the bottom and the
+ * document (fetch → extract → convert → document → entities → index → ingest → search) with the contract at the bottom and the
  * front ends (view, web, cli) at the top. A new package must be placed here before it can be used.
  */
 class ImportFlowTest {
@@ -29,6 +29,7 @@ class ImportFlowTest {
             "fetch",
             "extract",
             "convert",
+            "document",
             "entities",
             "index",
             "ingest",
@@ -36,10 +37,10 @@ class ImportFlowTest {
             "search",
             "solr",
             "watch",
-            "view",
-            "web",
             "eval",
             "bench",
+            "view",
+            "web",
             "",          // org.policyminer itself: the library facade
             "cli");
 

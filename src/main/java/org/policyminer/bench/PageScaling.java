@@ -5,9 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.policyminer.PolicyMiner;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PolicyDoc;
@@ -23,30 +22,17 @@ import org.policyminer.util.Directories;
 public final class PageScaling {
     private PageScaling() {}
 
-    /** The report: per size its bytes, CPU milliseconds and milliseconds per MB; the spread and the end-to-end ratio. */
-    public static Map<String, Object> measure(SyntheticCorpus corpus, List<Double> megabytes) throws Exception {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (megabytes.isEmpty()) return m;
+    /** Per size its bytes and CPU milliseconds (the per-MB cost, spread and end-to-end ratio follow from them). */
+    public static BenchReport.PageSizes measure(SyntheticCorpus corpus, List<Double> megabytes) throws Exception {
+        List<BenchReport.PageCost> costs = new ArrayList<>();
+        if (megabytes.isEmpty()) return new BenchReport.PageSizes(costs);
         // warm: the first page of a JVM runs on interpreted code, which would flatter the larger pages' per-MB cost
         for (int i = 0; i < 2; i++) ingestCpuNanos(corpus.bigPage(-1 - i, mb(megabytes.get(0)), false));
-        double minPerMb = Double.MAX_VALUE, maxPerMb = 0, first = 0, last = 0;
         for (int k = 0; k < megabytes.size(); k++) {
             Fetched page = corpus.bigPage(k, mb(megabytes.get(k)), false);
-            double ms = ingestCpuNanos(page) / 1e6;
-            double perMb = ms / (page.body().length / 1e6);
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("bytes", page.body().length);
-            s.put("cpuMs", Benchmark.round(ms));
-            s.put("cpuMsPerMB", Benchmark.round(perMb));
-            m.put(megabytes.get(k) + "MB", s);
-            minPerMb = Math.min(minPerMb, perMb);
-            maxPerMb = Math.max(maxPerMb, perMb);
-            if (k == 0) first = ms;
-            last = ms;
+            costs.add(new BenchReport.PageCost(megabytes.get(k) + "MB", page.body().length, ingestCpuNanos(page) / 1e6));
         }
-        m.put("perMBSpread", Benchmark.round(maxPerMb / minPerMb));
-        m.put("largestVsSmallest", Benchmark.round(last / first));
-        return m;
+        return new BenchReport.PageSizes(costs);
     }
 
     /** Decimal megabytes: an "8 MB" page (8 000 000 bytes) stays under extraction's cap of 8 MiB. */

@@ -1,6 +1,7 @@
 package org.policyminer.cli;
 
 import org.policyminer.util.Json;
+import org.policyminer.view.BenchViews;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
                 Map<String, Object> r = org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client, target.collection(),
                         line -> { if (!PolicyMinerCommand.quiet()) err.println("bench: " + line); });
                 if (json) out.println(Json.write(r));
-                else print(out, r, "");
+                else BenchViews.printText(out, r);
             } finally {
                 if (index == null) Directories.deleteTree(idx);
             }
@@ -75,25 +76,13 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs,
                     Math.max(0, baselineSeconds), pageMegabytes), Progress.lines(spec.commandLine().getErr(), "bench"));
-            Map<String, Object> r = searchOnly ? bench.searchOnly() : bench.run();
+            Map<String, Object> r = BenchViews.bench(searchOnly ? bench.searchOnly() : bench.run());
             if (json) out.println(Json.write(r));
-            else print(out, r, "");
+            else BenchViews.printText(out, r);
         } finally {
             if (index == null) Directories.deleteTree(idx);
         }
         out.flush();
         return 0;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void print(PrintWriter out, Map<String, Object> m, String indent) {
-        for (var e : m.entrySet()) {
-            if (e.getValue() instanceof Map<?, ?> sub) {
-                out.println(indent + e.getKey() + ":");
-                print(out, (Map<String, Object>) sub, indent + "  ");
-            } else {
-                out.printf("%s%-32s %s%n", indent, e.getKey(), e.getValue());
-            }
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.policyminer.search.Filters;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
-import org.policyminer.search.TargetRow;
+import org.policyminer.search.TargetFact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -50,19 +50,21 @@ final class DemoCommand implements Callable<Integer> {
         for (String e : r.errors()) out.println("  failed: " + e);
         try (PolicySearcher s = PolicySearcher.open(index.index)) {
             SearchResult all = s.search(SearchRequest.of("").page(200, 0).sortedBy(SortOrder.DATE));
-            out.printf("%n== %d articles in %s ==%n", all.total(), index.index);
+            out.printf("%n== %d articles in %s%s ==%n", all.total(), index.index,
+                    all.documents() != all.total() ? " (" + all.documents() + " documents: copies shown once)" : "");
             for (SearchResult.Hit h : all.hits()) out.printf("  %-10s %-10s %s%n", h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(), h.title());
             out.printf("%n== clusters (articles) ==%n");
             top(out, all.facets().get("cluster"));
             out.printf("%n== cities (articles) ==%n");
             top(out, all.facets().get("city"));
-            out.printf("%n== monetary targets ==%n");
-            List<TargetRow> targets = s.targets(SearchRequest.of("").withFilters(Filters.NONE.withKind("target")).page(15, 0));
-            for (TargetRow t : targets) {
-                AmountMention a = t.amount();
-                out.printf("  %-6s %-14s %-6s %-6s %s%n", a.year() == null ? "-" : a.year(), a.text(),
-                        a.metric() == null ? "-" : a.metric(), a.comparator() == null ? "-" : a.comparator(),
-                        a.subject() == null ? String.join(",", t.cities()) : a.subject());
+            out.printf("%n== monetary targets, one row per fact (the same figure from several articles once, with its sources) ==%n");
+            List<TargetFact> facts = s.facts(SearchRequest.of("").withFilters(Filters.NONE.withKind("target")).page(15, 0));
+            for (TargetFact f : facts) {
+                out.printf("  %-6s %-14s %-6s %-6s %-30s %d source%s %s%s%n", f.year() == null ? "-" : f.year(), f.text(),
+                        f.metric() == null ? "-" : f.metric(), f.comparator() == null ? "-" : f.comparator(),
+                        f.subject() == null ? "-" : f.subject(), f.sources().size(), f.sources().size() == 1 ? " " : "s",
+                        String.join(", ", f.sources().stream().map(x -> (x.published() == null ? "" : x.published()) + " " + (x.source() == null ? "" : x.source())).toList()),
+                        TargetFact.AGREED.equals(f.agreement()) ? "" : "  [" + f.agreement() + "]");
             }
             for (String q : List.of("集成电路", "集成電路")) {
                 SearchResult sr = s.search(SearchRequest.of(q).page(3, 0));

@@ -4,12 +4,11 @@ import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.eval.ConformanceReport;
 import org.policyminer.eval.ConformanceSuite;
+import org.policyminer.view.EvalViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,10 +33,7 @@ final class EvalConformanceCommand implements Callable<Integer> {
         }
         List<ConformanceReport> reports = new ConformanceSuite(datasets).runAll();
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("datasets", datasets.toString());
-            m.put("suites", reports.stream().map(r -> r.toMap(failures)).toList());
-            out.println(Json.write(m));
+            out.println(Json.write(EvalViews.conformance(datasets, reports, failures)));
         } else {
             out.printf("%-34s %8s %8s %8s %8s%n", "suite", "passed", "total", "skipped", "rate");
             for (ConformanceReport r : reports) {

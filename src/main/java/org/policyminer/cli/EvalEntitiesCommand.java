@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,6 +13,7 @@ import org.policyminer.entities.EntityRecognizer;
 import org.policyminer.eval.EntitiesEvaluation;
 import org.policyminer.eval.GoldSentence;
 import org.policyminer.eval.PageEntitiesEvaluation;
+import org.policyminer.view.EvalViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,12 +21,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = {"Precision, recall and F1 of clusters, cities and amounts on gold sets, and attribute accuracy; one block per set.",
-                "Without --gold: the team's written sentences, the real-text dev and test halves when present "
+                "Without --gold: the team's written sentences, the real-text dev, test and test2 halves when present "
                         + "(corpora/entities/real/), and the corpus pages' gold (corpora/pages)."})
 final class EvalEntitiesCommand implements Callable<Integer> {
     static final Path WRITTEN = Path.of("corpora/entities/gold.jsonl");
     static final Path REAL_DEV = Path.of("corpora/entities/real/dev.jsonl");
     static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
+    /** A second frozen half, from sources added after the first split (same host-parity rule), annotated before any rule was written for it. */
+    static final Path REAL_TEST2 = Path.of("corpora/entities/real/test2.jsonl");
     static final Path PAGES = Path.of("corpora/pages");
 
     @Spec CommandSpec spec;
@@ -46,7 +48,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         Path pageDir = pages;
         if (gold == null || gold.isEmpty()) {
             sets.add(WRITTEN);
-            for (Path p : List.of(REAL_DEV, REAL_TEST)) if (Files.isRegularFile(p)) sets.add(p);
+            for (Path p : List.of(REAL_DEV, REAL_TEST, REAL_TEST2)) if (Files.isRegularFile(p)) sets.add(p);
             if (pageDir == null && Files.isDirectory(PAGES)) pageDir = PAGES;
         } else {
             sets.addAll(gold);
@@ -66,13 +68,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         for (Path p : sets) {
             EntitiesEvaluation.Result r = evaluation.evaluate(GoldSentence.read(p));
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("gold", p.toString());
-                m.put("set", label(p));
-                m.put("overall", EntitiesEvaluation.toMap(r.overall()));
-                m.put("traditional", EntitiesEvaluation.toMap(r.traditional()));
-                if (errors) m.put("errors", r.errors());
-                blocks.add(m);
+                blocks.add(EvalViews.entitiesSet(p, label(p), r, errors));
             } else {
                 out.printf("== %s: %s ==%n", p, label(p));
                 out.print(EntitiesEvaluation.table(r));
@@ -89,9 +85,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             })
                     .evaluate(PageEntitiesEvaluation.goldFiles(pageDir));
             if (json) {
-                pageBlock = new LinkedHashMap<>(PageEntitiesEvaluation.toMap(r));
-                pageBlock.put("dir", pageDir.toString());
-                if (errors) pageBlock.put("errors", r.errors());
+                pageBlock = EvalViews.entitiesPages(pageDir, r, errors);
             } else {
                 out.printf("== %s: whole pages, through extract → convert → entities ==%n", pageDir);
                 out.print(PageEntitiesEvaluation.table(r));
@@ -99,10 +93,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("sets", blocks);
-            if (pageBlock != null) m.put("pages", pageBlock);
-            out.println(Json.write(m));
+            out.println(Json.write(EvalViews.entitiesReport(blocks, pageBlock)));
         }
         out.flush();
         return 0;
@@ -114,6 +105,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (s.endsWith("entities/gold.jsonl")) return "sentences written by the team (regression)";
         if (s.endsWith("real/dev.jsonl")) return "real text, dev half";
         if (s.endsWith("real/test.jsonl")) return "real text, frozen test half";
+        if (s.endsWith("real/test2.jsonl")) return "real text, second frozen test half (new sources)";
         return "gold set";
     }
 }

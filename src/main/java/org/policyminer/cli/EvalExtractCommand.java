@@ -4,8 +4,6 @@ import org.policyminer.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.policyminer.eval.ExtractDatasets;
 import org.policyminer.eval.ExtractEvaluator;
 import org.policyminer.eval.ExtractSpamInjector;
 import org.policyminer.extract.ArticleExtractor;
+import org.policyminer.view.EvalViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +39,8 @@ public final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--spam-injected", description = "Evaluate on a spam-injected copy of the dataset (spam title, "
             + "spider-pool footer, hidden and visible spam in the body, traditional script, GBK) and count surviving spam.")
     boolean spamInjected;
+    @Option(names = "--spam-lines", paramLabel = "FILE", description = "With --spam-injected: put these advert lines "
+            + "(one a line, # comments) inside the article body instead of the built-in visible spam.") Path spamLines;
     @Option(names = "--seed", defaultValue = "20260518", description = "Seed of the spam injector (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--predictions", paramLabel = "FILE", description = "Score a reference output instead of an extractor: "
             + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
@@ -54,7 +55,12 @@ public final class EvalExtractCommand implements Callable<Integer> {
         String name = dataset.toAbsolutePath().normalize().getFileName() + " (" + layout + ")";
         if (spamInjected) {
             Path dir = out != null ? out : Files.createTempDirectory("policyminer-spam-");
-            new ExtractSpamInjector(seed).writeCorpus(cases, dir);
+            List<String> lines = List.of();
+            if (spamLines != null) {
+                if (!Files.isRegularFile(spamLines)) throw new UsageException("--spam-lines " + spamLines + ": no such file");
+                lines = ExtractSpamInjector.readLines(spamLines);
+            }
+            new ExtractSpamInjector(seed, lines).writeCorpus(cases, dir);
             cases = ExtractDatasets.load(dir);
             name = name + " spam-injected -> " + dir;
         }
@@ -69,7 +75,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
             extractor = x::extract;
         }
         ExtractEvaluator.Report r = new ExtractEvaluator().run(name, cases, extractor);
-        if (json) o.println(Json.write(toMap(r)));
+        if (json) o.println(Json.write(EvalViews.extract(r)));
         else print(o, r);
         o.flush();
         return 0;
@@ -84,48 +90,6 @@ public final class EvalExtractCommand implements Callable<Integer> {
             byPage.put(c.page(), n == null ? "" : n.path("articleBody").asText(""));
         }
         return page -> new org.policyminer.doc.Article("", null, null, List.of(byPage.getOrDefault(page, "")), null, List.of());
-    }
-
-    static Map<String, Object> toMap(ExtractEvaluator.Report r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dataset", r.dataset());
-        m.put("pages", r.pages());
-        m.put("failures", r.failures());
-        if (r.body() != null) {
-            m.put("precision", round(r.body().precision()));
-            m.put("recall", round(r.body().recall()));
-            m.put("f1", round(r.body().f1()));
-        }
-        if (r.titleGold() > 0) m.put("titleAccuracy", round(r.titleAccuracy()));
-        m.put("titleGold", r.titleGold());
-        if (r.dateGold() > 0) m.put("dateAccuracy", round(r.dateAccuracy()));
-        m.put("dateGold", r.dateGold());
-        double[] seg = r.segmentScores();
-        if (!Double.isNaN(seg[0])) {
-            m.put("segmentPrecision", round(seg[0]));
-            m.put("segmentRecall", round(seg[1]));
-            m.put("segmentF1", round(seg[2]));
-        }
-        m.put("spamPhrases", r.spamPhrases());
-        m.put("spamSurvived", r.spamSurvived());
-        List<Map<String, Object>> pages = new ArrayList<>();
-        for (ExtractEvaluator.PageResult p : r.results()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", p.id());
-            if (p.score() != null) {
-                x.put("precision", round(p.score().precision()));
-                x.put("recall", round(p.score().recall()));
-            }
-            x.put("title", p.title());
-            x.put("titleOk", p.titleOk());
-            x.put("published", p.published());
-            x.put("dateOk", p.dateOk());
-            if (!p.survivedSpam().isEmpty()) x.put("survivedSpam", p.survivedSpam());
-            if (p.error() != null) x.put("error", p.error());
-            pages.add(x);
-        }
-        m.put("results", pages);
-        return m;
     }
 
     private void print(PrintWriter o, ExtractEvaluator.Report r) {
@@ -149,9 +113,5 @@ public final class EvalExtractCommand implements Callable<Integer> {
                         p.error() == null ? (p.survivedSpam().isEmpty() ? "" : "SPAM " + p.survivedSpam()) : "ERROR " + p.error());
             }
         }
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 10000) / 10000.0;
     }
 }

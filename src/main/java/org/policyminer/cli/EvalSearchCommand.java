@@ -43,7 +43,8 @@ final class EvalSearchCommand implements Callable<Integer> {
             }
             SearchEvaluation.Report local;
             try (PolicySearcher s = PolicySearcher.open(index)) {
-                local = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters);
+                // beside Solr, both backends every copy a hit: the collection holds no near-duplicate groups yet
+                local = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, solr.isSet());
             }
             if (!solr.isSet()) {
                 print(out, local, null);
@@ -56,7 +57,7 @@ final class EvalSearchCommand implements Callable<Integer> {
                             Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
                     if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed on Solr: " + r.errors());
                     try (org.policyminer.solr.SolrSearcher s = new org.policyminer.solr.SolrSearcher(client, target.collection(), false)) {
-                        print(out, local, SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters));
+                        print(out, local, SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, true));
                     }
                 }
             }

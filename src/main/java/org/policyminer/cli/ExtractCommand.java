@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (json && inputs.size() > 1) throw new UsageException("--json takes one input; use --jsonl for several");
-        Pipeline pipeline = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).build();
+        Pipeline pipeline = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new org.policyminer.document.DocumentStage()).build();
         PageSource source = new PageSource(new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build()));
         int failed = 0;
         for (String input : inputs) {

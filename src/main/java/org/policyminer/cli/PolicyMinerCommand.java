@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Mine Chinese industrial-policy pages: clean articles, clusters, cities, monetary targets, search.",
         subcommands = {
             ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, CrawlCommand.class, RemoveCommand.class,
-            SearchCommand.class, TargetsCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
+            SearchCommand.class, TargetsCommand.class, DocumentsCommand.class, ArticleCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
             WatchCommand.class, AlertsCommand.class, ServeCommand.class, CheckCommand.class, SolrCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -37,6 +37,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the same as --format json).") boolean json;
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, jsonl (a hit a line) or csv (a hit a row).") String format;
     @Option(names = "--bom", description = "Start a CSV with a UTF-8 byte-order mark (for Excel on Chinese Windows).") boolean bom;
+    @Option(names = "--all-copies", description = "Every copy of an article as its own hit (default: one hit per near-duplicate "
+            + "group, shown as its canonical member with the number of copies).") boolean allCopies;
     @Option(names = "--jsonl", description = "Batch: read one query per line from stdin as {\"id\":…,\"q\":…, filters…}.") boolean jsonl;
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (words are joined with spaces).") java.util.List<String> query;
 
@@ -48,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
         Filters f = filters.toFilters();
         Format shape = json ? Format.JSON : format == null ? Format.TABLE
                 : FormatOption.parse(format, Format.TABLE, Format.JSON, Format.JSONL, Format.CSV);
-        SearchRequest request = SearchRequest.of(q).withFilters(f).page(limit, offset).sortedBy(SortOrder.parse(sort)).inOriginalScript(original);
+        SearchRequest request = SearchRequest.of(q).withFilters(f).page(limit, offset).sortedBy(SortOrder.parse(sort)).inOriginalScript(original)
+                .withAllCopies(allCopies);
         if (!jsonl && q.isBlank() && f.equals(Filters.NONE)) throw new UsageException("give a query or a filter (see --help)");
         try (Searcher s = Backends.searcher(index, solr)) {
             if (jsonl) return batch(s, out);
@@ -77,7 +80,7 @@ final class SearchCommand implements Callable<Integer> {
                 int off = n.has("offset") ? n.get("offset").asInt() : 0;
                 SortOrder order = SortOrder.parse(n.has("sort") ? n.get("sort").asText() : sort);
                 answer = s.search(SearchRequest.of(text(n, "q")).withFilters(f).page(lim, off).sortedBy(order)
-                        .inOriginalScript(n.path("original").asBoolean(original)));
+                        .inOriginalScript(n.path("original").asBoolean(original)).withAllCopies(n.path("allCopies").asBoolean(allCopies)));
             } catch (Exception e) {
                 failed++;
                 answer = ErrorView.of(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));

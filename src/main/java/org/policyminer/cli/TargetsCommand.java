@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "targets", mixinStandardHelpOptions = true,
-        description = "One row per monetary figure (amount, year, metric, kind, subject, article), filtered like search.")
+        description = "One row per monetary figure (amount, year, metric, kind, subject, article), filtered like search; "
+                + "--facts: one row per fact with its sources.")
 final class TargetsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
@@ -25,6 +26,8 @@ final class TargetsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).") String format;
     @Option(names = "--bom", description = "Start a CSV with a UTF-8 byte-order mark (for Excel on Chinese Windows).") boolean bom;
     @Option(names = "--limit", defaultValue = "1000", description = "Rows at most (default: ${DEFAULT-VALUE}).") int limit;
+    @Option(names = "--facts", description = "One row per fact: figures of any article that state the same subject, metric, year, "
+            + "kind and value (within 2%%) folded together with their sources; disagreeing values marked revision or conflict.") boolean facts;
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Optional text query on the articles.") List<String> query;
 
     @Override
@@ -33,7 +36,7 @@ final class TargetsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = SearchRequest.of(query == null ? "" : String.join(" ", query)).withFilters(filters.toFilters()).page(limit, 0);
         try (Searcher s = Backends.searcher(index, solr)) {
-            out.print(SearchViews.targets(s.targets(request), f, bom));
+            out.print(facts ? SearchViews.facts(s.facts(request), f, bom) : SearchViews.targets(s.targets(request), f, bom));
         }
         out.flush();
         return 0;

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.policyminer.util.Durations;
@@ -57,8 +59,10 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class, description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).") Duration delay;
     @Option(names = "--atom", paramLabel = "FILE", description = "Also write alerts to this Atom feed file.") java.nio.file.Path atom;
     @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
+    @Option(names = "--cookie", paramLabel = "NAME=VALUE", description = "Send this cookie with every request (repeatable): "
+            + "a browser's clearance cookie for a site that answers with a JavaScript challenge.") List<String> cookies;
+    @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Send this header with every request (repeatable).") List<String> headers;
     @Option(names = "--max-pages", defaultValue = "10", description = "List pages read per column and run at most (default: ${DEFAULT-VALUE}).") int maxPages;
-    @Option(names = "--recheck-days", defaultValue = "3", description = "Re-check articles listed within this many days for edits (default: ${DEFAULT-VALUE}).") int recheckDays;
 
     @Override
     public Integer call() throws Exception {
@@ -73,8 +77,10 @@ final class WatchCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         Sleeper sleeper = d -> stopSignal.await(d.toMillis(), TimeUnit.MILLISECONDS);
 
-        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
-                .header("Accept-Language", "zh-CN,zh;q=0.9").build());
+        FetchOptions.Builder fetchOptions = FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
+                .header("Accept-Language", "zh-CN,zh;q=0.9");
+        for (Map.Entry<String, String> h : extraHeaders().entrySet()) fetchOptions.header(h.getKey(), h.getValue());
+        HttpFetcher fetcher = new HttpFetcher(fetchOptions.build());
         SiteClient client = new SiteClient(fetcher, Sources.namedUrl(source, baseUrl, feedUrl));
         WatchSource src;
         try {
@@ -105,7 +111,7 @@ final class WatchCommand implements Callable<Integer> {
             IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
             Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
-                    .recheckWindow(Duration.ofDays(recheckDays)).stopWhen(stop::get).build();
+                    .stopWhen(stop::get).build();
             Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
             WatchLoop loop = new WatchLoop(() -> {
                 RunReport r = watcher.runOnce();
@@ -128,14 +134,45 @@ final class WatchCommand implements Callable<Integer> {
         return once && last.get() != null && last.get().errors() > 0 ? 1 : 0;
     }
 
+    /** --header and --cookie as request headers (cookies joined into one Cookie header, after any --header Cookie). */
+    private Map<String, String> extraHeaders() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String h : headers == null ? List.<String>of() : headers) {
+            int colon = h.indexOf(':');
+            String name = colon < 0 ? "" : h.substring(0, colon).strip();
+            if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) throw new UsageException("--header " + h + ": expected 'Name: value'");
+            out.put(name, h.substring(colon + 1).strip());
+        }
+        List<String> jar = new ArrayList<>();
+        for (String c : cookies == null ? List.<String>of() : cookies) {
+            if (!c.matches("[^=;\\s]+=[^;\\r\\n]*")) throw new UsageException("--cookie " + c + ": expected NAME=VALUE");
+            jar.add(c.strip());
+        }
+        if (!jar.isEmpty()) {
+            String before = out.remove("Cookie");
+            out.put("Cookie", (before == null ? "" : before + "; ") + String.join("; ", jar));
+        }
+        return out;
+    }
+
+    /** "  changed: +1 paragraph, -0, title, date" for an updated event, else nothing. */
+    private static String changed(org.policyminer.watch.WatchChanges c) {
+        if (c == null) return "";
+        StringBuilder sb = new StringBuilder("  changed: +").append(c.paragraphsAdded().size()).append("/-")
+                .append(c.paragraphsRemoved().size()).append(" paragraphs");
+        if (c.titleBefore() != null) sb.append(", title");
+        if (c.publishedBefore() != null) sb.append(", date");
+        return sb.toString();
+    }
+
     private void print(PrintWriter out, WatchEvent e) {
         if (json) {
             out.println(Json.write(e));
         } else if (WatchEvent.ERROR.equals(e.event())) {
             out.printf("error    %s  %s%n", e.url() == null ? e.source() : e.url(), e.error());
         } else {
-            out.printf("%-8s %s  %s  %s%s%n", e.event(), e.published() == null ? "          " : e.published(), e.title(), e.url(),
-                    e.alerts().isEmpty() ? "" : "  alerts: " + String.join(",", e.alerts()));
+            out.printf("%-8s %s  %s  %s%s%s%n", e.event(), e.published() == null ? "          " : e.published(), e.title(), e.url(),
+                    e.alerts().isEmpty() ? "" : "  alerts: " + String.join(",", e.alerts()), changed(e.changes()));
         }
         out.flush();
     }

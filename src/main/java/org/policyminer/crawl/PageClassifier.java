@@ -1,6 +1,8 @@
 package org.policyminer.crawl;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -12,7 +14,10 @@ import org.jsoup.select.Elements;
  * recognisable shapes (MIIT/JPaaS {@code /art/2021/art_<hex>.html}, TRS {@code t20210323_123.html}, Xinhua
  * {@code /2021-03/23/c_123.htm}, gov.cn {@code content_123.htm}, and a date folder plus a long numeric file name)
  * and list files in others ({@code index_2.html}, {@code list.html}, a folder). When the URL says nothing, the page
- * layout decides: an article has long runs of text that are not links; a list is mostly short links.
+ * layout decides by what lists have and articles lack: many links of one shape (same place in the page, same URL
+ * pattern, title-long text), link text that is most of the text, dates in a column beside the links. Line length
+ * says nothing: essays with hard line breaks and forum threads are made of short lines too. A page that is not a
+ * list is an article when it has enough text outside links.
  */
 public final class PageClassifier {
     private static final List<Pattern> ARTICLE_URLS = List.of(
@@ -25,16 +30,23 @@ public final class PageClassifier {
             Pattern.compile("/(index|list|default|more)(_\\d+)?\\.s?html?$"),
             Pattern.compile("/$"),
             Pattern.compile("[?&](page|pageno|pageindex|p)=\\d+"));
+    private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}[-/.年]\\d{1,2}([-/.月]\\d{1,2})?|\\b\\d{1,2}-\\d{1,2}\\b");
 
-    /** Text runs at least this long (characters, CJK counted one each) count as article prose. */
-    static final int LONG_BLOCK = 60;
-    /** Prose in long runs needed to call a page an article. */
-    static final int ARTICLE_PROSE = 200;
+    /** Characters of text outside links that make a page that is not a list an article. */
+    static final int ARTICLE_TEXT = 200;
+    /** One block of text outside links this long is an article's body even beside a long list of related links. */
+    static final int BODY_BLOCK = 150;
+    /** Links of one shape needed for a list. */
+    static final int LIST_ITEMS = 6;
+    /** Average link text of a list item: titles, not 回复 / 引用 / user names. */
+    static final int ITEM_TEXT = 6;
+
+    public PageClassifier() {}
 
     public PageKind classify(String url, Document doc) {
         PageKind byUrl = byUrl(url);
         Layout layout = Layout.of(doc);
-        if (byUrl == PageKind.ARTICLE) return layout.prose() == 0 && layout.links() >= 5 ? PageKind.LIST : PageKind.ARTICLE;
+        if (byUrl == PageKind.ARTICLE) return layout.plainText() < 20 && layout.links() >= 5 ? PageKind.LIST : PageKind.ARTICLE;
         if (byUrl == PageKind.LIST) return PageKind.LIST;
         return layout.looksLikeArticle() ? PageKind.ARTICLE : PageKind.LIST;
     }
@@ -49,36 +61,69 @@ public final class PageClassifier {
         return PageKind.OTHER;
     }
 
-    /** How much of a page is prose and how much is links. */
-    record Layout(int prose, int text, int linkText, int links) {
+    /**
+     * What a page is made of: all text, link text, links, the largest group of links of one shape, link rows that
+     * carry a date, and text outside links.
+     */
+    record Layout(int text, int linkText, int links, int sameShapeLinks, int datedRows, int plainText, int longestBlock) {
+        /** Many title links of one shape that are most of the text, or a column of dated links: a list. */
+        boolean looksLikeList() {
+            boolean linksDominate = linkText * 2 >= text;
+            return (sameShapeLinks >= LIST_ITEMS && linksDominate)
+                    || (datedRows >= LIST_ITEMS && linkText * 10 >= text * 3)
+                    || (links >= LIST_ITEMS && plainText < ARTICLE_TEXT / 2);
+        }
+
         boolean looksLikeArticle() {
-            return prose >= ARTICLE_PROSE && linkText * 2 < text;
+            return longestBlock >= BODY_BLOCK || (!looksLikeList() && plainText >= ARTICLE_TEXT);
         }
 
         static Layout of(Document doc) {
             Element body = doc.body();
-            if (body == null) return new Layout(0, 0, 0, 0);
+            if (body == null) return new Layout(0, 0, 0, 0, 0, 0, 0);
             Document copy = doc.clone();
             copy.select("script, style, noscript, nav, header, footer, select, option").remove();
             Element b = copy.body();
-            Elements anchors = b.select("a");
+            Elements anchors = b.select("a[href]");
             int linkText = 0;
-            for (Element a : anchors) linkText += compact(a.text()).length();
-            int text = compact(b.text()).length();
-            // Prose: text in paragraph-like blocks that is not link text. p holds it in most CMSs; some put it
-            // straight into div or td with <br> between lines, which ownText sees.
-            int prose = 0;
-            for (Element e : b.select("p, div, td, article, section, li, dd, pre, blockquote")) {
-                String own = e.tagName().equals("p") ? compact(withoutLinks(e)) : compact(e.ownText());
-                if (own.length() >= LONG_BLOCK) prose += own.length();
+            Map<String, int[]> shapes = new HashMap<>();
+            for (Element a : anchors) {
+                int len = compact(a.text()).length();
+                linkText += len;
+                // one shape = where the link sits (its ancestors' tags) + its URL with the numbers taken out
+                int[] g = shapes.computeIfAbsent(position(a) + " " + urlShape(a.attr("href")), k -> new int[2]);
+                g[0]++;
+                g[1] += len;
             }
-            return new Layout(prose, text, linkText, anchors.size());
+            int same = 0;
+            for (int[] g : shapes.values()) if (g[0] > same && g[1] >= g[0] * ITEM_TEXT) same = g[0];
+            int dated = 0;
+            for (Element row : b.select("li, tr, dd, dt, p")) {
+                if (row.selectFirst("a[href]") == null || !row.select("li, tr, p").isEmpty()) continue;
+                Element copyRow = row.clone();
+                copyRow.select("a").remove();
+                String rest = compact(copyRow.text());
+                if (rest.length() <= 24 && DATE.matcher(rest).find()) dated++;
+            }
+            int longest = 0;
+            for (Element e : b.select("p, div, td, dd, li, pre, article, section, blockquote, font, span")) {
+                longest = Math.max(longest, compact(e.ownText()).length());
+            }
+            int text = compact(b.text()).length();
+            return new Layout(text, linkText, anchors.size(), same, dated, Math.max(0, text - linkText), longest);
         }
 
-        private static String withoutLinks(Element p) {
-            Element c = p.clone();
-            c.select("a").remove();
-            return c.text();
+        /** The tag path of an element's three nearest ancestors ("ul>li>a"). */
+        private static String position(Element a) {
+            StringBuilder sb = new StringBuilder(a.tagName());
+            Element p = a.parent();
+            for (int i = 0; i < 3 && p != null; i++, p = p.parent()) sb.insert(0, p.tagName() + ">");
+            return sb.toString();
+        }
+
+        /** The URL with runs of digits and hex ids folded, so item links of one column look alike. */
+        private static String urlShape(String href) {
+            return href.replaceAll("[0-9a-fA-F]{16,}", "H").replaceAll("\\d+", "9");
         }
 
         private static String compact(String s) {

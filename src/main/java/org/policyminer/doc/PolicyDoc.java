@@ -7,17 +7,23 @@ import java.util.HexFormat;
 
 /**
  * The one immutable record that flows through the pipeline. Each stage fills one more part and returns a new
- * value: fetched → article → simplified → entities. A part not produced yet is null.
+ * value: fetched → article → simplified → document → entities. A part not produced yet is null.
  *
  * <p>Entity offsets index {@link #analysedText()}: the simplified title, a newline, then the simplified body.
  */
-public record PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities) {
+public record PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities,
+                        PolicyDocument document) {
 
     public PolicyDoc {
         org.policyminer.util.Validate.notNull(url, "url");
         // credentials in a URL are never stored nor shown
         url = org.policyminer.util.UserInfo.strip(url);
         input = input == null ? url : org.policyminer.util.UserInfo.strip(input);
+    }
+
+    /** A record without its document part (stages before {@code document}, tests). */
+    public PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities) {
+        this(input, url, fetched, article, simplified, entities, null);
     }
 
     public static PolicyDoc of(Fetched fetched) {
@@ -30,24 +36,28 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
 
     /** The same document under another URL (and so another id). */
     public PolicyDoc withUrl(String u) {
-        return new PolicyDoc(input, u, fetched, article, simplified, entities);
+        return new PolicyDoc(input, u, fetched, article, simplified, entities, document);
     }
 
     /** The same document without its fetched page: what the stages after extraction and the index need. */
     public PolicyDoc withoutPage() {
-        return new PolicyDoc(input, url, null, article, simplified, entities);
+        return new PolicyDoc(input, url, null, article, simplified, entities, document);
     }
 
     public PolicyDoc withArticle(Article a) {
-        return new PolicyDoc(input, url, fetched, a, simplified, entities);
+        return new PolicyDoc(input, url, fetched, a, simplified, entities, document);
     }
 
     public PolicyDoc withSimplified(Simplified s) {
-        return new PolicyDoc(input, url, fetched, article, s, entities);
+        return new PolicyDoc(input, url, fetched, article, s, entities, document);
     }
 
     public PolicyDoc withEntities(Entities e) {
-        return new PolicyDoc(input, url, fetched, article, simplified, e);
+        return new PolicyDoc(input, url, fetched, article, simplified, e, document);
+    }
+
+    public PolicyDoc withDocument(PolicyDocument d) {
+        return new PolicyDoc(input, url, fetched, article, simplified, entities, d);
     }
 
     /** A stable id derived from the URL, so re-ingesting a page replaces its document. */

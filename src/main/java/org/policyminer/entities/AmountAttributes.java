@@ -23,7 +23,7 @@ final class AmountAttributes {
     private static final String[] COMPARATORS = {"突破", "达到", "超过", "实现", "力争", "增至", "增长到", "增长至", "增加到",
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "迈向", "跨越", "不低于",
             "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
-    private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "规划", "到", "至",
+    private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
             "打造", "达产后", "建成后", "投产后"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持"};
@@ -100,7 +100,21 @@ final class AmountAttributes {
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
         }
+        // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
+        // conventions: the class's metric).
+        if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
+    }
+
+    /** 项目 within a few characters after the figure, before any other number (亿元以上新签约项目, 5000万元及以上项目). */
+    private static boolean projectsAfter(String t, int end, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, end + 10);
+        for (int k = end; k + 1 < limit + 1 && k + 1 < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isDigit(c) || c == '，' || c == ',' || c == '；' || c == ';' || c == '、') return false;
+            if (c == '项' && t.charAt(k + 1) == '目') return true;
+        }
+        return false;
     }
 
     /** Clauses and time references are looked for this far back at most: keeps the recogniser linear on text without stops. */

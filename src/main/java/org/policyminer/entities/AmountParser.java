@@ -165,6 +165,8 @@ public final class AmountParser {
                 raw.append(c == 'k' || c == 'K' ? "千" : "万");
                 j++;
                 break;
+            } else if (spaceGroup(c) && allAsciiDigits(raw) && groupBeforeFits(t, i, j) && ChineseNumerals.isThousandsGroup(t, j + 1)) {
+                j++;                                   // 14 879.2亿元: a space (or thin space) between digit groups, as statistical yearbooks print them
             } else if (c == ' ' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && j + 1 < n
                     && ChineseNumerals.bigUnit(t.charAt(j + 1)) > 0) {
                 j++;                                   // 新台币 177.1 亿元
@@ -178,9 +180,12 @@ public final class AmountParser {
         // 万台, 亿人次: a lone 万 or 亿 is no figure; 亿元以上项目, 超亿元企业, 过亿元的14家 are, the bound of a class (kind
         // threshold), and 兆元级 a size class.
         if (raw.length() == 1 && ChineseNumerals.bigUnit(raw.charAt(0)) > 0) {
-            boolean yuan = j < n && t.charAt(j) == '元';
-            boolean bound = yuan && (t.startsWith("以上", j + 1) || t.startsWith("以下", j + 1) || t.startsWith("及以上", j + 1)
-                    || t.startsWith("项目", j + 1) || t.startsWith("企业", j + 1) || t.startsWith("级", j + 1)
+            // 亿元以上, and 亿美元以上外资项目 / 亿港元以上 in another currency
+            int y = j < n && t.charAt(j) == '元' ? j
+                    : (j + 1 < n && t.charAt(j + 1) == '元' && "美港欧日".indexOf(t.charAt(j)) >= 0 ? j + 1 : -1);
+            boolean yuan = y >= 0;
+            boolean bound = yuan && (t.startsWith("以上", y + 1) || t.startsWith("以下", y + 1) || t.startsWith("及以上", y + 1)
+                    || t.startsWith("项目", y + 1) || t.startsWith("企业", y + 1) || t.startsWith("级", y + 1)
                     || (i > 0 && "超过逾破".indexOf(t.charAt(i - 1)) >= 0 && !(i > 1 && t.startsWith("通过", i - 2))))
                     || (j < n && t.charAt(j) == '级');
             if (!bound) return null;
@@ -206,6 +211,27 @@ public final class AmountParser {
     private static Run tooLong(String t, int start, int j) {
         while (j < t.length() && (startsNumeral(t, j) || t.charAt(j) == '.' || t.charAt(j) == ',')) j++;
         return new Run(start, j, null, null, null, null, null, false, false);
+    }
+
+    private static boolean spaceGroup(char c) {
+        return c == ' ' || c == '\u2009' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /**
+     * The digits just before a space at j form a valid leading group (1-3 digits starting the run at i) or a full
+     * group of 3 after an earlier space: 14 879.2, 1 234 567 — not 2017 年 (4 digits) nor 12 34.
+     */
+    private static boolean groupBeforeFits(String t, int i, int j) {
+        int k = j;
+        while (k > i && isDigitChar(t.charAt(k - 1))) k--;
+        int group = j - k;
+        if (k == i) return group >= 1 && group <= 3;
+        return group == 3 && spaceGroup(t.charAt(k - 1));
+    }
+
+    private static boolean allAsciiDigits(StringBuilder raw) {
+        for (int k = 0; k < raw.length(); k++) if (!ChineseNumerals.isAsciiDigit(raw.charAt(k))) return false;
+        return true;
     }
 
     private static boolean afterSymbol(String t, int i) {
@@ -450,6 +476,7 @@ public final class AmountParser {
 
     private static Qual postQualifier(String t, int j) {
         for (String q : POST_QUALIFIERS) {
+            if (q.equals("以上") && t.startsWith("及以上", j)) return new Qual("以上", j + 3);   // 5000万元及以上项目
             if (t.startsWith(q, j)) {
                 if (q.equals("多") && j + 1 < t.length() && (t.charAt(j + 1) == '个' || t.charAt(j + 1) == '家')) return new Qual(null, j);
                 return new Qual(q, j + q.length());

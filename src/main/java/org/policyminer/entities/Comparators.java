@@ -22,7 +22,7 @@ final class Comparators {
     private static final Map<String, String> QUALIFIERS = Map.ofEntries(
             Map.entry("以上", "以上"), Map.entry("至少", "以上"), Map.entry("左右", "约"), Map.entry("上下", "约"),
             Map.entry("约", "约"), Map.entry("大约", "约"), Map.entry("近", "近"), Map.entry("将近", "近"), Map.entry("接近", "近"),
-            Map.entry("多", "多"), Map.entry("余", "多"), Map.entry("有余", "多"), Map.entry("超", "超过"), Map.entry("逾", "超过"));
+            Map.entry("多", "多"), Map.entry("余", "多"), Map.entry("有余", "多"), Map.entry("超", "超过"), Map.entry("逾", "超过"), Map.entry("过", "超过"), Map.entry("破", "突破"));
 
     /** @param verb the verb read before the figure, or null; @param qualifier the qualifier read around it, or null */
     static String canonical(String verb, String qualifier) {

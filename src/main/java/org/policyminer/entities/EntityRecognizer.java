@@ -57,6 +57,12 @@ public final class EntityRecognizer {
 
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
+        ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
+        if (glosses == null) return recognizeClean(original, t, published);
+        return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published), original);
+    }
+
+    private Entities recognizeClean(String original, String t, LocalDate published) {
         List<PlaceHit> placeHits = cities.find(t);
         DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
         List<CityMention> cityMentions = new ArrayList<>();
@@ -110,7 +116,7 @@ public final class EntityRecognizer {
                     a.metric(), a.kind(), subject));
             floor = f.end();
         }
-        return new Entities(clusterMentions, cityMentions, amountMentions);
+        return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
     }
 
     /**

@@ -35,7 +35,12 @@ final class FigureTime {
                 int len = yearLength(t, i);
                 int j = i + len;
                 boolean hasNian = j < t.length() && t.charAt(j) == '年';
-                if (hasNian) j++;
+                if (hasNian) {
+                    j++;
+                } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
+                    hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
+                    j += 2;
+                }
                 int k = j;
                 if (k < t.length() && "—-–~～至到".indexOf(t.charAt(k)) >= 0) {
                     int k2 = k + 1;

@@ -2,7 +2,6 @@ package org.policyminer.eval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,41 +167,6 @@ public final class EntitiesEvaluation {
 
     static boolean sameValue(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
-    }
-
-    /** The JSON-ready view of a subset's scores. */
-    public static Map<String, Object> toMap(Scores s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sentences", s.sentences());
-        m.put("clusters", prf(s.clusters()));
-        m.put("cities", prf(s.cities()));
-        m.put("amounts", prf(s.amounts()));
-        Map<String, Object> acc = new LinkedHashMap<>();
-        acc.put("year", round(s.year().value()));
-        acc.put("period", round(s.period().value()));
-        acc.put("yearPeriod", round(s.yearPeriod().value()));
-        acc.put("metric", round(s.metric().value()));
-        acc.put("kind", round(s.kind().value()));
-        acc.put("subject", round(s.subject().value()));
-        acc.put("comparator", round(s.comparator().value()));
-        acc.put("national", round(s.national().value()));
-        m.put("accuracy", acc);
-        return m;
-    }
-
-    static Map<String, Object> prf(Prf p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("precision", round(p.precision()));
-        m.put("recall", round(p.recall()));
-        m.put("f1", round(p.f1()));
-        m.put("tp", p.tp());
-        m.put("fp", p.fp());
-        m.put("fn", p.fn());
-        return m;
-    }
-
-    static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 
     /** A plain-text table of both subsets. */

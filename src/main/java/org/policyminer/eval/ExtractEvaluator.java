@@ -112,14 +112,26 @@ public final class ExtractEvaluator {
             List<String> left = new ArrayList<>();
             for (String s : c.spam()) {
                 spam++;
-                String ss = converter.toSimplified(s);
-                if (text.contains(ss) || title.contains(ss)) left.add(s);
+                if (leaks(converter.toSimplified(s), text, title, c.goldText() == null ? "" : converter.toSimplified(c.goldText()))) left.add(s);
             }
             survived += left.size();
             results.add(new PageResult(c.id(), score, tOk, dOk, a.title(), a.published(), left, error));
         }
         return new Report(dataset, cases.size(), failures, scores.isEmpty() ? null : ExtractMetric.summarise(scores),
                 titleGold, titleOk, dateGold, dateOk, with, withFound, without, withoutFound, spam, survived, results);
+    }
+
+    /**
+     * A spam phrase leaks when it is in the title or body; an advert line (with clause punctuation) leaks when any of
+     * its clauses of five or more characters does (keeping half an advert is a leak), except a clause the gold
+     * article itself holds.
+     */
+    static boolean leaks(String spam, String text, String title, String gold) {
+        if (text.contains(spam) || title.contains(spam)) return true;
+        for (String clause : spam.split("[，。！？；：、,!?;:【】\\s]+")) {
+            if (clause.length() >= 5 && !gold.contains(clause) && (text.contains(clause) || title.contains(clause))) return true;
+        }
+        return false;
     }
 
     private static String normTitle(String t) {

@@ -50,13 +50,35 @@ public final class ExtractSpamInjector {
             "各类增值税票代理", "全国开具各行业票据", "身份证借款当天下款", "不看征信秒下款", "学生分期无门槛",
             // SEO, fake papers
             "霸屏推广首页排名", "泛目录程序出租", "证件制作刻章办理", "学历证书加急办理");
-    private static final List<String> POOL_LABELS = List.of("主站蜘蛛池模板", "热门搜索", "友情推荐", "本站推荐");
+    static final List<String> POOL_LABELS = List.of("主站蜘蛛池模板", "热门搜索", "友情推荐", "本站推荐");
     private static final String GBK_META = "<meta charset=\"gbk\">";
 
     private final long seed;
+    /** Whole advert lines to inject inline in place of the built-in visible spam; empty = the built-in vocabulary. */
+    private final List<String> inlineLines;
 
     public ExtractSpamInjector(long seed) {
+        this(seed, List.of());
+    }
+
+    /**
+     * {@code inlineLines}: adverts written as whole lines ("【某某最新版】真人荷官…点击注册"), put inside the article
+     * two per page, one as a paragraph of its own and one as a {@code <br>} line at the end of a body paragraph.
+     */
+    public ExtractSpamInjector(long seed, List<String> inlineLines) {
         this.seed = seed;
+        this.inlineLines = List.copyOf(inlineLines);
+    }
+
+    /** Reads an advert-lines file: one line each, {@code #} comments and blank lines skipped. */
+    public static List<String> readLines(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String l : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String s = l.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
+        }
+        if (out.isEmpty()) throw new IOException(file + ": no advert lines");
+        return out;
     }
 
     /** Writes the injected copy of {@code cases} into {@code dir}; gold comes from the case, else from a clean extraction. */
@@ -126,7 +148,14 @@ public final class ExtractSpamInjector {
             }
             for (int i = 0; i < 6; i++) hidden.appendElement("a").attr("href", "http://hide" + i + ".example/").text(pick(r, used));
             hiddenAt.after(hidden);
-            int visible = 1 + r.nextInt(2);
+            if (!inlineLines.isEmpty()) {
+                Element own = anchors.get(r.nextInt(anchors.size()));
+                own.after(new Element(own.normalName().equals("p") ? "p" : "div").text(inlineLine(r, used)));
+                Element host = anchors.get(r.nextInt(anchors.size()));
+                host.appendElement("br");
+                host.appendText(inlineLine(r, used));
+            }
+            int visible = inlineLines.isEmpty() ? 1 + r.nextInt(2) : 0;
             for (int i = 0; i < visible; i++) {
                 Element at = anchors.get(r.nextInt(anchors.size()));
                 at.after(new Element(at.normalName().equals("p") ? "p" : "div").text(visibleSpam(r, used)));
@@ -157,13 +186,13 @@ public final class ExtractSpamInjector {
     }
 
     /** The page decoded as the extractor decoded it, so the copy starts from the same text. */
-    private static String decode(ExtractCase c, Article clean) {
+    static String decode(ExtractCase c, Article clean) {
         Charset cs = clean.charset() == null ? java.nio.charset.StandardCharsets.UTF_8 : Charset.forName(clean.charset());
         return new String(c.page().body(), cs);
     }
 
     /** Characters GBK lacks become numeric references, as a CMS writing GBK would emit them. */
-    private static byte[] encode(String html, Charset cs) {
+    static byte[] encode(String html, Charset cs) {
         CharsetEncoder enc = cs.newEncoder();
         StringBuilder b = new StringBuilder(html.length());
         for (int i = 0; i < html.length(); ) {
@@ -177,7 +206,7 @@ public final class ExtractSpamInjector {
     }
 
     /** Elements holding gold lines: where spam is put, inside the article. */
-    private static List<Element> bodyAnchors(Document doc, String gold) {
+    static List<Element> bodyAnchors(Document doc, String gold) {
         List<String> lines = new ArrayList<>();
         for (String l : gold.split("\n")) {
             String t = l.strip();
@@ -199,20 +228,26 @@ public final class ExtractSpamInjector {
         return out;
     }
 
-    private static String pick(Random r, Set<String> used) {
+    private String inlineLine(Random r, Set<String> used) {
+        String s = inlineLines.get(r.nextInt(inlineLines.size()));
+        used.add(s);
+        return s;
+    }
+
+    static String pick(Random r, Set<String> used) {
         String s = VOCABULARY.get(r.nextInt(VOCABULARY.size()));
         used.add(s);
         return s;
     }
 
-    private static String keywordList(Random r, int n, String sep, Set<String> used) {
+    static String keywordList(Random r, int n, String sep, Set<String> used) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) parts.add(pick(r, used));
         return String.join(sep, parts);
     }
 
     /** A visible spam paragraph: a keyword list, or an advert with a contact number. */
-    private static String visibleSpam(Random r, Set<String> used) {
+    static String visibleSpam(Random r, Set<String> used) {
         return switch (r.nextInt(3)) {
             case 0 -> keywordList(r, 6, r.nextBoolean() ? "|" : "_", used);
             case 1 -> pick(r, used) + "，" + pick(r, used) + "，详情咨询QQ" + (10000000 + r.nextInt(89999999)) + "！";

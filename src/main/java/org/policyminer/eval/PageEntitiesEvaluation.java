@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.policyminer.doc.AmountMention;
@@ -110,15 +108,6 @@ public final class PageEntitiesEvaluation {
     private static boolean province(String name) {
         Place p = CityGazetteer.instance().byName(name);
         return p != null && p.level().equals("province");
-    }
-
-    public static Map<String, Object> toMap(Result r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pages", r.pages());
-        m.put("clusters", EntitiesEvaluation.prf(r.clusters()));
-        m.put("cities", EntitiesEvaluation.prf(r.cities()));
-        m.put("amounts", EntitiesEvaluation.prf(r.amounts()));
-        return m;
     }
 
     public static String table(Result r) {

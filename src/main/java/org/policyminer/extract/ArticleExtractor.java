@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
+import org.policyminer.doc.PageFacts;
 import org.policyminer.doc.Removal;
 import org.policyminer.doc.Removal.Reason;
 import org.policyminer.util.Validate;
@@ -66,6 +67,7 @@ public final class ArticleExtractor {
         List<Element> scripts = new ArrayList<>();
         List<Element> styles = new ArrayList<>();
         List<Element> conTimes = new ArrayList<>(1);
+        List<Element> anchors = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element e)) return;
             if (e.attributesSize() > 0 && e.id().equals(DateFinder.CON_TIME)) conTimes.add(e);
@@ -73,6 +75,7 @@ public final class ArticleExtractor {
                 case "meta" -> metaTags.add(e);
                 case "script" -> scripts.add(e);
                 case "style" -> styles.add(e);
+                case "a" -> anchors.add(e);
                 default -> { }
             }
         }, doc);
@@ -85,6 +88,8 @@ public final class ArticleExtractor {
         List<ParagraphCollector.Para> all = ParagraphCollector.collect(body, List.of(), rawChars,
                 node -> PageCleaner.isInvisible(node, body, hidden, removed));
         String flat = joinTexts(all);
+        // before the chrome is dropped: metadata tables and attachment lists are chrome to the article
+        PageFacts facts = FactsCollector.collect(flat, metas, anchors);
         PageCleaner.dropChrome(body, spam, removed, rawChars[0]);
         List<String> headings = TitleFinder.headings(doc);
         BlockScorer.Result scored = BlockScorer.score(body);
@@ -149,12 +154,21 @@ public final class ArticleExtractor {
             title = paragraphs.remove(0);
         }
         int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
+        // a policy library's 发布日期 is the article's publication date (its 成文日期, often nearer the title, is not)
         Optional<String> published = DateFinder.find(attached(conTimes, doc), metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
+        published = publishedInTable(facts, published);
         int titleAt = title.isEmpty() ? -1 : flat.indexOf(ParagraphCollector.joinCjk(title));
         int from = titleAt >= 0 ? titleAt : Math.max(0, bodyStart - 1000);
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
         Optional<String> source = SourceFinder.find(metas, doc, flat, from, to);
-        return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed);
+        return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed, facts);
+    }
+
+    /** The table's 发布日期 over the date found on the page, unless that is the same day (it may carry the time). */
+    private static Optional<String> publishedInTable(PageFacts facts, Optional<String> found) {
+        java.time.LocalDate d = org.policyminer.util.CnDates.parse(facts.first("发布日期"));
+        if (d == null || (found.isPresent() && found.get().startsWith(d.toString()))) return found;
+        return Optional.of(d.toString());
     }
 
     /** The first of {@code elements} still in {@code doc} (cleaning removes subtrees), as getElementById finds it. */

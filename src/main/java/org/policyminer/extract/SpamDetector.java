@@ -13,6 +13,7 @@ import org.policyminer.util.SurfaceTrie;
  * <li>keyword stuffing: the same bigram repeated across those segments ("日本午夜视频在线-日本午夜视频…");</li>
  * <li>topic: a paragraph or title that shares almost no bigrams with the article around it;</li>
  * <li>contact bait: QQ / 微信 / phone numbers and URLs;</li>
+ * <li>advert shape ({@link AdvertShape}): a call to action, a bracketed brand, a string of selling points;</li>
  * <li>lexicon hits, weighted (2 = the phrase alone marks spam, 1 = suspicious), and their density.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -123,6 +124,8 @@ public final class SpamDetector {
         score += Math.min(SPAM, 1.5 * hits.weight());
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
+        // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
+        if (chars <= AdvertShape.MAX_CHARS) score += AdvertShape.score(text);
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
         boolean punct = hasSentencePunct(text);

@@ -79,7 +79,8 @@ public final class SpamLexicon {
         }
     }
 
-    private static String traditional(String s) {
+    /** The character-by-character traditional form (same length, so it stays a literal to match). */
+    static String traditional(String s) {
         StringBuilder b = new StringBuilder(s.length());
         // Character by character, so the folded term keeps its length and stays a literal to match.
         for (int i = 0; i < s.length(); i++) {

@@ -93,6 +93,9 @@ final class Topic {
      * {@code text} was part of what built this topic, its own counts are subtracted). 1.0 when it has no bigrams.
      */
     double sharedFraction(String text, boolean textIsInTopic) {
+        // On a long article common bigrams (可以, 一个, 中国) all occur somewhere by chance: a bigram counts as shared
+        // only when it occurs more often than once per ~4 000 Han characters.
+        int minCount = 1 + hanChars / 4000;
         if (!textIsInTopic) {
             // nothing to subtract: count each bigram occurrence straight against the article
             int total = 0;
@@ -102,7 +105,7 @@ final class Topic {
                 char b = text.charAt(i + 1);
                 if (!Chars.isCjk(a) || !Chars.isCjk(b)) continue;
                 total++;
-                if (counts.get((a << 16) | b) > 0) shared++;
+                if (counts.get((a << 16) | b) >= minCount) shared++;
             }
             return total == 0 ? 1.0 : shared / (double) total;
         }
@@ -116,7 +119,7 @@ final class Topic {
                 int v = own.values[i];
                 int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? v : 0);
                 total += v;
-                if (elsewhere > 0) shared += v;
+                if (elsewhere >= minCount) shared += v;
             }
         }
         return shared / (double) total;

@@ -57,11 +57,12 @@ public final class DocumentMapper {
     }
 
     /** The dimensions an article is counted under. */
-    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR);
+    public static final List<String> FACET_DIMS = List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.SOURCE, Fields.YEAR,
+            DocumentRecordFields.ISSUER, DocumentRecordFields.TYPE);
 
     public static FacetsConfig facetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR)) c.setMultiValued(dim, true);
+        for (String dim : List.of(Fields.CITY, Fields.PROVINCE, Fields.CLUSTER, Fields.YEAR, DocumentRecordFields.ISSUER)) c.setMultiValued(dim, true);
         // No drill-down terms: filters match the dimension's own field (city:南京市), and the facet counts read the doc
         // values; the two terms Lucene would index per facet value (dim, dim/value) are a second copy nothing reads,
         // about 38 terms an article.
@@ -178,6 +179,7 @@ public final class DocumentMapper {
         for (String p : facetValues.provinces()) addFacet(d, Fields.PROVINCE, p);
         for (String c : facetValues.clusters()) addFacet(d, Fields.CLUSTER, c);
         for (String y : facetValues.years()) addFacet(d, Fields.YEAR, y);
+        DocumentRecordFields.add(d, doc.document());
         return d;
     }
 

@@ -14,8 +14,15 @@ public interface DocumentStore extends Closeable {
     /** What happened to one document: added, updated in place, or skipped because its content hash is unchanged. */
     enum Outcome { ADDED, UPDATED, UNCHANGED }
 
-    /** One document's outcome in {@link #upsertAll}, or the error that stopped it alone. */
-    record Upserted(Outcome outcome, Exception error) {}
+    /**
+     * One document's outcome in {@link #upsertAll}, or the error that stopped it alone; {@code copyOf}: the id of the
+     * article it was found to be a near duplicate of, or null.
+     */
+    record Upserted(Outcome outcome, Exception error, String copyOf) {
+        public Upserted(Outcome outcome, Exception error) {
+            this(outcome, error, null);
+        }
+    }
 
     /** Adds or replaces the document with the same URL. */
     Outcome upsert(PolicyDoc doc) throws IOException;
@@ -25,6 +32,14 @@ public interface DocumentStore extends Closeable {
 
     /** Deletes the document with this URL; false if there was none. */
     boolean removeByUrl(String url) throws IOException;
+
+    /**
+     * The id of the article the document at {@code url} was found to copy (a near duplicate already in the store) when
+     * it was last written in this session; empty for an original, or for a store without near-duplicate groups.
+     */
+    default java.util.Optional<String> copyOf(String url) {
+        return java.util.Optional.empty();
+    }
 
     /** Documents in the store as of the last commit or refresh. */
     int size();

@@ -5,7 +5,7 @@ public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 8;  // 7: the document record (DocumentRecordFields); 8: near-duplicate groups (GROUP, COPY_*)
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     // article fields
@@ -31,4 +31,10 @@ public final class Fields {
     public static final String INDEXED_AT = "indexed_at";
 
     // an article's monetary figures: see Figures
+
+    // near-duplicate groups: see CopyGroups
+    public static final String GROUP = "group";                    // group id: term, stored, numeric doc value (its key)
+    public static final String COPY_RANK = "copy_rank";            // doc value, smallest = the group's canonical member
+    public static final String COPY_SIGNATURE = "copy_sig";        // binary doc value: article id (8 bytes) + MinHash signature
+    public static final String COPY_BANDS = "copy_band";           // one term per LSH band, for the lookup
 }

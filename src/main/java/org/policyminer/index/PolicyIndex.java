@@ -40,11 +40,16 @@ public final class PolicyIndex implements DocumentStore {
     private final DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig());
     /** id → content hash of every article, loaded at open and kept current: the writer is the only one writing. */
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** Near-duplicate groups (null when opened without them, for the bench's baseline): see CopyGroups. */
+    private final CopyGroups groups;
+    /** id → the document each article written in this session was found to copy, for {@link #copyOf}. */
+    private final Map<String, String> copies = new ConcurrentHashMap<>();
 
-    private PolicyIndex(Path path, Directory dir, IndexWriter writer) {
+    private PolicyIndex(Path path, Directory dir, IndexWriter writer, boolean copyGroups) throws IOException {
         this.path = path;
         this.dir = dir;
         this.writer = writer;
+        this.groups = copyGroups ? new CopyGroups(writer) : null;
     }
 
     public static Analyzer analyzer() {
@@ -55,6 +60,14 @@ public final class PolicyIndex implements DocumentStore {
 
     /** Opens (or creates) the index for writing; {@code rebuild} starts it afresh. */
     public static PolicyIndex open(Path path, boolean rebuild) throws IOException {
+        return open(path, rebuild, true);
+    }
+
+    /**
+     * Opens the index; {@code copyGroups} false writes no near-duplicate groups (each article then stands alone in
+     * searches): the bench's baseline, and the eval's "before".
+     */
+    public static PolicyIndex open(Path path, boolean rebuild, boolean copyGroups) throws IOException {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
         try {
@@ -74,7 +87,7 @@ public final class PolicyIndex implements DocumentStore {
                     .setRAMBufferSizeMB(128)
                     .setCommitOnClose(false);
             IndexWriter w = new IndexWriter(dir, cfg);
-            PolicyIndex idx = new PolicyIndex(path, dir, w);
+            PolicyIndex idx = new PolicyIndex(path, dir, w, copyGroups);
             if (rebuild) idx.commit();
             idx.loadHashes();
             return idx;
@@ -149,13 +162,18 @@ public final class PolicyIndex implements DocumentStore {
                     out[i] = new Upserted(Outcome.UNCHANGED, null);
                     continue;
                 }
+                CopyGroups.Assignment group = groups == null ? null : groups.assign(docs.get(i), ids[i], hashesOf[i]);
                 if (isLarge(docs.get(i))) {
-                    writeLarge(docs.get(i), ids[i], hashesOf[i]);
+                    writeLarge(docs.get(i), ids[i], hashesOf[i], group);
                 } else {
-                    writer.updateDocument(new Term(Fields.ID, ids[i]), mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]));
+                    Document d = mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]);
+                    if (group != null) CopyGroups.addFields(d, group);
+                    writer.updateDocument(new Term(Fields.ID, ids[i]), d);
                 }
                 hashes.put(ids[i], hashesOf[i]);
-                out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null);
+                if (group != null && group.copyOf() != null) copies.put(ids[i], group.copyOf());
+                else copies.remove(ids[i]);
+                out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null, group == null ? null : group.copyOf());
             } catch (IOException | RuntimeException e) {
                 out[i] = new Upserted(null, e);
             }
@@ -176,9 +194,11 @@ public final class PolicyIndex implements DocumentStore {
         return doc.simplified() != null && doc.simplified().text().length() > LARGE_TEXT_CHARS;
     }
 
-    private void writeLarge(PolicyDoc doc, String id, String hash) throws IOException {
+    private void writeLarge(PolicyDoc doc, String id, String hash, CopyGroups.Assignment group) throws IOException {
         synchronized (LARGE) {
-            writer.updateDocument(new Term(Fields.ID, id), mapper.document(doc, id, hash, DocumentMapper.Words.of(doc)));
+            Document d = mapper.document(doc, id, hash, DocumentMapper.Words.of(doc));
+            if (group != null) CopyGroups.addFields(d, group);
+            writer.updateDocument(new Term(Fields.ID, id), d);
         }
     }
 
@@ -186,6 +206,8 @@ public final class PolicyIndex implements DocumentStore {
     public boolean removeByUrl(String url) throws IOException {
         String id = PolicyDoc.idFor(url);
         if (hashes.remove(id) == null) return false;
+        if (groups != null) groups.removed(id);
+        copies.remove(id);
         writer.deleteDocuments(new Term(Fields.ID, id));
         return true;
     }
@@ -214,6 +236,13 @@ public final class PolicyIndex implements DocumentStore {
         data.put(Fields.SCHEMA_KEY, String.valueOf(Fields.SCHEMA_VERSION));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        if (groups != null) groups.committed();
+    }
+
+    /** The id of the article the document at this URL was found to copy when last written here, if any. */
+    @Override
+    public java.util.Optional<String> copyOf(String url) {
+        return java.util.Optional.ofNullable(copies.get(PolicyDoc.idFor(url)));
     }
 
     /**
@@ -232,6 +261,7 @@ public final class PolicyIndex implements DocumentStore {
     @Override
     public void close() throws IOException {
         try {
+            if (groups != null) groups.close();
             writer.rollback();
         } finally {
             dir.close();

@@ -77,9 +77,10 @@ public final class IngestService {
         this.batchSize = policy.batchSize();
     }
 
-    /** The standard chain: extract → convert → entities. */
+    /** The standard chain: extract → convert → document → entities. */
     public static Pipeline standardPipeline() {
-        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new EntityStage()).build();
+        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new org.policyminer.document.DocumentStage())
+                .add(new EntityStage()).build();
     }
 
     public Pipeline pipeline() {
@@ -96,6 +97,11 @@ public final class IngestService {
         DocumentStore.Outcome o = store.upsert(doc.withoutPage());
         if (++uncommitted >= batchSize) commit();
         return o;
+    }
+
+    /** The id of the indexed article the document at {@code url} was found to copy when stored ({@link DocumentStore#copyOf}). */
+    public java.util.Optional<String> copyOf(String url) {
+        return store.copyOf(url);
     }
 
     /** Commits what {@link #store} wrote since the last commit. */

@@ -42,16 +42,18 @@ public final class LuceneQueries {
         b.add(new MatchAllDocsQuery(), Occur.FILTER);
         for (List<String> group : q.required()) {
             if (group.size() == 1) {
-                b.add(text(group.get(0)), Occur.MUST);
+                b.add(DocumentQueries.orNumber(text(group.get(0)), group.get(0)), Occur.MUST);
             } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
-                for (String alt : group) or.add(text(alt), Occur.SHOULD);
+                for (String alt : group) or.add(DocumentQueries.orNumber(text(alt), alt), Occur.SHOULD);
                 b.add(or.build(), Occur.MUST);
             }
         }
         for (String ex : q.excluded()) b.add(contiguous(ex), Occur.MUST_NOT);
         addArticleFilters(b, f);
         if (f.hasFigureFilter()) b.add(figureFilter(f).query(), Occur.FILTER);
+        DocumentQueries.addFilters(b, f.document());
+        DocumentQueries.boostNumbers(b, q);
         return b.build();
     }
 

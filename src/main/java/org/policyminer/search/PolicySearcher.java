@@ -33,6 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policyminer.index.DocumentMapper;
+import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.Fields;
 import org.policyminer.index.PolicyIndex;
 import org.policyminer.index.StoredEntities;
@@ -129,20 +130,38 @@ public final class PolicySearcher implements Searcher {
         try {
             int want = req.offset() + req.limit();
             boolean byDate = req.sort() == SortOrder.DATE;
+            boolean collapse = !req.allCopies();
             int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
             FacetOrdinals ordinals = req.facets() ? facetOrdinals(s.getIndexReader()) : null;
             Pass pass = byDate ? byDate(s, q, window, ordinals) : byRelevance(s, q, window, ordinals);
-            TopDocs top = byDate ? pass.top() : rescoreTitles(s, pass.top(), pq, want);
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
-                    Math.min(want, top.scoreDocs.length));
-            List<SearchResult.Hit> hits = hits(s, pq, page, req.originalScript());
+            TopDocs top = byDate ? pass.top() : rescoreTitles(s, pass.top(), pq, collapse ? window : want);
             Map<String, Map<String, Integer>> facets = !req.facets() ? Map.of()
                     : pass.facetCounts() != null ? ordinals.top(pass.facetCounts(), FACET_DIMS, FACET_TOP) : noFacets();
-            return new SearchResult(req.query(), pass.total(), hits, facets);
+            if (!collapse) {
+                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(req.offset(), top.scoreDocs.length),
+                        Math.min(want, top.scoreDocs.length));
+                return new SearchResult(req.query(), pass.total(), hits(s, pq, page, req.originalScript()), facets);
+            }
+            // One hit per group: a wider window until it holds enough groups or every match.
+            List<ScoreDoc> firsts = CopyCollapse.firstPerGroup(s, top.scoreDocs, want);
+            while (firsts.size() < want && top.scoreDocs.length < pass.total() && window < MAX_COLLAPSE_WINDOW) {
+                window = Math.min(MAX_COLLAPSE_WINDOW, window * 4);
+                Pass wider = byDate ? byDate(s, q, window, null) : byRelevance(s, q, window, null);
+                top = byDate ? wider.top() : rescoreTitles(s, wider.top(), pq, window);
+                firsts = CopyCollapse.firstPerGroup(s, top.scoreDocs, want);
+            }
+            List<ScoreDoc> onPage = firsts.subList(Math.min(req.offset(), firsts.size()), firsts.size());
+            List<CopyCollapse.Picked> picked = CopyCollapse.canonical(s, q, onPage);
+            List<SearchResult.Hit> hits = hits(s, pq, picked.stream().map(CopyCollapse.Picked::shown).toArray(ScoreDoc[]::new), req.originalScript());
+            long groups = s.search(q, CopyCollapse.counter());
+            return new SearchResult(req.query(), groups, hits, facets, pass.total(), CopyCollapse.byHitId(picked, hits));
         } finally {
             manager.release(s);
         }
     }
+
+    /** Most hits ranked to fill a page of groups; a query whose top matches are all copies of a few articles stops here. */
+    static final int MAX_COLLAPSE_WINDOW = 20_000;
 
     /** The top hits of a query, its exact number of matches, and the facet counts when asked for (else null). */
     private record Pass(TopDocs top, long total, int[] facetCounts) {}
@@ -254,22 +273,40 @@ public final class PolicySearcher implements Searcher {
 
     /** Monetary figures matching the query and filters, newest year first, then the largest; at most {@code limit}. */
     public List<TargetRow> targets(SearchRequest req) throws IOException {
+        return figures(req, req.offset(), req.offset() + req.limit()).stream().map(TargetFacts.Figure::row).toList();
+    }
+
+    /**
+     * Most figures folded into facts by {@link #facts}: every figure of the matching articles up to this many (the
+     * newest and largest first, as {@link #targets} ranks them).
+     */
+    public static final int MAX_FACT_FIGURES = 20_000;
+
+    /**
+     * The figures matching the query and filters folded into facts ({@link TargetFacts}): one row per fact with its
+     * sources, disagreeing values marked; {@code limit} and {@code offset} page the facts.
+     */
+    public List<TargetFact> facts(SearchRequest req) throws IOException {
+        List<TargetFact> all = TargetFacts.of(figures(req, 0, MAX_FACT_FIGURES), language::simplifyValue);
+        return all.subList(Math.min(req.offset(), all.size()), Math.min(all.size(), req.offset() + req.limit()));
+    }
+
+    private List<TargetFacts.Figure> figures(SearchRequest req, int offset, int want) throws IOException {
         ParsedQuery pq = language.parse(req.query());
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         IndexSearcher s = manager.acquire();
         try {
-            int want = req.offset() + req.limit();
             List<FigureRanking.Ranked> best = s.search(queries.articleQuery(pq, f), new FigureRanking(LuceneQueries.figureFilter(f), want));
             StoredFields stored = s.getIndexReader().storedFields();
-            List<TargetRow> rows = new ArrayList<>();
-            for (int i = req.offset(); i < best.size(); i++) {
+            List<TargetFacts.Figure> rows = new ArrayList<>();
+            for (int i = offset; i < best.size(); i++) {
                 FigureRanking.Ranked r = best.get(i);
                 Document d = stored.document(r.doc(), TARGET_FIELDS);
                 String simplified = d.get(Fields.TITLE) + "\n" + StoredText.read(d, Fields.BODY);
                 StoredEntities.Decoded e = entities(d, simplified);
                 StoredEntities.Row row = e.rows().get(r.figure());
-                rows.add(new TargetRow(e.entities().amounts().get(r.figure()), d.get(Fields.ID), d.get(Fields.URL),
-                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()));
+                rows.add(new TargetFacts.Figure(new TargetRow(e.entities().amounts().get(r.figure()), d.get(Fields.ID), d.get(Fields.URL),
+                        d.get(Fields.TITLE), d.get(Fields.PUBLISHED), row.sentence(simplified), row.cities()), d.get(Fields.SOURCE), d.get(Fields.GROUP)));
             }
             return rows;
         } finally {
@@ -278,7 +315,7 @@ public final class PolicySearcher implements Searcher {
     }
 
     private static final java.util.Set<String> TARGET_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED,
-            Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES);
+            Fields.BODY, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY, Fields.ENTITIES, Fields.SOURCE, Fields.GROUP);
 
     /**
      * The article's stored entities, their texts taken from its original script; {@code simplified} is its stored
@@ -309,12 +346,98 @@ public final class PolicySearcher implements Searcher {
         }
     }
 
+    /**
+     * The near-duplicate group of the article with this id, its canonical member first, then by rank (date, script);
+     * empty when there is no such article or it was indexed without a group.
+     */
+    public Optional<CopyGroup> copyGroup(String id) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            String group = s.getIndexReader().storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Fields.GROUP)).get(Fields.GROUP);
+            if (group == null) return Optional.empty();
+            List<long[]> ranked = new ArrayList<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Weight w = s.createWeight(new TermQuery(new Term(Fields.GROUP, group)),
+                        org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+                org.apache.lucene.search.Scorer sc = w.scorer(leaf);
+                if (sc == null) continue;
+                org.apache.lucene.index.NumericDocValues ranks = leaf.reader().getNumericDocValues(Fields.COPY_RANK);
+                var it = sc.iterator();
+                for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    long r = ranks != null && ranks.advanceExact(d) ? ranks.longValue() : Long.MAX_VALUE;
+                    ranked.add(new long[] {r, leaf.docBase + d});
+                }
+            }
+            ranked.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            List<CopyGroup.Member> members = new ArrayList<>();
+            for (long[] r : ranked) {
+                Document d = s.getIndexReader().storedFields().document((int) r[1], MEMBER_FIELDS);
+                members.add(new CopyGroup.Member(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.TITLE), d.get(Fields.SOURCE),
+                        d.get(Fields.PUBLISHED), d.get(Fields.SCRIPT),
+                        r[0] == Long.MAX_VALUE ? null : org.policyminer.index.CopyRank.kindOf(r[0]).name().toLowerCase(java.util.Locale.ROOT),
+                        members.isEmpty()));
+            }
+            return Optional.of(new CopyGroup(group, members));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    private static final java.util.Set<String> MEMBER_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.SOURCE,
+            Fields.PUBLISHED, Fields.SCRIPT);
+
     private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() {};
 
     /** The original-script field, which is stored only where it differs from the simplified one. */
     private static String originalOr(Document d, String original, String simplified) {
         String v = StoredText.read(d, original);
         return v != null ? v : StoredText.read(d, simplified);
+    }
+
+    /**
+     * The document record of an article with its links to the indexed documents it cites, that cite it and that
+     * repeal it; empty when there is no such article or it is no official document.
+     */
+    public Optional<DocumentLinks> documentLinks(String id) throws IOException {
+        IndexSearcher s = manager.acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            org.policyminer.doc.PolicyDocument d = DocumentRecordFields.read(s.getIndexReader().storedFields().document(top.scoreDocs[0].doc));
+            return d == null ? Optional.empty() : Optional.of(DocumentLinks.resolve(s, id, d));
+        } finally {
+            manager.release(s);
+        }
+    }
+
+    /** Most rows one {@link #documents} call returns. */
+    public static final int MAX_DOCUMENT_ROWS = 100_000;
+
+    /**
+     * One row per official document matching the request's query and filters, by written date (then published),
+     * oldest first: the {@code documents} export. The request's paging is ignored beyond {@link #MAX_DOCUMENT_ROWS}.
+     */
+    public List<DocumentRow> documents(SearchRequest req) throws IOException {
+        ParsedQuery pq = language.parse(req.query());
+        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
+        Query q = new org.apache.lucene.search.BooleanQuery.Builder().add(queries.articleQuery(pq, f), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(DocumentRecordFields.IS_DOCUMENT, "1")), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        Sort byWritten = new Sort(new SortField(DocumentRecordFields.WRITTEN_DAY, SortField.Type.LONG, false),
+                new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, false));
+        IndexSearcher s = manager.acquire();
+        try {
+            List<DocumentRow> rows = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, MAX_DOCUMENT_ROWS, byWritten).scoreDocs) {
+                Document d = s.getIndexReader().storedFields().document(sd.doc);
+                org.policyminer.doc.PolicyDocument doc = DocumentRecordFields.read(d);
+                if (doc != null) rows.add(new DocumentRow(d.get(Fields.ID), d.get(Fields.URL), d.get(Fields.PUBLISHED), doc));
+            }
+            return rows;
+        } finally {
+            manager.release(s);
+        }
     }
 
     /** Number of articles in the index. */

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The query language users can guess: words (all must match), "quoted phrases" (also “…”), -excluded words,
  * {@code a OR b}, field filters {@code city:南京市 cluster:… province:… source:… year:2025 kind:target
- * from:2021-01-01 to:2021-12-31} and {@code amount>=1000亿} (also &gt;, &lt;=, &lt;). Text is converted to
+ * from:2021-01-01 to:2021-12-31}, document filters {@code number:国办发〔2018〕 issuer:国务院办公厅 type:意见
+ * written:2018 cites:国发〔2018〕5号} and {@code amount>=1000亿} (also &gt;, &lt;=, &lt;). Text is converted to
  * simplified script here, so a query in either script means the same thing.
  */
 public final class QueryLanguage {
-    private static final Set<String> FIELDS = Set.of("city", "province", "cluster", "source", "year", "kind", "from", "to");
+    private static final Set<String> FIELDS = Set.of("city", "province", "cluster", "source", "year", "kind", "from", "to",
+            "number", "issuer", "type", "written", "cites");
     private static final Pattern FIELD = Pattern.compile("([A-Za-z]+):(.*)");
     private static final Pattern AMOUNT = Pattern.compile("amount(>=|<=|>|<|=|:)(.+)");
 
@@ -142,9 +144,50 @@ public final class QueryLanguage {
             case "year" -> f.year = parseYear(value);
             case "from" -> f.from = parseDate(value, "from");
             case "to" -> f.to = parseDate(value, "to");
+            case "number" -> f.document = f.document.withNumber(org.policyminer.document.DocumentNumbers.normalisePrefix(v));
+            case "issuer" -> f.document = f.document.withIssuer(v);
+            case "type" -> f.document = f.document.withType(v);
+            case "written" -> f.document = written(f.document, value);
+            case "cites" -> f.document = f.document.withCites(citedKey(v));
             default -> throw new IllegalStateException(field);
         }
         return true;
+    }
+
+    /**
+     * The document filters given as separate values (web parameters), read as the query language reads them inline;
+     * null values are unset.
+     */
+    public static DocumentFilter documentFilter(String number, String issuer, String type, String written, String cites) {
+        DocumentFilter d = DocumentFilter.NONE;
+        if (number != null && !number.isBlank()) d = d.withNumber(org.policyminer.document.DocumentNumbers.normalisePrefix(number));
+        if (issuer != null && !issuer.isBlank()) d = d.withIssuer(issuer.strip());
+        if (type != null && !type.isBlank()) d = d.withType(type.strip());
+        if (written != null && !written.isBlank()) d = written(d, written);
+        if (cites != null && !cites.isBlank()) d = d.withCites(citedKey(cites.strip()));
+        return d;
+    }
+
+    /** {@code written:2018}, {@code written:2018-03-27} or {@code written:2018-01-01..2018-06-30}. */
+    private static DocumentFilter written(DocumentFilter d, String value) {
+        String v = value.strip();
+        int range = v.indexOf("..");
+        if (range >= 0) {
+            String lo = v.substring(0, range), hi = v.substring(range + 2);
+            return d.written(lo.isBlank() ? null : parseDate(lo, "written"), hi.isBlank() ? null : parseDate(hi, "written"));
+        }
+        if (v.matches("\\d{4}")) {
+            int y = parseYear(v);
+            return d.written(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        }
+        LocalDate day = parseDate(v, "written");
+        return d.written(day, day);
+    }
+
+    /** A cited document as the index keys it: its number normalised, else its title. */
+    public static String citedKey(String v) {
+        String n = org.policyminer.document.DocumentNumbers.normalise(v);
+        return n != null ? n : org.policyminer.index.DocumentRecordFields.titleKey(v);
     }
 
     public static Integer parseYear(String s) {
@@ -170,9 +213,10 @@ public final class QueryLanguage {
         LocalDate from, to;
         Integer year;
         Double minAmount, maxAmount;
+        DocumentFilter document = DocumentFilter.NONE;
 
         Filters build() {
-            return new Filters(city, province, cluster, source, from, to, year, minAmount, maxAmount, kind);
+            return new Filters(city, province, cluster, source, from, to, year, minAmount, maxAmount, kind, document);
         }
     }
 }

@@ -145,11 +145,36 @@ public final class SolrDocumentStore implements DocumentStore {
     /** Hard commit on every shard's replicas, a new searcher opened: what was sent is durable and searchable. */
     @Override
     public void commit() throws IOException {
-        try {
-            client.commit(collection, true, true);
-        } catch (SolrServerException | RuntimeException e) {
-            throw new IOException("SolrCloud refused to commit (" + oneLine(e) + "); the batch since the last commit may be lost, ingest it again", e);
+        // A commit is idempotent: one refused while a shard elects a new leader (a node just stopped: "No leader
+        // replicas available") is asked again until the election has had its time, then the refusal stands.
+        long deadline = System.nanoTime() + COMMIT_RETRY_NANOS;
+        while (true) {
+            try {
+                client.commit(collection, true, true);
+                return;
+            } catch (SolrServerException | RuntimeException e) {
+                if (!leaderMissing(e) || System.nanoTime() > deadline) {
+                    throw new IOException("SolrCloud refused to commit (" + oneLine(e) + "); the batch since the last commit may be lost, ingest it again", e);
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while SolrCloud elected a leader", ie);
+                }
+            }
         }
+    }
+
+    /** How long a commit waits for a shard's leader election (ZooKeeper's session timeout and a little). */
+    static final long COMMIT_RETRY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(45);
+
+    private static boolean leaderMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No leader") || m.contains("no leader"))) return true;
+        }
+        return false;
     }
 
     /** The client is the caller's: it may serve searches too. */

@@ -3,12 +3,17 @@ package org.policyminer.solr;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
 import org.policyminer.convert.ScriptConverter;
+import org.policyminer.doc.Citation;
 import org.policyminer.doc.FigureKind;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.doc.PolicyDocument;
+import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
 import org.policyminer.index.Figures;
@@ -68,12 +73,36 @@ final class SolrDocuments {
         setAll(d, Fields.PROVINCE, facets.provinces());
         setAll(d, Fields.CLUSTER, facets.clusters());
         setAll(d, Fields.YEAR, facets.years());
+        addDocumentRecord(d, doc.document());
         DocumentMapper.StoredFigures figures = DocumentMapper.figures(doc);
         BytesRef e = figures.entities();
         d.setField(Fields.ENTITIES, java.util.Arrays.copyOfRange(e.bytes, e.offset, e.offset + e.length));
         List<Figures.Values> values = figures.values();
         for (int i = 0; i < values.size(); i++) d.addChildDocument(figure(id, i, values.get(i)));
         return d;
+    }
+
+    /** The document record's fields under the local index's names and rules ({@link DocumentRecordFields}). */
+    private static void addDocumentRecord(SolrInputDocument d, PolicyDocument doc) {
+        if (doc == null) return;
+        if (doc.isDocument() || !doc.attachments().isEmpty()) d.setField(DocumentRecordFields.JSON, Json.write(doc));
+        if (!doc.isDocument()) return;
+        d.setField(DocumentRecordFields.IS_DOCUMENT, "1");
+        if (doc.number() != null) d.setField(DocumentRecordFields.NUMBER, doc.number());
+        setAll(d, DocumentRecordFields.ISSUER, List.copyOf(new LinkedHashSet<>(doc.issuers())));
+        if (doc.type() != null) d.setField(DocumentRecordFields.TYPE, doc.type());
+        LocalDate written = IsoDay.of(doc.written());
+        if (written != null) d.setField(DocumentRecordFields.WRITTEN_DAY, written.toEpochDay());
+        if (doc.title() != null) d.setField(DocumentRecordFields.TITLE_KEY, DocumentRecordFields.titleKey(doc.title()));
+        Set<String> cites = new LinkedHashSet<>();
+        Set<String> repeals = new LinkedHashSet<>();
+        for (Citation c : doc.cites()) {
+            cites.add(DocumentRecordFields.key(c));
+            if (c.relation() == Citation.Relation.REPEALS) repeals.add(DocumentRecordFields.key(c));
+            if (c.number() != null && c.title() != null) cites.add(DocumentRecordFields.titleKey(c.title()));
+        }
+        setAll(d, DocumentRecordFields.CITES, List.copyOf(cites));
+        setAll(d, DocumentRecordFields.REPEALS, List.copyOf(repeals));
     }
 
     private static SolrInputDocument figure(String articleId, int index, Figures.Values v) {

@@ -2,7 +2,9 @@ package org.policyminer.solr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.Fields;
+import org.policyminer.search.DocumentFilter;
 import org.policyminer.search.Filters;
 
 /**
@@ -28,7 +30,23 @@ public final class SolrQueries {
                     + (f.to() == null ? "*" : f.to().toEpochDay()) + "]");
         }
         if (f.hasFigureFilter()) out.add(figureFilter(f));
+        documentFilters(out, f.document());
         return out;
+    }
+
+    /** The document-record filters, as the local index's (DocumentQueries): documents only, number a prefix. */
+    private static void documentFilters(List<String> out, DocumentFilter d) {
+        if (d == null || !d.isSet()) return;
+        out.add(term(DocumentRecordFields.IS_DOCUMENT, "1"));
+        // the prefix parser takes the rest of the string as it is: no escaping to get wrong
+        if (d.number() != null) out.add("{!prefix f=" + DocumentRecordFields.NUMBER + "}" + d.number());
+        if (d.issuer() != null) out.add(term(DocumentRecordFields.ISSUER, d.issuer()));
+        if (d.type() != null) out.add(term(DocumentRecordFields.TYPE, d.type()));
+        if (d.writtenFrom() != null || d.writtenTo() != null) {
+            out.add(DocumentRecordFields.WRITTEN_DAY + ":[" + (d.writtenFrom() == null ? "*" : d.writtenFrom().toEpochDay()) + " TO "
+                    + (d.writtenTo() == null ? "*" : d.writtenTo().toEpochDay()) + "]");
+        }
+        if (d.cites() != null) out.add(term(DocumentRecordFields.CITES, d.cites()));
     }
 
     /** Articles with a figure that passes the figure filters (and the city, when any figure filter is set). */

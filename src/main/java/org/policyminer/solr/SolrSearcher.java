@@ -22,7 +22,14 @@ import org.policyminer.convert.ScriptConverter;
 import org.policyminer.doc.Removal;
 import org.policyminer.index.Fields;
 import org.policyminer.index.StoredEntities;
+import org.policyminer.document.DocumentNumbers;
+import org.policyminer.index.DocumentRecordFields;
+import org.policyminer.search.CopyGroup;
+import org.policyminer.search.DocumentLinks;
+import org.policyminer.search.DocumentRow;
 import org.policyminer.search.Filters;
+import org.policyminer.search.NotSupportedOnBackend;
+import org.policyminer.search.TargetFact;
 import org.policyminer.search.ParsedQuery;
 import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.QueryLanguage;
@@ -84,7 +91,12 @@ public final class SolrSearcher implements Searcher {
 
     @Override
     public SearchResult search(SearchRequest req) throws IOException {
-        ParsedQuery pq = language.parse(req.query());
+        // The collection holds no near-duplicate groups (they are assigned by the local index's writer): it cannot
+        // fold copies into one hit, and answering with every copy would be a different answer under the same request.
+        if (!req.allCopies()) {
+            throw NotSupportedOnBackend.solr("one hit per near-duplicate group; ask for every copy (--all-copies, allCopies=true)");
+        }
+        ParsedQuery pq = parsed(req.query());
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         ModifiableSolrParams p = new ModifiableSolrParams();
         SolrQueryBuilder b = new SolrQueryBuilder(p);
@@ -200,7 +212,7 @@ public final class SolrSearcher implements Searcher {
      */
     @Override
     public List<TargetRow> targets(SearchRequest req) throws IOException {
-        ParsedQuery pq = language.parse(req.query());
+        ParsedQuery pq = parsed(req.query());
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         ModifiableSolrParams p = new ModifiableSolrParams();
         SolrQueryBuilder b = new SolrQueryBuilder(p);
@@ -250,6 +262,66 @@ public final class SolrSearcher implements Searcher {
     }
 
     private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() {};
+
+    /** Facts fold the copies of a group into one source: the collection holds no groups. */
+    @Override
+    public List<TargetFact> facts(SearchRequest req) {
+        throw NotSupportedOnBackend.solr("targets as facts (--facts), which need near-duplicate groups");
+    }
+
+    @Override
+    public Optional<CopyGroup> copyGroup(String id) {
+        throw NotSupportedOnBackend.solr("the copies of an article (near-duplicate groups)");
+    }
+
+    /** Resolving citations walks the local index's terms (DocumentLinks); not ported to Solr queries yet. */
+    @Override
+    public Optional<DocumentLinks> documentLinks(String id) {
+        throw NotSupportedOnBackend.solr("an article's document links (what it cites, what cites and repeals it)");
+    }
+
+    /**
+     * As the local index: official documents matching the query and filters, by written day then published day,
+     * oldest first (a missing day counts as day 0, as the local sort reads it); equal days by id, where the local
+     * index keeps its insertion order.
+     */
+    @Override
+    public List<DocumentRow> documents(SearchRequest req) throws IOException {
+        ParsedQuery pq = parsed(req.query());
+        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        SolrQueryBuilder b = new SolrQueryBuilder(p);
+        p.set("q", b.articleQuery(pq, List.of()));
+        for (String fq : SolrQueries.filterQueries(f)) p.add("fq", fq);
+        p.add("fq", SolrQueries.term(DocumentRecordFields.IS_DOCUMENT, "1"));
+        p.set("sort", "def(" + DocumentRecordFields.WRITTEN_DAY + ",0) asc,def(" + Fields.PUBLISHED_DAY + ",0) asc," + Fields.ID + " asc");
+        p.set("rows", PolicySearcher.MAX_DOCUMENT_ROWS);
+        p.set("fl", String.join(",", Fields.ID, Fields.URL, Fields.PUBLISHED, DocumentRecordFields.JSON));
+        List<DocumentRow> rows = new ArrayList<>();
+        for (SolrDocument d : query(p).getResults()) {
+            String json = str(d, DocumentRecordFields.JSON);
+            if (json == null) continue;
+            rows.add(new DocumentRow(str(d, Fields.ID), str(d, Fields.URL), str(d, Fields.PUBLISHED),
+                    Json.MAPPER.readValue(json, org.policyminer.doc.PolicyDocument.class)));
+        }
+        return rows;
+    }
+
+    /**
+     * The query parsed; a word that is a document number (文号) is refused: the local index also finds and ranks
+     * first the document with that number, which the Solr query does not do yet.
+     */
+    private ParsedQuery parsed(String query) {
+        ParsedQuery pq = language.parse(query);
+        for (List<String> group : pq.required()) {
+            for (String word : group) {
+                if (DocumentNumbers.normalise(word) != null) {
+                    throw NotSupportedOnBackend.solr("looking up a document number in the query ('" + word + "'); filter with number: instead");
+                }
+            }
+        }
+        return pq;
+    }
 
     @Override
     public int count() throws IOException {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.Citation;
+import org.policyminer.doc.PolicyDocument;
 import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
@@ -34,7 +36,40 @@ public final class DocViews {
         m.put("text", doc.simplified().text());
         m.put("originalText", doc.article().text());
         m.put("removed", removed(doc.article().removed()));
+        // a page that is no official document and links no file has no document object
+        PolicyDocument d = doc.document();
+        m.put("document", d == null || (!d.isDocument() && d.attachments().isEmpty()) ? null : document(d));
         return m;
+    }
+
+    /** The {@code document} object: the article read as an official document (docs/contract.md). */
+    public static Map<String, Object> document(PolicyDocument d) {
+        return Ordered.object(
+                "isDocument", d.isDocument(),
+                "number", d.number(),
+                "numberStart", d.numberStart() < 0 ? null : d.numberStart(),
+                "issuers", d.issuers(),
+                "written", d.written(),
+                "type", d.type(),
+                "title", d.title(),
+                "enclosedTitle", d.enclosedTitle(),
+                "enclosedType", d.enclosedType(),
+                "indexNumber", d.indexNumber(),
+                "topic", d.topic(),
+                "validity", d.validity(),
+                "addressees", d.addressees(),
+                "cites", d.cites().stream().map(DocViews::citation).toList(),
+                "attachments", d.attachments().stream().map(a -> Ordered.object(
+                        "label", a.label(), "name", a.name(), "url", a.url(), "type", a.type())).toList());
+    }
+
+    public static Map<String, Object> citation(Citation c) {
+        return Ordered.object(
+                "title", c.title(),
+                "number", c.number(),
+                "relation", c.relation().label(),
+                "start", c.start(),
+                "end", c.end());
     }
 
     /**
@@ -68,6 +103,28 @@ public final class DocViews {
         return out;
     }
 
+    /**
+     * The article view with its document record and the record's links to other indexed documents (cites, cited by,
+     * repealed by); an article that is no official document has {@code "document": null}.
+     */
+    /**
+     * The article view ({@code /api/articles/{id}}, {@code article}): the stored article, its document record and the
+     * documents it cites and is cited or repealed by ({@code null} when it is no official document), its near-duplicate
+     * group ({@code group}: its id, null without one) and {@code copies}: every member, the canonical one first, with
+     * source, date and script.
+     */
+    public static Map<String, Object> article(StoredArticle a, java.util.Optional<org.policyminer.search.DocumentLinks> links,
+            org.policyminer.search.CopyGroup group) {
+        Map<String, Object> m = article(a);
+        Object indexedAt = m.remove("indexedAt");
+        m.put("document", links.map(l -> document(l.document())).orElse(null));
+        m.put("links", links.map(DocumentViews::links).orElse(null));
+        m.put("group", group == null ? null : group.id());
+        m.put("copies", group == null ? List.of() : group.members().stream().map(DocViews::copy).toList());
+        m.put("indexedAt", indexedAt);
+        return m;
+    }
+
     /** The article view ({@code /api/articles/{id}}): the stored article with its entities and removals. */
     public static Map<String, Object> article(StoredArticle a) {
         return Ordered.object(
@@ -86,6 +143,18 @@ public final class DocViews {
                 "entities", entities(a.entities()),
                 "removed", removed(a.removed()),
                 "indexedAt", a.indexedAt());
+    }
+
+    public static Map<String, Object> copy(org.policyminer.search.CopyGroup.Member c) {
+        return Ordered.object(
+                "id", c.id(),
+                "url", c.url(),
+                "title", c.title(),
+                "source", c.source(),
+                "published", c.published(),
+                "script", c.script(),
+                "sourceKind", c.sourceKind(),
+                "canonical", c.canonical());
     }
 
     /** The {@code entities} object (without id). */

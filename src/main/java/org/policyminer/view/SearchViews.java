@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.policyminer.search.SearchResult;
+import org.policyminer.search.TargetFact;
 import org.policyminer.search.TargetRow;
 import org.policyminer.util.Json;
 
@@ -13,12 +14,34 @@ import org.policyminer.util.Json;
 public final class SearchViews {
     private SearchViews() {}
 
+    /**
+     * The search object: {@code total} counts what the hits are (near-duplicate groups when copies are collapsed,
+     * documents with all copies), {@code documents} the matching documents; a hit standing for a group carries its
+     * {@code group} id and {@code copies} (the group's size, the hit included).
+     */
     public static Map<String, Object> search(SearchResult r) {
         return Ordered.object(
                 "query", r.query(),
                 "total", r.total(),
-                "hits", r.hits(),
+                "documents", r.documents(),
+                "hits", hits(r),
                 "facets", r.facets());
+    }
+
+    /** The hits as objects: the hit's fields, then its group and copies when it stands for one. */
+    public static List<Map<String, Object>> hits(SearchResult r) {
+        List<Map<String, Object>> out = new ArrayList<>(r.hits().size());
+        for (SearchResult.Hit h : r.hits()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = Json.MAPPER.convertValue(h, LinkedHashMap.class);
+            SearchResult.Copies c = r.copiesOf(h);
+            if (c != null) {
+                m.put("group", c.group());
+                m.put("copies", c.count());
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -61,7 +84,7 @@ public final class SearchViews {
             "text", "value", "valueMax", "currency", "qualifier", "year", "periodFrom", "periodTo", "kind", "url", "sentence");
 
     public static final List<String> HIT_COLUMNS = List.of("id", "published", "source", "title", "score", "cities", "clusters", "url",
-            "snippet");
+            "snippet", "copies");
 
     /** Target rows as {@code jsonl}, {@code csv} or a terminal {@code table}. */
     public static String targets(List<TargetRow> rows, Format format, boolean bom) {
@@ -74,17 +97,112 @@ public final class SearchViews {
         };
     }
 
+    /**
+     * One fact ({@code targets --facts}): subject, metric, year, period, kind, the value (amount fields as for a figure),
+     * then the sources: how many documents and distinct articles (copies counted once), first and latest publication,
+     * the list; then the agreement ({@code agreed}, {@code revision}, {@code conflict}) and the other values given.
+     */
+    public static Map<String, Object> fact(TargetFact f) {
+        Map<String, Object> m = Ordered.object(
+                "subject", f.subject(),
+                "metric", f.metric(),
+                "year", f.year(),
+                "periodFrom", f.periodFrom(),
+                "periodTo", f.periodTo(),
+                "period", f.period(),
+                "kind", f.kind(),
+                "text", f.text(),
+                "value", DocViews.number(f.value()),
+                "valueMax", f.valueMax() == null ? null : DocViews.number(f.valueMax()),
+                "currency", f.currency(),
+                "comparator", f.comparator(),
+                "sourceCount", f.sources().size(),
+                "articles", f.articles(),
+                "first", f.first(),
+                "latest", f.latest(),
+                "agreement", f.agreement(),
+                "alternatives", f.alternatives().stream().map(SearchViews::alternative).toList(),
+                "sources", f.sources().stream().map(SearchViews::factSource).toList());
+        return m;
+    }
+
+    private static Map<String, Object> alternative(TargetFact.Alternative a) {
+        return Ordered.object(
+                "value", DocViews.number(a.value()),
+                "valueMax", a.valueMax() == null ? null : DocViews.number(a.valueMax()),
+                "text", a.text(),
+                "sourceCount", a.sources(),
+                "first", a.first(),
+                "latest", a.latest(),
+                "docIds", a.docIds());
+    }
+
+    private static Map<String, Object> factSource(TargetFact.Source s) {
+        return Ordered.object(
+                "docId", s.docId(),
+                "url", s.url(),
+                "title", s.title(),
+                "source", s.source(),
+                "published", s.published(),
+                "group", s.group(),
+                "text", s.text(),
+                "sentence", s.sentence());
+    }
+
+    /** {@code /api/targets?facts=true} as JSON: {@code {"query": …, "count": N, "facts": [facts]}}. */
+    public static Map<String, Object> factList(String query, List<TargetFact> facts) {
+        return Ordered.object(
+                "query", query,
+                "count", facts.size(),
+                "facts", facts.stream().map(SearchViews::fact).toList());
+    }
+
+    public static final List<String> FACT_COLUMNS = List.of("year", "periodFrom", "periodTo", "subject", "metric", "kind", "comparator",
+            "text", "value", "valueMax", "currency", "sourceCount", "articles", "first", "latest", "agreement", "alternatives", "sources");
+
+    /** Facts as {@code jsonl}, {@code csv} (sources and alternatives as lists in a cell) or a terminal {@code table}. */
+    public static String facts(List<TargetFact> facts, Format format, boolean bom) {
+        List<Map<String, Object>> maps = facts.stream().map(SearchViews::fact).toList();
+        return switch (format) {
+            case CSV -> Csv.write(FACT_COLUMNS, maps.stream().map(SearchViews::flatFact).toList(), bom);
+            case JSONL -> jsonl(maps);
+            case TABLE -> factTable(facts);
+            case JSON -> Json.write(maps) + "\n";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> flatFact(Map<String, Object> fact) {
+        Map<String, Object> m = new LinkedHashMap<>(fact);
+        m.put("sources", ((List<Map<String, Object>>) fact.get("sources")).stream().map(x -> x.get("published") + " " + x.get("url")).toList());
+        m.put("alternatives", ((List<Map<String, Object>>) fact.get("alternatives")).stream().map(x -> String.valueOf(x.get("text"))).toList());
+        return m;
+    }
+
+    private static String factTable(List<TargetFact> facts) {
+        StringBuilder sb = new StringBuilder();
+        for (TargetFact f : facts) {
+            String when = f.year() != null ? String.valueOf(f.year()) : f.periodFrom() != null ? f.periodFrom() + "-" + f.periodTo() : "-";
+            String others = f.alternatives().isEmpty() ? "" : "  " + f.agreement() + ": " + String.join(", ", f.alternatives().stream()
+                    .map(a -> a.text() + " (" + a.sources() + ")").toList());
+            String count = f.sources().size() + " sources" + (f.articles() != f.sources().size() ? " (" + f.articles() + " articles)" : "");
+            sb.append(String.format("%-9s %-14s %-8s %-10s %-28s %s %s..%s%s%n", when, f.text(), orDash(f.metric()), f.kind(),
+                    f.subject() == null ? "-" : f.subject(), count, orDash(f.first()), orDash(f.latest()), others));
+        }
+        return sb.append(facts.size()).append(" facts\n").toString();
+    }
+
     /** Search hits as {@code json} (the search object), {@code jsonl} (a hit a line) or {@code csv} (a hit a row). */
     public static String search(SearchResult r, Format format, boolean bom) {
         return switch (format) {
             case JSON -> Json.write(search(r)) + "\n";
-            case JSONL -> jsonl(r.hits());
-            case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(SearchViews::hitRow).toList(), bom);
+            case JSONL -> jsonl(hits(r));
+            case CSV -> Csv.write(HIT_COLUMNS, r.hits().stream().map(h -> hitRow(h, r.copiesOf(h))).toList(), bom);
             case TABLE -> searchTable(r);
         };
     }
 
-    private static Map<String, Object> hitRow(SearchResult.Hit h) {
+    private static Map<String, Object> hitRow(SearchResult.Hit h, SearchResult.Copies copies) {
         return Ordered.object(
                 "id", h.id(),
                 "published", h.published(),
@@ -94,7 +212,8 @@ public final class SearchViews {
                 "cities", h.cities(),
                 "clusters", h.clusters(),
                 "url", h.url(),
-                "snippet", plain(h.snippet()));
+                "snippet", plain(h.snippet()),
+                "copies", copies == null ? 1 : copies.count());
     }
 
     private static String jsonl(List<?> rows) {
@@ -116,10 +235,13 @@ public final class SearchViews {
     }
 
     private static String searchTable(SearchResult r) {
-        StringBuilder sb = new StringBuilder(String.format("%d articles match '%s'%n%n", r.total(), r.query()));
+        StringBuilder sb = new StringBuilder(String.format("%d articles match '%s'%s%n%n", r.total(), r.query(),
+                r.documents() != r.total() ? String.format(" (%d documents with their copies)", r.documents()) : ""));
         int i = 1;
         for (SearchResult.Hit h : r.hits()) {
-            sb.append(String.format("%2d. %s  [%s %s]%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source()));
+            SearchResult.Copies c = r.copiesOf(h);
+            sb.append(String.format("%2d. %s  [%s %s]%s%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(),
+                    c != null && c.count() > 1 ? "  (" + c.count() + " copies)" : ""));
             sb.append(String.format("    %s%n", marked(h.snippet())));
             sb.append(String.format("    %s%n", h.url()));
         }

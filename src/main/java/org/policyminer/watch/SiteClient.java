@@ -23,6 +23,9 @@ public final class SiteClient {
     public static final String BROWSER_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/126.0 Safari/537.36 PolicyMiner/0.1 (+https://github.com/policyminer)";
 
+    /** What a user can do about a challenge today: paste the clearance cookie a browser got. */
+    static final String COOKIE_HINT = "; pass a browser's cookie for the site with watch --cookie NAME=VALUE (or --header 'Cookie: …')";
+
     private final Fetcher fetcher;
     private final Set<String> trustedHosts;
     private final ChallengeDetector challenges = new ChallengeDetector();
@@ -51,12 +54,12 @@ public final class SiteClient {
             r = fetcher.fetch(req);
         } catch (HttpStatusException e) {
             if (ChallengeDetector.isChallengeStatus(e.status())) {
-                throw new ChallengeException(url, e.status(), "blocked by an anti-bot JavaScript challenge (HTTP " + e.status() + ")");
+                throw new ChallengeException(url, e.status(), "blocked by an anti-bot JavaScript challenge (HTTP " + e.status() + ")" + COOKIE_HINT);
             }
             throw e;
         }
         if (r instanceof FetchResult.Page p && challenges.isChallenge(p.page().body())) {
-            throw new ChallengeException(url, 200, "blocked by an anti-bot JavaScript challenge (a script-only page)");
+            throw new ChallengeException(url, 200, "blocked by an anti-bot JavaScript challenge (a script-only page)" + COOKIE_HINT);
         }
         return r;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * What the watcher knows between runs, kept in one JSON file replaced atomically on every {@link #save()}: the
- * articles seen (key → URL, content hash, validators), events recorded but not yet fully delivered, and the alert
+ * articles seen (key → URL, content hash, validators, re-checks made, paragraph fingerprints), events recorded but not yet fully delivered, and the alert
  * deliveries already made. Not thread-safe: one watcher owns it (the index write lock keeps a second one out).
  */
 public final class WatchState {
@@ -28,7 +28,19 @@ public final class WatchState {
      * said exactly what another key's page says (a re-published item), so it never becomes an event of its own.
      */
     public record Article(String key, String url, String title, String listed, String published, String hash,
-                          String etag, String lastModified, String firstSeen, String duplicateOf) {}
+                          String etag, String lastModified, String firstSeen, String duplicateOf, int checks,
+                          List<String> paragraphs) {
+        /** An article not yet re-checked, its paragraphs not remembered. */
+        public Article(String key, String url, String title, String listed, String published, String hash,
+                       String etag, String lastModified, String firstSeen, String duplicateOf) {
+            this(key, url, title, listed, published, hash, etag, lastModified, firstSeen, duplicateOf, 0, null);
+        }
+
+        /** The same article, re-checked {@code checks} steps of the {@link RecheckSchedule} far. */
+        Article checked(int checks) {
+            return new Article(key, url, title, listed, published, hash, etag, lastModified, firstSeen, duplicateOf, checks, paragraphs);
+        }
+    }
 
     /** An event recorded before delivery, and the channels that have had it (stdout, atom:ID, webhook:ID). */
     public record Pending(long seq, String articleKey, String hash, WatchEvent event, Set<String> done) {

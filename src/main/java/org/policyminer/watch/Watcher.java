@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -49,7 +48,6 @@ public final class Watcher {
     private final EventSink sink;
     private final List<AlertChannel> channels;
     private final Clock clock;
-    private final Duration recheckWindow;
     private final CrashHook crash;
     private final BooleanSupplier stopRequested;
 
@@ -63,7 +61,6 @@ public final class Watcher {
         this.sink = b.sink;
         this.channels = List.copyOf(b.channels);
         this.clock = b.clock;
-        this.recheckWindow = b.recheckWindow;
         this.crash = b.crash;
         this.stopRequested = b.stopRequested;
     }
@@ -87,7 +84,6 @@ public final class Watcher {
         private EventSink sink = e -> {};
         private List<AlertChannel> channels = List.of();
         private Clock clock = Clock.systemUTC();
-        private Duration recheckWindow = Duration.ofDays(3);
         private CrashHook crash = CrashHook.NONE;
         private BooleanSupplier stopRequested = () -> false;
 
@@ -119,12 +115,6 @@ public final class Watcher {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
-            return this;
-        }
-
-        /** How long after its listed date an article is re-checked with a conditional GET. */
-        public Builder recheckWindow(Duration window) {
-            this.recheckWindow = window;
             return this;
         }
 
@@ -218,28 +208,20 @@ public final class Watcher {
             return;
         }
         WatchState.Article old = known.get();
-        if (old.duplicateOf() != null || !recent(old, item)) return;
+        if (old.duplicateOf() != null || !due(old)) return;
+        int checks = RecheckSchedule.stepsPassed(Instant.parse(old.firstSeen()), clock.instant());
         FetchResult r = client.get(old.url(), item.referer(), old.etag(), old.lastModified());
-        if (r instanceof FetchResult.Page page) handle(src, item, key, old, page.page(), matcher);
+        if (r instanceof FetchResult.Page page) handle(src, item, key, old.checked(checks), page.page(), matcher);
+        else {
+            state.put(old.checked(checks)); // 304: nothing changed, the next step waits
+            state.save();
+        }
     }
 
-    /** Whether a seen article is young enough that an edit is likely and worth a conditional GET per run. */
-    boolean recent(WatchState.Article a, ListedItem item) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
-        for (String d : new String[] {item.listed(), a.listed(), a.published()}) {
-            LocalDate day = day(d);
-            if (day != null) return !day.isBefore(today.minusDays(Math.max(0, recheckWindow.toDays())));
-        }
-        return a.firstSeen() != null && Instant.parse(a.firstSeen()).isAfter(clock.instant().minus(recheckWindow));
-    }
-
-    private static LocalDate day(String s) {
-        if (s == null || s.length() < 10) return null;
-        try {
-            return LocalDate.parse(s.substring(0, 10));
-        } catch (RuntimeException e) {
-            return null;
-        }
+    /** Whether a seen article is due for a conditional GET by the {@link RecheckSchedule}. */
+    boolean due(WatchState.Article a) {
+        if (a.firstSeen() == null) return false;
+        return RecheckSchedule.due(Instant.parse(a.firstSeen()), a.checks(), clock.instant());
     }
 
     private void handle(WatchSource src, ListedItem item, String key, WatchState.Article old, Fetched fetched, AlertMatcher matcher)
@@ -266,25 +248,36 @@ public final class Watcher {
                 return;
             }
         } else if (hash.equals(old.hash())) {
-            if (!Objects.equals(etag, old.etag()) || !Objects.equals(lastModified, old.lastModified())) {
-                state.put(new WatchState.Article(key, old.url(), old.title(), old.listed(), old.published(), old.hash(), etag,
-                        lastModified, old.firstSeen(), null));
-                state.save();
-            }
+            state.put(new WatchState.Article(key, old.url(), old.title(), old.listed(), old.published(), old.hash(), etag,
+                    lastModified, old.firstSeen(), null, old.checks(),
+                    old.paragraphs() != null ? old.paragraphs() : WatchChanges.remembered(paragraphs(doc))));
+            state.save();
             return;
         }
         ingest.store(doc);
         crash.at(CrashHook.Step.INDEXED, null);
-        List<String> fired = matcher.match(doc);
-        String kind = old == null ? WatchEvent.NEW : WatchEvent.UPDATED;
-        WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null);
+        // A new page that is a near duplicate of an article already indexed (a mirror, a portal's reprint) is reported
+        // as a copy of it, and fires no alert: the saved searches were asked about the article, not about each reprint.
+        String copyOf = old == null ? ingest.copyOf(doc.url()).orElse(null) : null;
+        List<String> fired = copyOf != null ? List.of() : matcher.match(doc);
+        String kind = old == null ? (copyOf != null ? WatchEvent.COPY : WatchEvent.NEW) : WatchEvent.UPDATED;
+        List<String> paragraphs = paragraphs(doc);
+        WatchChanges changes = old == null ? null
+                : WatchChanges.between(old.paragraphs(), old.title(), old.published(), paragraphs, title, published);
+        WatchEvent event = new WatchEvent(kind, src.name(), url, title, published, fired, eventId(key, hash), null, copyOf, changes);
         state.put(new WatchState.Article(key, url, title, item.listed(), published, hash, etag, lastModified,
-                old == null ? now : old.firstSeen(), null));
+                old == null ? now : old.firstSeen(), null, old == null ? 0 : old.checks(), WatchChanges.remembered(paragraphs)));
         WatchState.Pending pending = new WatchState.Pending(state.nextSeq(), key, hash, event, Set.of());
         state.addPending(pending);
         state.save();
         crash.at(CrashHook.Step.RECORDED, null);
         deliver(pending);
+    }
+
+    /** The article's paragraphs as indexed (simplified when converted). */
+    private static List<String> paragraphs(PolicyDoc doc) {
+        String text = doc.simplified() != null ? doc.simplified().text() : doc.article().text();
+        return List.of(text.split("\n"));
     }
 
     private static String title(PolicyDoc doc, ListedItem item) {
@@ -329,7 +322,7 @@ public final class Watcher {
     }
 
     private void count(WatchEvent e) {
-        if (WatchEvent.NEW.equals(e.event())) added++;
+        if (WatchEvent.NEW.equals(e.event()) || WatchEvent.COPY.equals(e.event())) added++;
         else if (WatchEvent.UPDATED.equals(e.event())) updated++;
     }
 

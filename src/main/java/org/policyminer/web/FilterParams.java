@@ -14,7 +14,8 @@ import org.policyminer.search.QueryLanguage;
  * search package's own parsers, so a bad value gets the same message as on the command line.
  */
 final class FilterParams {
-    static final Set<String> NAMES = Set.of("city", "province", "cluster", "source", "from", "to", "year", "minAmount", "maxAmount", "kind");
+    static final Set<String> NAMES = Set.of("city", "province", "cluster", "source", "from", "to", "year", "minAmount", "maxAmount", "kind",
+            "number", "issuer", "type", "written", "cites");
 
     private FilterParams() {}
 
@@ -32,7 +33,8 @@ final class FilterParams {
         Integer year = p.get("year") == null ? null : QueryLanguage.parseYear(p.get("year"));
         Double min = p.get("minAmount") == null ? null : AmountValue.parse(p.get("minAmount"));
         Double max = p.get("maxAmount") == null ? null : AmountValue.parse(p.get("maxAmount"));
-        return new Filters(p.get("city"), p.get("province"), p.get("cluster"), p.get("source"), from, to, year, min, max, kind);
+        return new Filters(p.get("city"), p.get("province"), p.get("cluster"), p.get("source"), from, to, year, min, max, kind,
+                QueryLanguage.documentFilter(p.get("number"), p.get("issuer"), p.get("type"), p.get("written"), p.get("cites")));
     }
 
     /** {@code names} plus the filter names: the parameters a filtered resource accepts. */

@@ -12,12 +12,13 @@ record SearchApi(Searcher searcher) implements Handler {
     static final int MAX_LIMIT = 100;
     /** Deep pages cost offset + limit collected hits; nobody reads past page 1000. */
     static final int MAX_OFFSET = 10_000;
-    static final Set<String> PARAMS = FilterParams.plus("q", "limit", "offset", "sort", "original");
+    static final Set<String> PARAMS = FilterParams.plus("q", "limit", "offset", "sort", "original", "allCopies");
 
     @Override
     public Response handle(Request r) throws Exception {
         QueryParams p = r.params().allowOnly(PARAMS);
-        SearchRequest req = SearchRequest.of(p.get("q", "")).withFilters(FilterParams.from(p)).page(p.intParam("limit", 10, 0, MAX_LIMIT), p.intParam("offset", 0, 0, MAX_OFFSET)).sortedBy(SortOrder.parse(p.get("sort", "relevance"))).inOriginalScript(p.flag("original"));
+        SearchRequest req = SearchRequest.of(p.get("q", "")).withFilters(FilterParams.from(p)).page(p.intParam("limit", 10, 0, MAX_LIMIT), p.intParam("offset", 0, 0, MAX_OFFSET)).sortedBy(SortOrder.parse(p.get("sort", "relevance"))).inOriginalScript(p.flag("original"))
+                .withAllCopies(p.flag("allCopies"));
         return JsonWriter.ok(SearchViews.search(searcher.search(req)));
     }
 }

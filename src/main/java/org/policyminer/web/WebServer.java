@@ -71,6 +71,7 @@ public final class WebServer implements AutoCloseable {
                 Route.exact("/feed.xml", true, new AtomFeed(searcher, base)),
                 Route.exact("/api/search", true, new SearchApi(searcher)),
                 Route.exact("/api/targets", true, new TargetsApi(searcher)),
+                Route.exact("/api/documents", true, new DocumentsApi(searcher)),
                 Route.segment("/api/articles/", true, new ArticleApi(searcher)),
                 Route.segment("/api/clusters/", true, new ClusterApi(searcher)));
         server.setHandler(new Router(routes, new IndexRefresher(searcher, config.refreshInterval()), addr.isLoopbackAddress(),

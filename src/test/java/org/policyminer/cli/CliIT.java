@@ -94,6 +94,34 @@ class CliIT {
         JsonNode pages = b.get("pageSize");
         for (String size : List.of("0.1MB", "0.2MB")) assertTrue(pages.get(size).get("cpuMsPerMB").asDouble() > 0, size);
         assertTrue(pages.get("largestVsSmallest").asDouble() > 0);
+        // ingest with near-duplicate groups against without, both sides in the same run
+        JsonNode g = b.get("grouping");
+        assertEquals(60, g.get("docs").asInt());
+        assertEquals(g.get("withGroupsDocsPerSec").asDouble() / g.get("withoutGroupsDocsPerSec").asDouble(), g.get("withVsWithout").asDouble(), 0.01);
+        assertTrue(g.get("indexOnlyWithVsWithout").asDouble() > 0);
+    }
+
+    @Test
+    void copiesOfOnePageAreOneHitOneFactAndOneArticleWithItsCopies() throws Exception {
+        Path root = Path.of(System.getProperty("policyminer.root", "."));
+        String index = dir.resolve("index").toString(), seed = root.resolve("corpora/pages/seed").toString();
+        assertEquals(0, run(null, "ingest", "--quiet", "--index", index, "--url-prefix", "https://www.ce.cn/a/", seed).status());
+        assertEquals(0, run(null, "ingest", "--quiet", "--index", index, "--url-prefix", "http://mirror.example/b/", seed).status());
+        JsonNode collapsed = run(null, "search", "--index", index, "--json", "先进制造业集群").jsonLines().get(0);
+        assertEquals(1, collapsed.get("total").asInt());
+        assertEquals(2, collapsed.get("documents").asInt());
+        assertEquals(2, collapsed.get("hits").get(0).get("copies").asInt());
+        assertEquals("https://www.ce.cn/a/jingji-ribao-clusters.html", collapsed.get("hits").get(0).get("url").asText(), "the news portal's copy");
+        assertEquals(2, run(null, "search", "--index", index, "--json", "--all-copies", "先进制造业集群").jsonLines().get(0).get("hits").size());
+        JsonNode article = run(null, "article", "--index", index, "--json", "http://mirror.example/b/jingji-ribao-clusters.html").jsonLines().get(0);
+        assertEquals(2, article.get("copies").size());
+        assertTrue(article.get("copies").get(0).get("canonical").asBoolean());
+        assertEquals("news", article.get("copies").get(0).get("sourceKind").asText());
+        List<JsonNode> facts = run(null, "targets", "--index", index, "--facts", "--format", "jsonl", "广深佛莞").jsonLines();
+        JsonNode trillion = facts.stream().filter(f -> f.get("value").asDouble() == 1e12).findFirst().orElseThrow();
+        assertEquals(2, trillion.get("sourceCount").asInt());
+        assertEquals(1, trillion.get("articles").asInt(), "two copies of one article");
+        assertEquals(1, run(null, "article", "--index", index, "0123456789abcdef").status());
     }
 
     @Test

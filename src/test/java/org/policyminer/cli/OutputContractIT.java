@@ -67,10 +67,12 @@ class OutputContractIT {
         }
         json.append(out("search", "--index", index.toString(), "--json", "--year", "2025", "--min-amount", "1000亿", "集群"));
         json.append(out("search", "--index", index.toString(), "--json", "--city", "南京市", "集群"));
+        json.append(out("search", "--index", index.toString(), "--json", "--all-copies", "--city", "南京市", "集群"));
         check("search.json", json.toString());
         check("search.txt", table.toString());
         for (String f : List.of("jsonl", "csv", "table")) check("targets." + f, out("targets", "--index", index.toString(), "--format", f));
         check("targets-filtered.jsonl", out("targets", "--index", index.toString(), "--format", "jsonl", "--year", "2025", "--city", "南京市"));
+        for (String f : List.of("jsonl", "csv", "table")) check("targets-facts." + f, out("targets", "--index", index.toString(), "--facts", "--format", f));
         CliIT.Run e = CliIT.run("南京提出，到2025年新型电力（智能电网）装备集群产值突破4000亿元。\n", "entities");
         check("entities.json", e.out());
     }
@@ -83,6 +85,7 @@ class OutputContractIT {
             check("api-search.json", search);
             check("api-targets.json", get(http, w.uri(), "api/targets?limit=50"));
             check("api-targets.csv", get(http, w.uri(), "api/targets?limit=50&format=csv"));
+            check("api-targets-facts.json", get(http, w.uri(), "api/targets?limit=50&facts=true"));
             StringBuilder articles = new StringBuilder();
             for (JsonNode h : Json.MAPPER.readTree(search).get("hits")) articles.append(get(http, w.uri(), "api/articles/" + h.get("id").asText())).append('\n');
             check("api-articles.jsonl", articles.toString());
@@ -103,7 +106,7 @@ class OutputContractIT {
 
     /** Compares with the golden file, the checkout's absolute path written as /ROOT/ and the indexing time as …. */
     private static void check(String name, String actual) throws IOException {
-        String normalised = actual.replace("file://" + ROOT + "/", "file:///ROOT/").replaceAll("\"indexedAt\":\"[^\"]*\"", "\"indexedAt\":\"…\"");
+        String normalised = actual.replace("file://" + ROOT + "/", "file:///ROOT/").replace("file:" + ROOT + "/", "file:/ROOT/").replaceAll("\"indexedAt\":\"[^\"]*\"", "\"indexedAt\":\"…\"");
         Path golden = GOLDEN.resolve(name);
         if (UPDATE) {
             Files.writeString(golden, normalised, StandardCharsets.UTF_8);

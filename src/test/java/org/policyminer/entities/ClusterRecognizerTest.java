@@ -61,7 +61,10 @@ class ClusterRecognizerTest {
             "温州市乐清电气集群|温州市乐清电气集群",
             "成德绵自凉航空航天集群|成德绵自凉航空航天集群",
             "郑南商许超硬材料产业集群|郑南商许超硬材料集群",
-            "大盘绿色石化集群|大盘绿色石化集群"})
+            "大盘绿色石化集群|大盘绿色石化集群",
+            "衡长株潭特高压输变电装备产业集群|衡长株潭特高压输变电装备集群",
+            "衡长株潭输变电装备产业集群|衡长株潭特高压输变电装备集群",
+            "苏南特钢材料产业集群|苏南特钢材料集群"})
     void nationalClustersGetTheListsName(String written, String name) {
         List<ClusterMention> cs = recognizer.recognize(written + "发展势头良好。", null).clusters();
         assertEquals(1, cs.size(), cs.toString());

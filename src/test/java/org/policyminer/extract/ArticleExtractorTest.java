@@ -61,6 +61,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPolicyLibrarysPublishedDateIsTheTablesNotTheWrittenDateBesideIt() throws Exception {
+        // gov.cn's table gives 成文日期 before 发布日期; the article was published on the second
+        Article a = extractor.extract(new Fetched("https://www.gov.cn/zhengce/content/2020-08/04/content_1.htm", fixture("govcn-table.html"), Map.of()));
+        assertEquals("2020-08-04", a.published());
+        assertEquals("2020年07月27日", a.facts().labelled().get("成文日期"));
+        assertEquals("000014349/2020-00062", a.facts().labelled().get("索引号"), "a label spaced out with &nbsp; is read");
+        assertEquals("国发〔2020〕8号", a.facts().first("发文字号"));
+    }
+
+    @Test
+    void readsAListThatPutsValuesUnderTheirLabelsAndLinksToFiles() throws Exception {
+        Article a = extract("<html><body><ul><li>索引号:</li><li>6107280000/2024-001005</li><li>發文字號：镇政发〔2024〕7号</li></ul>"
+                + "<div><h1>镇巴县人民政府工作规则</h1><p>第一章 总则。根据有关法律法规的规定，结合本县实际，制定本规则，请各单位认真遵照执行，确保各项工作落到实处。</p>"
+                + "<p>附件：</p><ul><li><a href=\"/files/a.pdf\">名单.pdf</a></li><li><a href=\"/files/b.xlsx?x=1\">汇总表</a></li></ul></div></body></html>",
+                "https://www.example.gov.cn/a.html");
+        assertEquals("6107280000/2024-001005", a.facts().labelled().get("索引号"));
+        assertEquals("镇政发〔2024〕7号", a.facts().labelled().get("发文字号"), "traditional labels map to the simplified name");
+        assertEquals(java.util.List.of("https://www.example.gov.cn/files/a.pdf", "https://www.example.gov.cn/files/b.xlsx?x=1"),
+                a.facts().fileLinks().stream().map(org.policyminer.doc.PageFacts.Link::url).toList());
+    }
+
+    @Test
     void keepsBrSeparatedLinesAsParagraphs() throws Exception {
         Article a = extract("<html><body><div class=content>第一行文字，内容充实。<br>第二行文字，同样充实。<br/>第三行文字，依然充实。</div></body></html>", "http://x/");
         assertEquals(List.of("第一行文字，内容充实。", "第二行文字，同样充实。", "第三行文字，依然充实。"), a.paragraphs());

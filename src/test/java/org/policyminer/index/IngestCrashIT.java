@@ -50,7 +50,8 @@ class IngestCrashIT {
         assertEquals(0, rerun.waitFor(), new String(rerun.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         try (PolicySearcher s = PolicySearcher.open(index)) {
             assertEquals(n, s.count());
-            assertEquals(n, s.search(SearchRequest.of("工业互联网")).total());
+            // every copy: the pages differ in a number only, so they are near duplicates of each other (one group)
+            assertEquals(n, s.search(SearchRequest.of("工业互联网").withAllCopies(true)).total());
             assertEquals(1, s.search(SearchRequest.of("\"第17号文章\"")).total());
         }
     }

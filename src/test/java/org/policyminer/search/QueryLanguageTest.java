@@ -27,6 +27,25 @@ class QueryLanguageTest {
         assertEquals(List.of(List.of("集成电路")), ql.parse("“集成電路”").required());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "number:国办发[2018]|国办发〔2018〕", "number:工信部联规【2021】|工信部联规〔2021〕", "number:国办发|国办发",
+            "number:国办发〔2018〕128号|国办发〔2018〕128号", "number:國辦發(2018)128號|国办发〔2018〕128号"})
+    void aNumberFilterIsNormalisedToListASeries(String query, String prefix) {
+        assertEquals(prefix, ql.parse(query).filters().document().number());
+    }
+
+    @Test
+    void documentFilters() {
+        DocumentFilter d = ql.parse("issuer:國務院辦公廳 type:意见 written:2018 cites:国发[2018]5号 政务").filters().document();
+        assertEquals("国务院办公厅", d.issuer());
+        assertEquals("意见", d.type());
+        assertEquals(java.time.LocalDate.of(2018, 1, 1), d.writtenFrom());
+        assertEquals(java.time.LocalDate.of(2018, 12, 31), d.writtenTo());
+        assertEquals("国发〔2018〕5号", d.cites());
+        assertThrows(InvalidQueryException.class, () -> ql.parse("written:2018-13-01"));
+    }
+
     @Test
     void fieldFiltersAndAmountComparisons() {
         Filters f = ql.parse("集群 city:南京市 year:2025 amount>=1000亿 from:2021-01-01 kind:target").filters();

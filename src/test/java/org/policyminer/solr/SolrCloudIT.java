@@ -116,7 +116,7 @@ class SolrCloudIT {
     @Test
     void theHashesOfAWholeBatchAreReadBack() throws Exception {
         List<String> ids = new ArrayList<>();
-        for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0)).hits()) ids.add(h.id());
+        for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0).withAllCopies(true)).hits()) ids.add(h.id());
         int real = ids.size();
         for (int i = 0; ids.size() < 500; i++) ids.add(String.format("%016x", 0xabcdef0000L + i));
         org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
@@ -172,9 +172,13 @@ class SolrCloudIT {
     void serveAnswersTheApiAsOverTheLocalIndex() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         String id = local.search(SearchRequest.of("集成电路")).hits().get(0).id();
-        List<String> paths = List.of("/api/search?q=" + enc("集成電路") + "&limit=100", "/api/search?q=" + enc("集群") + "&year=2025&limit=100",
-                "/api/targets?city=" + enc("南京市") + "&limit=100", "/api/articles/" + id, "/api/clusters/" + enc("上海市集成电路集群"),
-                "/api/articles/no-such-id");
+        // every copy: the collection holds no near-duplicate groups to fold them by
+        List<String> paths = List.of("/api/search?q=" + enc("集成電路") + "&limit=100&allCopies=true",
+                "/api/search?q=" + enc("集群") + "&year=2025&limit=100&allCopies=true",
+                "/api/targets?city=" + enc("南京市") + "&limit=100", "/api/articles/no-such-id", "/api/documents?q=" + enc("通知"));
+        // what needs the groups or the citation links is refused with one line, not answered differently
+        List<String> refused = List.of("/api/search?q=" + enc("集成电路"), "/api/articles/" + id, "/api/clusters/" + enc("上海市集成电路集群"),
+                "/api/targets?facts=true");
         try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false);
              org.policyminer.web.WebServer overSolr = org.policyminer.web.WebServer.start(solr, org.policyminer.web.WebConfig.defaults().withPort(0));
              org.policyminer.web.WebServer overLocal = org.policyminer.web.WebServer.start(local, org.policyminer.web.WebConfig.defaults().withPort(0))) {
@@ -183,6 +187,11 @@ class SolrCloudIT {
                 var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
                 assertEquals(a.statusCode(), b.statusCode(), path);
                 assertSameJson(normalise(a.body()), normalise(b.body()), path);
+            }
+            for (String path : refused) {
+                var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(501, b.statusCode(), path + ": " + b.body());
+                assertTrue(b.body().contains("not supported on the SolrCloud backend yet: "), path + ": " + b.body());
             }
         }
     }
@@ -301,7 +310,8 @@ class SolrCloudIT {
         out.add(SearchRequest.of("集成電路").inOriginalScript(true).page(1000, 0));
         out.add(SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e11)).page(20, 0));
         assertTrue(conv.toSimplified("集成電路").equals("集成电路"));
-        return out;
+        // every copy: the collection holds no near-duplicate groups (search without allCopies is refused, tested below)
+        return out.stream().map(r -> r.withAllCopies(true)).toList();
     }
 
     static Filters filters(java.util.Map<String, String> f) {
@@ -356,13 +366,24 @@ class SolrCloudIT {
                 if (r.offset() == 0) assertSameJson(SearchViews.targets(canonical(expected)), SearchViews.targets(canonical(actual)), r.toString());
             }
             assertTrue(local.targets(SearchRequest.of("").page(1000, 0)).size() > 20);
-            for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0)).hits()) {
+            for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0).withAllCopies(true)).hits()) {
                 assertEquals(org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(local.article(h.id()).orElseThrow()).entrySet()
                                 .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()),
                         org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(solr.article(h.id()).orElseThrow()).entrySet()
                                 .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()), h.url());
             }
             assertTrue(solr.article("no-such-id").isEmpty());
+            String id = local.search(SearchRequest.of("").page(1, 0)).hits().get(0).id();
+            for (org.junit.jupiter.api.function.Executable refused : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> solr.search(SearchRequest.of("集群")), () -> solr.facts(SearchRequest.of("")), () -> solr.copyGroup(id),
+                    () -> solr.documentLinks(id), () -> solr.search(SearchRequest.of("工信部联规〔2021〕5号").withAllCopies(true)))) {
+                var e = org.junit.jupiter.api.Assertions.assertThrows(org.policyminer.search.NotSupportedOnBackend.class, refused);
+                assertTrue(e.getMessage().startsWith("not supported on the SolrCloud backend yet: "), e.getMessage());
+            }
+            // the documents export and the document filters read the record fields the collection stores
+            for (SearchRequest r : List.of(SearchRequest.of(""), SearchRequest.of("通知"))) {
+                assertEquals(documentIds(local.documents(r)), documentIds(solr.documents(r)), r.toString());
+            }
             assertEquals(local.count(), solr.count());
         }
     }
@@ -399,8 +420,14 @@ class SolrCloudIT {
         return out;
     }
 
+    static Set<String> documentIds(List<org.policyminer.search.DocumentRow> rows) {
+        Set<String> out = new TreeSet<>();
+        for (org.policyminer.search.DocumentRow d : rows) out.add(d.id() + " " + d.document().number() + " " + d.document().type());
+        return out;
+    }
+
     static Set<String> localUrls(SearchRequest r) throws Exception {
-        SearchResult res = local.search(r.page(1000, 0));
+        SearchResult res = local.search(r.page(1000, 0).withAllCopies(true));
         Set<String> out = new TreeSet<>();
         for (SearchResult.Hit h : res.hits()) out.add(h.url());
         assertEquals(res.total(), out.size());

@@ -89,6 +89,7 @@ class AlertsIT {
         watch.alerts().put(new SavedSearch("cluster", "先进制造业集群", null, null, null, null, null, null));
         watch.run();
         site.edit("a1", "（更新）");
+        watch.time.advance(Duration.ofMinutes(30)); // the first re-check is due an hour after first seen
         watch.run();
         String a1 = site.url("a1");
         List<WatchEvent> fired = watch.events.stream().filter(e -> e.alerts().contains("cluster") && e.url().equals(a1)).toList();

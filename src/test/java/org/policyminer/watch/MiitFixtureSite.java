@@ -105,6 +105,17 @@ final class MiitFixtureSite implements AutoCloseable {
         articles.put(id, new Article(a.id(), a.hex(), a.year(), a.column(), a.title(), a.time(), "2026-05-19 20:00", a.source(), p));
     }
 
+    /**
+     * Adds {@code newId}, a reprint of {@code id} under another URL: another title suffix, a date a day later and a
+     * spam paragraph inside the body, as a portal or a hacked mirror republishes an article. List it with {@link #publish}.
+     */
+    void reprint(String id, String newId, String newHex) {
+        Article a = articles.get(id);
+        List<String> p = new ArrayList<>(a.paragraphs());
+        p.add(Math.min(1, p.size()), "澳门金沙官网，真人荷官在线发牌，详情咨询QQ12345678！");
+        articles.put(newId, new Article(newId, newHex, a.year(), a.column(), a.title() + "_转载", a.time(), a.pubDate(), "某某资讯网", p));
+    }
+
     /** The next {@code times} requests for this path answer 503. */
     void failNext(String path, int times) {
         failures.put(path, times);
@@ -125,6 +136,9 @@ final class MiitFixtureSite implements AutoCloseable {
     void challenge(String path) {
         challenged.add(path);
     }
+
+    /** Every request but robots.txt answers 521 with the cookie script unless it carries this cookie (null: off). */
+    volatile String requiredCookie;
 
     /** Requests for this path answer 200 with nothing but a cookie-challenge script. */
     void scriptChallenge(String path) {
@@ -173,7 +187,10 @@ final class MiitFixtureSite implements AutoCloseable {
             String referer = ex.getRequestHeaders().getFirst("Referer");
             log.add(ex.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " | UA=" + ua + " | Referer=" + referer
                     + " | If-None-Match=" + ex.getRequestHeaders().getFirst("If-None-Match"));
-            if (challenged.contains(path)) {
+            String cookie = ex.getRequestHeaders().getFirst("Cookie");
+            boolean cookieMissing = requiredCookie != null && !path.equals("/robots.txt")
+                    && (cookie == null || !java.util.Arrays.asList(cookie.split(";\\s*")).contains(requiredCookie));
+            if (challenged.contains(path) || cookieMissing) {
                 send(ex, 521, "text/html", "<html><body><script>document.cookie=('__jsl_clearance=1716190000.123|0|'+'abc');"
                         + "location.href=location.pathname+location.search</script></body></html>", null);
                 return;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,6 +67,7 @@ class MiitWatchIT {
     void secondRunReportsThreeNewAndOneUpdatedThenNothing() throws Exception {
         watch.run();
         changeSite();
+        watch.time.advance(Duration.ofMinutes(30)); // the first re-check is due an hour after an article was first seen
         List<WatchEvent> second = watch.run();
         assertEquals(0, WatchHarness.count(second, WatchEvent.ERROR), () -> "errors: " + second);
         assertEquals(Set.of(site.url("n1"), site.url("n2"), site.url("n3")), urls(second, WatchEvent.NEW));
@@ -79,6 +81,50 @@ class MiitWatchIT {
 
         List<WatchEvent> third = watch.run();
         assertEquals(List.of(), third);
+    }
+
+    /** Issue 20: an edit in place 12 days after listing (a 补充通知 paragraph, a new PubDate) is found and described. */
+    @Test
+    void anEditTwelveDaysAfterListingIsReportedWithWhatChanged() throws Exception {
+        watch.run();
+        watch.time.advance(Duration.ofMinutes(30));
+        assertEquals(List.of(), watch.run(), "1 h: re-checked, nothing changed");
+        watch.time.advance(Duration.ofDays(12));
+        String notice = "补充通知：经研究，报送截止时间延长至2026年7月15日，其他事项不变。";
+        site.edit("a1", notice);
+        List<WatchEvent> late = watch.run();
+        assertEquals(1, late.size(), () -> "events: " + late);
+        WatchEvent u = late.get(0);
+        assertEquals(WatchEvent.UPDATED, u.event());
+        assertEquals(site.url("a1"), u.url());
+        assertEquals(List.of(notice), u.changes().paragraphsAdded());
+        assertEquals(List.of(), u.changes().paragraphsRemoved());
+        assertTrue(org.policyminer.util.Json.write(u).contains("\"paragraphsAdded\":[\"" + notice + "\"]"), org.policyminer.util.Json.write(u));
+        // first GET, the 1 h check, one check for every step passed by day 12: three requests, each after the first conditional
+        List<String> a1 = site.log.stream().filter(l -> l.contains("art_" + site.hex("a1"))).toList();
+        assertEquals(3, a1.size(), () -> "requests for a1: " + a1);
+        assertTrue(a1.get(1).contains("If-None-Match=\"") && a1.get(2).contains("If-None-Match=\""), a1.toString());
+        assertEquals(List.of(), watch.run(), "the next poll: nothing");
+    }
+
+    @Test
+    void aReprintOfAnIndexedArticleIsReportedAsACopyOfIt() throws Exception {
+        watch.run();
+        site.reprint("a1", "r1", "0123456789abcdef0123456789abcdef");
+        site.publish(MiitFixtureSite.TZ, "r1");
+        site.publish(MiitFixtureSite.TZ, "n1");
+        List<WatchEvent> second = watch.run();
+        assertEquals(Set.of(site.url("n1")), urls(second, WatchEvent.NEW), () -> "events: " + second);
+        assertEquals(Set.of(site.url("r1")), urls(second, WatchEvent.COPY), () -> "events: " + second);
+        WatchEvent copy = second.stream().filter(e -> e.event().equals(WatchEvent.COPY)).findFirst().orElseThrow();
+        assertEquals(org.policyminer.doc.PolicyDoc.idFor(site.url("a1")), copy.copyOf());
+        assertEquals(List.of(), copy.alerts());
+        try (PolicySearcher s = PolicySearcher.open(watch.index())) {
+            SearchResult r = s.search(SearchRequest.of("先进制造业集群培育提升专项行动"));
+            assertEquals(1, r.hits().size(), () -> "hits: " + r.hits());
+            assertEquals(site.url("a1"), r.hits().get(0).url(), "the official copy stands for the group");
+            assertEquals(2, r.copiesOf(r.hits().get(0)).count());
+        }
     }
 
     @Test

@@ -61,4 +61,27 @@ class WatchCommandIT {
         assertEquals(2, cli("watch", "--index", index, "--source", "rss", "--once").status(), "rss needs --feed-url");
         assertEquals(2, cli("watch", "--index", index, "--every", "10s").status(), "too frequent");
     }
+
+    /** A site that challenges every request without its clearance cookie: --cookie (or --header Cookie:) gets through. */
+    @Test
+    void aPastedBrowserCookieGetsThroughTheChallenge() throws Exception {
+        String index = dir.resolve("index").toString();
+        try (MiitFixtureSite site = MiitFixtureSite.start()) {
+            site.requiredCookie = "__jsl_clearance=1716190000.123|0|abc";
+            String[] base = {"watch", "--index", index, "--base-url", site.base(), "--columns", MiitFixtureSite.TZ, "--once", "--json", "--delay", "0s"};
+            Result blocked = cli(base);
+            assertEquals(1, blocked.status(), blocked.out());
+            assertTrue(blocked.out().contains("challenge") && blocked.out().contains("--cookie"), blocked.out());
+            assertTrue(!blocked.out().contains("\"new\""), blocked.out());
+
+            List<String> withCookie = new ArrayList<>(List.of(base));
+            withCookie.addAll(List.of("--cookie", "__jsl_clearance=1716190000.123|0|abc", "--header", "X-Requested-With: XMLHttpRequest"));
+            Result through = cli(withCookie.toArray(String[]::new));
+            assertEquals(0, through.status(), through.out() + through.err());
+            assertEquals(4, through.out().strip().split("\n").length, through.out());
+            assertTrue(site.log.stream().noneMatch(l -> l.contains(" 521")));
+        }
+        assertEquals(2, cli("watch", "--index", index, "--once", "--cookie", "no-equals-sign").status());
+        assertEquals(2, cli("watch", "--index", index, "--once", "--header", "NoColon").status());
+    }
 }

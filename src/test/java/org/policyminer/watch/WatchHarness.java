@@ -60,7 +60,7 @@ final class WatchHarness {
             WatchState state = WatchState.load(paths().state());
             IngestService ingest = new IngestService(PIPELINE, null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
             Watcher w = Watcher.builder(List.of(source), client, ingest, state).alerts(alerts(), CONV::toSimplified)
-                    .events(events::add).channels(channels).clock(time).recheckWindow(Duration.ofDays(7)).crashHook(crash).build();
+                    .events(events::add).channels(channels).clock(time).crashHook(crash).build();
             w.runOnce();
         }
         time.advance(Duration.ofMinutes(30));

@@ -218,14 +218,36 @@ class WatchPartsTest {
     }
 
     @Test
-    void recheckWindowFollowsTheListedDate() {
+    void recheckScheduleDecaysAndAPollThatComesLateMakesOneRequest() {
         FakeTime time = new FakeTime();
-        time.advance(Duration.between(time.instant(), java.time.Instant.parse("2026-05-20T02:00:00Z")));
-        Watcher w = Watcher.builder(List.of(), null, null, null).clock(time).recheckWindow(Duration.ofDays(3)).build();
-        WatchState.Article a = new WatchState.Article("k", "u", "t", null, null, "h", null, null, "2026-05-20T01:00:00Z", null);
-        assertTrue(w.recent(a, new ListedItem("k", "u", "t", "2026-05-17", "c", null)));
-        assertFalse(w.recent(a, new ListedItem("k", "u", "t", "2026-05-16", "c", null)));
-        assertTrue(w.recent(a, new ListedItem("k", "u", "t", null, "c", null)), "no date: first seen an hour ago");
+        java.time.Instant first = java.time.Instant.parse("2026-05-20T01:00:00Z");
+        time.advance(Duration.between(time.instant(), first.plus(Duration.ofMinutes(30))));
+        Watcher w = Watcher.builder(List.of(), null, null, null).clock(time).build();
+        WatchState.Article a = new WatchState.Article("k", "u", "t", null, null, "h", null, null, first.toString(), null);
+        assertFalse(w.due(a), "not before the first hour");
+        time.advance(Duration.ofMinutes(30));
+        assertTrue(w.due(a));
+        assertTrue(w.due(a.checked(0)));
+        assertFalse(w.due(a.checked(1)), "checked at 1 h: next at 6 h");
+        time.advance(Duration.ofDays(12));
+        assertEquals(5, RecheckSchedule.stepsPassed(first, time.instant()), "12 d: 1 h, 6 h, 1 d, 3 d and 7 d passed");
+        assertTrue(w.due(a.checked(1)), "a late poll: one request covers every step passed");
+        assertFalse(w.due(a.checked(5)));
+        time.advance(Duration.ofDays(30));
+        assertFalse(w.due(a.checked(7)), "after 30 d never again");
         assertNull(WatchEvent.error("s", null, "x").title());
+    }
+
+    @Test
+    void changesListParagraphsAddedAndRemovedAndTheTitleAndDateBefore() {
+        List<String> before = WatchChanges.remembered(List.of("第一段。", "第二段说明了申报条件。", "第三段。"));
+        WatchChanges c = WatchChanges.between(before, "旧标题", "2026-05-18", List.of("第一段。", "第三段。", "补充通知：截止时间延长。"),
+                "新标题", "2026-05-19 20:00");
+        assertEquals(List.of("补充通知：截止时间延长。"), c.paragraphsAdded());
+        assertEquals(List.of("第二段说明了申报条件。"), c.paragraphsRemoved());
+        assertEquals("旧标题", c.titleBefore());
+        assertEquals("2026-05-18", c.publishedBefore());
+        WatchChanges same = WatchChanges.between(before, "t", "d", List.of("第一段。", "第二段说明了申报条件。", "第三段。"), "t", "d");
+        assertEquals("{}", org.policyminer.util.Json.write(same));
     }
 }

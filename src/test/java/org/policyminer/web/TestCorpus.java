@@ -14,6 +14,8 @@ import org.policyminer.doc.PolicyDoc;
 import org.policyminer.doc.Removal;
 import org.policyminer.doc.Script;
 import org.policyminer.doc.Simplified;
+import org.policyminer.doc.PageFacts;
+import org.policyminer.document.DocumentReader;
 import org.policyminer.index.PolicyIndex;
 
 /**
@@ -25,6 +27,8 @@ final class TestCorpus {
     static final String SEED_URL = "https://www.example.cn/jjrb/2021-03-23/clusters.html";
     static final String SHENZHEN_URL = "https://www.example.cn/sz/medical-2022.html";
     static final String XSS_URL = "https://evil.example.com/xss.html";
+    static final String OLD_RULE_URL = "https://www.example.cn/gov/2016-82.html";
+    static final String NEW_RULE_URL = "https://www.example.cn/gov/2022-9.html";
     static final String IC = "上海市集成电路集群";
     static final String MEDICAL = "深广高端医疗器械集群";
     static final String XSS_TITLE = "<script>alert(1)</script>集成电路";
@@ -47,6 +51,8 @@ final class TestCorpus {
         out.add(seed());
         out.add(shenzhen());
         out.add(xss());
+        out.add(oldRule());
+        out.add(newRule());
         for (int i = 0; i < FILLER; i++) out.add(filler(i));
         return out;
     }
@@ -91,6 +97,20 @@ final class TestCorpus {
     static PolicyDoc xss() {
         Builder b = new Builder(XSS_URL, XSS_TITLE, XSS_BODY, "2020-01-01", "<i>evil</i>", List.of(Removal.of(Removal.Reason.SPAM_LINKS, "<script>alert(2)</script>")));
         return b.build();
+    }
+
+    /** An official document that {@link #newRule()} repeals. */
+    static PolicyDoc oldRule() {
+        return new Builder(OLD_RULE_URL, "国务院办公厅关于加强政务公开标准化工作的通知",
+                "国办发〔2016〕82号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n现就加强政务公开标准化工作通知如下。\n国务院办公厅\n2016年11月10日",
+                "2016-11-15", "中国政府网", List.of()).build();
+    }
+
+    /** An official document that repeals {@link #oldRule()} by title and number. */
+    static PolicyDoc newRule() {
+        return new Builder(NEW_RULE_URL, "国务院办公厅关于进一步规范政务公开标准化工作的通知",
+                "国办发〔2022〕9号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n本通知自印发之日起施行，《国务院办公厅关于加强政务公开标准化工作的通知》（国办发〔2016〕82号）同时废止。\n国务院办公厅\n2022年3月1日",
+                "2022-03-05", "中国政府网", List.of()).build();
     }
 
     static PolicyDoc filler(int i) {
@@ -144,7 +164,9 @@ final class TestCorpus {
         }
 
         PolicyDoc build() {
-            return new PolicyDoc(url, url, null, article, simplified, new Entities(clusters, cities, amounts));
+            // the document record comes from the real reader, as the pipeline's document stage makes it
+            return new PolicyDoc(url, url, null, article, simplified, new Entities(clusters, cities, amounts))
+                    .withDocument(new DocumentReader().read(simplified.title(), simplified.text(), PageFacts.NONE));
         }
     }
 }

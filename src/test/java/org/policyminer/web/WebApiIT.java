@@ -77,9 +77,44 @@ class WebApiIT {
         JsonNode cli = JSON.readTree(cli("search", "--index", server.index.toString(), "--json", "--limit", "5", "集成電路"));
         assertEquals(cli, api);
         assertEquals(16, api.get("total").asInt());
-        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters"), fieldNames(api.get("hits").get(0)));
+        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters", "group", "copies"),
+                fieldNames(api.get("hits").get(0)));
+        JsonNode all = JSON.readTree(get("/api/search?q=" + enc("集成電路") + "&limit=5&allCopies=true").body());
+        assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters"), fieldNames(all.get("hits").get(0)));
+        assertEquals(all.get("documents"), all.get("total"));
         assertTrue(api.get("hits").get(1).get("snippet").asText().contains("<em>集成电路</em>"), api.toString());
-        assertEquals(List.of("city", "province", "cluster", "source", "year"), fieldNames(api.get("facets")));
+        assertEquals(List.of("city", "province", "cluster", "source", "year", "issuer", "type"), fieldNames(api.get("facets")));
+    }
+
+    @Test
+    void documentsExportIsWhatTheCliPrintsAndListsASeriesByNumberPrefix() throws Exception {
+        HttpResponse<String> csv = get("/api/documents?format=csv&q=" + enc("number:国办发[2016]"));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("documents.csv"));
+        assertEquals(cli("documents", "--index", server.index.toString(), "--format", "csv", "--number", "国办发[2016]"), csv.body());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(1).startsWith("国办发〔2016〕82号,国务院办公厅,2016-11-10,2016-11-15,通知,"), lines.get(1));
+        JsonNode all = JSON.readTree(get("/api/documents?q=" + enc("issuer:国务院办公厅")).body());
+        assertEquals(List.of("国办发〔2016〕82号", "国办发〔2022〕9号"), all.get("documents").findValuesAsText("number"), "oldest written first");
+        JsonNode facetLink = JSON.readTree(get("/api/search?issuer=" + enc("国务院办公厅") + "&type=" + enc("通知")).body());
+        assertEquals(2, facetLink.get("total").asInt(), "the search page's issuer and type facet links are filters the API takes");
+        JsonNode citing = JSON.readTree(get("/api/documents?q=" + enc("cites:国办发〔2016〕82号")).body());
+        assertEquals(List.of("国办发〔2022〕9号"), citing.get("documents").findValuesAsText("number"));
+    }
+
+    @Test
+    void articleShowsWhatRepealsItAndASearchByNumberFindsTheDocumentFirst() throws Exception {
+        JsonNode old = JSON.readTree(get("/api/articles/" + org.policyminer.doc.PolicyDoc.idFor(TestCorpus.OLD_RULE_URL)).body());
+        assertEquals("国办发〔2016〕82号", old.get("document").get("number").asText());
+        JsonNode repealedBy = old.get("links").get("repealedBy");
+        assertEquals(1, repealedBy.size(), old.toString());
+        assertEquals(org.policyminer.doc.PolicyDoc.idFor(TestCorpus.NEW_RULE_URL), repealedBy.get(0).get("id").asText());
+        JsonNode search = JSON.readTree(get("/api/search?q=" + enc("国办发（2016）82号")).body());
+        assertEquals(2, search.get("total").asInt(), "the document and the one that cites it");
+        assertEquals(org.policyminer.doc.PolicyDoc.idFor(TestCorpus.OLD_RULE_URL), search.get("hits").get(0).get("id").asText());
+        JsonNode seed = JSON.readTree(get("/api/articles/" + TestCorpus.seedId()).body());
+        assertTrue(seed.get("document").isNull(), "a news article is no official document");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.policyminer.doc.PolicyDoc;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -225,6 +226,21 @@ class WebBrowserIT {
         assertEquals(2, all("#figures tbody tr").size());
         assertEquals(1, all("#articles li").size());
         browser.screenshot("cluster");
+    }
+
+    @Test
+    void aRepealedDocumentLinksToTheDocumentThatRepealsIt() throws Exception {
+        browser.open(url("/articles/" + PolicyDoc.idFor(TestCorpus.OLD_RULE_URL)));
+        assertEquals("ready", browser.state());
+        assertTrue(one("#document-fields").getText().contains("国办发〔2016〕82号"), one("#document-fields").getText());
+        WebElement repealer = one("#repealed-by-list a.doc-link");
+        assertTrue(repealer.getText().contains("国办发〔2022〕9号"), repealer.getText());
+        repealer.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(PolicyDoc.idFor(TestCorpus.NEW_RULE_URL)));
+        browser.waitRendered();
+        WebElement cited = one("#cites-list li");
+        assertTrue(cited.getText().contains("repeals") && cited.getText().contains("国办发〔2016〕82号"), cited.getText());
+        assertEquals(1, all("#cites-list a.doc-link").size(), "the repealed document is indexed: its citation is a link");
     }
 
     @Test

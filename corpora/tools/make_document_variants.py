@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Builds the policy-document set corpora/documents/{dev,test}/ from corpora/documents/sources/.
+
+Each source is the text of one real public document as a page on the web shows it (its URL is in the header), and
+its gold (<id>.gold.json: the document's facts). Three pages are made of each, as issue 19 names them:
+  <id>.crawled.html      the text inside a policy-library page with its metadata table (gov.cn's table.bd1 for State
+                         Council documents, a provincial 政府信息公开 list for the others); the table holds only the
+                         facts known (a row without a known value is left out);
+  <id>.repost.html       the text alone on a news portal (simplified script);
+  <id>.repost-hant.html  that repost in traditional script (OpenCC4j s2t, through ScriptConvert.java).
+and one gold a page (<id>.<variant>.gold.json), holding only what that page shows: published, indexNumber, topic and
+validity only where a table gives them, written only where the table or the text does, number only where the table or
+the text has it. The split (dev / frozen test) is by the source's host, fixed in each source header.
+
+Run: python3 corpora/tools/make_document_variants.py   (needs java and opencc4j in ~/.m2)
+"""
+import glob, html, json, os, re, subprocess, sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "documents")
+M2 = os.path.expanduser("~/.m2/repository/com/github/houbb")
+CP = ":".join(glob.glob(M2 + "/opencc4j/1.14.0/*.jar") + glob.glob(M2 + "/heaven/0.13.0/*.jar")
+              + glob.glob(M2 + "/nlp-common/0.0.5/*.jar"))
+
+
+def convert(text, direction):
+    tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ScriptConvert.java")
+    return subprocess.run(["java", "-cp", CP, tool, direction], input=text.encode(), capture_output=True,
+                          check=True).stdout.decode()
+
+
+def read_source(path):
+    head, body = open(path, encoding="utf-8").read().split("\n---\n", 1)
+    meta = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+    table = {}
+    for cell in meta.get("table", "").split("; "):
+        if "=" in cell:
+            k, v = cell.split("=", 1)
+            table[k] = v
+    return meta, table, [p for p in body.splitlines() if p.strip()]
+
+
+def cn_date(iso):
+    y, m, d = iso.split("-")
+    return f"{y}年{m}月{d}日"
+
+
+def paragraphs_html(paras):
+    return "\n".join(f'<p style="text-indent:2em">{html.escape(p)}</p>' for p in paras)
+
+
+def crawled_govcn(title, rows, paras):
+    def cell(label, value):
+        return f'<td class="t1"><b>{label}：</b></td><td>{html.escape(value)}</td>' if value else ""
+    trs = []
+    for pair in (("索  引  号", "主题分类"), ("发文机关", "成文日期")):
+        trs.append("<tr>" + cell(pair[0].replace("  ", "&nbsp;&nbsp;"), rows.get(pair[0].replace("  ", ""))) + cell(pair[1], rows.get(pair[1])) + "</tr>")
+    trs.append(f'<tr><td class="t1"><b>标　　题：</b></td><td colspan="3">{html.escape(title)}</td></tr>')
+    trs.append("<tr>" + cell("发文字号", rows.get("发文字号")) + cell("发布日期", rows.get("发布日期")) + "</tr>")
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{html.escape(title)}_国务院文件_中国政府网</title>
+<meta name="lanmu" content="国务院文件">
+</head><body>
+<div class="header"><div class="top"><a href="/">中国政府网</a></div><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zhengce/">政策</a></li></ul></div>
+<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/zhengce/">政策</a> &gt; <a href="/zhengce/zhengceku/">政策库</a></div>
+<div class="article">
+<table class="bd1" width="100%" cellpadding="0" cellspacing="1"><tbody>
+{chr(10).join(t for t in trs if t != "<tr></tr>")}
+</tbody></table>
+<div class="share-title">{html.escape(title)}</div>
+<div class="pages_content" id="UCAP-CONTENT"><div class="TRS_UEDITOR TRS_WEB">
+{paragraphs_html(paras)}
+</div></div>
+<div class="editor">【我要纠错】</div>
+</div>
+<div class="footer"><p>版权所有：中国政府网</p><p>京ICP备05070218号</p></div>
+</body></html>
+"""
+
+
+def crawled_province(title, rows, paras):
+    items = "\n".join(f"<li><span>{k}：</span>{html.escape(v)}</li>" for k, v in rows.items() if v)
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/xxgk/">政府信息公开</a></div>
+<div class="position">当前位置：首页 &gt; 政府信息公开 &gt; 政策文件</div>
+<div class="xxgk-meta"><ul>
+{items}
+</ul></div>
+<div class="xxgk-title"><h1>{html.escape(title)}</h1></div>
+<div class="xxgk-content">
+{paragraphs_html(paras)}
+</div>
+<div class="bottom"><p>主办单位：人民政府办公室</p><p>ICP备案号</p></div>
+</body></html>
+"""
+
+
+def repost(title, paras, host, script_hint):
+    source = "來源" if script_hint == "hant" else "来源"
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{html.escape(title)}-{host}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">资讯</a></div>
+<div class="content"><h1>{html.escape(title)}</h1>
+<div class="info">{source}：{host}</div>
+<div class="text">
+{paragraphs_html(paras)}
+</div></div>
+<div class="hot"><h3>热门</h3><ul><li><a href="/a/1.html">更多资讯</a></li></ul></div>
+<div class="footer">Copyright {host}</div>
+</body></html>
+"""
+
+
+def norm_number(n):
+    return re.sub(r"[\[【(（〔„]\s*(\d{4})\s*[\]】)）〕‟]", r"〔\1〕", n).replace("號", "号")
+
+
+def visible_gold(gold, table, body_text, variant):
+    g = dict(gold)
+    crawled = variant == "crawled"
+    if not crawled:
+        for k in ("published", "indexNumber", "topic", "validity"):
+            g.pop(k, None)
+        if g.get("written") and cn_date(g["written"]).replace("年0", "年").replace("月0", "月") not in body_text:
+            g["written"] = None
+    else:
+        if not any(k in table for k in ("发布日期",)):
+            g.pop("published", None)
+        for k, label in (("indexNumber", "索引号"), ("topic", "主题分类"), ("validity", "时效性")):
+            if label not in table:
+                g.pop(k, None)
+    if g.get("number") and g["number"] not in norm_number(body_text) and not (crawled and "发文字号" in table):
+        g["number"] = None
+    return g
+
+
+def main():
+    made = 0
+    for src in sorted(glob.glob(os.path.join(ROOT, "sources", "*.txt"))):
+        doc_id = os.path.basename(src)[:-4]
+        meta, given, paras = read_source(src)
+        gold = json.load(open(src[:-4] + ".gold.json", encoding="utf-8"))
+        split, host = meta["split"], re.sub(r"^https?://([^/]+).*", r"\1", meta["url"])
+        if meta["script"] == "traditional":
+            hant_title, hant = meta["title"], paras
+            title, paras = convert(meta["title"], "t2s"), convert("\n".join(paras), "t2s").split("\n")
+        else:
+            title = meta["title"]
+            hant_title, hant = convert(title, "s2t"), convert("\n".join(paras), "s2t").split("\n")
+        gold["title"] = title if meta["script"] == "simplified" else convert(meta["title"], "t2s")
+        # the table: what the page showed, else the gold's facts in gov.cn's labels
+        table = dict(given) if given else {}
+        state_council = gold["issuers"][0].startswith("国务院")
+        if not given:
+            table["发文机关"] = "、".join(gold["issuers"])
+            if gold.get("written"):
+                table["成文日期"] = cn_date(gold["written"])
+            if gold.get("number"):
+                table["发文字号"] = gold["number"]
+        rows = {k if k != "发文机构" else "发文机关": v for k, v in table.items()}
+        if "文号" in rows:
+            rows["发文字号"] = rows.pop("文号")
+        if "发文日期" in rows:
+            rows["成文日期"] = rows.pop("发文日期")
+        out = os.path.join(ROOT, split)
+        os.makedirs(out, exist_ok=True)
+        pages = {
+            "crawled": crawled_govcn(title, rows, paras) if state_council else crawled_province(title, rows, paras),
+            "repost": repost(title, paras, host, "hans"),
+            "repost-hant": repost(hant_title, hant, host, "hant"),
+        }
+        for variant, page in pages.items():
+            open(os.path.join(out, f"{doc_id}.{variant}.html"), "w", encoding="utf-8").write(page)
+            g = visible_gold(gold, {k if k not in ("文号",) else "发文字号": v for k, v in rows.items()} | ({"时效性": 1} if "时效性" in table else {}),
+                             "\n".join(paras), variant)
+            g = {"url": meta["url"], "variant": variant, "split": split, **g}
+            with open(os.path.join(out, f"{doc_id}.{variant}.gold.json"), "w", encoding="utf-8") as f:
+                json.dump(g, f, ensure_ascii=False, indent=1)
+                f.write("\n")
+            made += 1
+    print(f"{made} pages written under {ROOT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

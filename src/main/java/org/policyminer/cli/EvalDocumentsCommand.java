@@ -1,0 +1,64 @@
+package org.policyminer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.policyminer.convert.ConvertStage;
+import org.policyminer.document.DocumentStage;
+import org.policyminer.eval.Accuracy;
+import org.policyminer.eval.DocumentsEvaluation;
+import org.policyminer.extract.ExtractStage;
+import org.policyminer.stage.Pipeline;
+import org.policyminer.util.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "documents", mixinStandardHelpOptions = true,
+        description = "Accuracy of the document record (number, issuers, written, published, type, title, index number, topic …) and "
+                + "F1 of cited document numbers, on the policy-document dev and frozen test sets and the corpus pages' gold.")
+final class EvalDocumentsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--set", paramLabel = "NAME=DIR", description = "A set to score (repeatable); default: "
+            + "dev=corpora/documents/dev, test=corpora/documents/test, corpus=corpora/documents/corpus.") List<String> sets;
+    @Option(names = "--errors", description = "Print every miss.") boolean errors;
+    @Option(names = "--json", description = "Print JSON.") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> named = sets == null || sets.isEmpty()
+                ? List.of("dev=corpora/documents/dev", "test=corpora/documents/test", "corpus=corpora/documents/corpus") : sets;
+        Pipeline pipeline = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new DocumentStage()).build();
+        List<DocumentsEvaluation.Report> reports = new ArrayList<>();
+        for (String s : named) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new UsageException("--set takes NAME=DIR: " + s);
+            Path dir = Path.of(s.substring(eq + 1));
+            if (!Files.isDirectory(dir)) throw new UsageException("not a directory: " + dir);
+            reports.add(DocumentsEvaluation.evaluate(s.substring(0, eq), dir, pipeline));
+        }
+        if (json) {
+            out.println(Json.write(reports)); // records as they are, like eval search (view sits below eval)
+        } else {
+            for (DocumentsEvaluation.Report r : reports) {
+                out.printf("%s: %d pages, %d errors%n", r.set(), r.pages(), r.errors());
+                for (Map.Entry<String, Accuracy> f : r.fields().entrySet()) {
+                    if (f.getValue().total() == 0) continue;
+                    out.printf("  %-14s %.3f (%d/%d)%n", f.getKey(), f.getValue().value(), f.getValue().right(), f.getValue().total());
+                }
+                out.printf("  %-14s P %.3f R %.3f F1 %.3f; relation %.3f (%d/%d)%n", "cited numbers", r.citedNumbers().precision(),
+                        r.citedNumbers().recall(), r.citedNumbers().f1(), r.relations().value(), r.relations().right(), r.relations().total());
+                if (errors) for (String m : r.misses()) out.println("    " + m);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

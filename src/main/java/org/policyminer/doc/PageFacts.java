@@ -1,0 +1,39 @@
+package org.policyminer.doc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a page says about the document it carries, outside the article text: the labelled values of its metadata table
+ * or list (索引号, 发文机关, 成文日期, 发文字号, 发布日期 … as the page labels them, label without spaces or colon, value
+ * as written, in the page's own script), a document number a meta tag holds (MIIT's {@code Description}), and every
+ * link to a file (PDF, Word, Excel, WPS …) with its anchor text. Read by extraction from the page it parses anyway, so
+ * the document stage never parses the page again.
+ */
+public record PageFacts(Map<String, String> labelled, List<Link> fileLinks) {
+    public static final PageFacts NONE = new PageFacts(Map.of(), List.of());
+
+    public PageFacts {
+        labelled = labelled == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labelled));
+        fileLinks = fileLinks == null ? List.of() : List.copyOf(fileLinks);
+    }
+
+    /** A link to a file: the anchor text, the absolute URL, and the text just before the list it is in (附件：). */
+    public record Link(String text, String url, String label) {
+        public Link {
+            org.policyminer.util.Validate.notNull(url, "url");
+            text = text == null ? "" : text;
+            label = label == null ? "" : label;
+        }
+    }
+
+    /** The value under the first of {@code labels} the page has, or null. */
+    public String first(String... labels) {
+        for (String l : labels) {
+            String v = labelled.get(l);
+            if (v != null && !v.isBlank()) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package org.policyminer.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policyminer.doc.Citation;
+import org.policyminer.doc.Citation.Relation;
+
+/**
+ * The documents a text cites: each 《title》, with the number in brackets right after it when there is one
+ * (《国务院关于…的决定》（国发〔2014〕45号）), and each number cited alone (按照国发〔2018〕5号文件). The relation comes
+ * from the words of the clause around it: after it, 停止执行 / 废止 (repeals), 印发给你们 / 转发给你们 (issues),
+ * 收悉 (replies); else the nearest before it in its sentence: 根据, 按照, 依据 (basis), 贯彻落实 (implements), 废止
+ * (repeals), 印发, 转发 (issues); else {@code cites}.
+ */
+final class CitationFinder {
+    private CitationFinder() {}
+
+    private static final String[][] AFTER = {
+            {"停止执行", "REPEALS"}, {"同时废止", "REPEALS"}, {"予以废止", "REPEALS"}, {"废止", "REPEALS"}, {"宣布失效", "REPEALS"},
+            {"不再执行", "REPEALS"}, {"印发给你们", "ISSUES"}, {"转发给你们", "ISSUES"}, {"印发你们", "ISSUES"}, {"转发你们", "ISSUES"},
+            {"收悉", "REPLIES"}};
+    private static final String[][] BEFORE = {
+            {"根据", "BASIS"}, {"按照", "BASIS"}, {"依据", "BASIS"}, {"依照", "BASIS"}, {"参照", "BASIS"}, {"遵照", "BASIS"},
+            {"贯彻落实", "IMPLEMENTS"}, {"为落实", "IMPLEMENTS"}, {"贯彻", "IMPLEMENTS"}, {"落实", "IMPLEMENTS"}, {"实施", "IMPLEMENTS"},
+            {"废止", "REPEALS"}, {"停止执行", "REPEALS"}, {"印发", "ISSUES"}, {"转发", "ISSUES"}, {"批转", "ISSUES"}, {"你们", "REPLIES"}};
+    private static final String SENTENCE_END = "。；;！？\n";
+    private static final String CLAUSE_END = "。；;！？\n，,";
+
+    /**
+     * Citations in {@code text} (offsets are {@code offset} + index), leaving out the document's own number (at
+     * {@code ownNumberStart} of the text, -1 for none).
+     */
+    static List<Citation> find(String text, int offset, String ownNumber) {
+        Map<String, Citation> byKey = new LinkedHashMap<>();
+        List<int[]> titled = new ArrayList<>();
+        int i = 0;
+        while ((i = text.indexOf('《', i)) >= 0) {
+            int close = text.indexOf('》', i + 1);
+            if (close < 0) break;
+            String title = text.substring(i + 1, close).strip();
+            if (title.length() < 4 || title.length() > 120 || title.indexOf('\n') >= 0) {
+                i = close;
+                continue;
+            }
+            int end = close + 1;
+            String number = null;
+            int after = skipSpaces(text, end);
+            if (after < text.length() && "（(".indexOf(text.charAt(after)) >= 0) {
+                int shut = text.indexOf(text.charAt(after) == '（' ? '）' : ')', after);
+                if (shut > 0 && shut - after <= 40) {
+                    List<DocumentNumbers.Found> f = DocumentNumbers.find(text.substring(after + 1, shut));
+                    if (!f.isEmpty()) {
+                        number = f.get(0).number();
+                        end = shut + 1;
+                    }
+                }
+            }
+            titled.add(new int[] {i, end});
+            add(byKey, new Citation(title, number, relation(text, i, end), offset + i, offset + end));
+            i = end;
+        }
+        for (DocumentNumbers.Found f : DocumentNumbers.find(text)) {
+            if (f.number().equals(ownNumber) || inside(titled, f.start())) continue;
+            add(byKey, new Citation(null, f.number(), relation(text, f.start(), f.end()), offset + f.start(), offset + f.end()));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        for (int[] s : spans) if (at >= s[0] && at < s[1]) return true;
+        return false;
+    }
+
+    /** One citation a document: the same number or title again keeps the first, or a stronger relation than cites. */
+    private static void add(Map<String, Citation> byKey, Citation c) {
+        String key = c.number() != null ? c.number() : c.title();
+        Citation had = byKey.get(key);
+        if (had == null && c.number() != null && c.title() != null) had = byKey.remove(c.title());
+        if (had == null) {
+            byKey.put(key, c);
+        } else if (had.relation() == Relation.CITES && c.relation() != Relation.CITES) {
+            byKey.put(key, new Citation(had.title() != null ? had.title() : c.title(), had.number() != null ? had.number() : c.number(),
+                    c.relation(), had.start(), had.end()));
+        }
+    }
+
+    static Relation relation(String text, int start, int end) {
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && SENTENCE_END.indexOf(text.charAt(clauseEnd)) < 0 && clauseEnd - end < 60) clauseEnd++;
+        String after = text.substring(end, clauseEnd);
+        // the cue nearest after the citation, within its sentence, but not past another citation
+        int nextCite = firstOf(after, "《");
+        String near = nextCite >= 0 ? after.substring(0, nextCite) : after;
+        for (String[] cue : AFTER) if (near.contains(cue[0])) return Relation.valueOf(cue[1]);
+        int sentenceStart = start;
+        while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0 && start - sentenceStart < 200) sentenceStart--;
+        String before = text.substring(sentenceStart, start);
+        int best = -1;
+        Relation found = Relation.CITES;
+        for (String[] cue : BEFORE) {
+            int at = before.lastIndexOf(cue[0]);
+            if (at > best) {
+                best = at;
+                found = Relation.valueOf(cue[1]);
+            }
+        }
+        return found;
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i;
+    }
+}

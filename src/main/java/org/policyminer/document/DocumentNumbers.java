@@ -1,0 +1,114 @@
+package org.policyminer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document numbers (文号) in text: an issuer code, the year in brackets of any style (〔〕, [], 【】, （）, „‟ …) and a
+ * serial with 号 (国办发〔2018〕128号, 工信部联规〔2021〕207号, 国办发明电〔2020〕1号), and the order form
+ * (国务院令第707号, 国令第707号). Normalised to 〔year〕 with no spaces.
+ */
+public final class DocumentNumbers {
+    private DocumentNumbers() {}
+
+    private static final String OPEN = "〔\\[【(（［„〈<\\{｛";
+    private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”";
+    private static final Pattern BRACKETED = Pattern.compile(
+            "([\\p{IsHan}A-Za-z]{1,14})\\s*[" + OPEN + "]\\s*((?:19|20)\\d{2})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
+    private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{1,14}令)\\s*第\\s*(\\d{1,5})\\s*号");
+    /**
+     * Characters that end the words before a code, never inside one: 根据国发〔…〕 is 国发, 按照工信部联规〔…〕 is
+     * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur.
+     */
+    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡文件年月日";
+
+    /** A number found in a text: normalised form and where it was written. */
+    record Found(String number, int start, int end) {}
+
+    /** The longest a number runs back from its 号: a 14-character code, a bracketed year, 第, a serial, spaces. */
+    private static final int WINDOW = 48;
+
+    /**
+     * Every number ends in 号, so only the text just before each 号 is matched: a regex run over the whole body
+     * (its code part tried at every character) cost more than the rest of the document stage together.
+     */
+    static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        int done = 0;
+        for (int hao = text.indexOf('号'); hao >= 0; hao = text.indexOf('号', hao + 1)) {
+            int from = Math.max(done, hao - WINDOW);
+            Found f = at(text, from, hao + 1);
+            if (f != null) {
+                out.add(f);
+                done = hao + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The number that ends at {@code end} (just after its 号) within [from, end), or null. */
+    private static Found at(String text, int from, int end) {
+        Matcher m = BRACKETED.matcher(text).region(from, end);
+        while (m.find()) {
+            if (m.end() != end) continue;
+            String code = trimCode(m.group(1));
+            if (code.isEmpty()) return null;
+            int start = m.start(1) + m.group(1).length() - code.length();
+            return new Found(code + "〔" + m.group(2) + "〕" + m.group(3) + "号", start, m.end());
+        }
+        Matcher o = ORDER.matcher(text).region(from, end);
+        while (o.find()) {
+            if (o.end() != end) continue;
+            String code = trimCode(o.group(1).substring(0, o.group(1).length() - 1)) + "令";
+            if (code.length() < 2) return null;
+            return new Found(code + "第" + o.group(2) + "号", o.end(1) - code.length(), o.end());
+        }
+        return null;
+    }
+
+    /** The code without the words before it. */
+    private static String trimCode(String raw) {
+        int from = 0;
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            if (STOP.indexOf(raw.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        String code = raw.substring(from);
+        // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
+        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻"}) {
+            int at = code.lastIndexOf(verb);
+            if (at >= 0 && at + verb.length() < code.length() - 1) code = code.substring(at + verb.length());
+        }
+        return code;
+    }
+
+    private static final Pattern PREFIX = Pattern.compile("^\\s*([\\p{IsHan}A-Za-z]{1,14})\\s*(?:[" + OPEN + "]\\s*((?:19|20)\\d{0,2})\\s*([" + CLOSE + "])?\\s*(\\d{0,5})\\s*(号)?)?\\s*$");
+
+    /**
+     * The start of a number as a user types it to list a series (工信部联规〔2021〕, 国办发[2018], 国办发), in the
+     * normalised form; a whole number is normalised as such; anything else is returned stripped.
+     */
+    public static String normalisePrefix(String value) {
+        String whole = normalise(value);
+        if (whole != null) return whole;
+        Matcher m = PREFIX.matcher(value);
+        if (!m.matches()) return value.strip();
+        StringBuilder b = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            b.append('〔').append(m.group(2));
+            if (m.group(3) != null) b.append('〕').append(m.group(4));
+        }
+        return b.toString();
+    }
+
+    /** A number as a table or meta tag gives it, normalised; null when it holds none. */
+    public static String normalise(String value) {
+        if (value == null) return null;
+        List<Found> f = find(value.strip());
+        return f.isEmpty() ? null : f.get(0).number();
+    }
+}

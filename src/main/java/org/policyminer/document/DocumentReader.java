@@ -1,0 +1,215 @@
+package org.policyminer.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.policyminer.convert.ScriptConverter;
+import org.policyminer.doc.Attachment;
+import org.policyminer.doc.Citation;
+import org.policyminer.doc.PageFacts;
+import org.policyminer.doc.PolicyDocument;
+import org.policyminer.util.CnDates;
+
+/**
+ * Reads a {@link PolicyDocument} from a converted article: the page's metadata table first (what the library says),
+ * then the text (the number line under the title, the signature block, the addressee line, the title's head and type).
+ *
+ * <pre>{@code
+ * PolicyDocument d = new DocumentReader().read(simplifiedTitle, simplifiedParagraphs, article.facts());
+ * }</pre>
+ * Thread-safe.
+ */
+public final class DocumentReader {
+    private final ScriptConverter converter;
+
+    public DocumentReader() {
+        this(new ScriptConverter());
+    }
+
+    public DocumentReader(ScriptConverter converter) {
+        this.converter = converter;
+    }
+
+    /** Paragraphs read for the number line and the addressees: they come right under the title. */
+    private static final int HEAD_PARAGRAPHS = 5;
+    /** A signature line is a body's name: short, no sentence punctuation. */
+    private static final int MAX_SIGNATURE_LINE = 40;
+
+    /**
+     * @param title      the simplified title
+     * @param text       the simplified body (paragraphs joined by newlines); offsets are title.length() + 1 + index
+     */
+    public PolicyDocument read(String title, String text, PageFacts facts) {
+        PageFacts f = facts == null ? PageFacts.NONE : facts;
+        String tableTitle = simplified(f.first("标题"));
+        // the table's cell lost the spaces between names (财政部 工业和信息化部): the heading keeps them when it is the same title
+        String docTitle = tableTitle != null && !sameIgnoringSpaces(tableTitle, title) ? tableTitle : title;
+        TitleParts parts = TitleParts.of(docTitle);
+        int bodyOffset = title.length() + 1;
+        List<String> paras = List.of(text.split("\n", -1));
+
+        // number: the table or a meta tag, else the line under the title, else the title itself
+        String number = DocumentNumbers.normalise(simplified(f.first("发文字号")));
+        int numberStart = -1;
+        if (number == null) {
+            int at = 0;
+            for (int i = 0; i < Math.min(HEAD_PARAGRAPHS, paras.size()); i++) {
+                String p = paras.get(i);
+                List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+                if (!found.isEmpty() && isNumberLine(p, found.get(0))) {
+                    number = found.get(0).number();
+                    numberStart = bodyOffset + at + found.get(0).start();
+                    break;
+                }
+                at += p.length() + 1;
+            }
+        }
+        if (number == null) {
+            List<DocumentNumbers.Found> inTitle = DocumentNumbers.find(title);
+            if (!inTitle.isEmpty()) {
+                number = inTitle.get(0).number();
+                numberStart = inTitle.get(0).start();
+            }
+        }
+
+        Signature sig = Signature.find(paras);
+        List<String> issuers = bodies(simplified(f.first("发文机关")));
+        if (issuers.isEmpty()) issuers = parts.issuers();
+        if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
+
+        LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
+        if (written == null && sig != null) written = sig.date();
+        if (written == null) written = headerDate(paras, number);
+        if (written == null) written = Signature.loneDate(paras);
+
+        List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
+        return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
+                docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
+                simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees(paras), cites, attachments(f));
+    }
+
+    private static boolean sameIgnoringSpaces(String a, String b) {
+        return a.replaceAll("[\\s\\u3000]", "").equals(b.replaceAll("[\\s\\u3000]", ""));
+    }
+
+    /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
+    private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
+        // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
+        String rest = (p.substring(0, n.start()) + p.substring(n.end())).replaceAll("[\\p{P}\\s]", "");
+        if (rest.isEmpty()) return true;
+        if (rest.length() > 16) return false;
+        return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
+    }
+
+    /** Law databases print "2000年12月28日 税委会〔2000〕17号" under the title: the date on the number line. */
+    private static LocalDate headerDate(List<String> paras, String number) {
+        if (number == null) return null;
+        for (int i = 0; i < Math.min(HEAD_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i);
+            List<DocumentNumbers.Found> f = DocumentNumbers.find(p);
+            if (!f.isEmpty() && f.get(0).number().equals(number) && p.length() <= 40) return CnDates.parse(p);
+        }
+        return null;
+    }
+
+    /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
+    private static List<String> addressees(List<String> paras) {
+        for (int i = 0; i < Math.min(HEAD_PARAGRAPHS + 1, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() < 3 || p.length() > 150 || p.indexOf('。') >= 0) continue;
+            if (!(p.endsWith("：") || p.endsWith(":"))) continue;
+            // an addressee line names bodies (各省…人民政府, 海关总署); a table's lone label (索引号：) does not
+            if (p.length() < 4 || !ADDRESSEE.matcher(p).find()) continue;
+            List<String> out = new ArrayList<>();
+            for (String a : p.substring(0, p.length() - 1).split("[，,；;]")) {
+                String s = a.strip();
+                if (!s.isEmpty()) out.add(s);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
+
+    private static String validity(String v) {
+        if (v == null) return null;
+        if (v.contains("废止")) return "废止";
+        if (v.contains("失效")) return "失效";
+        if (v.contains("修订") || v.contains("修改") || v.contains("修正")) return "已修改";
+        if (v.contains("有效")) return "有效";
+        return v;
+    }
+
+    private List<String> bodies(String value) {
+        return value == null ? List.of() : TitleParts.splitBodies(value);
+    }
+
+    private static List<Attachment> attachments(PageFacts f) {
+        List<Attachment> out = new ArrayList<>();
+        int n = 0;
+        for (PageFacts.Link l : f.fileLinks()) {
+            n++;
+            String name = l.text();
+            String label = l.label();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(附件\\s*[0-9一二三四五六七八九十]*)\\s*[:：.、]?\\s*").matcher(name);
+            if (m.find()) {
+                label = m.group(1).replace(" ", "");
+                name = name.substring(m.end());
+            }
+            // a list of several files under one 附件： heading numbers them, as the documents do (附件1, 附件2)
+            if (label.isEmpty() || label.equals("附件")) label = "附件" + (f.fileLinks().size() > 1 ? String.valueOf(n) : "");
+            String path = l.url().replaceAll("[?#].*$", "");
+            String type = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            out.add(new Attachment(label, name.isBlank() ? null : name, l.url(), type));
+        }
+        return out;
+    }
+
+    private String simplified(String value) {
+        return value == null ? null : converter.toSimplified(value.strip());
+    }
+
+    /** The signature block: the bodies' names in the lines right above a line that is only a date. */
+    record Signature(List<String> issuers, LocalDate date) {
+        static Signature find(List<String> paras) {
+            for (int i = 1; i < paras.size(); i++) {
+                String p = paras.get(i).strip();
+                if (p.isEmpty() || p.length() > 20) continue;
+                CnDates.Match m = CnDates.find(p, 0);
+                if (m == null || m.start() > 1 || p.length() - m.end() > 1) continue;
+                List<String> names = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+                    String line = paras.get(j).strip();
+                    if (line.isEmpty()) continue;
+                    if (!isBodyLine(line)) break;
+                    names.addAll(0, TitleParts.splitBodies(line));
+                }
+                if (!names.isEmpty()) return new Signature(names, m.date());
+            }
+            return null;
+        }
+
+        /**
+         * A paragraph that is only a date: documents put a date alone on a line in the signature block (a repost may
+         * drop the body's name above it) or in a law database's header, and nowhere else.
+         */
+        static LocalDate loneDate(List<String> paras) {
+            for (String para : paras) {
+                String p = para.strip();
+                if (p.isEmpty() || p.length() > 20) continue;
+                CnDates.Match m = CnDates.find(p, 0);
+                if (m != null && m.start() <= 1 && p.length() - m.end() <= 1) return m.date();
+            }
+            return null;
+        }
+
+        private static boolean isBodyLine(String line) {
+            if (line.length() > MAX_SIGNATURE_LINE) return false;
+            for (char c : new char[] {'。', '，', '：', ':', '；', '！', '？', '《'}) if (line.indexOf(c) >= 0) return false;
+            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组)$");
+        }
+    }
+}

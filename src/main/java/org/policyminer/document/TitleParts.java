@@ -1,0 +1,113 @@
+package org.policyminer.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a 公文 title says: who issued it (the head before 关于 / 印发 / 转发 …), its type (the last word: 通知, 意见,
+ * 批复 …) and, for a document that issues another (关于印发X的通知, 转发A关于X的通知), that document's title and type.
+ */
+record TitleParts(List<String> issuers, String type, String enclosedTitle, String enclosedType) {
+
+    /** Types by their ending; longer first so that 指导意见 is read before 意见. 复函, 答复 are both 函 (a reply letter). */
+    private static final String[][] TYPES = {
+            {"指导意见", "意见"}, {"实施意见", "意见"}, {"若干意见", "意见"}, {"意见", "意见"}, {"补充通知", "通知"}, {"紧急通知", "通知"},
+            {"通知", "通知"}, {"决定", "决定"}, {"批复", "批复"}, {"复函", "函"}, {"答复", "函"}, {"函", "函"}, {"通报", "通报"},
+            {"公告", "公告"}, {"通告", "通告"}, {"公示", "公示"}, {"条例", "条例"}, {"规定", "规定"}, {"实施细则", "细则"}, {"细则", "细则"},
+            {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
+            {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
+            {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
+            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
+    /** The words that end the issuer head of a title. */
+    private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
+    /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
+    private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
+            + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|总局|总署)");
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（()）]*[)）]$");
+
+    static TitleParts of(String title) {
+        if (title == null || title.isBlank()) return new TitleParts(List.of(), null, null, null);
+        String t = clean(title);
+        List<String> issuers = issuers(t);
+        String type = typeOf(t);
+        String enclosed = null;
+        Matcher m = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?通知$").matcher(t);
+        if (m.find()) enclosed = m.group(1).replaceAll("^[《〈]|[》〉]$", "").strip();
+        return new TitleParts(issuers, type, enclosed, enclosed == null ? null : typeOf(enclosed));
+    }
+
+    /** The title without a number in brackets at its end nor the book marks of a quoted title. */
+    static String clean(String title) {
+        String t = title.strip();
+        for (int i = 0; i < 3; i++) {
+            Matcher m = TRAILING_BRACKETS.matcher(t);
+            if (!m.find()) break;
+            t = t.substring(0, m.start()).strip();
+        }
+        return t;
+    }
+
+    static String typeOf(String title) {
+        if (title == null) return null;
+        String t = clean(title).replaceAll("[》〉”\"]+$", "");
+        for (String[] ty : TYPES) if (t.endsWith(ty[0])) return ty[1];
+        return null;
+    }
+
+    private static List<String> issuers(String t) {
+        Matcher h = HEAD.matcher(t);
+        String head = null;
+        if (h.find() && h.start() > 0) head = t.substring(0, h.start());
+        if (head == null) {
+            Matcher b = BODY.matcher(t);
+            if (b.find() && b.end() < t.length()) head = b.group();
+        }
+        if (head == null) return List.of();
+        return splitBodies(head);
+    }
+
+    /** 财政部 科技部 教育部 发展改革委 / 国务院办公厅、中央军委办公厅 / 国家发展改革委和国家能源局 → one name each. */
+    static List<String> splitBodies(String head) {
+        List<String> out = new ArrayList<>();
+        if (COUNTED.matcher(head.strip()).matches()) return out;
+        for (String part : head.split("[\\s\\u3000、，,；;/]+|(?<=[部委局厅院署办会室府])(?:和|及|与)")) {
+            for (String p : splitRun(part.strip())) {
+                if (p.length() >= 2 && p.length() <= 30 && !out.contains(p)) out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
+    private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
+
+    /**
+     * Names written without a space between them (a page's joined table cell: 工业和信息化部国家发展和改革委员会教育部):
+     * cut after each 部, 委, 委员会, 局, 厅, 署, 办公室 that another name follows, but not inside one (工业和信息化部办公厅,
+     * 中央军委办公厅, 国家发展和改革委员会).
+     */
+    static List<String> splitRun(String run) {
+        List<String> out = new ArrayList<>();
+        if (run.length() <= 7) {
+            out.add(run);
+            return out;
+        }
+        int from = 0;
+        for (int i = 1; i < run.length() - 1; i++) {
+            char c = run.charAt(i);
+            if ("部委局厅署会室".indexOf(c) < 0) continue;
+            if (c == '会' && !run.startsWith("委员会", i - 2)) continue;
+            if (c == '室' && !run.startsWith("办公室", i - 2)) continue;
+            String next = run.substring(i + 1);
+            if (next.startsWith("办公厅") || next.startsWith("办公室") || next.startsWith("员") || next.startsWith("门")
+                    || next.startsWith("机关") || next.startsWith("等") || next.startsWith("关于")) continue;
+            if (i + 1 - from < 2 || run.length() - (i + 1) < 2) continue;
+            out.add(run.substring(from, i + 1));
+            from = i + 1;
+        }
+        out.add(run.substring(from));
+        return out;
+    }
+}

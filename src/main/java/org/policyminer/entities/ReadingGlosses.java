@@ -1,0 +1,114 @@
+package org.policyminer.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.CityMention;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.Entities;
+
+/**
+ * Reading glosses that some mirrors leave in the text: a pinyin syllable in brackets after a character, the residue of
+ * ruby markup flattened to plain text ("產(chǎn)業(yè)", "萬(wàn)億級(jí)", "寧德市動(dòng)力電池集群"). They split every word the
+ * lexicons know (产值, 营业收入, 亿级, 动力电池), so the recogniser reads the text with them taken out and maps the
+ * offsets of what it finds back onto the text as given.
+ *
+ * <p>A gloss is a bracket, 1–6 lower-case Latin letters of which at least one carries a tone mark or is ü, and a
+ * closing bracket, right after a CJK character. Ordinary brackets after Chinese (GDP), (2023), (人民币) have no tone
+ * mark and stay.
+ */
+final class ReadingGlosses {
+    private ReadingGlosses() {}
+
+    /** The text without its glosses and, for every character kept, its offset in the text as given. */
+    record Stripped(String text, int[] origin) {
+        /** The same characters removed from another string of the same length (the original-script twin). */
+        String apply(String twin) {
+            StringBuilder sb = new StringBuilder(origin.length);
+            for (int o : origin) sb.append(twin.charAt(o));
+            return sb.toString();
+        }
+
+        private int start(int s) {
+            return origin[s];
+        }
+
+        private int end(int e) {
+            return origin[e - 1] + 1;
+        }
+
+        /** Mentions found in the stripped text, re-anchored on the text as given (their text taken from it). */
+        Entities remap(Entities e, String given) {
+            List<ClusterMention> clusters = new ArrayList<>(e.clusters().size());
+            for (ClusterMention c : e.clusters()) {
+                int s = start(c.start()), en = end(c.end());
+                clusters.add(new ClusterMention(given.substring(s, en), c.name(), s, en, c.cities(), c.national()));
+            }
+            List<CityMention> cities = new ArrayList<>(e.cities().size());
+            for (CityMention c : e.cities()) {
+                int s = start(c.start()), en = end(c.end());
+                cities.add(new CityMention(given.substring(s, en), c.name(), c.province(), c.code(), s, en));
+            }
+            List<AmountMention> amounts = new ArrayList<>(e.amounts().size());
+            for (AmountMention a : e.amounts()) {
+                int s = start(a.start()), en = end(a.end());
+                amounts.add(new AmountMention(given.substring(s, en), s, en, a.value(), a.valueMax(), a.currency(), a.qualifier(),
+                        a.comparator(), a.year(), a.periodFrom(), a.periodTo(), a.period(), a.metric(), a.kind(), a.subject()));
+            }
+            return new Entities(clusters, cities, amounts);
+        }
+    }
+
+    /** @return null when the text holds no gloss (the common case: one pass over the brackets only) */
+    static Stripped strip(String t) {
+        int first = firstGloss(t, 0);
+        if (first < 0) return null;
+        StringBuilder sb = new StringBuilder(t.length());
+        int[] origin = new int[t.length()];
+        int n = 0;
+        int i = 0;
+        int g = first;
+        while (i < t.length()) {
+            if (i == g) {
+                i = t.indexOf(')', i) + 1;
+                g = firstGloss(t, i);
+                continue;
+            }
+            sb.append(t.charAt(i));
+            origin[n++] = i;
+            i++;
+        }
+        int[] exact = new int[n];
+        System.arraycopy(origin, 0, exact, 0, n);
+        return new Stripped(sb.toString(), exact);
+    }
+
+    /** Offset of the next gloss's "(" at or after from, or -1. */
+    private static int firstGloss(String t, int from) {
+        int i = t.indexOf('(', from);
+        while (i >= 0) {
+            if (isGloss(t, i)) return i;
+            i = t.indexOf('(', i + 1);
+        }
+        return -1;
+    }
+
+    private static boolean isGloss(String t, int open) {
+        if (open == 0 || !Character.isIdeographic(t.charAt(open - 1))) return false;
+        boolean toned = false;
+        int k = open + 1;
+        for (; k < t.length() && k <= open + 7; k++) {
+            char c = t.charAt(k);
+            if (c == ')') break;
+            if (c >= 'a' && c <= 'z') continue;
+            if (TONED.indexOf(c) >= 0) {
+                toned = true;
+                continue;
+            }
+            return false;
+        }
+        return toned && k < t.length() && t.charAt(k) == ')' && k > open + 1;
+    }
+
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń";
+}

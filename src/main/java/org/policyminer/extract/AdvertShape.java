@@ -1,0 +1,112 @@
+package org.policyminer.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of an advert line, whatever it sells: gambling, loan and porn adverts pasted into hacked pages are built
+ * the same way, so their shape catches brands and services no lexicon lists.
+ * <ul>
+ * <li>a call to action: a short clause that tells the reader to act now (点击注册, 进入官网, 立即下载, 扫码关注 …);</li>
+ * <li>a bracketed brand opening the line (【某某最新版】, 【某某官方版】);</li>
+ * <li>choppy clauses: three or more short clauses and no sentence, a string of selling points;</li>
+ * <li>a run of services: three or more short items joined by 、 (代办信用卡、大额信用贷、企业过桥垫资…).</li>
+ * </ul>
+ * The score alone stays below {@link SpamDetector#SPAM}: an advert must also be off the page's topic (or hit the
+ * lexicon, or give a contact), so a notice that ends "欢迎咨询" on its own subject is kept.
+ */
+final class AdvertShape {
+    /** At most this much from shape alone. */
+    static final double MAX = 2.5;
+    /** Lines longer than this are prose, not adverts. */
+    static final int MAX_CHARS = 120;
+
+    private static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～]+");
+    /** An urgency or pointer word before the action: what makes a verb a command to the reader. */
+    private static final String URGE = "请|点击|点此|点我|戳此|立即|立刻|马上|赶快|赶紧|快来|速来|即刻|扫码|扫一扫|长按|欢迎|直接|一键|前往|进群|免费|现在|快速|速来|快来|从速";
+    /** What a web advert asks the reader to do. */
+    private static final String ACT = "注册|下载|安装|进入|登录|登陆|申请|报名|领取|领|咨询|加入|添加|联系|来电|观看|购买|选购|抢购|进店|预约|体验|开户|参与|查看|关注|借款|入金|充值|试用|开始|访问|打开|输入|解锁|点开|收藏|私信|留言|下单|抢";
+    private static final Pattern URGED_ACTION = Pattern.compile("(?:" + bothScripts(URGE) + ")(?:[^，。]{0,3})(?:" + bothScripts(ACT) + ")");
+    /** Urging words that are a whole command on their own ("急用速来"). */
+    private static final Pattern URGE_ALONE = Pattern.compile("(?:" + bothScripts("速来|快来|从速") + ")$");
+    private static final Pattern BARE_ACTION = Pattern.compile("^(?:" + bothScripts(ACT) + ")");
+    private static final Pattern BRACKET_BRAND = Pattern.compile("^[\\[【〖\\[]([^】〗\\]]{2,16})[】〗\\]]");
+    private static final Pattern BRAND_MARK = Pattern.compile(bothScripts("版|官网|官方|APP|App|app|VIP|vip|客户端|平台|娱乐|棋牌|彩票|影院|直播"));
+
+    private AdvertShape() {}
+
+    /** The alternatives with their traditional forms added: mirrors convert whole pages to traditional script. */
+    private static String bothScripts(String alternatives) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (String a : alternatives.split("\\|")) {
+            all.add(a);
+            all.add(SpamLexicon.traditional(a));
+        }
+        return String.join("|", all);
+    }
+
+    /** The advert-shape score of one line, 0 to {@link #MAX}. */
+    static double score(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
+        // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
+        if (Chars.cjk(t) * 2 < Chars.nonSpace(t)) return 0;
+        double s = 0;
+        if (hasCallToAction(t)) s += 1.5;
+        var brand = BRACKET_BRAND.matcher(t);
+        if (brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
+        int choppy = choppyClauses(t);
+        if (choppy >= 4) s += 1;
+        else if (choppy == 3) s += 0.5;
+        if (hasServiceRun(t)) s += 0.5;
+        return Math.min(MAX, s);
+    }
+
+    /** A clause of at most twelve characters that is a command to the reader: urged, or a bare verb closing the line. */
+    static boolean hasCallToAction(String t) {
+        String[] clauses = CLAUSES.split(t);
+        for (int i = 0; i < clauses.length; i++) {
+            String c = clauses[i].strip();
+            if (c.isEmpty() || c.length() > 12) continue;
+            if (URGED_ACTION.matcher(c).find() || URGE_ALONE.matcher(c).find()) return true;
+            if (i == clauses.length - 1 && c.length() <= 6 && BARE_ACTION.matcher(c).find()) return true;
+        }
+        return false;
+    }
+
+    static boolean isChoppy(String t) {
+        return choppyClauses(t) >= 3;
+    }
+
+    /**
+     * The clause count when the line is choppy (three or more clauses averaging at most nine characters, at most one
+     * full stop: selling points, not sentences), else 0.
+     */
+    static int choppyClauses(String t) {
+        String[] clauses = CLAUSES.split(t);
+        int n = 0;
+        int chars = 0;
+        for (String c : clauses) {
+            if (c.isBlank()) continue;
+            n++;
+            chars += c.strip().length();
+        }
+        int stops = 0;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) == '。') stops++;
+        return n >= 3 && chars / (double) n <= 9 && stops <= 1 ? n : 0;
+    }
+
+    /** Three or more items of two to six characters joined by 、 inside one clause. */
+    static boolean hasServiceRun(String t) {
+        for (String clause : CLAUSES.split(t)) {
+            if (clause.indexOf('、') < 0) continue;
+            String[] items = clause.split("、");
+            int run = 0;
+            for (String item : items) {
+                int len = item.strip().length();
+                run = len >= 2 && len <= 6 ? run + 1 : 0;
+                if (run >= 3) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package org.policyminer.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.Citation;
+import org.policyminer.doc.Citation.Relation;
+import org.policyminer.doc.PageFacts;
+import org.policyminer.doc.PolicyDocument;
+
+class DocumentReaderTest {
+    private final DocumentReader reader = new DocumentReader();
+
+    private PolicyDocument read(String title, String... paragraphs) {
+        return reader.read(title, String.join("\n", paragraphs), PageFacts.NONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "国办发〔2018〕128号|国办发〔2018〕128号",
+            "国办发[2018]128号|国办发〔2018〕128号",
+            "工信部联规【2021】207号|工信部联规〔2021〕207号",
+            "国办发„2009‟3号|国办发〔2009〕3号",
+            "国办发明电（2020）1号|国办发明电〔2020〕1号",
+            "国务院令第707号|国务院令第707号",
+            "根据国发〔2014〕45号|国发〔2014〕45号",
+            "2000年12月28日税委会[2000]17号|税委会〔2000〕17号"})
+    void normalisesNumbersInAnyBracketStyle(String text, String number) {
+        assertEquals(number, DocumentNumbers.find(text).get(0).number());
+    }
+
+    @Test
+    void readsAJointDocumentFromItsTitleHead() {
+        PolicyDocument d = read("财政部 科技部 教育部 发展改革委关于进一步做好中央财政科研项目资金管理等政策贯彻落实工作的通知", "财科教〔2017〕6号");
+        assertEquals(List.of("财政部", "科技部", "教育部", "发展改革委"), d.issuers());
+        assertEquals("财科教〔2017〕6号", d.number());
+        assertEquals("通知", d.type());
+    }
+
+    @Test
+    void splitsNamesAJoinedTableCellRanTogether() {
+        assertEquals(List.of("工业和信息化部", "国家发展和改革委员会", "教育部", "国务院国资委"),
+                TitleParts.splitBodies("工业和信息化部国家发展和改革委员会教育部国务院国资委"));
+        assertEquals(List.of("国务院办公厅", "中央军委办公厅"), TitleParts.splitBodies("国务院办公厅、中央军委办公厅"));
+        assertEquals(List.of("工业和信息化部办公厅"), TitleParts.splitBodies("工业和信息化部办公厅"));
+    }
+
+    @Test
+    void readsTheSignatureBlockWithAChineseNumeralDate() {
+        PolicyDocument d = read("关于加强管理工作的通知", "各有关单位：", "现就有关事项通知如下。", "国务院办公厅", "中央军委办公厅",
+                "二〇〇四年十二月十七日");
+        assertEquals(List.of("国务院办公厅", "中央军委办公厅"), d.issuers());
+        assertEquals("2004-12-17", d.written());
+        assertEquals(List.of("各有关单位"), d.addressees());
+    }
+
+    @Test
+    void keepsTheTablesWrittenAndIndexNumberApartFromTheText() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put("索引号", "000014349/2020-00062");
+        table.put("发文机关", "國務院");
+        table.put("成文日期", "2020年07月27日");
+        table.put("发文字号", "国发〔2020〕8号");
+        table.put("有效性", "已废止");
+        PolicyDocument d = reader.read("国务院关于印发若干政策的通知", "国发〔2020〕8号", new PageFacts(table, List.of()));
+        assertEquals("000014349/2020-00062", d.indexNumber());
+        assertEquals(List.of("国务院"), d.issuers(), "table values are converted to simplified script");
+        assertEquals("2020-07-27", d.written());
+        assertEquals("废止", d.validity());
+        assertEquals("若干政策", d.enclosedTitle());
+        assertEquals("政策", d.enclosedType());
+        assertEquals(-1, d.numberStart(), "a number from the table has no offset");
+    }
+
+    @Test
+    void readsTheNumberOnlyFromTheBodyWithItsOffset() {
+        String title = "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知";
+        PolicyDocument d = read(title, "湖南省人民政府办公厅文件", "湘政办发〔2009〕24号", "各市州、县市区人民政府：");
+        assertEquals("湘政办发〔2009〕24号", d.number());
+        String analysed = title + "\n湖南省人民政府办公厅文件\n湘政办发〔2009〕24号";
+        assertEquals("湘政办发〔2009〕24号", analysed.substring(d.numberStart(), d.numberStart() + d.number().length()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "《国务院办公厅关于印发X方案的通知》（国办发〔2016〕82号）同时废止。|REPEALS",
+            "自本通知印发之日起，《关于Y的通知》（国办发〔2016〕82号）停止执行。|REPEALS",
+            "根据《国务院关于Z的决定》（国办发〔2016〕82号）有关要求，制定本办法。|BASIS",
+            "为贯彻落实《中共中央 国务院关于W的意见》（国办发〔2016〕82号），现提出如下措施。|IMPLEMENTS",
+            "《关于V的实施方案》（国办发〔2016〕82号）已经国务院同意，现印发给你们。|ISSUES",
+            "你省《关于设立U的请示》（国办发〔2016〕82号）收悉。|REPLIES",
+            "按照国办发〔2016〕82号文件要求，抓好落实。|BASIS",
+            "国办发〔2016〕82号文已明确有关事项。|CITES"})
+    void readsTheRelationTheSentenceGives(String sentence, Relation relation) {
+        List<Citation> cites = CitationFinder.find(sentence, 0, null);
+        Citation c = cites.stream().filter(x -> "国办发〔2016〕82号".equals(x.number())).findFirst().orElseThrow();
+        assertEquals(relation, c.relation(), sentence);
+    }
+
+    @Test
+    void leavesTheDocumentsOwnNumberOutOfItsCitations() {
+        PolicyDocument d = read("国务院关税税则委员会关于调整若干商品进出口关税税率的通知", "2000年12月28日 税委会[2000]17号", "海关总署：",
+                "税委会〔2000〕12号文已通知自2000年10月25日起，对进口冻鸡实行从量税。");
+        assertEquals("税委会〔2000〕17号", d.number());
+        assertEquals("2000-12-28", d.written());
+        assertEquals(List.of("税委会〔2000〕12号"), d.cites().stream().map(Citation::number).toList());
+    }
+
+    @Test
+    void aNewsStoryIsNoDocument() {
+        assertFalse(read("工业和信息化部公布45个国家先进制造业集群名单", "近日，工业和信息化部公布名单。").isDocument());
+        assertTrue(read("镇巴县人民政府工作规则", "第一章总则").isDocument());
+        assertNull(read("2022年我国全部工业增加值突破40万亿元", "新华社北京1月17日电").type());
+    }
+
+    @Test
+    void aDecreeRepostedAsTextGetsItsIssuerFromTheStateCouncilsCode() {
+        PolicyDocument d = read("优化营商环境条例", "（国令第722号）", "第一条 为了持续优化营商环境，制定本条例。", "2019年10月22日");
+        assertEquals("国令第722号", d.number(), "a number in brackets is still the number line");
+        assertEquals(List.of("国务院"), d.issuers());
+        assertEquals("条例", d.type());
+        assertEquals("2019-10-22", d.written(), "a date alone on its line is the signature date");
+    }
+}

@@ -1,0 +1,98 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.ClusterMention;
+import org.policyminer.doc.Entities;
+
+/** Forms real pages print that the written sentences never had (sentences made up in the same shape). */
+class RealTextFormsTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @Test
+    void digitGroupsSeparatedBySpacesAreOneNumber() {
+        List<AmountMention> a = recognizer.recognize("2021年全省地区生产总值实现12 345.6亿元,第一产业增加值1 234亿元。", null).amounts();
+        assertEquals(2, a.size(), a.toString());
+        assertEquals(1.23456e12, a.get(0).value(), 1);
+        assertEquals("12 345.6亿元", a.get(0).text());
+        assertEquals(1.234e11, a.get(1).value(), 1);
+        // a year and its 年 written apart, or two numbers side by side, are no digit groups
+        assertEquals(2017, recognizer.recognize("2017 年全市产值达 810 亿元。", null).amounts().get(0).year());
+        assertEquals(8.1e10, recognizer.recognize("2017 年全市产值达 810 亿元。", null).amounts().get(0).value(), 1);
+    }
+
+    @Test
+    void readingGlossesAreReadThroughAndOffsetsStayOnTheGivenText() {
+        String t = "寧德市動(dòng)力電池集群上榜,完成產(chǎn)值1580億元,其中萬(wàn)億級(jí)集群2個。";
+        Entities e = recognizer.recognize(t, LocalDate.of(2022, 11, 30));
+        ClusterMention c = e.clusters().get(0);
+        assertEquals("宁德市动力电池集群", c.name());
+        assertEquals("寧德市動(dòng)力電池集群", t.substring(c.start(), c.end()));
+        assertEquals(c.text(), t.substring(c.start(), c.end()));
+        AmountMention output = e.amounts().get(0);
+        assertEquals(1.58e11, output.value(), 1);
+        assertEquals("产值", output.metric());
+        assertEquals("1580億元", t.substring(output.start(), output.end()));
+        AmountMention label = e.amounts().get(1);
+        assertEquals(1e12, label.value(), 1);
+        assertEquals("scale", label.kind());
+        assertEquals("萬(wàn)億級", label.text());   // ends at its last character, before the gloss
+    }
+
+    @Test
+    void ordinaryBracketsAfterChineseAreNoGlosses() {
+        assertNull(ReadingGlosses.strip("地区生产总值(GDP)达到(约)100亿元(人民币)"));
+        assertEquals("产业", ReadingGlosses.strip("產(chǎn)業(yè)").text().replace("產", "产").replace("業", "业"));
+    }
+
+    @Test
+    void hongKongFormOfQunAndServiceSegmentsNameClusters() {
+        List<String> names = recognizer.recognize("日前,哈爾濱市平房區航空配套產業集羣入選國家級名單。", null).clusters().stream().map(ClusterMention::name).toList();
+        assertEquals(List.of("哈尔滨市平房区航空配套集群"), names);
+        names = recognizer.recognize("分别是:上海市徐汇区检验检测认证产业集群、上海市浦东新区高端通用芯片设计产业集群。", null)
+                .clusters().stream().map(ClusterMention::name).toList();
+        assertEquals(List.of("上海市徐汇区检验检测认证集群", "上海市浦东新区高端通用芯片设计集群"), names);
+    }
+
+    @Test
+    void boundsOnProjectsMeasureInvestmentAndBudgetWordsHaveTheirOwnMetrics() {
+        List<AmountMention> a = recognizer.recognize("超10亿元产业项目29个、超20亿元产业项目12个,亿美元以上外资项目3个。", null).amounts();
+        assertEquals(List.of("投资", "投资", "投资"), a.stream().map(AmountMention::metric).toList());
+        assertEquals(List.of("threshold", "threshold", "threshold"), a.stream().map(AmountMention::kind).toList());
+        a = recognizer.recognize("上半年,全市一般公共预算收入1144.4亿元;一般公共预算支出1532.7亿元;协议引资67.7亿元。", LocalDate.of(2024, 8, 1)).amounts();
+        assertEquals(List.of("财政收入", "支出", "投资"), a.stream().map(AmountMention::metric).toList());
+        assertEquals("investment", a.get(2).kind());
+        // a bound on firms keeps the metric its sentence names, and none is made up for it
+        assertEquals("产值", recognizer.recognize("新增产值超10亿元企业有6家。", null).amounts().get(0).metric());
+        assertEquals(null, recognizer.recognize("过亿元的企业有14家。", null).amounts().get(0).metric());
+    }
+
+    @Test
+    void listedFiguresShareTheirBoundKindAndSpreadYearsAfterFenbie() {
+        List<AmountMention> a = recognizer.recognize("两家企业总营收分别超过1764亿元、1062亿元。", null).amounts();
+        assertEquals(List.of("超过", "超过"), a.stream().map(AmountMention::comparator).toList());
+        a = recognizer.recognize("年营业收入超100亿元、50亿元的产业集群分别增至7个、16个。", null).amounts();
+        assertEquals(List.of("threshold", "threshold"), a.stream().map(AmountMention::kind).toList());
+        a = recognizer.recognize("2016年至2018年,分别完成工业实际投入70.3亿元、93.8亿元、106亿元。", LocalDate.of(2018, 12, 10)).amounts();
+        assertEquals(List.of(2016, 2017, 2018), a.stream().map(AmountMention::year).toList());
+        assertEquals(List.of("investment", "investment", "investment"), a.stream().map(AmountMention::kind).toList());
+        // without 分别 the span stays a span; a count that does not match the span leaves it too
+        a = recognizer.recognize("2016年至2018年,累计投入70.3亿元、93.8亿元。", null).amounts();
+        assertEquals(2016, a.get(0).periodFrom());
+        assertNull(a.get(0).year());
+    }
+
+    @Test
+    void estimatesAndFusedBoundsAreReadAsTheyAreWritten() {
+        AmountMention a = recognizer.recognize("工研院預期,今年產值可望進一步達4.8兆元。", LocalDate.of(2022, 2, 15)).amounts().get(0);
+        assertEquals("target", a.kind());
+        assertEquals(2022, a.year());
+        assertEquals("超过", recognizer.recognize("28个集聚区产值过50亿元。", null).amounts().get(0).comparator());
+        assertEquals("以上", recognizer.recognize("全市5000万元及以上项目950个。", null).amounts().get(0).comparator());
+    }
+}

@@ -1,0 +1,67 @@
+package org.policyminer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.policyminer.doc.Article;
+import org.policyminer.doc.Fetched;
+
+/** Adverts told by their shape and topic alone: the detector here has an empty lexicon. */
+class AdvertShapeTest {
+    private static final SpamDetector NO_LEXICON = new SpamDetector(new SpamLexicon(List.of()));
+    private static final List<String> ARTICLE = List.of(
+            "为贯彻落实制造强国战略，加快推动中小企业专精特新发展，工业和信息化部组织开展第八批专精特新“小巨人”企业培育工作。",
+            "各省级中小企业主管部门要按照认定标准，组织企业在线填报申请材料，对申报企业进行审核，择优推荐。",
+            "请各地于2026年6月30日前完成推荐工作，通过优质中小企业梯度培育平台报送推荐名单和相关材料。",
+            "对通过审核的企业，工业和信息化部将予以公示，公示无异议后认定为专精特新“小巨人”企业，有效期三年。",
+            "联系人：中小企业局王某，电话：010-68205000。欢迎咨询。");
+
+    /** The two lines quoted in issue 20 and adverts of the same shapes, none of them in the project lexicon files. */
+    private static final List<String> ADVERTS = List.of(
+            "推荐：某某娱乐官网，私人借贷电话，某某在线玩法。进入官网",
+            "【某某最新版】真人荷官、小额极速贷一站式平台，日赚千元不是梦。点击注册",
+            "【火龙影音极速版】海量影片每日更新，高清流畅不卡顿，立即下载",
+            "手续简单当天放款，无需抵押，额度最高十万，扫码申请",
+            "金牌代理火热招募中，零门槛加盟，佣金日结，马上加入");
+
+    @Test
+    void shapeScoresCallsToActionBracketedBrandsAndSellingPoints() {
+        assertTrue(AdvertShape.hasCallToAction("新人首单立减，点击注册"));
+        assertTrue(AdvertShape.hasCallToAction("好礼相送，馬上下載"), "traditional script");
+        assertFalse(AdvertShape.hasCallToAction(ARTICLE.get(1)));
+        assertTrue(AdvertShape.hasServiceRun("提供代办信用卡、大额信用贷、企业过桥垫资、车辆抵押"));
+        assertTrue(AdvertShape.isChoppy("高清无码，每日更新，不卡顿，立即观看"));
+        assertFalse(AdvertShape.isChoppy(ARTICLE.get(0)));
+        assertEquals(0, AdvertShape.score(ARTICLE.get(0)));
+        assertEquals(0, AdvertShape.score("Click here to sign up now, free bonus, limited time"), "English is left to the other rules");
+        for (String a : ADVERTS) assertTrue(AdvertShape.score(a) >= 2, a);
+        // never spam on shape alone
+        for (String a : ADVERTS) assertTrue(AdvertShape.score(a) < SpamDetector.SPAM, a);
+    }
+
+    @Test
+    void advertsInsideAnArticleAreRemovedAndTheArticleStaysWhole() throws Exception {
+        ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
+        for (String advert : ADVERTS) {
+            for (boolean ownParagraph : new boolean[] {true, false}) {
+                StringBuilder html = new StringBuilder("<html><head><title>关于开展第八批专精特新“小巨人”企业培育工作的通知</title></head>"
+                        + "<body><div class=content><h1>关于开展第八批专精特新“小巨人”企业培育工作的通知</h1>");
+                for (int i = 0; i < ARTICLE.size(); i++) {
+                    html.append("<p>").append(ARTICLE.get(i));
+                    if (i == 2 && !ownParagraph) html.append("<br>").append(advert);
+                    html.append("</p>");
+                    if (i == 1 && ownParagraph) html.append("<p>").append(advert).append("</p>");
+                }
+                html.append("</div></body></html>");
+                Article a = extractor.extract(new Fetched("http://x/a.html", html.toString().getBytes(StandardCharsets.UTF_8), Map.of()));
+                assertFalse(a.text().contains(advert), advert + " left in " + a.text());
+                assertEquals(ARTICLE, a.paragraphs(), "article lost text next to " + advert);
+            }
+        }
+    }
+}
