@@ -31,6 +31,7 @@ class ImportFlowTest {
             "convert",
             "document",
             "entities",
+            "attach",    // reads attachments with fetch, convert and entities; the index stores what it reads
             "index",
             "ingest",
             "crawl",

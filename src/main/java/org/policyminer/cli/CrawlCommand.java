@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Obeys robots.txt and waits --delay between requests to a host. An interrupted crawl resumes where it "
                     + "stopped when run again with the same --index; a finished one starts afresh."})
 public final class CrawlCommand implements Callable<Integer> {
-    /** Opens the sink that articles go to; closed when the crawl ends. */
+    /** Opens the sink that articles go to; closed when the crawl ends (null: extraction into the index, attachments read). */
     @FunctionalInterface
     public interface SinkFactory {
         Sink open(Path index) throws Exception;
@@ -90,7 +90,7 @@ public final class CrawlCommand implements Callable<Integer> {
 
     /** The command as the CLI registers it: articles go through extraction. */
     public CrawlCommand() {
-        this(CrawlCommand::extractingSink);
+        this(null);
     }
 
     public CrawlCommand(SinkFactory sinkFactory) {
@@ -107,7 +107,7 @@ public final class CrawlCommand implements Callable<Integer> {
         HttpFetcher http = new HttpFetcher(fb.build());
         Path stateDir = CrawlState.dirFor(index);
         CrawlSummary summary;
-        try (CrawlState state = CrawlState.open(stateDir, restart); Sink sink = sinkFactory.open(index)) {
+        try (CrawlState state = CrawlState.open(stateDir, restart); Sink sink = sinkFactory != null ? sinkFactory.open(index) : extractingSink(index, http)) {
             if (state.resumed()) err.println("resuming the crawl in " + stateDir + " (" + state.pending() + " URLs waiting)");
             Crawler crawler = new Crawler(http, http::declaredSitemaps, sink, state, progress(err, options.maxPages()), Clock.systemUTC());
             summary = crawler.run(options);
@@ -150,9 +150,11 @@ public final class CrawlCommand implements Callable<Integer> {
      * marks it done, so a crash can repeat the last page's indexing (an update, not a duplicate) but never lose it.
      * A page the pipeline cannot handle is rejected alone.
      */
-    private static Sink extractingSink(Path index) throws java.io.IOException {
+    private static Sink extractingSink(Path index, HttpFetcher http) throws java.io.IOException {
         PolicyIndex idx = PolicyIndex.open(index, false);
-        IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
+        // attachments go through the crawl's own fetcher: its robots cache and per-host delay cover them too
+        IngestService ingest = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(http)),
+                null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
         return new Sink() {
             @Override
             public void accept(PolicyDoc doc) throws Exception {

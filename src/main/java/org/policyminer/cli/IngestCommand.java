@@ -62,8 +62,9 @@ final class IngestCommand implements Callable<Integer> {
 
     static IngestReport run(org.policyminer.index.DocumentStore idx, List<IngestService.Input> work, int threads, int batch, HttpFetcher fetcher, PrintWriter err)
             throws java.io.IOException {
-        PolicyMiner miner = PolicyMiner.create();
-        IngestService ing = new IngestService(miner.pipeline(), new PageSource(fetcher), idx, threads, CommitPolicy.batchesOf(batch));
+        // files take their attachments from beside them, URLs fetch theirs
+        IngestService ing = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(fetcher)),
+                new PageSource(fetcher), idx, threads, CommitPolicy.batchesOf(batch));
         try (Progress progress = Progress.of("ingest", work.size(), err)) {
             return ing.ingest(work, d -> progress.step());
         }

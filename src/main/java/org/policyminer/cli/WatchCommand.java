@@ -27,7 +27,10 @@ import org.policyminer.watch.AlertChannel;
 import org.policyminer.watch.AtomFeedWriter;
 import org.policyminer.watch.RunReport;
 import org.policyminer.watch.SavedSearches;
+import org.policyminer.watch.ProfileSource;
 import org.policyminer.watch.SiteClient;
+import org.policyminer.watch.SiteProfile;
+import org.policyminer.watch.SiteProfiles;
 import org.policyminer.watch.Sources;
 import org.policyminer.watch.WatchEvent;
 import org.policyminer.watch.WatchLoop;
@@ -43,7 +46,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Poll MIIT columns (or the State Council feed, or an RSS/Atom feed), ingest new and edited articles, print one event per line and fire saved-search alerts.",
+        description = {"Poll MIIT columns (or the State Council feed, an RSS/Atom feed, or the sites of --profile files), ingest new and edited articles, print one event per line and fire saved-search alerts.",
                 "State lives next to the index in <index>.watch/; Ctrl-C stops after the current article."})
 final class WatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -62,6 +65,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--cookie", paramLabel = "NAME=VALUE", description = "Send this cookie with every request (repeatable): "
             + "a browser's clearance cookie for a site that answers with a JavaScript challenge.") List<String> cookies;
     @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Send this header with every request (repeatable).") List<String> headers;
+    @Option(names = "--profile", paramLabel = "FILE|NAME", description = "Watch the sites of this profile file (one site, or several in an array) "
+            + "or a shipped profile by name (repeatable; replaces --source). Shipped: miit-columns, miit-zcwjk, govcn-zhengceku, ndrc-zcfb, "
+            + "guangdong-gdii, jiangsu-gxt, zhejiang-jxt, shandong-gxt, hubei-jxt. With --base-url the profile's lists are read from that host.") List<String> profiles;
     @Option(names = "--max-pages", defaultValue = "10", description = "List pages read per column and run at most (default: ${DEFAULT-VALUE}).") int maxPages;
 
     @Override
@@ -81,10 +87,26 @@ final class WatchCommand implements Callable<Integer> {
                 .header("Accept-Language", "zh-CN,zh;q=0.9");
         for (Map.Entry<String, String> h : extraHeaders().entrySet()) fetchOptions.header(h.getKey(), h.getValue());
         HttpFetcher fetcher = new HttpFetcher(fetchOptions.build());
-        SiteClient client = new SiteClient(fetcher, Sources.namedUrl(source, baseUrl, feedUrl));
-        WatchSource src;
+        List<WatchSource> sources = new ArrayList<>();
+        SiteClient client;
         try {
-            src = Sources.create(source, client, baseUrl, feedUrl, columns, maxPages);
+            if (profiles != null && !profiles.isEmpty()) {
+                List<SiteProfile> sites = new ArrayList<>();
+                for (String p : profiles) {
+                    for (SiteProfile s : SiteProfiles.load(p)) sites.add(baseUrl == null ? s : s.rebased(baseUrl));
+                }
+                List<String> hosts = new ArrayList<>();
+                for (SiteProfile s : sites) hosts.addAll(s.hostUrls());
+                client = new SiteClient(fetcher, hosts.toArray(String[]::new));
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (SiteProfile s : sites) {
+                    if (!names.add(s.name())) throw new UsageException("--profile: two sites are named '" + s.name() + "'");
+                    sources.add(new ProfileSource(client, s, maxPages));
+                }
+            } else {
+                client = new SiteClient(fetcher, Sources.namedUrl(source, baseUrl, feedUrl));
+                sources.add(Sources.create(source, client, baseUrl, feedUrl, columns, maxPages));
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -108,8 +130,10 @@ final class WatchCommand implements Callable<Integer> {
         AtomicReference<RunReport> last = new AtomicReference<>();
         try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
             WatchState state = WatchState.load(paths.state());
-            IngestService ingest = new IngestService(IngestService.standardPipeline(), null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
-            Watcher watcher = Watcher.builder(List.of(src), client, ingest, state)
+            // attachments through the watch's fetcher: same robots, delay and size rules as the pages
+            IngestService ingest = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(fetcher)),
+                    null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
+            Watcher watcher = Watcher.builder(sources, client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
                     .stopWhen(stop::get).build();
             Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");

@@ -7,18 +7,26 @@ import java.util.HexFormat;
 
 /**
  * The one immutable record that flows through the pipeline. Each stage fills one more part and returns a new
- * value: fetched → article → simplified → document → entities. A part not produced yet is null.
+ * value: fetched → article → simplified → document → entities → attachments. A part not produced yet is null
+ * (attachments: empty).
  *
  * <p>Entity offsets index {@link #analysedText()}: the simplified title, a newline, then the simplified body.
  */
 public record PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities,
-                        PolicyDocument document) {
+                        PolicyDocument document, java.util.List<AttachmentText> attachments) {
 
     public PolicyDoc {
         org.policyminer.util.Validate.notNull(url, "url");
         // credentials in a URL are never stored nor shown
         url = org.policyminer.util.UserInfo.strip(url);
         input = input == null ? url : org.policyminer.util.UserInfo.strip(input);
+        attachments = attachments == null ? java.util.List.of() : java.util.List.copyOf(attachments);
+    }
+
+    /** A record without the text of its attachments (pipelines that do not read them). */
+    public PolicyDoc(String input, String url, Fetched fetched, Article article, Simplified simplified, Entities entities,
+                     PolicyDocument document) {
+        this(input, url, fetched, article, simplified, entities, document, null);
     }
 
     /** A record without its document part (stages before {@code document}, tests). */
@@ -36,28 +44,32 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
 
     /** The same document under another URL (and so another id). */
     public PolicyDoc withUrl(String u) {
-        return new PolicyDoc(input, u, fetched, article, simplified, entities, document);
+        return new PolicyDoc(input, u, fetched, article, simplified, entities, document, attachments);
     }
 
     /** The same document without its fetched page: what the stages after extraction and the index need. */
     public PolicyDoc withoutPage() {
-        return new PolicyDoc(input, url, null, article, simplified, entities, document);
+        return new PolicyDoc(input, url, null, article, simplified, entities, document, attachments);
     }
 
     public PolicyDoc withArticle(Article a) {
-        return new PolicyDoc(input, url, fetched, a, simplified, entities, document);
+        return new PolicyDoc(input, url, fetched, a, simplified, entities, document, attachments);
     }
 
     public PolicyDoc withSimplified(Simplified s) {
-        return new PolicyDoc(input, url, fetched, article, s, entities, document);
+        return new PolicyDoc(input, url, fetched, article, s, entities, document, attachments);
     }
 
     public PolicyDoc withEntities(Entities e) {
-        return new PolicyDoc(input, url, fetched, article, simplified, e, document);
+        return new PolicyDoc(input, url, fetched, article, simplified, e, document, attachments);
     }
 
     public PolicyDoc withDocument(PolicyDocument d) {
-        return new PolicyDoc(input, url, fetched, article, simplified, entities, d);
+        return new PolicyDoc(input, url, fetched, article, simplified, entities, d, attachments);
+    }
+
+    public PolicyDoc withAttachments(java.util.List<AttachmentText> a) {
+        return new PolicyDoc(input, url, fetched, article, simplified, entities, document, a);
     }
 
     /** A stable id derived from the URL, so re-ingesting a page replaces its document. */
@@ -96,6 +108,13 @@ public record PolicyDoc(String input, String url, Fetched fetched, Article artic
                 md.update(String.valueOf(article.source()).getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(article.text().getBytes(StandardCharsets.UTF_8));
+            }
+            // only a page whose attachments were read hashes them: every other page keeps the hash it had
+            for (AttachmentText a : attachments) {
+                md.update((byte) 1);
+                md.update(a.url().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(String.valueOf(a.error() != null ? "!" + a.error() : a.text()).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {

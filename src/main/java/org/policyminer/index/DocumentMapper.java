@@ -132,8 +132,14 @@ public final class DocumentMapper {
             if (c.province() != null && !c.province().isBlank()) provinces.add(c.province());
         }
         for (ClusterMention c : e.clusters()) cities.addAll(c.cities());
+        // a 名单 in an attachment names the cities and clusters the article is about
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) {
+            cities.addAll(a.cities());
+            provinces.addAll(a.provinces());
+        }
         Set<String> clusters = new LinkedHashSet<>();
         for (ClusterMention c : e.clusters()) clusters.add(c.name());
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) clusters.addAll(a.clusters());
         Set<String> years = new LinkedHashSet<>();
         // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
         for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(String.valueOf(a.effectiveYear()));
@@ -180,6 +186,7 @@ public final class DocumentMapper {
         for (String c : facetValues.clusters()) addFacet(d, Fields.CLUSTER, c);
         for (String y : facetValues.years()) addFacet(d, Fields.YEAR, y);
         DocumentRecordFields.add(d, doc.document());
+        AttachmentFields.add(d, doc.attachments());
         return d;
     }
 

@@ -5,7 +5,7 @@ public final class Fields {
     private Fields() {}
 
     /** Bump when the index layout changes; an index written with another value must be rebuilt. */
-    public static final int SCHEMA_VERSION = 8;  // 7: the document record (DocumentRecordFields); 8: near-duplicate groups (GROUP, COPY_*)
+    public static final int SCHEMA_VERSION = 9;  // 7: the document record (DocumentRecordFields); 8: near-duplicate groups (GROUP, COPY_*); 9: attachments (AttachmentFields)
     public static final String SCHEMA_KEY = "policyminer.schema";
 
     // article fields

@@ -55,7 +55,7 @@ public final class PolicyIndex implements DocumentStore {
     public static Analyzer analyzer() {
         Analyzer bigrams = PolicyAnalyzers.bigrams();
         Analyzer words = PolicyAnalyzers.words();
-        return new PerFieldAnalyzerWrapper(bigrams, Map.of(Fields.TITLE_WORDS, words, Fields.BODY_WORDS, words));
+        return new PerFieldAnalyzerWrapper(bigrams, Map.of(Fields.TITLE_WORDS, words, Fields.BODY_WORDS, words, AttachmentFields.WORDS, words));
     }
 
     /** Opens (or creates) the index for writing; {@code rebuild} starts it afresh. */

@@ -83,6 +83,15 @@ public final class IngestService {
                 .add(new EntityStage()).build();
     }
 
+    /**
+     * The standard chain and then the article's attachments, read from {@code attachments}
+     * ({@link org.policyminer.attach.AttachmentStage}): what crawl, watch and ingest index.
+     */
+    public static Pipeline standardPipeline(org.policyminer.attach.AttachmentSource attachments) {
+        return Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new org.policyminer.document.DocumentStage())
+                .add(new EntityStage()).add(new org.policyminer.attach.AttachmentStage(attachments)).build();
+    }
+
     public Pipeline pipeline() {
         return pipeline;
     }

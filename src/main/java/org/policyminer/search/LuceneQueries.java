@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.policyminer.index.AttachmentFields;
 import org.policyminer.index.Fields;
 import org.policyminer.index.Figures;
 import org.policyminer.index.analysis.PolicyAnalyzers;
@@ -31,6 +32,7 @@ import org.policyminer.index.analysis.PolicyAnalyzers;
 public final class LuceneQueries {
     static final float TITLE_BOOST = 3f;
     static final float WORDS_BOOST = 1.5f;
+    static final float ATTACHMENT_BOOST = 0.5f;
 
     private final Analyzer bigrams = PolicyAnalyzers.bigrams();
     private final Analyzer words = PolicyAnalyzers.words();
@@ -87,6 +89,9 @@ public final class LuceneQueries {
         Query bb = phrase(bigrams, Fields.BODY, s);
         if (wb != null) b.add(wb, Occur.SHOULD);
         else if (bb != null) b.add(bb, Occur.SHOULD);
+        // an article found through its attachment scores by the attachment's words, below the body's
+        Query wa = words(AttachmentFields.WORDS, s);
+        if (wa != null) b.add(new BoostQuery(wa, ATTACHMENT_BOOST), Occur.SHOULD);
         return b.build();
     }
 
@@ -132,6 +137,9 @@ public final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (t != null) b.add(new BoostQuery(t, TITLE_BOOST), Occur.SHOULD);
         if (body != null) b.add(body, Occur.SHOULD);
+        // the attachments' text, indexed under the article (AttachmentFields): an empty field on most articles
+        Query att = phrase(bigrams, AttachmentFields.TEXT, s);
+        if (att != null) b.add(att, Occur.SHOULD);
         return b.build();
     }
 

@@ -202,7 +202,7 @@ public final class PolicySearcher implements Searcher {
     }
 
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED,
-            Fields.SOURCE, Fields.BODY, Fields.CITY, Fields.CLUSTER);
+            Fields.SOURCE, Fields.BODY, Fields.CITY, Fields.CLUSTER, org.policyminer.index.AttachmentFields.JSON);
     private static final java.util.Set<String> HIT_FIELDS_ORIGINAL = union(HIT_FIELDS, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY);
 
     private List<SearchResult.Hit> hits(IndexSearcher s, ParsedQuery pq, ScoreDoc[] page, boolean original) throws IOException {
@@ -236,7 +236,8 @@ public final class PolicySearcher implements Searcher {
             }
             out.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.URL), original ? originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) : d.get(Fields.TITLE),
                     d.get(Fields.PUBLISHED), d.get(Fields.SOURCE), Float.isNaN(page[i].score) ? 0f : page[i].score, snippet,
-                    List.of(d.getValues(Fields.CITY)), List.of(d.getValues(Fields.CLUSTER))));
+                    List.of(d.getValues(Fields.CITY)), List.of(d.getValues(Fields.CLUSTER)),
+                    AttachmentMatch.find(org.policyminer.index.AttachmentFields.read(d), pq)));
         }
         return out;
     }
@@ -340,7 +341,8 @@ public final class PolicySearcher implements Searcher {
                     text, originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY), List.of(d.getValues(Fields.CITY)),
                     List.of(d.getValues(Fields.PROVINCE)), List.of(d.getValues(Fields.CLUSTER)),
                     entities(d, d.get(Fields.TITLE) + "\n" + text).entities(),
-                    Json.MAPPER.readValue(StoredText.read(d, Fields.REMOVED_JSON), REMOVALS), d.get(Fields.INDEXED_AT)));
+                    Json.MAPPER.readValue(StoredText.read(d, Fields.REMOVED_JSON), REMOVALS), d.get(Fields.INDEXED_AT),
+                    org.policyminer.index.AttachmentFields.read(d)));
         } finally {
             manager.release(s);
         }

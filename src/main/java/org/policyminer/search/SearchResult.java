@@ -14,9 +14,14 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
         this(query, total, hits, facets, total, Map.of());
     }
 
-    /** One matching article. */
+    /** One matching article; {@code matchedAttachment}: the attachment that holds a query word, or null. */
     public record Hit(String id, String url, String title, String published, String source, float score, String snippet,
-                      List<String> cities, List<String> clusters) {}
+                      List<String> cities, List<String> clusters, AttachmentMatch matchedAttachment) {
+        public Hit(String id, String url, String title, String published, String source, float score, String snippet,
+                   List<String> cities, List<String> clusters) {
+            this(id, url, title, published, source, score, snippet, cities, clusters, null);
+        }
+    }
 
     /** The near-duplicate group a hit stands for: its id, and how many documents it holds (the hit included). */
     public record Copies(String group, int count) {}

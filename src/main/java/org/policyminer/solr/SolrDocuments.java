@@ -9,10 +9,12 @@ import java.util.Set;
 import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrInputDocument;
 import org.policyminer.convert.ScriptConverter;
+import org.policyminer.doc.AttachmentText;
 import org.policyminer.doc.Citation;
 import org.policyminer.doc.FigureKind;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.doc.PolicyDocument;
+import org.policyminer.index.AttachmentFields;
 import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
@@ -74,12 +76,24 @@ final class SolrDocuments {
         setAll(d, Fields.CLUSTER, facets.clusters());
         setAll(d, Fields.YEAR, facets.years());
         addDocumentRecord(d, doc.document());
+        addAttachments(d, doc.attachments());
         DocumentMapper.StoredFigures figures = DocumentMapper.figures(doc);
         BytesRef e = figures.entities();
         d.setField(Fields.ENTITIES, java.util.Arrays.copyOfRange(e.bytes, e.offset, e.offset + e.length));
         List<Figures.Values> values = figures.values();
         for (int i = 0; i < values.size(); i++) d.addChildDocument(figure(id, i, values.get(i)));
         return d;
+    }
+
+    /** The read attachments' text in both views and their stored record, as the local index ({@link AttachmentFields}). */
+    private static void addAttachments(SolrInputDocument d, List<AttachmentText> attachments) {
+        if (attachments.isEmpty()) return;
+        for (AttachmentText a : attachments) {
+            if (!a.readable()) continue;
+            d.addField(AttachmentFields.TEXT, a.simplified());
+            d.addField(AttachmentFields.WORDS, a.simplified());
+        }
+        d.setField(AttachmentFields.JSON, AttachmentFields.storedJson(attachments));
     }
 
     /** The document record's fields under the local index's names and rules ({@link DocumentRecordFields}). */

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.policyminer.index.AttachmentFields;
 import org.policyminer.index.Fields;
 import org.policyminer.index.analysis.PolicyAnalyzers;
 import org.policyminer.search.ParsedQuery;
@@ -25,6 +26,7 @@ import org.policyminer.search.ParsedQuery;
 final class SolrQueryBuilder {
     static final String TITLE_BOOST = "3";
     static final String WORDS_BOOST = "1.5";
+    static final String ATTACHMENT_BOOST = "0.5";
 
     private final Analyzer bigrams = PolicyAnalyzers.bigrams();
     private final Analyzer words = PolicyAnalyzers.words();
@@ -70,6 +72,9 @@ final class SolrQueryBuilder {
         String wb = words(Fields.BODY_WORDS, s);
         if (wb != null) c.add("should=" + wb);
         else if (!terms(bigrams, s).isEmpty()) c.add("should=" + phrase(Fields.BODY, s));
+        // an article found through its attachment scores by the attachment's words, below the body's (LuceneQueries)
+        String wa = words(AttachmentFields.WORDS, s);
+        if (wa != null) c.add("should=" + boost(wa, ATTACHMENT_BOOST));
         return bool(c);
     }
 
@@ -87,7 +92,8 @@ final class SolrQueryBuilder {
             // no searchable characters: matches nothing, as the local MatchNoDocsQuery (ids are hex digests, never "-")
             return param("{!term f=" + Fields.ID + " v=" + param("-") + "}");
         }
-        return bool(List.of("should=" + boost(phrase(Fields.TITLE, s), TITLE_BOOST), "should=" + phrase(Fields.BODY, s)));
+        return bool(List.of("should=" + boost(phrase(Fields.TITLE, s), TITLE_BOOST), "should=" + phrase(Fields.BODY, s),
+                "should=" + phrase(AttachmentFields.TEXT, s)));
     }
 
     /** Second-pass query for the top hits: the words in the title, as written or as whole words; null when none. */

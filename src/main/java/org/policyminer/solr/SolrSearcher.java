@@ -23,7 +23,9 @@ import org.policyminer.doc.Removal;
 import org.policyminer.index.Fields;
 import org.policyminer.index.StoredEntities;
 import org.policyminer.document.DocumentNumbers;
+import org.policyminer.index.AttachmentFields;
 import org.policyminer.index.DocumentRecordFields;
+import org.policyminer.search.AttachmentMatch;
 import org.policyminer.search.CopyGroup;
 import org.policyminer.search.DocumentLinks;
 import org.policyminer.search.DocumentRow;
@@ -152,7 +154,8 @@ public final class SolrSearcher implements Searcher {
             hits.add(new SearchResult.Hit(str(d, Fields.ID), str(d, Fields.URL),
                     req.originalScript() ? originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE) : str(d, Fields.TITLE),
                     str(d, Fields.PUBLISHED), str(d, Fields.SOURCE), scores.get(k),
-                    snippets.snippet(highlight, body, shown), strings(d, Fields.CITY), strings(d, Fields.CLUSTER)));
+                    snippets.snippet(highlight, body, shown), strings(d, Fields.CITY), strings(d, Fields.CLUSTER),
+                    AttachmentMatch.find(AttachmentFields.parse(str(d, AttachmentFields.JSON)), pq)));
         }
         return new SearchResult(req.query(), docs.getNumFound(), hits, req.facets() ? facets(r) : Map.of());
     }
@@ -190,7 +193,7 @@ public final class SolrSearcher implements Searcher {
     }
 
     private static final List<String> HIT_FIELDS = List.of(Fields.ID, Fields.URL, Fields.TITLE, Fields.PUBLISHED, Fields.SOURCE,
-            Fields.BODY, Fields.CITY, Fields.CLUSTER);
+            Fields.BODY, Fields.CITY, Fields.CLUSTER, AttachmentFields.JSON);
     private static final List<String> HIT_FIELDS_ORIGINAL = concat(HIT_FIELDS, Fields.ORIGINAL_TITLE, Fields.ORIGINAL_BODY);
 
     private static Map<String, Map<String, Integer>> facets(QueryResponse r) {
@@ -258,7 +261,8 @@ public final class SolrSearcher implements Searcher {
                 originalOr(d, Fields.ORIGINAL_TITLE, Fields.TITLE), str(d, Fields.PUBLISHED), str(d, Fields.SOURCE), str(d, Fields.SCRIPT),
                 text, originalOr(d, Fields.ORIGINAL_BODY, Fields.BODY), strings(d, Fields.CITY), strings(d, Fields.PROVINCE),
                 strings(d, Fields.CLUSTER), entities(d, str(d, Fields.TITLE) + "\n" + text).entities(),
-                Json.MAPPER.readValue(str(d, Fields.REMOVED_JSON), REMOVALS), str(d, Fields.INDEXED_AT)));
+                Json.MAPPER.readValue(str(d, Fields.REMOVED_JSON), REMOVALS), str(d, Fields.INDEXED_AT),
+                AttachmentFields.parse(str(d, AttachmentFields.JSON))));
     }
 
     private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() {};

@@ -127,7 +127,7 @@ public final class DocViews {
 
     /** The article view ({@code /api/articles/{id}}): the stored article with its entities and removals. */
     public static Map<String, Object> article(StoredArticle a) {
-        return Ordered.object(
+        Map<String, Object> m = Ordered.object(
                 "id", a.id(),
                 "url", a.url(),
                 "title", a.title(),
@@ -143,6 +143,24 @@ public final class DocViews {
                 "entities", entities(a.entities()),
                 "removed", removed(a.removed()),
                 "indexedAt", a.indexedAt());
+        // only an article whose attachments were read has the key (so that every other article's view is unchanged)
+        if (!a.attachments().isEmpty()) {
+            Object indexedAt = m.remove("indexedAt");
+            m.put("attachments", a.attachments().stream().map(DocViews::attachment).toList());
+            m.put("indexedAt", indexedAt);
+        }
+        return m;
+    }
+
+    /** One read attachment: {@code {"name", "url", "type", "error"?, "chars", "rows"}} (rows: the table rows read, cells simplified). */
+    public static Map<String, Object> attachment(org.policyminer.doc.AttachmentText t) {
+        Map<String, Object> m = Ordered.object("name", t.name(), "url", t.url(), "type", t.type());
+        if (t.error() != null) m.put("error", t.error());
+        else {
+            m.put("chars", t.simplified().length());
+            m.put("rows", t.rows());
+        }
+        return m;
     }
 
     public static Map<String, Object> copy(org.policyminer.search.CopyGroup.Member c) {

@@ -32,8 +32,7 @@ public final class SearchViews {
     public static List<Map<String, Object>> hits(SearchResult r) {
         List<Map<String, Object>> out = new ArrayList<>(r.hits().size());
         for (SearchResult.Hit h : r.hits()) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = Json.MAPPER.convertValue(h, LinkedHashMap.class);
+            Map<String, Object> m = hit(h);
             SearchResult.Copies c = r.copiesOf(h);
             if (c != null) {
                 m.put("group", c.group());
@@ -203,7 +202,7 @@ public final class SearchViews {
     }
 
     private static Map<String, Object> hitRow(SearchResult.Hit h, SearchResult.Copies copies) {
-        return Ordered.object(
+        Map<String, Object> m = Ordered.object(
                 "id", h.id(),
                 "published", h.published(),
                 "source", h.source(),
@@ -214,6 +213,32 @@ public final class SearchViews {
                 "url", h.url(),
                 "snippet", plain(h.snippet()),
                 "copies", copies == null ? 1 : copies.count());
+        if (h.matchedAttachment() != null) m.put("matchedAttachment", matchedAttachment(h.matchedAttachment()));
+        return m;
+    }
+
+    /** A hit as a JSON object: the hit's fields in order, and {@code matchedAttachment} on a hit found through an attachment. */
+    public static Map<String, Object> hit(SearchResult.Hit h) {
+        Map<String, Object> m = Ordered.object(
+                "id", h.id(),
+                "url", h.url(),
+                "title", h.title(),
+                "published", h.published(),
+                "source", h.source(),
+                "score", h.score(),
+                "snippet", h.snippet(),
+                "cities", h.cities(),
+                "clusters", h.clusters());
+        if (h.matchedAttachment() != null) m.put("matchedAttachment", matchedAttachment(h.matchedAttachment()));
+        return m;
+    }
+
+    /** The attachment a hit was found through: {@code {"name", "url", "type", "row"?, "snippet"}}. */
+    public static Map<String, Object> matchedAttachment(org.policyminer.search.AttachmentMatch a) {
+        Map<String, Object> m = Ordered.object("name", a.name(), "url", a.url(), "type", a.type());
+        if (a.row() != null) m.put("row", a.row());
+        m.put("snippet", a.snippet());
+        return m;
     }
 
     private static String jsonl(List<?> rows) {
@@ -243,6 +268,11 @@ public final class SearchViews {
             sb.append(String.format("%2d. %s  [%s %s]%s%n", i++, h.title(), h.published() == null ? "" : h.published(), h.source() == null ? "" : h.source(),
                     c != null && c.count() > 1 ? "  (" + c.count() + " copies)" : ""));
             sb.append(String.format("    %s%n", marked(h.snippet())));
+            if (h.matchedAttachment() != null) {
+                org.policyminer.search.AttachmentMatch a = h.matchedAttachment();
+                sb.append(String.format("    附件 %s: %s%n", a.name() == null ? a.url() : a.name(),
+                        a.row() != null ? String.join(" | ", a.row()) : marked(a.snippet())));
+            }
             sb.append(String.format("    %s%n", h.url()));
         }
         r.facets().forEach((dim, counts) -> {

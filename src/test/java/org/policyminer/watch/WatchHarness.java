@@ -31,6 +31,8 @@ final class WatchHarness {
     List<String> columns = List.of(MiitFixtureSite.TZ, MiitFixtureSite.ZCJD, MiitFixtureSite.SJDT);
     String userAgent = SiteClient.BROWSER_USER_AGENT;
     CrashHook crash = CrashHook.NONE;
+    /** The sources to watch, made with the run's client; null: MIIT's {@link #columns} on {@link #base}. */
+    java.util.function.Function<SiteClient, List<WatchSource>> sources;
 
     WatchHarness(Path dir, String base) {
         this.dir = dir;
@@ -55,11 +57,11 @@ final class WatchHarness {
         int from = events.size();
         HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(userAgent).politenessDelay(Duration.ofSeconds(1)).build(), time.env());
         SiteClient client = new SiteClient(fetcher, base);
-        MiitSource source = new MiitSource(client, base, columns, 10);
+        List<WatchSource> srcs = sources != null ? sources.apply(client) : List.of(new MiitSource(client, base, columns, 10));
         try (PolicyIndex idx = PolicyIndex.open(index(), false)) {
             WatchState state = WatchState.load(paths().state());
             IngestService ingest = new IngestService(PIPELINE, null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
-            Watcher w = Watcher.builder(List.of(source), client, ingest, state).alerts(alerts(), CONV::toSimplified)
+            Watcher w = Watcher.builder(srcs, client, ingest, state).alerts(alerts(), CONV::toSimplified)
                     .events(events::add).channels(channels).clock(time).crashHook(crash).build();
             w.runOnce();
         }
