@@ -131,12 +131,27 @@ final class ProfileFixtureSite implements AutoCloseable {
         StringBuilder p = new StringBuilder();
         p.append("<p>各市工业和信息化主管部门，有关单位：</p>\n");
         for (int i = 0; i < 4; i++) p.append("<p>").append(SENTENCES[(h + i * 3) % SENTENCES.length]).append("</p>\n");
+        p.append("<p>").append(ownWords(path)).append("</p>\n");
         p.append("<p>本通知所涉事项编号为").append(id).append("，自印发之日起施行。</p>\n");
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + "<meta name=\"ArticleTitle\" content=\"" + title + "\"><meta name=\"PubDate\" content=\"2026-05-18 10:00\"></head><body>"
                 + "<div class=\"header\"><a href=\"/\">首页</a></div><div class=\"article\"><h1>" + title + "</h1>"
                 + "<div class=\"info\">发布时间：2026-05-18 10:00　来源：办公室</div><div class=\"article_zoom\" id=\"zoom\">" + p
                 + "</div></div><div class=\"footer\">版权所有 主办单位</div></body></html>";
+    }
+
+    private static final String POOL = "发展产业企业工作建设推进创新技术服务管理项目资金市场质量安全能力体系平台数据标准应用规划政策支持重点领域协同"
+            + "数字智能绿色制造装备材料能源交通港口园区人才培训金融税收土地环境监测统计审核评估考核监督组织保障落实";
+
+    /**
+     * About 300 characters that only this page says: the pages of one fixture share their stock sentences, and without a
+     * text of their own the index would rightly group them as near duplicates of one another.
+     */
+    private static String ownWords(String path) {
+        java.util.Random r = new java.util.Random(path.hashCode());
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 300; i++) b.append(i % 24 == 0 ? '，' : POOL.charAt(r.nextInt(POOL.length())));
+        return b.append('。').toString();
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
