@@ -36,6 +36,7 @@ class ImportFlowTest {
             "ingest",
             "crawl",
             "search",
+            "solr",
             "watch",
             "eval",
             "bench",

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.search.CopyGroup;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.StoredArticle;
 import org.policyminer.util.Json;
 import org.policyminer.view.DocViews;
@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ArticleCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
     @Option(names = "--json", description = "Print the article object of /api/articles/{id}.") boolean json;
     @Parameters(arity = "1", paramLabel = "ID|URL", description = "The article's id (as search prints it) or its URL.") String ref;
 
@@ -32,7 +33,7 @@ final class ArticleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         String id = ref.matches("[0-9a-f]{16}") ? ref : PolicyDoc.idFor(ref);
-        try (PolicySearcher s = PolicySearcher.open(index.index)) {
+        try (Searcher s = Backends.searcher(index, solr)) {
             StoredArticle a = s.article(id).orElse(null);
             if (a == null) {
                 spec.commandLine().getErr().println("policyminer: no article " + ref + " in " + index.index);

@@ -36,6 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--page-mb", defaultValue = "1,2,4,8", split = ",", paramLabel = "MB",
             description = "Sizes of the single pages whose ingest cost per MB is timed (default: ${DEFAULT-VALUE}).") List<Double> pageMegabytes;
     @Option(names = "--json", description = "Print the report as JSON.") boolean json;
+    @picocli.CommandLine.Mixin SolrOption solr;
     @Option(names = "--search-only", description = "Only time searches, on the index that --index names (built by an earlier run).") boolean searchOnly;
 
     /**
@@ -57,6 +58,21 @@ final class BenchCommand implements Callable<Integer> {
         if (searchOnly && index == null) throw new UsageException("--search-only needs --index DIR of an earlier run");
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (solr.isSet()) {
+            // the local index and the collection side by side: ingest rate and search latency of both in one run
+            org.policyminer.solr.SolrTarget target = solr.target();
+            try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
+                PrintWriter err = spec.commandLine().getErr();
+                Map<String, Object> r = org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client, target.collection(),
+                        line -> { if (!PolicyMinerCommand.quiet()) err.println("bench: " + line); });
+                if (json) out.println(Json.write(r));
+                else BenchViews.printText(out, r);
+            } finally {
+                if (index == null) Directories.deleteTree(idx);
+            }
+            out.flush();
+            return 0;
+        }
         try {
             Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs,
                     Math.max(0, baselineSeconds), pageMegabytes), Progress.lines(spec.commandLine().getErr(), "bench"));

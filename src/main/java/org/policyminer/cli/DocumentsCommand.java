@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.view.DocumentViews;
 import org.policyminer.view.Format;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 final class DocumentsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
     @Mixin FilterOptions filters;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv or jsonl (default: ${DEFAULT-VALUE}).") String format;
@@ -42,7 +43,7 @@ final class DocumentsCommand implements Callable<Integer> {
         inline(terms, "written", written);
         inline(terms, "cites", cites);
         PrintWriter out = spec.commandLine().getOut();
-        try (PolicySearcher s = PolicySearcher.open(index.index)) {
+        try (Searcher s = Backends.searcher(index, solr)) {
             out.print(DocumentViews.documents(s.documents(SearchRequest.of(String.join(" ", terms)).withFilters(filters.toFilters())), f, bom));
         }
         out.flush();

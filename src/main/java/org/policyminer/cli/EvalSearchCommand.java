@@ -28,6 +28,7 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "corpora/queries/judged.jsonl", description = "Judged queries (default: ${DEFAULT-VALUE}).") Path queries;
     @Option(names = "--verbose-queries", description = "Print every query's score and ranking.") boolean perQuery;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @picocli.CommandLine.Mixin SolrOption solr;
 
     @Override
     public Integer call() throws Exception {
@@ -40,16 +41,24 @@ final class EvalSearchCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
                 if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed: " + r.errors());
             }
+            SearchEvaluation.Report local;
             try (PolicySearcher s = PolicySearcher.open(index)) {
-                SearchEvaluation.Report rep = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters);
-                if (json) {
-                    out.println(Json.write(rep));
-                } else {
-                    if (perQuery) {
-                        for (var q : rep.perQuery()) out.printf("%-5s nDCG %.3f R %.3f %s %-24s %s%n", q.id(), q.ndcg(), q.recall(),
-                                q.scriptsAgree() ? " " : "≠", q.q(), q.ranked());
+                // beside Solr, both backends every copy a hit: the collection holds no near-duplicate groups yet
+                local = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, solr.isSet());
+            }
+            if (!solr.isSet()) {
+                print(out, local, null);
+            } else {
+                // the same corpus into the collection (created with 'solr init'), then the same queries on both backends
+                org.policyminer.solr.SolrTarget target = solr.target();
+                try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
+                    IngestReport r = IngestCommand.run(new org.policyminer.solr.SolrDocumentStore(client, target.collection()),
+                            IngestService.Input.of(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
+                            Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
+                    if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed on Solr: " + r.errors());
+                    try (org.policyminer.solr.SolrSearcher s = new org.policyminer.solr.SolrSearcher(client, target.collection(), false)) {
+                        print(out, local, SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, true));
                     }
-                    out.printf("queries %d   nDCG@10 %.3f   recall@10 %.3f   script mismatches %d%n", rep.queries(), rep.ndcg(), rep.recall(), rep.scriptMismatches());
                 }
             }
         } finally {
@@ -57,6 +66,33 @@ final class EvalSearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One report, or the local and the Solr one side by side with the queries whose top ten differ. */
+    private void print(PrintWriter out, SearchEvaluation.Report local, SearchEvaluation.Report onSolr) {
+        if (json) {
+            out.println(onSolr == null ? Json.write(local) : Json.write(Map.of("local", local, "solr", onSolr)));
+            return;
+        }
+        if (perQuery) {
+            for (var q : local.perQuery()) out.printf("%-5s nDCG %.3f R %.3f %s %-24s %s%n", q.id(), q.ndcg(), q.recall(),
+                    q.scriptsAgree() ? " " : "≠", q.q(), q.ranked());
+        }
+        String label = onSolr == null ? "" : "local ";
+        out.printf("%squeries %d   nDCG@10 %.3f   recall@10 %.3f   script mismatches %d%n", label, local.queries(), local.ndcg(), local.recall(), local.scriptMismatches());
+        if (onSolr == null) return;
+        out.printf("solr  queries %d   nDCG@10 %.3f   recall@10 %.3f   script mismatches %d%n", onSolr.queries(), onSolr.ndcg(), onSolr.recall(), onSolr.scriptMismatches());
+        int differ = 0;
+        for (int i = 0; i < local.perQuery().size(); i++) {
+            var a = local.perQuery().get(i);
+            var b = onSolr.perQuery().get(i);
+            if (!a.ranked().equals(b.ranked())) {
+                differ++;
+                if (perQuery) out.printf("  %s ranks differ: local %s, solr %s%n", a.id(), a.ranked(), b.ranked());
+            }
+        }
+        out.printf("top-10 rankings identical for %d of %d queries; nDCG@10 difference %.4f%n", local.queries() - differ, local.queries(),
+                Math.abs(local.ndcg() - onSolr.ndcg()));
     }
 
     static org.policyminer.search.Filters filters(Map<String, String> f) {

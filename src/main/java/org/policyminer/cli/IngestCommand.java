@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
 
     @Option(names = "--url-prefix", paramLabel = "URL", description = "Site URL that a directory input was saved from.") String urlPrefix;
     @Option(names = "--rebuild", description = "Start the index afresh (e.g. after a schema change).") boolean rebuild;
@@ -38,19 +39,28 @@ final class IngestCommand implements Callable<Integer> {
         List<IngestService.Input> work = IngestService.Input.of(inputs, urlPrefix);
         IngestReport r;
         HttpFetcher fetcher = new HttpFetcher(timeout.apply(org.policyminer.fetch.FetchOptions.builder()).build());
-        try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
-            r = run(idx, work, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), batch, fetcher, spec.commandLine().getErr());
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (solr.isSet()) {
+            if (rebuild) throw new UsageException("--rebuild is for the local index; with --solr, 'policyminer solr init' a new collection");
+            org.policyminer.solr.SolrTarget target = solr.target();
+            try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
+                r = run(new org.policyminer.solr.SolrDocumentStore(client, target.collection()), work, workers, batch, fetcher, spec.commandLine().getErr());
+            }
+        } else {
+            try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {
+                r = run(idx, work, workers, batch, fetcher, spec.commandLine().getErr());
+            }
         }
         report(out, r, json);
         for (String e : r.errors()) spec.commandLine().getErr().println("policyminer: " + e);
         return r.failed() == 0 ? 0 : 1;
     }
 
-    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch, PrintWriter err) throws java.io.IOException {
+    static IngestReport run(org.policyminer.index.DocumentStore idx, List<IngestService.Input> work, int threads, int batch, PrintWriter err) throws java.io.IOException {
         return run(idx, work, threads, batch, new HttpFetcher(), err);
     }
 
-    static IngestReport run(PolicyIndex idx, List<IngestService.Input> work, int threads, int batch, HttpFetcher fetcher, PrintWriter err)
+    static IngestReport run(org.policyminer.index.DocumentStore idx, List<IngestService.Input> work, int threads, int batch, HttpFetcher fetcher, PrintWriter err)
             throws java.io.IOException {
         // files take their attachments from beside them, URLs fetch theirs
         IngestService ing = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(fetcher)),

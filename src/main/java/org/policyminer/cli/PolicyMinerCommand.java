@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ExtractCommand.class, EntitiesCommand.class, IngestCommand.class, CrawlCommand.class, RemoveCommand.class,
             SearchCommand.class, TargetsCommand.class, DocumentsCommand.class, ArticleCommand.class, BenchCommand.class, DemoCommand.class, EvalCommand.class,
-            WatchCommand.class, AlertsCommand.class, ServeCommand.class, CheckCommand.class,
+            WatchCommand.class, AlertsCommand.class, ServeCommand.class, CheckCommand.class, SolrCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class PolicyMinerCommand implements Runnable {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policyminer.search.Filters;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.view.ErrorView;
 import org.policyminer.view.Format;
@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SearchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
     @Mixin FilterOptions filters;
 
     @Option(names = "--limit", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).") int limit;
@@ -52,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = SearchRequest.of(q).withFilters(f).page(limit, offset).sortedBy(SortOrder.parse(sort)).inOriginalScript(original)
                 .withAllCopies(allCopies);
         if (!jsonl && q.isBlank() && f.equals(Filters.NONE)) throw new UsageException("give a query or a filter (see --help)");
-        try (PolicySearcher s = PolicySearcher.open(index.index)) {
+        try (Searcher s = Backends.searcher(index, solr)) {
             if (jsonl) return batch(s, out);
             out.print(SearchViews.search(s.search(request), shape, bom));
         }
@@ -60,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int batch(PolicySearcher s, PrintWriter out) throws Exception {
+    private int batch(Searcher s, PrintWriter out) throws Exception {
         int failed = 0;
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;

@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.web.WebConfig;
 import org.policyminer.web.WebServer;
 import picocli.CommandLine.Command;
@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
 
     @Option(names = "--host", defaultValue = WebConfig.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). Name another, e.g. 0.0.0.0, to serve the network.")
@@ -39,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PolicySearcher searcher = PolicySearcher.open(index.index);
+        Searcher searcher = Backends.searcher(index, solr);
         WebServer server;
         try {
             server = WebServer.start(searcher, config);
@@ -50,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!InetAddress.getByName(host).isLoopbackAddress()) {
             err.println("policyminer: listening on " + host + ": anyone who can reach this machine can read the index");
         }
-        out.println("PolicyMiner: " + searcher.count() + " articles from " + index.index + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.println("PolicyMiner: " + searcher.count() + " articles from " + Backends.describe(index, solr) + " at " + server.uri() + " (Ctrl-C to stop)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

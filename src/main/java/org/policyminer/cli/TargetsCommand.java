@@ -3,7 +3,7 @@ package org.policyminer.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.view.Format;
 import org.policyminer.view.SearchViews;
@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TargetsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
     @Mixin FilterOptions filters;
 
     @Option(names = "--format", defaultValue = "table", description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).") String format;
@@ -34,7 +35,7 @@ final class TargetsCommand implements Callable<Integer> {
         Format f = FormatOption.parse(format, Format.TABLE, Format.JSONL, Format.CSV);
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = SearchRequest.of(query == null ? "" : String.join(" ", query)).withFilters(filters.toFilters()).page(limit, 0);
-        try (PolicySearcher s = PolicySearcher.open(index.index)) {
+        try (Searcher s = Backends.searcher(index, solr)) {
             out.print(facts ? SearchViews.facts(s.facts(request), f, bom) : SearchViews.targets(s.targets(request), f, bom));
         }
         out.flush();

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.policyminer.search.Filters;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
 
@@ -50,16 +50,25 @@ public final class SearchEvaluation {
         return dot > 0 ? s.substring(0, dot) : s;
     }
 
-    public static Report evaluate(PolicySearcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters)
+    public static Report evaluate(Searcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters)
             throws IOException {
+        return evaluate(searcher, queries, filters, false);
+    }
+
+    /**
+     * With {@code allCopies}, every copy is its own hit: how two backends are compared while the SolrCloud collection
+     * holds no near-duplicate groups to collapse by.
+     */
+    public static Report evaluate(Searcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters,
+            boolean allCopies) throws IOException {
         List<QueryScore> scores = new ArrayList<>();
         double ndcg = 0, recall = 0;
         int mismatches = 0;
         for (JudgedQuery jq : queries) {
             Filters f = filters.apply(jq.filters());
-            List<String> ranked = ranked(searcher, jq.q(), f);
-            boolean agree = ranked.equals(ranked(searcher, ZhConverterUtil.toSimple(jq.q()), f))
-                    && ranked.equals(ranked(searcher, ZhConverterUtil.toTraditional(jq.q()), f));
+            List<String> ranked = ranked(searcher, jq.q(), f, allCopies);
+            boolean agree = ranked.equals(ranked(searcher, ZhConverterUtil.toSimple(jq.q()), f, allCopies))
+                    && ranked.equals(ranked(searcher, ZhConverterUtil.toTraditional(jq.q()), f, allCopies));
             if (!agree) mismatches++;
             double n = RankingMetrics.ndcg(ranked, jq.grades(), 10);
             double r = RankingMetrics.recall(ranked, jq.grades(), 10);
@@ -71,8 +80,8 @@ public final class SearchEvaluation {
         return new Report(queries.size(), ndcg / k, recall / k, mismatches, scores);
     }
 
-    private static List<String> ranked(PolicySearcher s, String q, Filters f) throws IOException {
-        SearchResult r = s.search(SearchRequest.of(q).withFilters(f));
+    private static List<String> ranked(Searcher s, String q, Filters f, boolean allCopies) throws IOException {
+        SearchResult r = s.search(SearchRequest.of(q).withFilters(f).withAllCopies(allCopies));
         return r.hits().stream().map(h -> corpusId(h.url())).toList();
     }
 }

@@ -43,15 +43,24 @@ public final class AttachmentFields {
             d.add(new Field(TEXT, a.simplified(), TEXT_TYPE));
             d.add(new Field(WORDS, a.simplified(), WORDS_TYPE));
         }
-        // the original script is not kept: the index searches and shows the simplified form, as for the body's hits
+        d.add(StoredText.of(JSON, storedJson(attachments)));
+    }
+
+    /** The attachments as stored (also by the SolrCloud backend): the original script is not kept. */
+    public static String storedJson(List<AttachmentText> attachments) {
+        // the index searches and shows the simplified form, as for the body's hits
         List<AttachmentText> stored = attachments.stream().map(a -> new AttachmentText(a.url(), a.name(), a.type(), null,
                 a.simplified(), a.rows(), a.cities(), a.provinces(), a.clusters(), a.error())).toList();
-        d.add(StoredText.of(JSON, Json.write(stored)));
+        return Json.write(stored);
     }
 
     /** The stored attachments of a Lucene document (empty when it has none). */
     public static List<AttachmentText> read(Document d) {
-        String json = StoredText.read(d, JSON);
+        return parse(StoredText.read(d, JSON));
+    }
+
+    /** Attachments stored by {@link #storedJson} (empty for null). */
+    public static List<AttachmentText> parse(String json) {
         if (json == null) return List.of();
         try {
             return Json.MAPPER.readValue(json, new TypeReference<List<AttachmentText>>() {});

@@ -87,6 +87,22 @@ public final class DocumentMapper {
      */
     public Document document(PolicyDoc doc, String id, String hash, Words words) throws java.io.IOException {
         Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
+        StoredFigures figures = figures(doc);
+        Document d = article(doc, id, e, hash, words);
+        d.add(new StoredField(Fields.ENTITIES, figures.entities()));
+        Figures.add(d, figures.values());
+        return facets.build(d);
+    }
+
+    /**
+     * An article's figures as a filter sees them (year, values, kind, the cities each belongs to) and its entities as
+     * stored ({@link StoredEntities}), rows in the same order: shared with the SolrCloud backend, which holds the
+     * figures as child documents.
+     */
+    public record StoredFigures(List<Figures.Values> values, org.apache.lucene.util.BytesRef entities) {}
+
+    public static StoredFigures figures(PolicyDoc doc) {
+        Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
         String text = doc.analysedText();
         List<Figures.Values> figures = new ArrayList<>(e.amounts().size());
         List<StoredEntities.Row> rows = new ArrayList<>(e.amounts().size());
@@ -101,10 +117,33 @@ public final class DocumentMapper {
                     a.valueMax() == null ? a.value() : a.valueMax(), a.kind(), cities));
             rows.add(StoredEntities.Row.of(sentences, a, cities));
         }
-        Document d = article(doc, id, e, hash, words);
-        d.add(new StoredField(Fields.ENTITIES, StoredEntities.encode(e, rows, doc.originalText())));
-        Figures.add(d, figures);
-        return facets.build(d);
+        return new StoredFigures(List.copyOf(figures), StoredEntities.encode(e, rows, doc.originalText()));
+    }
+
+    /** The facet values of an article (city, province, cluster, year), as the index counts them. */
+    public record FacetValues(List<String> cities, List<String> provinces, List<String> clusters, List<String> years) {}
+
+    public static FacetValues facetValues(PolicyDoc doc) {
+        Entities e = doc.entities() == null ? Entities.EMPTY : doc.entities();
+        Set<String> cities = new LinkedHashSet<>();
+        Set<String> provinces = new LinkedHashSet<>();
+        for (CityMention c : e.cities()) {
+            cities.add(c.name());
+            if (c.province() != null && !c.province().isBlank()) provinces.add(c.province());
+        }
+        for (ClusterMention c : e.clusters()) cities.addAll(c.cities());
+        // a 名单 in an attachment names the cities and clusters the article is about
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) {
+            cities.addAll(a.cities());
+            provinces.addAll(a.provinces());
+        }
+        Set<String> clusters = new LinkedHashSet<>();
+        for (ClusterMention c : e.clusters()) clusters.add(c.name());
+        for (org.policyminer.doc.AttachmentText a : doc.attachments()) clusters.addAll(a.clusters());
+        Set<String> years = new LinkedHashSet<>();
+        // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
+        for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(String.valueOf(a.effectiveYear()));
+        return new FacetValues(List.copyOf(cities), List.copyOf(provinces), List.copyOf(clusters), List.copyOf(years));
     }
 
     private Document article(PolicyDoc doc, String id, Entities e, String hash, Words words) {
@@ -141,28 +180,11 @@ public final class DocumentMapper {
             d.add(new StringField(Fields.SOURCE, s, Field.Store.YES));
             d.add(new SortedSetDocValuesFacetField(Fields.SOURCE, s));
         }
-        Set<String> cities = new LinkedHashSet<>();
-        Set<String> provinces = new LinkedHashSet<>();
-        for (CityMention c : e.cities()) {
-            cities.add(c.name());
-            if (c.province() != null && !c.province().isBlank()) provinces.add(c.province());
-        }
-        for (ClusterMention c : e.clusters()) cities.addAll(c.cities());
-        // a 名单 in an attachment names the cities and clusters the article is about
-        for (org.policyminer.doc.AttachmentText a : doc.attachments()) {
-            cities.addAll(a.cities());
-            provinces.addAll(a.provinces());
-        }
-        for (String c : cities) addFacet(d, Fields.CITY, c);
-        for (String p : provinces) addFacet(d, Fields.PROVINCE, p);
-        Set<String> clusters = new LinkedHashSet<>();
-        for (ClusterMention c : e.clusters()) clusters.add(c.name());
-        for (org.policyminer.doc.AttachmentText a : doc.attachments()) clusters.addAll(a.clusters());
-        for (String c : clusters) addFacet(d, Fields.CLUSTER, c);
-        Set<Integer> years = new LinkedHashSet<>();
-        // A class bound (营收超千亿元的集群达6个) or a 级 label is no figure of the article's subject: no year facet from it.
-        for (AmountMention a : e.amounts()) if (a.effectiveYear() != null && !a.classBound()) years.add(a.effectiveYear());
-        for (Integer y : years) addFacet(d, Fields.YEAR, String.valueOf(y));
+        FacetValues facetValues = facetValues(doc);
+        for (String c : facetValues.cities()) addFacet(d, Fields.CITY, c);
+        for (String p : facetValues.provinces()) addFacet(d, Fields.PROVINCE, p);
+        for (String c : facetValues.clusters()) addFacet(d, Fields.CLUSTER, c);
+        for (String y : facetValues.years()) addFacet(d, Fields.YEAR, y);
         DocumentRecordFields.add(d, doc.document());
         AttachmentFields.add(d, doc.attachments());
         return d;

@@ -11,7 +11,7 @@ public record AttachmentMatch(String name, String url, String type, List<String>
     static final int CONTEXT = 40;
 
     /** The first attachment holding one of the query's words (as written, spacing aside), or null. */
-    static AttachmentMatch find(List<AttachmentText> attachments, ParsedQuery q) {
+    public static AttachmentMatch find(List<AttachmentText> attachments, ParsedQuery q) {
         if (attachments.isEmpty() || q.isEmpty()) return null;
         for (AttachmentText a : attachments) {
             if (!a.readable()) continue;

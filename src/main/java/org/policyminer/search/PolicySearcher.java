@@ -46,7 +46,7 @@ import org.policyminer.doc.Removal;
  * Sees the last commit; {@link #refresh()} picks up newer ones, so a server can read while a writer runs.
  * Thread-safe.
  */
-public final class PolicySearcher implements Closeable {
+public final class PolicySearcher implements Searcher {
     public static final List<String> FACET_DIMS = DocumentMapper.FACET_DIMS;
     private static final int FACET_TOP = 20;
     /** Hits re-scored with title matches; deeper pages are ranked by the first pass alone. */

@@ -2,11 +2,11 @@ package org.policyminer.web;
 
 import org.policyminer.view.DocViews;
 import java.util.regex.Pattern;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 
 /** {@code GET /api/articles/{id}}: one article with its entities (offsets into title + "\n" + body), removals, and
  * its document record with the indexed documents it cites, that cite it and that repeal it. */
-record ArticleApi(PolicySearcher searcher) implements Handler {
+record ArticleApi(Searcher searcher) implements Handler {
     /** Ids are the first 8 bytes of a SHA-256 in hex (PolicyDoc.idFor); anything else cannot exist. */
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
 

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
 
@@ -18,7 +18,7 @@ import org.policyminer.search.SearchResult;
  * HTML-escaped) snippets, sent as {@code type="html"} and escaped once more for XML, which a feed reader shows as text.
  * {@code base}: the server's absolute URL without a trailing slash, for the links and ids of entries.
  */
-record AtomFeed(PolicySearcher searcher, String base) implements Handler {
+record AtomFeed(Searcher searcher, String base) implements Handler {
     static final int ENTRIES = 50;
     /** Dates without a time are Beijing dates: the sources are Chinese outlets. */
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);

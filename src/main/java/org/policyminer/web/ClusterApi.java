@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.search.Filters;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
 import org.policyminer.search.StoredArticle;
@@ -23,7 +23,7 @@ import org.policyminer.view.SearchViews;
  * <pre>{"name": …, "national": true, "cities": [...], "articleCount": 3, "articles": [search hits],
  *  "cityCounts": {"南京市": 2}, "figures": [target rows], "byYear": [{"year": 2025, "count": 1, "sum": 4.0E11}]}</pre>
  */
-record ClusterApi(PolicySearcher searcher) implements Handler {
+record ClusterApi(Searcher searcher) implements Handler {
     static final int ARTICLES = 20;
 
     private static final ScriptConverter CONVERTER = new ScriptConverter();

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.search.DocumentRow;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.view.DocumentViews;
 import org.policyminer.view.Format;
@@ -15,7 +15,7 @@ import org.policyminer.view.Format;
  * {@code format=json} (default) wraps the rows in an object; {@code jsonl} and {@code csv} are what
  * {@code policyminer documents --format …} prints, sent as a download.
  */
-record DocumentsApi(PolicySearcher searcher) implements Handler {
+record DocumentsApi(Searcher searcher) implements Handler {
     static final Set<String> PARAMS = FilterParams.plus("q", "format", "bom");
 
     @Override

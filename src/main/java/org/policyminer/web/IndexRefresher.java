@@ -3,7 +3,7 @@ package org.policyminer.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 
 /**
  * Lets a running server see what a concurrent ingest or watch committed. Called at the start of each API request
@@ -12,11 +12,11 @@ import org.policyminer.search.PolicySearcher;
  * reader they have, and {@code SearcherManager.maybeRefresh} never blocks a second caller anyway.
  */
 final class IndexRefresher {
-    private final PolicySearcher searcher;
+    private final Searcher searcher;
     private final long intervalNanos;
     private final AtomicLong last;
 
-    IndexRefresher(PolicySearcher searcher, Duration interval) {
+    IndexRefresher(Searcher searcher, Duration interval) {
         this.searcher = searcher;
         this.intervalNanos = interval.toNanos();
         this.last = new AtomicLong(System.nanoTime());

@@ -15,6 +15,7 @@ import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.policyminer.index.IndexDamage;
 import org.policyminer.search.InvalidQueryException;
+import org.policyminer.search.NotSupportedOnBackend;
 import org.policyminer.util.Html;
 
 /**
@@ -80,6 +81,8 @@ final class Router extends AbstractHandler {
             if (e.status() == 405) r = r.withHeader("Allow", "GET, HEAD");
         } catch (InvalidQueryException e) {
             r = error(api, 400, e.getMessage());
+        } catch (NotSupportedOnBackend e) {
+            r = error(api, 501, e.getMessage());
         } catch (Exception e) {
             LOG.log(System.Logger.Level.ERROR, "failed: " + request.getMethod() + " " + rawPath, e);
             // damage a query runs into (garbled terms data) is said as such, with the repair, in the API's JSON

@@ -2,12 +2,12 @@ package org.policyminer.web;
 
 import org.policyminer.search.SortOrder;
 import java.util.Set;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.view.SearchViews;
 
 /** {@code GET /api/search}: the JSON of {@code policyminer search --json}. */
-record SearchApi(PolicySearcher searcher) implements Handler {
+record SearchApi(Searcher searcher) implements Handler {
     /** A page of the UI shows 10; more than 100 hits per request is a scraper, not a reader. */
     static final int MAX_LIMIT = 100;
     /** Deep pages cost offset + limit collected hits; nobody reads past page 1000. */

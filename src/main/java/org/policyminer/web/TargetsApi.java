@@ -3,7 +3,7 @@ package org.policyminer.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.TargetRow;
 import org.policyminer.view.Format;
@@ -14,7 +14,7 @@ import org.policyminer.view.SearchViews;
  * an object; {@code jsonl} and {@code csv} are byte for byte what {@code policyminer targets --format …} prints,
  * sent as a download. {@code facts=true} answers facts instead of figures ({@code targets --facts}), in the same formats.
  */
-record TargetsApi(PolicySearcher searcher) implements Handler {
+record TargetsApi(Searcher searcher) implements Handler {
     static final int MAX_LIMIT = SearchRequest.MAX_LIMIT;
     static final Set<String> PARAMS = FilterParams.plus("q", "limit", "offset", "format", "bom", "facts");
 

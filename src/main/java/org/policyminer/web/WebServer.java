@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 
 /**
  * The web UI and JSON API over one index, on Jetty.
@@ -47,7 +47,7 @@ public final class WebServer implements AutoCloseable {
         this.uri = uri;
     }
 
-    public static WebServer start(PolicySearcher searcher, WebConfig config) throws java.io.IOException {
+    public static WebServer start(Searcher searcher, WebConfig config) throws java.io.IOException {
         InetAddress addr = InetAddress.getByName(config.host());
         StaticAssets assets = StaticAssets.load();
         // the base of links in the feed needs the port, known once bound: routes are made after binding

@@ -38,4 +38,15 @@ public final class PolicyDictionary {
     static DictionaryWords words() {
         return Holder.WORDS;
     }
+
+    /**
+     * A dictionary of its own: HanLP's core words, the project's terms when {@code policyTerms}, and {@code extra}
+     * (a Solr schema's user dictionary); the shared one is left as it is.
+     */
+    static DictionaryWords withWords(java.util.Collection<String> extra, boolean policyTerms) {
+        DynamicCustomDictionary dict = new DynamicCustomDictionary();
+        if (policyTerms) for (String term : ModelFiles.dataLines("policy-terms.txt")) dict.insert(term, "nz 1024");
+        for (String word : extra) dict.insert(word, "nz 1024");
+        return new DictionaryWords(CoreDictionary.trie, dict);
+    }
 }

@@ -1,0 +1,74 @@
+package org.policyminer.solr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policyminer.index.DocumentRecordFields;
+import org.policyminer.index.Fields;
+import org.policyminer.search.DocumentFilter;
+import org.policyminer.search.Filters;
+
+/**
+ * The local index's filters as Solr filter queries. The figure filter is a block join: articles with one child
+ * figure that passes every part of it ({@code {!parent}}), the same rule as the local index's five-dimensional point
+ * ({@link org.policyminer.index.Figures.Filter}): year, amount range, kind (none named: no threshold or scale) and
+ * city on one and the same figure.
+ */
+public final class SolrQueries {
+    private SolrQueries() {}
+
+    static final String ARTICLES = SolrDocuments.DOC_TYPE + ":" + SolrDocuments.ARTICLE;
+
+    /** Filter queries for the article filters, and the figure filter when there is one. */
+    public static List<String> filterQueries(Filters f) {
+        List<String> out = new ArrayList<>();
+        if (f.city() != null && !f.hasFigureFilter()) out.add(term(Fields.CITY, f.city()));
+        if (f.province() != null) out.add(term(Fields.PROVINCE, f.province()));
+        if (f.cluster() != null) out.add(term(Fields.CLUSTER, f.cluster()));
+        if (f.source() != null) out.add(term(Fields.SOURCE, f.source()));
+        if (f.from() != null || f.to() != null) {
+            out.add(Fields.PUBLISHED_DAY + ":[" + (f.from() == null ? "*" : f.from().toEpochDay()) + " TO "
+                    + (f.to() == null ? "*" : f.to().toEpochDay()) + "]");
+        }
+        if (f.hasFigureFilter()) out.add(figureFilter(f));
+        documentFilters(out, f.document());
+        return out;
+    }
+
+    /** The document-record filters, as the local index's (DocumentQueries): documents only, number a prefix. */
+    private static void documentFilters(List<String> out, DocumentFilter d) {
+        if (d == null || !d.isSet()) return;
+        out.add(term(DocumentRecordFields.IS_DOCUMENT, "1"));
+        // the prefix parser takes the rest of the string as it is: no escaping to get wrong
+        if (d.number() != null) out.add("{!prefix f=" + DocumentRecordFields.NUMBER + "}" + d.number());
+        if (d.issuer() != null) out.add(term(DocumentRecordFields.ISSUER, d.issuer()));
+        if (d.type() != null) out.add(term(DocumentRecordFields.TYPE, d.type()));
+        if (d.writtenFrom() != null || d.writtenTo() != null) {
+            out.add(DocumentRecordFields.WRITTEN_DAY + ":[" + (d.writtenFrom() == null ? "*" : d.writtenFrom().toEpochDay()) + " TO "
+                    + (d.writtenTo() == null ? "*" : d.writtenTo().toEpochDay()) + "]");
+        }
+        if (d.cites() != null) out.add(term(DocumentRecordFields.CITES, d.cites()));
+    }
+
+    /** Articles with a figure that passes the figure filters (and the city, when any figure filter is set). */
+    public static String figureFilter(Filters f) {
+        return "{!parent which=" + ARTICLES + "}" + figureConditions(f);
+    }
+
+    /** Figures (child documents) that pass the figure filters; no kind named: no threshold or scale. */
+    static String figureConditions(Filters f) {
+        StringBuilder child = new StringBuilder("+" + SolrDocuments.DOC_TYPE + ":" + SolrDocuments.FIGURE);
+        if (f.year() != null) child.append(" +").append(SolrDocuments.FIGURE_YEAR).append(':').append(f.year().intValue());
+        // at most maxAmount: the figure's value does not pass it; at least minAmount: its upper value reaches it
+        if (f.maxAmount() != null) child.append(" +").append(SolrDocuments.FIGURE_VALUE).append(":[* TO ").append(f.maxAmount()).append(']');
+        if (f.minAmount() != null) child.append(" +").append(SolrDocuments.FIGURE_VALUE_MAX).append(":[").append(f.minAmount()).append(" TO *]");
+        if (f.kind() != null) child.append(" +").append(term(SolrDocuments.FIGURE_KIND, f.kind()));
+        else child.append(" +").append(SolrDocuments.FIGURE_CLASS).append(":false");
+        if (f.city() != null && f.hasFigureFilter()) child.append(" +").append(term(SolrDocuments.FIGURE_CITY, f.city()));
+        return child.toString();
+    }
+
+    /** {@code field:"value"}, the value quoted: a string field takes it whole. */
+    static String term(String field, String value) {
+        return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

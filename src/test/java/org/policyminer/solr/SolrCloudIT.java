@@ -1,0 +1,448 @@
+package org.policyminer.solr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
+import org.apache.solr.client.solrj.response.AnalysisResponseBase;
+import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policyminer.cli.PolicyMinerCommand;
+import org.policyminer.index.Fields;
+import org.policyminer.index.analysis.PolicyAnalyzers;
+import org.policyminer.search.Filters;
+import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.SearchRequest;
+import org.policyminer.search.SearchResult;
+import org.policyminer.search.TargetRow;
+import org.policyminer.view.SearchViews;
+import picocli.CommandLine;
+
+/**
+ * The SolrCloud backend on a real cluster in this JVM: 2 Solr nodes and ZooKeeper on loopback, a collection of
+ * 2 shards × 2 replicas created by {@code policyminer solr init}, the corpus ingested by {@code policyminer ingest
+ * --solr} and, for comparison, into a local index.
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class SolrCloudIT {
+    static final String COLLECTION = "policies";
+    static TestCluster cluster;
+    static CloudSolrClient client;
+    static Path localIndex;
+    static PolicySearcher local;
+    static Run firstIngest;
+
+    record Run(int status, String out, String err) {}
+
+    static Run cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = PolicyMinerCommand.configure(new CommandLine(new PolicyMinerCommand()), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void startClusterAndIngest() throws Exception {
+        cluster = TestCluster.start(2);
+        Run init = cli("solr", "init", "--solr", cluster.zkAddress(), "--collection", COLLECTION, "--shards", "2", "--replicas", "2");
+        assertEquals(0, init.status(), init.err());
+        assertTrue(init.out().contains("2 shards x 2 replicas over 2 live nodes"), init.out());
+        client = new SolrTarget(cluster.zkAddress(), COLLECTION).client();
+        firstIngest = cli("ingest", "--quiet", "--solr", cluster.solrUrl(), "--collection", COLLECTION, "--json", "corpora/pages");
+        localIndex = Files.createTempDirectory("pm-local-index");
+        Run l = cli("ingest", "--quiet", "--index", localIndex.toString(), "--json", "corpora/pages");
+        assertEquals(0, l.status(), l.err());
+        local = PolicySearcher.open(localIndex);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (local != null) local.close();
+        if (client != null) client.close();
+        if (cluster != null) cluster.close();
+        if (localIndex != null) org.policyminer.util.Directories.deleteTree(localIndex);
+    }
+
+    @Test
+    void theCollectionHasTwoShardsOfTwoActiveReplicasSpreadOverBothNodes() {
+        DocCollection c = client.getClusterState().getCollection(COLLECTION);
+        assertEquals(2, c.getSlices().size());
+        Set<String> nodes = new TreeSet<>();
+        for (Slice s : c.getSlices()) {
+            assertEquals(2, s.getReplicas().size(), s.toString());
+            for (Replica r : s.getReplicas()) {
+                assertEquals(Replica.State.ACTIVE, r.getState(), r.toString());
+                nodes.add(r.getNodeName());
+            }
+        }
+        assertEquals(2, nodes.size(), nodes.toString());
+        assertEquals(SolrCollections.CONFIGSET, c.getConfigName());
+    }
+
+    @Test
+    void everyPageOfTheCorpusIsAnArticleOnOneOfTheShards() throws Exception {
+        assertEquals(0, firstIngest.status(), firstIngest.err());
+        assertEquals(local.count(), new SolrDocumentStore(client, COLLECTION).size());
+        assertTrue(local.count() >= 30, "articles: " + local.count());
+        Set<String> solrUrls = urls(new SolrQuery("doc_type:article"));
+        assertEquals(localUrls(SearchRequest.of("").withoutFacets()), solrUrls);
+        // both shards hold articles (compositeId routing by id)
+        for (Slice s : client.getClusterState().getCollection(COLLECTION).getSlices()) {
+            SolrQuery q = new SolrQuery("doc_type:article").setRows(0);
+            q.set("shards", s.getName());
+            assertTrue(client.query(q).getResults().getNumFound() > 0, "shard " + s.getName() + " is empty");
+        }
+    }
+
+    /** A batch of 500 ids asked in one real-time get overflowed Jetty's 8 KB request header ("Header size 10881 > 8192"). */
+    @Test
+    void theHashesOfAWholeBatchAreReadBack() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0).withAllCopies(true)).hits()) ids.add(h.id());
+        int real = ids.size();
+        for (int i = 0; ids.size() < 500; i++) ids.add(String.format("%016x", 0xabcdef0000L + i));
+        org.apache.solr.common.params.ModifiableSolrParams p = new org.apache.solr.common.params.ModifiableSolrParams();
+        p.set("fl", "id,hash");
+        List<SolrDocument> found = SolrDocumentStore.getById(client, COLLECTION, ids, p);
+        assertEquals(real, found.size());
+        for (SolrDocument d : found) assertTrue(d.getFirstValue("hash") != null, d.toString());
+    }
+
+    @Test
+    void aSecondIngestFindsEveryPageUnchanged() {
+        Run again = cli("ingest", "--quiet", "--solr", cluster.zkAddress(), "--collection", COLLECTION, "corpora/pages");
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().matches("(?s)ingested \\d+ documents in .* s: 0 added, 0 updated, \\d+ unchanged, 0 failed.*"), again.out());
+    }
+
+    @Test
+    void theCollectionsFieldsAnalyseAsTheLocalIndexsViews() throws Exception {
+        String text = "到2025年，新型电力（智能电网）装备集群产值突破1.5万亿元，培育专精特新“小巨人”企业";
+        for (String[] field : new String[][] {{Fields.BODY, "bigrams"}, {Fields.TITLE_WORDS, "words"}, {Fields.BODY_WORDS, "words"}}) {
+            FieldAnalysisRequest req = new FieldAnalysisRequest().addFieldName(field[0]).setFieldValue(text);
+            FieldAnalysisResponse r = req.process(client, COLLECTION);
+            List<AnalysisResponseBase.TokenInfo> tokens = null;
+            for (AnalysisResponseBase.AnalysisPhase phase : r.getFieldNameAnalysis(field[0]).getIndexPhases()) tokens = phase.getTokens();
+            List<String> solr = new ArrayList<>();
+            for (AnalysisResponseBase.TokenInfo t : tokens) solr.add(t.getText());
+            Analyzer a = field[1].equals("words") ? PolicyAnalyzers.words() : PolicyAnalyzers.bigrams();
+            assertEquals(terms(a, text), solr, field[0]);
+        }
+    }
+
+    @Test
+    void figureFiltersHoldForOneAndTheSameFigureAsInTheLocalIndex() throws Exception {
+        List<Filters> filters = List.of(
+                Filters.NONE.withFigure(2025, null),
+                Filters.NONE.withFigure(2025, 1e11),
+                Filters.NONE.withFigure(null, 1e12),
+                Filters.NONE.withFigure(2025, null).withCity("南京市"),
+                Filters.NONE.withFigure(2025, 1e10).withKind("target"),
+                Filters.NONE.withKind("threshold"));
+        int nonEmpty = 0;
+        for (Filters f : filters) {
+            Set<String> expected = localUrls(SearchRequest.of("").withFilters(f).withoutFacets());
+            SolrQuery q = new SolrQuery("doc_type:article").addFilterQuery(SolrQueries.figureFilter(f));
+            assertEquals(expected, urls(q), f.toString());
+            if (!expected.isEmpty()) nonEmpty++;
+        }
+        assertTrue(nonEmpty >= 3, "filters with hits: " + nonEmpty);
+    }
+
+    /** {@code serve} over the collection answers the API as over the local index (search, targets, article, cluster). */
+    @Test
+    void serveAnswersTheApiAsOverTheLocalIndex() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String id = local.search(SearchRequest.of("集成电路")).hits().get(0).id();
+        // every copy: the collection holds no near-duplicate groups to fold them by
+        List<String> paths = List.of("/api/search?q=" + enc("集成電路") + "&limit=100&allCopies=true",
+                "/api/search?q=" + enc("集群") + "&year=2025&limit=100&allCopies=true",
+                "/api/targets?city=" + enc("南京市") + "&limit=100", "/api/articles/no-such-id", "/api/documents?q=" + enc("通知"));
+        // what needs the groups or the citation links is refused with one line, not answered differently
+        List<String> refused = List.of("/api/search?q=" + enc("集成电路"), "/api/articles/" + id, "/api/clusters/" + enc("上海市集成电路集群"),
+                "/api/targets?facts=true");
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false);
+             org.policyminer.web.WebServer overSolr = org.policyminer.web.WebServer.start(solr, org.policyminer.web.WebConfig.defaults().withPort(0));
+             org.policyminer.web.WebServer overLocal = org.policyminer.web.WebServer.start(local, org.policyminer.web.WebConfig.defaults().withPort(0))) {
+            for (String path : paths) {
+                var a = http.send(java.net.http.HttpRequest.newBuilder(overLocal.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(a.statusCode(), b.statusCode(), path);
+                assertSameJson(normalise(a.body()), normalise(b.body()), path);
+            }
+            for (String path : refused) {
+                var b = http.send(java.net.http.HttpRequest.newBuilder(overSolr.uri().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(501, b.statusCode(), path + ": " + b.body());
+                assertTrue(b.body().contains("not supported on the SolrCloud backend yet: "), path + ": " + b.body());
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The API's JSON with hit scores to three digits, hits of equal score by id, and no indexing time. */
+    @SuppressWarnings("unchecked")
+    private static Object normalise(String json) throws Exception {
+        Object v = figureRowsInOneOrder(org.policyminer.util.Json.MAPPER.readValue(json, Object.class));
+        if (v instanceof java.util.Map<?, ?> m) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) m);
+            out.remove("indexedAt");
+            if (out.get("hits") instanceof List<?> && out.containsKey("facets")) return withoutScores(out);
+            return out;
+        }
+        return v;
+    }
+
+    /** Lists of figure rows (they have docId and value) with rows of equal year and value ordered by article and offset. */
+    @SuppressWarnings("unchecked")
+    private static Object figureRowsInOneOrder(Object v) {
+        if (v instanceof java.util.Map<?, ?> m) {
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            for (var e : m.entrySet()) out.put((String) e.getKey(), figureRowsInOneOrder(e.getValue()));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : l) out.add(figureRowsInOneOrder(o));
+            if (!out.isEmpty() && out.stream().allMatch(o -> o instanceof java.util.Map<?, ?> r && r.containsKey("docId") && r.containsKey("value"))) {
+                out.sort(java.util.Comparator.comparing((Object o) -> -num(((java.util.Map<String, Object>) o).get("year")))
+                        .thenComparing(o -> -num(((java.util.Map<String, Object>) o).get("value")))
+                        .thenComparing(o -> String.valueOf(((java.util.Map<String, Object>) o).get("docId")))
+                        .thenComparing(o -> num(((java.util.Map<String, Object>) o).get("start"))));
+            }
+            return out;
+        }
+        return v;
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /**
+     * One of the two nodes stops while an ingest (batches of 4, so several commits) runs into a collection of its own:
+     * the ingest ends by itself, reporting any batch the cluster refused; every page it did not report failed is
+     * searchable from the surviving node's replicas; a second run completes the collection without duplicates.
+     * Last: it leaves the cluster with one node.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void aNodeStoppedDuringAnIngestLosesNoCommittedPageAndARerunCompletesIt() throws Exception {
+        String name = "failover";
+        try (CloudSolrClient c = new SolrTarget(cluster.zkAddress(), name).client()) {
+            SolrCollections.init(c, name, 2, 2);
+            cluster.cluster.waitForActiveCollection(name, 2, 4);
+            List<org.policyminer.ingest.IngestService.Input> pages = org.policyminer.ingest.IngestService.Input.of(List.of("corpora/pages"), null);
+            java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+            org.policyminer.ingest.IngestService ingest = new org.policyminer.ingest.IngestService(org.policyminer.PolicyMiner.create().pipeline(),
+                    new org.policyminer.fetch.PageSource(new org.policyminer.fetch.HttpFetcher()), new SolrDocumentStore(c, name), 2,
+                    org.policyminer.ingest.CommitPolicy.batchesOf(4));
+            // a bound on a hang, not a measurement: the ingest of 34 pages takes a few seconds
+            org.policyminer.ingest.IngestReport first = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(4),
+                    () -> ingest.ingest(pages, d -> {
+                        if (seen.incrementAndGet() == 10 && stopped.compareAndSet(false, true)) {
+                            try {
+                                cluster.cluster.stopJettySolrRunner(1);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }));
+            assertTrue(stopped.get(), "the node was stopped during the ingest");
+            assertEquals(pages.size(), first.processed());
+            for (String e : first.errors()) assertTrue(e.contains("SolrCloud"), e);
+            Set<String> failed = new TreeSet<>();
+            for (String e : first.errors()) for (var p : pages) if (e.contains(p.input())) failed.add(p.input());
+            assertEquals(first.failed(), failed.size(), first.errors().toString());
+            Set<String> searchable = new TreeSet<>();
+            SolrQuery all = new SolrQuery(SolrQueries.ARTICLES).setFields(Fields.URL).setRows(10_000);
+            for (SolrDocument d : c.query(all).getResults()) searchable.add((String) d.getFirstValue(Fields.URL));
+            for (var p : pages) {
+                String url = java.nio.file.Path.of(p.input()).toUri().toString();
+                if (!failed.contains(p.input())) assertTrue(searchable.contains(url), "lost after the node stopped: " + url);
+            }
+            System.out.printf("failover: %d pages, %d failed in refused batches, %d searchable from the surviving node%n",
+                    pages.size(), first.failed(), searchable.size());
+            org.policyminer.ingest.IngestReport again = ingest.ingest(pages, null);
+            assertEquals(0, again.failed(), again.errors().toString());
+            assertEquals(first.failed(), again.added(), "the second run adds exactly what the first reported failed");
+            assertEquals(pages.size(), c.query(new SolrQuery(SolrQueries.ARTICLES).setRows(0)).getResults().getNumFound());
+            // no duplicate blocks: as many figures as the same corpus holds in the collection ingested without trouble
+            SolrQuery figures = new SolrQuery(SolrDocuments.DOC_TYPE + ":" + SolrDocuments.FIGURE).setRows(0);
+            assertEquals(client.query(figures).getResults().getNumFound(), c.query(figures).getResults().getNumFound());
+        }
+    }
+
+    /** Every judged query, in both scripts, with their filters, and a few more shapes of the query language. */
+    static List<org.policyminer.search.SearchRequest> requests() throws Exception {
+        List<SearchRequest> out = new ArrayList<>();
+        org.policyminer.convert.ScriptConverter conv = new org.policyminer.convert.ScriptConverter();
+        for (org.policyminer.eval.JudgedQuery q : org.policyminer.eval.SearchEvaluation.read(Path.of("corpora/queries/judged.jsonl"))) {
+            Filters f = filters(q.filters());
+            // every hit: a page boundary can cut a group of equal scores, which each backend orders its own way
+            out.add(SearchRequest.of(q.q()).withFilters(f).page(1000, 0));
+            out.add(SearchRequest.of(com.github.houbb.opencc4j.util.ZhConverterUtil.toTraditional(q.q())).withFilters(f).page(1000, 0));
+        }
+        for (String q : List.of("集成电路 OR 新能源汽车 -上海", "\"先进制造业集群\" year:2025", "产业 city:南京市", "集群", "！！", "5G"))
+            out.add(SearchRequest.of(q).page(1000, 0));
+        out.add(SearchRequest.of("集成电路").sortedBy(org.policyminer.search.SortOrder.DATE));
+        out.add(SearchRequest.of("集成電路").inOriginalScript(true).page(1000, 0));
+        out.add(SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e11)).page(20, 0));
+        assertTrue(conv.toSimplified("集成電路").equals("集成电路"));
+        // every copy: the collection holds no near-duplicate groups (search without allCopies is refused, tested below)
+        return out.stream().map(r -> r.withAllCopies(true)).toList();
+    }
+
+    static Filters filters(java.util.Map<String, String> f) {
+        return org.policyminer.cli.FilterOptionsAccess.of(f);
+    }
+
+    @Test
+    void searchAnswersAsTheLocalIndexWithTheSameJson() throws Exception {
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false)) {
+            int compared = 0;
+            for (SearchRequest r : requests()) {
+                java.util.Map<String, Object> expected = withoutScores(org.policyminer.view.SearchViews.search(local.search(r)));
+                java.util.Map<String, Object> actual = withoutScores(org.policyminer.view.SearchViews.search(solr.search(r)));
+                assertSameJson(expected, actual, r.toString());
+                compared++;
+            }
+            assertTrue(compared > 20, "requests compared: " + compared);
+        }
+    }
+
+    /** Scores as the two backends compute them agree to float rounding: compared apart, to a relative 1e-4. */
+    @SuppressWarnings("unchecked")
+    static java.util.Map<String, Object> withoutScores(java.util.Map<String, Object> typed) throws Exception {
+        java.util.Map<String, Object> view = org.policyminer.util.Json.MAPPER.readValue(org.policyminer.util.Json.write(typed), java.util.LinkedHashMap.class);
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>(view);
+        List<Object> hits = new ArrayList<>();
+        for (Object h : (List<Object>) view.get("hits")) {
+            java.util.Map<String, Object> hit = new java.util.LinkedHashMap<>((java.util.Map<String, Object>) h);
+            Object score = hit.remove("score");
+            hit.put("score", String.format(java.util.Locale.ROOT, "%.3g", ((Number) score).doubleValue()));
+            hits.add(hit);
+        }
+        // hits of equal score come in index order, an artefact of which thread wrote which page first: ordered by id
+        hits.sort(java.util.Comparator.comparing((Object h) -> -Double.parseDouble((String) ((java.util.Map<String, Object>) h).get("score")))
+                .thenComparing(h -> (String) ((java.util.Map<String, Object>) h).get("id")));
+        out.put("hits", hits);
+        return out;
+    }
+
+    @Test
+    void targetsAndArticlesAnswerAsTheLocalIndex() throws Exception {
+        try (SolrSearcher solr = new SolrSearcher(client, COLLECTION, false)) {
+            for (SearchRequest r : List.of(SearchRequest.of("").page(1000, 0), SearchRequest.of("集群").page(50, 0),
+                    SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e10)).page(100, 0),
+                    SearchRequest.of("").withFilters(Filters.NONE.withKind("threshold")).page(100, 0),
+                    SearchRequest.of("").page(7, 3))) {
+                List<TargetRow> expected = local.targets(r);
+                List<TargetRow> actual = solr.targets(r);
+                // figures of equal year and value come in index order, which is the order a multi-threaded ingest
+                // happened to write them: compared in one order of their own, and the paged request by rank keys
+                assertEquals(rankKeys(expected), rankKeys(actual), r.toString());
+                if (r.offset() == 0) assertSameJson(SearchViews.targets(canonical(expected)), SearchViews.targets(canonical(actual)), r.toString());
+            }
+            assertTrue(local.targets(SearchRequest.of("").page(1000, 0)).size() > 20);
+            for (SearchResult.Hit h : local.search(SearchRequest.of("").page(1000, 0).withAllCopies(true)).hits()) {
+                assertEquals(org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(local.article(h.id()).orElseThrow()).entrySet()
+                                .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()),
+                        org.policyminer.util.Json.write(org.policyminer.view.DocViews.article(solr.article(h.id()).orElseThrow()).entrySet()
+                                .stream().filter(e -> !e.getKey().equals("indexedAt")).toList()), h.url());
+            }
+            assertTrue(solr.article("no-such-id").isEmpty());
+            String id = local.search(SearchRequest.of("").page(1, 0)).hits().get(0).id();
+            for (org.junit.jupiter.api.function.Executable refused : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> solr.search(SearchRequest.of("集群")), () -> solr.facts(SearchRequest.of("")), () -> solr.copyGroup(id),
+                    () -> solr.documentLinks(id), () -> solr.search(SearchRequest.of("工信部联规〔2021〕5号").withAllCopies(true)))) {
+                var e = org.junit.jupiter.api.Assertions.assertThrows(org.policyminer.search.NotSupportedOnBackend.class, refused);
+                assertTrue(e.getMessage().startsWith("not supported on the SolrCloud backend yet: "), e.getMessage());
+            }
+            // the documents export and the document filters read the record fields the collection stores
+            for (SearchRequest r : List.of(SearchRequest.of(""), SearchRequest.of("通知"))) {
+                assertEquals(documentIds(local.documents(r)), documentIds(solr.documents(r)), r.toString());
+            }
+            assertEquals(local.count(), solr.count());
+        }
+    }
+
+    /** The two as pretty JSON, the first differing line named (the whole of either is too long to read). */
+    static void assertSameJson(Object expected, Object actual, String what) throws Exception {
+        String[] e = org.policyminer.util.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(expected).split("\n");
+        String[] a = org.policyminer.util.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual).split("\n");
+        for (int i = 0; i < Math.min(e.length, a.length); i++) {
+            if (!e[i].equals(a[i])) {
+                StringBuilder ctx = new StringBuilder();
+                for (int k = Math.max(0, i - 6); k <= Math.min(i + 3, Math.min(e.length, a.length) - 1); k++) ctx.append("\n  ").append(e[k]).append("   ||   ").append(a[k]);
+                throw new AssertionError(what + ": line " + i + " differs (local || solr):" + ctx);
+            }
+        }
+        assertEquals(e.length, a.length, what + ": lengths");
+    }
+
+    static List<String> rankKeys(List<TargetRow> rows) {
+        return rows.stream().map(t -> t.amount().effectiveYear() + "/" + t.amount().value()).toList();
+    }
+
+    static List<TargetRow> canonical(List<TargetRow> rows) {
+        List<TargetRow> out = new ArrayList<>(rows);
+        out.sort(java.util.Comparator.comparing((TargetRow t) -> t.amount().effectiveYear() == null ? 0 : -t.amount().effectiveYear())
+                .thenComparing(t -> -t.amount().value()).thenComparing(TargetRow::docId).thenComparing(t -> t.amount().start()));
+        return out;
+    }
+
+    static Set<String> urls(SolrQuery q) throws Exception {
+        q.setFields(Fields.URL).setRows(10_000);
+        Set<String> out = new TreeSet<>();
+        for (SolrDocument d : client.query(q).getResults()) out.add((String) d.getFirstValue(Fields.URL));
+        return out;
+    }
+
+    static Set<String> documentIds(List<org.policyminer.search.DocumentRow> rows) {
+        Set<String> out = new TreeSet<>();
+        for (org.policyminer.search.DocumentRow d : rows) out.add(d.id() + " " + d.document().number() + " " + d.document().type());
+        return out;
+    }
+
+    static Set<String> localUrls(SearchRequest r) throws Exception {
+        SearchResult res = local.search(r.page(1000, 0).withAllCopies(true));
+        Set<String> out = new TreeSet<>();
+        for (SearchResult.Hit h : res.hits()) out.add(h.url());
+        assertEquals(res.total(), out.size());
+        return out;
+    }
+
+    static List<String> terms(Analyzer a, String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var ts = a.tokenStream("f", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(t.toString());
+            ts.end();
+        }
+        assertFalse(out.isEmpty());
+        return out;
+    }
+}
