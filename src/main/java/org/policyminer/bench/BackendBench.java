@@ -33,7 +33,7 @@ public final class BackendBench {
 
     private BackendBench() {}
 
-    public static Map<String, Object> compare(Path corpus, int docs, int queries, Path localIndex, SolrClient client, String collection,
+    public static BenchReport.Backends compare(Path corpus, int docs, int queries, Path localIndex, SolrClient client, String collection,
                                               java.util.function.Consumer<String> progress) throws Exception {
         int warm = Math.min(docs, WARMUP_DOCS);
         List<PolicyDoc> all = documents(corpus, docs + warm);
@@ -41,19 +41,16 @@ public final class BackendBench {
         List<PolicyDoc> warmup = all.subList(0, Math.min(warm, all.size()));
         List<PolicyDoc> processed = all.subList(warmup.size(), all.size());
         progress.accept("processed " + all.size() + " documents; warming up both backends with " + warmup.size());
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("docs", processed.size());
-        report.put("warmupDocs", warmup.size());
-        Map<String, Object> local = new LinkedHashMap<>();
-        Map<String, Object> solr = new LinkedHashMap<>();
+        double localIngest, solrIngest;
+        Map<String, BenchReport.Timing> localSearch, solrSearch;
         SolrDocumentStore remote = new SolrDocumentStore(client, collection);
         try (PolicyIndex idx = PolicyIndex.open(localIndex, true)) {
             ingest(idx, warmup);
             ingest(remote, warmup);
             progress.accept("timing the ingest of " + processed.size() + " documents into each");
-            local.put("ingestDocsPerSecond", ingest(idx, processed));
+            localIngest = ingest(idx, processed);
         }
-        solr.put("ingestDocsPerSecond", ingest(remote, processed));
+        solrIngest = ingest(remote, processed);
         progress.accept("timing searches");
         try (PolicySearcher l = PolicySearcher.open(localIndex); SolrSearcher s = new SolrSearcher(client, collection, false)) {
             Map<String, SearchRequest> reqs = requests();
@@ -71,13 +68,11 @@ public final class BackendBench {
                 lt.get(e.getKey())[i] = time(l, e.getValue());
                 st.get(e.getKey())[i] = time(s, e.getValue());
             }
-            local.put("search", percentiles(lt));
-            solr.put("search", percentiles(st));
+            localSearch = percentiles(lt);
+            solrSearch = percentiles(st);
         }
-        report.put("local", local);
-        report.put("solr", solr);
-        report.put("solrIngestRateToLocal", round((double) solr.get("ingestDocsPerSecond") / (double) local.get("ingestDocsPerSecond")));
-        return report;
+        return new BenchReport.Backends(processed.size(), warmup.size(), new BenchReport.Backend(localIngest, localSearch),
+                new BenchReport.Backend(solrIngest, solrSearch));
     }
 
     static Map<String, SearchRequest> requests() {
@@ -97,11 +92,11 @@ public final class BackendBench {
         return System.nanoTime() - t0;
     }
 
-    private static Map<String, Object> percentiles(Map<String, long[]> times) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private static Map<String, BenchReport.Timing> percentiles(Map<String, long[]> times) {
+        Map<String, BenchReport.Timing> m = new LinkedHashMap<>();
         for (var e : times.entrySet()) {
             Percentiles p = Percentiles.of(e.getValue());
-            m.put(e.getKey(), Map.of("p50Ms", round(p.p50()), "p99Ms", round(p.p99()), "n", p.n()));
+            m.put(e.getKey(), new BenchReport.Timing(p.n(), p.p50(), p.p99()));
         }
         return m;
     }
@@ -114,7 +109,7 @@ public final class BackendBench {
             }
         }
         store.commit();
-        return round(docs.size() / ((System.nanoTime() - t0) / 1e9));
+        return docs.size() / ((System.nanoTime() - t0) / 1e9);
     }
 
     /** Page numbers past those an earlier run may have written into the same collection would be new pages. */
@@ -137,9 +132,5 @@ public final class BackendBench {
             for (Pipeline.Outcome o : pipeline.runEach(chunk)) if (!o.failed()) out.add(o.doc().withoutPage());
         }
         return out;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
     }
 }

@@ -81,6 +81,18 @@ public record BenchReport(Integer corpusPages, Integer docs, Stages stages, Real
 
     public record Latency(long hits, double p50ms, double p95ms, double p99ms) {}
 
+    /** {@code bench --solr}: the same documents into the local index and the collection, and the same searches on both. */
+    public record Backends(int docs, int warmupDocs, Backend local, Backend solr) {
+        public double solrIngestRateToLocal() {
+            return solr.ingestDocsPerSecond() / local.ingestDocsPerSecond();
+        }
+    }
+
+    public record Backend(double ingestDocsPerSecond, Map<String, Timing> search) {}
+
+    /** {@code n} timed runs of one query type. */
+    public record Timing(int n, double p50ms, double p99ms) {}
+
     /** Single pages of growing size, each ingested alone on one thread: the CPU time per MB. */
     public record PageSizes(List<PageCost> pages) {
         public double perMBSpread() {

@@ -63,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
             org.policyminer.solr.SolrTarget target = solr.target();
             try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
                 PrintWriter err = spec.commandLine().getErr();
-                Map<String, Object> r = org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client, target.collection(),
-                        line -> { if (!PolicyMinerCommand.quiet()) err.println("bench: " + line); });
+                Map<String, Object> r = BenchViews.backends(org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client,
+                        target.collection(), line -> { if (!PolicyMinerCommand.quiet()) err.println("bench: " + line); }));
                 if (json) out.println(Json.write(r));
                 else BenchViews.printText(out, r);
             } finally {

@@ -24,6 +24,22 @@ public final class BenchViews {
         return m;
     }
 
+    /** {@code bench --solr --json}: both backends side by side. */
+    public static Map<String, Object> backends(BenchReport.Backends b) {
+        return Ordered.object(
+                "docs", b.docs(),
+                "warmupDocs", b.warmupDocs(),
+                "local", backend(b.local()),
+                "solr", backend(b.solr()),
+                "solrIngestRateToLocal", round(b.solrIngestRateToLocal()));
+    }
+
+    static Map<String, Object> backend(BenchReport.Backend b) {
+        Map<String, Object> search = Ordered.object();
+        b.search().forEach((type, t) -> search.put(type, Ordered.object("p50Ms", round(t.p50ms()), "p99Ms", round(t.p99ms()), "n", t.n())));
+        return Ordered.object("ingestDocsPerSecond", round(b.ingestDocsPerSecond()), "search", search);
+    }
+
     static Map<String, Object> stages(BenchReport.Stages s) {
         Map<String, Object> m = Ordered.object("pages", s.pages(), "chars", s.chars());
         s.byStage().forEach((stage, rate) -> m.put(stage, Ordered.object(
