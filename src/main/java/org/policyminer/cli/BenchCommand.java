@@ -58,30 +58,25 @@ final class BenchCommand implements Callable<Integer> {
         if (searchOnly && index == null) throw new UsageException("--search-only needs --index DIR of an earlier run");
         Path idx = index != null ? index : Files.createTempDirectory("policyminer-bench");
         int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        if (solr.isSet()) {
-            // the local index and the collection side by side: ingest rate and search latency of both in one run
-            org.policyminer.solr.SolrTarget target = solr.target();
-            try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
-                PrintWriter err = spec.commandLine().getErr();
-                Map<String, Object> r = BenchViews.backends(org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client,
-                        target.collection(), line -> { if (!PolicyMinerCommand.quiet()) err.println("bench: " + line); }));
-                if (json) out.println(Json.write(r));
-                else BenchViews.printText(out, r);
-            } finally {
-                if (index == null) Directories.deleteTree(idx);
-            }
-            out.flush();
-            return 0;
-        }
+        java.util.function.Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "bench");
+        Map<String, Object> r;
         try {
-            Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset, warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs,
-                    Math.max(0, baselineSeconds), pageMegabytes), Progress.lines(spec.commandLine().getErr(), "bench"));
-            Map<String, Object> r = BenchViews.bench(searchOnly ? bench.searchOnly() : bench.run());
-            if (json) out.println(Json.write(r));
-            else BenchViews.printText(out, r);
+            if (solr.isSet()) {
+                // the local index and the collection side by side: ingest rate and search latency of both in one run
+                org.policyminer.solr.SolrTarget target = solr.target();
+                try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
+                    r = BenchViews.backends(org.policyminer.bench.BackendBench.compare(corpus, docs, queries, idx, client, target.collection(), progress));
+                }
+            } else {
+                Benchmark bench = new Benchmark(new Benchmark.Options(docs, corpus, idx, stageDocs, queries, t, extractDataset,
+                        warmupDocs < 0 ? defaultWarmup(docs) : warmupDocs, Math.max(0, baselineSeconds), pageMegabytes), progress);
+                r = BenchViews.bench(searchOnly ? bench.searchOnly() : bench.run());
+            }
         } finally {
             if (index == null) Directories.deleteTree(idx);
         }
+        if (json) out.println(Json.write(r));
+        else BenchViews.printText(out, r);
         out.flush();
         return 0;
     }
