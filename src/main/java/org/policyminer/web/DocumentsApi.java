@@ -1,6 +1,5 @@
 package org.policyminer.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.search.DocumentRow;
@@ -21,22 +20,12 @@ record DocumentsApi(Searcher searcher) implements Handler {
     @Override
     public Response handle(Request r) throws Exception {
         QueryParams p = r.params().allowOnly(PARAMS);
-        Format format;
-        try {
-            format = Format.parse(p.get("format", "json"), Format.JSON, Format.JSONL, Format.CSV);
-        } catch (IllegalArgumentException e) {
-            throw HttpError.badRequest(e.getMessage());
-        }
+        Format format = p.exportFormat();
         List<DocumentRow> rows = searcher.documents(SearchRequest.of(p.get("q", "")).withFilters(FilterParams.from(p)));
         return switch (format) {
-            case CSV -> download("text/csv; charset=utf-8", "documents.csv", DocumentViews.documents(rows, Format.CSV, p.flag("bom")));
-            case JSONL -> download("application/x-ndjson; charset=utf-8", "documents.jsonl", DocumentViews.documents(rows, Format.JSONL, false));
+            case CSV -> Response.download("text/csv; charset=utf-8", "documents.csv", DocumentViews.documents(rows, Format.CSV, p.flag("bom")));
+            case JSONL -> Response.download("application/x-ndjson; charset=utf-8", "documents.jsonl", DocumentViews.documents(rows, Format.JSONL, false));
             default -> JsonWriter.ok(DocumentViews.documentList(rows));
         };
-    }
-
-    private static Response download(String type, String filename, String body) {
-        return Response.of(200, type, body.getBytes(StandardCharsets.UTF_8))
-                .withHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 }

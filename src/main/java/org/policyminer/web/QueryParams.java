@@ -122,4 +122,14 @@ final class QueryParams {
     private static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
+
+    /** {@code format}: json (the default), jsonl or csv, the export formats; anything else is a 400. */
+    org.policyminer.view.Format exportFormat() {
+        try {
+            return org.policyminer.view.Format.parse(get("format", "json"), org.policyminer.view.Format.JSON, org.policyminer.view.Format.JSONL,
+                    org.policyminer.view.Format.CSV);
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest(e.getMessage());
+        }
+    }
 }

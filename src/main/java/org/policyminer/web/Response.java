@@ -22,6 +22,11 @@ record Response(int status, String contentType, byte[] body, Map<String, String>
         return of(status, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A 200 the browser saves as {@code filename} (the CSV and JSONL exports). */
+    static Response download(String type, String filename, String body) {
+        return text(200, type, body).withHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+
     /** This response with one more header (a later value for the same name wins). */
     Response withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);

@@ -1,6 +1,5 @@
 package org.policyminer.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.policyminer.search.Searcher;
@@ -21,32 +20,22 @@ record TargetsApi(Searcher searcher) implements Handler {
     @Override
     public Response handle(Request r) throws Exception {
         QueryParams p = r.params().allowOnly(PARAMS);
-        Format format;
-        try {
-            format = Format.parse(p.get("format", "json"), Format.JSON, Format.JSONL, Format.CSV);
-        } catch (IllegalArgumentException e) {
-            throw HttpError.badRequest(e.getMessage());
-        }
+        Format format = p.exportFormat();
         SearchRequest req = SearchRequest.of(p.get("q", "")).withFilters(FilterParams.from(p))
                 .page(p.intParam("limit", MAX_LIMIT, 0, MAX_LIMIT), p.intParam("offset", 0, 0, SearchApi.MAX_OFFSET));
         if (p.flag("facts")) {
             List<org.policyminer.search.TargetFact> facts = searcher.facts(req);
             return switch (format) {
-                case CSV -> download("text/csv; charset=utf-8", "facts.csv", SearchViews.facts(facts, Format.CSV, p.flag("bom")));
-                case JSONL -> download("application/x-ndjson; charset=utf-8", "facts.jsonl", SearchViews.facts(facts, Format.JSONL, false));
+                case CSV -> Response.download("text/csv; charset=utf-8", "facts.csv", SearchViews.facts(facts, Format.CSV, p.flag("bom")));
+                case JSONL -> Response.download("application/x-ndjson; charset=utf-8", "facts.jsonl", SearchViews.facts(facts, Format.JSONL, false));
                 default -> JsonWriter.ok(SearchViews.factList(req.query(), facts));
             };
         }
         List<TargetRow> rows = searcher.targets(req);
         return switch (format) {
-            case CSV -> download("text/csv; charset=utf-8", "targets.csv", SearchViews.targets(rows, Format.CSV, p.flag("bom")));
-            case JSONL -> download("application/x-ndjson; charset=utf-8", "targets.jsonl", SearchViews.targets(rows, Format.JSONL, false));
+            case CSV -> Response.download("text/csv; charset=utf-8", "targets.csv", SearchViews.targets(rows, Format.CSV, p.flag("bom")));
+            case JSONL -> Response.download("application/x-ndjson; charset=utf-8", "targets.jsonl", SearchViews.targets(rows, Format.JSONL, false));
             default -> JsonWriter.ok(SearchViews.targetList(req.query(), rows));
         };
-    }
-
-    private static Response download(String type, String filename, String body) {
-        return Response.of(200, type, body.getBytes(StandardCharsets.UTF_8))
-                .withHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 }
