@@ -1,29 +1,22 @@
 package org.policyminer.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.policyminer.doc.PolicyDoc;
 
@@ -32,172 +25,134 @@ import org.policyminer.doc.PolicyDoc;
  * among the documents already written, candidates that share a band are verified on the whole signature, and the
  * document joins the group of the most similar copy, else founds a group of its own.
  *
- * <p><b>Lookup.</b> Committed documents are found through their band terms ({@link Fields#COPY_BANDS}, 32 a document)
- * with one query over a reader of the last commit: a term lookup per band, so the cost grows with the number of
- * documents that share a band (about 20 among 100 000 unrelated policy texts, see {@link CopySignature}), not with the
- * size of the index: no pass over all pairs, ever. Documents written since that commit are not in the reader yet:
- * they are held in a map of band keys here, which the next commit empties.
+ * <p><b>Lookup.</b> In memory: a {@link BandTable} of the 32 band hashes of every document written, and a sketch of
+ * each signature to verify candidates against, filled from the last commit's doc values when the first document is
+ * written (one pass, no terms) and then kept up as documents are written and removed. A lookup is 32 probes plus the
+ * candidates that share a band (copies, and about 20 unrelated documents among 100 000, see {@link CopySignature}):
+ * it does not grow with the index, and there is never a pass over all pairs. The memory grows with it, about 0.7 KB a
+ * document (70 MB for 100 000). Band terms in the index, looked up through a reader of each commit, were the first
+ * version: 32 terms a document that no other document has cost as much to invert, flush and merge as the rest of the
+ * document (docs/groups-eval.md).
  *
- * <p><b>Consistency.</b> A group id is the content hash of the document that founded it, so it is never reused by
- * another article, and is stored on every member: a member removed or changed leaves the others' group as it was. A
- * re-ingested document is looked up again (never against its own old version) and stays, moves or founds a group.
- * Groups are never merged: a copy that resembles two groups joins the closer one.
+ * <p><b>Consistency.</b> What the table holds beyond the last commit is lost with the writer (a crash, a rollback) and
+ * rebuilt from the commit by the next writer, so it never names a document the index does not have. A group id is the
+ * content hash of the document that founded it, so it is never reused by another article, and is stored on every
+ * member: a member removed or changed leaves the others' group as it was. A re-ingested document is looked up again
+ * (never against its own old version) and stays, moves or founds a group. Groups are never merged: a copy that
+ * resembles two groups joins the closer one.
  *
- * <p>Assignment is serialised (one lock), writing the documents is not.
+ * <p>The signature is computed on the caller's thread; the lookup and the table's update are one at a time.
  */
 public final class CopyGroups {
-    /** Candidates read from the committed documents per lookup: they come ranked by the number of shared bands. */
-    private static final int CANDIDATES = 20;
-
     /** What a document was given: its group, the rank of its copy, and the document it was found to copy (or null). */
     public record Assignment(String group, long rank, CopySignature signature, String copyOf) {}
 
-    /** A document written since the reader's commit, or removed ({@code signature} null, {@code removed} true). */
-    private record Pending(String id, String group, CopySignature signature, String[] bands, boolean removed) {}
-
     private final IndexWriter writer;
-    private DirectoryReader reader;
-    private final Map<String, Pending> pendingById = new HashMap<>();
-    private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
-    /** Lookups read the reader together; a commit moves it alone. */
-    private final java.util.concurrent.locks.ReadWriteLock readerLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private boolean loaded;
+    private final BandTable bands = new BandTable();
+    private final Map<Long, Integer> slotById = new HashMap<>();
+    /** By slot: the document's id and group key, and its sketch (null once the document is removed or rewritten). */
+    private long[] ids = new long[1024];
+    private long[] groups = new long[1024];
+    private CopySignature.Sketch[] sketches = new CopySignature.Sketch[1024];
+    private int slots;
 
-    CopyGroups(IndexWriter writer) throws IOException {
+    CopyGroups(IndexWriter writer) {
         this.writer = writer;
-        // A reader of the last commit, opened on the directory, not on the writer: a reader taken from the writer turns
-        // on its reader pooling for good, and every later flush then opened and resolved deletes against pooled
-        // readers; it doubled the time to index a document (docs/groups-eval.md).
-        this.reader = DirectoryReader.indexExists(writer.getDirectory()) ? DirectoryReader.open(writer.getDirectory()) : null; // null: no commit yet
     }
 
-    /**
-     * Finds the document's group; it counts as written from now on (call {@link #addFields} on its document). The
-     * signature and the lookup among committed documents run on the caller's thread alongside other assignments (the
-     * reader only changes at a commit, which waits for them); only the pending documents are looked up one at a time.
-     */
+    /** Finds the document's group; it counts as written from now on (call {@link #addFields} on its document). */
     public Assignment assign(PolicyDoc doc, String id, String hash) throws IOException {
         CopySignature sig = doc.simplified() == null ? null : CopySignature.of(doc.simplified().text());
+        int[] bandHashes = sig == null ? null : sig.bandHashes();
         long rank = CopyRank.of(doc);
-        String[] bands = sig == null ? new String[0] : sig.bandKeys();
-        readerLock.readLock().lock();
-        try {
-            List<Match> committed = sig == null ? List.of() : committedCopies(id, sig, bands);
-            synchronized (this) {
-                Match best = sig == null ? null : bestPending(id, sig, bands);
-                for (Match m : committed) {
-                    if (pendingById.containsKey(m.id())) continue; // its current version is pending, or it is gone
-                    if (best == null || m.similarity() > best.similarity()) best = m;
-                }
-                String group = best != null ? best.group() : hash.length() >= 16 ? hash.substring(0, 16) : hash;
-                remember(new Pending(id, group, sig, bands, false));
-                return new Assignment(group, rank, sig, best == null ? null : best.id());
-            }
-        } finally {
-            readerLock.readLock().unlock();
+        long key = idKey(id);
+        synchronized (this) {
+            load();
+            int best = sig == null ? -1 : bestCopy(sig, bandHashes, key);
+            String group = best >= 0 ? String.format("%016x", groups[best]) : hash.length() >= 16 ? hash.substring(0, 16) : hash;
+            forget(key);
+            if (sig != null) remember(key, groupKey(group), sig.sketch(), bandHashes);
+            return new Assignment(group, rank, sig, best >= 0 ? String.format("%016x", ids[best]) : null);
         }
     }
 
-    /** A removed document leaves the lookups now, before the reader of the next commit drops it. */
+    /** A removed document leaves the lookups now. */
     public synchronized void removed(String id) {
-        remember(new Pending(id, null, null, new String[0], true));
+        forget(idKey(id));
     }
 
-    private void remember(Pending p) {
-        Pending old = pendingById.put(p.id(), p);
-        if (old != null) for (String b : old.bands()) {
-            List<Pending> l = pendingByBand.get(b);
-            if (l != null) l.remove(old);
+    /** The slot of the most similar copy among the documents sharing a band, or -1. */
+    private int bestCopy(CopySignature sig, int[] bandHashes, long self) {
+        int[] best = {-1};
+        double[] bestSimilarity = {-1};
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int h : bandHashes) {
+            bands.forEach(h, slot -> {
+                CopySignature.Sketch other = sketches[slot];
+                if (other == null || ids[slot] == self || !seen.add(slot) || !sig.isCopy(other)) return;
+                double s = sig.similarity(other);
+                if (s > bestSimilarity[0]) {
+                    bestSimilarity[0] = s;
+                    best[0] = slot;
+                }
+            });
         }
-        for (String b : p.bands()) pendingByBand.computeIfAbsent(b, k -> new ArrayList<>(2)).add(p);
+        return best[0];
     }
 
-    private record Match(String id, String group, double similarity) {}
-
-    private Match bestPending(String id, CopySignature sig, String[] bands) {
-        Match best = null;
-        Set<String> seen = new java.util.HashSet<>();
-        for (String b : bands) {
-            List<Pending> l = pendingByBand.get(b);
-            if (l == null) continue;
-            for (Pending p : l) {
-                if (p.id().equals(id) || p.removed() || !seen.add(p.id())) continue;
-                if (!sig.isCopy(p.signature())) continue;
-                double s = sig.similarity(p.signature());
-                if (best == null || s > best.similarity()) best = new Match(p.id(), p.group(), s);
-            }
+    private void remember(long id, long group, CopySignature.Sketch sketch, int[] bandHashes) {
+        if (slots == ids.length) {
+            ids = java.util.Arrays.copyOf(ids, slots * 2);
+            groups = java.util.Arrays.copyOf(groups, slots * 2);
+            sketches = java.util.Arrays.copyOf(sketches, slots * 2);
         }
-        return best;
+        int slot = slots++;
+        ids[slot] = id;
+        groups[slot] = group;
+        sketches[slot] = sketch;
+        slotById.put(id, slot);
+        for (int h : bandHashes) bands.add(h, slot);
     }
 
-    /**
-     * The committed copies among the documents sharing most bands: read from doc values (the signature with the id in
-     * front, the group key), since a stored-field read decompresses a block of documents and cost a millisecond per
-     * lookup (docs/groups-eval.md).
-     */
-    private List<Match> committedCopies(String id, CopySignature sig, String[] bands) throws IOException {
-        if (reader == null || reader.numDocs() == 0) return List.of();
-        // The band terms read straight from each segment's terms, sorted, through one enum per segment, counting the
-        // bands each document shares: a scored query over the 32 terms built term states, scorers and queues for each
-        // and took most of the lookup's time.
-        String[] sorted = bands.clone();
-        java.util.Arrays.sort(sorted);
-        Map<Integer, Integer> shared = new HashMap<>();
-        BytesRef[] keys = new BytesRef[sorted.length];
-        for (int i = 0; i < sorted.length; i++) keys[i] = new BytesRef(sorted[i]);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            BandKeySet present = bandKeys(leaf);
-            org.apache.lucene.index.TermsEnum te = null;
-            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-            org.apache.lucene.index.PostingsEnum postings = null;
-            for (BytesRef b : keys) {
-                if (!present.mayContain(b)) continue;
-                if (te == null) te = leaf.reader().terms(Fields.COPY_BANDS).iterator();
-                if (!te.seekExact(b)) continue;
-                postings = te.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
-                for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live == null || live.get(d)) shared.merge(leaf.docBase + d, 1, Integer::sum);
+    /** The document's earlier version no longer matches (its band entries stay, and are skipped). */
+    private void forget(long id) {
+        Integer old = slotById.remove(id);
+        if (old != null) sketches[old] = null;
+    }
+
+    /** The documents of the last commit, once, from their doc values: the signature (id in front) and group key. */
+    private void load() throws IOException {
+        if (loaded) return;
+        loaded = true;
+        if (!DirectoryReader.indexExists(writer.getDirectory())) return;
+        try (DirectoryReader reader = DirectoryReader.open(writer.getDirectory())) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues sigs = leaf.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
+                NumericDocValues groupKeys = leaf.reader().getNumericDocValues(Fields.GROUP);
+                if (sigs == null || groupKeys == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = sigs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = sigs.nextDoc()) {
+                    if ((live != null && !live.get(d)) || !groupKeys.advanceExact(d)) continue;
+                    BytesRef b = sigs.binaryValue();
+                    CopySignature cs = b.length <= ID_BYTES ? null : CopySignature.decode(b.bytes, b.offset + ID_BYTES, b.length - ID_BYTES);
+                    if (cs == null) continue;
+                    long id = ByteBuffer.wrap(b.bytes, b.offset, ID_BYTES).getLong();
+                    forget(id);
+                    remember(id, groupKeys.longValue(), cs.sketch(), cs.bandHashes());
                 }
             }
         }
-        ScoreDoc[] top = shared.entrySet().stream()
-                .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()))
-                .limit(CANDIDATES).map(e -> new ScoreDoc(e.getKey(), e.getValue())).toArray(ScoreDoc[]::new);
-        List<Match> out = new ArrayList<>();
-        List<LeafReaderContext> leaves = reader.leaves();
-        for (ScoreDoc sd : top) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            int local = sd.doc - leaf.docBase;
-            BinaryDocValues sigs = leaf.reader().getBinaryDocValues(Fields.COPY_SIGNATURE);
-            NumericDocValues groups = leaf.reader().getNumericDocValues(Fields.GROUP);
-            if (sigs == null || groups == null || !sigs.advanceExact(local) || !groups.advanceExact(local)) continue;
-            BytesRef b = sigs.binaryValue();
-            if (b.length <= ID_BYTES) continue;
-            String other = HexFormat.of().formatHex(b.bytes, b.offset, b.offset + ID_BYTES);
-            if (other.equals(id)) continue;
-            CopySignature cs = CopySignature.decode(b.bytes, b.offset + ID_BYTES, b.length - ID_BYTES);
-            if (cs == null || !sig.isCopy(cs)) continue;
-            out.add(new Match(other, String.format("%016x", groups.longValue()), sig.similarity(cs)));
-        }
-        return out;
     }
 
-    /** Each segment's band keys, by the segment's core (shared by the readers of later commits while it lives). */
-    private final Map<Object, BandKeySet> bandKeysBySegment = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private BandKeySet bandKeys(LeafReaderContext leaf) throws IOException {
-        Object core = leaf.reader().getCoreCacheHelper() == null ? leaf.reader() : leaf.reader().getCoreCacheHelper().getKey();
-        BandKeySet set = bandKeysBySegment.get(core);
-        if (set == null) {
-            set = BandKeySet.of(leaf.reader());
-            bandKeysBySegment.put(core, set);
-        }
-        return set;
+    private static long idKey(String id) {
+        return groupKey(id);
     }
 
     /** Bytes of an article id (16 hex digits) in front of its signature. */
     private static final int ID_BYTES = 8;
 
-    /** The group fields of a document: its group (term, doc value, stored), rank, signature and band terms. */
+    /** The group fields of a document: its group (term, doc value, stored), rank and signature (with its id in front, which is how the next writer fills its lookup). */
     public static void addFields(Document d, Assignment a) {
         d.add(new StringField(Fields.GROUP, a.group(), Field.Store.YES));
         d.add(new NumericDocValuesField(Fields.GROUP, groupKey(a.group())));
@@ -208,7 +163,6 @@ public final class CopyGroups {
             System.arraycopy(HexFormat.of().parseHex(d.get(Fields.ID)), 0, value, 0, ID_BYTES);
             System.arraycopy(sig, 0, value, ID_BYTES, sig.length);
             d.add(new BinaryDocValuesField(Fields.COPY_SIGNATURE, new BytesRef(value)));
-            for (String b : a.signature().bandKeys()) d.add(new StringField(Fields.COPY_BANDS, b, Field.Store.NO));
         }
     }
 
@@ -219,42 +173,6 @@ public final class CopyGroups {
             return HexFormat.fromHexDigitsToLong(hex);
         } catch (IllegalArgumentException e) {
             return hex.hashCode();
-        }
-    }
-
-    /**
-     * After a commit: the reader moves to it and the pending documents it now holds are dropped. Called with no
-     * write in flight (the ingest commits between batches), so every pending document is in the new commit.
-     */
-    public void committed() throws IOException {
-        readerLock.writeLock().lock();
-        try {
-            DirectoryReader newer = reader == null ? DirectoryReader.open(writer.getDirectory()) : DirectoryReader.openIfChanged(reader);
-            if (newer != null) {
-                if (reader != null) reader.close();
-                reader = newer;
-                // segments merged away no longer need their sets
-                java.util.Set<Object> live = new java.util.HashSet<>();
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    if (leaf.reader().getCoreCacheHelper() != null) live.add(leaf.reader().getCoreCacheHelper().getKey());
-                }
-                bandKeysBySegment.keySet().retainAll(live);
-            }
-            synchronized (this) {
-                pendingById.clear();
-                pendingByBand.clear();
-            }
-        } finally {
-            readerLock.writeLock().unlock();
-        }
-    }
-
-    public void close() throws IOException {
-        readerLock.writeLock().lock();
-        try {
-            if (reader != null) reader.close();
-        } finally {
-            readerLock.writeLock().unlock();
         }
     }
 }

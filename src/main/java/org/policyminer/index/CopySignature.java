@@ -56,12 +56,13 @@ public final class CopySignature {
     /** The signature of a simplified body; null when it has no shingle (an empty or very short text). */
     public static CopySignature of(String simplifiedBody) {
         if (simplifiedBody == null) return null;
-        int[] cps = simplifiedBody.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).toArray();
-        if (cps.length < SHINGLE) return null;
+        int[] cps = lettersAndDigits(simplifiedBody);
+        int n = cps.length;
+        if (n < SHINGLE) return null;
         int[] bins = new int[VALUES];
         Arrays.fill(bins, Integer.MAX_VALUE);
         boolean[] filled = new boolean[VALUES];
-        for (int i = 0; i + SHINGLE <= cps.length; i++) {
+        for (int i = 0; i + SHINGLE <= n; i++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int k = 0; k < SHINGLE; k++) h = mix(h ^ cps[i + k]);
             int bin = (int) ((h >>> 32) & (VALUES - 1)); // VALUES is a power of two
@@ -70,7 +71,19 @@ public final class CopySignature {
             filled[bin] = true;
         }
         densify(bins, filled);
-        return new CopySignature(bins, cps.length);
+        return new CopySignature(bins, n);
+    }
+
+    /** The letters and digits of the text, lower-cased, as code points (a loop: the stream version cost a third of the signature). */
+    private static int[] lettersAndDigits(String text) {
+        int[] out = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) out[n++] = Character.toLowerCase(cp);
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** Empty bins take the next filled bin to the right (circularly), re-hashed with the distance, as in rotation. */
@@ -108,13 +121,45 @@ public final class CopySignature {
         return s >= COPY_THRESHOLD;
     }
 
-    /** The band keys, one term per band: {@code <band>:<hash of its values>}. */
-    public String[] bandKeys() {
-        String[] out = new String[BANDS];
+    /**
+     * The low 16 bits of each value, which is what the lookup keeps of a written document ({@link CopyGroups}): a
+     * quarter of the memory, and two different values agree on their low bits by chance once in 65 536, which moves a
+     * similarity by less than 0.0001.
+     */
+    public Sketch sketch() {
+        short[] low = new short[VALUES];
+        for (int i = 0; i < VALUES; i++) low[i] = (short) values[i];
+        return new Sketch(low, chars);
+    }
+
+    /** A written document's {@link #sketch}: the low bits of its values and the letters and digits they were taken over. */
+    public record Sketch(short[] low, int chars) {}
+
+    /** {@link #similarity} against a sketch. */
+    public double similarity(Sketch other) {
+        int same = 0;
+        for (int i = 0; i < VALUES; i++) if ((short) values[i] == other.low()[i]) same++;
+        return same / (double) VALUES;
+    }
+
+    /** {@link #isCopy} against a sketch. */
+    public boolean isCopy(Sketch other) {
+        double s = similarity(other);
+        if (Math.min(chars, other.chars()) < MIN_CHARS) return s == 1.0;
+        return s >= COPY_THRESHOLD;
+    }
+
+    /**
+     * One 32-bit hash per band, never 0, the band's number mixed in (equal values in two bands are two keys): what the
+     * lookup files a document under ({@link BandTable}).
+     */
+    public int[] bandHashes() {
+        int[] out = new int[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) h = mix(h * 31 + values[b * ROWS + r]);
-            out[b] = Integer.toString(b, 36) + ":" + Long.toHexString(h);
+            int folded = (int) (h ^ (h >>> 32));
+            out[b] = folded == 0 ? 1 : folded;
         }
         return out;
     }

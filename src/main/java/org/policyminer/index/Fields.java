@@ -36,5 +36,4 @@ public final class Fields {
     public static final String GROUP = "group";                    // group id: term, stored, numeric doc value (its key)
     public static final String COPY_RANK = "copy_rank";            // doc value, smallest = the group's canonical member
     public static final String COPY_SIGNATURE = "copy_sig";        // binary doc value: article id (8 bytes) + MinHash signature
-    public static final String COPY_BANDS = "copy_band";           // one term per LSH band, for the lookup
 }

@@ -236,7 +236,6 @@ public final class PolicyIndex implements DocumentStore {
         data.put(Fields.SCHEMA_KEY, String.valueOf(Fields.SCHEMA_VERSION));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
-        if (groups != null) groups.committed();
     }
 
     /** The id of the article the document at this URL was found to copy when last written here, if any. */
@@ -261,7 +260,6 @@ public final class PolicyIndex implements DocumentStore {
     @Override
     public void close() throws IOException {
         try {
-            if (groups != null) groups.close();
             writer.rollback();
         } finally {
             dir.close();

@@ -75,6 +75,40 @@ class CopyGroupsIT {
     }
 
     @Test
+    void aCopyWrittenByTheNextWriterJoinsTheCommittedGroup() throws Exception {
+        Path index = dir.resolve("i");
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsert(mirror());
+            idx.upsert(other());
+            idx.commit();
+        }
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) { // a new process: the lookup is filled from the commit
+            idx.upsert(official());
+            idx.commit();
+            assertEquals(PolicyDoc.idFor(MIRROR), idx.copyOf(OFFICIAL).orElseThrow());
+        }
+        assertEquals(1, search(index, false).total());
+    }
+
+    @Test
+    void whatTheWriterDidNotCommitIsNotACopyForTheNext() throws Exception {
+        Path index = dir.resolve("i");
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsert(other());
+            idx.commit();
+            idx.upsert(mirror()); // closed without a commit: rolled back, as after a crash
+        }
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsert(official());
+            idx.commit();
+            assertTrue(idx.copyOf(OFFICIAL).isEmpty(), "joined a document the index does not hold");
+        }
+        try (PolicySearcher s = PolicySearcher.open(index)) {
+            assertEquals(1, s.copyGroup(PolicyDoc.idFor(OFFICIAL)).orElseThrow().members().size());
+        }
+    }
+
+    @Test
     void copiesWrittenBeforeOneCommitFindEachOther() throws Exception {
         Path index = dir.resolve("i");
         try (PolicyIndex idx = PolicyIndex.open(index, false)) {

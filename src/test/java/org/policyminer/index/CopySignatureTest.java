@@ -57,17 +57,35 @@ class CopySignatureTest {
 
     @Test
     void copiesShareBandsAndOthersDoNot() {
-        String[] a = CopySignature.of(CopyTexts.REPORT).bandKeys();
-        String[] mirror = CopySignature.of(converter.toSimplified(CopyTexts.MIRROR_TRADITIONAL)).bandKeys();
-        String[] other = CopySignature.of(CopyTexts.OTHER).bandKeys();
+        int[] a = CopySignature.of(CopyTexts.REPORT).bandHashes();
+        int[] mirror = CopySignature.of(converter.toSimplified(CopyTexts.MIRROR_TRADITIONAL)).bandHashes();
+        int[] other = CopySignature.of(CopyTexts.OTHER).bandHashes();
         assertEquals(CopySignature.BANDS, a.length);
         int shared = 0, sharedOther = 0;
         for (int i = 0; i < a.length; i++) {
-            if (a[i].equals(mirror[i])) shared++;
-            if (a[i].equals(other[i])) sharedOther++;
+            if (a[i] == mirror[i]) shared++;
+            if (a[i] == other[i]) sharedOther++;
         }
         assertTrue(shared >= 5, "bands shared with the mirror: " + shared);
         assertEquals(0, sharedOther);
+    }
+
+    @Test
+    void aSketchKeepsTheSimilarity() {
+        CopySignature report = CopySignature.of(CopyTexts.REPORT);
+        CopySignature mirror = CopySignature.of(converter.toSimplified(CopyTexts.MIRROR_TRADITIONAL));
+        CopySignature other = CopySignature.of(CopyTexts.OTHER);
+        assertEquals(1.0, report.similarity(report.sketch()));
+        assertEquals(report.similarity(mirror), report.similarity(mirror.sketch()), 0.01);
+        assertEquals(report.similarity(other), report.similarity(other.sketch()), 0.01);
+        assertTrue(report.isCopy(mirror.sketch()));
+        assertFalse(report.isCopy(other.sketch()));
+    }
+
+    @Test
+    void bandHashesAreNeverZeroAndDifferByBand() {
+        int[] h = CopySignature.of(CopyTexts.REPORT).bandHashes();
+        assertEquals(CopySignature.BANDS, java.util.Arrays.stream(h).filter(x -> x != 0).distinct().count());
     }
 
     @Test
@@ -77,7 +95,7 @@ class CopySignatureTest {
         CopySignature back = CopySignature.decode(bytes, 0, bytes.length);
         assertEquals(1.0, s.similarity(back));
         assertEquals(s.chars(), back.chars());
-        assertArrayEquals(s.bandKeys(), back.bandKeys());
+        assertArrayEquals(s.bandHashes(), back.bandHashes());
         assertNull(CopySignature.decode(new byte[3], 0, 3));
     }
 }
