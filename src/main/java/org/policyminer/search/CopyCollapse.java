@@ -10,18 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.policyminer.index.Fields;
+import org.policyminer.util.LongSet;
 
 /**
  * One hit per near-duplicate group ({@link org.policyminer.index.CopyGroups}): the ranked hits are walked in order
@@ -60,47 +64,68 @@ final class CopyCollapse {
         return out;
     }
 
-    /** For each group hit: the canonical member among the group's matches, and the group's size in the index. */
+    /**
+     * For each group hit: the canonical member among the group's matches, and the group's size in the index. A group of
+     * one is its hit; only groups with copies look for their best-ranked match, through one weight of the query made
+     * for all of them (a weight per group rebuilt the query's term states ten times a page).
+     */
     static List<Picked> canonical(IndexSearcher s, Query matching, List<ScoreDoc> firsts) throws IOException {
+        Object[] keys = keys(s, firsts.toArray(ScoreDoc[]::new));
         List<Picked> out = new ArrayList<>(firsts.size());
-        for (ScoreDoc first : firsts) {
-            String group = s.getIndexReader().storedFields().document(first.doc, Set.of(Fields.GROUP)).get(Fields.GROUP);
-            if (group == null) {
+        Weight weight = null;
+        for (int i = 0; i < firsts.size(); i++) {
+            ScoreDoc first = firsts.get(i);
+            if (!(keys[i] instanceof Long key)) {
                 out.add(new Picked(first, null, 1));
                 continue;
             }
-            TermQuery members = new TermQuery(new Term(Fields.GROUP, group));
-            Query matchingMembers = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
-                    .add(members, BooleanClause.Occur.FILTER).build();
-            int best = bestRanked(s, matchingMembers, first.doc);
-            out.add(new Picked(new ScoreDoc(best, first.score, first.shardIndex), group, s.count(members)));
+            String group = String.format("%016x", key); // the group id is 16 hex digits, its key their value
+            Term members = new Term(Fields.GROUP, group);
+            int size = s.count(new TermQuery(members));
+            if (size <= 1) {
+                out.add(new Picked(first, group, 1));
+                continue;
+            }
+            if (weight == null) weight = s.createWeight(s.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            int best = bestRanked(s, weight, members, first.doc);
+            out.add(new Picked(new ScoreDoc(best, first.score, first.shardIndex), group, size));
         }
         return out;
     }
 
-    /** The member with the smallest copy rank (ties: the lower doc id); {@code fallback} when none is found. */
-    private static int bestRanked(IndexSearcher s, Query q, int fallback) throws IOException {
-        long[] best = {Long.MAX_VALUE, fallback};
-        org.apache.lucene.search.Weight w = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    /** The group's member that matches with the smallest copy rank (ties: the lower doc id); {@code fallback} if none. */
+    private static int bestRanked(IndexSearcher s, Weight matching, Term group, int fallback) throws IOException {
+        long bestRank = Long.MAX_VALUE;
+        int best = fallback;
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            org.apache.lucene.search.Scorer sc = w.scorer(leaf);
+            PostingsEnum members = leaf.reader().postings(group, PostingsEnum.NONE);
+            if (members == null) continue;
+            Scorer sc = matching.scorer(leaf);
             if (sc == null) continue;
+            DocIdSetIterator matches = sc.iterator();
             NumericDocValues ranks = leaf.reader().getNumericDocValues(Fields.COPY_RANK);
-            var it = sc.iterator();
-            for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = members.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = members.nextDoc()) {
+                if (live != null && !live.get(d)) continue;
+                int m = matches.docID() < d ? matches.advance(d) : matches.docID();
+                if (m == DocIdSetIterator.NO_MORE_DOCS) break;
+                if (m != d) continue;
                 long r = ranks != null && ranks.advanceExact(d) ? ranks.longValue() : Long.MAX_VALUE - 1;
                 int global = leaf.docBase + d;
-                if (r < best[0] || (r == best[0] && global < best[1])) {
-                    best[0] = r;
-                    best[1] = global;
+                if (r < bestRank || (r == bestRank && global < best)) {
+                    bestRank = r;
+                    best = global;
                 }
             }
         }
-        return (int) best[1];
+        return best;
     }
 
-    /** Counts the distinct groups among all matches (a document without a group counts as one). */
-    static CollectorManager<GroupCounter, Long> counter() {
+    /** The matches and the distinct groups among them (a document without a group counts as one). */
+    record Counts(long hits, long groups) {}
+
+    /** Counts the matches and their distinct groups in one pass. */
+    static CollectorManager<GroupCounter, Counts> counter() {
         return new CollectorManager<>() {
             @Override
             public GroupCounter newCollector() {
@@ -108,21 +133,23 @@ final class CopyCollapse {
             }
 
             @Override
-            public Long reduce(Collection<GroupCounter> collectors) {
-                Set<Long> all = new HashSet<>();
-                long alone = 0;
+            public Counts reduce(Collection<GroupCounter> collectors) {
+                LongSet all = new LongSet();
+                long alone = 0, hits = 0;
                 for (GroupCounter c : collectors) {
                     all.addAll(c.keys);
                     alone += c.alone;
+                    hits += c.hits;
                 }
-                return all.size() + alone;
+                return new Counts(hits, all.size() + alone);
             }
         };
     }
 
     static final class GroupCounter extends SimpleCollector {
-        final Set<Long> keys = new HashSet<>();
+        final LongSet keys = new LongSet();
         long alone;
+        long hits;
         private NumericDocValues groups;
 
         @Override
@@ -132,6 +159,7 @@ final class CopyCollapse {
 
         @Override
         public void collect(int doc) throws IOException {
+            hits++;
             if (groups != null && groups.advanceExact(doc)) keys.add(groups.longValue());
             else alone++;
         }

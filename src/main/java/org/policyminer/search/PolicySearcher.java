@@ -18,7 +18,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -133,7 +135,7 @@ public final class PolicySearcher implements Searcher {
             boolean collapse = !req.allCopies();
             int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
             FacetOrdinals ordinals = req.facets() ? facetOrdinals(s.getIndexReader()) : null;
-            Pass pass = byDate ? byDate(s, q, window, ordinals) : byRelevance(s, q, window, ordinals);
+            Pass pass = byDate ? byDate(s, q, window, ordinals, collapse) : byRelevance(s, q, window, ordinals, collapse);
             TopDocs top = byDate ? pass.top() : rescoreTitles(s, pass.top(), pq, collapse ? window : want);
             Map<String, Map<String, Integer>> facets = !req.facets() ? Map.of()
                     : pass.facetCounts() != null ? ordinals.top(pass.facetCounts(), FACET_DIMS, FACET_TOP) : noFacets();
@@ -146,15 +148,15 @@ public final class PolicySearcher implements Searcher {
             List<ScoreDoc> firsts = CopyCollapse.firstPerGroup(s, top.scoreDocs, want);
             while (firsts.size() < want && top.scoreDocs.length < pass.total() && window < MAX_COLLAPSE_WINDOW) {
                 window = Math.min(MAX_COLLAPSE_WINDOW, window * 4);
-                Pass wider = byDate ? byDate(s, q, window, null) : byRelevance(s, q, window, null);
-                top = byDate ? wider.top() : rescoreTitles(s, wider.top(), pq, window);
+                TopDocs wider = byDate ? s.search(q, new TopFieldCollectorManager(DATE_SORT, window, null, window, true))
+                        : s.search(q, new TopScoreDocCollectorManager(window, null, window));
+                top = byDate ? wider : rescoreTitles(s, wider, pq, window);
                 firsts = CopyCollapse.firstPerGroup(s, top.scoreDocs, want);
             }
             List<ScoreDoc> onPage = firsts.subList(Math.min(req.offset(), firsts.size()), firsts.size());
             List<CopyCollapse.Picked> picked = CopyCollapse.canonical(s, q, onPage);
             List<SearchResult.Hit> hits = hits(s, pq, picked.stream().map(CopyCollapse.Picked::shown).toArray(ScoreDoc[]::new), req.originalScript());
-            long groups = s.search(q, CopyCollapse.counter());
-            return new SearchResult(req.query(), groups, hits, facets, pass.total(), CopyCollapse.byHitId(picked, hits));
+            return new SearchResult(req.query(), pass.groups(), hits, facets, pass.total(), CopyCollapse.byHitId(picked, hits));
         } finally {
             manager.release(s);
         }
@@ -163,32 +165,55 @@ public final class PolicySearcher implements Searcher {
     /** Most hits ranked to fill a page of groups; a query whose top matches are all copies of a few articles stops here. */
     static final int MAX_COLLAPSE_WINDOW = 20_000;
 
-    /** The top hits of a query, its exact number of matches, and the facet counts when asked for (else null). */
-    private record Pass(TopDocs top, long total, int[] facetCounts) {}
+    /**
+     * The top hits of a query, its exact number of matches, the facet counts when asked for (else null), and the
+     * number of distinct near-duplicate groups among the matches when asked for (else -1).
+     */
+    private record Pass(TopDocs top, long total, int[] facetCounts, long groups) {}
 
-    /** Sorting by date visits every match anyway: rank, count and (when asked) facet in one pass. */
-    private static Pass byDate(IndexSearcher s, Query q, int window, FacetOrdinals ordinals) throws IOException {
+    /** Sorting by date visits every match anyway: rank, count, facet and count groups (each when asked) in one pass. */
+    private static Pass byDate(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, boolean groups) throws IOException {
         TopFieldCollectorManager ranking = new TopFieldCollectorManager(DATE_SORT, window, null, Integer.MAX_VALUE, true);
-        if (ordinals == null) {
-            TopDocs top = s.search(q, ranking);
-            return new Pass(top, top.totalHits.value, null);
-        }
-        Object[] both = s.search(q, new MultiCollectorManager(ranking, ordinals.counter()));
-        TopDocs top = (TopDocs) both[0];
-        return new Pass(top, top.totalHits.value, ((FacetOrdinals.Counts) both[1]).values());
+        Object[] all = s.search(q, new MultiCollectorManager(ranking, ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter() : NONE));
+        TopDocs top = (TopDocs) all[0];
+        return new Pass(top, top.totalHits.value, ordinals == null ? null : ((FacetOrdinals.Counts) all[1]).values(),
+                groups ? ((CopyCollapse.Counts) all[2]).groups() : -1);
     }
 
     /**
      * By relevance, the top hits come from a pass that skips documents which cannot make the top (so it does not
-     * score every match), and the exact total and facet counts from a pass that scores none: together cheaper than
-     * one pass scoring all the matches of a query that matches half the index.
+     * score every match), and the exact total, facet and group counts from one pass that scores none: together cheaper
+     * than one pass scoring all the matches of a query that matches half the index.
      */
-    private static Pass byRelevance(IndexSearcher s, Query q, int window, FacetOrdinals ordinals) throws IOException {
+    private static Pass byRelevance(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, boolean groups) throws IOException {
         TopDocs top = s.search(q, new TopScoreDocCollectorManager(window, null, window));
-        if (ordinals == null) return new Pass(top, s.count(q), null);
-        FacetOrdinals.Counts counts = s.search(q, ordinals.counter());
-        return new Pass(top, counts.hits(), counts.values());
+        if (ordinals == null && !groups) return new Pass(top, s.count(q), null, -1);
+        Object[] all = s.search(q, new MultiCollectorManager(ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter() : NONE));
+        long total = ordinals != null ? ((FacetOrdinals.Counts) all[0]).hits() : ((CopyCollapse.Counts) all[1]).hits();
+        return new Pass(top, total, ordinals == null ? null : ((FacetOrdinals.Counts) all[0]).values(),
+                groups ? ((CopyCollapse.Counts) all[1]).groups() : -1);
     }
+
+    /** A collector that collects nothing, standing in a multi-collector for a count not asked for. */
+    private static final CollectorManager<?, ?> NONE = new CollectorManager<org.apache.lucene.search.SimpleCollector, Object>() {
+        @Override
+        public org.apache.lucene.search.SimpleCollector newCollector() {
+            return new org.apache.lucene.search.SimpleCollector() {
+                @Override
+                public void collect(int doc) {}
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            };
+        }
+
+        @Override
+        public Object reduce(java.util.Collection<org.apache.lucene.search.SimpleCollector> collectors) {
+            return null;
+        }
+    };
 
     /**
      * The first pass ranks on the body's word view; this second pass adds title matches to the top
