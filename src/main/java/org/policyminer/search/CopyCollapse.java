@@ -134,14 +134,15 @@ final class CopyCollapse {
 
             @Override
             public Counts reduce(Collection<GroupCounter> collectors) {
-                LongSet all = new LongSet();
+                LongSet all = null; // the largest of the collectors' sets takes in the others
+                for (GroupCounter c : collectors) if (all == null || c.keys.size() > all.size()) all = c.keys;
                 long alone = 0, hits = 0;
                 for (GroupCounter c : collectors) {
-                    all.addAll(c.keys);
+                    if (c.keys != all) all.addAll(c.keys);
                     alone += c.alone;
                     hits += c.hits;
                 }
-                return new Counts(hits, all.size() + alone);
+                return new Counts(hits, (all == null ? 0 : all.size()) + alone);
             }
         };
     }
@@ -155,7 +156,11 @@ final class CopyCollapse {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             groups = context.reader().getNumericDocValues(Fields.GROUP);
+            // room for a whole segment up front: growing the set as matches came cost more than the adds themselves
+            if (groups != null) keys.reserve(Math.min(context.reader().maxDoc(), MAX_RESERVE));
         }
+
+        private static final int MAX_RESERVE = 1 << 20;
 
         @Override
         public void collect(int doc) throws IOException {

@@ -23,6 +23,16 @@ public final class LongSet {
         return true;
     }
 
+    /** Makes room for {@code more} values beyond those held, so that adding them never rehashes. */
+    public void reserve(int more) {
+        long need = 2L * (size + (long) more);
+        if (need <= slots.length) return;
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 30, need - 1)) << 1;
+        long[] bigger = new long[capacity];
+        for (long v : slots) if (v != 0) insert(bigger, v);
+        slots = bigger;
+    }
+
     public void addAll(LongSet other) {
         if (other.hasZero) add(0);
         for (long v : other.slots) if (v != 0) add(v);

@@ -23,6 +23,16 @@ class LongSetTest {
     }
 
     @Test
+    void reservingRoomKeepsWhatIsHeld() {
+        LongSet set = new LongSet();
+        for (long v = 1; v <= 100; v++) set.add(v * 7919);
+        set.reserve(10_000);
+        for (long v = 1; v <= 100; v++) assertFalse(set.add(v * 7919));
+        assertEquals(100, set.size());
+        assertTrue(set.add(-1));
+    }
+
+    @Test
     void zeroIsAValueLikeAnyOther() {
         LongSet set = new LongSet();
         assertTrue(set.add(0));
