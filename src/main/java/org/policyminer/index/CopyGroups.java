@@ -29,8 +29,8 @@ import org.policyminer.doc.PolicyDoc;
  * each signature to verify candidates against, filled from the last commit's doc values when the first document is
  * written (one pass, no terms) and then kept up as documents are written and removed. A lookup is 32 probes plus the
  * candidates that share a band (copies, and about 20 unrelated documents among 100 000, see {@link CopySignature}):
- * it does not grow with the index, and there is never a pass over all pairs. The memory grows with it, about 0.7 KB a
- * document (70 MB for 100 000). Band terms in the index, looked up through a reader of each commit, were the first
+ * it does not grow with the index, and there is never a pass over all pairs. The memory grows with it, about 1 KB a
+ * document (100 MB for 100 000). Band terms in the index, looked up through a reader of each commit, were the first
  * version: 32 terms a document that no other document has cost as much to invert, flush and merge as the rest of the
  * document (docs/groups-eval.md).
  *
