@@ -28,10 +28,22 @@ public final class SolrDocumentStore implements DocumentStore {
     private final SolrClient client;
     private final String collection;
     private final SolrDocuments documents = new SolrDocuments();
+    private final boolean ownsClient;
 
+    /** Writes {@code collection} through {@code client}, which stays the caller's (it may serve searches too). */
     public SolrDocumentStore(SolrClient client, String collection) {
+        this(client, collection, false);
+    }
+
+    private SolrDocumentStore(SolrClient client, String collection, boolean ownsClient) {
         this.client = client;
         this.collection = collection;
+        this.ownsClient = ownsClient;
+    }
+
+    /** A store with a client of its own, closed with it: what a command that only writes (crawl, watch) opens. */
+    public static SolrDocumentStore open(SolrTarget target) {
+        return new SolrDocumentStore(target.client(), target.collection(), true);
     }
 
     @Override
@@ -177,9 +189,11 @@ public final class SolrDocumentStore implements DocumentStore {
         return false;
     }
 
-    /** The client is the caller's: it may serve searches too. */
+    /** Closes the client only when the store opened it ({@link #open}). */
     @Override
-    public void close() {}
+    public void close() throws IOException {
+        if (ownsClient) client.close();
+    }
 
     /** Ids a real-time get asks for at once: they go in the URL, and 500 of them passed Jetty's 8 KB header limit. */
     static final int IDS_PER_GET = 100;
