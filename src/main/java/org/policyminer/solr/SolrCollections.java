@@ -42,7 +42,10 @@ public final class SolrCollections {
             List<String> existing = CollectionAdminRequest.listCollections(client);
             if (existing.contains(collection)) throw new IOException("collection '" + collection + "' exists already; pick another name or delete it first");
             uploadConfigSet(client);
-            CollectionAdminResponse r = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
+            // routed by the near-duplicate group, not by id: a group's copies share a shard, so one shard can fold a
+            // group into one hit and the groups of a search are counted exactly by adding up the shards' counts
+            CollectionAdminResponse r = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas)
+                    .setRouterField(Fields.GROUP).process(client);
             if (!r.isSuccess()) throw new IOException("creating collection '" + collection + "' failed: " + r.getErrorMessages());
             return new Created(collection, CONFIGSET, shards, replicas, liveNodes(client));
         } catch (SolrServerException e) {
