@@ -443,9 +443,15 @@ public final class SolrSearcher implements Searcher {
     /** Most members of a group listed (the local index lists every one; a group of more copies than this is spam). */
     static final int MAX_GROUP_MEMBERS = 10_000;
 
-    /** Resolving citations walks the local index's terms (DocumentLinks); not ported to Solr queries yet. */
+    /**
+     * Empty, as locally, for an article without a document record (no official document, no attachments); the links
+     * of one with a record are refused: resolving citations walks the local index's terms (DocumentLinks), not
+     * ported to Solr queries yet.
+     */
     @Override
-    public Optional<DocumentLinks> documentLinks(String id) {
+    public Optional<DocumentLinks> documentLinks(String id) throws IOException {
+        SolrDocument d = byId(List.of(id), List.of(Fields.ID, DocumentRecordFields.JSON)).get(id);
+        if (d == null || str(d, DocumentRecordFields.JSON) == null) return Optional.empty();
         throw NotSupportedOnBackend.solr("an article's document links (what it cites, what cites and repeals it)");
     }
 
