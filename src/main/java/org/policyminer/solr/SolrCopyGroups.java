@@ -58,7 +58,7 @@ final class SolrCopyGroups {
         p.set("q.op", "OR");
         p.add("fq", SolrQueries.ARTICLES);
         p.add("fq", "-" + SolrQueries.term(Fields.ID, id)); // never its own former version
-        p.set("sort", "score desc," + Fields.ID + " asc");
+        p.set("sort", "score desc,_version_ asc"); // of equal shared bands the one written first, as locally
         p.set("rows", CopyGroups.CANDIDATES);
         p.set("fl", Fields.ID + "," + Fields.GROUP + "," + Fields.COPY_SIGNATURE);
         List<PendingCopies.Match> out = new ArrayList<>();

@@ -115,7 +115,7 @@ public final class SolrSearcher implements Searcher {
         List<Float> scores = new ArrayList<>();
         if (byDate) {
             // as the local index: sorted by date, not scored (score 0)
-            p.set("sort", Fields.PUBLISHED_DAY + " desc,score desc");
+            p.set("sort", BY_DATE);
             p.set("start", req.offset());
             p.set("rows", req.limit());
             p.set("fl", String.join(",", fields));
@@ -125,6 +125,7 @@ public final class SolrSearcher implements Searcher {
                 scores.add(0f);
             }
         } else {
+            p.set("sort", BY_SCORE);
             p.set("start", 0);
             p.set("rows", Math.max(want, RESCORE_WINDOW));
             p.set("fl", Fields.ID + ",score");
@@ -217,7 +218,7 @@ public final class SolrSearcher implements Searcher {
             p.remove("facet");
             p.remove("facet.field");
         }
-        if (byDate) p.set("sort", Fields.PUBLISHED_DAY + " desc,score desc");
+        p.set("sort", byDate ? BY_DATE : BY_SCORE);
         p.set("start", 0);
         p.set("rows", window);
         p.set("fl", Fields.ID + "," + Fields.GROUP + ",score");
@@ -290,6 +291,14 @@ public final class SolrSearcher implements Searcher {
         p.set("rows", 0);
         return query(p).getResults().getNumFound();
     }
+
+    /**
+     * Hits of equal score (or day) in the order they were written, as the local index orders them (by document number),
+     * by {@code _version_}, which the shard's leader gives and every replica keeps: without it each replica breaks ties
+     * in its own segment order, and two requests answered by different replicas paged the same hits differently.
+     */
+    static final String BY_SCORE = "score desc,_version_ asc";
+    static final String BY_DATE = Fields.PUBLISHED_DAY + " desc,score desc,_version_ asc";
 
     /** A ranked hit: its id, final score and near-duplicate group (null: written without one). */
     private record Ranked(String id, float score, String group) {}
