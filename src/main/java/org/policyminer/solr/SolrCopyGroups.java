@@ -33,13 +33,60 @@ final class SolrCopyGroups {
         this.collection = collection;
     }
 
-    /** The document's group; it counts as written from now on. */
-    CopyGroups.Assignment assign(PolicyDoc doc, String id, String hash) throws IOException {
+    /** A document's signature, rank and committed copies, looked up ahead of its assignment; or why the lookup failed. */
+    record Lookup(CopySignature signature, long rank, List<PendingCopies.Match> committed, IOException error) {}
+
+    /**
+     * Looks up the committed copies of these documents side by side ({@value #LOOKUP_THREADS} requests in flight):
+     * one request per page, each a round trip to the cluster, was what an ingest waited for. Safe ahead of the
+     * assignments because the committed documents do not change until the next commit, which waits for the batch.
+     */
+    List<Lookup> lookUp(List<PolicyDoc> docs, List<String> ids) {
+        List<java.util.concurrent.Future<Lookup>> futures = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            PolicyDoc doc = docs.get(i);
+            String id = ids.get(i);
+            futures.add(LOOKUPS.submit(() -> lookUp(doc, id)));
+        }
+        List<Lookup> out = new ArrayList<>(docs.size());
+        for (java.util.concurrent.Future<Lookup> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                out.add(new Lookup(null, 0, List.of(), new IOException("interrupted while looking up copies", e)));
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                out.add(new Lookup(null, 0, List.of(), c instanceof IOException io ? io : new IOException(c.getMessage(), c)));
+            }
+        }
+        return out;
+    }
+
+    private Lookup lookUp(PolicyDoc doc, String id) {
         CopySignature sig = doc.simplified() == null ? null : CopySignature.of(doc.simplified().text());
         long rank = CopyRank.of(doc);
-        List<PendingCopies.Match> committed = sig == null ? List.of() : committedCopies(id, sig);
-        return pending.assign(id, hash, sig, rank, committed);
+        try {
+            return new Lookup(sig, rank, sig == null ? List.of() : committedCopies(id, sig), null);
+        } catch (IOException e) {
+            return new Lookup(sig, rank, List.of(), e);
+        }
     }
+
+    /** The document's group from its lookup; it counts as written from now on. */
+    CopyGroups.Assignment assign(Lookup looked, String id, String hash) throws IOException {
+        if (looked.error() != null) throw looked.error();
+        return pending.assign(id, hash, looked.signature(), looked.rank(), looked.committed());
+    }
+
+    /** Requests in flight for the lookups of one batch; they wait on the cluster, not on this machine's cores. */
+    static final int LOOKUP_THREADS = 8;
+
+    private static final java.util.concurrent.ExecutorService LOOKUPS = java.util.concurrent.Executors.newFixedThreadPool(LOOKUP_THREADS, r -> {
+        Thread t = new Thread(r, "solr-copy-lookup");
+        t.setDaemon(true);
+        return t;
+    });
 
     void removed(String id) {
         pending.removed(id);

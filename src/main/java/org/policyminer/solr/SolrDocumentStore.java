@@ -80,18 +80,28 @@ public final class SolrDocumentStore implements DocumentStore {
         } catch (IOException e) {
             return failAll(out, e);
         }
-        List<SolrInputDocument> batch = new ArrayList<>();
-        List<Integer> sent = new ArrayList<>();
-        List<String> moved = new ArrayList<>();
+        // which documents to write (changed or new; the same page again later in this batch is unchanged)
+        Stored[] olds = new Stored[docs.size()];
+        List<Integer> toWrite = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (out[i] != null) continue;
-            Stored old = stored.get(ids[i]);
-            if (old != null && hashes[i].equals(old.hash())) {
+            olds[i] = stored.get(ids[i]);
+            if (olds[i] != null && hashes[i].equals(olds[i].hash())) {
                 out[i] = new Upserted(Outcome.UNCHANGED, null);
                 continue;
             }
+            toWrite.add(i);
+            stored.put(ids[i], new Stored(hashes[i], null));
+        }
+        List<SolrCopyGroups.Lookup> lookups = groups.lookUp(toWrite.stream().map(docs::get).toList(), toWrite.stream().map(i -> ids[i]).toList());
+        List<SolrInputDocument> batch = new ArrayList<>();
+        List<Integer> sent = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        for (int k = 0; k < toWrite.size(); k++) {
+            int i = toWrite.get(k);
+            Stored old = olds[i];
             try {
-                org.policyminer.index.CopyGroups.Assignment group = groups.assign(docs.get(i), ids[i], hashes[i]);
+                org.policyminer.index.CopyGroups.Assignment group = groups.assign(lookups.get(k), ids[i], hashes[i]);
                 batch.add(documents.of(docs.get(i), ids[i], hashes[i], group));
                 sent.add(i);
                 // a page that changed group changes shard (the collection is routed by group): its old block goes first
@@ -99,7 +109,6 @@ public final class SolrDocumentStore implements DocumentStore {
                 if (group.copyOf() != null) copies.put(ids[i], group.copyOf());
                 else copies.remove(ids[i]);
                 out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null, group.copyOf());
-                stored.put(ids[i], new Stored(hashes[i], group.group())); // the same page again later in this batch is unchanged
             } catch (IOException | RuntimeException e) {
                 out[i] = new Upserted(null, e);
             }
