@@ -47,15 +47,18 @@ import org.policyminer.doc.PolicyDoc;
  */
 public final class CopyGroups {
     /** Candidates read from the committed documents per lookup: they come ranked by the number of shared bands. */
-    public static final int CANDIDATES = 20;
+    private static final int CANDIDATES = 20;
 
     /** What a document was given: its group, the rank of its copy, and the document it was found to copy (or null). */
     public record Assignment(String group, long rank, CopySignature signature, String copyOf) {}
 
+    /** A document written since the reader's commit, or removed ({@code signature} null, {@code removed} true). */
+    private record Pending(String id, String group, CopySignature signature, String[] bands, boolean removed) {}
+
     private final IndexWriter writer;
     private DirectoryReader reader;
-    /** The documents written since the reader's commit, and the rule that picks a group ({@link PendingCopies}). */
-    private final PendingCopies pending = new PendingCopies();
+    private final Map<String, Pending> pendingById = new HashMap<>();
+    private final Map<String, List<Pending>> pendingByBand = new HashMap<>();
     /** Lookups read the reader together; a commit moves it alone. */
     private final java.util.concurrent.locks.ReadWriteLock readerLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
@@ -78,16 +81,52 @@ public final class CopyGroups {
         String[] bands = sig == null ? new String[0] : sig.bandKeys();
         readerLock.readLock().lock();
         try {
-            List<PendingCopies.Match> committed = sig == null ? List.of() : committedCopies(id, sig, bands);
-            return pending.assign(id, hash, sig, rank, committed);
+            List<Match> committed = sig == null ? List.of() : committedCopies(id, sig, bands);
+            synchronized (this) {
+                Match best = sig == null ? null : bestPending(id, sig, bands);
+                for (Match m : committed) {
+                    if (pendingById.containsKey(m.id())) continue; // its current version is pending, or it is gone
+                    if (best == null || m.similarity() > best.similarity()) best = m;
+                }
+                String group = best != null ? best.group() : hash.length() >= 16 ? hash.substring(0, 16) : hash;
+                remember(new Pending(id, group, sig, bands, false));
+                return new Assignment(group, rank, sig, best == null ? null : best.id());
+            }
         } finally {
             readerLock.readLock().unlock();
         }
     }
 
     /** A removed document leaves the lookups now, before the reader of the next commit drops it. */
-    public void removed(String id) {
-        pending.removed(id);
+    public synchronized void removed(String id) {
+        remember(new Pending(id, null, null, new String[0], true));
+    }
+
+    private void remember(Pending p) {
+        Pending old = pendingById.put(p.id(), p);
+        if (old != null) for (String b : old.bands()) {
+            List<Pending> l = pendingByBand.get(b);
+            if (l != null) l.remove(old);
+        }
+        for (String b : p.bands()) pendingByBand.computeIfAbsent(b, k -> new ArrayList<>(2)).add(p);
+    }
+
+    private record Match(String id, String group, double similarity) {}
+
+    private Match bestPending(String id, CopySignature sig, String[] bands) {
+        Match best = null;
+        Set<String> seen = new java.util.HashSet<>();
+        for (String b : bands) {
+            List<Pending> l = pendingByBand.get(b);
+            if (l == null) continue;
+            for (Pending p : l) {
+                if (p.id().equals(id) || p.removed() || !seen.add(p.id())) continue;
+                if (!sig.isCopy(p.signature())) continue;
+                double s = sig.similarity(p.signature());
+                if (best == null || s > best.similarity()) best = new Match(p.id(), p.group(), s);
+            }
+        }
+        return best;
     }
 
     /**
@@ -95,7 +134,7 @@ public final class CopyGroups {
      * front, the group key), since a stored-field read decompresses a block of documents and cost a millisecond per
      * lookup (docs/groups-eval.md).
      */
-    private List<PendingCopies.Match> committedCopies(String id, CopySignature sig, String[] bands) throws IOException {
+    private List<Match> committedCopies(String id, CopySignature sig, String[] bands) throws IOException {
         if (reader == null || reader.numDocs() == 0) return List.of();
         // The band terms read straight from each segment's terms, sorted, through one enum per segment, counting the
         // bands each document shares: a scored query over the 32 terms built term states, scorers and queues for each
@@ -123,7 +162,7 @@ public final class CopyGroups {
         ScoreDoc[] top = shared.entrySet().stream()
                 .sorted((a, b) -> b.getValue() != a.getValue().intValue() ? Integer.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()))
                 .limit(CANDIDATES).map(e -> new ScoreDoc(e.getKey(), e.getValue())).toArray(ScoreDoc[]::new);
-        List<PendingCopies.Match> out = new ArrayList<>();
+        List<Match> out = new ArrayList<>();
         List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc sd : top) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
@@ -137,7 +176,7 @@ public final class CopyGroups {
             if (other.equals(id)) continue;
             CopySignature cs = CopySignature.decode(b.bytes, b.offset + ID_BYTES, b.length - ID_BYTES);
             if (cs == null || !sig.isCopy(cs)) continue;
-            out.add(new PendingCopies.Match(other, String.format("%016x", groups.longValue()), sig.similarity(cs)));
+            out.add(new Match(other, String.format("%016x", groups.longValue()), sig.similarity(cs)));
         }
         return out;
     }
@@ -201,7 +240,10 @@ public final class CopyGroups {
                 }
                 bandKeysBySegment.keySet().retainAll(live);
             }
-            pending.committed();
+            synchronized (this) {
+                pendingById.clear();
+                pendingByBand.clear();
+            }
         } finally {
             readerLock.writeLock().unlock();
         }

@@ -161,7 +161,7 @@ public final class PolicySearcher implements Searcher {
     }
 
     /** Most hits ranked to fill a page of groups; a query whose top matches are all copies of a few articles stops here. */
-    public static final int MAX_COLLAPSE_WINDOW = 20_000;
+    static final int MAX_COLLAPSE_WINDOW = 20_000;
 
     /** The top hits of a query, its exact number of matches, and the facet counts when asked for (else null). */
     private record Pass(TopDocs top, long total, int[] facetCounts) {}

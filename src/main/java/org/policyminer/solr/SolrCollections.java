@@ -53,6 +53,26 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * Refuses a collection that is not routed by near-duplicate group (one made before groups reached SolrCloud, or by
+     * hand): its copies would sit on different shards, and folding them into one hit and counting groups would come
+     * out wrong without a word. A collection the cluster does not know is left to the first request to report.
+     */
+    public static void requireGroupRouting(org.apache.solr.client.solrj.impl.CloudSolrClient client, String collection) throws IOException {
+        org.apache.solr.common.cloud.DocCollection c;
+        try {
+            c = client.getClusterState().getCollectionOrNull(collection);
+        } catch (RuntimeException e) {
+            throw new IOException("SolrCloud did not describe collection '" + collection + "' (" + SolrDocumentStore.oneLine(e) + ")", e);
+        }
+        if (c == null) return;
+        String field = c.getRouter().getRouteField(c);
+        if (!Fields.GROUP.equals(field)) {
+            throw new IOException("collection '" + collection + "' is routed by " + (field == null ? "id" : field) + ", not by near-duplicate group: "
+                    + "make a new one with 'policyminer solr init' and ingest into it");
+        }
+    }
+
     private static int liveNodes(SolrClient client) throws SolrServerException, IOException {
         Object nodes = CollectionAdminRequest.getClusterStatus().process(client).getResponse()._get(List.of("cluster", "live_nodes"), null);
         return nodes instanceof List<?> l ? l.size() : 0;

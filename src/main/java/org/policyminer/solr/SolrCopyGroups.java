@@ -13,7 +13,6 @@ import org.policyminer.index.CopyGroups;
 import org.policyminer.index.CopyRank;
 import org.policyminer.index.CopySignature;
 import org.policyminer.index.Fields;
-import org.policyminer.index.PendingCopies;
 
 /**
  * Near-duplicate groups on the SolrCloud backend, assigned when a document is written, by the local index's rules:
@@ -79,6 +78,24 @@ final class SolrCopyGroups {
         return pending.assign(id, hash, looked.signature(), looked.rank(), looked.committed());
     }
 
+    /** Candidates read per lookup, ranked by the number of bands they share (as many as the local index once read). */
+    static final int CANDIDATES = 20;
+
+    /**
+     * The signature's LSH bands as strings for the collection's band field: the band's number and its
+     * {@link CopySignature#ROWS} values, read from the signature's encoded form ({@link CopySignature#encode}: the
+     * letter count, then the {@link CopySignature#VALUES} values, 4 bytes each).
+     */
+    static String[] bandKeys(CopySignature sig) {
+        byte[] e = sig.encode();
+        String[] out = new String[CopySignature.BANDS];
+        int bytesPerBand = 4 * CopySignature.ROWS;
+        for (int b = 0; b < CopySignature.BANDS; b++) {
+            out[b] = Integer.toString(b, 36) + ":" + java.util.HexFormat.of().formatHex(e, 4 + b * bytesPerBand, 4 + (b + 1) * bytesPerBand);
+        }
+        return out;
+    }
+
     /** Requests in flight for the lookups of one batch; they wait on the cluster, not on this machine's cores. */
     static final int LOOKUP_THREADS = 8;
 
@@ -99,14 +116,14 @@ final class SolrCopyGroups {
 
     private List<PendingCopies.Match> committedCopies(String id, CopySignature sig) throws IOException {
         StringBuilder q = new StringBuilder();
-        for (String band : sig.bandKeys()) q.append(Fields.COPY_BANDS).append(":\"").append(band).append("\"^=1 ");
+        for (String band : bandKeys(sig)) q.append(SolrDocuments.COPY_BANDS).append(":\"").append(band).append("\"^=1 ");
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", q.toString().strip());
         p.set("q.op", "OR");
         p.add("fq", SolrQueries.ARTICLES);
         p.add("fq", "-" + SolrQueries.term(Fields.ID, id)); // never its own former version
         p.set("sort", "score desc,_version_ asc"); // of equal shared bands the one written first, as locally
-        p.set("rows", CopyGroups.CANDIDATES);
+        p.set("rows", CANDIDATES);
         p.set("fl", Fields.ID + "," + Fields.GROUP + "," + Fields.COPY_SIGNATURE);
         List<PendingCopies.Match> out = new ArrayList<>();
         try {

@@ -46,9 +46,19 @@ public final class SolrDocumentStore implements DocumentStore {
         this.groups = new SolrCopyGroups(client, collection);
     }
 
-    /** A store with a client of its own, closed with it: what a command that only writes (crawl, watch) opens. */
-    public static SolrDocumentStore open(SolrTarget target) {
-        return new SolrDocumentStore(target.client(), target.collection(), true);
+    /**
+     * A store with a client of its own, closed with it: what a command opens (ingest, crawl, watch); refuses a
+     * collection not routed by group ({@link SolrCollections#requireGroupRouting}).
+     */
+    public static SolrDocumentStore open(SolrTarget target) throws IOException {
+        org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client();
+        try {
+            SolrCollections.requireGroupRouting(client, target.collection());
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+        return new SolrDocumentStore(client, target.collection(), true);
     }
 
     @Override

@@ -40,6 +40,8 @@ final class SolrDocuments {
     static final String FIGURE_INDEX = "figure_index";
     static final String FIGURE_OF = "figure_of";
     static final String PUBLISHED_DATE = "published_date";
+    /** One string per LSH band of the signature, for the lookup of copies ({@link SolrCopyGroups}); the collection's own. */
+    static final String COPY_BANDS = "copy_band";
 
     private final ScriptConverter converter = new ScriptConverter();
 
@@ -96,7 +98,7 @@ final class SolrDocuments {
         d.setField(Fields.COPY_RANK, a.rank());
         if (a.signature() == null) return;
         d.setField(Fields.COPY_SIGNATURE, a.signature().encode());
-        d.setField(Fields.COPY_BANDS, List.of(a.signature().bandKeys()));
+        d.setField(COPY_BANDS, List.of(SolrCopyGroups.bandKeys(a.signature())));
     }
 
     /** A binary field's value as Solr hands it back (a byte array, or a buffer over one). */

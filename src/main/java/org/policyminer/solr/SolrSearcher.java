@@ -69,10 +69,12 @@ public final class SolrSearcher implements Searcher {
         this.language = new QueryLanguage(new ScriptConverter()::toSimplified);
     }
 
-    /** A searcher over the target's collection, with a client of its own. */
+    /** A searcher over the target's collection, with a client of its own; refuses one not routed by group. */
     public static SolrSearcher open(SolrTarget target) throws IOException {
-        SolrSearcher s = new SolrSearcher(target.client(), target.collection(), true);
+        org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client();
+        SolrSearcher s = new SolrSearcher(client, target.collection(), true);
         try {
+            SolrCollections.requireGroupRouting(client, target.collection());
             s.count(); // fails now, with the cause, rather than at the first search
             return s;
         } catch (IOException | RuntimeException e) {
@@ -208,8 +210,8 @@ public final class SolrSearcher implements Searcher {
         return new SearchResult(req.query(), groupCount(matching), hits, req.facets() ? facets(first) : Map.of(), documents, byHit);
     }
 
-    /** Most hits ranked to fill a page of groups, as the local index ({@code PolicySearcher.MAX_COLLAPSE_WINDOW}). */
-    static final int MAX_COLLAPSE_WINDOW = PolicySearcher.MAX_COLLAPSE_WINDOW;
+    /** Most hits ranked to fill a page of groups: as many as the local index ranks ({@code PolicySearcher.MAX_COLLAPSE_WINDOW}). */
+    static final int MAX_COLLAPSE_WINDOW = 20_000;
 
     /** The top {@code window} matches (id, score, group), by date or by the first-pass score, with the facets when asked. */
     private QueryResponse rankingPass(ModifiableSolrParams matching, int window, boolean byDate, boolean facets) throws IOException {

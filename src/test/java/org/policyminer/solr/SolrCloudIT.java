@@ -112,6 +112,22 @@ class SolrCloudIT {
         }
     }
 
+    /** A collection not routed by group (made before groups, or by hand) is refused by every command, with what to do. */
+    @Test
+    void aCollectionRoutedByIdIsRefusedWithWhatToDo() throws Exception {
+        org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection("byid", SolrCollections.CONFIGSET, 2, 1).process(client);
+        cluster.cluster.waitForActiveCollection("byid", 2, 2);
+        for (String[] args : List.of(new String[] {"ingest", "corpora/pages/govcn"}, new String[] {"search", "集群"},
+                new String[] {"crawl", "--index", Files.createTempDirectory("pm-byid").resolve("state").toString(), "http://127.0.0.1:9/"})) {
+            List<String> all = new ArrayList<>(List.of(args[0], "--solr", cluster.zkAddress(), "--collection", "byid"));
+            all.addAll(List.of(args).subList(1, args.length));
+            Run r = cli(all.toArray(String[]::new));
+            assertEquals(1, r.status(), args[0] + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("routed by id, not by near-duplicate group") && r.err().contains("solr init"), args[0] + ": " + r.err());
+        }
+        assertEquals(0, client.query("byid", new SolrQuery("*:*").setRows(0)).getResults().getNumFound(), "nothing written");
+    }
+
     /** A batch of 500 ids asked in one real-time get overflowed Jetty's 8 KB request header ("Header size 10881 > 8192"); now one POSTed query. */
     @Test
     void theHashesOfAWholeBatchAreReadBack() throws Exception {

@@ -59,8 +59,10 @@ interface WatchBackend {
 
             @Override
             public boolean contains(Path index, String url) throws IOException {
+                // a query over every shard: a real-time get looks on the shard the id hashes to, the collection routes by group
+                var q = new org.apache.solr.client.solrj.SolrQuery("id:" + org.policyminer.doc.PolicyDoc.idFor(url)).addFilterQuery("doc_type:article").setRows(0);
                 try {
-                    return client.getById(collection, org.policyminer.doc.PolicyDoc.idFor(url)) != null;
+                    return client.query(collection, q).getResults().getNumFound() > 0;
                 } catch (org.apache.solr.client.solrj.SolrServerException e) {
                     throw new IOException(e);
                 }

@@ -1,4 +1,4 @@
-package org.policyminer.index;
+package org.policyminer.solr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,18 +6,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.policyminer.index.CopyGroups;
+import org.policyminer.index.CopySignature;
 
 /**
- * The group rule of {@link CopyGroups}, for any store: the documents written since the store's last commit (which a
- * lookup among committed documents cannot see yet), held by band key, and the choice of a document's group among
- * its copies, pending and committed. The local index looks committed copies up in its segments, the SolrCloud
- * backend with a query; both then decide here, so a document gets the same group from either.
+ * The documents written into the collection since its last commit, which a query cannot find yet, held by band key,
+ * and the choice of a document's group among its copies, pending and committed: the rule of the local index
+ * ({@link CopyGroups}): the most similar copy's group, else a group of its own named after the document's content
+ * hash; a committed copy whose current version is pending, or which was removed since, does not count.
  *
  * <p>Thread-safe; one lock, held only while pending documents are looked up and remembered.
  */
-public final class PendingCopies {
+final class PendingCopies {
     /** A copy found for a document: its id, its group, and the estimated similarity of the two texts. */
-    public record Match(String id, String group, double similarity) {}
+    record Match(String id, String group, double similarity) {}
 
     /** A document written since the last commit, or removed ({@code signature} null, {@code removed} true). */
     private record Pending(String id, String group, CopySignature signature, String[] bands, boolean removed) {}
@@ -30,8 +32,8 @@ public final class PendingCopies {
      * version is pending, or which were removed since, do not count), else a group of its own named after its content
      * hash; the document counts as written from now on.
      */
-    public synchronized CopyGroups.Assignment assign(String id, String hash, CopySignature sig, long rank, List<Match> committed) {
-        String[] bands = sig == null ? new String[0] : sig.bandKeys();
+    synchronized CopyGroups.Assignment assign(String id, String hash, CopySignature sig, long rank, List<Match> committed) {
+        String[] bands = sig == null ? new String[0] : SolrCopyGroups.bandKeys(sig);
         Match best = sig == null ? null : bestPending(id, sig, bands);
         for (Match m : committed) {
             if (pendingById.containsKey(m.id())) continue; // its current version is pending, or it is gone
@@ -43,12 +45,12 @@ public final class PendingCopies {
     }
 
     /** A removed document leaves the lookups now, before the next commit drops it from the committed ones. */
-    public synchronized void removed(String id) {
+    synchronized void removed(String id) {
         remember(new Pending(id, null, null, new String[0], true));
     }
 
     /** After a commit that holds every pending document: they are found among the committed ones from now on. */
-    public synchronized void committed() {
+    synchronized void committed() {
         pendingById.clear();
         pendingByBand.clear();
     }
