@@ -27,14 +27,16 @@ final class AlertsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static SavedSearches store(IndexOption index) {
-        return new SavedSearches(WatchPaths.forIndex(index.index).alerts());
+    /** The watch's saved searches: beside the index, or with --solr where the watch of that collection keeps its state. */
+    static SavedSearches store(CommandSpec spec, IndexOption index, SolrOption solr) {
+        return new SavedSearches(WatchPaths.forIndex(Backends.stateBase(spec, index.index, solr)).alerts());
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Save a search (replaces one with the same id).")
     static final class Add implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin IndexOption index;
+        @Mixin SolrOption solr;
         @Option(names = "--id", required = true, description = "Alert id: letters, digits, '.', '_', '-'.") String id;
         @Option(names = "--city", description = "City, e.g. 南京市 (either script).") String city;
         @Option(names = "--province", description = "Province, e.g. 江苏省.") String province;
@@ -53,7 +55,7 @@ final class AlertsCommand implements Runnable {
             } catch (InvalidQueryException e) {
                 throw new UsageException(e.getMessage());
             }
-            boolean replaced = store(index).put(s);
+            boolean replaced = store(spec, index, solr).put(s);
             spec.commandLine().getErr().println("policyminer: " + (replaced ? "replaced" : "added") + " alert '" + id + "'");
             return 0;
         }
@@ -63,12 +65,13 @@ final class AlertsCommand implements Runnable {
     static final class ListAlerts implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin IndexOption index;
+        @Mixin SolrOption solr;
         @Option(names = "--json", description = "One JSON object per line.") boolean json;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            for (SavedSearch s : store(index).list()) {
+            for (SavedSearch s : store(spec, index, solr).list()) {
                 if (json) out.println(Json.write(s));
                 else out.printf("%-20s %s%n", s.id(), describe(s));
             }
@@ -92,11 +95,12 @@ final class AlertsCommand implements Runnable {
     static final class Remove implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin IndexOption index;
+        @Mixin SolrOption solr;
         @Parameters(index = "0", paramLabel = "ID") String id;
 
         @Override
         public Integer call() throws Exception {
-            if (!store(index).remove(id)) throw new UsageException("no alert '" + id + "'");
+            if (!store(spec, index, solr).remove(id)) throw new UsageException("no alert '" + id + "'");
             spec.commandLine().getErr().println("policyminer: removed alert '" + id + "'");
             return 0;
         }

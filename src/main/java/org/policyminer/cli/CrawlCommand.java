@@ -22,7 +22,7 @@ import org.policyminer.crawl.RejectedPageException;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.PageSource;
-import org.policyminer.index.PolicyIndex;
+import org.policyminer.index.DocumentStore;
 import org.policyminer.doc.PolicyDoc;
 import org.policyminer.stage.StageException;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Crawl a site from seed URLs: follow list pages (and sitemaps), ingest article pages.",
             "Obeys robots.txt and waits --delay between requests to a host. An interrupted crawl resumes where it "
-                    + "stopped when run again with the same --index; a finished one starts afresh."})
+                    + "stopped when run again with the same --index (or --solr and --collection); a finished one starts afresh."})
 public final class CrawlCommand implements Callable<Integer> {
     /** Opens the sink that articles go to; closed when the crawl ends (null: extraction into the index, attachments read). */
     @FunctionalInterface
@@ -53,8 +53,10 @@ public final class CrawlCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index",
-            description = "Index directory (default: ${DEFAULT-VALUE}); the crawl state is kept in DIR.crawl beside it.")
+            description = "Index directory (default: ${DEFAULT-VALUE}); the crawl state is kept in DIR.crawl beside it. "
+                    + "With --solr the articles go to the collection and the state stays local: in DIR.crawl when --index is given, else data/<collection>.crawl.")
     Path index;
+    @picocli.CommandLine.Mixin SolrOption solr;
     @Option(names = "--include", paramLabel = "REGEX", description = "Follow only discovered URLs this matches (anywhere in the URL).")
     String include;
     @Option(names = "--exclude", paramLabel = "REGEX", description = "Do not follow discovered URLs this matches.")
@@ -105,9 +107,10 @@ public final class CrawlCommand implements Callable<Integer> {
         FetchOptions.Builder fb = timeout.apply(FetchOptions.builder()).politenessDelay(delay).maxRetries(retries);
         if (userAgent != null) fb.userAgent(userAgent);
         HttpFetcher http = new HttpFetcher(fb.build());
-        Path stateDir = CrawlState.dirFor(index);
+        Path stateDir = CrawlState.dirFor(Backends.stateBase(spec, index, solr));
         CrawlSummary summary;
-        try (CrawlState state = CrawlState.open(stateDir, restart); Sink sink = sinkFactory != null ? sinkFactory.open(index) : extractingSink(index, http)) {
+        try (CrawlState state = CrawlState.open(stateDir, restart);
+             Sink sink = sinkFactory != null ? sinkFactory.open(index) : extractingSink(Backends.store(index, solr), http)) {
             if (state.resumed()) err.println("resuming the crawl in " + stateDir + " (" + state.pending() + " URLs waiting)");
             Crawler crawler = new Crawler(http, http::declaredSitemaps, sink, state, progress(err, options.maxPages()), Clock.systemUTC());
             summary = crawler.run(options);
@@ -146,12 +149,11 @@ public final class CrawlCommand implements Callable<Integer> {
     }
 
     /**
-     * Articles go through the standard pipeline into the index. Each one is committed before the crawl journal
-     * marks it done, so a crash can repeat the last page's indexing (an update, not a duplicate) but never lose it.
-     * A page the pipeline cannot handle is rejected alone.
+     * Articles go through the standard pipeline into the store (the local index, or the SolrCloud collection). Each
+     * one is committed before the crawl journal marks it done, so a crash can repeat the last page's indexing (an
+     * update, not a duplicate) but never lose it. A page the pipeline cannot handle is rejected alone.
      */
-    private static Sink extractingSink(Path index, HttpFetcher http) throws java.io.IOException {
-        PolicyIndex idx = PolicyIndex.open(index, false);
+    private static Sink extractingSink(DocumentStore idx, HttpFetcher http) {
         // attachments go through the crawl's own fetcher: its robots cache and per-host delay cover them too
         IngestService ingest = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(http)),
                 null, idx, 1, CommitPolicy.EVERY_DOCUMENT);

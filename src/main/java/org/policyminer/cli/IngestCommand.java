@@ -42,9 +42,8 @@ final class IngestCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (solr.isSet()) {
             if (rebuild) throw new UsageException("--rebuild is for the local index; with --solr, 'policyminer solr init' a new collection");
-            org.policyminer.solr.SolrTarget target = solr.target();
-            try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
-                r = run(new org.policyminer.solr.SolrDocumentStore(client, target.collection()), work, workers, batch, fetcher, spec.commandLine().getErr());
+            try (org.policyminer.solr.SolrDocumentStore store = org.policyminer.solr.SolrDocumentStore.open(solr.target())) {
+                r = run(store, work, workers, batch, fetcher, spec.commandLine().getErr());
             }
         } else {
             try (PolicyIndex idx = PolicyIndex.open(index.index, rebuild)) {

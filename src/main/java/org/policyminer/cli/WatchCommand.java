@@ -22,7 +22,6 @@ import org.policyminer.convert.ScriptConverter;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
 import org.policyminer.fetch.Sleeper;
-import org.policyminer.index.PolicyIndex;
 import org.policyminer.watch.AlertChannel;
 import org.policyminer.watch.AtomFeedWriter;
 import org.policyminer.watch.RunReport;
@@ -47,10 +46,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Poll MIIT columns (or the State Council feed, an RSS/Atom feed, or the sites of --profile files), ingest new and edited articles, print one event per line and fire saved-search alerts.",
-                "State lives next to the index in <index>.watch/; Ctrl-C stops after the current article."})
+                "State lives next to the index in <index>.watch/ (with --solr: the articles go to the collection, the state "
+                        + "stays local, in <index>.watch/ when --index is given, else data/<collection>.watch/); Ctrl-C stops after the current article."})
 final class WatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin IndexOption index;
+    @Mixin SolrOption solr;
 
     @Option(names = "--source", defaultValue = "miit", description = "miit, govcn or rss (default: ${DEFAULT-VALUE}).") String source;
     @Option(names = "--base-url", paramLabel = "URL", description = "Another host with the source's paths (a mirror or a local fixture).") String baseUrl;
@@ -110,7 +111,7 @@ final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        WatchPaths paths = WatchPaths.forIndex(index.index);
+        WatchPaths paths = WatchPaths.forIndex(Backends.stateBase(spec, index.index, solr));
         List<AlertChannel> channels = new ArrayList<>();
         if (atom != null) channels.add(new AtomFeedWriter(atom, 200, Clock.systemUTC()));
         if (webhook != null) channels.add(new WebhookDelivery(webhook, sleeper, 5, Duration.ofSeconds(2)));
@@ -128,7 +129,7 @@ final class WatchCommand implements Callable<Integer> {
         }, "watch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         AtomicReference<RunReport> last = new AtomicReference<>();
-        try (PolicyIndex idx = PolicyIndex.open(index.index, false)) {
+        try (org.policyminer.index.DocumentStore idx = Backends.store(index.index, solr)) {
             WatchState state = WatchState.load(paths.state());
             // attachments through the watch's fetcher: same robots, delay and size rules as the pages
             IngestService ingest = new IngestService(IngestService.standardPipeline(org.policyminer.attach.AttachmentSource.standard(fetcher)),

@@ -42,11 +42,34 @@ public final class SolrCollections {
             List<String> existing = CollectionAdminRequest.listCollections(client);
             if (existing.contains(collection)) throw new IOException("collection '" + collection + "' exists already; pick another name or delete it first");
             uploadConfigSet(client);
-            CollectionAdminResponse r = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas).process(client);
+            // routed by the near-duplicate group, not by id: a group's copies share a shard, so one shard can fold a
+            // group into one hit and the groups of a search are counted exactly by adding up the shards' counts
+            CollectionAdminResponse r = CollectionAdminRequest.createCollection(collection, CONFIGSET, shards, replicas)
+                    .setRouterField(Fields.GROUP).process(client);
             if (!r.isSuccess()) throw new IOException("creating collection '" + collection + "' failed: " + r.getErrorMessages());
             return new Created(collection, CONFIGSET, shards, replicas, liveNodes(client));
         } catch (SolrServerException e) {
             throw new IOException("Solr refused: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a collection that is not routed by near-duplicate group (one made before groups reached SolrCloud, or by
+     * hand): its copies would sit on different shards, and folding them into one hit and counting groups would come
+     * out wrong without a word. A collection the cluster does not know is left to the first request to report.
+     */
+    public static void requireGroupRouting(org.apache.solr.client.solrj.impl.CloudSolrClient client, String collection) throws IOException {
+        org.apache.solr.common.cloud.DocCollection c;
+        try {
+            c = client.getClusterState().getCollectionOrNull(collection);
+        } catch (RuntimeException e) {
+            throw new IOException("SolrCloud did not describe collection '" + collection + "' (" + SolrDocumentStore.oneLine(e) + ")", e);
+        }
+        if (c == null) return;
+        String field = c.getRouter().getRouteField(c);
+        if (!Fields.GROUP.equals(field)) {
+            throw new IOException("collection '" + collection + "' is routed by " + (field == null ? "id" : field) + ", not by near-duplicate group: "
+                    + "make a new one with 'policyminer solr init' and ingest into it");
         }
     }
 

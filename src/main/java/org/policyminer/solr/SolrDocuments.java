@@ -40,10 +40,13 @@ final class SolrDocuments {
     static final String FIGURE_INDEX = "figure_index";
     static final String FIGURE_OF = "figure_of";
     static final String PUBLISHED_DATE = "published_date";
+    /** One string per LSH band of the signature, for the lookup of copies ({@link SolrCopyGroups}); the collection's own. */
+    static final String COPY_BANDS = "copy_band";
 
     private final ScriptConverter converter = new ScriptConverter();
 
-    SolrInputDocument of(PolicyDoc doc, String id, String hash) {
+    /** The article's block; {@code group}: its near-duplicate group ({@link SolrCopyGroups}), or null for none. */
+    SolrInputDocument of(PolicyDoc doc, String id, String hash, org.policyminer.index.CopyGroups.Assignment group) {
         SolrInputDocument d = new SolrInputDocument();
         d.setField(Fields.ID, id);
         d.setField(DOC_TYPE, ARTICLE);
@@ -76,6 +79,7 @@ final class SolrDocuments {
         setAll(d, Fields.CLUSTER, facets.clusters());
         setAll(d, Fields.YEAR, facets.years());
         addDocumentRecord(d, doc.document());
+        if (group != null) addGroup(d, group);
         addAttachments(d, doc.attachments());
         DocumentMapper.StoredFigures figures = DocumentMapper.figures(doc);
         BytesRef e = figures.entities();
@@ -83,6 +87,29 @@ final class SolrDocuments {
         List<Figures.Values> values = figures.values();
         for (int i = 0; i < values.size(); i++) d.addChildDocument(figure(id, i, values.get(i)));
         return d;
+    }
+
+    /**
+     * The group fields under the local index's names: the group (a string the collection routes by, so a group's
+     * members share a shard), the copy rank, the signature (stored) and one string per band (indexed) for the lookup.
+     */
+    private static void addGroup(SolrInputDocument d, org.policyminer.index.CopyGroups.Assignment a) {
+        d.setField(Fields.GROUP, a.group());
+        d.setField(Fields.COPY_RANK, a.rank());
+        if (a.signature() == null) return;
+        d.setField(Fields.COPY_SIGNATURE, a.signature().encode());
+        d.setField(COPY_BANDS, List.of(SolrCopyGroups.bandKeys(a.signature())));
+    }
+
+    /** A binary field's value as Solr hands it back (a byte array, or a buffer over one). */
+    static byte[] bytes(Object v) {
+        if (v instanceof byte[] b) return b;
+        if (v instanceof java.nio.ByteBuffer bb) {
+            byte[] out = new byte[bb.remaining()];
+            bb.duplicate().get(out);
+            return out;
+        }
+        return new byte[0];
     }
 
     /** The read attachments' text in both views and their stored record, as the local index ({@link AttachmentFields}). */

@@ -9,8 +9,8 @@ import org.apache.solr.embedded.JettyConfig;
  * A real SolrCloud on loopback: ZooKeeper and {@code nodes} Solr nodes (Jetty on free ports) in this JVM, from
  * Solr's test framework. The analysis factories are on the class path, as the analysis jar is in a node's lib.
  */
-final class TestCluster implements AutoCloseable {
-    final MiniSolrCloudCluster cluster;
+public final class TestCluster implements AutoCloseable {
+    public final MiniSolrCloudCluster cluster;
     private final Path home;
 
     private TestCluster(MiniSolrCloudCluster cluster, Path home) {
@@ -18,7 +18,7 @@ final class TestCluster implements AutoCloseable {
         this.home = home;
     }
 
-    static TestCluster start(int nodes) throws Exception {
+    public static TestCluster start(int nodes) throws Exception {
         // Solr's test defaults: small heaps of caches and no native lock files in the temporary homes
         System.setProperty("solr.lock.type", "single");
         System.setProperty("solr.autoCommit.maxTime", "-1");
@@ -32,12 +32,12 @@ final class TestCluster implements AutoCloseable {
     }
 
     /** The ZooKeeper address, as {@code --solr} takes it. */
-    String zkAddress() {
+    public String zkAddress() {
         return cluster.getZkServer().getZkAddress();
     }
 
     /** The first running node's base URL, as {@code --solr} takes it. */
-    String solrUrl() {
+    public String solrUrl() {
         return cluster.getJettySolrRunners().stream().filter(j -> j.isRunning()).findFirst().orElseThrow().getBaseUrl().toString();
     }
 

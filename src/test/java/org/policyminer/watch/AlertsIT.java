@@ -28,10 +28,15 @@ class AlertsIT {
     void start() throws Exception {
         site = MiitFixtureSite.start();
         hook = new WebhookReceiver();
-        watch = new WatchHarness(dir, site.base());
+        watch = new WatchHarness(dir, site.base(), backend());
         atom = dir.resolve("alerts.atom");
         watch.channels.add(new AtomFeedWriter(atom, 100, watch.time));
         watch.channels.add(new WebhookDelivery(hook.url(), watch.time, 4, Duration.ofSeconds(1)));
+    }
+
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link AlertsOnSolrIT}. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
     }
 
     @AfterEach

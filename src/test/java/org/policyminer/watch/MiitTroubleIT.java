@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyminer.fetch.FetchException;
-import org.policyminer.index.PolicyIndex;
 
 /** What the site does on a bad day: 403 to non-browsers, challenges, 5xx; and the unit API's quirks. */
 class MiitTroubleIT {
@@ -30,7 +29,12 @@ class MiitTroubleIT {
     @BeforeEach
     void start() throws Exception {
         site = MiitFixtureSite.start();
-        watch = new WatchHarness(dir, site.base());
+        watch = new WatchHarness(dir, site.base(), backend());
+    }
+
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link MiitTroubleOnSolrIT}. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
     }
 
     @AfterEach
@@ -64,10 +68,8 @@ class MiitTroubleIT {
         assertEquals(Set.of(site.url("a2"), site.url("a3")), urls(first, WatchEvent.ERROR));
         assertTrue(first.stream().filter(e -> e.event().equals(WatchEvent.ERROR)).allMatch(e -> e.error().contains("challenge")), first::toString);
         assertEquals(5, WatchHarness.count(first, WatchEvent.NEW));
-        try (PolicyIndex idx = PolicyIndex.open(watch.index(), false)) {
-            assertFalse(idx.contains(site.url("a2")));
-            assertFalse(idx.contains(site.url("a3")));
-        }
+        assertFalse(watch.backend.contains(watch.index(), site.url("a2")));
+        assertFalse(watch.backend.contains(watch.index(), site.url("a3")));
         site.clearTrouble();
         List<WatchEvent> second = watch.run();
         assertEquals(Set.of(site.url("a2"), site.url("a3")), urls(second, WatchEvent.NEW));

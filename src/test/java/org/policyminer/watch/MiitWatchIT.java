@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyminer.search.PolicySearcher;
+import org.policyminer.search.Searcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.SearchResult;
 
@@ -27,7 +27,12 @@ class MiitWatchIT {
     void start() throws Exception {
         site = MiitFixtureSite.start();
         site.rowsPerPage = 3; // 通知 then spans two list pages
-        watch = new WatchHarness(dir, site.base());
+        watch = new WatchHarness(dir, site.base(), backend());
+    }
+
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link MiitWatchOnSolrIT}. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
     }
 
     @AfterEach
@@ -119,7 +124,7 @@ class MiitWatchIT {
         WatchEvent copy = second.stream().filter(e -> e.event().equals(WatchEvent.COPY)).findFirst().orElseThrow();
         assertEquals(org.policyminer.doc.PolicyDoc.idFor(site.url("a1")), copy.copyOf());
         assertEquals(List.of(), copy.alerts());
-        try (PolicySearcher s = PolicySearcher.open(watch.index())) {
+        try (Searcher s = watch.searcher()) {
             SearchResult r = s.search(SearchRequest.of("先进制造业集群培育提升专项行动"));
             assertEquals(1, r.hits().size(), () -> "hits: " + r.hits());
             assertEquals(site.url("a1"), r.hits().get(0).url(), "the official copy stands for the group");
@@ -132,7 +137,7 @@ class MiitWatchIT {
         watch.run();
         changeSite();
         watch.run();
-        try (PolicySearcher s = PolicySearcher.open(watch.index())) {
+        try (Searcher s = watch.searcher()) {
             SearchResult simplified = s.search(SearchRequest.of("集成电路"));
             SearchResult traditional = s.search(SearchRequest.of("集成電路"));
             Set<String> a = simplified.hits().stream().map(SearchResult.Hit::url).collect(Collectors.toSet());

@@ -28,20 +28,41 @@ class WatchCommandIT {
         return new Result(status, out.toString(), err.toString());
     }
 
+    /** The options naming where articles go besides {@code --index}: none (the local index), or {@code --solr ZK --collection NAME}. */
+    List<String> store() throws Exception {
+        return List.of();
+    }
+
+    /** The articles stored so far, counted in the store the watch wrote. */
+    int articles(Path index) throws Exception {
+        try (org.policyminer.search.PolicySearcher s = org.policyminer.search.PolicySearcher.open(index)) {
+            return s.count();
+        }
+    }
+
+    /** {@code command --index DIR} and the store's options, then {@code rest}. */
+    String[] args(String command, String index, String... rest) throws Exception {
+        List<String> out = new ArrayList<>(List.of(command.split(" ")));
+        out.addAll(List.of("--index", index));
+        out.addAll(store());
+        out.addAll(List.of(rest));
+        return out.toArray(String[]::new);
+    }
+
     @Test
     void alertsAddListRemoveThenWatchOncePrintsJsonLines() throws Exception {
         String index = dir.resolve("index").toString();
-        assertEquals(0, cli("alerts", "add", "--index", index, "--id", "ic", "集成電路").status());
-        assertEquals(2, cli("alerts", "add", "--index", index, "--id", "bad", "\"集群").status(), "a query that does not parse is refused");
-        assertEquals(0, cli("alerts", "add", "--index", index, "--id", "tmp", "绿色").status());
-        assertEquals(0, cli("alerts", "remove", "--index", index, "tmp").status());
-        assertEquals(2, cli("alerts", "remove", "--index", index, "tmp").status());
-        Result list = cli("alerts", "list", "--index", index, "--json");
+        assertEquals(0, cli(args("alerts add", index, "--id", "ic", "集成電路")).status());
+        assertEquals(2, cli(args("alerts add", index, "--id", "bad", "\"集群")).status(), "a query that does not parse is refused");
+        assertEquals(0, cli(args("alerts add", index, "--id", "tmp", "绿色")).status());
+        assertEquals(0, cli(args("alerts remove", index, "tmp")).status());
+        assertEquals(2, cli(args("alerts remove", index, "tmp")).status());
+        Result list = cli(args("alerts list", index, "--json"));
         assertEquals("{\"id\":\"ic\",\"query\":\"集成電路\"}", list.out().strip());
 
         try (MiitFixtureSite site = MiitFixtureSite.start()) {
-            String[] watch = {"watch", "--index", index, "--base-url", site.base(), "--columns",
-                    MiitFixtureSite.TZ + "," + MiitFixtureSite.ZCJD + "," + MiitFixtureSite.SJDT, "--once", "--json", "--delay", "0s"};
+            String[] watch = args("watch", index, "--base-url", site.base(), "--columns",
+                    MiitFixtureSite.TZ + "," + MiitFixtureSite.ZCJD + "," + MiitFixtureSite.SJDT, "--once", "--json", "--delay", "0s");
             Result first = cli(watch);
             assertEquals(0, first.status(), first.err());
             List<JsonNode> lines = new ArrayList<>();
@@ -54,9 +75,12 @@ class WatchCommandIT {
                 boolean ic = n.get("url").asText().equals(site.url("a4"));
                 assertEquals(ic ? "[\"ic\"]" : "[]", n.get("alerts").toString());
             }
+            assertEquals(7, articles(Path.of(index)));
+            assertTrue(java.nio.file.Files.isRegularFile(Path.of(index + ".watch", "state.json")), "the watch's state beside --index");
             Result again = cli(watch);
             assertEquals(0, again.status(), again.err());
             assertEquals("", again.out());
+            assertEquals(7, articles(Path.of(index)), "nothing stored twice");
         }
         assertEquals(2, cli("watch", "--index", index, "--source", "rss", "--once").status(), "rss needs --feed-url");
         assertEquals(2, cli("watch", "--index", index, "--every", "10s").status(), "too frequent");

@@ -11,7 +11,7 @@ import org.policyminer.convert.ScriptConverter;
 import org.policyminer.fetch.FakeTime;
 import org.policyminer.fetch.FetchOptions;
 import org.policyminer.fetch.HttpFetcher;
-import org.policyminer.index.PolicyIndex;
+import org.policyminer.index.DocumentStore;
 import org.policyminer.stage.Pipeline;
 
 /**
@@ -34,9 +34,16 @@ final class WatchHarness {
     /** The sources to watch, made with the run's client; null: MIIT's {@link #columns} on {@link #base}. */
     java.util.function.Function<SiteClient, List<WatchSource>> sources;
 
+    final WatchBackend backend;
+
     WatchHarness(Path dir, String base) {
+        this(dir, base, WatchBackend.LOCAL);
+    }
+
+    WatchHarness(Path dir, String base, WatchBackend backend) {
         this.dir = dir;
         this.base = base;
+        this.backend = backend;
         time.advance(Duration.between(time.instant(), Instant.parse("2026-05-20T02:00:00Z")));
     }
 
@@ -58,7 +65,7 @@ final class WatchHarness {
         HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(userAgent).politenessDelay(Duration.ofSeconds(1)).build(), time.env());
         SiteClient client = new SiteClient(fetcher, base);
         List<WatchSource> srcs = sources != null ? sources.apply(client) : List.of(new MiitSource(client, base, columns, 10));
-        try (PolicyIndex idx = PolicyIndex.open(index(), false)) {
+        try (DocumentStore idx = backend.store(index())) {
             WatchState state = WatchState.load(paths().state());
             IngestService ingest = new IngestService(PIPELINE, null, idx, 1, CommitPolicy.EVERY_DOCUMENT);
             Watcher w = Watcher.builder(srcs, client, ingest, state).alerts(alerts(), CONV::toSimplified)
@@ -67,6 +74,11 @@ final class WatchHarness {
         }
         time.advance(Duration.ofMinutes(30));
         return List.copyOf(events.subList(from, events.size()));
+    }
+
+    /** A searcher over what the runs stored. */
+    org.policyminer.search.Searcher searcher() throws java.io.IOException {
+        return backend.searcher(index());
     }
 
     static long count(List<WatchEvent> events, String kind) {

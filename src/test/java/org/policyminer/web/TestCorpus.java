@@ -59,9 +59,14 @@ final class TestCorpus {
 
     static void build(Path dir) throws IOException {
         try (PolicyIndex idx = PolicyIndex.open(dir, true)) {
-            for (PolicyDoc d : docs()) idx.upsert(d);
-            idx.commit();
+            write(idx);
         }
+    }
+
+    /** The corpus written into a store (the local index or a SolrCloud collection) and committed. */
+    static void write(org.policyminer.index.DocumentStore store) throws IOException {
+        for (PolicyDoc d : docs()) store.upsert(d);
+        store.commit();
     }
 
     /** A traditional-script article (like the seed page) with a removed spam footer. */

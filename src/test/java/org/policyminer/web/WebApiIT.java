@@ -34,7 +34,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import picocli.CommandLine;
 
-/** The JSON API and the server's HTTP behaviour, over a real index, with the JDK's HTTP client. */
+/**
+ * The JSON API and the server's HTTP behaviour, over a real index, with the JDK's HTTP client; {@link WebApiOnSolrIT}
+ * runs the same tests over a SolrCloud collection.
+ */
 class WebApiIT {
     @TempDir static Path dir;
     static TestServer server;
@@ -74,7 +77,7 @@ class WebApiIT {
         assertEquals(200, r.statusCode());
         assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
         JsonNode api = JSON.readTree(r.body());
-        JsonNode cli = JSON.readTree(cli("search", "--index", server.index.toString(), "--json", "--limit", "5", "集成電路"));
+        JsonNode cli = JSON.readTree(cli(server.cli("search", "--json", "--limit", "5", "集成電路")));
         assertEquals(cli, api);
         assertEquals(16, api.get("total").asInt());
         assertEquals(List.of("id", "url", "title", "published", "source", "score", "snippet", "cities", "clusters", "group", "copies"),
@@ -91,7 +94,7 @@ class WebApiIT {
         HttpResponse<String> csv = get("/api/documents?format=csv&q=" + enc("number:国办发[2016]"));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("documents.csv"));
-        assertEquals(cli("documents", "--index", server.index.toString(), "--format", "csv", "--number", "国办发[2016]"), csv.body());
+        assertEquals(cli(server.cli("documents", "--format", "csv", "--number", "国办发[2016]")), csv.body());
         List<String> lines = csv.body().lines().toList();
         assertEquals(2, lines.size(), csv.body());
         assertTrue(lines.get(1).startsWith("国办发〔2016〕82号,国务院办公厅,2016-11-10,2016-11-15,通知,"), lines.get(1));
@@ -105,6 +108,8 @@ class WebApiIT {
 
     @Test
     void articleShowsWhatRepealsItAndASearchByNumberFindsTheDocumentFirst() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(server.onSolr(),
+                "an official document's links and a document-number lookup are not on the SolrCloud backend yet (docs/solr.md)");
         JsonNode old = JSON.readTree(get("/api/articles/" + org.policyminer.doc.PolicyDoc.idFor(TestCorpus.OLD_RULE_URL)).body());
         assertEquals("国办发〔2016〕82号", old.get("document").get("number").asText());
         JsonNode repealedBy = old.get("links").get("repealedBy");
@@ -136,9 +141,9 @@ class WebApiIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("targets.csv"));
-        assertEquals(cli("targets", "--index", server.index.toString(), "--format", "csv"), csv.body());
+        assertEquals(cli(server.cli("targets", "--format", "csv")), csv.body());
         HttpResponse<String> jsonl = get("/api/targets?format=jsonl&kind=target");
-        assertEquals(cli("targets", "--index", server.index.toString(), "--format", "jsonl", "--kind", "target"), jsonl.body());
+        assertEquals(cli(server.cli("targets", "--format", "jsonl", "--kind", "target")), jsonl.body());
         assertEquals(2, jsonl.body().lines().count());
     }
 
@@ -147,7 +152,7 @@ class WebApiIT {
         JsonNode t = JSON.readTree(get("/api/targets?city=" + enc("深圳市")).body());
         assertEquals(t.get("targets").size(), t.get("count").asInt());
         JsonNode first = t.get("targets").get(0);
-        String cliFirst = cli("targets", "--index", server.index.toString(), "--format", "jsonl", "--city", "深圳市").lines().findFirst().orElseThrow();
+        String cliFirst = cli(server.cli("targets", "--format", "jsonl", "--city", "深圳市")).lines().findFirst().orElseThrow();
         assertEquals(JSON.readTree(cliFirst), first);
         assertNotNull(first.get("docId"));
         assertNotNull(first.get("sentence"));
@@ -344,7 +349,7 @@ class WebApiIT {
         assertEquals(0, JSON.readTree(get("/api/search?q=" + enc(word)).body()).get("total").asInt());
         TestCorpus.Builder b = new TestCorpus.Builder("https://www.example.cn/new.html", "新增文章", word + "示范运营启动。", "2018-05-05", "新华网", List.of());
         PolicyDoc doc = b.build();
-        try (PolicyIndex idx = PolicyIndex.open(server.index, false)) {
+        try (org.policyminer.index.DocumentStore idx = server.store.open()) {
             idx.upsert(doc);
             idx.commit();
         }
@@ -357,7 +362,7 @@ class WebApiIT {
     void serveRefusesABadPortAsUsageError() {
         StringWriter err = new StringWriter();
         int code = PolicyMinerCommand.configure(new CommandLine(new PolicyMinerCommand()), new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("serve", "--index", server.index.toString(), "--port", "70000");
+                .execute(server.cli("serve", "--port", "70000"));
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("policyminer: port must be between 0 and 65535"), err.toString());
     }
