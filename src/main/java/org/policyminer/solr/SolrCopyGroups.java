@@ -17,9 +17,9 @@ import org.policyminer.index.Fields;
 /**
  * Near-duplicate groups on the SolrCloud backend, assigned when a document is written, by the local index's rules:
  * the same signature ({@link CopySignature}), rank ({@link CopyRank}) and choice of group ({@link PendingCopies}).
- * Only the lookup among committed documents differs: where the local index reads its segments' band terms, this asks
- * the collection for the articles that share most bands ({@link Fields#COPY_BANDS}, one string per band; each shared
- * band scores 1), {@value CopyGroups#CANDIDATES} at most, and verifies their stored signatures here. Documents written
+ * Only the lookup among committed documents differs: where the local index keeps its band hashes in memory, this asks
+ * the collection for the articles that share most bands ({@link SolrDocuments#COPY_BANDS}, one string per band; each
+ * shared band scores 1), {@value #CANDIDATES} at most, and verifies their stored signatures here. Documents written
  * since the last commit are not searchable yet: {@link PendingCopies} holds them until {@link #committed}.
  */
 final class SolrCopyGroups {
