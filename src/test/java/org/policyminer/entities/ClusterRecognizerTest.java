@@ -109,4 +109,19 @@ class ClusterRecognizerTest {
         assertEquals(List.of("上海市"), c.cities());
         assertTrue(recognizer.recognize("环杭州湾现代纺织服装集群", null).cities().isEmpty());
     }
+
+    /** Forms the dev2 set (session 18) showed the recogniser missing; sentences made up in the same shapes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "工信部公示优胜者名单,“长沙工程机械”“株洲市先进轨道交通装备”两大集群双双上榜。|长沙市工程机械集群,株洲市先进轨道交通装备集群",
+            "我市从陕西西安智能电气、江苏常州智慧能源等8个国内较高竞争力产业集群中突围而出。|西安市智能电气集群,常州市智慧能源集群",
+            "洛阳现代农机装备制造业集群迈入国家队。|洛阳现代农机装备集群",
+            "成德绵自凉航空航天装备集群成功入围复赛。|成德绵自凉航空航天集群",
+            "联盟申报成德绵自凉高端航空航天装备先进制造业集群。|成德绵自凉航空航天集群",
+            "北京海淀人工智能集群和京津冀智能网联新能源汽车集群上榜。|北京海淀人工智能集群,京津冀智能网联新能源汽车集群",
+            "东凤镇数智家电产业集群发展同样引人注目。|东凤镇数智家电集群",
+            "北京市丰台区轨道交通智能控制产业集群等100个集群榜上有名。|北京市丰台区轨道交通智能控制集群"})
+    void realTextFormsOfSession18(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), names(text));
+    }
 }
