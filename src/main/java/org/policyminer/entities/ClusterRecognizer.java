@@ -275,6 +275,7 @@ final class ClusterRecognizer {
          * part; towns are not in the gazetteer, so the name is kept as written and lists no city.
          */
         private Found townCluster(String t, int w, int head, int end) {
+            if (w < head && "、和及与".indexOf(t.charAt(w)) >= 0) w++;
             for (int len = 3; len <= 4; len++) {
                 int k = w + len;
                 if (k >= head || t.charAt(k - 1) != '镇' || !allHan(t, w, k - 1)) continue;
