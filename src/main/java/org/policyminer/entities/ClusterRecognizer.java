@@ -351,7 +351,10 @@ final class ClusterRecognizer {
                 }
             }
             ClusterPlaces.Kind kind = a.kind();
-            if (end < limit && t.charAt(end) == '的' && (zone || kind == ClusterPlaces.Kind.DISTRICT || kind == ClusterPlaces.Kind.COUNTY_CITY)) end++;
+            // 青岛市的智能家电产业集群: a city written in full with 市 may take 的 too; a short form (深圳的…) mostly describes.
+            boolean fullCity = kind == ClusterPlaces.Kind.CITY && a.end() > a.start() && t.charAt(a.end() - 1) == '市';
+            if (end < limit && t.charAt(end) == '的'
+                    && (zone || fullCity || kind == ClusterPlaces.Kind.DISTRICT || kind == ClusterPlaces.Kind.COUNTY_CITY)) end++;
             return new PlacePart(anchors.subList(first, last + 1), end, zone);
         }
 
