@@ -120,6 +120,13 @@ final class ClusterRecognizer {
                             break;
                         }
                     }
+                    // 宁波市磁性材料国家先进制造业集群, 长沙工程机械国家级先进制造业集群: a class word before the head.
+                    for (int len = 5; len >= 2 && !filler; len--) {
+                        if (head - len >= floor && head - len > 0 && CLASS_WORDS.get(t, head - len, head) != null) {
+                            head -= len;
+                            filler = true;
+                        }
+                    }
                 }
                 industrialHead = head < p;
                 // A list of names is read over a longer stretch than one name: each of its items is checked on its own.
