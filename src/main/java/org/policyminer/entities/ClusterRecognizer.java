@@ -286,6 +286,7 @@ final class ClusterRecognizer {
             for (int len = 3; len <= 4; len++) {
                 int k = w + len;
                 if (k >= head || t.charAt(k - 1) != '镇' || !allHan(t, w, k - 1)) continue;
+                if (t.substring(w, k - 1).chars().anyMatch(ch -> "小城乡村集".indexOf(ch) >= 0)) continue;   // 特色小镇, 城镇
                 String core = t.substring(skipClassWords(t, k, head), head);
                 if (!industry(core, List.of())) continue;
                 return new Found(w, end, t.substring(w, k) + core + "集群", List.of(), false);
