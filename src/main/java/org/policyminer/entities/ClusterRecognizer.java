@@ -482,6 +482,7 @@ final class ClusterRecognizer {
                 // 温州市乐清电气集群: a county-level city inside its prefecture's name.
                 e = national.find(NationalClusters.placeNames(named.get(0).places()), t.substring(named.get(1).start(), named.get(1).end()) + core);
             }
+            if (e == null && !part.zone() && named.stream().allMatch(a -> a.kind() == ClusterPlaces.Kind.CITY)) e = national.findContaining(keyPlaces, core);
             if (e != null) return new Found(start, end, e.name(), e.places(), true);
             StringBuilder sb = new StringBuilder();
             Set<String> cities = new LinkedHashSet<>();

@@ -96,6 +96,25 @@ final class NationalClusters {
         return found;
     }
 
+    /**
+     * 佛山智能家电、智能装备和泛家居三个集群, 襄阳、十堰、随州汽车集群: part of a national cluster's places with its whole
+     * industry or one of its coordinated industries names that cluster when exactly one entry fits.
+     */
+    Entry findContaining(Collection<String> places, String core) {
+        if (places.isEmpty() || core.length() < 2) return null;
+        String c = normaliseCore(core);
+        Entry found = null;
+        for (Entry x : entries) {
+            if (x.places().size() < 2 || !x.places().containsAll(places)) continue;
+            String listed = normaliseCore(x.core());
+            boolean same = listed.equals(c) || java.util.Arrays.asList(listed.split("\\|")).contains(c);
+            if (!same) continue;
+            if (found != null && found != x) return null;
+            found = x;
+        }
+        return found;
+    }
+
     /** Words that qualify an industry without changing which industry it is (高端, 装备 after a field, 先进). */
     private static final String[] MODIFIERS = {"高端", "先进", "现代", "装备", "制造"};
 
