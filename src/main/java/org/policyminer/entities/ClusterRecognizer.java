@@ -405,7 +405,7 @@ final class ClusterRecognizer {
                     carried.clear();
                     if (previous == null) continue;
                     String core = t.substring(skipClassWords(t, item[0], item[1]), item[1]);
-                    if (industry(core, previous.anchors())) out.add(name(t, previous, core, item[0], item[1]));
+                    if (industry(core, previous.anchors())) out.addAll(namesOf(t, previous, core, item[0], item[1]));
                     continue;
                 }
                 ClusterPlaces.Anchor a = anchors.get(anchors.size() - 1);
@@ -424,7 +424,7 @@ final class ClusterRecognizer {
                     previous = null;
                     continue;
                 }
-                out.add(name(t, part, core, part.anchors().get(0).start(), item[1]));
+                out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
         }
@@ -434,6 +434,25 @@ final class ClusterRecognizer {
             while (from < to && QUOTES.indexOf(t.charAt(from)) >= 0) from++;
             while (to > from && QUOTES.indexOf(t.charAt(to - 1)) >= 0) to--;
             return new int[] {from, to};
+        }
+
+        /**
+         * The name, or the names when two industries joined by 和 are each a national cluster of the place and the whole
+         * is none (宁波磁性材料和绿色石化, 佛山智能装备和泛家居); 海工装备和高技术船舶 stays one name.
+         */
+        private List<Found> namesOf(String t, PlacePart part, String core, int start, int end) {
+            Found whole = name(t, part, core, start, end);
+            if (whole.national()) return List.of(whole);
+            String[] pieces = core.split("和|与");
+            if (pieces.length < 2) return List.of(whole);
+            List<Found> out = new ArrayList<>();
+            for (String piece : pieces) {
+                if (piece.length() < 2 || !industry(piece, part.anchors())) return List.of(whole);
+                Found f = name(t, part, piece, start, end);
+                if (!f.national()) return List.of(whole);
+                out.add(f);
+            }
+            return out;
         }
 
         private static int skipClassWords(String t, int from, int to) {
