@@ -112,4 +112,11 @@ class RealTextFormsTest {
         assertEquals(List.of("南昌市"), cities);
         assertEquals(List.of(), recognizer.recognize("滁州网讯(记者)日前,全省23家产业集群入选。", d).cities());
     }
+
+    /** A county's bare stem is a place only inside a cluster name: 会同 (together with) owns no figure. */
+    @Test
+    void aCountyStemOwnsNoFigure() {
+        AmountMention a = recognizer.recognize("省财政厅会同省工信厅下达专项资金5亿元。", LocalDate.of(2023, 1, 1)).amounts().get(0);
+        assertNull(a.subject());
+    }
 }
