@@ -16,7 +16,7 @@ final class CityRecognizer {
             // An organisation, office or newspaper named after the place (湖北省政府新闻办, 西安市委宣传部, 长春市工信局, 香港文汇报).
             "政府", "人民政府", "委", "省委", "市委", "工信厅", "工信局", "经信厅", "经信局", "经信委", "发改委", "发展改革委", "科技厅",
             "科技局", "商务厅", "商务局", "财政厅", "财政局", "统计局", "人大", "政协", "副市长", "市长", "副省长", "省长", "文汇报",
-            "文汇网", "日报", "晚报", "商报", "第一人民医院", "人民医院", "中医院");
+            "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院");
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.
@@ -46,6 +46,11 @@ final class CityRecognizer {
             }
             int len = gazetteer.longestSurfaceAt(t, i);
             if (len == 0) {
+                i++;
+                continue;
+            }
+            if (metropolitanArea(t, i + len)) {
+                // 南昌都市圈: 昌都市 read across 南昌 and 都市圈 is no place.
                 i++;
                 continue;
             }
@@ -104,10 +109,15 @@ final class CityRecognizer {
     private boolean overtakenByLaterMatch(String t, int i, int len) {
         for (int k = i + 1; k < i + len; k++) {
             int l2 = gazetteer.longestSurfaceAt(t, k);
-            if (l2 > 0 && k + l2 > i + len) return true;
+            if (l2 > 0 && k + l2 > i + len && !metropolitanArea(t, k + l2)) return true;
             if (gazetteer.longestExclusionAt(t, k) > 0 && k + gazetteer.longestExclusionAt(t, k) > i + len) return true;
         }
         return false;
+    }
+
+    /** A match ending in 市 right before 圈 is the 市 of 都市圈 (南昌都市圈, 成都都市圈). */
+    private static boolean metropolitanArea(String t, int end) {
+        return end > 0 && end < t.length() && t.charAt(end - 1) == '市' && t.charAt(end) == '圈';
     }
 
     private static boolean followedByNonPlace(String t, int end) {

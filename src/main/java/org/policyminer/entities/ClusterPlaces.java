@@ -37,7 +37,21 @@ final class ClusterPlaces {
             if (f.length != 3) throw new IllegalArgumentException("districts.tsv: need 3 columns: " + line);
             extra.put(f[1], new Entry(List.of(new Place(f[0], f[1], "district", f[2], null)), Kind.DISTRICT));
         }
+        // 安溪茶叶产业集群, 德化陶瓷产业集群: a county's name without 县, where it is no city's and no common word.
+        for (String line : districtLines) {
+            String[] f = line.split("\t");
+            if (f[1].length() != 3 || !f[1].endsWith("县")) continue;
+            String stem = f[1].substring(0, 2);
+            if (COMMON_WORDS.contains(stem) || gazetteer.longestSurfaceAt(stem, 0) > 0 || extra.longestAt(stem, 0) == 2) continue;
+            extra.put(stem, new Entry(List.of(new Place(f[0], f[1], "district", f[2], null)), Kind.DISTRICT));
+        }
     }
+
+    /** County stems that are also everyday words: never read as a place part without their 县. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("新兴", "和平", "平安", "永和", "长安", "安定", "太和",
+            "新华", "大同", "清水", "长乐", "东方", "光明", "和顺", "永安", "新民", "安全", "和静", "文安", "正安", "富民", "大方",
+            "开放", "华安", "合作", "通道", "同心", "安平", "平和", "建设", "德保", "泰和", "永新", "新化", "高新", "保康", "西丰",
+            "长兴", "兴业", "会同", "隆化", "安化", "宁强", "新建", "城口", "和龙", "沙洋", "宜丰", "兴国", "信丰", "泰顺", "共和", "盐边");
 
     static ClusterPlaces instance() {
         return Holder.INSTANCE;

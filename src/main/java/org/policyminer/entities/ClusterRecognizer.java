@@ -46,7 +46,7 @@ final class ClusterRecognizer {
     private static final SurfaceTrie<String> CLASS_WORDS = SurfaceTrie.of("国家先进制造业", "国家级", "世界级", "省级", "市级",
             "国家", "千亿级", "万亿级", "百亿级", "五千亿级");
     /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
-    private static final String[] HEAD_FILLERS = {"产业", "先进制造业"};
+    private static final String[] HEAD_FILLERS = {"产业", "先进制造业", "制造业"};
     /** Industry parts too general to name a cluster on their own. */
     private static final Set<String> GENERIC_CORES = Set.of("先进制造", "先进制造业", "制造", "制造业", "装备制造业", "先进装备制造业",
             "高端制造", "高端制造业", "战略性新兴产业", "新兴产业", "数字经济", "生物", "健康", "信息", "材料", "装备", "设备",
@@ -120,16 +120,23 @@ final class ClusterRecognizer {
                             break;
                         }
                     }
+                    // 宁波市磁性材料国家先进制造业集群, 长沙工程机械国家级先进制造业集群: a class word before the head.
+                    for (int len = 5; len >= 2 && !filler; len--) {
+                        if (head - len >= floor && head - len > 0 && CLASS_WORDS.get(t, head - len, head) != null) {
+                            head -= len;
+                            filler = true;
+                        }
+                    }
                 }
                 industrialHead = head < p;
                 // A list of names is read over a longer stretch than one name: each of its items is checked on its own.
-                int wide = windowStart(t, head, Math.max(floor, p - MAX_LIST));
+                int wide = windowStart(t, head, Math.max(floor, p - MAX_LIST), true);
                 int marker = listMarker(t, wide, head);
                 if (marker >= 0) {
                     readList(t, wide, marker, out);
                     continue;
                 }
-                int w = windowStart(t, head, Math.max(floor, p - MAX_NAME));
+                int w = windowStart(t, head, Math.max(floor, p - MAX_NAME), false);
                 Found f = readOne(t, w, head, p + 2);
                 if (f == null && w == floor && shared != null) f = sharedPlace(t, w, head, p + 2, shared);
                 if (f != null) {
@@ -166,8 +173,11 @@ final class ClusterRecognizer {
             return false;
         }
 
-        /** The start of the run of name characters (with paired brackets and 、) that ends at {@code end}. */
-        private static int windowStart(String t, int end, int limit) {
+        /**
+         * The start of the run of name characters (with paired brackets and 、) that ends at {@code end}; for a list, quoted
+         * items too (“长沙工程机械”“株洲市先进轨道交通装备”两大集群).
+         */
+        private static int windowStart(String t, int end, int limit, boolean quotes) {
             int left = end;
             int depth = 0;
             while (left > limit) {
@@ -177,7 +187,7 @@ final class ClusterRecognizer {
                 } else if (c == '（' || c == '(') {
                     if (depth == 0) break;
                     depth--;
-                } else if (c != '、' && !isNameChar(c)) {
+                } else if (c != '、' && !isNameChar(c) && !(quotes && QUOTES.indexOf(c) >= 0)) {
                     break;
                 }
                 left--;
@@ -190,6 +200,10 @@ final class ClusterRecognizer {
             }
             return left;
         }
+
+        private static final String QUOTES = "“”\"「」『』";
+        /** How far a description may stand between a count and the head (等8个国内能源领域较高竞争力产业集群). */
+        private static final int COUNT_TO_HEAD = 14;
 
         /** Where a count before the head starts (等4个, 三大 after skipping 世界级 …), or -1. */
         private static int listMarker(String t, int from, int head) {
@@ -213,14 +227,27 @@ final class ClusterRecognizer {
                 if (c < j - 1) j = c;
             }
             if (j > from && t.charAt(j - 1) == '等') return j - 1;
-            return j < k ? j : -1;
+            if (j < k) return j;
+            // 陕西西安智能电气、江苏常州智慧能源等8个国内能源领域较高竞争力产业集群: 等 and a count, then a description.
+            for (int i = k - 1; i > Math.max(from, k - COUNT_TO_HEAD); i--) {
+                char c = t.charAt(i);
+                if (!Character.isIdeographic(c) && COUNT_CHARS.indexOf(c) < 0) return -1;
+                if (c != '个') continue;
+                int n = i;
+                while (n > from && COUNT_CHARS.indexOf(t.charAt(n - 1)) >= 0) n--;
+                if (n < i && n > from && t.charAt(n - 1) == '等') return n - 1;
+            }
+            return -1;
         }
 
         /** One name: the last place part of the window and the industry after it. */
         private Found readOne(String t, int w, int head, int end) {
             List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
             if (anchors.isEmpty()) anchors = quotedPlace(t, w);
-            if (anchors.isEmpty()) return nationalOfTheSentence(t, w, head, end);
+            if (anchors.isEmpty()) {
+                Found town = townCluster(t, w, head, end);
+                return town != null ? town : nationalOfTheSentence(t, w, head, end);
+            }
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
             String core = t.substring(coreStart, head);
@@ -246,6 +273,23 @@ final class ClusterRecognizer {
                 if (k > w && !TIME_BEFORE_NAME.matcher(t.substring(w, k)).matches()) continue;
                 NationalClusters.Entry e = national.find(place, t.substring(k, head));
                 if (e != null) return new Found(k, end, e.name(), e.places(), true);
+            }
+            return null;
+        }
+
+        /**
+         * 东凤镇数智家电产业集群, 沙溪镇休闲服装产业集群: a town (two or three characters and 镇) opening the name is its place
+         * part; towns are not in the gazetteer, so the name is kept as written and lists no city.
+         */
+        private Found townCluster(String t, int w, int head, int end) {
+            if (w < head && "、和及与".indexOf(t.charAt(w)) >= 0) w++;
+            for (int len = 3; len <= 4; len++) {
+                int k = w + len;
+                if (k >= head || t.charAt(k - 1) != '镇' || !allHan(t, w, k - 1)) continue;
+                if (t.substring(w, k - 1).chars().anyMatch(ch -> "小城乡村集".indexOf(ch) >= 0)) continue;   // 特色小镇, 城镇
+                String core = t.substring(skipClassWords(t, k, head), head);
+                if (!industry(core, List.of())) continue;
+                return new Found(w, end, t.substring(w, k) + core + "集群", List.of(), false);
             }
             return null;
         }
@@ -315,7 +359,10 @@ final class ClusterRecognizer {
                 }
             }
             ClusterPlaces.Kind kind = a.kind();
-            if (end < limit && t.charAt(end) == '的' && (zone || kind == ClusterPlaces.Kind.DISTRICT || kind == ClusterPlaces.Kind.COUNTY_CITY)) end++;
+            // 青岛市的智能家电产业集群: a city written in full with 市 may take 的 too; a short form (深圳的…) mostly describes.
+            boolean fullCity = kind == ClusterPlaces.Kind.CITY && a.end() > a.start() && t.charAt(a.end() - 1) == '市';
+            if (end < limit && t.charAt(end) == '的'
+                    && (zone || fullCity || kind == ClusterPlaces.Kind.DISTRICT || kind == ClusterPlaces.Kind.COUNTY_CITY)) end++;
             return new PlacePart(anchors.subList(first, last + 1), end, zone);
         }
 
@@ -335,20 +382,30 @@ final class ClusterRecognizer {
                 char c = t.charAt(i);
                 boolean split = c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null);
                 if (split) {
-                    items.add(new int[] {s, i});
+                    items.add(unquoted(t, s, i));
                     s = i + 1;
+                } else if (c == '“' && i > s && t.charAt(i - 1) == '”') {
+                    items.add(unquoted(t, s, i));
+                    s = i;
                 }
             }
-            items.add(new int[] {s, marker});
+            items.add(unquoted(t, s, marker));
             List<ClusterPlaces.Anchor> carried = new ArrayList<>();
             PlacePart previous = null;
             for (int[] item : items) {
                 List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
                 if (anchors.isEmpty()) {
+                    Found town = townCluster(t, item[0], item[1], item[1]);
+                    if (town != null) {
+                        out.add(town);
+                        carried.clear();
+                        previous = null;
+                        continue;
+                    }
                     carried.clear();
                     if (previous == null) continue;
                     String core = t.substring(skipClassWords(t, item[0], item[1]), item[1]);
-                    if (industry(core, previous.anchors())) out.add(name(t, previous, core, item[0], item[1]));
+                    if (industry(core, previous.anchors())) out.addAll(namesOf(t, previous, core, item[0], item[1]));
                     continue;
                 }
                 ClusterPlaces.Anchor a = anchors.get(anchors.size() - 1);
@@ -367,9 +424,35 @@ final class ClusterRecognizer {
                     previous = null;
                     continue;
                 }
-                out.add(name(t, part, core, part.anchors().get(0).start(), item[1]));
+                out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
+        }
+
+        /** An item of a list without the quotes around it. */
+        private static int[] unquoted(String t, int from, int to) {
+            while (from < to && QUOTES.indexOf(t.charAt(from)) >= 0) from++;
+            while (to > from && QUOTES.indexOf(t.charAt(to - 1)) >= 0) to--;
+            return new int[] {from, to};
+        }
+
+        /**
+         * The name, or the names when two industries joined by 和 are each a national cluster of the place and the whole
+         * is none (宁波磁性材料和绿色石化, 佛山智能装备和泛家居); 海工装备和高技术船舶 stays one name.
+         */
+        private List<Found> namesOf(String t, PlacePart part, String core, int start, int end) {
+            Found whole = name(t, part, core, start, end);
+            if (whole.national()) return List.of(whole);
+            String[] pieces = core.split("和|与");
+            if (pieces.length < 2) return List.of(whole);
+            List<Found> out = new ArrayList<>();
+            for (String piece : pieces) {
+                if (piece.length() < 2 || !industry(piece, part.anchors())) return List.of(whole);
+                Found f = name(t, part, piece, start, end);
+                if (!f.national()) return List.of(whole);
+                out.add(f);
+            }
+            return out;
         }
 
         private static int skipClassWords(String t, int from, int to) {
@@ -418,6 +501,7 @@ final class ClusterRecognizer {
                 // 温州市乐清电气集群: a county-level city inside its prefecture's name.
                 e = national.find(NationalClusters.placeNames(named.get(0).places()), t.substring(named.get(1).start(), named.get(1).end()) + core);
             }
+            if (e == null && !part.zone() && named.stream().allMatch(a -> a.kind() == ClusterPlaces.Kind.CITY)) e = national.findContaining(keyPlaces, core);
             if (e != null) return new Found(start, end, e.name(), e.places(), true);
             StringBuilder sb = new StringBuilder();
             Set<String> cities = new LinkedHashSet<>();

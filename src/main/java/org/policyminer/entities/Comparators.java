@@ -14,7 +14,7 @@ final class Comparators {
     private static final Map<String, String> VERBS = Map.ofEntries(
             Map.entry("突破", "突破"), Map.entry("破", "突破"), Map.entry("超过", "超过"), Map.entry("逾", "超过"), Map.entry("跨越", "超过"),
             Map.entry("超出", "超过"), Map.entry("高于", "超过"), Map.entry("达到", "达到"), Map.entry("达", "达到"),
-            Map.entry("达成", "达到"), Map.entry("迈上", "达到"), Map.entry("站上", "达到"), Map.entry("增至", "达到"),
+            Map.entry("达成", "达到"), Map.entry("迈上", "达到"), Map.entry("跃上", "达到"), Map.entry("站上", "达到"), Map.entry("增至", "达到"),
             Map.entry("增长到", "达到"), Map.entry("增长至", "达到"), Map.entry("增加到", "达到"), Map.entry("增加至", "达到"),
             Map.entry("提高到", "达到"), Map.entry("提高至", "达到"), Map.entry("提升到", "达到"), Map.entry("提升至", "达到"),
             Map.entry("跃升至", "达到"), Map.entry("跃升到", "达到"), Map.entry("攀升至", "达到"), Map.entry("不少于", "以上"),

@@ -247,7 +247,8 @@ public final class EntityRecognizer {
         }
         // 青浦区…, 长乐区…: a district named after the city owns the figure (districts are no city mentions).
         for (ClusterPlaces.Anchor d : districts.in(t, Math.max(Math.max(sentenceStart, bestEnd), amountStart - 40), amountStart)) {
-            if (d.kind() == ClusterPlaces.Kind.DISTRICT && d.end() > bestEnd) {
+            // Only a district written in full (…区, …县, …旗): a county's bare stem (会同, 安溪) is a place only inside a cluster name.
+            if (d.kind() == ClusterPlaces.Kind.DISTRICT && d.end() > bestEnd && "区县旗".indexOf(t.charAt(d.end() - 1)) >= 0) {
                 best = t.substring(d.start(), d.end());
                 bestEnd = d.end();
             }

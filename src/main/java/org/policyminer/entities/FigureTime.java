@@ -55,8 +55,10 @@ final class FigureTime {
                         }
                     }
                 }
-                if (hasNian && j <= numberStart && (precededBy(t, i, "比") || precededBy(t, i, "较") || precededBy(t, i, "与"))) {
-                    i = j;                                   // 比2023年增长约360亿元: the base of a comparison
+                if (hasNian && j <= numberStart && (precededBy(t, i, "比") || precededBy(t, i, "较") || precededBy(t, i, "与")
+                        || t.startsWith("以来", j) || t.startsWith("同期", j))) {
+                    // 比2023年增长约360亿元, 恢复至2019年同期的86%, 自2019年以来再次突破2000亿元: a base, not the figure's year
+                    i = j;
                     continue;
                 }
                 if (hasNian && j <= numberStart) {
@@ -104,6 +106,13 @@ final class FigureTime {
                 continue;
             }
             if (t.startsWith("全年", i) && best.period() != null) best = best.withPeriod(null, best.year());
+            int future = futureEventAt(t, i);
+            if (future > 0) {                                // 2022年落户…，达产后可实现年产值300亿元: after an event to come
+                best = Ref.NONE;
+                yearBefore = null;
+                i += future;
+                continue;
+            }
             int window = windowAt(t, i);
             if (window > 0) {                                // 3年内, 未来5年: a window without years has no year
                 best = Ref.NONE;
@@ -138,11 +147,19 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
     private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
+
+    /** A time set by an event still to come (达产后, 投产后, 建成后): what follows has no year of the text before it. */
+    private static final String[] FUTURE_EVENTS = {"达产后", "达产达效后", "投产后", "建成后", "建成投产后", "全面投产后"};
+
+    private static int futureEventAt(String t, int i) {
+        for (String w : FUTURE_EVENTS) if (t.startsWith(w, i)) return w.length();
+        return 0;
+    }
 
     private static int nowAt(String t, int i) {
         for (String w : NOW) if (t.startsWith(w, i)) return w.length();
@@ -190,6 +207,8 @@ final class FigureTime {
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
     private static Part partAt(String t, int i, int limit) {
         if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
+        if (t.startsWith("首季度", i)) return new Part("Q1", i + 3, 3);   // 今年首季: Taiwan and Hong Kong write the first quarter so
+        if (t.startsWith("首季", i)) return new Part("Q1", i + 2, 3);
         for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;

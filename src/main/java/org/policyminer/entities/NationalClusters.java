@@ -80,12 +80,64 @@ final class NationalClusters {
         if (e != null || core.length() < 2) return e;
         Entry found = null;
         String c = normaliseCore(core);
-        for (Entry x : byPlaces.getOrDefault(String.join(",", new TreeSet<>(places)), List.of())) {
+        List<Entry> samePlaces = byPlaces.getOrDefault(String.join(",", new TreeSet<>(places)), List.of());
+        for (Entry x : samePlaces) {
             if (!normaliseCore(x.core()).endsWith(c)) continue;
             if (found != null) return null;
             found = x;
         }
+        if (found != null) return found;
+        // 成德绵自凉航空航天装备集群, 成德绵自凉高端航空航天装备集群: the list's industry with only generic modifiers around it.
+        for (Entry x : samePlaces) {
+            if (!onlyModifiersAround(c, normaliseCore(x.core()))) continue;
+            if (found != null) return null;
+            found = x;
+        }
         return found;
+    }
+
+    /**
+     * 佛山智能家电、智能装备和泛家居三个集群, 襄阳、十堰、随州汽车集群: part of a national cluster's places with its whole
+     * industry or one of its coordinated industries names that cluster when exactly one entry fits.
+     */
+    Entry findContaining(Collection<String> places, String core) {
+        if (places.isEmpty() || core.length() < 2) return null;
+        String c = normaliseCore(core);
+        Entry found = null;
+        for (Entry x : entries) {
+            if (x.places().size() < 2 || !x.places().containsAll(places)) continue;
+            String listed = normaliseCore(x.core());
+            boolean same = listed.equals(c) || java.util.Arrays.asList(listed.split("\\|")).contains(c);
+            if (!same) continue;
+            if (found != null && found != x) return null;
+            found = x;
+        }
+        return found;
+    }
+
+    /** Words that qualify an industry without changing which industry it is (高端, 装备 after a field, 先进). */
+    private static final String[] MODIFIERS = {"高端", "先进", "现代", "装备", "制造"};
+
+    /** Whether {@code written} is {@code listed} with nothing but {@link #MODIFIERS} before and after it. */
+    static boolean onlyModifiersAround(String written, String listed) {
+        int at = written.indexOf(listed);
+        if (at < 0 || listed.length() < 2) return false;
+        return onlyModifiers(written.substring(0, at)) && onlyModifiers(written.substring(at + listed.length()));
+    }
+
+    private static boolean onlyModifiers(String s) {
+        int i = 0;
+        outer:
+        while (i < s.length()) {
+            for (String m : MODIFIERS) {
+                if (s.startsWith(m, i)) {
+                    i += m.length();
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     private static List<ClusterPlaces.Anchor> headPlaces(String name, ClusterPlaces places) {

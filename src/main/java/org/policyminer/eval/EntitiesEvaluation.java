@@ -174,6 +174,8 @@ public final class EntitiesEvaluation {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-22s %12s %12s%n", "", "all", "traditional"));
         sb.append(String.format("%-22s %12d %12d%n", "sentences", r.overall().sentences(), r.traditional().sentences()));
+        // How many gold items each subset holds: a subset score over a handful of items says little.
+        sb.append(String.format("%-22s %12s %12s%n", "gold clusters/amounts", goldCounts(r.overall()), goldCounts(r.traditional())));
         for (String what : List.of("clusters", "cities", "amounts")) {
             Prf a = pick(r.overall(), what);
             Prf b = pick(r.traditional(), what);
@@ -188,6 +190,10 @@ public final class EntitiesEvaluation {
         row(sb, "comparator accuracy", r.overall().comparator(), r.traditional().comparator());
         row(sb, "national accuracy", r.overall().national(), r.traditional().national());
         return sb.toString();
+    }
+
+    private static String goldCounts(Scores s) {
+        return (s.clusters().tp() + s.clusters().fn()) + "/" + (s.amounts().tp() + s.amounts().fn());
     }
 
     private static void row(StringBuilder sb, String label, Accuracy a, Accuracy b) {

@@ -37,7 +37,12 @@ class FigureTimeTest {
             "2016年8月获批示范城市，3年内安排100亿元以上的专项资金。|2017-04-01|-|-|-|-",
             "目前，全市产值规模达1460亿元。|2023-05-09|2023|-|-|-",
             "公司2022年半年度实现营业收入为1129.71亿元。|2022-08-23|2022|H1|-|-",
-            "去年，研发经费支出约3160亿元，比2023年增长约360亿元。|2025-02-11|2024|-|-|-"})
+            "去年，研发经费支出约3160亿元，比2023年增长约360亿元。|2025-02-11|2024|-|-|-",
+            // dev2 (session 18): a year that starts a comparison or a span is no figure's year; 首季; after an event to come.
+            "2024年上半年生产总值2043亿元，自2019年以来再次突破2000亿元水平。|2024-08-23|2024|H1|-|-",
+            "上半年生产总值恢复至2019年同期的86%，突破2000亿元。|2024-08-23|2024|H1|-|-",
+            "上市公司今年首季海外投资获利达1075亿元。|2021-10-01|2021|Q1|-|-",
+            "2022年，重卡项目落户如皋，达产后可实现年产值300亿元。|2023-05-05|-|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);

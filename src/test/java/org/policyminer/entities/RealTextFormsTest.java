@@ -95,4 +95,28 @@ class RealTextFormsTest {
         assertEquals("超过", recognizer.recognize("28个集聚区产值过50亿元。", null).amounts().get(0).comparator());
         assertEquals("以上", recognizer.recognize("全市5000万元及以上项目950个。", null).amounts().get(0).comparator());
     }
+
+    /** dev2 (session 18): metric words and cities real pages print that the earlier sets never had. */
+    @Test
+    void taxesGrantsProfitsAndMetropolitanAreas() {
+        LocalDate d = LocalDate.of(2021, 2, 2);
+        AmountMention tax = recognizer.recognize("2020年全市税费收入144.8亿元。", d).amounts().get(0);
+        assertEquals("税收", tax.metric());
+        AmountMention grant = recognizer.recognize("参与计划的企业可获取最多4500万元资助。", d).amounts().get(0);
+        assertEquals("资金", grant.metric());
+        assertEquals("investment", grant.kind());
+        AmountMention step = recognizer.recognize("经济总量跃上千亿元台阶。", d).amounts().get(0);
+        assertEquals("达到", step.comparator());
+        List<String> cities = recognizer.recognize("南昌都市圈产业龙头地位更加突出,其中南昌占全省四分之一以上。", d).cities().stream()
+                .map(c -> c.name()).distinct().toList();
+        assertEquals(List.of("南昌市"), cities);
+        assertEquals(List.of(), recognizer.recognize("滁州网讯(记者)日前,全省23家产业集群入选。", d).cities());
+    }
+
+    /** A county's bare stem is a place only inside a cluster name: 会同 (together with) owns no figure. */
+    @Test
+    void aCountyStemOwnsNoFigure() {
+        AmountMention a = recognizer.recognize("省财政厅会同省工信厅下达专项资金5亿元。", LocalDate.of(2023, 1, 1)).amounts().get(0);
+        assertNull(a.subject());
+    }
 }
