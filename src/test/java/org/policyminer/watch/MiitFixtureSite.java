@@ -140,6 +140,19 @@ final class MiitFixtureSite implements AutoCloseable {
     /** Every request but robots.txt answers 521 with the cookie script unless it carries this cookie (null: off). */
     volatile String requiredCookie;
 
+    /** The 加速乐-style two-round challenge in front of every request but robots.txt (null: off); see {@link #jsChallenge}. */
+    private volatile org.policyminer.fetch.JslChallengeGate jsl;
+
+    /**
+     * Puts the site behind MIIT's JavaScript challenge: the first request of each session (no {@code __jsluid_s}
+     * cookie), and every request whose clearance is missing, wrong or older than {@code validity}, answers 521 with
+     * the challenge's script. Returns the gate, whose counters say how often each round was served.
+     */
+    org.policyminer.fetch.JslChallengeGate jsChallenge(java.time.Duration validity) {
+        jsl = new org.policyminer.fetch.JslChallengeGate(validity);
+        return jsl;
+    }
+
     /** Requests for this path answer 200 with nothing but a cookie-challenge script. */
     void scriptChallenge(String path) {
         scriptOnly.add(path);
@@ -190,6 +203,15 @@ final class MiitFixtureSite implements AutoCloseable {
             String cookie = ex.getRequestHeaders().getFirst("Cookie");
             boolean cookieMissing = requiredCookie != null && !path.equals("/robots.txt")
                     && (cookie == null || !java.util.Arrays.asList(cookie.split(";\\s*")).contains(requiredCookie));
+            org.policyminer.fetch.JslChallengeGate gate = jsl;
+            if (gate != null && !path.equals("/robots.txt")) {
+                org.policyminer.fetch.JslChallengeGate.Answer a = gate.check(cookie);
+                if (a != null) {
+                    if (a.setCookie() != null) ex.getResponseHeaders().add("Set-Cookie", a.setCookie());
+                    send(ex, a.status(), "text/html", a.body(), null);
+                    return;
+                }
+            }
             if (challenged.contains(path) || cookieMissing) {
                 send(ex, 521, "text/html", "<html><body><script>document.cookie=('__jsl_clearance=1716190000.123|0|'+'abc');"
                         + "location.href=location.pathname+location.search</script></body></html>", null);
