@@ -137,9 +137,6 @@ final class MiitFixtureSite implements AutoCloseable {
         challenged.add(path);
     }
 
-    /** Every request but robots.txt answers 521 with the cookie script unless it carries this cookie (null: off). */
-    volatile String requiredCookie;
-
     /** The 加速乐-style two-round challenge in front of every request but robots.txt (null: off); see {@link #jsChallenge}. */
     private volatile org.policyminer.fetch.JslChallengeGate jsl;
 
@@ -201,8 +198,6 @@ final class MiitFixtureSite implements AutoCloseable {
             log.add(ex.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " | UA=" + ua + " | Referer=" + referer
                     + " | If-None-Match=" + ex.getRequestHeaders().getFirst("If-None-Match"));
             String cookie = ex.getRequestHeaders().getFirst("Cookie");
-            boolean cookieMissing = requiredCookie != null && !path.equals("/robots.txt")
-                    && (cookie == null || !java.util.Arrays.asList(cookie.split(";\\s*")).contains(requiredCookie));
             org.policyminer.fetch.JslChallengeGate gate = jsl;
             if (gate != null && !path.equals("/robots.txt")) {
                 org.policyminer.fetch.JslChallengeGate.Answer a = gate.check(cookie);
@@ -212,7 +207,7 @@ final class MiitFixtureSite implements AutoCloseable {
                     return;
                 }
             }
-            if (challenged.contains(path) || cookieMissing) {
+            if (challenged.contains(path)) {
                 send(ex, 521, "text/html", "<html><body><script>document.cookie=('__jsl_clearance=1716190000.123|0|'+'abc');"
                         + "location.href=location.pathname+location.search</script></body></html>", null);
                 return;
