@@ -55,6 +55,29 @@
   g.setTimeout = function (fn, ms) { timers.push({ fn: fn, ms: +ms || 0, seq: timers.length, done: false }); return timers.length; };
   g.setInterval = g.setTimeout;
   g.clearTimeout = g.clearInterval = function (id) { if (timers[id - 1]) timers[id - 1].done = true; };
+  // Base64 as browsers have it: obfuscators decode their string tables with atob.
+  var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  g.atob = function (text) {
+    var s = String(text).replace(/[\s=]+/g, ''), out = '', bits = 0, acc = 0;
+    for (var i = 0; i < s.length; i++) {
+      var v = B64.indexOf(s.charAt(i));
+      if (v < 0) throw new Error('InvalidCharacterError: not base64');
+      acc = (acc << 6) | v;
+      bits += 6;
+      if (bits >= 8) { bits -= 8; out += String.fromCharCode((acc >> bits) & 0xff); }
+    }
+    return out;
+  };
+  g.btoa = function (text) {
+    var s = String(text), out = '';
+    for (var i = 0; i < s.length; i += 3) {
+      var a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2);
+      var n = (a << 16) | ((b || 0) << 8) | (c || 0);
+      out += B64.charAt((n >> 18) & 63) + B64.charAt((n >> 12) & 63)
+        + (i + 1 < s.length ? B64.charAt((n >> 6) & 63) : '=') + (i + 2 < s.length ? B64.charAt(n & 63) : '=');
+    }
+    return out;
+  };
   g.alert = g.confirm = g.prompt = function () {};
   g.addEventListener = g.removeEventListener = function () {};
   g.console = { log: function () {}, warn: function () {}, error: function () {}, info: function () {}, debug: function () {} };

@@ -134,5 +134,9 @@ class ChallengeSolvingTest {
         ChallengeSolver.Solution s = solver.solve(URI.create("http://127.0.0.1:9/a/b.html?x=1"), 521, script.getBytes(StandardCharsets.UTF_8), "sid=7");
         assertEquals(List.of("early=1", "late=%2Fa%2Fb.html%7C%3Fx%3D1%7C16%7Csid%3D7; max-age=60"), s.cookies());
         assertTrue(s.navigated());
+        ChallengeSolver.Solution b64 = solver.solve(URI.create("http://127.0.0.1:9/"), 200,
+                "<script>document.cookie='k='+atob('cG9saWN5')+btoa('ab')+'|'+(typeof window.document.createElement('div'))</script>".getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(List.of("k=policyYWI=|object"), b64.cookies());
+        assertTrue(!b64.navigated());
     }
 }
