@@ -80,4 +80,15 @@ class AdvertShapeTest {
             }
         }
     }
+
+    /** An advert pasted as a {@code <br>} line under the subtitle of a title block does not join the title. */
+    @Test
+    void anAdvertLineUnderTheSubtitleStaysOutOfTheTitle() throws Exception {
+        ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
+        String html = "<html><head></head><body><div class=totalTitle><h2 id=Title>关于开展第八批专精特新企业培育工作的通知</h2>"
+                + "<p class=subtitle>工信部中小企业局发布<br>推荐：某某娱乐官网，私人借贷电话，某某在线玩法。进入官网</p></div><div class=content>";
+        for (String p : ARTICLE) html += "<p>" + p + "</p>";
+        Article a = extractor.extract(new Fetched("http://x/a.html", (html + "</div></body></html>").getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertEquals("关于开展第八批专精特新企业培育工作的通知 工信部中小企业局发布", a.title());
+    }
 }
