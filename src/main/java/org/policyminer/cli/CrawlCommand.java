@@ -85,6 +85,9 @@ public final class CrawlCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin TimeoutOption timeout;
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
+    @Option(names = "--no-solve-challenge", description = "Do not run a site's JavaScript cookie challenge (a 521 script page): "
+            + "report the page as failed instead.")
+    boolean noSolveChallenge;
     @Parameters(arity = "1..*", paramLabel = "SEED_URL", description = "http(s) URLs to start from; their hosts are trusted.")
     List<String> seeds;
 
@@ -106,7 +109,8 @@ public final class CrawlCommand implements Callable<Integer> {
         CrawlOptions options = options();
         FetchOptions.Builder fb = timeout.apply(FetchOptions.builder()).politenessDelay(delay).maxRetries(retries);
         if (userAgent != null) fb.userAgent(userAgent);
-        HttpFetcher http = new HttpFetcher(fb.build());
+        HttpFetcher http = new HttpFetcher(fb.solveChallenges(!noSolveChallenge).build())
+                .onChallengeSolved((url, round, cookies) -> err.println(ChallengeNote.solved(url, round, cookies)));
         Path stateDir = CrawlState.dirFor(Backends.stateBase(spec, index, solr));
         CrawlSummary summary;
         try (CrawlState state = CrawlState.open(stateDir, restart);

@@ -65,6 +65,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
     @Option(names = "--cookie", paramLabel = "NAME=VALUE", description = "Send this cookie with every request (repeatable): "
             + "a browser's clearance cookie for a site that answers with a JavaScript challenge.") List<String> cookies;
+    @Option(names = "--no-solve-challenge", description = "Do not run a site's JavaScript cookie challenge (MIIT's 521 script page) "
+            + "to get its clearance cookie; without --cookie such a site then gives one error per poll.") boolean noSolveChallenge;
     @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Send this header with every request (repeatable).") List<String> headers;
     @Option(names = "--profile", paramLabel = "FILE|NAME", description = "Watch the sites of this profile file (one site, or several in an array) "
             + "or a shipped profile by name (repeatable; replaces --source). Shipped: miit-columns, miit-zcwjk, govcn-zhengceku, ndrc-zcfb, "
@@ -87,7 +89,9 @@ final class WatchCommand implements Callable<Integer> {
         FetchOptions.Builder fetchOptions = FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
                 .header("Accept-Language", "zh-CN,zh;q=0.9");
         for (Map.Entry<String, String> h : extraHeaders().entrySet()) fetchOptions.header(h.getKey(), h.getValue());
-        HttpFetcher fetcher = new HttpFetcher(fetchOptions.build());
+        Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
+        HttpFetcher fetcher = new HttpFetcher(fetchOptions.solveChallenges(!noSolveChallenge).build())
+                .onChallengeSolved((url, round, cookies) -> progress.accept(ChallengeNote.solved(url, round, cookies)));
         List<WatchSource> sources = new ArrayList<>();
         SiteClient client;
         try {
@@ -137,7 +141,6 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = Watcher.builder(sources, client, ingest, state)
                     .alerts(new SavedSearches(paths.alerts()), conv::toSimplified).events(e -> print(out, e)).channels(channels)
                     .stopWhen(stop::get).build();
-            Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
             WatchLoop loop = new WatchLoop(() -> {
                 RunReport r = watcher.runOnce();
                 last.set(r);

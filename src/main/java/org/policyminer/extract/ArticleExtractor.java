@@ -122,7 +122,8 @@ public final class ArticleExtractor {
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
             Topic[] built = {null}; // built on first use: most lines are told from spam without a topic
-            java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(core));
+            // each distinct paragraph once: an advert pasted twice on a page must not vouch for itself
+            java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(new java.util.LinkedHashSet<>(core)));
             List<String> next = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;

@@ -125,7 +125,8 @@ public final class SpamDetector {
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
-        if (chars <= AdvertShape.MAX_CHARS) score += AdvertShape.score(text);
+        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(text) : 0;
+        score += advert;
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
         boolean punct = hasSentencePunct(text);
@@ -144,7 +145,10 @@ public final class SpamDetector {
             double shared = topic.sharedFraction(text, inTopic);
             if (shared < 0.05) score += 2.0;
             else if (shared < 0.12) score += 1.5;
-            else if (shared < 0.25) score += 0.75;
+            // a line that asks the reader to act (or opens with a bracketed brand) and shares under a quarter of its
+            // words with the article is not about it:
+            // its few shared bigrams are the common ones (全国, 专业, 服务) any line shares with a long page
+            else if (shared < 0.25) score += advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
         // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam

@@ -86,11 +86,52 @@ final class TitleFinder {
                 String names = (id + " " + cls).toLowerCase(Locale.ROOT);
                 if (!names.contains("title") || names.contains("subtitle") || names.contains("sub-title")) continue;
             }
-            String t = Chars.squash(e.text());
+            String t = withoutAdvertLines(e);
             if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
         labelled.addAll(out);
         return labelled;
+    }
+
+    /**
+     * The element's text without lines that ask the reader to act ({@link AdvertShape#asksToAct}): a title never
+     * does, and an advert pasted as a {@code <br>} line under a subtitle would otherwise join the title. A heading of
+     * one line is kept whole (a notice titled "…，欢迎报名" is still its title).
+     */
+    private static String withoutAdvertLines(Element e) {
+        String whole = Chars.squash(e.text());
+        if (e.select("br, p, div, h1, h2, h3, h4, span").isEmpty() || !AdvertShape.asksToAct(lastClauses(whole))) return whole;
+        List<String> lines = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node n, int depth) {
+                if (n instanceof org.jsoup.nodes.TextNode t) cur.append(t.text());
+                else if (n instanceof Element el && (el.normalName().equals("br") || el.isBlock())) breakLine();
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node n, int depth) {
+                if (n instanceof Element el && el.isBlock()) breakLine();
+            }
+
+            private void breakLine() {
+                String l = Chars.squash(cur.toString());
+                if (!l.isEmpty()) lines.add(l);
+                cur.setLength(0);
+            }
+        }, e);
+        String last = Chars.squash(cur.toString());
+        if (!last.isEmpty()) lines.add(last);
+        if (lines.size() < 2) return whole;
+        List<String> kept = new ArrayList<>();
+        for (String l : lines) if (!AdvertShape.asksToAct(l)) kept.add(l);
+        return kept.isEmpty() ? whole : Chars.squash(String.join(" ", kept));
+    }
+
+    /** The tail of a heading text where a pasted line would be: cheap to test before splitting the element. */
+    private static String lastClauses(String text) {
+        return text.length() <= AdvertShape.MAX_CHARS ? text : text.substring(text.length() - AdvertShape.MAX_CHARS);
     }
 
     /** More than {@code max} visible characters below {@code e}: then its text() is longer too, and need not be built. */

@@ -33,12 +33,15 @@ import org.policyminer.util.Validate;
  * @param maxRobotsBytes  robots.txt bytes parsed; the rest is ignored (default 500 KiB, RFC 9309 §2.5)
  * @param politenessDelay least time between two requests to one host (default 1 s)
  * @param crawlDelayCap   largest robots.txt Crawl-delay honoured; longer values are cut to this (default 30 s)
+ * @param solveChallenges run a JavaScript cookie challenge (加速乐-style 521 page) in {@link ChallengeSolver} and go on with
+ *                        the cookies it sets, keeping the session's cookies for the fetcher's life (default false:
+ *                        a challenge is an {@link HttpStatusException}; watch and crawl turn it on)
  */
 public record FetchOptions(Duration connectTimeout, Duration readTimeout, Duration totalTimeout, Duration deadline, int maxRedirects,
                            long maxBytes, String userAgent, String referer, Map<String, String> headers,
                            int maxRetries, Duration backoffBase, Duration backoffMax, Duration retryAfterCap,
                            boolean obeyRobots, Duration robotsTtl, Duration robotsRetry, long maxRobotsBytes,
-                           Duration politenessDelay, Duration crawlDelayCap) {
+                           Duration politenessDelay, Duration crawlDelayCap, boolean solveChallenges) {
 
     public static final String DEFAULT_USER_AGENT = "PolicyMiner/0.1 (+https://github.com/policyminer)";
 
@@ -93,6 +96,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         b.maxRobotsBytes = maxRobotsBytes;
         b.politenessDelay = politenessDelay;
         b.crawlDelayCap = crawlDelayCap;
+        b.solveChallenges = solveChallenges;
         return b;
     }
 
@@ -133,6 +137,7 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         private long maxRobotsBytes = 500L << 10;
         private Duration politenessDelay = Duration.ofSeconds(1);
         private Duration crawlDelayCap = Duration.ofSeconds(30);
+        private boolean solveChallenges;
 
         private Builder() {}
 
@@ -155,11 +160,12 @@ public record FetchOptions(Duration connectTimeout, Duration readTimeout, Durati
         public Builder maxRobotsBytes(long n) { maxRobotsBytes = n; return this; }
         public Builder politenessDelay(Duration d) { politenessDelay = d; return this; }
         public Builder crawlDelayCap(Duration d) { crawlDelayCap = d; return this; }
+        public Builder solveChallenges(boolean b) { solveChallenges = b; return this; }
 
         public FetchOptions build() {
             return new FetchOptions(connectTimeout, readTimeout, totalTimeout, deadline, maxRedirects, maxBytes, userAgent, referer,
                     headers, maxRetries, backoffBase, backoffMax, retryAfterCap, obeyRobots, robotsTtl, robotsRetry,
-                    maxRobotsBytes, politenessDelay, crawlDelayCap);
+                    maxRobotsBytes, politenessDelay, crawlDelayCap, solveChallenges);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,13 @@ public final class HttpFetcher implements Fetcher {
     private final RetryPolicy retry;
     private final HostThrottle throttle;
     private final RobotsCache robots;
+    /** The session's cookies and the challenge solver; both null unless {@link FetchOptions#solveChallenges()}. */
+    private final CookieJar cookies;
+    private final ChallengeSolver solver;
+    private final ChallengeDetector challenges = new ChallengeDetector();
+    private volatile ChallengeListener challengeListener = ChallengeListener.NONE;
+    /** Challenge rounds solved for one fetch before giving up: 加速乐 asks twice; a third means the answer was refused. */
+    static final int MAX_CHALLENGE_ROUNDS = 3;
 
     public HttpFetcher() {
         this(FetchOptions.defaults());
@@ -48,6 +56,14 @@ public final class HttpFetcher implements Fetcher {
         this.retry = new RetryPolicy(options, env.clock(), env.random());
         this.throttle = new HostThrottle(env.clock(), env.sleeper());
         this.robots = new RobotsCache(options, env.clock(), this::loadRobots);
+        this.cookies = options.solveChallenges() ? new CookieJar(env.clock()) : null;
+        this.solver = options.solveChallenges() ? new ChallengeSolver(options.userAgent()) : null;
+    }
+
+    /** Who to tell when a challenge round was solved (a command prints a line). */
+    public HttpFetcher onChallengeSolved(ChallengeListener listener) {
+        this.challengeListener = listener == null ? ChallengeListener.NONE : listener;
+        return this;
     }
 
     public FetchOptions options() {
@@ -70,20 +86,50 @@ public final class HttpFetcher implements Fetcher {
         if (request.named()) trusted.add(Hosts.key(uri));
         Map<String, String> headers = headers(request);
         long deadline = env.clock().millis() + options.deadline().toMillis();
+        int redirects = 0;
+        int rounds = 0;
         for (int hop = 0; ; hop++) {
             String current = hop == 0 ? asked : uri.toString();
             guard.check(current, uri, trusted);
             if (options.obeyRobots()) robots.check(current, uri);
-            HttpConnector.Response r = getWithRetries(current, uri, headers, options.maxBytes(), false, deadline);
+            HttpConnector.Response r = getWithRetries(current, uri, withCookies(headers, uri), options.maxBytes(), false, deadline);
+            if (cookies != null) cookies.storeResponse(uri, r.headers().getOrDefault("set-cookie", List.of()));
             if (r.isRedirect()) {
-                if (hop >= options.maxRedirects()) throw new TooManyRedirectsException(asked, options.maxRedirects());
+                if (redirects++ >= options.maxRedirects()) throw new TooManyRedirectsException(asked, options.maxRedirects());
                 uri = redirectTarget(current, uri, r.header("location").orElseThrow());
+                continue;
+            }
+            if (solver != null && challenges.isChallenge(r.status(), r.body())) {
+                // Solved and asked again: the next answer is the page, the challenge's next round, or (the answer
+                // refused) the same challenge again, which ends it after MAX_CHALLENGE_ROUNDS.
+                if (rounds >= MAX_CHALLENGE_ROUNDS) {
+                    throw new ChallengeException(current, r.status(), "still challenged after solving " + rounds
+                            + " rounds of its JavaScript challenge (the site refused the cookies the script set)");
+                }
+                ChallengeSolver.Solution s = solver.solve(uri, r.status(), r.body(), cookies.header(uri));
+                List<String> names = new ArrayList<>();
+                for (String c : s.cookies()) {
+                    String name = cookies.store(uri, c);
+                    if (name != null) names.add(name);
+                }
+                rounds++;
+                challengeListener.solved(current, rounds, List.copyOf(names));
                 continue;
             }
             if (r.status() == 304) return new FetchResult.NotModified(uri.toString(), r.headers());
             if (r.status() >= 200 && r.status() < 300) return new FetchResult.Page(new Fetched(uri.toString(), r.body(), r.headers()));
             throw new HttpStatusException(current, r.status());
         }
+    }
+
+    /** The request headers plus the session's cookies for {@code uri}, after any Cookie header the user gave. */
+    private Map<String, String> withCookies(Map<String, String> headers, URI uri) {
+        String jar = cookies == null ? null : cookies.header(uri);
+        if (jar == null) return headers;
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        String given = h.get("Cookie");
+        h.put("Cookie", given == null || given.isBlank() ? jar : given + "; " + jar);
+        return h;
     }
 
     /** Sitemap URLs the host's robots.txt declares (fetching robots.txt if it is not cached). */

@@ -40,7 +40,7 @@ public final class FeedSource implements WatchSource {
             byte[] body = client.get(feedUrl, null).page().body();
             return new Listing(parse(feedUrl, body), List.of());
         } catch (FetchException e) {
-            return new Listing(List.of(), List.of(new Listing.Problem(feedUrl, Watcher.cause(e.getMessage(), e.url()))));
+            return new Listing(List.of(), List.of(Listing.Problem.of(feedUrl, Watcher.cause(e.getMessage(), e.url()), e)));
         }
     }
 

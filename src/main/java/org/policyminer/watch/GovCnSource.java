@@ -42,7 +42,7 @@ public final class GovCnSource implements WatchSource {
             byte[] body = client.get(feed, referer).page().body();
             return new Listing(parse(feed, body, base, referer), List.of());
         } catch (FetchException e) {
-            return new Listing(List.of(), List.of(new Listing.Problem(feed, Watcher.cause(e.getMessage(), e.url()))));
+            return new Listing(List.of(), List.of(Listing.Problem.of(feed, Watcher.cause(e.getMessage(), e.url()), e)));
         }
     }
 

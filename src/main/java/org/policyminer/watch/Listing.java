@@ -26,6 +26,18 @@ public record Listing(List<ListedItem> items, List<Problem> problems, List<Colum
         }
     }
 
-    /** A list page (or the whole source) that could not be read, with a one-line cause. */
-    public record Problem(String url, String cause) {}
+    /**
+     * A list page (or the whole source) that could not be read, with a one-line cause. {@code repeated}: a challenge
+     * on a host that already failed one this poll, left unreported (one error per poll, not one per page).
+     */
+    public record Problem(String url, String cause, boolean repeated) {
+        public Problem(String url, String cause) {
+            this(url, cause, false);
+        }
+
+        /** The problem a failed fetch makes, repeated when it is a challenge the host already gave this poll. */
+        public static Problem of(String url, String cause, org.policyminer.fetch.FetchException e) {
+            return new Problem(url, cause, e instanceof org.policyminer.fetch.ChallengeException c && c.repeated());
+        }
+    }
 }

@@ -64,7 +64,7 @@ public final class MiitSource implements WatchSource {
                 byte[] html = client.get(columnUrl, null).page().body();
                 shell = ColumnShell.require(new String(html, StandardCharsets.UTF_8), columnUrl);
             } catch (FetchException e) {
-                problems.add(new Listing.Problem(columnUrl, e.getMessage()));
+                problems.add(Listing.Problem.of(columnUrl, e.getMessage(), e));
                 continue;
             }
             int resume = atLeast.getOrDefault(columnUrl, 0);
@@ -77,7 +77,7 @@ public final class MiitSource implements WatchSource {
                 try {
                     rows = api.page(base, columnUrl, shell, page);
                 } catch (FetchException e) {
-                    problems.add(new Listing.Problem(UnitApi.pageUrl(base, shell, page), e.getMessage()));
+                    problems.add(Listing.Problem.of(UnitApi.pageUrl(base, shell, page), e.getMessage(), e));
                     complete = false;
                     break;
                 }

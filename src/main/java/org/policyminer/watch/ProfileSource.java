@@ -82,7 +82,7 @@ public final class ProfileSource implements WatchSource {
                 } catch (FetchException e) {
                     // a page past the last one that does not exist is how a static list ends
                     if (page > 1 && (e.status() == 404 || e.status() == 410)) break;
-                    problems.add(new Listing.Problem(url, Watcher.cause(e.getMessage(), e.url())));
+                    problems.add(Listing.Problem.of(url, Watcher.cause(e.getMessage(), e.url()), e));
                     complete = false;
                     break;
                 }

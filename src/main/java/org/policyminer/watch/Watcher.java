@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.fetch.ChallengeException;
 import org.policyminer.fetch.FetchException;
 import org.policyminer.fetch.FetchResult;
 import org.policyminer.ingest.IngestService;
@@ -140,6 +141,7 @@ public final class Watcher {
     /** One pass over every source. Returns what it emitted; a stop request ends it between two articles. */
     public RunReport runOnce() throws IOException, InterruptedException {
         added = updated = errors = 0;
+        client.startPoll();
         int replayed = 0;
         for (WatchState.Pending p : state.pending()) {
             deliver(p);
@@ -163,7 +165,9 @@ public final class Watcher {
                 state.save();
                 crash.at(CrashHook.Step.LISTED, null);
             }
-            for (Listing.Problem p : listing.problems()) error(src.name(), p.url(), p.cause());
+            for (Listing.Problem p : listing.problems()) {
+                if (!p.repeated()) error(src.name(), p.url(), p.cause());
+            }
             Set<String> handled = new HashSet<>();
             for (ListedItem item : listing.items()) {
                 if (stopRequested.getAsBoolean()) break;
@@ -172,6 +176,9 @@ public final class Watcher {
                 if (!handled.add(key)) continue;
                 try {
                     process(src, item, key, matcher);
+                } catch (ChallengeException e) {
+                    // the host's first challenge this poll was reported; its other pages wait for the next poll
+                    if (!e.repeated()) error(src.name(), item.url(), cause(e.getMessage(), e.url()));
                 } catch (FetchException e) {
                     error(src.name(), item.url(), cause(e.getMessage(), e.url()));
                 } catch (StageException e) {

@@ -71,6 +71,37 @@ class CrawlCommandTest {
         assertTrue(Files.isDirectory(tmp.resolve("index.crawl")), "state kept beside the index");
     }
 
+    /** Issue 20: the site behind MIIT's two-round JavaScript challenge is crawled as it is without (solved by default). */
+    @Test
+    void aSiteBehindTheJavaScriptChallengeIsCrawledBySolvingIt() throws Exception {
+        org.policyminer.fetch.JslChallengeGate gate = new org.policyminer.fetch.JslChallengeGate(Duration.ofHours(1));
+        site.server.gate(ex -> {
+            if (ex.getRequestURI().getPath().equals("/robots.txt")) return true;
+            org.policyminer.fetch.JslChallengeGate.Answer a = gate.check(ex.getRequestHeaders().getFirst("Cookie"));
+            if (a == null) return true;
+            try {
+                if (a.setCookie() != null) ex.getResponseHeaders().add("Set-Cookie", a.setCookie());
+                org.policyminer.fetch.TestServer.send(ex, a.status(), "text/html", a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return false;
+        });
+        int status = run("--index", tmp.resolve("index").toString(), "--delay", "0", "--retries", "0", "--json", site.url("/"));
+        assertEquals(0, status, err.toString());
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertEquals(10, summary.get("articles").asInt(), out::toString);
+        assertEquals(6, summary.get("lists").asInt());
+        assertEquals(1, gate.firstRounds.get(), "one session, solved once");
+        assertTrue(err.toString().contains("solved the JavaScript cookie challenge of " + site.url("/") + " (round 2"), err.toString());
+
+        out.getBuffer().setLength(0);
+        ingested.clear();
+        int off = run("--index", tmp.resolve("off").toString(), "--delay", "0", "--retries", "0", "--json", "--no-solve-challenge", site.url("/"));
+        assertEquals(1, off, "nothing fetched: " + out);
+        assertEquals(0, ingested.size());
+    }
+
     @Test
     void printsAOneLineSummaryWithoutJson() {
         assertEquals(0, run("--index", tmp.resolve("index").toString(), "--delay", "0ms", "--retries", "0", "--max-pages", "2", site.url("/")));

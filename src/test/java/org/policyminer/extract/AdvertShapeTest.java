@@ -44,6 +44,22 @@ class AdvertShapeTest {
         for (String a : ADVERTS) assertTrue(AdvertShape.score(a) < SpamDetector.SPAM, a);
     }
 
+    /** Issue 20 part 5: private-channel calls, closing urges and selling-point strings; policy phrases that look alike are not. */
+    @Test
+    void contactCallsClosingUrgesAndSellingPointStringsAreAdvertShapes() {
+        for (String cta : List.of("价格优惠，加微信详谈", "想要资料的加我", "私聊要优惠价", "客服微信在主页", "联系方式见头像",
+                "有意者速联系", "名额不多，马上预订", "专业团队，电话咨询", "好玩刺激，赶紧来玩", "扫码入群")) {
+            assertTrue(AdvertShape.score(cta) >= 1.5 || AdvertShape.hasCallToAction(cta), cta);
+        }
+        for (String policy : List.of("联系人：中小企业局王某，联系电话：010-68205000", "切实增加群众获得感，提升服务水平",
+                "请参加我市组织的培训，加快推进数字化转型", "加强部门间协调联系，加速成果转化应用", "重点这些企业申请的项目要优先审核")) {
+            assertFalse(AdvertShape.hasCallToAction(policy), policy);
+        }
+        assertEquals(0.75, AdvertShape.score("〔某某优选〕好物天天低价"), "a brand in 〔〕 opens the line as one in 【】 does");
+        assertEquals(1.5, AdvertShape.score("正品特供，假一赔十，全国包邮，货到付款，隐私发货"), "five short selling points");
+        assertTrue(AdvertShape.score("坚持创新驱动发展战略，推动产业转型升级，促进经济高质量发展") < 1, "policy clauses are not selling points");
+    }
+
     @Test
     void advertsInsideAnArticleAreRemovedAndTheArticleStaysWhole() throws Exception {
         ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
@@ -63,5 +79,16 @@ class AdvertShapeTest {
                 assertEquals(ARTICLE, a.paragraphs(), "article lost text next to " + advert);
             }
         }
+    }
+
+    /** An advert pasted as a {@code <br>} line under the subtitle of a title block does not join the title. */
+    @Test
+    void anAdvertLineUnderTheSubtitleStaysOutOfTheTitle() throws Exception {
+        ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
+        String html = "<html><head></head><body><div class=totalTitle><h2 id=Title>关于开展第八批专精特新企业培育工作的通知</h2>"
+                + "<p class=subtitle>工信部中小企业局发布<br>推荐：某某娱乐官网，私人借贷电话，某某在线玩法。进入官网</p></div><div class=content>";
+        for (String p : ARTICLE) html += "<p>" + p + "</p>";
+        Article a = extractor.extract(new Fetched("http://x/a.html", (html + "</div></body></html>").getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertEquals("关于开展第八批专精特新企业培育工作的通知 工信部中小企业局发布", a.title());
     }
 }

@@ -137,8 +137,18 @@ final class MiitFixtureSite implements AutoCloseable {
         challenged.add(path);
     }
 
-    /** Every request but robots.txt answers 521 with the cookie script unless it carries this cookie (null: off). */
-    volatile String requiredCookie;
+    /** The 加速乐-style two-round challenge in front of every request but robots.txt (null: off); see {@link #jsChallenge}. */
+    private volatile org.policyminer.fetch.JslChallengeGate jsl;
+
+    /**
+     * Puts the site behind MIIT's JavaScript challenge: the first request of each session (no {@code __jsluid_s}
+     * cookie), and every request whose clearance is missing, wrong or older than {@code validity}, answers 521 with
+     * the challenge's script. Returns the gate, whose counters say how often each round was served.
+     */
+    org.policyminer.fetch.JslChallengeGate jsChallenge(java.time.Duration validity) {
+        jsl = new org.policyminer.fetch.JslChallengeGate(validity);
+        return jsl;
+    }
 
     /** Requests for this path answer 200 with nothing but a cookie-challenge script. */
     void scriptChallenge(String path) {
@@ -188,9 +198,16 @@ final class MiitFixtureSite implements AutoCloseable {
             log.add(ex.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " | UA=" + ua + " | Referer=" + referer
                     + " | If-None-Match=" + ex.getRequestHeaders().getFirst("If-None-Match"));
             String cookie = ex.getRequestHeaders().getFirst("Cookie");
-            boolean cookieMissing = requiredCookie != null && !path.equals("/robots.txt")
-                    && (cookie == null || !java.util.Arrays.asList(cookie.split(";\\s*")).contains(requiredCookie));
-            if (challenged.contains(path) || cookieMissing) {
+            org.policyminer.fetch.JslChallengeGate gate = jsl;
+            if (gate != null && !path.equals("/robots.txt")) {
+                org.policyminer.fetch.JslChallengeGate.Answer a = gate.check(cookie);
+                if (a != null) {
+                    if (a.setCookie() != null) ex.getResponseHeaders().add("Set-Cookie", a.setCookie());
+                    send(ex, a.status(), "text/html", a.body(), null);
+                    return;
+                }
+            }
+            if (challenged.contains(path)) {
                 send(ex, 521, "text/html", "<html><body><script>document.cookie=('__jsl_clearance=1716190000.123|0|'+'abc');"
                         + "location.href=location.pathname+location.search</script></body></html>", null);
                 return;

@@ -112,6 +112,69 @@ class MiitWatchIT {
         assertEquals(List.of(), watch.run(), "the next poll: nothing");
     }
 
+    /**
+     * Issue 20: the whole scenario with the site behind MIIT's two-round JavaScript challenge. Each poll is a new
+     * session (a new process), so each meets the challenge on its first request and solves it; the clearance lives
+     * 8 s of the site's time, shorter than a poll (a request per second), so it also expires within a poll and is
+     * solved again, as a watch left running meets it.
+     */
+    @Test
+    void theScenarioGetsThroughTheJavaScriptChallengeBySolvingIt() throws Exception {
+        org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofSeconds(8));
+        gate.clock = watch.time;
+        List<WatchEvent> first = watch.run();
+        assertEquals(0, WatchHarness.count(first, WatchEvent.ERROR), () -> "errors: " + first);
+        assertEquals(Set.of("a1", "a2", "a3", "a4", "a5", "a6", "a7").stream().map(site::url).collect(Collectors.toSet()), urls(first, WatchEvent.NEW));
+        assertEquals(7, first.size(), () -> "events: " + first);
+        int firstPollRounds = gate.firstRounds.get();
+        assertTrue(firstPollRounds >= 2, "the clearance expired within the poll and was solved again: " + firstPollRounds);
+        assertEquals(gate.firstRounds.get(), gate.secondRounds.get(), "every first round was followed by a solved second");
+
+        watch.time.advance(Duration.ofDays(12)); // the step-2 changes, an edit in place 12 days after listing among them
+        Scenario.change(site);
+        List<WatchEvent> second = watch.run();
+        assertEquals(0, WatchHarness.count(second, WatchEvent.ERROR), () -> "errors: " + second);
+        assertEquals(Set.of(site.url("n1"), site.url("n2"), site.url("n3")), urls(second, WatchEvent.NEW));
+        List<WatchEvent> updated = second.stream().filter(e -> e.event().equals(WatchEvent.UPDATED)).toList();
+        assertEquals(List.of(site.url("a1")), updated.stream().map(WatchEvent::url).toList());
+        assertEquals(List.of("（2026年5月19日更新：报送截止时间延长至2026年7月15日。）"), updated.get(0).changes().paragraphsAdded());
+        assertEquals(4, second.size(), () -> "events: " + second);
+
+        assertEquals(List.of(), watch.run(), "the third poll: nothing");
+        assertTrue(gate.firstRounds.get() > firstPollRounds + 1, "every poll solved the challenge again");
+        assertEquals(2 * gate.firstRounds.get(), watch.solved.size(), () -> "rounds solved: " + watch.solved);
+        try (Searcher s = watch.backend.searcher(watch.index())) {
+            assertEquals(10, s.count(), "one document per article, no challenge page indexed");
+        }
+    }
+
+    @Test
+    void aPastedBrowserCookieGetsThroughWithoutSolving() throws Exception {
+        org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofDays(30));
+        gate.clock = watch.time;
+        watch.solveChallenges = false;
+        watch.cookie = gate.browserCookies();
+        List<WatchEvent> first = watch.run();
+        assertEquals(7, WatchHarness.count(first, WatchEvent.NEW), () -> "events: " + first);
+        assertEquals(0, gate.firstRounds.get(), "no challenge was served");
+        assertEquals(List.of(), watch.solved);
+    }
+
+    @Test
+    void withSolvingOffAndNoCookieEachPollGivesOneClearError() throws Exception {
+        org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofHours(1));
+        gate.clock = watch.time;
+        watch.solveChallenges = false;
+        for (int poll = 0; poll < 2; poll++) {
+            List<WatchEvent> events = watch.run();
+            assertEquals(1, events.size(), () -> "events: " + events);
+            String error = events.get(0).error();
+            assertEquals(WatchEvent.ERROR, events.get(0).event());
+            assertTrue(error.contains("JavaScript challenge (HTTP 521)") && error.contains("solving it is off") && error.contains("--cookie"), error);
+        }
+        assertEquals(2, gate.firstRounds.get(), "one request per poll met the challenge; the host was not asked again");
+    }
+
     @Test
     void aReprintOfAnIndexedArticleIsReportedAsACopyOfIt() throws Exception {
         watch.run();

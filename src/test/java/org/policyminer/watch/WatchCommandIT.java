@@ -86,24 +86,39 @@ class WatchCommandIT {
         assertEquals(2, cli("watch", "--index", index, "--every", "10s").status(), "too frequent");
     }
 
-    /** A site that challenges every request without its clearance cookie: --cookie (or --header Cookie:) gets through. */
+    /**
+     * A site behind MIIT's two-round JavaScript challenge: solved by default (and said on stderr); with
+     * --no-solve-challenge one error that names --cookie; a pasted browser cookie gets through without solving.
+     */
     @Test
-    void aPastedBrowserCookieGetsThroughTheChallenge() throws Exception {
+    void theJavaScriptChallengeIsSolvedOrAPastedBrowserCookieGetsThrough() throws Exception {
         String index = dir.resolve("index").toString();
         try (MiitFixtureSite site = MiitFixtureSite.start()) {
-            site.requiredCookie = "__jsl_clearance=1716190000.123|0|abc";
-            String[] base = {"watch", "--index", index, "--base-url", site.base(), "--columns", MiitFixtureSite.TZ, "--once", "--json", "--delay", "0s"};
-            Result blocked = cli(base);
+            org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(java.time.Duration.ofHours(1));
+            String[] base = {"watch", "--base-url", site.base(), "--columns", MiitFixtureSite.TZ, "--once", "--json", "--delay", "0s"};
+            List<String> off = new ArrayList<>(List.of(base));
+            off.addAll(List.of("--index", index, "--no-solve-challenge"));
+            Result blocked = cli(off.toArray(String[]::new));
             assertEquals(1, blocked.status(), blocked.out());
+            assertEquals(1, blocked.out().strip().split("\n").length, "one error, not one per column or article: " + blocked.out());
             assertTrue(blocked.out().contains("challenge") && blocked.out().contains("--cookie"), blocked.out());
             assertTrue(!blocked.out().contains("\"new\""), blocked.out());
 
+            List<String> solving = new ArrayList<>(List.of(base));
+            solving.addAll(List.of("--index", dir.resolve("solved").toString()));
+            Result solved = cli(solving.toArray(String[]::new));
+            assertEquals(0, solved.status(), solved.out() + solved.err());
+            assertEquals(4, solved.out().strip().split("\n").length, solved.out());
+            assertTrue(solved.err().contains("solved the JavaScript cookie challenge of " + site.base()) && solved.err().contains("round 2"), solved.err());
+
+            int served = gate.firstRounds.get();
             List<String> withCookie = new ArrayList<>(List.of(base));
-            withCookie.addAll(List.of("--cookie", "__jsl_clearance=1716190000.123|0|abc", "--header", "X-Requested-With: XMLHttpRequest"));
+            withCookie.addAll(List.of("--index", dir.resolve("pasted").toString(), "--no-solve-challenge", "--header", "X-Requested-With: XMLHttpRequest"));
+            for (String c : gate.browserCookies().split("; ")) withCookie.addAll(List.of("--cookie", c));
             Result through = cli(withCookie.toArray(String[]::new));
             assertEquals(0, through.status(), through.out() + through.err());
             assertEquals(4, through.out().strip().split("\n").length, through.out());
-            assertTrue(site.log.stream().noneMatch(l -> l.contains(" 521")));
+            assertEquals(served, gate.firstRounds.get(), "no challenge served to the pasted cookie");
         }
         assertEquals(2, cli("watch", "--index", index, "--once", "--cookie", "no-equals-sign").status());
         assertEquals(2, cli("watch", "--index", index, "--once", "--header", "NoColon").status());

@@ -30,6 +30,12 @@ final class WatchHarness {
     final List<AlertChannel> channels = new ArrayList<>();
     List<String> columns = List.of(MiitFixtureSite.TZ, MiitFixtureSite.ZCJD, MiitFixtureSite.SJDT);
     String userAgent = SiteClient.BROWSER_USER_AGENT;
+    /** As the CLI: JavaScript challenges are solved unless a test turns it off (--no-solve-challenge). */
+    boolean solveChallenges = true;
+    /** A Cookie header sent with every request (--cookie), or null. */
+    String cookie;
+    /** "url round cookies" of every challenge round solved, over all runs. */
+    final List<String> solved = new java.util.concurrent.CopyOnWriteArrayList<>();
     CrashHook crash = CrashHook.NONE;
     /** The sources to watch, made with the run's client; null: MIIT's {@link #columns} on {@link #base}. */
     java.util.function.Function<SiteClient, List<WatchSource>> sources;
@@ -62,7 +68,10 @@ final class WatchHarness {
     /** One watch run; returns the events it emitted (also appended to {@link #events}). */
     List<WatchEvent> run() throws Exception {
         int from = events.size();
-        HttpFetcher fetcher = new HttpFetcher(FetchOptions.builder().userAgent(userAgent).politenessDelay(Duration.ofSeconds(1)).build(), time.env());
+        FetchOptions.Builder options = FetchOptions.builder().userAgent(userAgent).politenessDelay(Duration.ofSeconds(1)).solveChallenges(solveChallenges);
+        if (cookie != null) options.header("Cookie", cookie);
+        HttpFetcher fetcher = new HttpFetcher(options.build(), time.env())
+                .onChallengeSolved((url, round, cookies) -> solved.add(url + " " + round + " " + cookies));
         SiteClient client = new SiteClient(fetcher, base);
         List<WatchSource> srcs = sources != null ? sources.apply(client) : List.of(new MiitSource(client, base, columns, 10));
         try (DocumentStore idx = backend.store(index())) {

@@ -1,5 +1,6 @@
 package org.policyminer.watch;
 
+import org.policyminer.fetch.ChallengeDetector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

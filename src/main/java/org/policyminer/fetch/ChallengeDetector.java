@@ -1,4 +1,4 @@
-package org.policyminer.watch;
+package org.policyminer.fetch;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,6 +16,18 @@ public final class ChallengeDetector {
     /** Statuses that WAFs in front of Chinese government sites use for their challenge pages. */
     public static boolean isChallengeStatus(int status) {
         return status == 521 || status == 412;
+    }
+
+    /**
+     * Whether a response is a challenge: a challenge status whose body holds a script (an empty 521 is the server's
+     * trouble, nothing to run), or a 2xx page that is nothing but a cookie/redirect script.
+     */
+    public boolean isChallenge(int status, byte[] body) {
+        if (isChallengeStatus(status)) {
+            return body != null && new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.UTF_8)
+                    .toLowerCase(Locale.ROOT).contains("<script");
+        }
+        return status >= 200 && status < 300 && isChallenge(body);
     }
 
     private static final Pattern MARKERS = Pattern.compile(
