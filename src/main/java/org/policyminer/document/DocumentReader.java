@@ -126,16 +126,20 @@ public final class DocumentReader {
      * list of 索引号, 主题分类 … comes before the text and would push the addressee line out of reach).
      */
     private static List<Integer> headParagraphs(List<String> paras, String title) {
-        String t = title == null ? "" : title.replaceAll("[\\s\\u3000]", "");
+        String t = title == null ? "" : SPACES.matcher(title).replaceAll("");
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
             String p = paras.get(i).strip();
-            if (META_ROW.matcher(p).matches() && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")) continue;
-            if (!t.isEmpty() && p.replaceAll("[\\s\\u3000]", "").equals(t)) continue;
+            // (lengths first: this runs on every page, and most paragraphs are long sentences)
+            if (p.length() <= 70 && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":") && META_ROW.matcher(p).matches()) continue;
+            if (!t.isEmpty() && p.length() >= t.length() && p.length() <= 2 * t.length() && SPACES.matcher(p).replaceAll("").equals(t)) continue;
             out.add(i);
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]");
+    private static final java.util.regex.Pattern LETTERHEAD_SUFFIX = java.util.regex.Pattern.compile("\\s*文件$");
 
     private static int offsetOf(List<String> paras, int index) {
         int at = 0;
@@ -162,8 +166,9 @@ public final class DocumentReader {
      */
     private static List<String> letterhead(List<String> paras, List<Integer> head) {
         for (int i : head) {
-            String p = paras.get(i).strip().replaceAll("\\s*文件$", "");
-            if (p.isEmpty()) continue;
+            String p = paras.get(i).strip();
+            if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 4) continue;
+            p = LETTERHEAD_SUFFIX.matcher(p).replaceAll("");
             if (Signature.isBodyLine(p)) return TitleParts.splitBodies(p);
         }
         return List.of();
