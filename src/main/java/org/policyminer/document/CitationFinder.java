@@ -80,7 +80,8 @@ final class CitationFinder {
         if (had == null && c.number() != null && c.title() != null) had = byKey.remove(c.title());
         if (had == null) {
             byKey.put(key, c);
-        } else {
+        } else if (had.relation() == Relation.CITES && c.relation() != Relation.CITES || had.number() == null && c.number() != null
+                || !byKey.containsKey(key)) {
             // the same document again: keep the first mention, with the number either gives and the first relation
             // that says more than cites (a title met first alone must not lose the number a later mention gives it)
             Relation r = had.relation() == Relation.CITES ? c.relation() : had.relation();
@@ -100,7 +101,8 @@ final class CitationFinder {
         int sentenceStart = start;
         while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0 && start - sentenceStart < 200) sentenceStart--;
         // a cited title's own words (《国务院办公厅关于印发…的通知》) are not the sentence's cue
-        String before = maskTitles(text.substring(sentenceStart, start));
+        String before = text.substring(sentenceStart, start);
+        if (before.indexOf('《') >= 0) before = maskTitles(before);
         int best = -1;
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {

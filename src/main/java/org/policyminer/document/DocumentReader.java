@@ -55,9 +55,9 @@ public final class DocumentReader {
         int numberStart = -1;
         if (number == null) {
             // the rows a metadata list leaves in the text may hold the number (文号：…): they are read too
-            java.util.SortedSet<Integer> scan = new java.util.TreeSet<>(head);
-            for (int i = 0; i < Math.min(HEAD_PARAGRAPHS, paras.size()); i++) scan.add(i);
-            for (int i : scan) {
+            int last = Math.max(head.isEmpty() ? -1 : head.get(head.size() - 1), Math.min(HEAD_PARAGRAPHS, paras.size()) - 1);
+            for (int i = 0; i <= last; i++) {
+                if (i >= HEAD_PARAGRAPHS && !head.contains(i)) continue;
                 String p = paras.get(i);
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && isNumberLine(p, found.get(0))) {
@@ -126,13 +126,17 @@ public final class DocumentReader {
      * list of 索引号, 主题分类 … comes before the text and would push the addressee line out of reach).
      */
     private static List<Integer> headParagraphs(List<String> paras, String title) {
-        String t = title == null ? "" : SPACES.matcher(title).replaceAll("");
-        List<Integer> out = new ArrayList<>();
+        String t = null;
+        List<Integer> out = new ArrayList<>(HEAD_PARAGRAPHS + 1);
         for (int i = 0; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
             String p = paras.get(i).strip();
-            // (lengths first: this runs on every page, and most paragraphs are long sentences)
-            if (p.length() <= 70 && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":") && META_ROW.matcher(p).matches()) continue;
-            if (!t.isEmpty() && p.length() >= t.length() && p.length() <= 2 * t.length() && SPACES.matcher(p).replaceAll("").equals(t)) continue;
+            // (cheap tests first: this runs on every page, and most paragraphs are long sentences)
+            if (p.length() <= 70 && (p.indexOf('：') > 0 || p.indexOf(':') > 0) && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")
+                    && META_ROW.matcher(p).matches()) continue;
+            if (title != null && p.length() >= title.length() - 8 && p.length() <= 2 * title.length()) {
+                if (t == null) t = SPACES.matcher(title).replaceAll("");
+                if (!t.isEmpty() && SPACES.matcher(p).replaceAll("").equals(t)) continue;
+            }
             out.add(i);
         }
         return out;
