@@ -116,8 +116,25 @@ def norm_number(n):
     return re.sub(r"[\[【(（〔„]\s*(\d{4})\s*[\]】)）〕‟]", r"〔\1〕", n).replace("號", "号")
 
 
+CN_DIGITS = dict(zip("〇○OＯ零一二三四五六七八九", "00000123456789"))
+
+
+def cn_numeral_dates(text):
+    """二〇一一年三月三十日 -> 2011年3月30日, so a signature date in Chinese numerals counts as shown."""
+    def num(s):
+        if "十" not in s:
+            return "".join(CN_DIGITS[c] for c in s)
+        tens, _, ones = s.partition("十")
+        return str((int(CN_DIGITS[tens]) if tens else 1) * 10 + (int(CN_DIGITS[ones]) if ones else 0))
+    pattern = r"([〇○OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+    return re.sub(pattern, lambda m: f"{num(m.group(1))}年{num(m.group(2))}月{num(m.group(3))}日", text)
+
+
 def visible_gold(gold, table, body_text, variant):
     g = dict(gold)
+    # what the text shows, whitespace dropped ("渝府令第 121 号"), Chinese-numeral and ISO dates read as dates
+    body_text = cn_numeral_dates(re.sub(r"\s+", "", body_text))
+    body_text += "".join(cn_date(d).replace("年0", "年").replace("月0", "月") for d in re.findall(r"\d{4}-\d{2}-\d{2}", body_text))
     crawled = variant == "crawled"
     if not crawled:
         for k in ("published", "indexNumber", "topic", "validity"):

@@ -138,6 +138,30 @@
     fill('repealed-by-list', links.repealedBy);
   }
 
+  /**
+   * The attachments read with the article: name (a link to the file), type, and what was read (characters, table
+   * rows) or why it could not be. The one a search hit was found through (#attachment=URL) is marked.
+   */
+  function renderAttachments() {
+    const list = doc.attachments || [];
+    const box = document.getElementById('attachments');
+    box.hidden = !list.length;
+    const matched = location.hash.startsWith('#attachment=') ? decodeURIComponent(location.hash.slice('#attachment='.length)) : null;
+    let mark = null;
+    document.getElementById('attachment-list').replaceChildren(...list.map((a, i) => {
+      const url = safeUrl(a.url);
+      const name = a.name || a.url;
+      const li = el('li', { id: 'attachment-' + i, class: 'attachment' + (a.url === matched ? ' matched' : ''), 'data-url': a.url },
+        url ? el('a', { href: url, rel: 'noopener noreferrer nofollow', class: 'attachment-link', text: name }) : el('span', { text: name }),
+        ' ', el('span', { class: 'badge', text: (a.type || '').toUpperCase() }), ' ',
+        a.error ? el('small', { class: 'attachment-error', text: '无法读取 unreadable: ' + a.error })
+          : el('small', { text: `${a.chars} 字 chars` + ((a.rows || []).length ? ` · ${a.rows.length} 行 rows` : '') }));
+      if (a.url === matched) mark = li;
+      return li;
+    }));
+    if (mark) { mark.classList.add('flash'); mark.scrollIntoView({ block: 'center' }); }
+  }
+
   document.getElementById('script-toggle').addEventListener('click', () => {
     original = !original;
     render();
@@ -149,6 +173,7 @@
       render();
       renderSide();
       renderDocument();
+      renderAttachments();
       if (location.hash.startsWith('#amount-')) {
         const target = document.getElementById(location.hash.slice(1));
         if (target) { target.classList.add('flash'); target.scrollIntoView({ block: 'center' }); }

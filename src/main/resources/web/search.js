@@ -41,7 +41,19 @@
     const tags = el('div', { class: 'tags' });
     for (const c of h.clusters || []) tags.append(el('a', { class: 'chip cluster', href: '/clusters/' + encodeURIComponent(c), text: c }));
     for (const c of h.cities || []) tags.append(el('a', { class: 'chip city', href: '?' + withParam(params, 'city', c), text: c }));
-    return el('li', { class: 'hit', 'data-id': h.id }, el('h3', {}, title), meta, snippet, tags);
+    const found = h.matchedAttachment ? matchedAttachment(h) : null;
+    return el('li', { class: 'hit', 'data-id': h.id }, el('h3', {}, title), meta, snippet, found, tags);
+  }
+
+  /** "附件 NAME: passage" (or the table row that holds the word) under a hit found through an attachment, linking to it on the article page. */
+  function matchedAttachment(h) {
+    const a = h.matchedAttachment;
+    const href = '/articles/' + encodeURIComponent(h.id) + '#attachment=' + encodeURIComponent(a.url);
+    const p = el('p', { class: 'matched-attachment' }, el('span', { class: 'badge', text: '附件 attachment' }), ' ',
+      el('a', { href, class: 'attachment-link', text: a.name || a.url }), ': ');
+    if (a.row) p.append(el('span', { class: 'attachment-row', text: a.row.join(' | ') }));
+    else appendSnippet(p, a.snippet);
+    return p;
   }
 
   function renderFacets(facets) {

@@ -29,6 +29,8 @@ final class EvalDocumentsCommand implements Callable<Integer> {
             + "dev=corpora/documents/dev, test=corpora/documents/test, corpus=corpora/documents/corpus.") List<String> sets;
     @Option(names = "--errors", description = "Print every miss.") boolean errors;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Option(names = "--by-variant", description = "Score each set's variants apart (crawled, repost, repost-hant): "
+            + "issue 19's goals are per variant.") boolean byVariant;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +44,17 @@ final class EvalDocumentsCommand implements Callable<Integer> {
             if (eq <= 0) throw new UsageException("--set takes NAME=DIR: " + s);
             Path dir = Path.of(s.substring(eq + 1));
             if (!Files.isDirectory(dir)) throw new UsageException("not a directory: " + dir);
-            reports.add(DocumentsEvaluation.evaluate(s.substring(0, eq), dir, pipeline));
+            if (!byVariant) {
+                reports.add(DocumentsEvaluation.evaluate(s.substring(0, eq), dir, pipeline));
+                continue;
+            }
+            int had = reports.size();
+            for (String v : DocumentsEvaluation.VARIANTS) {
+                DocumentsEvaluation.Report r = DocumentsEvaluation.evaluate(s.substring(0, eq) + "/" + v, dir, v, pipeline);
+                if (r.pages() > 0 || r.errors() > 0) reports.add(r);
+            }
+            // a set without variants (the corpus pages' gold) is scored whole
+            if (reports.size() == had) reports.add(DocumentsEvaluation.evaluate(s.substring(0, eq), dir, pipeline));
         }
         if (json) {
             out.println(Json.write(reports)); // records as they are, like eval search (view sits below eval)

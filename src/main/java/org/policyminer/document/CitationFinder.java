@@ -80,9 +80,13 @@ final class CitationFinder {
         if (had == null && c.number() != null && c.title() != null) had = byKey.remove(c.title());
         if (had == null) {
             byKey.put(key, c);
-        } else if (had.relation() == Relation.CITES && c.relation() != Relation.CITES) {
+        } else if (had.relation() == Relation.CITES && c.relation() != Relation.CITES || had.number() == null && c.number() != null
+                || !byKey.containsKey(key)) {
+            // the same document again: keep the first mention, with the number either gives and the first relation
+            // that says more than cites (a title met first alone must not lose the number a later mention gives it)
+            Relation r = had.relation() == Relation.CITES ? c.relation() : had.relation();
             byKey.put(key, new Citation(had.title() != null ? had.title() : c.title(), had.number() != null ? had.number() : c.number(),
-                    c.relation(), had.start(), had.end()));
+                    r, had.start(), had.end()));
         }
     }
 
@@ -96,7 +100,9 @@ final class CitationFinder {
         for (String[] cue : AFTER) if (near.contains(cue[0])) return Relation.valueOf(cue[1]);
         int sentenceStart = start;
         while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0 && start - sentenceStart < 200) sentenceStart--;
+        // a cited title's own words (《国务院办公厅关于印发…的通知》) are not the sentence's cue
         String before = text.substring(sentenceStart, start);
+        if (before.indexOf('《') >= 0) before = maskTitles(before);
         int best = -1;
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {
@@ -107,6 +113,19 @@ final class CitationFinder {
             }
         }
         return found;
+    }
+
+    /** The text with what stands between 《 and 》 blanked, lengths kept. */
+    static String maskTitles(String s) {
+        StringBuilder b = new StringBuilder(s);
+        int depth = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '《') depth++;
+            else if (c == '》') depth = Math.max(0, depth - 1);
+            else if (depth > 0) b.setCharAt(i, '□');
+        }
+        return b.toString();
     }
 
     private static int firstOf(String s, String chars) {

@@ -48,21 +48,23 @@ public final class DocumentReader {
         TitleParts parts = TitleParts.of(docTitle);
         int bodyOffset = title.length() + 1;
         List<String> paras = List.of(text.split("\n", -1));
+        List<Integer> head = headParagraphs(paras, title);
 
         // number: the table or a meta tag, else the line under the title, else the title itself
         String number = DocumentNumbers.normalise(simplified(f.first("发文字号")));
         int numberStart = -1;
         if (number == null) {
-            int at = 0;
-            for (int i = 0; i < Math.min(HEAD_PARAGRAPHS, paras.size()); i++) {
+            // the rows a metadata list leaves in the text may hold the number (文号：…): they are read too
+            int last = Math.max(head.isEmpty() ? -1 : head.get(head.size() - 1), Math.min(HEAD_PARAGRAPHS, paras.size()) - 1);
+            for (int i = 0; i <= last; i++) {
+                if (i >= HEAD_PARAGRAPHS && !head.contains(i)) continue;
                 String p = paras.get(i);
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && isNumberLine(p, found.get(0))) {
                     number = found.get(0).number();
-                    numberStart = bodyOffset + at + found.get(0).start();
+                    numberStart = bodyOffset + offsetOf(paras, i) + found.get(0).start();
                     break;
                 }
-                at += p.length() + 1;
             }
         }
         if (number == null) {
@@ -75,8 +77,9 @@ public final class DocumentReader {
 
         Signature sig = Signature.find(paras);
         List<String> issuers = bodies(simplified(f.first("发文机关")));
-        if (issuers.isEmpty()) issuers = parts.issuers();
+        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers(), sig);
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
@@ -87,7 +90,7 @@ public final class DocumentReader {
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
-                simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees(paras), cites, attachments(f));
+                simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees(paras, head), cites, attachments(f));
     }
 
     private static boolean sameIgnoringSpaces(String a, String b) {
@@ -114,9 +117,70 @@ public final class DocumentReader {
         return null;
     }
 
+    /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */
+    private static final java.util.regex.Pattern META_ROW = java.util.regex.Pattern.compile("^[\\p{IsHan}\\s]{2,8}[：:]\\s*\\S.{0,58}$");
+
+    /**
+     * The indexes of the paragraphs right under the title where the number line and the addressees stand: the first
+     * {@link #HEAD_PARAGRAPHS} + 1 that are neither a metadata row nor the title repeated (a policy-library page's
+     * list of 索引号, 主题分类 … comes before the text and would push the addressee line out of reach).
+     */
+    private static List<Integer> headParagraphs(List<String> paras, String title) {
+        String t = null;
+        List<Integer> out = new ArrayList<>(HEAD_PARAGRAPHS + 1);
+        for (int i = 0; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
+            String p = paras.get(i).strip();
+            // (cheap tests first: this runs on every page, and most paragraphs are long sentences)
+            if (p.length() <= 70 && (p.indexOf('：') > 0 || p.indexOf(':') > 0) && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")
+                    && META_ROW.matcher(p).matches()) continue;
+            if (title != null && p.length() >= title.length() - 8 && p.length() <= 2 * title.length()) {
+                if (t == null) t = SPACES.matcher(title).replaceAll("");
+                if (!t.isEmpty() && SPACES.matcher(p).replaceAll("").equals(t)) continue;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]");
+    private static final java.util.regex.Pattern LETTERHEAD_SUFFIX = java.util.regex.Pattern.compile("\\s*文件$");
+
+    private static int offsetOf(List<String> paras, int index) {
+        int at = 0;
+        for (int i = 0; i < index; i++) at += paras.get(i).length() + 1;
+        return at;
+    }
+
+    /**
+     * The title's head names the issuer, but a reposted title may shorten it (区人民政府办公室 for 蔡甸区人民政府办公室) or
+     * name only the first of joint issuers (云南省财政厅 for a document the 人力资源和社会保障厅 signs too): the signature
+     * block, when it holds every name of the head (or a longer name ending with it), is the fuller list.
+     */
+    static List<String> completedBySignature(List<String> fromTitle, Signature sig) {
+        if (fromTitle.isEmpty() || sig == null) return fromTitle;
+        for (String t : fromTitle) {
+            if (sig.issuers().stream().noneMatch(s -> s.endsWith(t))) return fromTitle;
+        }
+        return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /**
+     * The 版头 of a document printed as text: a line at the head that is only the issuing bodies' names, maybe with 文件
+     * after them (贵州省国土资源厅文件), as law databases and reposts keep it above the number line.
+     */
+    private static List<String> letterhead(List<String> paras, List<Integer> head) {
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 4) continue;
+            p = LETTERHEAD_SUFFIX.matcher(p).replaceAll("");
+            if (Signature.isBodyLine(p)) return TitleParts.splitBodies(p);
+        }
+        return List.of();
+    }
+
     /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
-    private static List<String> addressees(List<String> paras) {
-        for (int i = 0; i < Math.min(HEAD_PARAGRAPHS + 1, paras.size()); i++) {
+    private static List<String> addressees(List<String> paras, List<Integer> head) {
+        for (int i : head) {
             String p = paras.get(i).strip();
             if (p.length() < 3 || p.length() > 150 || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
@@ -206,7 +270,7 @@ public final class DocumentReader {
             return null;
         }
 
-        private static boolean isBodyLine(String line) {
+        static boolean isBodyLine(String line) {
             if (line.length() > MAX_SIGNATURE_LINE) return false;
             for (char c : new char[] {'。', '，', '：', ':', '；', '！', '？', '《'}) if (line.indexOf(c) >= 0) return false;
             return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组)$");

@@ -39,11 +39,22 @@ public final class DocumentsEvaluation {
     public record Report(String set, int pages, Map<String, Accuracy> fields, Prf citedNumbers, Accuracy relations, int errors,
                          List<String> misses) {}
 
+    /** The variants of a policy-document page, as the dev and test sets hold them (issue 19's three). */
+    public static final List<String> VARIANTS = List.of("crawled", "repost", "repost-hant");
+
     /** Scores every page under {@code dir} that has a gold (pages without one are skipped). */
     public static Report evaluate(String set, Path dir, Pipeline pipeline) throws IOException {
+        return evaluate(set, dir, null, pipeline);
+    }
+
+    /**
+     * Scores the pages of one variant ({@code <page>.<variant>.gold.json}), or every page when {@code variant} is null.
+     */
+    public static Report evaluate(String set, Path dir, String variant, Pipeline pipeline) throws IOException {
         List<Path> golds;
+        String suffix = variant == null ? ".gold.json" : "." + variant + ".gold.json";
         try (Stream<Path> s = Files.walk(dir)) {
-            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+            golds = s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         }
         Map<String, Accuracy> fields = new LinkedHashMap<>();
         for (String f : FIELDS) fields.put(f, Accuracy.ZERO);

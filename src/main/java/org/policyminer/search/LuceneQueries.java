@@ -72,7 +72,12 @@ public final class LuceneQueries {
         if (f.from() != null || f.to() != null) {
             long lo = f.from() == null ? Long.MIN_VALUE : f.from().toEpochDay();
             long hi = f.to() == null ? Long.MAX_VALUE : f.to().toEpochDay();
-            b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, lo, hi), Occur.FILTER);
+            // either date: an official document is "of" the day it was written (成文日期) as much as the day it was
+            // published (发布日期); an article without a written date has only its published day (written: narrows)
+            b.add(new BooleanQuery.Builder()
+                    .add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, lo, hi), Occur.SHOULD)
+                    .add(LongPoint.newRangeQuery(org.policyminer.index.DocumentRecordFields.WRITTEN_DAY, lo, hi), Occur.SHOULD)
+                    .build(), Occur.FILTER);
         }
     }
 

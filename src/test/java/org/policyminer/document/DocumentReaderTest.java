@@ -129,4 +129,52 @@ class DocumentReaderTest {
         assertEquals("条例", d.type());
         assertEquals("2019-10-22", d.written(), "a date alone on its line is the signature date");
     }
+
+    @Test
+    void theSignatureCompletesAShortenedOrPartialTitleHead() {
+        PolicyDocument shortened = read("区人民政府办公室关于印发责任分解方案的通知", "各街道办事处，区人民政府各部门：", "现印发给你们。",
+                "蔡甸区人民政府办公室", "2023年1月3日");
+        assertEquals(List.of("蔡甸区人民政府办公室"), shortened.issuers());
+        PolicyDocument joint = read("云南省财政厅关于印发《云南省就业专项资金管理办法》的通知", "各州（市）财政局：", "现印发给你们。",
+                "云南省财政厅 云南省人力资源和社会保障厅", "2013年9月4日");
+        assertEquals(List.of("云南省财政厅", "云南省人力资源和社会保障厅"), joint.issuers());
+        // a signature that does not hold the head's names leaves the title's issuer
+        PolicyDocument other = read("国务院办公厅关于加强管理的通知", "各省人民政府：", "现通知如下。", "某某市人民政府", "2020年1月1日");
+        assertEquals(List.of("国务院办公厅"), other.issuers());
+    }
+
+    @Test
+    void aLetterheadLineNamesTheIssuerOfATitleWithoutHead() {
+        PolicyDocument d = read("关于推进矿产资源勘查规范探矿权延续登记有关问题的通知", "贵州省国土资源厅文件", "黔国土资发[2006]83号",
+                "为认真贯彻落实有关文件精神，现就有关问题作如下要求。");
+        assertEquals(List.of("贵州省国土资源厅"), d.issuers());
+        assertEquals("黔国土资发〔2006〕83号", d.number());
+    }
+
+    @Test
+    void metadataRowsAboveTheTextDoNotHideTheAddressees() {
+        PolicyDocument d = read("区人民政府办公室关于印发方案的通知", "索引号：MB1534522/2023-05475", "主题分类：政务公开", "时效性：有效",
+                "发文字号：蔡政办〔2023〕1号", "成文日期：2023-01-03", "区人民政府办公室关于印发方案的通知",
+                "各街道办事处、乡人民政府，区人民政府各部门、各直属机构：", "现印发给你们。");
+        assertEquals(List.of("各街道办事处、乡人民政府", "区人民政府各部门、各直属机构"), d.addressees());
+    }
+
+    @Test
+    void aTitleMetFirstAloneKeepsTheNumberALaterMentionGives() {
+        PolicyDocument d = read("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案的通知",
+                "山西省贯彻落实《促进中部地区崛起“十三五”规划》工作方案",
+                "为深入贯彻落实《促进中部地区崛起“十三五”规划》（国函〔2016〕204号），结合我省实际，制定本方案。");
+        assertEquals(List.of("国函〔2016〕204号"), d.cites().stream().map(Citation::number).filter(n -> n != null).toList());
+    }
+
+    @Test
+    void theWordsOfACitedTitleAreNotTheSentencesCue() {
+        PolicyDocument d = read("北京市人民政府办公厅关于印发要点的通知",
+                "深入贯彻《中共中央办公厅国务院办公厅印发〈关于全面推进政务公开工作的意见〉的通知》（中办发〔2016〕8号）和"
+                        + "《国务院办公厅关于印发2016年政务公开工作要点的通知》（国办发〔2016〕19号）精神。");
+        Map<String, Relation> byNumber = new LinkedHashMap<>();
+        for (Citation c : d.cites()) if (c.number() != null) byNumber.put(c.number(), c.relation());
+        assertEquals(Relation.IMPLEMENTS, byNumber.get("中办发〔2016〕8号"));
+        assertEquals(Relation.IMPLEMENTS, byNumber.get("国办发〔2016〕19号"));
+    }
 }

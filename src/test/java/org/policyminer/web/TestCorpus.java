@@ -11,6 +11,8 @@ import org.policyminer.doc.CityMention;
 import org.policyminer.doc.ClusterMention;
 import org.policyminer.doc.Entities;
 import org.policyminer.doc.PolicyDoc;
+import org.policyminer.doc.AttachmentText;
+import org.policyminer.doc.Attachment;
 import org.policyminer.doc.Removal;
 import org.policyminer.doc.Script;
 import org.policyminer.doc.Simplified;
@@ -29,6 +31,11 @@ final class TestCorpus {
     static final String XSS_URL = "https://evil.example.com/xss.html";
     static final String OLD_RULE_URL = "https://www.example.cn/gov/2016-82.html";
     static final String NEW_RULE_URL = "https://www.example.cn/gov/2022-9.html";
+    static final String LIST_URL = "https://www.example.cn/miit/2015-list.html";
+    static final String LIST_XLSX = "https://www.example.cn/miit/files/2015-list.xlsx";
+    static final String LIST_PDF = "https://www.example.cn/miit/files/2015-broken.pdf";
+    /** A word only the list's spreadsheet holds. */
+    static final String ONLY_IN_ATTACHMENT = "星河微电子";
     static final String IC = "上海市集成电路集群";
     static final String MEDICAL = "深广高端医疗器械集群";
     static final String XSS_TITLE = "<script>alert(1)</script>集成电路";
@@ -53,6 +60,7 @@ final class TestCorpus {
         out.add(xss());
         out.add(oldRule());
         out.add(newRule());
+        out.add(listWithAttachments());
         for (int i = 0; i < FILLER; i++) out.add(filler(i));
         return out;
     }
@@ -116,6 +124,18 @@ final class TestCorpus {
         return new Builder(NEW_RULE_URL, "国务院办公厅关于进一步规范政务公开标准化工作的通知",
                 "国办发〔2022〕9号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n本通知自印发之日起施行，《国务院办公厅关于加强政务公开标准化工作的通知》（国办发〔2016〕82号）同时废止。\n国务院办公厅\n2022年3月1日",
                 "2022-03-05", "中国政府网", List.of()).build();
+    }
+
+    /** A notice whose names are only in its spreadsheet attachment; a second attachment could not be read. */
+    static PolicyDoc listWithAttachments() {
+        PolicyDoc d = new Builder(LIST_URL, "关于公布示范企业名单的通告", "经评审，现将示范企业名单予以公布，详见附件。", "2015-01-10", "工业和信息化部",
+                List.of()).build();
+        String text = "序号 企业名称 所在地\n1 " + ONLY_IN_ATTACHMENT + "有限公司 苏州市\n2 东方精密机械有限公司 无锡市";
+        AttachmentText xlsx = new AttachmentText(LIST_XLSX, "示范企业名单.xlsx", "xlsx", text, text,
+                List.of(List.of("序号", "企业名称", "所在地"), List.of("1", ONLY_IN_ATTACHMENT + "有限公司", "苏州市"),
+                        List.of("2", "东方精密机械有限公司", "无锡市")), List.of(), List.of(), List.of(), null);
+        AttachmentText pdf = AttachmentText.failed(new Attachment("附件2", "评审说明.pdf", LIST_PDF, "pdf"), "encrypted PDF");
+        return d.withAttachments(List.of(xlsx, pdf));
     }
 
     static PolicyDoc filler(int i) {

@@ -376,4 +376,30 @@ class WebApiIT {
     static URI base() {
         return server.server.uri();
     }
+
+    @Test
+    void fromAndToMatchEitherTheWrittenOrThePublishedDay() throws Exception {
+        // 国办发〔2016〕82号 was written on 2016-11-10 and published on 2016-11-15
+        assertTrue(urls("政务公开 from:2016-11-09 to:2016-11-11").contains(TestCorpus.OLD_RULE_URL), "its written day is in range");
+        assertTrue(urls("政务公开 from:2016-11-14 to:2016-11-16").contains(TestCorpus.OLD_RULE_URL), "its published day is in range");
+        assertFalse(urls("政务公开 from:2016-11-12 to:2016-11-13").contains(TestCorpus.OLD_RULE_URL), "neither day is in range");
+        assertFalse(urls("政务公开 written:2016-11-14..2016-11-16").contains(TestCorpus.OLD_RULE_URL), "written: is the written day only");
+    }
+
+    private static List<String> urls(String q) throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + enc(q));
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).get("hits").findValuesAsText("url");
+    }
+
+    @Test
+    void aHitFoundThroughAnAttachmentNamesItAndTheArticleListsEveryAttachment() throws Exception {
+        JsonNode hit = JSON.readTree(get("/api/search?q=" + enc(TestCorpus.ONLY_IN_ATTACHMENT)).body()).get("hits").get(0);
+        assertEquals(TestCorpus.LIST_URL, hit.get("url").asText());
+        assertEquals("示范企业名单.xlsx", hit.get("matchedAttachment").get("name").asText());
+        assertEquals(TestCorpus.LIST_XLSX, hit.get("matchedAttachment").get("url").asText());
+        JsonNode article = JSON.readTree(get("/api/articles/" + hit.get("id").asText()).body());
+        assertEquals(List.of("示范企业名单.xlsx", "评审说明.pdf"), article.get("attachments").findValuesAsText("name"));
+        assertEquals("encrypted PDF", article.get("attachments").get(1).get("error").asText());
+    }
 }

@@ -261,4 +261,22 @@ class WebBrowserIT {
         assertEquals("深圳推进高端医疗器械集群建设", items.get(0).findElement(By.cssSelector("h3")).getText());
         browser.screenshot("latest");
     }
+
+    @Test
+    void aHitFoundThroughAnAttachmentNamesItAndTheArticlePageMarksIt() throws Exception {
+        browser.open(url("/?q=" + enc(TestCorpus.ONLY_IN_ATTACHMENT)));
+        assertEquals("ready", browser.state());
+        WebElement found = one("#hits > li.hit .matched-attachment");
+        assertTrue(found.getText().contains("示范企业名单.xlsx") && found.getText().contains(TestCorpus.ONLY_IN_ATTACHMENT + "有限公司"), found.getText());
+        one("#hits > li.hit .matched-attachment a.attachment-link").click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("#attachment="));
+        browser.waitRendered();
+        assertTrue(browser.driver.getCurrentUrl().contains(PolicyDoc.idFor(TestCorpus.LIST_URL)), browser.driver.getCurrentUrl());
+        assertEquals(2, all("#attachment-list li.attachment").size());
+        WebElement marked = one("#attachment-list li.matched");
+        assertTrue(marked.getText().contains("示范企业名单.xlsx") && marked.getText().contains("3 行"), marked.getText());
+        assertEquals(TestCorpus.LIST_XLSX, one("#attachment-list li.matched a.attachment-link").getAttribute("href"));
+        assertTrue(one("#attachment-list .attachment-error").getText().contains("encrypted PDF"), "a broken attachment shows its error");
+        browser.screenshot("attachments");
+    }
 }
