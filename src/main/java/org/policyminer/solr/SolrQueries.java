@@ -26,8 +26,10 @@ public final class SolrQueries {
         if (f.cluster() != null) out.add(term(Fields.CLUSTER, f.cluster()));
         if (f.source() != null) out.add(term(Fields.SOURCE, f.source()));
         if (f.from() != null || f.to() != null) {
-            out.add(Fields.PUBLISHED_DAY + ":[" + (f.from() == null ? "*" : f.from().toEpochDay()) + " TO "
-                    + (f.to() == null ? "*" : f.to().toEpochDay()) + "]");
+            // either date, as in the local index (LuceneQueries): an official document is of the day it was written
+            // as much as of the day it was published
+            String range = ":[" + (f.from() == null ? "*" : f.from().toEpochDay()) + " TO " + (f.to() == null ? "*" : f.to().toEpochDay()) + "]";
+            out.add(Fields.PUBLISHED_DAY + range + " OR " + DocumentRecordFields.WRITTEN_DAY + range);
         }
         if (f.hasFigureFilter()) out.add(figureFilter(f));
         documentFilters(out, f.document());
