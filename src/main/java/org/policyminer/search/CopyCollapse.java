@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.policyminer.index.Fields;
 import org.policyminer.util.LongSet;
 
@@ -124,12 +126,44 @@ final class CopyCollapse {
     /** The matches and the distinct groups among them (a document without a group counts as one). */
     record Counts(long hits, long groups) {}
 
-    /** Counts the matches and their distinct groups in one pass. */
-    static CollectorManager<GroupCounter, Counts> counter() {
+    /**
+     * The documents whose group has another live member, by doc id of the reader: read once per reader (two passes over
+     * a doc value), so that counting groups hashes only the matches that have copies; a match alone in its group
+     * counts one without a lookup. Hashing every match was most of the cost of a folded search.
+     */
+    static FixedBitSet sharedGroups(IndexReader reader) throws IOException {
+        LongSet seen = new LongSet(), repeated = new LongSet();
+        forEachGroup(reader, (doc, key) -> {
+            if (!seen.add(key)) repeated.add(key);
+        });
+        FixedBitSet shared = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        if (repeated.size() > 0) forEachGroup(reader, (doc, key) -> {
+            if (repeated.contains(key)) shared.set(doc);
+        });
+        return shared;
+    }
+
+    private interface GroupVisitor {
+        void visit(int doc, long key);
+    }
+
+    private static void forEachGroup(IndexReader reader, GroupVisitor visitor) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues groups = leaf.reader().getNumericDocValues(Fields.GROUP);
+            if (groups == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = groups.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = groups.nextDoc()) {
+                if (live == null || live.get(d)) visitor.visit(leaf.docBase + d, groups.longValue());
+            }
+        }
+    }
+
+    /** Counts the matches and their distinct groups in one pass; {@code shared} from {@link #sharedGroups}. */
+    static CollectorManager<GroupCounter, Counts> counter(FixedBitSet shared) {
         return new CollectorManager<>() {
             @Override
             public GroupCounter newCollector() {
-                return new GroupCounter();
+                return new GroupCounter(shared);
             }
 
             @Override
@@ -151,21 +185,25 @@ final class CopyCollapse {
         final LongSet keys = new LongSet();
         long alone;
         long hits;
+        private final FixedBitSet shared;
         private NumericDocValues groups;
+        private int base;
+
+        GroupCounter(FixedBitSet shared) {
+            this.shared = shared;
+        }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             groups = context.reader().getNumericDocValues(Fields.GROUP);
-            // room for a whole segment up front: growing the set as matches came cost more than the adds themselves
-            if (groups != null) keys.reserve(Math.min(context.reader().maxDoc(), MAX_RESERVE));
+            base = context.docBase;
         }
-
-        private static final int MAX_RESERVE = 1 << 20;
 
         @Override
         public void collect(int doc) throws IOException {
             hits++;
-            if (groups != null && groups.advanceExact(doc)) keys.add(groups.longValue());
+            int global = base + doc;
+            if (global < shared.length() && shared.get(global) && groups != null && groups.advanceExact(doc)) keys.add(groups.longValue());
             else alone++;
         }
 

@@ -31,6 +31,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -135,7 +136,8 @@ public final class PolicySearcher implements Searcher {
             boolean collapse = !req.allCopies();
             int window = byDate ? Math.max(1, want) : Math.max(want, RESCORE_WINDOW);
             FacetOrdinals ordinals = req.facets() ? facetOrdinals(s.getIndexReader()) : null;
-            Pass pass = byDate ? byDate(s, q, window, ordinals, collapse) : byRelevance(s, q, window, ordinals, collapse);
+            FixedBitSet shared = collapse ? sharedGroups(s.getIndexReader()) : null;
+            Pass pass = byDate ? byDate(s, q, window, ordinals, shared) : byRelevance(s, q, window, ordinals, shared);
             TopDocs top = byDate ? pass.top() : rescoreTitles(s, pass.top(), pq, collapse ? window : want);
             Map<String, Map<String, Integer>> facets = !req.facets() ? Map.of()
                     : pass.facetCounts() != null ? ordinals.top(pass.facetCounts(), FACET_DIMS, FACET_TOP) : noFacets();
@@ -172,9 +174,10 @@ public final class PolicySearcher implements Searcher {
     private record Pass(TopDocs top, long total, int[] facetCounts, long groups) {}
 
     /** Sorting by date visits every match anyway: rank, count, facet and count groups (each when asked) in one pass. */
-    private static Pass byDate(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, boolean groups) throws IOException {
+    private static Pass byDate(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, FixedBitSet shared) throws IOException {
+        boolean groups = shared != null;
         TopFieldCollectorManager ranking = new TopFieldCollectorManager(DATE_SORT, window, null, Integer.MAX_VALUE, true);
-        Object[] all = s.search(q, new MultiCollectorManager(ranking, ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter() : NONE));
+        Object[] all = s.search(q, new MultiCollectorManager(ranking, ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter(shared) : NONE));
         TopDocs top = (TopDocs) all[0];
         return new Pass(top, top.totalHits.value, ordinals == null ? null : ((FacetOrdinals.Counts) all[1]).values(),
                 groups ? ((CopyCollapse.Counts) all[2]).groups() : -1);
@@ -185,10 +188,11 @@ public final class PolicySearcher implements Searcher {
      * score every match), and the exact total, facet and group counts from one pass that scores none: together cheaper
      * than one pass scoring all the matches of a query that matches half the index.
      */
-    private static Pass byRelevance(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, boolean groups) throws IOException {
+    private static Pass byRelevance(IndexSearcher s, Query q, int window, FacetOrdinals ordinals, FixedBitSet shared) throws IOException {
+        boolean groups = shared != null;
         TopDocs top = s.search(q, new TopScoreDocCollectorManager(window, null, window));
         if (ordinals == null && !groups) return new Pass(top, s.count(q), null, -1);
-        Object[] all = s.search(q, new MultiCollectorManager(ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter() : NONE));
+        Object[] all = s.search(q, new MultiCollectorManager(ordinals == null ? NONE : ordinals.counter(), groups ? CopyCollapse.counter(shared) : NONE));
         long total = ordinals != null ? ((FacetOrdinals.Counts) all[0]).hits() : ((CopyCollapse.Counts) all[1]).hits();
         return new Pass(top, total, ordinals == null ? null : ((FacetOrdinals.Counts) all[0]).values(),
                 groups ? ((CopyCollapse.Counts) all[1]).groups() : -1);
@@ -277,6 +281,23 @@ public final class PolicySearcher implements Searcher {
         Map<String, Map<String, Integer>> none = new LinkedHashMap<>();
         for (String dim : FACET_DIMS) none.put(dim, Map.of());
         return none;
+    }
+
+    private record SharedState(IndexReader reader, FixedBitSet shared) {}
+
+    private volatile SharedState sharedState;
+
+    /** Which documents have copies ({@link CopyCollapse#sharedGroups}): once per reader, again when it changes. */
+    private FixedBitSet sharedGroups(IndexReader reader) throws IOException {
+        SharedState st = sharedState;
+        if (st != null && st.reader() == reader) return st.shared();
+        synchronized (this) {
+            st = sharedState;
+            if (st != null && st.reader() == reader) return st.shared();
+            st = new SharedState(reader, CopyCollapse.sharedGroups(reader));
+            sharedState = st;
+            return st.shared();
+        }
     }
 
     /** The facet ordinals are costly to read: once per reader, again when the reader changes. */

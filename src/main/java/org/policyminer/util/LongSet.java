@@ -23,14 +23,12 @@ public final class LongSet {
         return true;
     }
 
-    /** Makes room for {@code more} values beyond those held, so that adding them never rehashes. */
-    public void reserve(int more) {
-        long need = 2L * (size + (long) more);
-        if (need <= slots.length) return;
-        int capacity = Integer.highestOneBit((int) Math.min(1 << 30, need - 1)) << 1;
-        long[] bigger = new long[capacity];
-        for (long v : slots) if (v != 0) insert(bigger, v);
-        slots = bigger;
+    public boolean contains(long v) {
+        if (v == 0) return hasZero;
+        int mask = slots.length - 1;
+        long h = v * 0x9E3779B97F4A7C15L;
+        for (int i = (int) (h ^ (h >>> 32)) & mask; slots[i] != 0; i = (i + 1) & mask) if (slots[i] == v) return true;
+        return false;
     }
 
     public void addAll(LongSet other) {
