@@ -70,11 +70,16 @@ public final class CopyGroups {
         synchronized (this) {
             load();
             int best = sig == null ? -1 : bestCopy(sig, bandHashes, key);
-            String group = best >= 0 ? String.format("%016x", groups[best]) : hash.length() >= 16 ? hash.substring(0, 16) : hash;
+            String group = best >= 0 ? String.format("%016x", groups[best]) : ownGroup(hash);
             forget(key);
             if (sig != null) remember(key, groupKey(group), sig.sketch(), bandHashes);
             return new Assignment(group, rank, sig, best >= 0 ? String.format("%016x", ids[best]) : null);
         }
+    }
+
+    /** The group a document founds when it copies none: named after its content hash, so never another article's. */
+    public static String ownGroup(String contentHash) {
+        return contentHash.length() >= 16 ? contentHash.substring(0, 16) : contentHash;
     }
 
     /** A removed document leaves the lookups now. */

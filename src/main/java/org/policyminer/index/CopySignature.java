@@ -116,9 +116,12 @@ public final class CopySignature {
 
     /** Whether {@code other} is a copy of the same article (see {@link #COPY_THRESHOLD} and {@link #MIN_CHARS}). */
     public boolean isCopy(CopySignature other) {
-        double s = similarity(other);
-        if (Math.min(chars, other.chars) < MIN_CHARS) return s == 1.0;
-        return s >= COPY_THRESHOLD;
+        return isCopy(similarity(other), other.chars);
+    }
+
+    private boolean isCopy(double similarity, int otherChars) {
+        if (Math.min(chars, otherChars) < MIN_CHARS) return similarity == 1.0;
+        return similarity >= COPY_THRESHOLD;
     }
 
     /**
@@ -144,9 +147,7 @@ public final class CopySignature {
 
     /** {@link #isCopy} against a sketch. */
     public boolean isCopy(Sketch other) {
-        double s = similarity(other);
-        if (Math.min(chars, other.chars()) < MIN_CHARS) return s == 1.0;
-        return s >= COPY_THRESHOLD;
+        return isCopy(similarity(other), other.chars());
     }
 
     /**

@@ -24,8 +24,13 @@ public interface DocumentStore extends Closeable {
         }
     }
 
-    /** Adds or replaces the document with the same URL. */
-    Outcome upsert(PolicyDoc doc) throws IOException;
+    /** Adds or replaces the document with the same URL: {@link #upsertAll} of one, its error thrown. */
+    default Outcome upsert(PolicyDoc doc) throws IOException {
+        Upserted u = upsertAll(List.of(doc)).get(0);
+        if (u.error() instanceof IOException e) throw e;
+        if (u.error() instanceof RuntimeException e) throw e;
+        return u.outcome();
+    }
 
     /** Adds or replaces each document; one that fails is reported in its slot and the others go on. */
     List<Upserted> upsertAll(List<PolicyDoc> docs);

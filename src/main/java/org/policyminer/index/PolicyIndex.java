@@ -123,15 +123,6 @@ public final class PolicyIndex implements DocumentStore {
         }
     }
 
-    /** Adds or replaces the article; thread-safe. */
-    @Override
-    public Outcome upsert(PolicyDoc doc) throws IOException {
-        Upserted u = upsertAll(List.of(doc)).get(0);
-        if (u.error() instanceof IOException e) throw e;
-        if (u.error() instanceof RuntimeException e) throw e;
-        return u.outcome();
-    }
-
     /**
      * Adds or replaces each article, in order, as upserts one after the other would; one that fails fails alone.
      * Thread-safe. The changed articles' word views are segmented first, all of them, and only then are their

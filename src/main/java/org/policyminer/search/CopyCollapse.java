@@ -202,8 +202,8 @@ final class CopyCollapse {
         @Override
         public void collect(int doc) throws IOException {
             hits++;
-            int global = base + doc;
-            if (global < shared.length() && shared.get(global) && groups != null && groups.advanceExact(doc)) keys.add(groups.longValue());
+            // shared was read from this searcher's reader, so every doc id is in range
+            if (shared.get(base + doc) && groups != null && groups.advanceExact(doc)) keys.add(groups.longValue());
             else alone++;
         }
 

@@ -39,7 +39,7 @@ final class PendingCopies {
             if (pendingById.containsKey(m.id())) continue; // its current version is pending, or it is gone
             if (best == null || m.similarity() > best.similarity()) best = m;
         }
-        String group = best != null ? best.group() : hash.length() >= 16 ? hash.substring(0, 16) : hash;
+        String group = best != null ? best.group() : CopyGroups.ownGroup(hash);
         remember(new Pending(id, group, sig, bands, false));
         return new CopyGroups.Assignment(group, rank, sig, best == null ? null : best.id());
     }

@@ -82,17 +82,13 @@ final class SolrCopyGroups {
     static final int CANDIDATES = 20;
 
     /**
-     * The signature's LSH bands as strings for the collection's band field: the band's number and its
-     * {@link CopySignature#ROWS} values, read from the signature's encoded form ({@link CopySignature#encode}: the
-     * letter count, then the {@link CopySignature#VALUES} values, 4 bytes each).
+     * The signature's LSH bands as strings for the collection's band field: the band's number and its hash
+     * ({@link CopySignature#bandHashes}, the same the local index files a document under).
      */
     static String[] bandKeys(CopySignature sig) {
-        byte[] e = sig.encode();
-        String[] out = new String[CopySignature.BANDS];
-        int bytesPerBand = 4 * CopySignature.ROWS;
-        for (int b = 0; b < CopySignature.BANDS; b++) {
-            out[b] = Integer.toString(b, 36) + ":" + java.util.HexFormat.of().formatHex(e, 4 + b * bytesPerBand, 4 + (b + 1) * bytesPerBand);
-        }
+        int[] hashes = sig.bandHashes();
+        String[] out = new String[hashes.length];
+        for (int b = 0; b < hashes.length; b++) out[b] = Integer.toString(b, 36) + ":" + Integer.toHexString(hashes[b]);
         return out;
     }
 

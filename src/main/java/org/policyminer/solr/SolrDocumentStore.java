@@ -62,14 +62,6 @@ public final class SolrDocumentStore implements DocumentStore {
     }
 
     @Override
-    public Outcome upsert(PolicyDoc doc) throws IOException {
-        Upserted u = upsertAll(List.of(doc)).get(0);
-        if (u.error() instanceof IOException e) throw e;
-        if (u.error() instanceof RuntimeException e) throw e;
-        return u.outcome();
-    }
-
-    @Override
     public List<Upserted> upsertAll(List<PolicyDoc> docs) {
         Upserted[] out = new Upserted[docs.size()];
         String[] ids = new String[docs.size()];

@@ -93,14 +93,19 @@ public final class SolrSearcher implements Searcher {
         // every request sees the collection's last commit
     }
 
+    /** The article query and the filters of a request, as the local index builds them (LuceneQueries). */
+    private ModifiableSolrParams articleParams(SearchRequest req, ParsedQuery pq) {
+        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", new SolrQueryBuilder(p).articleQuery(pq, List.of()));
+        for (String fq : SolrQueries.filterQueries(f)) p.add("fq", fq);
+        return p;
+    }
+
     @Override
     public SearchResult search(SearchRequest req) throws IOException {
         ParsedQuery pq = parsed(req.query());
-        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        SolrQueryBuilder b = new SolrQueryBuilder(p);
-        p.set("q", b.articleQuery(pq, List.of()));
-        for (String fq : SolrQueries.filterQueries(f)) p.add("fq", fq);
+        ModifiableSolrParams p = articleParams(req, pq);
         int want = req.offset() + req.limit();
         boolean byDate = req.sort() == SortOrder.DATE;
         List<String> fields = req.originalScript() ? HIT_FIELDS_ORIGINAL : HIT_FIELDS;
@@ -474,11 +479,7 @@ public final class SolrSearcher implements Searcher {
     @Override
     public List<DocumentRow> documents(SearchRequest req) throws IOException {
         ParsedQuery pq = parsed(req.query());
-        Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
-        ModifiableSolrParams p = new ModifiableSolrParams();
-        SolrQueryBuilder b = new SolrQueryBuilder(p);
-        p.set("q", b.articleQuery(pq, List.of()));
-        for (String fq : SolrQueries.filterQueries(f)) p.add("fq", fq);
+        ModifiableSolrParams p = articleParams(req, pq);
         p.add("fq", SolrQueries.term(DocumentRecordFields.IS_DOCUMENT, "1"));
         p.set("sort", "def(" + DocumentRecordFields.WRITTEN_DAY + ",0) asc,def(" + Fields.PUBLISHED_DAY + ",0) asc," + Fields.ID + " asc");
         p.set("rows", PolicySearcher.MAX_DOCUMENT_ROWS);
