@@ -10,7 +10,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.policyminer.document.DocumentNumbers;
 import org.policyminer.index.AttachmentFields;
+import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.Fields;
 import org.policyminer.index.analysis.PolicyAnalyzers;
 import org.policyminer.search.ParsedQuery;
@@ -27,6 +29,11 @@ final class SolrQueryBuilder {
     static final String TITLE_BOOST = "3";
     static final String WORDS_BOOST = "1.5";
     static final String ATTACHMENT_BOOST = "0.5";
+    /**
+     * The local index's {@code DocumentQueries.NUMBER_BOOST}: a word that is a document number puts the document of
+     * that number first (the documents citing it match its words as well, often more of them).
+     */
+    static final String NUMBER_BOOST = "1000";
 
     private final Analyzer bigrams = PolicyAnalyzers.bigrams();
     private final Analyzer words = PolicyAnalyzers.words();
@@ -51,15 +58,29 @@ final class SolrQueryBuilder {
         for (String f : filterClauses) clauses.add("filter=" + param(f));
         for (List<String> group : q.required()) {
             if (group.size() == 1) {
-                clauses.add("must=" + text(group.get(0)));
+                clauses.add("must=" + orNumber(group.get(0)));
             } else {
                 List<String> or = new ArrayList<>();
-                for (String alt : group) or.add("should=" + text(alt));
+                for (String alt : group) or.add("should=" + orNumber(alt));
                 clauses.add("must=" + bool(or));
             }
         }
         for (String ex : q.excluded()) clauses.add("must_not=" + contiguous(ex));
+        for (List<String> group : q.required()) {
+            for (String word : group) {
+                String n = DocumentNumbers.normalise(word);
+                // a constant score: the lucene parser's ^= on the quoted number (a string field takes it whole)
+                if (n != null) clauses.add("should=" + param(SolrQueries.term(DocumentRecordFields.NUMBER, n) + "^=" + NUMBER_BOOST));
+            }
+        }
         return "{!bool " + String.join(" ", clauses) + "}";
+    }
+
+    /** The word's text query; a document number also matches the document of that number (its number may be only in its table). */
+    private String orNumber(String s) {
+        String n = DocumentNumbers.normalise(s);
+        if (n == null) return text(s);
+        return bool(List.of("should=" + text(s), "should=" + param("{!term f=" + DocumentRecordFields.NUMBER + " v=" + param(n) + "}")));
     }
 
     private String bool(List<String> clauses) {

@@ -22,7 +22,6 @@ import org.policyminer.convert.ScriptConverter;
 import org.policyminer.doc.Removal;
 import org.policyminer.index.Fields;
 import org.policyminer.index.StoredEntities;
-import org.policyminer.document.DocumentNumbers;
 import org.policyminer.index.AttachmentFields;
 import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.search.AttachmentMatch;
@@ -30,7 +29,6 @@ import org.policyminer.search.CopyGroup;
 import org.policyminer.search.DocumentLinks;
 import org.policyminer.search.DocumentRow;
 import org.policyminer.search.Filters;
-import org.policyminer.search.NotSupportedOnBackend;
 import org.policyminer.search.TargetFact;
 import org.policyminer.search.ParsedQuery;
 import org.policyminer.search.PolicySearcher;
@@ -460,15 +458,15 @@ public final class SolrSearcher implements Searcher {
     static final int MAX_GROUP_MEMBERS = 10_000;
 
     /**
-     * Empty, as locally, for an article without a document record (no official document, no attachments); the links
-     * of one with a record are refused: resolving citations walks the local index's terms (DocumentLinks), not
-     * ported to Solr queries yet.
+     * As the local index: empty for an article without a document record; else the record with its links resolved by
+     * queries on the collection's document fields ({@link SolrDocumentLinks}).
      */
     @Override
     public Optional<DocumentLinks> documentLinks(String id) throws IOException {
         SolrDocument d = byId(List.of(id), List.of(Fields.ID, DocumentRecordFields.JSON)).get(id);
         if (d == null || str(d, DocumentRecordFields.JSON) == null) return Optional.empty();
-        throw NotSupportedOnBackend.solr("an article's document links (what it cites, what cites and repeals it)");
+        org.policyminer.doc.PolicyDocument record = Json.MAPPER.readValue(str(d, DocumentRecordFields.JSON), org.policyminer.doc.PolicyDocument.class);
+        return Optional.of(new SolrDocumentLinks(p -> query(p).getResults()).resolve(id, record));
     }
 
     /**
@@ -494,20 +492,9 @@ public final class SolrSearcher implements Searcher {
         return rows;
     }
 
-    /**
-     * The query parsed; a word that is a document number (文号) is refused: the local index also finds and ranks
-     * first the document with that number, which the Solr query does not do yet.
-     */
+    /** The query parsed; a word that is a document number also finds, and ranks first, the document of that number ({@link SolrQueryBuilder}). */
     private ParsedQuery parsed(String query) {
-        ParsedQuery pq = language.parse(query);
-        for (List<String> group : pq.required()) {
-            for (String word : group) {
-                if (DocumentNumbers.normalise(word) != null) {
-                    throw NotSupportedOnBackend.solr("looking up a document number in the query ('" + word + "'); filter with number: instead");
-                }
-            }
-        }
-        return pq;
+        return language.parse(query);
     }
 
     @Override

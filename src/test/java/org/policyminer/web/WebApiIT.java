@@ -108,8 +108,6 @@ class WebApiIT {
 
     @Test
     void articleShowsWhatRepealsItAndASearchByNumberFindsTheDocumentFirst() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(server.onSolr(),
-                "an official document's links and a document-number lookup are not on the SolrCloud backend yet (docs/solr.md)");
         JsonNode old = JSON.readTree(get("/api/articles/" + org.policyminer.doc.PolicyDoc.idFor(TestCorpus.OLD_RULE_URL)).body());
         assertEquals("国办发〔2016〕82号", old.get("document").get("number").asText());
         JsonNode repealedBy = old.get("links").get("repealedBy");

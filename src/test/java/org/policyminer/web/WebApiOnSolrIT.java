@@ -6,8 +6,8 @@ import org.policyminer.solr.SharedSolrCluster;
 
 /**
  * {@link WebApiIT} with {@code serve} over a SolrCloud collection (2 shards x 2 replicas on the shared 2-node test
- * cluster) holding the same corpus: the same requests, the same answers, and the CLI pointed at the same collection.
- * What the backend does not answer yet is skipped by name in the test that needs it.
+ * cluster) holding the same corpus: the same requests, the same answers, and the CLI pointed at the same collection;
+ * every test of the local suite runs, none is skipped.
  */
 @ExtendWith(SharedSolrCluster.class)
 class WebApiOnSolrIT extends WebApiIT {
