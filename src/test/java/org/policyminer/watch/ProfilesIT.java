@@ -22,6 +22,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProfilesIT {
     @TempDir Path dir;
 
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link ProfilesOnSolrIT}. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
+    }
+
+    /** How the CLI names the same backend; the watch's state goes beside {@code index} either way. */
+    List<String> backendArgs(Path index) throws Exception {
+        return List.of("--index", index.toString());
+    }
+
+    private String[] args(List<String> backend, String... rest) {
+        List<String> out = new ArrayList<>(List.of(rest).subList(0, 1));
+        out.addAll(backend);
+        out.addAll(List.of(rest).subList(1, rest.length));
+        return out.toArray(String[]::new);
+    }
+
     private static List<WatchSource> profile(SiteClient client, String name, String base) {
         List<WatchSource> out = new ArrayList<>();
         for (SiteProfile p : SiteProfiles.load(name)) out.add(new ProfileSource(client, p.rebased(base), 10));
@@ -45,7 +62,7 @@ class ProfilesIT {
     })
     void everyListedArticleOnceAsNewThenNothing(String name, int articles) throws Exception {
         try (ProfileFixtureSite site = ProfileFixtureSite.start(name)) {
-            WatchHarness watch = new WatchHarness(dir, site.base());
+            WatchHarness watch = new WatchHarness(dir, site.base(), backend());
             watch.sources = c -> profile(c, name, site.base());
             List<WatchEvent> first = watch.run();
             assertEquals(Set.of(), urls(first, WatchEvent.ERROR), () -> "errors: " + first);
@@ -88,7 +105,7 @@ class ProfilesIT {
     void miitColumnsProfileReadsTheUnitApi() throws Exception {
         try (MiitFixtureSite site = MiitFixtureSite.start()) {
             site.rowsPerPage = 3;
-            WatchHarness watch = new WatchHarness(dir, site.base());
+            WatchHarness watch = new WatchHarness(dir, site.base(), backend());
             watch.sources = c -> profile(c, "miit-columns", site.base());
             List<WatchEvent> first = watch.run();
             assertEquals(Set.of(), urls(first, WatchEvent.ERROR), () -> "errors: " + first);
@@ -104,7 +121,7 @@ class ProfilesIT {
     @Test
     void aProfileThatStopsMatchingIsAnErrorEvent() throws Exception {
         try (ProfileFixtureSite site = ProfileFixtureSite.start("govcn-zhengceku")) {
-            WatchHarness watch = new WatchHarness(dir, site.base());
+            WatchHarness watch = new WatchHarness(dir, site.base(), backend());
             watch.sources = c -> profile(c, "govcn-zhengceku", site.base());
             assertEquals(5, watch.run().size());
             site.replace("/zhengce/zhengceku/gwywj/", site.file("redesigned.html"));
@@ -125,7 +142,7 @@ class ProfilesIT {
             Path file = dir.resolve("ndrc.json");
             Files.writeString(file, new String(SiteProfiles.class.getResourceAsStream("/profiles/ndrc-zcfb.json").readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8).replace("/xxgk/zcfb/gg/index.html", "/xxgk/zcfb/gonggao/index.html"));
-            WatchHarness watch = new WatchHarness(dir, site.base());
+            WatchHarness watch = new WatchHarness(dir, site.base(), backend());
             watch.sources = c -> profile(c, file.toString(), site.base());
             List<WatchEvent> first = watch.run();
             assertEquals(3, urls(first, WatchEvent.NEW).size(), () -> "events: " + first);
@@ -147,8 +164,8 @@ class ProfilesIT {
                        "columns": ["https://www.ndrc.gov.cn/xxgk/zcfb/gg/index.html"], "item": "ul.u-list > li"}
                     ]}
                     """);
-            String index = dir.resolve("index").toString();
-            String[] watch = {"watch", "--index", index, "--profile", file.toString(), "--base-url", site.base(), "--once", "--json", "--delay", "0s"};
+            List<String> backend = backendArgs(dir.resolve("index"));
+            String[] watch = args(backend, "watch", "--profile", file.toString(), "--base-url", site.base(), "--once", "--json", "--delay", "0s");
             WatchCommandIT.Result first = WatchCommandIT.cli(watch);
             assertEquals(0, first.status(), first.out() + first.err());
             List<String> lines = first.out().strip().lines().toList();
@@ -159,11 +176,11 @@ class ProfilesIT {
             assertEquals(0, again.status(), again.err());
             assertEquals("", again.out());
 
-            WatchCommandIT.Result unknown = WatchCommandIT.cli("watch", "--index", index, "--profile", "no-such-site", "--once");
+            WatchCommandIT.Result unknown = WatchCommandIT.cli(args(backend, "watch", "--profile", "no-such-site", "--once"));
             assertEquals(2, unknown.status());
             assertTrue(unknown.err().contains("no profile file or shipped profile named 'no-such-site'"), unknown.err());
             Files.writeString(file, "{\"name\":\"x\",\"type\":\"html\",\"columns\":[\"https://a.gov.cn/\"]}");
-            WatchCommandIT.Result bad = WatchCommandIT.cli("watch", "--index", index, "--profile", file.toString(), "--once");
+            WatchCommandIT.Result bad = WatchCommandIT.cli(args(backend, "watch", "--profile", file.toString(), "--once"));
             assertEquals(2, bad.status());
             assertTrue(bad.err().contains("field 'item'"), bad.err());
         }

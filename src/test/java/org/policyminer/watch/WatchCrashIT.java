@@ -29,10 +29,15 @@ class WatchCrashIT {
 
     record Outcome(List<String> events, List<String> atom, List<String> webhook, int boundaries, List<String> crashedAt) {}
 
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link WatchCrashOnSolrIT}; empty for each scenario. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
+    }
+
     private Outcome scenario(Path root, int crashAt) throws Exception {
         Files.createDirectories(root);
         try (MiitFixtureSite site = MiitFixtureSite.start(); WebhookReceiver hook = new WebhookReceiver()) {
-            WatchHarness h = new WatchHarness(root, site.base());
+            WatchHarness h = new WatchHarness(root, site.base(), backend());
             h.columns = List.of(MiitFixtureSite.ZCJD, MiitFixtureSite.SJDT);
             Path atom = root.resolve("alerts.atom");
             h.channels.add(new AtomFeedWriter(atom, 100, h.time));

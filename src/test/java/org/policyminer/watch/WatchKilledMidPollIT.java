@@ -26,13 +26,18 @@ class WatchKilledMidPollIT {
 
     private static final List<String> FIRST = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7");
 
+    /** Where the articles go: the local index here, a SolrCloud collection in {@link WatchKilledMidPollOnSolrIT}; empty for each trial. */
+    WatchBackend backend() throws Exception {
+        return WatchBackend.LOCAL;
+    }
+
     @Test
     void everyListedArticleIsReportedOnceHoweverThePollsAreKilled() throws Exception {
         for (int trial = 0; trial < 12; trial++) {
             SplittableRandom random = new SplittableRandom(2300 + trial);
             try (MiitFixtureSite site = MiitFixtureSite.start()) {
                 site.rowsPerPage = 2;
-                WatchHarness h = new WatchHarness(dir.resolve("t" + trial), site.base());
+                WatchHarness h = new WatchHarness(dir.resolve("t" + trial), site.base(), backend());
                 if (random.nextBoolean()) site.failListPage(MiitFixtureSite.TZ, 2, 4);
                 int kills = 0;
                 while (true) {
