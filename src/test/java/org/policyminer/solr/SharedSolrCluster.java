@@ -70,6 +70,11 @@ public final class SharedSolrCluster implements BeforeAllCallback {
         return name;
     }
 
+    /** Waits until the collection has its shards and replicas active. */
+    public static void waitForActive(String collection, int shards, int replicas) throws Exception {
+        running().cluster.cluster.waitForActiveCollection(collection, shards, replicas);
+    }
+
     /** Deletes every document of the collection and commits: a fresh collection for the next test, without making one. */
     public static void clear(String collection) throws Exception {
         client().deleteByQuery(collection, "*:*");
