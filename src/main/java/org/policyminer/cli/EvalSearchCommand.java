@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policyminer.eval.BackendComparison;
 import org.policyminer.eval.JudgedQuery;
 import org.policyminer.eval.SearchEvaluation;
 import org.policyminer.index.PolicyIndex;
@@ -41,23 +42,23 @@ final class EvalSearchCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
                 if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed: " + r.errors());
             }
-            SearchEvaluation.Report local;
             try (PolicySearcher s = PolicySearcher.open(index)) {
-                // beside Solr, both backends every copy a hit: the collection holds no near-duplicate groups yet
-                local = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, solr.isSet());
-            }
-            if (!solr.isSet()) {
-                print(out, local, null);
-            } else {
-                // the same corpus into the collection (created with 'solr init'), then the same queries on both backends
-                org.policyminer.solr.SolrTarget target = solr.target();
-                try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
-                    IngestReport r = IngestCommand.run(new org.policyminer.solr.SolrDocumentStore(client, target.collection()),
-                            IngestService.Input.of(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
-                            Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
-                    if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed on Solr: " + r.errors());
-                    try (org.policyminer.solr.SolrSearcher s = new org.policyminer.solr.SolrSearcher(client, target.collection(), false)) {
-                        print(out, local, SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters, true));
+                // both backends answer as the search command does: one hit per near-duplicate group
+                SearchEvaluation.Report local = SearchEvaluation.evaluate(s, judged, EvalSearchCommand::filters);
+                if (!solr.isSet()) {
+                    print(out, local, null, null);
+                } else {
+                    // the same corpus into the collection (created with 'solr init'), then the same queries on both backends
+                    org.policyminer.solr.SolrTarget target = solr.target();
+                    try (org.apache.solr.client.solrj.impl.CloudSolrClient client = target.client()) {
+                        IngestReport r = IngestCommand.run(new org.policyminer.solr.SolrDocumentStore(client, target.collection()),
+                                IngestService.Input.of(List.of(corpus.toString()), SearchEvaluation.URL_PREFIX),
+                                Runtime.getRuntime().availableProcessors(), 500, spec.commandLine().getErr());
+                        if (r.failed() > 0) spec.commandLine().getErr().println("policyminer: " + r.failed() + " corpus pages failed on Solr: " + r.errors());
+                        try (org.policyminer.solr.SolrSearcher onSolr = new org.policyminer.solr.SolrSearcher(client, target.collection(), false)) {
+                            print(out, local, SearchEvaluation.evaluate(onSolr, judged, EvalSearchCommand::filters),
+                                    BackendComparison.compare(s, onSolr, judged, EvalSearchCommand::filters));
+                        }
                     }
                 }
             }
@@ -68,10 +69,10 @@ final class EvalSearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One report, or the local and the Solr one side by side with the queries whose top ten differ. */
-    private void print(PrintWriter out, SearchEvaluation.Report local, SearchEvaluation.Report onSolr) {
+    /** One report, or the local and the Solr one side by side with the queries whose top ten differ and the comparison hit by hit. */
+    private void print(PrintWriter out, SearchEvaluation.Report local, SearchEvaluation.Report onSolr, BackendComparison.Report same) {
         if (json) {
-            out.println(onSolr == null ? Json.write(local) : Json.write(Map.of("local", local, "solr", onSolr)));
+            out.println(onSolr == null ? Json.write(local) : Json.write(Map.of("local", local, "solr", onSolr, "comparison", same)));
             return;
         }
         if (perQuery) {
@@ -93,6 +94,10 @@ final class EvalSearchCommand implements Callable<Integer> {
         }
         out.printf("top-10 rankings identical for %d of %d queries; nDCG@10 difference %.4f%n", local.queries() - differ, local.queries(),
                 Math.abs(local.ndcg() - onSolr.ndcg()));
+        out.printf("every hit the same on both (hits of equal score as a set) for %d of %d query forms (as judged, simplified, traditional)%n",
+                same.sameForms(), same.forms());
+        out.printf("figure-filter queries: the same matching documents on both for %d of %d%n", same.sameFigureSets(), same.figureQueries());
+        for (String d : same.differences()) out.println("  differs: " + d);
     }
 
     static org.policyminer.search.Filters filters(Map<String, String> f) {

@@ -55,10 +55,7 @@ public final class SearchEvaluation {
         return evaluate(searcher, queries, filters, false);
     }
 
-    /**
-     * With {@code allCopies}, every copy is its own hit: how two backends are compared while the SolrCloud collection
-     * holds no near-duplicate groups to collapse by.
-     */
+    /** With {@code allCopies}, every copy is its own hit; without, one hit per near-duplicate group, as the search command answers. */
     public static Report evaluate(Searcher searcher, List<JudgedQuery> queries, java.util.function.Function<Map<String, String>, Filters> filters,
             boolean allCopies) throws IOException {
         List<QueryScore> scores = new ArrayList<>();
