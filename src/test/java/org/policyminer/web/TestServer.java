@@ -56,10 +56,6 @@ final class TestServer implements AutoCloseable {
                 () -> new org.policyminer.solr.SolrDocumentStore(client, collection));
     }
 
-    boolean onSolr() {
-        return index == null;
-    }
-
     /** A CLI command line over this server's backend: the command, the backend's options, then {@code rest}. */
     String[] cli(String command, String... rest) {
         List<String> out = new ArrayList<>(List.of(command));
