@@ -454,7 +454,7 @@ public final class PolicySearcher implements Searcher {
             TopDocs top = s.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (top.scoreDocs.length == 0) return Optional.empty();
             org.policyminer.doc.PolicyDocument d = DocumentRecordFields.read(s.getIndexReader().storedFields().document(top.scoreDocs[0].doc));
-            return d == null ? Optional.empty() : Optional.of(DocumentLinks.resolve(s, id, d));
+            return d == null ? Optional.empty() : Optional.of(DocumentLinks.resolve(new LocalDocumentLookup(s), id, d));
         } finally {
             manager.release(s);
         }

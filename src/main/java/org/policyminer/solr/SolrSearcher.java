@@ -466,7 +466,7 @@ public final class SolrSearcher implements Searcher {
         SolrDocument d = byId(List.of(id), List.of(Fields.ID, DocumentRecordFields.JSON)).get(id);
         if (d == null || str(d, DocumentRecordFields.JSON) == null) return Optional.empty();
         org.policyminer.doc.PolicyDocument record = Json.MAPPER.readValue(str(d, DocumentRecordFields.JSON), org.policyminer.doc.PolicyDocument.class);
-        return Optional.of(new SolrDocumentLinks(p -> query(p).getResults()).resolve(id, record));
+        return Optional.of(DocumentLinks.resolve(new SolrDocumentLinks(p -> query(p).getResults()), id, record));
     }
 
     /**
