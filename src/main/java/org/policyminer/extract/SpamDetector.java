@@ -255,7 +255,8 @@ public final class SpamDetector {
         for (int i = 0; i < text.length() && !wide; i++) {
             char c = text.charAt(i);
             wide = foldWide(c) != c;
-            spelled |= c == '点' || c == '點' || c == '。' || c == ' ';
+            // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
+            spelled |= (c == '点' || c == '點' || c == '。' || c == ' ') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
         }
         if (!wide && !spelled) return text;
         String t = text;
@@ -271,6 +272,10 @@ public final class SpamDetector {
             t = m.appendTail(sb).toString();
         }
         return SPELLED_DOT.matcher(t).replaceAll(".");
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     /**
