@@ -83,10 +83,11 @@ public final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--restart", description = "Discard the state of an unfinished crawl instead of resuming it.")
     boolean restart;
     @picocli.CommandLine.Mixin TimeoutOption timeout;
+    @picocli.CommandLine.Mixin RequestHeaderOptions requestHeaders;
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
     @Option(names = "--no-solve-challenge", description = "Do not run a site's JavaScript cookie challenge (a 521 script page): "
-            + "report the page as failed instead.")
+            + "report the page as failed instead (paste a browser's cookie with --cookie).")
     boolean noSolveChallenge;
     @Parameters(arity = "1..*", paramLabel = "SEED_URL", description = "http(s) URLs to start from; their hosts are trusted.")
     List<String> seeds;
@@ -107,7 +108,7 @@ public final class CrawlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CrawlOptions options = options();
-        FetchOptions.Builder fb = timeout.apply(FetchOptions.builder()).politenessDelay(delay).maxRetries(retries);
+        FetchOptions.Builder fb = requestHeaders.apply(timeout.apply(FetchOptions.builder())).politenessDelay(delay).maxRetries(retries);
         if (userAgent != null) fb.userAgent(userAgent);
         HttpFetcher http = new HttpFetcher(fb.solveChallenges(!noSolveChallenge).build())
                 .onChallengeSolved((url, round, cookies) -> err.println(ChallengeNote.solved(url, round, cookies)));

@@ -7,9 +7,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.policyminer.util.Durations;
@@ -63,11 +61,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class, description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).") Duration delay;
     @Option(names = "--atom", paramLabel = "FILE", description = "Also write alerts to this Atom feed file.") java.nio.file.Path atom;
     @Option(names = "--webhook", paramLabel = "URL", description = "Also POST each alert as JSON to this URL.") String webhook;
-    @Option(names = "--cookie", paramLabel = "NAME=VALUE", description = "Send this cookie with every request (repeatable): "
-            + "a browser's clearance cookie for a site that answers with a JavaScript challenge.") List<String> cookies;
+    @picocli.CommandLine.Mixin RequestHeaderOptions requestHeaders;
     @Option(names = "--no-solve-challenge", description = "Do not run a site's JavaScript cookie challenge (MIIT's 521 script page) "
             + "to get its clearance cookie; without --cookie such a site then gives one error per poll.") boolean noSolveChallenge;
-    @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "Send this header with every request (repeatable).") List<String> headers;
     @Option(names = "--profile", paramLabel = "FILE|NAME", description = "Watch the sites of this profile file (one site, or several in an array) "
             + "or a shipped profile by name (repeatable; replaces --source). Shipped: miit-columns, miit-zcwjk, govcn-zhengceku, ndrc-zcfb, "
             + "guangdong-gdii, jiangsu-gxt, zhejiang-jxt, shandong-gxt, hubei-jxt. With --base-url the profile's lists are read from that host.") List<String> profiles;
@@ -88,7 +84,7 @@ final class WatchCommand implements Callable<Integer> {
 
         FetchOptions.Builder fetchOptions = FetchOptions.builder().userAgent(SiteClient.BROWSER_USER_AGENT).politenessDelay(politeness)
                 .header("Accept-Language", "zh-CN,zh;q=0.9");
-        for (Map.Entry<String, String> h : extraHeaders().entrySet()) fetchOptions.header(h.getKey(), h.getValue());
+        requestHeaders.apply(fetchOptions);
         Consumer<String> progress = Progress.lines(spec.commandLine().getErr(), "watch");
         HttpFetcher fetcher = new HttpFetcher(fetchOptions.solveChallenges(!noSolveChallenge).build())
                 .onChallengeSolved((url, round, cookies) -> progress.accept(ChallengeNote.solved(url, round, cookies)));
@@ -160,27 +156,6 @@ final class WatchCommand implements Callable<Integer> {
         }
         out.flush();
         return once && last.get() != null && last.get().errors() > 0 ? 1 : 0;
-    }
-
-    /** --header and --cookie as request headers (cookies joined into one Cookie header, after any --header Cookie). */
-    private Map<String, String> extraHeaders() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String h : headers == null ? List.<String>of() : headers) {
-            int colon = h.indexOf(':');
-            String name = colon < 0 ? "" : h.substring(0, colon).strip();
-            if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+")) throw new UsageException("--header " + h + ": expected 'Name: value'");
-            out.put(name, h.substring(colon + 1).strip());
-        }
-        List<String> jar = new ArrayList<>();
-        for (String c : cookies == null ? List.<String>of() : cookies) {
-            if (!c.matches("[^=;\\s]+=[^;\\r\\n]*")) throw new UsageException("--cookie " + c + ": expected NAME=VALUE");
-            jar.add(c.strip());
-        }
-        if (!jar.isEmpty()) {
-            String before = out.remove("Cookie");
-            out.put("Cookie", (before == null ? "" : before + "; ") + String.join("; ", jar));
-        }
-        return out;
     }
 
     /** "  changed: +1 paragraph, -0, title, date" for an updated event, else nothing. */

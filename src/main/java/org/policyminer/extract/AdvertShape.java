@@ -1,5 +1,6 @@
 package org.policyminer.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,11 @@ final class AdvertShape {
     /** Lines longer than this are prose, not adverts. */
     static final int MAX_CHARS = 120;
 
-    private static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～]+");
+    /**
+     * What ends a clause: punctuation, spaces, and the bars, stars and emoji (Unicode "other symbols") that adverts
+     * string their selling points on (⭐全国空降⭐学生嫩模⭐, 🎰老虎机🎰捕鱼达人🎰).
+     */
+    private static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～|｜\\p{So}]+");
     /** An urgency or pointer word before the action: what makes a verb a command to the reader. */
     private static final String URGE = "请|点击|点此|点我|点这里|戳此|戳我|戳这里|戳链接|立即|立刻|马上|赶快|赶紧|快来|速来|即刻|扫码|扫一扫|长按|欢迎|直接|一键|前往|进群|免费|现在|快速|从速";
     /** What a web advert asks the reader to do. */
@@ -35,7 +40,7 @@ final class AdvertShape {
             + bothScripts("V|v|VX|vx|微信|薇信|QQ|qq|扣扣|客服") + "|我(?![国市省区县校院部厅局委们])|群(?![众体岛组]))"
             + "|(?:" + bothScripts("微信|微信号|电话|热线|联系方式|QQ|qq|客服") + ")[^，。]{0,4}(?:" + bothScripts("见|在") + ")(?:"
             + bothScripts("主页|首页|简介|头像|下方|图片|签名") + ")"
-            + "|^(?:" + bothScripts("私聊|私信") + ")");
+            + "|^(?:" + bothScripts("私聊|私信|私我") + ")|" + bothScripts("私我") + "$");
     /** A strong urging word opening the closing clause: "马上租赁", "赶紧来玩", "有意者速联系". */
     private static final Pattern URGED_CLOSE = Pattern.compile("^(?:" + bothScripts("马上|立即|立刻|赶紧|赶快|速") + ")"
             + "|(?<![" + "加快迅高全增提低减失神飞极光" + "])" + "(?:" + bothScripts("速") + ")(?:" + bothScripts(ACT) + ")");
@@ -48,7 +53,52 @@ final class AdvertShape {
     private static final Pattern BRACKET_BRAND = Pattern.compile("^[\\[【〖〔「『]([^】〗\\]〕」』]{2,16})[】〗\\]〕」』]");
     private static final Pattern BRAND_MARK = Pattern.compile(bothScripts("版|官网|官方|APP|App|app|VIP|vip|客户端|平台|娱乐|棋牌|彩票|影院|直播"));
 
+    /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
+    private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";
+    /**
+     * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
+     * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
+     * 全网最低, 价格美丽, 一条龙：, 全国可办); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
+     * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用). Each
+     * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
+     */
+    private static final List<Pattern> PITCH = List.of(
+            Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸") + ")"
+                    + "|" + any("先") + "[^，。,]{1,4}" + any("后") + "(?:" + any("付|收费|付款|收款|付费|结算") + ")"
+                    + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
+                    + any("不收费|不要钱|全额退|退款|免费") + ")"
+                    + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价") + ")"
+                    + "|" + any("一条龙") + "(?=[：:，,]|$)"
+                    + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
+            Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
+                    + "|" + any("秒到") + "|" + any("月入") + "(?:" + any("过万") + "|" + NUM + any("万") + ")"
+                    + "|" + any("无需") + "(?:" + any("经验|抵押|面审|押金|出门") + ")"
+                    + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"),
+            Pattern.compile("(?:" + any("每天|一天|每单|每月|一个月|每晚") + ")(?:" + any("赚|收益|收入|佣金|提现|挂机") + ")?[^，。,]{0,2}"
+                    + NUM + "(?:" + any("元|块") + ")"
+                    + "|(?:" + any("多赚|能赚|可赚|赚了") + ")" + NUM
+                    + "|" + any("赚") + "[了到]?" + NUM + "(?:" + any("元|块") + ")"
+                    + "|(?:" + any("只要|仅需|低至|只需") + ")" + NUM + "(?:" + any("元|块") + ")"),
+            // an offer of goods or a service: opened by a selling verb, a 代-service (代开, 代写, 代练; not 代表, 代码,
+            // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
+            Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
+                    + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
+                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"));
+
     private AdvertShape() {}
+
+    /** The alternatives in both scripts as one group, safe to put next to others. */
+    private static String any(String alternatives) {
+        return "(?:" + bothScripts(alternatives) + ")";
+    }
+
+    /** How many pitch families ({@link #PITCH}) the line uses. */
+    static int pitchFamilies(String t) {
+        int n = 0;
+        for (Pattern p : PITCH) if (p.matcher(t).find()) n++;
+        return n;
+    }
 
     /** The alternatives with their traditional forms added: mirrors convert whole pages to traditional script. */
     private static String bothScripts(String alternatives) {
@@ -76,6 +126,7 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(t)) s += 0.5;
+        s += Math.min(1.5, 0.75 * pitchFamilies(t));
         return Math.min(MAX, s);
     }
 

@@ -28,8 +28,22 @@ public final class SpamDetector {
             "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
                     + "|(?i)(https?://|www\\.)[a-z0-9.-]+|(?<![a-z0-9-])[a-z0-9-]+\\.(com|net|cc|vip|top|xyz|me|info)\\b"
                     + "|1[3-9][0-9]{9}");
+    /**
+     * A handle after a channel's name, the name often bent so that filters miss it (薇信, 威信, V信, 扣扣, 飞机 for
+     * Telegram); a bare V or TG needs a colon. Matched on the {@link #fold folded} text.
+     */
     private static final Pattern CONTACT_HANDLE = Pattern.compile(
-            "(?i)(qq|微信|weixin|wechat|vx|v信|扣扣|薇信|加v)\\s*[:：号]?\\s*[a-z0-9_-]{4,}");
+            "(?i)(qq|微信|weixin|wechat|vx|wx|v信|扣扣|薇信|威信|徽信|加v|飞机号?|電報|电报|telegram|群号|群號)\\s*[:：号號]?\\s*@?[a-z0-9_-]{4,}"
+                    + "|(?i)(?<![a-z0-9])(v|tg)\\s*[:：]\\s*@?[a-z0-9_-]{4,}"
+                    + "|(?i)(?<![a-z0-9])t\\.me/[a-z0-9_]{3,}"
+                    // a mobile number written in groups or partly masked: 139-8876-5432, 136××××8821
+                    + "|(?<![0-9])1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])"
+                    // the number is the same on the other channel: 电话同微信, 微信同号
+                    + "|(电话|電話|手机|手機)同(微信|qq|QQ)|(微信|qq|QQ|vx|VX)同号");
+    /** Spelled-out dots between the letters of a domain: www点jinsha点vip, ｗｗｗ．ｘｐｊ．ｃｏｍ after folding, x。com. */
+    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])\\s*(?:点|點|。|dot)\\s*(?=[a-z0-9])");
+    /** A domain spaced out letter by letter: w w w . c q s f 6 6 . c c. */
+    private static final Pattern SPACED_OUT = Pattern.compile("(?i)(?<![a-z0-9])(?:[a-z0-9.] ){4,}[a-z0-9.](?![a-z0-9])");
     /**
      * Commercial-intent markers (sign up, official site, withdraw cash, same-day loan …). Alone they prove nothing;
      * two of them in a short line that shares no words with the article is an advert.
@@ -37,7 +51,7 @@ public final class SpamDetector {
     private static final SpamLexicon PROMO = promo();
     private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
     private static final SurfaceTrie<String> CONTACT_WORDS = SurfaceTrie.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
-            "加V", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
+            "加V", "威信", "徽信", "飞机", "飛機", "电报", "電報", "telegram", "群号", "群號", "t.me/", "TG", "tg", "V:", "V：", "v:", "v：", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
             ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info");
 
     private final SpamLexicon lexicon;
@@ -130,7 +144,8 @@ public final class SpamDetector {
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
         boolean punct = hasSentencePunct(text);
-        boolean contact = mayHoldContact(text);
+        String folded = fold(text);
+        boolean contact = mayHoldContact(folded);
         if (score == 0 && chars > 80 && punct && !contact) return 0;
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
@@ -153,7 +168,7 @@ public final class SpamDetector {
         }
         // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
         if (score + 3.5 < SPAM) return score;
-        if (contact && (CONTACT.matcher(text).find() || CONTACT_HANDLE.matcher(text).find())) score += 1.5;
+        if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
         if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
@@ -229,6 +244,49 @@ public final class SpamDetector {
         return latin ? n : n + spaces;
     }
 
+    /**
+     * The text as the contact rules read it: full-width letters and digits made ASCII (ＱＱ：２８７６５４３２１), spelled-out
+     * or spaced-out domains joined. Adverts write contacts this way to get past filters; a clean line is unchanged
+     * by it, or only in its width, which no other rule reads. Lines without such characters are returned as they are.
+     */
+    static String fold(String text) {
+        boolean wide = false;
+        boolean spelled = false;
+        for (int i = 0; i < text.length() && !wide; i++) {
+            char c = text.charAt(i);
+            wide = foldWide(c) != c;
+            // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
+            spelled |= (c == '点' || c == '點' || c == '。' || c == ' ') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
+        }
+        if (!wide && !spelled) return text;
+        String t = text;
+        if (wide) {
+            char[] cs = text.toCharArray();
+            for (int i = 0; i < cs.length; i++) cs[i] = foldWide(cs[i]);
+            t = new String(cs);
+        }
+        if (t.indexOf(' ') >= 0) {
+            java.util.regex.Matcher m = SPACED_OUT.matcher(t);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replace(" ", "")));
+            t = m.appendTail(sb).toString();
+        }
+        return SPELLED_DOT.matcher(t).replaceAll(".");
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+
+    /**
+     * A full-width letter, digit or handle sign (＠ ． ＿ －) as ASCII; Chinese punctuation (，：) stays, the rules read
+     * it as it is.
+     */
+    private static char foldWide(char c) {
+        boolean alnum = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
+        return alnum || c == '＠' || c == '．' || c == '＿' || c == '－' ? (char) (c - 0xFEE0) : c;
+    }
+
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */
     private static boolean mayHoldContact(String text) {
         // one pass: contact words, and the digit run
@@ -236,14 +294,25 @@ public final class SpamDetector {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0) return true;
+            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0 || (c == '1' && MASKED_MOBILE.matcher(text).region(i, text.length()).lookingAt())) return true;
         }
         return false;
     }
 
+    /** A mobile number written in groups or partly masked (139-8876-5432, 136××××8821). */
+    private static final Pattern MASKED_MOBILE = Pattern.compile("1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])");
+
     private static boolean hasBaitSymbol(String text) {
         for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
-        return text.contains("🔥") || text.contains("💰");
+        // emoji and dingbats: articles hardly use them, adverts decorate and separate with them (🔥💰🎰👉⭐☎)
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || (c >= '\u2600' && c <= '\u27BF') || (c >= '\u2B50' && c <= '\u2B55')) {
+                int cp = text.codePointAt(i);
+                if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B50 && cp <= 0x2B55)) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSentencePunct(String text) {

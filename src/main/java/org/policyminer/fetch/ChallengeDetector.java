@@ -30,6 +30,25 @@ public final class ChallengeDetector {
         return status >= 200 && status < 300 && isChallenge(body);
     }
 
+    /**
+     * 瑞数 (Ruishu)'s marks: the obfuscated token in a meta opening "{qqqq" (seen in saved NMPA pages), the {@code r="m"}
+     * attribute on its meta and script tags, and its state object {@code $_ts}. Its cookie is computed by a virtual
+     * machine that an external script builds and that fingerprints a full browser, which the shim cannot pass.
+     */
+    private static final Pattern RUISHU = Pattern.compile("content=[\"']\\{qqqq|\\sr=[\"']?m[\"'\\s>]|\\$_ts\\s*=");
+
+    /** Whether a challenge page is 瑞数's: tell it apart to say that it cannot be solved here and what to do instead. */
+    public static boolean isRuishu(byte[] body) {
+        return body != null && RUISHU.matcher(new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.UTF_8)).find();
+    }
+
+    /** The reason given for a 瑞数 page: what it is and what the user can do. */
+    public static String ruishuReason(int status) {
+        return "blocked by a 瑞数 (Ruishu) anti-bot challenge (HTTP " + status + " with an obfuscated virtual-machine script), "
+                + "which PolicyMiner cannot run: open the page in a browser and pass the cookies it then holds for the site "
+                + "with --cookie NAME=VALUE (repeatable)";
+    }
+
     private static final Pattern MARKERS = Pattern.compile(
             "document\\.cookie|__jsl_clearance|__jsluid|wzws_cid|location\\.(href|replace|reload)|\\beval\\(",
             Pattern.CASE_INSENSITIVE);

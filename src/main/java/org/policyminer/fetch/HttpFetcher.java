@@ -99,6 +99,10 @@ public final class HttpFetcher implements Fetcher {
                 uri = redirectTarget(current, uri, r.header("location").orElseThrow());
                 continue;
             }
+            if (challenges.isChallenge(r.status(), r.body()) && ChallengeDetector.isRuishu(r.body())) {
+                // Not worth running (its VM fingerprints a whole browser): say what it is and what to do, solving or not.
+                throw new ChallengeException(current, r.status(), ChallengeDetector.ruishuReason(r.status()));
+            }
             if (solver != null && challenges.isChallenge(r.status(), r.body())) {
                 // Solved and asked again: the next answer is the page, the challenge's next round, or (the answer
                 // refused) the same challenge again, which ends it after MAX_CHALLENGE_ROUNDS.

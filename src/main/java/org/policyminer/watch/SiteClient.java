@@ -93,7 +93,8 @@ public final class SiteClient {
     }
 
     private ChallengeException block(String host, String url, int status, String reason) {
-        ChallengeException e = new ChallengeException(url, status, reason + COOKIE_HINT + LEFT_FOR_NEXT_POLL);
+        String hint = reason.contains("--cookie") ? "" : COOKIE_HINT; // a 瑞数 reason already says what to do
+        ChallengeException e = new ChallengeException(url, status, reason + hint + LEFT_FOR_NEXT_POLL);
         if (host != null) blocked.put(host, e);
         return e;
     }

@@ -102,6 +102,44 @@ class CrawlCommandTest {
         assertEquals(0, ingested.size());
     }
 
+    /**
+     * Issue 20: a site that answers every page but robots.txt with 403 unless the request carries a session cookie and a
+     * token header (what a user pastes from a browser): crawled as it is without the gate with --cookie and --header
+     * (repeatable, as watch's), nothing without them, a malformed one a usage error.
+     */
+    @Test
+    void aPastedCookieAndHeaderGetThroughASiteThatDemandsThem() throws Exception {
+        site.server.gate(ex -> {
+            if (ex.getRequestURI().getPath().equals("/robots.txt")) return true;
+            String cookie = String.valueOf(ex.getRequestHeaders().getFirst("Cookie"));
+            boolean through = cookie.matches("(.*; )?sid=s3cr3t(;.*)?") && cookie.matches("(.*; )?lang=zh(;.*)?")
+                    && "t0ken".equals(ex.getRequestHeaders().getFirst("X-Token"));
+            if (through) return true;
+            try {
+                org.policyminer.fetch.TestServer.send(ex, 403, "text/html", "<html><body>403 Forbidden</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return false;
+        });
+        int blocked = run("--index", tmp.resolve("blocked").toString(), "--delay", "0", "--retries", "0", "--json", site.url("/"));
+        assertEquals(1, blocked, "nothing fetched without the cookie: " + out);
+        assertEquals(0, ingested.size());
+
+        out.getBuffer().setLength(0);
+        int status = run("--index", tmp.resolve("index").toString(), "--delay", "0", "--retries", "0", "--json",
+                "--cookie", "sid=s3cr3t", "--cookie", "lang=zh", "--header", "X-Token: t0ken", site.url("/"));
+        assertEquals(0, status, err.toString());
+        JsonNode summary = new ObjectMapper().readTree(out.toString());
+        assertEquals(10, summary.get("articles").asInt(), out::toString);
+        assertEquals(6, summary.get("lists").asInt());
+        assertEquals(10, ingested.size());
+
+        assertEquals(2, run("--index", tmp.resolve("bad").toString(), "--cookie", "no-equals-sign", site.url("/")));
+        assertTrue(err.toString().contains("--cookie no-equals-sign: expected NAME=VALUE"), err.toString());
+        assertEquals(2, run("--index", tmp.resolve("bad").toString(), "--header", "no colon", site.url("/")));
+    }
+
     @Test
     void printsAOneLineSummaryWithoutJson() {
         assertEquals(0, run("--index", tmp.resolve("index").toString(), "--delay", "0ms", "--retries", "0", "--max-pages", "2", site.url("/")));

@@ -56,8 +56,35 @@ class AdvertShapeTest {
             assertFalse(AdvertShape.hasCallToAction(policy), policy);
         }
         assertEquals(0.75, AdvertShape.score("〔某某优选〕好物天天低价"), "a brand in 〔〕 opens the line as one in 【】 does");
-        assertEquals(1.5, AdvertShape.score("正品特供，假一赔十，全国包邮，货到付款，隐私发货"), "five short selling points");
+        assertEquals(2.5, AdvertShape.score("正品特供，假一赔十，全国包邮，货到付款，隐私发货"), "five short selling points (1.5), a trade term and a guarantee (包邮): at the cap");
         assertTrue(AdvertShape.score("坚持创新驱动发展战略，推动产业转型升级，促进经济高质量发展") < 1, "policy clauses are not selling points");
+    }
+
+    /**
+     * Issue 20 part 5, third pass: the formulae of a sales pitch (a guarantee, trade terms, easy money, a sum per day),
+     * in whatever trade, count as shape; the same words in policy and news prose do not.
+     */
+    @Test
+    void salesPitchFormulaeCountWhateverIsSold() {
+        assertEquals(1, AdvertShape.pitchFamilies("论文查重降重，包通过，不过全额退款"), "two guarantees: one family");
+        assertEquals(2, AdvertShape.pitchFamilies("各类证书代办，全国可查，先办理后付款"), "a trade term and a guarantee");
+        assertEquals(1, AdvertShape.pitchFamilies("手游代理，佣金日结"));
+        assertEquals(1, AdvertShape.pitchFamilies("在家做手工，每天轻松赚两百元"));
+        assertEquals(1, AdvertShape.pitchFamilies("會員卡價格美麗"), "traditional script");
+        assertEquals(1, AdvertShape.pitchFamilies("出售二手游戏账号，安全可靠"), "an offer");
+        assertEquals(1, AdvertShape.pitchFamilies("专业代写各类文书"), "a 代-service");
+        assertEquals(1, AdvertShape.pitchFamilies("海外服务器租用，稳定高防"), "a clause closed by what is offered");
+        for (String prose : List.of("市人大代表视察现代化产业园", "代码开源后取代了原有系统", "由银行代发工资", "为了出租，租客一般看重楼层")) {
+            assertEquals(0, AdvertShape.pitchFamilies(prose), prose);
+        }
+        assertTrue(AdvertShape.isChoppy("⭐高端定制⭐全国配送⭐限时特价⭐"), "emoji separate selling points as commas do");
+        for (String prose : List.of("2008年5月23日结束长达两年多的公益役", "家庭月收入在1000元以下的学生", "全国人民代表大会常务委员会",
+                "先试点后推广，逐步扩大覆盖范围", "包括集成电路、软件和信息服务业", "政务服务一站式办理，企业开办当天办结",
+                "有着千丝万缕的利益联系，形成“一条龙垄断”")) {
+            assertEquals(0, AdvertShape.pitchFamilies(prose), prose);
+        }
+        assertTrue(AdvertShape.score("代写毕业论文，包过，先写后付，全国可做") >= 2);
+        assertTrue(AdvertShape.score("代写毕业论文，包过，先写后付，全国可做") < SpamDetector.SPAM, "never spam on shape alone");
     }
 
     @Test

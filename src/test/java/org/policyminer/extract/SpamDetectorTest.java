@@ -25,6 +25,30 @@ class SpamDetectorTest {
         assertEquals(0, lex.scan(PROSE).count(), "policy prose hits nothing");
     }
 
+    /**
+     * Issue 20 part 5, third pass: contacts written to get past filters (full-width digits, 扣扣/威信/飞机号 handles, a
+     * masked mobile number, spelled-out or spaced-out domains) are read as contacts; a notice's phone line is unchanged.
+     */
+    @Test
+    void obfuscatedContactsAreFoldedAndRead() {
+        assertEquals("扣扣：28765432", SpamDetector.fold("扣扣：２８７６５４３２"), "digits folded, Chinese punctuation kept");
+        assertEquals("官网 cqsf66.cc", SpamDetector.fold("官网 c q s f 6 6 . c c"));
+        assertEquals("最新地址 www.jinsha.vip", SpamDetector.fold("最新地址 www点jinsha点vip"));
+        String notice = "联系人：王某，联系电话：010-68205000。";
+        assertEquals(notice, SpamDetector.fold(notice));
+        SpamDetector none = new SpamDetector(new SpamLexicon(List.of()));
+        Topic topic = Topic.of(List.of(PROSE));
+        // the same off-topic line, with and without a bent contact: only the contact pushes it over
+        String plain = "游戏装备回收，高价秒结";
+        assertFalse(none.isSpamText(plain, topic, false), plain);
+        for (String contact : List.of("威信ｈｓ８８６６", "扣扣：２８７６５４３２１", "联系飞机号＠ｓｆ９９９", "TG：@huishou666", "电话同微信",
+                "王女士１３６××××８８２１", "详见 t.me/huishou", "V：ｃｈｕｈｅｉ１１", "网址 w w w . h s 6 6 . c c")) {
+            assertTrue(none.isSpamText(plain + "，" + contact, topic, false), contact);
+        }
+        String withPhone = PROSE + "咨询电话：０５７１－８７０５１２３４。";
+        assertFalse(none.isSpamText(withPhone, Topic.of(List.of(withPhone, PROSE)), true), "a notice's phone in full-width digits is no bait");
+    }
+
     @Test
     void seedTitleIsSpamAndAPolicyTitleIsNot() {
         SpamDetector d = SpamDetector.standard();

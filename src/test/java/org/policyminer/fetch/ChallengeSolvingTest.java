@@ -110,6 +110,39 @@ class ChallengeSolvingTest {
         assertTrue(e.getMessage().contains("still challenged after solving 3 rounds"), e.getMessage());
     }
 
+    /**
+     * Issue 20: a 瑞数-style page (HTTP 412, a meta token opening "{qqqq", an external VM script and an inline state
+     * script marked r='m'; our own imitation of the shape, not a copied page) is not run, with solving on or off: one
+     * error that names it and says to pass a browser's cookie with --cookie. Before, solving on gave "the challenge script
+     * ran but set no cookie" and solving off a bare HTTP 412.
+     */
+    @Test
+    void aRuishuChallengeSaysWhatItIsAndToPasteABrowsersCookie() {
+        String token = "{qqqq" + "x7Hc0pLr9aQ2".repeat(40);
+        String page = "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+                + "<meta content=\"" + token + "\" r='m'><script type=\"text/javascript\" charset=\"utf-8\" src=\"/aB3dE9fG/kL2mN8pQ.js\" r='m'></script>"
+                + "<script r='m'>$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=48213;$_ts.cd=\"qEmrr\"+\"AqlqGqkElAqmLq\".repeat(30);</script>"
+                + "</head><body></body></html>";
+        server.gate(ex -> {
+            if (ex.getRequestURI().getPath().equals("/robots.txt")) return true;
+            try {
+                TestServer.send(ex, 412, "text/html", page.getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return false;
+        });
+        for (boolean solve : new boolean[] {true, false}) {
+            ChallengeException e = assertThrows(ChallengeException.class, () -> fetcher(solve).fetch(page()));
+            assertEquals(412, e.status());
+            assertTrue(e.getMessage().contains("瑞数 (Ruishu) anti-bot challenge (HTTP 412") && e.getMessage().contains("--cookie NAME=VALUE"),
+                    e.getMessage());
+        }
+        assertEquals(List.of(), solved, "nothing was run");
+        assertTrue(ChallengeDetector.isRuishu(page.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(!ChallengeDetector.isRuishu(gate.check(null).body().getBytes(StandardCharsets.UTF_8)), "加速乐's page is not 瑞数's");
+    }
+
     @Test
     void scriptsThatFailOrLoopAreOneLineErrors() {
         ChallengeSolver solver = new ChallengeSolver("Mozilla/5.0");

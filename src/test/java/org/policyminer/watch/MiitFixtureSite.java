@@ -87,6 +87,48 @@ final class MiitFixtureSite implements AutoCloseable {
         return s;
     }
 
+    /**
+     * The site of issue 20's done-when: 34 articles on the first poll, a1–a7 and the 27 pages of corpora/pages that a
+     * ministry or a newspaper published (the six hacked mirrors and the seed are left out: MIIT does not serve those),
+     * each as a MIIT article page (title, visible time, source and paragraphs from its gold file; id = the page's
+     * name, hex from its hash), dealt round the three columns newest first, after a1–a7. Skips the test without the
+     * corpus.
+     */
+    static MiitFixtureSite startWithCorpus() throws IOException {
+        java.nio.file.Path pages = java.nio.file.Path.of(System.getProperty("policyminer.root", ".")).resolve("corpora/pages");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(pages), "no corpora/pages");
+        List<Article> corpus = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(pages)) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".gold.json")).sorted().toList()) {
+                String template = f.getParent().getFileName().toString();
+                if (template.equals("mirror") || template.equals("seed")) continue;
+                JsonNode g = JSON.readTree(f.toFile());
+                String name = f.getFileName().toString().replace(".gold.json", "");
+                String day = g.path("published").asText();
+                List<String> paragraphs = new ArrayList<>();
+                g.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+                corpus.add(new Article(name, sha32(name), Integer.parseInt(day.substring(0, 4)), "", g.path("title").asText(),
+                        day + " 09:00", day + " 09:00", g.path("source").asText(), paragraphs));
+            }
+        }
+        corpus.sort(java.util.Comparator.comparing(Article::time).reversed());
+        MiitFixtureSite s = start();
+        List<Column> cols = List.copyOf(s.columns.values());
+        for (int i = 0; i < corpus.size(); i++) {
+            Article a = corpus.get(i);
+            s.articles.put(a.id(), a);
+            cols.get(i % cols.size()).ids.add(a.id());
+        }
+        return s;
+    }
+
+    /** Ids of every listed article, each once. */
+    Set<String> listed() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Column c : columns.values()) out.addAll(c.ids);
+        return out;
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -345,6 +387,10 @@ final class MiitFixtureSite implements AutoCloseable {
         try (OutputStream os = ex.getResponseBody()) {
             os.write(b);
         }
+    }
+
+    private static String sha32(String s) {
+        return sha(s) + sha(s + "#1"); // 16 + 16 hex digits, the 32 of a MIIT article id
     }
 
     private static String sha(String s) {

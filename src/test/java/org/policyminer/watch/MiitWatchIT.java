@@ -112,20 +112,37 @@ class MiitWatchIT {
         assertEquals(List.of(), watch.run(), "the next poll: nothing");
     }
 
+    /** Issue 20's done-when site: 34 articles on the first poll (a1–a7 and 27 corpus pages), 3 rows a list page. */
+    private void useTheDoneWhenSite() throws Exception {
+        site.close();
+        site = MiitFixtureSite.startWithCorpus();
+        site.rowsPerPage = 3;
+        watch = new WatchHarness(dir, site.base(), backend());
+    }
+
+    private Set<String> urlsOf(Set<String> ids) {
+        return ids.stream().map(site::url).collect(Collectors.toSet());
+    }
+
     /**
-     * Issue 20: the whole scenario with the site behind MIIT's two-round JavaScript challenge. Each poll is a new
-     * session (a new process), so each meets the challenge on its first request and solves it; the clearance lives
-     * 8 s of the site's time, shorter than a poll (a request per second), so it also expires within a poll and is
-     * solved again, as a watch left running meets it.
+     * Issue 20's done-when, the whole scenario with the site behind MIIT's two-round JavaScript challenge: 34/34 new on
+     * the first poll, 3 new and 1 updated (with what changed) after the step-2 changes 12 days later, then nothing.
+     * Each poll is a new session (a new process), so each meets the challenge on its first request and solves it; the
+     * clearance lives 8 s of the site's time, shorter than a poll (a request per second), so it also expires within a
+     * poll and is solved again, as a watch left running meets it.
      */
     @Test
     void theScenarioGetsThroughTheJavaScriptChallengeBySolvingIt() throws Exception {
+        useTheDoneWhenSite();
         org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofSeconds(8));
         gate.clock = watch.time;
+        Set<String> listed = site.listed();
+        assertEquals(34, listed.size());
         List<WatchEvent> first = watch.run();
         assertEquals(0, WatchHarness.count(first, WatchEvent.ERROR), () -> "errors: " + first);
-        assertEquals(Set.of("a1", "a2", "a3", "a4", "a5", "a6", "a7").stream().map(site::url).collect(Collectors.toSet()), urls(first, WatchEvent.NEW));
-        assertEquals(7, first.size(), () -> "events: " + first);
+        assertEquals(urlsOf(listed), urls(first, WatchEvent.NEW));
+        assertEquals(34, WatchHarness.count(first, WatchEvent.NEW), () -> "events: " + first);
+        assertEquals(34, first.size(), () -> "events: " + first);
         int firstPollRounds = gate.firstRounds.get();
         assertTrue(firstPollRounds >= 2, "the clearance expired within the poll and was solved again: " + firstPollRounds);
         assertEquals(gate.firstRounds.get(), gate.secondRounds.get(), "every first round was followed by a solved second");
@@ -135,33 +152,42 @@ class MiitWatchIT {
         List<WatchEvent> second = watch.run();
         assertEquals(0, WatchHarness.count(second, WatchEvent.ERROR), () -> "errors: " + second);
         assertEquals(Set.of(site.url("n1"), site.url("n2"), site.url("n3")), urls(second, WatchEvent.NEW));
+        assertEquals(3, WatchHarness.count(second, WatchEvent.NEW));
         List<WatchEvent> updated = second.stream().filter(e -> e.event().equals(WatchEvent.UPDATED)).toList();
         assertEquals(List.of(site.url("a1")), updated.stream().map(WatchEvent::url).toList());
-        assertEquals(List.of("（2026年5月19日更新：报送截止时间延长至2026年7月15日。）"), updated.get(0).changes().paragraphsAdded());
+        WatchChanges changed = updated.get(0).changes();
+        assertEquals(List.of("（2026年5月19日更新：报送截止时间延长至2026年7月15日。）"), changed.paragraphsAdded());
+        assertEquals(List.of(), changed.paragraphsRemoved());
+        assertEquals(null, changed.titleBefore(), "the title did not change");
         assertEquals(4, second.size(), () -> "events: " + second);
 
         assertEquals(List.of(), watch.run(), "the third poll: nothing");
         assertTrue(gate.firstRounds.get() > firstPollRounds + 1, "every poll solved the challenge again");
         assertEquals(2 * gate.firstRounds.get(), watch.solved.size(), () -> "rounds solved: " + watch.solved);
         try (Searcher s = watch.backend.searcher(watch.index())) {
-            assertEquals(10, s.count(), "one document per article, no challenge page indexed");
+            assertEquals(37, s.count(), "one document per article, no challenge page indexed");
         }
     }
 
+    /** Issue 20's done-when: with a browser's cookie pasted (--cookie) the watch gets through without solving. */
     @Test
     void aPastedBrowserCookieGetsThroughWithoutSolving() throws Exception {
+        useTheDoneWhenSite();
         org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofDays(30));
         gate.clock = watch.time;
         watch.solveChallenges = false;
         watch.cookie = gate.browserCookies();
         List<WatchEvent> first = watch.run();
-        assertEquals(7, WatchHarness.count(first, WatchEvent.NEW), () -> "events: " + first);
+        assertEquals(urlsOf(site.listed()), urls(first, WatchEvent.NEW));
+        assertEquals(34, first.size(), () -> "events: " + first);
         assertEquals(0, gate.firstRounds.get(), "no challenge was served");
         assertEquals(List.of(), watch.solved);
     }
 
+    /** Issue 20's done-when: neither solving nor a cookie: one clear error per poll, not one per article. */
     @Test
     void withSolvingOffAndNoCookieEachPollGivesOneClearError() throws Exception {
+        useTheDoneWhenSite();
         org.policyminer.fetch.JslChallengeGate gate = site.jsChallenge(Duration.ofHours(1));
         gate.clock = watch.time;
         watch.solveChallenges = false;
