@@ -18,7 +18,12 @@ final class AmountAttributes {
     record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
                       boolean targetYear) {}
 
-    private record Metric(String canonical, boolean investment) {}
+    private record Metric(String canonical, boolean investment) {
+        /** metrics.tsv writes "-" for words that hold a metric word but name none (加工出口区). */
+        boolean none() {
+            return canonical.equals("-");
+        }
+    }
 
     private static final String[] COMPARATORS = {"突破", "达到", "超过", "实现", "力争", "增至", "增长到", "增长至", "增加到",
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越", "不低于",
@@ -62,8 +67,11 @@ final class AmountAttributes {
         for (int i = floor; i < numberStart; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart) {
-                metric = metrics.get(t, i, i + len);
-                metricEnd = i + len;
+                Metric m = metrics.get(t, i, i + len);
+                if (!m.none()) {
+                    metric = m;
+                    metricEnd = i + len;
+                }
                 i += len - 1;
             }
         }
@@ -80,6 +88,7 @@ final class AmountAttributes {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
                     after = metrics.get(t, k, k + len);
+                    if (after.none()) after = null;
                     break;
                 }
             }

@@ -99,10 +99,15 @@ public final class EntityRecognizer {
             if (ss != lastSentence) {
                 floor = ss;
                 lastSentence = ss;
-                previousMetric = null;
+                // A clause after ； continues the 。-sentence's list (IC设计业产值为6403亿元；IC制造业为1.5万亿元): its metric carries.
+                if (!(ss > 0 && (t.charAt(ss - 1) == '；' || t.charAt(ss - 1) == ';'))) previousMetric = null;
             }
             int timeFrom = timeFrom(t, sentences, ss);
-            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
+            // A 级 label names its own metric or none (annotation notes: "metric null unless the label names one"): it
+            // takes none from the figure before it (…亿元以上项目55个；其中，100亿元级项目5个).
+            // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
+            String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, carried);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
@@ -133,6 +138,12 @@ public final class EntityRecognizer {
                 if (AmountAttributes.indexIn(t, w, from, f.start() + w.length() - 1) >= 0) return true;
             }
         }
+        return false;
+    }
+
+    /** A clause mark (，：；) between {@code from} and {@code to}. */
+    private static boolean clauseBreak(String t, int from, int to) {
+        for (int i = from; i < to; i++) if ("，,：:；;".indexOf(t.charAt(i)) >= 0) return true;
         return false;
     }
 
