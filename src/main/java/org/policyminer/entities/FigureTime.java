@@ -137,8 +137,13 @@ final class FigureTime {
                 i += window;
                 continue;
             }
-            if (published != null && nowAt(t, i) > 0) {      // 目前, 截至目前: the publication's year
-                best = new Ref(published.getYear(), null, null, null, false);
+            if (published != null && nowAt(t, i) > 0) {
+                if (t.startsWith("截", i)) {                 // 截至目前: up to the publication, its year
+                    best = new Ref(published.getYear(), null, null, null, false);
+                } else {                                     // 目前, 当前: a present state, no year of its own
+                    best = Ref.NONE;
+                    yearBefore = null;
+                }
                 i += nowAt(t, i);
                 continue;
             }
