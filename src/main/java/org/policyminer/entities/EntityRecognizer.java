@@ -69,6 +69,7 @@ public final class EntityRecognizer {
         for (int k = 0; k < placeHits.size(); k++) {
             PlaceHit h = placeHits.get(k);
             if (prefixOfNext(t, h, k + 1 < placeHits.size() ? placeHits.get(k + 1) : null)) continue;
+            if (bracketedInName(t, h, k > 0 ? placeHits.get(k - 1) : null)) continue;
             for (Place p : h.places()) {
                 if (!listedAsCity(p)) continue;
                 Place prov = gazetteer.provinceOf(p);
@@ -140,6 +141,28 @@ public final class EntityRecognizer {
         }
         return false;
     }
+
+    /**
+     * A place in brackets inside a name: 天顺风能(苏州)股份有限公司, 天能电池集团(安徽)等, 合工大(宁国)汽车产业研究院,
+     * 新能源智能制造基地(湖北)项目. The annotation notes list no place inside a company or organisation name; a place
+     * right after another place (江苏(无锡)) is that place's city, not a name's.
+     */
+    private static boolean bracketedInName(String t, PlaceHit h, PlaceHit previous) {
+        int s = h.start();
+        int e = h.end();
+        if (s < 2 || e >= t.length() - 1) return false;
+        if ("(（".indexOf(t.charAt(s - 1)) < 0 || ")）".indexOf(t.charAt(e)) < 0) return false;
+        if (previous != null && previous.end() >= s - 1) return false;
+        char before = t.charAt(s - 2);
+        char after = t.charAt(e + 1);
+        if (!Character.isIdeographic(before) || !(Character.isIdeographic(after) || Character.isLetterOrDigit(after))) return false;
+        // 中国(上海)自由贸易试验区, …(苏州)工业园区: a zone named after its city is a mention of it (conventions).
+        for (String zone : BRACKETED_ZONES) if (t.startsWith(zone, e + 1)) return false;
+        return true;
+    }
+
+    private static final String[] BRACKETED_ZONES = {"自由贸易", "自贸", "试验区", "片区", "新区", "园区", "工业园", "开发区", "高新区",
+            "综合保税区", "保税区", "经济区", "示范区", "产业园"};
 
     /** A clause mark (，：；) between {@code from} and {@code to}. */
     private static boolean clauseBreak(String t, int from, int to) {

@@ -77,6 +77,10 @@ final class FigureTime {
             }
             int roc = rocYearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
+                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
+                    i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
+                    continue;
+                }
                 best = new Ref(roc, null, null, null, false);
                 yearEnd = i + 4;
                 yearBefore = roc;
