@@ -18,25 +18,36 @@ final class AmountAttributes {
     record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
                       boolean targetYear) {}
 
-    private record Metric(String canonical, boolean investment) {}
+    private record Metric(String canonical, boolean investment) {
+        /** metrics.tsv writes "-" for words that hold a metric word but name none (加工出口区). */
+        boolean none() {
+            return canonical.equals("-");
+        }
+    }
 
     private static final String[] COMPARATORS = {"突破", "达到", "超过", "实现", "力争", "增至", "增长到", "增长至", "增加到",
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越", "不低于",
             "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
-            "打造", "达产后", "建成后", "投产后"};
+            "打造", "达产后", "建成后", "投产后", "上看"};
+    /** Words of an estimate rather than a goal. */
+    private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
+    private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
     private static final int CLAUSE_WINDOW = 24;
 
     private final SurfaceTrie<Metric> metrics = new SurfaceTrie<>();
+    /** Canonical metrics that are money put in (投资, 基金, 资金 …), for a metric carried from the figure before. */
+    private final java.util.Set<String> investmentMetrics = new java.util.HashSet<>();
 
     AmountAttributes(List<String> metricLines) {
         for (String line : metricLines) {
             String[] f = line.split("\t");
             if (f.length != 3) throw new IllegalArgumentException("metrics.tsv: need 3 columns: " + line);
             metrics.put(f[0], new Metric(f[1], f[2].equals("yes")));
+            if (f[2].equals("yes")) investmentMetrics.add(f[1]);
         }
     }
 
@@ -62,8 +73,11 @@ final class AmountAttributes {
         for (int i = floor; i < numberStart; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart) {
-                metric = metrics.get(t, i, i + len);
-                metricEnd = i + len;
+                Metric m = metrics.get(t, i, i + len);
+                if (!m.none()) {
+                    metric = m;
+                    metricEnd = i + len;
+                }
                 i += len - 1;
             }
         }
@@ -80,6 +94,7 @@ final class AmountAttributes {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
                     after = metrics.get(t, k, k + len);
+                    if (after.none()) after = null;
                     break;
                 }
             }
@@ -95,7 +110,8 @@ final class AmountAttributes {
             kind = FigureKind.SCALE.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)) {
+        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)
+                || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, numberStart, y, published);
@@ -153,7 +169,11 @@ final class AmountAttributes {
     }
 
     private String timeKind(String t, int sentenceStart, int numberStart, FigureTime.Ref y, LocalDate published) {
+        // 完成年任务75亿元的23.7%, 全年目标200亿元: a task or goal named right before the figure.
+        int near = Math.max(sentenceStart, numberStart - 4);
+        if (indexIn(t, "任务", near, numberStart) >= 0 || indexIn(t, "目标", near, numberStart) >= 0) return FigureKind.TARGET.label();
         Integer when = y.year() != null ? y.year() : y.to();
+        if (published != null && estimateOfResult(t, sentenceStart, numberStart, when, published)) return FigureKind.ACTUAL.label();
         if (when != null && published != null) {
             if (when > published.getYear()) return FigureKind.TARGET.label();
             if (when < published.getYear() || y.from() != null || y.period() != null) return FigureKind.ACTUAL.label();
@@ -166,6 +186,21 @@ final class AmountAttributes {
         if (when != null && published != null && when == published.getYear()) return FigureKind.ACTUAL.label();
         // A figure stated without a goal or a future year is reported as a fact.
         return FigureKind.ACTUAL.label();
+    }
+
+    /**
+     * An estimate of a result rather than a goal: 预计实现 / 预计完成 without a year, in a report of January or February on
+     * the year just ended (预计实现地区生产总值1800亿元). The annotation conventions count it as an actual ("预计完成" for a
+     * year already over); an estimate for the current year, late in it or not, stays a target, as the real-text sets write it.
+     */
+    private static boolean estimateOfResult(String t, int sentenceStart, int numberStart, Integer when, LocalDate published) {
+        if (when != null || published.getMonthValue() > 2) return false;
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        boolean estimate = false;
+        for (String c : ESTIMATE_CUES) if (indexIn(t, c, from, numberStart) >= 0) estimate = true;
+        if (!estimate || (indexIn(t, "实现", from, numberStart) < 0 && indexIn(t, "完成", from, numberStart) < 0)) return false;
+        for (String c : GOAL_CUES) if (indexIn(t, c, from, numberStart) >= 0) return false;
+        return true;
     }
 
     /**

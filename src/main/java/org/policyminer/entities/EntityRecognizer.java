@@ -69,6 +69,7 @@ public final class EntityRecognizer {
         for (int k = 0; k < placeHits.size(); k++) {
             PlaceHit h = placeHits.get(k);
             if (prefixOfNext(t, h, k + 1 < placeHits.size() ? placeHits.get(k + 1) : null)) continue;
+            if (bracketedInName(t, h, k > 0 ? placeHits.get(k - 1) : null)) continue;
             for (Place p : h.places()) {
                 if (!listedAsCity(p)) continue;
                 Place prov = gazetteer.provinceOf(p);
@@ -99,10 +100,15 @@ public final class EntityRecognizer {
             if (ss != lastSentence) {
                 floor = ss;
                 lastSentence = ss;
-                previousMetric = null;
+                // A clause after ； continues the 。-sentence's list (IC设计业产值为6403亿元；IC制造业为1.5万亿元): its metric carries.
+                if (!(ss > 0 && (t.charAt(ss - 1) == '；' || t.charAt(ss - 1) == ';'))) previousMetric = null;
             }
             int timeFrom = timeFrom(t, sentences, ss);
-            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, previousMetric);
+            // A 级 label names its own metric or none (annotation notes: "metric null unless the label names one"): it
+            // takes none from the figure before it (…亿元以上项目55个；其中，100亿元级项目5个).
+            // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
+            String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, carried);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
@@ -133,6 +139,34 @@ public final class EntityRecognizer {
                 if (AmountAttributes.indexIn(t, w, from, f.start() + w.length() - 1) >= 0) return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * A place in brackets inside a name: 天顺风能(苏州)股份有限公司, 天能电池集团(安徽)等, 合工大(宁国)汽车产业研究院,
+     * 新能源智能制造基地(湖北)项目. The annotation notes list no place inside a company or organisation name; a place
+     * right after another place (江苏(无锡)) is that place's city, not a name's.
+     */
+    private static boolean bracketedInName(String t, PlaceHit h, PlaceHit previous) {
+        int s = h.start();
+        int e = h.end();
+        if (s < 2 || e >= t.length() - 1) return false;
+        if ("(（".indexOf(t.charAt(s - 1)) < 0 || ")）".indexOf(t.charAt(e)) < 0) return false;
+        if (previous != null && previous.end() >= s - 1) return false;
+        char before = t.charAt(s - 2);
+        char after = t.charAt(e + 1);
+        if (!Character.isIdeographic(before) || !(Character.isIdeographic(after) || Character.isLetterOrDigit(after))) return false;
+        // 中国(上海)自由贸易试验区, …(苏州)工业园区: a zone named after its city is a mention of it (conventions).
+        for (String zone : BRACKETED_ZONES) if (t.startsWith(zone, e + 1)) return false;
+        return true;
+    }
+
+    private static final String[] BRACKETED_ZONES = {"自由贸易", "自贸", "试验区", "片区", "新区", "园区", "工业园", "开发区", "高新区",
+            "综合保税区", "保税区", "经济区", "示范区", "产业园"};
+
+    /** A clause mark (，：；) between {@code from} and {@code to}. */
+    private static boolean clauseBreak(String t, int from, int to) {
+        for (int i = from; i < to; i++) if ("，,：:；;".indexOf(t.charAt(i)) >= 0) return true;
         return false;
     }
 

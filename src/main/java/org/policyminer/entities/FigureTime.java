@@ -40,16 +40,20 @@ final class FigureTime {
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
                     hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
                     j += 2;
+                } else if (j + 1 < t.length() && (t.charAt(j) == ')' || t.charAt(j) == '）') && t.charAt(j + 1) == '年'
+                        && i >= 2 && "(（".indexOf(t.charAt(i - 1)) >= 0 && "今去明".indexOf(t.charAt(i - 2)) >= 0) {
+                    hasNian = true;                          // 去(2020)年, 今(2021)年: the bracket names the year
+                    j += 2;
                 }
                 int k = j;
-                if (k < t.length() && "—-–~～至到".indexOf(t.charAt(k)) >= 0) {
+                if (k < t.length() && "—―-–~～至到".indexOf(t.charAt(k)) >= 0) {
                     int k2 = k + 1;
-                    if (k2 < t.length() && t.charAt(k2) == '—') k2++;
+                    if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
                     if (y2 > y4) {
                         int e2 = k2 + yearLength(t, k2);
                         if (e2 < t.length() && t.charAt(e2) == '年' && e2 + 1 <= numberStart) {
-                            best = new Ref(null, y4, y2, null, false);
+                            best = spanEnds(t, e2 + 1, numberStart, y4, y2);
                             i = e2 + 1;
                             continue;
                         }
@@ -71,12 +75,29 @@ final class FigureTime {
                 i = Math.max(j, i + 1);
                 continue;
             }
+            int roc = rocYearAt(t, i, numberStart);
+            if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
+                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
+                    i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
+                    continue;
+                }
+                best = new Ref(roc, null, null, null, false);
+                yearEnd = i + 4;
+                yearBefore = roc;
+                i += 4;
+                continue;
+            }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
+                int rel = relative(t, i);
                 if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
+                    int q = i + 3;
+                    while (q < numberStart && "的之为為是，, ".indexOf(t.charAt(q)) >= 0) q++;
+                    if (q == numberStart && rel < 0) {       // 去年同期1兆1335亿元: the figure is the base, last year's same part
+                        best = new Ref(published.getYear() + rel, null, null, best.period(), false);
+                    }
                     i += 3;
                     continue;
                 }
-                int rel = relative(t, i);
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
                 yearBefore = best.year();
@@ -120,8 +141,13 @@ final class FigureTime {
                 i += window;
                 continue;
             }
-            if (published != null && nowAt(t, i) > 0) {      // 目前, 截至目前: the publication's year
-                best = new Ref(published.getYear(), null, null, null, false);
+            if (published != null && nowAt(t, i) > 0) {
+                if (t.startsWith("截", i)) {                 // 截至目前: up to the publication, its year
+                    best = new Ref(published.getYear(), null, null, null, false);
+                } else {                                     // 目前, 当前: a present state, no year of its own
+                    best = Ref.NONE;
+                    yearBefore = null;
+                }
                 i += nowAt(t, i);
                 continue;
             }
@@ -144,6 +170,42 @@ final class FigureTime {
     }
 
     private record Part(String label, int end, int lastMonth) {}
+
+    private static final String[] RISE_TO = {"增长至", "增长到", "增加至", "增加到", "提高至", "提高到", "提升至", "提升到", "上升至",
+            "上升到", "成长至", "成长到", "扩大至", "扩大到", "增至", "升至"};
+
+    /**
+     * A span (2012年到2021年) before a change from one figure to another (营业收入从7万亿元增长至14.1万亿元): the first figure
+     * is the span's first year, the second its last; any other figure after the span covers it.
+     */
+    private static Ref spanEnds(String t, int spanEnd, int numberStart, int from, int to) {
+        for (String w : RISE_TO) {
+            if (numberStart - w.length() >= spanEnd && t.startsWith(w, numberStart - w.length())) return new Ref(to, null, null, null, false);
+        }
+        for (int q = Math.max(spanEnd, numberStart - 2); q < numberStart; q++) {
+            if (t.charAt(q) == '从' || t.charAt(q) == '由') return new Ref(from, null, null, null, false);
+        }
+        return new Ref(null, from, to, null, false);
+    }
+
+    /**
+     * A Taiwan (Minguo) year at {@code i}: 100–130 in three digits followed by 年 (103年 = 2014), not a count of years
+     * (近100年, 120年历史, 100年来) and not inside a longer number. Years before 100 (2011) are left alone: 98年 is as often
+     * 1998 in mainland text.
+     */
+    private static int rocYearAt(String t, int i, int limit) {
+        if (i + 4 > limit || t.charAt(i) != '1' || t.charAt(i + 3) != '年') return -1;
+        if (!Character.isDigit(t.charAt(i + 1)) || !Character.isDigit(t.charAt(i + 2))) return -1;
+        int n = Integer.parseInt(t.substring(i, i + 3));
+        if (n < 100 || n > 130) return -1;
+        if (i > 0) {
+            char b = t.charAt(i - 1);
+            if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
+        }
+        int a = i + 4;
+        if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
+        return 1911 + n;
+    }
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
@@ -312,7 +374,7 @@ final class FigureTime {
     }
 
     private static boolean relativeYearAt(String t, int i) {
-        return !(i >= 2 && "前后".indexOf(t.charAt(i - 1)) >= 0 && Character.isIdeographic(t.charAt(i - 2)) && t.charAt(i - 2) != '大')
+        return !(i >= 2 && "前后".indexOf(t.charAt(i - 1)) >= 0 && Character.isIdeographic(t.charAt(i - 2)) && "大较比于".indexOf(t.charAt(i - 2)) < 0)
                 && relative(t, i) != Integer.MIN_VALUE;
     }
 

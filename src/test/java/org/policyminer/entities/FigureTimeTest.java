@@ -35,14 +35,28 @@ class FigureTimeTest {
             "12月13日至23日，28个项目集中开工，总投资百亿元。|2021-12-29|2021|-|-|-",
             "上半年，增加值达到393亿元，较去年同期增加32亿元。|2025-09-04|2025|H1|-|-",
             "2016年8月获批示范城市，3年内安排100亿元以上的专项资金。|2017-04-01|-|-|-|-",
-            "目前，全市产值规模达1460亿元。|2023-05-09|2023|-|-|-",
+            // 目前 names a present state, no year (the real-text sets leave such figures undated); 截至目前 counts up to the
+            // publication and keeps its year.
+            "目前，全市产值规模达1460亿元。|2023-05-09|-|-|-|-",
+            "截至目前，累计完成投资超1550亿元。|2021-06-08|2021|-|-|-",
             "公司2022年半年度实现营业收入为1129.71亿元。|2022-08-23|2022|H1|-|-",
             "去年，研发经费支出约3160亿元，比2023年增长约360亿元。|2025-02-11|2024|-|-|-",
             // dev2 (session 18): a year that starts a comparison or a span is no figure's year; 首季; after an event to come.
             "2024年上半年生产总值2043亿元，自2019年以来再次突破2000亿元水平。|2024-08-23|2024|H1|-|-",
             "上半年生产总值恢复至2019年同期的86%，突破2000亿元。|2024-08-23|2024|H1|-|-",
             "上市公司今年首季海外投资获利达1075亿元。|2021-10-01|2021|Q1|-|-",
-            "2022年，重卡项目落户如皋，达产后可实现年产值300亿元。|2023-05-05|-|-|-|-"})
+            "2022年，重卡项目落户如皋，达产后可实现年产值300亿元。|2023-05-05|-|-|-|-",
+            // dev3 (session 19): bracketed years, Taiwan years, last year's figure, spans written with ―.
+            "去(2020)年台湾IC产业总产值为3.2兆元。|2021-11-04|2020|-|-|-",
+            "预估今（2021）年产值将达到4.1兆元。|2021-11-04|2021|-|-|-",
+            "103年总营收达2兆3,248亿元。|2015-02-12|2014|-|-|-",
+            "105年上半年科学园区整体出口额为6,396亿元。|2016-08-17|2016|H1|-|-",
+            "较102年成长6.28%，出口达1兆3,672亿元。|2015-02-12|-|-|-|-",
+            "近100年来累计投入100亿元。|2015-02-12|-|-|-|-",
+            "今年上半年营业额为1兆780亿元，较去年同期1兆1335亿元下滑4.89%。|2016-08-17|2015|H1|-|-",
+            "也较前年的27亿元大幅成长。|2009-01-15|2007|-|-|-",
+            "2002――2011年，累计完成固定资产投资4.72万亿元。|2012-10-20|-|-|2002|2011",
+            "2012年到2021年，营业收入从7万亿元增长至14.1万亿元。|2022-09-26|2021|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);
@@ -50,6 +64,14 @@ class FigureTimeTest {
         assertEquals(period, a.period(), text);
         assertEquals(from, a.periodFrom(), text);
         assertEquals(to, a.periodTo(), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChangeOverASpanGivesEachEndItsYear() {
+        var a = recognizer.recognize("2012年到2021年，营业收入从7万亿元增长至14.1万亿元。", LocalDate.of(2022, 9, 26)).amounts();
+        assertEquals(2012, a.get(0).year());
+        assertEquals(null, a.get(0).periodFrom());
+        assertEquals(2021, a.get(1).year());
     }
 
     @ParameterizedTest

@@ -119,4 +119,44 @@ class RealTextFormsTest {
         AmountMention a = recognizer.recognize("省财政厅会同省工信厅下达专项资金5亿元。", LocalDate.of(2023, 1, 1)).amounts().get(0);
         assertNull(a.subject());
     }
+
+    /** dev3 (session 19): metric words, kinds and bracketed places real pages print (sentences made up in the same shapes). */
+    @Test
+    void exportsTaxesAndListsNameTheirMetricAsTheNotesDo() {
+        LocalDate d = LocalDate.of(2019, 6, 1);
+        assertEquals("进出口", recognizer.recognize("进出口总额44亿美元、增长15.8%。", d).amounts().get(0).metric());
+        assertEquals("出口", recognizer.recognize("全省累计出口额达169.5亿美元。", d).amounts().get(0).metric());
+        assertEquals("税收", recognizer.recognize("实现税金2.27亿元，同比增长49.7%。", d).amounts().get(0).metric());
+        AmountMention zone = recognizer.recognize("加工出口区屏东园区去年投、增资额达242亿元。", d).amounts().get(0);
+        assertEquals("投资", zone.metric());
+        assertEquals("investment", zone.kind());
+        // a list's metric carries over ；, not onto a 级 label in a clause of its own
+        List<AmountMention> list = recognizer.recognize("其中IC设计业产值为6403亿元；IC制造业为1.5万亿元。", d).amounts();
+        assertEquals("产值", list.get(1).metric());
+        List<AmountMention> labels = recognizer.recognize("10亿元以上项目有55个；其中，100亿元级项目5个。", d).amounts();
+        assertNull(labels.get(1).metric());
+    }
+
+    @Test
+    void tasksEstimatesAndTaiwanProjectionsHaveTheirKinds() {
+        assertEquals("target", recognizer.recognize("中科营业额全年上看8000亿元。", LocalDate.of(2019, 4, 2)).amounts().get(0).kind());
+        List<AmountMention> task = recognizer.recognize("1—3月份，园区实现工业总产值17.78亿元，完成年任务75亿元的23.7%；"
+                + "实现工业固定资产投资1.42亿元，完成年任务14亿元的10.2%。", LocalDate.of(2016, 4, 20)).amounts();
+        assertEquals("actual", task.get(0).kind());
+        assertEquals("target", task.get(1).kind());
+        assertEquals("investment", task.get(3).kind());
+        // 预计实现 without a year in a report of January is the year just ended; the same words in June are a goal
+        String report = "预计，全市实现地区生产总值1360亿元，增长9.4%。";
+        assertEquals("actual", recognizer.recognize(report, LocalDate.of(2016, 1, 6)).amounts().get(0).kind());
+        assertEquals("target", recognizer.recognize(report, LocalDate.of(2016, 6, 6)).amounts().get(0).kind());
+    }
+
+    @Test
+    void aPlaceInBracketsInsideANameIsNoMention() {
+        LocalDate d = LocalDate.of(2023, 3, 29);
+        assertEquals(List.of(), recognizer.recognize("天顺风能(苏州)股份有限公司签约，计划投资5亿元。", d).cities());
+        assertEquals(List.of(), recognizer.recognize("新能源智能制造基地(湖北)项目也正式开工。", d).cities());
+        List<String> zone = recognizer.recognize("中国(上海)自由贸易试验区新增企业1000家。", d).cities().stream().map(c -> c.name()).toList();
+        assertEquals(List.of("上海市"), zone);
+    }
 }
