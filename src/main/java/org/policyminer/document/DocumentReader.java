@@ -85,6 +85,7 @@ public final class DocumentReader {
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
@@ -165,9 +166,15 @@ public final class DocumentReader {
     static List<String> completedBySignature(List<String> fromTitle, Signature sig) {
         if (fromTitle.isEmpty() || sig == null) return fromTitle;
         for (String t : fromTitle) {
-            if (sig.issuers().stream().noneMatch(s -> s.endsWith(t))) return fromTitle;
+            // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
+            String head = shortForm(t);
+            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    private static String shortForm(String name) {
+        return name.replace("人民政府", "政府");
     }
 
     /**
@@ -246,6 +253,8 @@ public final class DocumentReader {
     }
 
     private static final int MAX_SIGNATURE_LINES = 12;
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("\\s*[（(](?:此件|本件)[^（()）]{1,12}[)）]$");
+    private static final java.util.regex.Pattern TRAILING_SEAL = java.util.regex.Pattern.compile("\\s*[（(][^（()）]{0,12}(?:章|印)[)）]$");
     private static final java.util.regex.Pattern SEAL_NOTE = java.util.regex.Pattern.compile("^[（(][^（()）]{1,30}(?:章|印)[)）]$");
     private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("[\\s\\u3000、]");
 
@@ -253,7 +262,8 @@ public final class DocumentReader {
     record Signature(List<String> issuers, LocalDate date) {
         static Signature find(List<String> paras) {
             for (int i = 0; i < paras.size(); i++) {
-                String p = paras.get(i).strip();
+                // a repost that joined the lines may leave （此件公开发布） after the date
+                String p = TRAILING_NOTE.matcher(paras.get(i).strip()).replaceAll("");
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1) continue;
@@ -271,6 +281,7 @@ public final class DocumentReader {
                     if (line.isEmpty()) continue;
                     // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
                     if (SEAL_NOTE.matcher(line).matches()) continue;
+                    line = TRAILING_SEAL.matcher(line).replaceAll("");
                     if (!isBodyLine(line)) break;
                     names.addAll(0, TitleParts.splitBodies(line));
                 }

@@ -225,4 +225,22 @@ class DocumentReaderTest {
                 d.issuers());
         assertEquals("2004-04-06", d.written(), "a full-width Ｏ is a zero too");
     }
+
+    @Test
+    void aSignatureKeepsItsSealAndPublicationNotes() {
+        PolicyDocument d = read("关于加强管理的通知", "各县（市、区）人民政府：", "现通知如下。", "某某市人民政府办公室（盖章）",
+                "2019年3月5日（此件公开发布）");
+        assertEquals(List.of("某某市人民政府办公室"), d.issuers());
+        assertEquals("2019-03-05", d.written());
+    }
+
+    @Test
+    void aShortProvincialHeadIsCompletedAndANumberAloneNamesAProvincialGovernment() {
+        PolicyDocument shortHead = read("省政府办公厅关于加强管理的通知", "各市、州人民政府：", "现通知如下。", "湖北省人民政府办公厅", "2016年5月4日");
+        assertEquals(List.of("湖北省人民政府办公厅"), shortHead.issuers());
+        assertEquals(List.of("湖北省人民政府"), read("关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号", "各市、州、县人民政府：").issuers());
+        assertEquals(List.of("广东省人民政府办公厅"), read("关于印发实施方案的通知", "粤府办〔2023〕5号", "各地级以上市人民政府：").issuers());
+        assertEquals(List.of(), read("关于加强财政管理的通知", "鄂财预发〔2018〕1号", "各市财政局：").issuers(),
+                "a department's code names no body by itself");
+    }
 }
