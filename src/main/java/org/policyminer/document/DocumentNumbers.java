@@ -46,6 +46,8 @@ public final class DocumentNumbers {
      * (its code part tried at every character) cost more than the rest of the document stage together.
      */
     static List<Found> find(String text) {
+        // full-width digits (国发〔２０１３〕９号, as some reposts type them) read as ASCII; one char for one keeps offsets
+        text = asciiDigits(text);
         List<Found> out = new ArrayList<>();
         int done = 0;
         for (int hao = text.indexOf('号'); hao >= 0; hao = text.indexOf('号', hao + 1)) {
@@ -57,6 +59,18 @@ public final class DocumentNumbers {
             }
         }
         return out;
+    }
+
+    private static String asciiDigits(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '０' && ch <= '９') {
+                if (c == null) c = text.toCharArray();
+                c[i] = (char) ('0' + (ch - '０'));
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     /** The number that ends at {@code end} (just after its 号) within [from, end), or null. */

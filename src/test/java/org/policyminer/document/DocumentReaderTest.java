@@ -34,6 +34,7 @@ class DocumentReaderTest {
             "中华人民共和国国务院令（第513号）|国令第513号",
             "〔92〕国科发火字395号|国科发火字〔1992〕395号",
             "工信部令第5号|工信部令第5号",
+            "国发〔２０１３〕９号|国发〔2013〕9号",
             "根据国发〔2014〕45号|国发〔2014〕45号",
             "2000年12月28日税委会[2000]17号|税委会〔2000〕17号"})
     void normalisesNumbersInAnyBracketStyle(String text, String number) {
