@@ -262,9 +262,11 @@ public final class DocumentReader {
     record Signature(List<String> issuers, LocalDate date) {
         static Signature find(List<String> paras) {
             for (int i = 0; i < paras.size(); i++) {
+                String p = paras.get(i).strip();
+                if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 34) continue;
                 // a repost that joined the lines may leave （此件公开发布） after the date
-                String p = TRAILING_NOTE.matcher(paras.get(i).strip()).replaceAll("");
-                if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20) continue;
+                if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
+                if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1) continue;
                 if (m.start() > 1) {
@@ -281,13 +283,25 @@ public final class DocumentReader {
                     if (line.isEmpty()) continue;
                     // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
                     if (SEAL_NOTE.matcher(line).matches()) continue;
-                    line = TRAILING_SEAL.matcher(line).replaceAll("");
+                    if (line.endsWith("）") || line.endsWith(")")) line = TRAILING_SEAL.matcher(line).replaceAll("");
                     if (!isBodyLine(line)) break;
                     names.addAll(0, TitleParts.splitBodies(line));
                 }
                 if (!names.isEmpty()) return new Signature(names, m.date());
             }
             return null;
+        }
+
+        /**
+         * The cheap test before the date regexes (this runs on every short paragraph): a date ends in 日 or a digit,
+         * maybe with one mark after it.
+         */
+        private static boolean endsLikeADate(String p) {
+            for (int k = p.length() - 1; k >= Math.max(0, p.length() - 2); k--) {
+                char c = p.charAt(k);
+                if (c == '日' || (c >= '0' && c <= '9')) return true;
+            }
+            return false;
         }
 
         /**
