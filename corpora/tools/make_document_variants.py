@@ -22,10 +22,18 @@ CP = ":".join(glob.glob(M2 + "/opencc4j/1.14.0/*.jar") + glob.glob(M2 + "/heaven
               + glob.glob(M2 + "/nlp-common/0.0.5/*.jar"))
 
 
-def convert(text, direction):
+SEP = "\n@@@@\n"
+
+
+def convert_all(texts, direction):
+    """Converts many texts in one JVM (one launch per text cost most of the run): joined by a separator line."""
+    if not texts:
+        return []
     tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ScriptConvert.java")
-    return subprocess.run(["java", "-cp", CP, tool, direction], input=text.encode(), capture_output=True,
-                          check=True).stdout.decode()
+    out = subprocess.run(["java", "-cp", CP, tool, direction], input=SEP.join(texts).encode(), capture_output=True,
+                         check=True).stdout.decode().split(SEP)
+    assert len(out) == len(texts), "the separator did not survive the conversion"
+    return out
 
 
 def read_source(path):
@@ -113,7 +121,9 @@ def repost(title, paras, host, script_hint):
 
 
 def norm_number(n):
-    return re.sub(r"[\[【(（〔„]\s*(\d{4})\s*[\]】)）〕‟]", r"〔\1〕", n).replace("號", "号")
+    n = re.sub(r"[\[【(（〔„]\s*(\d{4})\s*[\]】)）〕‟]", r"〔\1〕", n).replace("號", "号")
+    # a State Council decree by any of its written forms (中华人民共和国国务院令 第644号) is the library's 国令第644号
+    return re.sub(r"(?:中华人民共和国)?国务院令\s*[（(]?\s*第\s*(\d+)\s*号", r"国令第\1号", n)
 
 
 CN_DIGITS = dict(zip("〇○OＯ零一二三四五六七八九", "00000123456789"))
@@ -154,18 +164,27 @@ def visible_gold(gold, table, body_text, variant):
 
 def main():
     made = 0
-    for src in sorted(glob.glob(os.path.join(ROOT, "sources", "*.txt"))):
+    sources = sorted(glob.glob(os.path.join(ROOT, "sources", "*.txt")))
+    read = [read_source(src) for src in sources]
+    # every conversion in two JVM runs: a source's title and text, to the other script
+    todo = {"t2s": [], "s2t": []}
+    for meta, _, paras in read:
+        todo["t2s" if meta["script"] == "traditional" else "s2t"].append(meta["title"] + "\n" + "\n".join(paras))
+    done = {d: iter(convert_all(texts, d)) for d, texts in todo.items()}
+    for src, (meta, given, paras) in zip(sources, read):
         doc_id = os.path.basename(src)[:-4]
-        meta, given, paras = read_source(src)
         gold = json.load(open(src[:-4] + ".gold.json", encoding="utf-8"))
         split, host = meta["split"], re.sub(r"^https?://([^/]+).*", r"\1", meta["url"])
         if meta["script"] == "traditional":
             hant_title, hant = meta["title"], paras
-            title, paras = convert(meta["title"], "t2s"), convert("\n".join(paras), "t2s").split("\n")
+            converted = next(done["t2s"]).split("\n")
+            # OpenCC4j leaves some traditional forms as they are (批覆, 覆函): the source gives the simplified title then
+            title, paras = meta.get("title-simplified", converted[0]), converted[1:]
         else:
             title = meta["title"]
-            hant_title, hant = convert(title, "s2t"), convert("\n".join(paras), "s2t").split("\n")
-        gold["title"] = title if meta["script"] == "simplified" else convert(meta["title"], "t2s")
+            converted = next(done["s2t"]).split("\n")
+            hant_title, hant = converted[0], converted[1:]
+        gold["title"] = title
         # the table: what the page showed, else the gold's facts in gov.cn's labels
         table = dict(given) if given else {}
         state_council = gold["issuers"][0].startswith("国务院")
@@ -175,6 +194,8 @@ def main():
                 table["成文日期"] = cn_date(gold["written"])
             if gold.get("number"):
                 table["发文字号"] = gold["number"]
+            if gold.get("published"):
+                table["发布日期"] = cn_date(gold["published"])
         rows = {k if k != "发文机构" else "发文机关": v for k, v in table.items()}
         if "文号" in rows:
             rows["发文字号"] = rows.pop("文号")

@@ -98,6 +98,12 @@ final class CitationFinder {
         int nextCite = firstOf(after, "《");
         String near = nextCite >= 0 ? after.substring(0, nextCite) : after;
         for (String[] cue : AFTER) if (near.contains(cue[0])) return Relation.valueOf(cue[1]);
+        // 《A》（…）和《B》（…）收悉: titles joined by a conjunction share the cue after the last of them
+        if (nextCite >= 0 && CONJUNCTION.matcher(near).matches()) {
+            int nextStart = end + nextCite;
+            int nextEnd = citationEnd(text, nextStart);
+            if (nextEnd > nextStart) return relation(text, nextStart, nextEnd);
+        }
         int sentenceStart = start;
         while (sentenceStart > 0 && SENTENCE_END.indexOf(text.charAt(sentenceStart - 1)) < 0 && start - sentenceStart < 200) sentenceStart--;
         // a cited title's own words (《国务院办公厅关于印发…的通知》) are not the sentence's cue
@@ -113,6 +119,20 @@ final class CitationFinder {
             }
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("\\s*(?:和|及|与|以及|、|，|,)\\s*");
+
+    /** The end of the citation whose 《 is at {@code open}: after its 》 and the bracketed number there, or -1. */
+    private static int citationEnd(String text, int open) {
+        int close = text.indexOf('》', open + 1);
+        if (close < 0 || close - open > 122) return -1;
+        int after = skipSpaces(text, close + 1);
+        if (after < text.length() && "（(".indexOf(text.charAt(after)) >= 0) {
+            int shut = text.indexOf(text.charAt(after) == '（' ? '）' : ')', after);
+            if (shut > 0 && shut - after <= 40) return shut + 1;
+        }
+        return close + 1;
     }
 
     /** The text with what stands between 《 and 》 blanked, lengths kept. */

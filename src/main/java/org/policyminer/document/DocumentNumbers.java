@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Document numbers (文号) in text: an issuer code, the year in brackets of any style (〔〕, [], 【】, （）, „‟ …) and a
  * serial with 号 (国办发〔2018〕128号, 工信部联规〔2021〕207号, 国办发明电〔2020〕1号), and the order form
- * (国务院令第707号, 国令第707号). Normalised to 〔year〕 with no spaces.
+ * (国务院令第707号, 国令第707号), and the older year-first form (〔92〕国科发火字395号). Normalised to code〔year〕serial号 with
+ * no spaces; a State Council decree to the library's 国令第707号.
  */
 public final class DocumentNumbers {
     private DocumentNumbers() {}
@@ -17,7 +18,17 @@ public final class DocumentNumbers {
     private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”";
     private static final Pattern BRACKETED = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{1,14})\\s*[" + OPEN + "]\\s*((?:19|20)\\d{2})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
-    private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{1,14}令)\\s*第\\s*(\\d{1,5})\\s*号");
+    /** 国务院令第707号, 中华人民共和国国务院令（第513号）, and the name and its number on two lines (令 / 第644号). */
+    private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{1,14}令)\\s*[（(]?\\s*第\\s*(\\d{1,5})\\s*号");
+    /**
+     * The older order, year first: 〔92〕国科发火字395号 (the 1990s wrote the year before the code, often in two digits).
+     * The code must read as one (发, 函, 字, 办 or 规 in it), so a bracketed count before a serial is not taken.
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "[〔\\[【(（]\\s*((?:19|20)\\d{2}|[5-9]\\d)\\s*[〕\\]】)）]\\s*([\\p{IsHan}]{2,12}?)\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
+    private static final String CODE_MARKS = "发函字办规";
+    /** The country's name before a State Council body in a decree's heading: the library writes 国令第N号. */
+    private static final String COUNTRY = "中华人民共和国";
     /**
      * Characters that end the words before a code, never inside one: 根据国发〔…〕 is 国发, 按照工信部联规〔…〕 is
      * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur.
@@ -35,6 +46,8 @@ public final class DocumentNumbers {
      * (its code part tried at every character) cost more than the rest of the document stage together.
      */
     static List<Found> find(String text) {
+        // full-width digits (国发〔２０１３〕９号, as some reposts type them) read as ASCII; one char for one keeps offsets
+        text = asciiDigits(text);
         List<Found> out = new ArrayList<>();
         int done = 0;
         for (int hao = text.indexOf('号'); hao >= 0; hao = text.indexOf('号', hao + 1)) {
@@ -46,6 +59,18 @@ public final class DocumentNumbers {
             }
         }
         return out;
+    }
+
+    private static String asciiDigits(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '０' && ch <= '９') {
+                if (c == null) c = text.toCharArray();
+                c[i] = (char) ('0' + (ch - '０'));
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     /** The number that ends at {@code end} (just after its 号) within [from, end), or null. */
@@ -61,9 +86,22 @@ public final class DocumentNumbers {
         Matcher o = ORDER.matcher(text).region(from, end);
         while (o.find()) {
             if (o.end() != end) continue;
-            String code = trimCode(o.group(1).substring(0, o.group(1).length() - 1)) + "令";
-            if (code.length() < 2) return null;
-            return new Found(code + "第" + o.group(2) + "号", o.end(1) - code.length(), o.end());
+            String raw = o.group(1).substring(0, o.group(1).length() - 1);
+            int country = raw.lastIndexOf(COUNTRY);
+            String body = trimCode(country >= 0 ? raw.substring(country + COUNTRY.length()) : raw);
+            if (body.isEmpty()) return null;
+            int start = country >= 0 ? o.start(1) + country : o.end(1) - 1 - body.length();
+            // the State Council's decrees are 国令 in its library, however the heading writes the body's name
+            String code = body.equals("国务院") ? "国令" : body + "令";
+            return new Found(code + "第" + o.group(2) + "号", start, o.end());
+        }
+        Matcher y = YEAR_FIRST.matcher(text).region(from, end);
+        while (y.find()) {
+            if (y.end() != end) continue;
+            String code = y.group(2);
+            if (code.chars().noneMatch(c -> CODE_MARKS.indexOf(c) >= 0)) return null;
+            String year = y.group(1).length() == 4 ? y.group(1) : "19" + y.group(1);
+            return new Found(code + "〔" + year + "〕" + y.group(3) + "号", y.start(), y.end());
         }
         return null;
     }

@@ -59,6 +59,10 @@ public final class DocumentReader {
             for (int i = 0; i <= last; i++) {
                 if (i >= HEAD_PARAGRAPHS && !head.contains(i)) continue;
                 String p = paras.get(i);
+                // a decree's heading names the order on one line and its number on the next (国务院令 / 第644号)
+                if (i + 1 < paras.size() && p.strip().endsWith("令") && ORDER_SERIAL.matcher(paras.get(i + 1)).matches()) {
+                    p = p + paras.get(i + 1);
+                }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && isNumberLine(p, found.get(0))) {
                     number = found.get(0).number();
@@ -81,6 +85,7 @@ public final class DocumentReader {
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
@@ -92,6 +97,8 @@ public final class DocumentReader {
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees(paras, head), cites, attachments(f));
     }
+
+    private static final java.util.regex.Pattern ORDER_SERIAL = java.util.regex.Pattern.compile("^\\s*[（(]?\\s*第\\s*\\d{1,5}\\s*号\\s*[）)]?\\s*$");
 
     private static boolean sameIgnoringSpaces(String a, String b) {
         return a.replaceAll("[\\s\\u3000]", "").equals(b.replaceAll("[\\s\\u3000]", ""));
@@ -159,9 +166,15 @@ public final class DocumentReader {
     static List<String> completedBySignature(List<String> fromTitle, Signature sig) {
         if (fromTitle.isEmpty() || sig == null) return fromTitle;
         for (String t : fromTitle) {
-            if (sig.issuers().stream().noneMatch(s -> s.endsWith(t))) return fromTitle;
+            // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
+            String head = shortForm(t);
+            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    private static String shortForm(String name) {
+        return name.replace("人民政府", "政府");
     }
 
     /**
@@ -184,6 +197,8 @@ public final class DocumentReader {
             String p = paras.get(i).strip();
             if (p.length() < 3 || p.length() > 150 || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
+            // a sentence that introduces what follows (国务院决定对《…》作如下修改：, …全文如下：) names a title, not bodies
+            if (p.indexOf('《') >= 0 || INTRODUCES.matcher(p).find()) continue;
             // an addressee line names bodies (各省…人民政府, 海关总署); a table's lone label (索引号：) does not
             if (p.length() < 4 || !ADDRESSEE.matcher(p).find()) continue;
             List<String> out = new ArrayList<>();
@@ -196,6 +211,7 @@ public final class DocumentReader {
         return List.of();
     }
 
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下[：:]$");
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
 
     private static String validity(String v) {
@@ -236,24 +252,56 @@ public final class DocumentReader {
         return value == null ? null : converter.toSimplified(value.strip());
     }
 
+    private static final int MAX_SIGNATURE_LINES = 12;
+    private static final java.util.regex.Pattern TRAILING_NOTE = java.util.regex.Pattern.compile("\\s*[（(](?:此件|本件)[^（()）]{1,12}[)）]$");
+    private static final java.util.regex.Pattern TRAILING_SEAL = java.util.regex.Pattern.compile("\\s*[（(][^（()）]{0,12}(?:章|印)[)）]$");
+    private static final java.util.regex.Pattern SEAL_NOTE = java.util.regex.Pattern.compile("^[（(][^（()）]{1,30}(?:章|印)[)）]$");
+    private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("[\\s\\u3000、]");
+
     /** The signature block: the bodies' names in the lines right above a line that is only a date. */
     record Signature(List<String> issuers, LocalDate date) {
         static Signature find(List<String> paras) {
-            for (int i = 1; i < paras.size(); i++) {
+            for (int i = 0; i < paras.size(); i++) {
                 String p = paras.get(i).strip();
-                if (p.isEmpty() || p.length() > 20) continue;
+                if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 34) continue;
+                // a repost that joined the lines may leave （此件公开发布） after the date
+                if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
+                if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m == null || m.start() > 1 || p.length() - m.end() > 1) continue;
+                if (m == null || p.length() - m.end() > 1) continue;
+                if (m.start() > 1) {
+                    // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
+                    String name = p.substring(0, m.start()).strip();
+                    if (isBodyLine(name)) return new Signature(TitleParts.splitBodies(name), m.date());
+                    continue;
+                }
+                if (i == 0) continue;
                 List<String> names = new ArrayList<>();
-                for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+                // a joint document signs one body a line, ten or more for a many-ministry 通知
+                for (int j = i - 1; j >= 0 && j >= i - MAX_SIGNATURE_LINES; j--) {
                     String line = paras.get(j).strip();
                     if (line.isEmpty()) continue;
+                    // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
+                    if (SEAL_NOTE.matcher(line).matches()) continue;
+                    if (line.endsWith("）") || line.endsWith(")")) line = TRAILING_SEAL.matcher(line).replaceAll("");
                     if (!isBodyLine(line)) break;
                     names.addAll(0, TitleParts.splitBodies(line));
                 }
                 if (!names.isEmpty()) return new Signature(names, m.date());
             }
             return null;
+        }
+
+        /**
+         * The cheap test before the date regexes (this runs on every short paragraph): a date ends in 日 or a digit,
+         * maybe with one mark after it.
+         */
+        private static boolean endsLikeADate(String p) {
+            for (int k = p.length() - 1; k >= Math.max(0, p.length() - 2); k--) {
+                char c = p.charAt(k);
+                if (c == '日' || (c >= '0' && c <= '9')) return true;
+            }
+            return false;
         }
 
         /**
@@ -271,9 +319,11 @@ public final class DocumentReader {
         }
 
         static boolean isBodyLine(String line) {
-            if (line.length() > MAX_SIGNATURE_LINE) return false;
+            // one name, or several on one line with spaces or 、 between them (a joint document's signature)
+            if (line.length() > (SEPARATED.matcher(line).find() ? 2 * MAX_SIGNATURE_LINE : MAX_SIGNATURE_LINE)) return false;
             for (char c : new char[] {'。', '，', '：', ':', '；', '！', '？', '《'}) if (line.indexOf(c) >= 0) return false;
-            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组)$");
+            // 办事处, 领导小组, 研究所, 支队, 管理站, 大学 sign documents too
+            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组|处|组|所|队|站|大学|学校|馆)$");
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class CnDates {
     private CnDates() {}
 
-    private static final String ZERO = "〇○零OoΟ０";
+    private static final String ZERO = "〇○零OoΟ０Ｏｏ";
     private static final String CN_DIGIT = "[" + ZERO + "一二三四五六七八九]";
     /** A date in Arabic digits; the year needs four digits so that 1号 or 第3条 never reads as one. */
     public static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年\\s*|[-/.])(\\d{1,2})\\s*(?:月\\s*|[-/.])(\\d{1,2})(?:\\s*日)?");

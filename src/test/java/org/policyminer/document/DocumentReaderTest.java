@@ -30,7 +30,11 @@ class DocumentReaderTest {
             "工信部联规【2021】207号|工信部联规〔2021〕207号",
             "国办发„2009‟3号|国办发〔2009〕3号",
             "国办发明电（2020）1号|国办发明电〔2020〕1号",
-            "国务院令第707号|国务院令第707号",
+            "国务院令第707号|国令第707号",
+            "中华人民共和国国务院令（第513号）|国令第513号",
+            "〔92〕国科发火字395号|国科发火字〔1992〕395号",
+            "工信部令第5号|工信部令第5号",
+            "国发〔２０１３〕９号|国发〔2013〕9号",
             "根据国发〔2014〕45号|国发〔2014〕45号",
             "2000年12月28日税委会[2000]17号|税委会〔2000〕17号"})
     void normalisesNumbersInAnyBracketStyle(String text, String number) {
@@ -176,5 +180,68 @@ class DocumentReaderTest {
         for (Citation c : d.cites()) if (c.number() != null) byNumber.put(c.number(), c.relation());
         assertEquals(Relation.IMPLEMENTS, byNumber.get("中办发〔2016〕8号"));
         assertEquals(Relation.IMPLEMENTS, byNumber.get("国办发〔2016〕19号"));
+    }
+
+    @Test
+    void aDecreeHeadingOnTwoLinesIsItsNumberNotACitation() {
+        PolicyDocument d = read("国务院关于修改《全国年节及纪念日放假办法》的决定", "中华人民共和国国务院令", "第644号",
+                "现公布《国务院关于修改〈全国年节及纪念日放假办法〉的决定》，自2014年1月1日起施行。", "总理 李克强", "2013年12月11日",
+                "国务院决定对《全国年节及纪念日放假办法》作如下修改：", "将第二条第二项修改为：春节，放假3天。");
+        assertEquals("国令第644号", d.number());
+        assertEquals(List.of("国务院"), d.issuers());
+        assertTrue(d.cites().stream().noneMatch(c -> c.number() != null), "the decree's own number is no citation: " + d.cites());
+        assertEquals(List.of(), d.addressees(), "a sentence that introduces the amendments names no addressee");
+    }
+
+    @Test
+    void aSentenceThatIntroducesWhatFollowsIsNoAddresseeLine() {
+        PolicyDocument d = read("国务院办公厅关于2017年部分节假日安排的通知",
+                "国务院办公厅12月1日发布《国务院办公厅关于2017年部分节假日安排的通知》，全文如下：",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "经国务院批准，现将安排通知如下。");
+        assertEquals(List.of("各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"), d.addressees());
+    }
+
+    @Test
+    void titlesJoinedByAConjunctionShareTheCueAfterTheLast() {
+        PolicyDocument d = read("国务院关于增建国家高新技术产业开发区的批复", "国家科委：",
+                "你委《关于再审批一些国家高新技术产业开发区的请示》（〔92〕国科发火字395号）和《关于调整方案的请示》（〔92〕国科发火字665号）收悉。现批复如下：");
+        Map<String, Relation> byNumber = new LinkedHashMap<>();
+        for (Citation c : d.cites()) if (c.number() != null) byNumber.put(c.number(), c.relation());
+        assertEquals(Relation.REPLIES, byNumber.get("国科发火字〔1992〕395号"));
+        assertEquals(Relation.REPLIES, byNumber.get("国科发火字〔1992〕665号"));
+    }
+
+    @Test
+    void aRepostThatLostTheLineBreakKeepsTheSignatureOnOneLine() {
+        PolicyDocument d = read("关于做好节日期间工作的通知", "各省、自治区、直辖市人民政府：", "现就有关事项通知如下。", "国务院办公厅 2018年1月2日");
+        assertEquals(List.of("国务院办公厅"), d.issuers());
+        assertEquals("2018-01-02", d.written());
+    }
+
+    @Test
+    void aJointSignatureOfManyBodiesAndASealNoteIsReadWhole() {
+        PolicyDocument d = read("关于印发年度推进计划的通知", "各有关单位：", "现将计划印发给你们，请认真贯彻执行。", "工业和信息化部", "国家发展和改革委员会",
+                "科学技术部", "财政部", "人力资源和社会保障部", "生态环境部", "商务部", "（工业和信息化部代章）", "二ＯＯ四年四月六日");
+        assertEquals(List.of("工业和信息化部", "国家发展和改革委员会", "科学技术部", "财政部", "人力资源和社会保障部", "生态环境部", "商务部"),
+                d.issuers());
+        assertEquals("2004-04-06", d.written(), "a full-width Ｏ is a zero too");
+    }
+
+    @Test
+    void aSignatureKeepsItsSealAndPublicationNotes() {
+        PolicyDocument d = read("关于加强管理的通知", "各县（市、区）人民政府：", "现通知如下。", "某某市人民政府办公室（盖章）",
+                "2019年3月5日（此件公开发布）");
+        assertEquals(List.of("某某市人民政府办公室"), d.issuers());
+        assertEquals("2019-03-05", d.written());
+    }
+
+    @Test
+    void aShortProvincialHeadIsCompletedAndANumberAloneNamesAProvincialGovernment() {
+        PolicyDocument shortHead = read("省政府办公厅关于加强管理的通知", "各市、州人民政府：", "现通知如下。", "湖北省人民政府办公厅", "2016年5月4日");
+        assertEquals(List.of("湖北省人民政府办公厅"), shortHead.issuers());
+        assertEquals(List.of("湖北省人民政府"), read("关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号", "各市、州、县人民政府：").issuers());
+        assertEquals(List.of("广东省人民政府办公厅"), read("关于印发实施方案的通知", "粤府办〔2023〕5号", "各地级以上市人民政府：").issuers());
+        assertEquals(List.of(), read("关于加强财政管理的通知", "鄂财预发〔2018〕1号", "各市财政局：").issuers(),
+                "a department's code names no body by itself");
     }
 }

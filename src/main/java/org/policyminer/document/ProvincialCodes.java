@@ -1,0 +1,42 @@
+package org.policyminer.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The issuer a provincial government's number names by its code, for a page whose title has no issuer head and that
+ * shows neither a table, a signature nor a letterhead: 鄂政发 is 湖北省人民政府, 粤府办 is 广东省人民政府办公厅. The
+ * codes are the provinces' own one-character names followed by 政 or 府 (and 办 for the general office): what the code
+ * says, as {@link StateCouncilCodes} does for the State Council, not a guess. Departments' codes (鄂财发) name no body
+ * this way and are left alone.
+ */
+final class ProvincialCodes {
+    private ProvincialCodes() {}
+
+    /**
+     * Each province's own code head (鄂政, 粤府): 政 or 府 as that province writes it, since a city may use the other
+     * with the same character (苏府 is 苏州市, 苏政 江苏省). Codes two places share (宁政: 宁夏 and 南京; 青政: 青海 and
+     * 青岛; 新政) are left out.
+     */
+    private static final Map<String, String> PROVINCES = Map.ofEntries(
+            Map.entry("京政", "北京市"), Map.entry("津政", "天津市"), Map.entry("沪府", "上海市"), Map.entry("渝府", "重庆市"),
+            Map.entry("冀政", "河北省"), Map.entry("晋政", "山西省"), Map.entry("蒙政", "内蒙古自治区"), Map.entry("辽政", "辽宁省"),
+            Map.entry("吉政", "吉林省"), Map.entry("黑政", "黑龙江省"), Map.entry("苏政", "江苏省"), Map.entry("浙政", "浙江省"),
+            Map.entry("皖政", "安徽省"), Map.entry("闽政", "福建省"), Map.entry("赣府", "江西省"), Map.entry("鲁政", "山东省"),
+            Map.entry("豫政", "河南省"), Map.entry("鄂政", "湖北省"), Map.entry("湘政", "湖南省"), Map.entry("粤府", "广东省"),
+            Map.entry("桂政", "广西壮族自治区"), Map.entry("琼府", "海南省"), Map.entry("川府", "四川省"), Map.entry("黔府", "贵州省"),
+            Map.entry("云政", "云南省"), Map.entry("藏政", "西藏自治区"), Map.entry("陕政", "陕西省"), Map.entry("甘政", "甘肃省"));
+    /** 鄂政发, 鄂政办发, 粤府办, 川府发, 黔府办函 …: a province's head, maybe 办, then the kind (发, 函, 明电) or nothing. */
+    private static final Pattern CODE = Pattern.compile("^(.[政府])(办)?(?:发|函|发明电|明电)?〔");
+
+    static List<String> issuerOf(String number) {
+        if (number == null) return List.of();
+        Matcher m = CODE.matcher(number);
+        if (!m.find()) return List.of();
+        String province = PROVINCES.get(m.group(1));
+        if (province == null) return List.of();
+        return List.of(province + "人民政府" + (m.group(2) != null ? "办公厅" : ""));
+    }
+}
