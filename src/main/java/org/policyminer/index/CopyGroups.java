@@ -67,20 +67,31 @@ public final class CopyGroups {
         int[] bandHashes = sig == null ? null : sig.bandHashes();
         long rank = CopyRank.of(doc);
         long key = idKey(id);
+        // The lock is held by one ingest thread at a time for every document: nothing in it that could run outside
+        // (the hex names are made after it; String.format took longer than the lookup).
+        long copyGroup;
+        long copyId;
+        boolean copy;
         synchronized (this) {
             load();
             int best = sig == null ? -1 : bestCopy(sig, bandHashes, key);
-            String group = best >= 0 ? String.format("%016x", groups[best]) : ownGroup(hash);
+            copy = best >= 0;
+            copyGroup = copy ? groups[best] : 0;
+            copyId = copy ? ids[best] : 0;
             forget(key);
-            if (sig != null) remember(key, groupKey(group), sig.sketch(), bandHashes);
-            return new Assignment(group, rank, sig, best >= 0 ? String.format("%016x", ids[best]) : null);
+            if (sig != null) remember(key, copy ? copyGroup : groupKey(ownGroup(hash)), sig.sketch(), bandHashes);
         }
+        String group = copy ? HEX.toHexDigits(copyGroup) : ownGroup(hash);
+        return new Assignment(group, rank, sig, copy ? HEX.toHexDigits(copyId) : null);
     }
 
     /** The group a document founds when it copies none: named after its content hash, so never another article's. */
     public static String ownGroup(String contentHash) {
         return contentHash.length() >= 16 ? contentHash.substring(0, 16) : contentHash;
     }
+
+    /** Sixteen lower-case hex digits of a long, as {@code String.format("%016x", v)} writes them. */
+    private static final HexFormat HEX = HexFormat.of();
 
     /** A removed document leaves the lookups now. */
     public synchronized void removed(String id) {
