@@ -66,13 +66,14 @@ public final class StageCpuHarness {
         System.out.println("median of " + rounds + " rounds, CPU µs a document (" + docs + " documents a round):");
         for (var e : all.entrySet()) {
             double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            System.out.printf("  %-28s %8.1f   (min %.1f, max %.1f)%n", e.getKey(), v[v.length / 2], v[0], v[v.length - 1]);
+            String f = e.getKey().startsWith("ratio") ? "  %-28s %8.3f   (min %.3f, max %.3f)%n" : "  %-28s %8.1f   (min %.1f, max %.1f)%n";
+            System.out.printf(f, e.getKey(), v[v.length / 2], v[0], v[v.length - 1]);
         }
     }
 
     private static String format(Map<String, Double> r) {
         StringBuilder b = new StringBuilder();
-        r.forEach((k, v) -> b.append(k).append('=').append(String.format("%.1f", v)).append(' '));
+        r.forEach((k, v) -> b.append(k).append('=').append(String.format(k.startsWith("ratio") ? "%.3f" : "%.1f", v)).append(' '));
         return b.toString();
     }
 
