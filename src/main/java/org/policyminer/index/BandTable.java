@@ -28,6 +28,22 @@ final class BandTable {
         }
     }
 
+    /**
+     * The slots added under {@code hash}, in {@link #forEach}'s order, into {@code out} as far as it reaches; returns
+     * how many there are (more than {@code out.length}: call again with a larger array). No object per call.
+     */
+    int slots(int hash, int[] out) {
+        int mask = entries.length - 1;
+        int n = 0;
+        for (int i = start(hash, mask); entries[i] != 0; i = (i + 1) & mask) {
+            if ((int) (entries[i] >>> 32) == hash) {
+                if (n < out.length) out[n] = (int) entries[i];
+                n++;
+            }
+        }
+        return n;
+    }
+
     int size() {
         return size;
     }

@@ -32,6 +32,8 @@ public final class CopyRank {
             "sohu.com", "163.com", "qq.com", "ifeng.com", "eastmoney.com", "cnstock.com", "workercn.cn", "cyol.com");
 
     private static final ScriptConverter CONVERTER = new ScriptConverter();
+    /** A source line naming a news outlet; compiled once (String.matches compiled it for every document written). */
+    private static final java.util.regex.Pattern OUTLET = java.util.regex.Pattern.compile(".*(日报|晚报|早报|时报|新闻|新华社|电视台|广播|通讯社).*");
 
     /**
      * The kind of site serving the page: a {@code gov.cn} host is official, a listed portal host is news. Elsewhere the
@@ -42,7 +44,7 @@ public final class CopyRank {
         String host = host(url);
         if (host.equals("gov.cn") || host.endsWith(".gov.cn")) return SourceKind.OFFICIAL;
         for (String h : NEWS_HOSTS) if (host.equals(h) || host.endsWith("." + h)) return SourceKind.NEWS;
-        if (!spam && source != null && CONVERTER.toSimplified(source).matches(".*(日报|晚报|早报|时报|新闻|新华社|电视台|广播|通讯社).*")) {
+        if (!spam && source != null && OUTLET.matcher(CONVERTER.toSimplified(source)).matches()) {
             return SourceKind.NEWS;
         }
         return SourceKind.MIRROR;

@@ -79,6 +79,12 @@ public final class CopySignature {
         int[] out = new int[text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FA5') { // most of a Chinese body: a letter (Lo), its own lower case
+                out[n++] = c;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) out[n++] = Character.toLowerCase(cp);
@@ -148,6 +154,11 @@ public final class CopySignature {
     /** {@link #isCopy} against a sketch. */
     public boolean isCopy(Sketch other) {
         return isCopy(similarity(other), other.chars());
+    }
+
+    /** {@link #isCopy(Sketch)} when {@code similarity} is already {@link #similarity(Sketch)} of {@code other}. */
+    public boolean isCopy(double similarity, Sketch other) {
+        return isCopy(similarity, other.chars());
     }
 
     /**

@@ -98,4 +98,13 @@ class CopySignatureTest {
         assertArrayEquals(s.bandHashes(), back.bandHashes());
         assertNull(CopySignature.decode(new byte[3], 0, 3));
     }
+
+    /** The signature's fast path takes U+4E00–U+9FA5 as letters that are their own lower case, as Character's rules do. */
+    @Test
+    void commonHanAreLettersTheirOwnLowerCase() {
+        for (char c = '\u4E00'; c <= '\u9FA5'; c++) {
+            assertTrue(Character.isLetterOrDigit(c), "U+" + Integer.toHexString(c));
+            assertEquals(c, Character.toLowerCase((int) c));
+        }
+    }
 }
