@@ -19,6 +19,7 @@ import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
 import org.policyminer.index.Figures;
+import org.policyminer.index.analysis.FigurePointText;
 import org.policyminer.util.IsoDay;
 import org.policyminer.util.Json;
 
@@ -85,7 +86,11 @@ final class SolrDocuments {
         BytesRef e = figures.entities();
         d.setField(Fields.ENTITIES, java.util.Arrays.copyOfRange(e.bytes, e.offset, e.offset + e.length));
         List<Figures.Values> values = figures.values();
-        for (int i = 0; i < values.size(); i++) d.addChildDocument(figure(id, i, values.get(i)));
+        for (int i = 0; i < values.size(); i++) {
+            d.addChildDocument(figure(id, i, values.get(i)));
+            // and the same figure as the local index's point, on the article, for {!pmfigure}
+            d.addField(FigurePointText.fieldOf(values.get(i)), FigurePointText.format(values.get(i)));
+        }
         return d;
     }
 
