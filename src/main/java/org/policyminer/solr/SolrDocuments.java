@@ -25,8 +25,9 @@ import org.policyminer.util.Json;
 
 /**
  * An article as the collection holds it: the local index's fields under the same names ({@link Fields}), the same
- * facet values and stored entities ({@link DocumentMapper}), and one child document per monetary figure, so that
- * a block join asks year, amount, city and kind of one and the same figure.
+ * facet values and stored entities ({@link DocumentMapper}), each monetary figure as the local index's point on the
+ * article ({@code figure_pt}, for {@code {!pmfigure}}) and as a child document (for {@code targets} and block join),
+ * so that year, amount, city and kind hold for one and the same figure.
  */
 final class SolrDocuments {
     static final String DOC_TYPE = "doc_type";
