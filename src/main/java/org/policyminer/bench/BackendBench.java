@@ -17,6 +17,7 @@ import org.policyminer.search.PolicySearcher;
 import org.policyminer.search.SearchRequest;
 import org.policyminer.search.Searcher;
 import org.policyminer.solr.SolrDocumentStore;
+import org.policyminer.solr.SolrQueries;
 import org.policyminer.solr.SolrSearcher;
 import org.policyminer.stage.Pipeline;
 
@@ -28,6 +29,8 @@ import org.policyminer.stage.Pipeline;
  */
 public final class BackendBench {
     static final int BATCH = 500;
+    /** The suffix of a figure-filtered query's timings through {@code {!pmfigure}} rather than block join. */
+    static final String POINTS = "+points";
     private static final int WARMUP_ROUNDS = 30;
     private static final int WARMUP_DOCS = 1000;
 
@@ -52,21 +55,27 @@ public final class BackendBench {
         }
         solrIngest = ingest(remote, processed);
         progress.accept("timing searches");
-        try (PolicySearcher l = PolicySearcher.open(localIndex); SolrSearcher s = new SolrSearcher(client, collection, false)) {
-            Map<String, SearchRequest> reqs = requests();
-            for (int i = 0; i < WARMUP_ROUNDS; i++) for (SearchRequest r : reqs.values()) {
+        // a figure filter is asked both ways of the collection: block join (under the query's name) and the point
+        // query of {!pmfigure} (under name+points), in turn with the local index's point query
+        try (PolicySearcher l = PolicySearcher.open(localIndex);
+             SolrSearcher s = new SolrSearcher(client, collection, false).figureFilter(SolrQueries.FigureFilter.BLOCK_JOIN);
+             SolrSearcher sp = new SolrSearcher(client, collection, false).figureFilter(SolrQueries.FigureFilter.POINTS)) {
+            for (int i = 0; i < WARMUP_ROUNDS; i++) for (SearchRequest r : requests(QUERIES_MAX + i).values()) {
                 l.search(r);
                 s.search(r);
+                if (r.filters().hasFigureFilter()) sp.search(r);
             }
             Map<String, long[]> lt = new LinkedHashMap<>(), st = new LinkedHashMap<>();
-            for (String k : reqs.keySet()) {
-                lt.put(k, new long[queries]);
-                st.put(k, new long[queries]);
+            for (var e : requests(0).entrySet()) {
+                lt.put(e.getKey(), new long[queries]);
+                st.put(e.getKey(), new long[queries]);
+                if (e.getValue().filters().hasFigureFilter()) st.put(e.getKey() + POINTS, new long[queries]);
             }
             // the backends and query types in turn, round by round: load from elsewhere falls on all alike
-            for (int i = 0; i < queries; i++) for (var e : reqs.entrySet()) {
+            for (int i = 0; i < queries; i++) for (var e : requests(i).entrySet()) {
                 lt.get(e.getKey())[i] = time(l, e.getValue());
                 st.get(e.getKey())[i] = time(s, e.getValue());
+                if (e.getValue().filters().hasFigureFilter()) st.get(e.getKey() + POINTS)[i] = time(sp, e.getValue());
             }
             localSearch = percentiles(lt);
             solrSearch = percentiles(st);
@@ -75,11 +84,24 @@ public final class BackendBench {
                 new BenchReport.Backend(solrIngest, solrSearch));
     }
 
-    static Map<String, SearchRequest> requests() {
+    /** More rounds than any run times: the warm-up's figure filters are never a timed round's. */
+    private static final int QUERIES_MAX = 1_000_000;
+
+    /**
+     * The queries of round {@code round}. Each round's figure filters ask a minimum amount of their own (1 yuan more
+     * each round, so the same articles): a filter asked again would come from Solr's filter cache, and a run would
+     * time the cache, not the filter.
+     */
+    static Map<String, SearchRequest> requests(int round) {
+        double more = round;
         Map<String, SearchRequest> q = new LinkedHashMap<>();
         q.put("term", SearchRequest.of("集成电路").withoutFacets());
         q.put("phrase", SearchRequest.of("\"先进制造业集群\"").withoutFacets());
-        q.put("filtered", SearchRequest.of("集群").withFilters(Filters.NONE.withFigure(2025, 1e11)).withoutFacets());
+        q.put("filtered", SearchRequest.of("集群").withFilters(Filters.NONE.withFigure(2025, 1e11 + more)).withoutFacets());
+        // the figure filter alone, no text to score: what the two ways of asking it cost, nothing else
+        q.put("figure-year", SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1e10 + more)).withoutFacets());
+        q.put("figure-city", SearchRequest.of("").withFilters(Filters.NONE.withFigure(2025, 1 + more).withCity("南京市")).withoutFacets());
+        q.put("figure-kind", SearchRequest.of("").withFilters(Filters.NONE.withFigure(null, 1 + more).withKind("threshold")).withoutFacets());
         q.put("faceted", SearchRequest.of("产业").withFilters(Filters.NONE.publishedFrom(java.time.LocalDate.of(2020, 1, 1))));
         // every copy a hit, as before groups reached the collection, so the rows stay comparable with earlier runs
         q.replaceAll((k, r) -> r.withAllCopies(true));

@@ -68,9 +68,7 @@ public final class Figures {
         for (int i = 0; i < figures.size(); i++) {
             Values v = figures.get(i);
             long kind = key(v.kind());
-            String field = classBound(v.kind()) ? CLASS_POINT : POINT;
-            if (v.cities().isEmpty()) d.add(point(field, v, kind, NONE));
-            for (String c : v.cities()) d.add(point(field, v, kind, key(c)));
+            for (LongPoint p : points(classBound(v.kind()) ? CLASS_POINT : POINT, v)) d.add(p);
             out.writeVInt(v.year());
             out.writeLong(Double.doubleToLongBits(v.value()));
             out.writeLong(Double.doubleToLongBits(v.valueMax()));
@@ -79,6 +77,18 @@ public final class Figures {
             for (String c : v.cities()) out.writeLong(key(c));
         }
         d.add(new BinaryDocValuesField(VALUES, new BytesRef(out.toArrayCopy())));
+    }
+
+    /**
+     * One figure's points in {@code field}: one per city, one without a city when it has none. Public for the Solr
+     * field type (index.analysis.FigurePointField), so the collection holds the very points this index does.
+     */
+    public static List<LongPoint> points(String field, Values v) {
+        long kind = key(v.kind());
+        if (v.cities().isEmpty()) return List.of(point(field, v, kind, NONE));
+        List<LongPoint> out = new java.util.ArrayList<>(v.cities().size());
+        for (String c : v.cities()) out.add(point(field, v, kind, key(c)));
+        return out;
     }
 
     private static LongPoint point(String field, Values v, long kind, long city) {
@@ -90,6 +100,14 @@ public final class Figures {
     public record Filter(Integer year, Double minAmount, Double maxAmount, String kind, String city) {
         /** Articles with a figure that passes this filter. */
         public Query query() {
+            return query(POINT, CLASS_POINT);
+        }
+
+        /**
+         * The same box over other point fields: {@code classField} holds thresholds and scales. For the Solr query
+         * parser (index.analysis.FigureQParserPlugin), whose collection names these fields its own way.
+         */
+        public Query query(String pointField, String classField) {
             long[] lo = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
             long[] hi = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
             if (year != null) lo[0] = hi[0] = year;
@@ -98,7 +116,7 @@ public final class Figures {
             if (minAmount != null) lo[2] = NumericUtils.doubleToSortableLong(minAmount);
             if (kind != null) lo[3] = hi[3] = key(kind);
             if (city != null) lo[4] = hi[4] = key(city);
-            return LongPoint.newRangeQuery(classBound(kind) ? CLASS_POINT : POINT, lo, hi);
+            return LongPoint.newRangeQuery(classBound(kind) ? classField : pointField, lo, hi);
         }
 
         /** The same test as {@link #query()}, for the figure a cursor is on; the keys are hashed once. */

@@ -19,13 +19,15 @@ import org.policyminer.index.DocumentRecordFields;
 import org.policyminer.index.DocumentMapper;
 import org.policyminer.index.Fields;
 import org.policyminer.index.Figures;
+import org.policyminer.index.analysis.FigurePointText;
 import org.policyminer.util.IsoDay;
 import org.policyminer.util.Json;
 
 /**
  * An article as the collection holds it: the local index's fields under the same names ({@link Fields}), the same
- * facet values and stored entities ({@link DocumentMapper}), and one child document per monetary figure, so that
- * a block join asks year, amount, city and kind of one and the same figure.
+ * facet values and stored entities ({@link DocumentMapper}), each monetary figure as the local index's point on the
+ * article ({@code figure_pt}, for {@code {!pmfigure}}) and as a child document (for {@code targets} and block join),
+ * so that year, amount, city and kind hold for one and the same figure.
  */
 final class SolrDocuments {
     static final String DOC_TYPE = "doc_type";
@@ -85,7 +87,11 @@ final class SolrDocuments {
         BytesRef e = figures.entities();
         d.setField(Fields.ENTITIES, java.util.Arrays.copyOfRange(e.bytes, e.offset, e.offset + e.length));
         List<Figures.Values> values = figures.values();
-        for (int i = 0; i < values.size(); i++) d.addChildDocument(figure(id, i, values.get(i)));
+        for (int i = 0; i < values.size(); i++) {
+            d.addChildDocument(figure(id, i, values.get(i)));
+            // and the same figure as the local index's point, on the article, for {!pmfigure}
+            d.addField(FigurePointText.fieldOf(values.get(i)), FigurePointText.format(values.get(i)));
+        }
         return d;
     }
 

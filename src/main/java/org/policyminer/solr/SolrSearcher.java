@@ -58,8 +58,15 @@ public final class SolrSearcher implements Searcher {
     private final boolean ownsClient;
     private final QueryLanguage language;
     private final SnippetMaker snippets = new SnippetMaker();
+    private SolrQueries.FigureFilter figureFilter = SolrQueries.FigureFilter.DEFAULT;
 
     /** Reads {@code collection} through {@code client}; closes the client on {@link #close} when {@code ownsClient}. */
+    /** Asks figure filters {@code how} from now on (bench --solr and the tests compare the two ways). */
+    public SolrSearcher figureFilter(SolrQueries.FigureFilter how) {
+        this.figureFilter = how;
+        return this;
+    }
+
     public SolrSearcher(SolrClient client, String collection, boolean ownsClient) {
         this.client = client;
         this.collection = collection;
@@ -96,7 +103,7 @@ public final class SolrSearcher implements Searcher {
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", new SolrQueryBuilder(p).articleQuery(pq, List.of()));
-        for (String fq : SolrQueries.filterQueries(f)) p.add("fq", fq);
+        for (String fq : SolrQueries.filterQueries(f, figureFilter)) p.add("fq", fq);
         return p;
     }
 
@@ -371,7 +378,7 @@ public final class SolrSearcher implements Searcher {
         Filters f = req.filters().simplified(language::simplifyValue).merge(pq.filters());
         ModifiableSolrParams p = new ModifiableSolrParams();
         SolrQueryBuilder b = new SolrQueryBuilder(p);
-        p.set("articles", b.articleQuery(pq, SolrQueries.filterQueries(f)));
+        p.set("articles", b.articleQuery(pq, SolrQueries.filterQueries(f, figureFilter)));
         p.set("q", "{!child of=" + SolrQueries.ARTICLES + " v=$articles}");
         p.add("fq", SolrQueries.figureConditions(f));
         p.set("sort", SolrDocuments.FIGURE_YEAR + " desc," + SolrDocuments.FIGURE_VALUE + " desc," + SolrDocuments.FIGURE_OF + " asc,"

@@ -162,17 +162,20 @@ class SolrCloudIT {
         }
     }
 
+    /** Every figure filter this class asks (here and in its searches and targets); FigurePointsOnSolrIT asks them too. */
+    static final List<Filters> FIGURE_FILTERS = List.of(
+            Filters.NONE.withFigure(2025, null),
+            Filters.NONE.withFigure(2025, 1e11),
+            Filters.NONE.withFigure(2025, 1e10),
+            Filters.NONE.withFigure(null, 1e12),
+            Filters.NONE.withFigure(2025, null).withCity("南京市"),
+            Filters.NONE.withFigure(2025, 1e10).withKind("target"),
+            Filters.NONE.withKind("threshold"));
+
     @Test
     void figureFiltersHoldForOneAndTheSameFigureAsInTheLocalIndex() throws Exception {
-        List<Filters> filters = List.of(
-                Filters.NONE.withFigure(2025, null),
-                Filters.NONE.withFigure(2025, 1e11),
-                Filters.NONE.withFigure(null, 1e12),
-                Filters.NONE.withFigure(2025, null).withCity("南京市"),
-                Filters.NONE.withFigure(2025, 1e10).withKind("target"),
-                Filters.NONE.withKind("threshold"));
         int nonEmpty = 0;
-        for (Filters f : filters) {
+        for (Filters f : FIGURE_FILTERS) {
             Set<String> expected = localUrls(SearchRequest.of("").withFilters(f).withoutFacets());
             SolrQuery q = new SolrQuery("doc_type:article").addFilterQuery(SolrQueries.figureFilter(f));
             assertEquals(expected, urls(q), f.toString());

@@ -44,6 +44,22 @@ class AnalysisJarIT {
         }
     }
 
+    /** The figure point field's encoding (index.Figures, doc.FigureKind) travels in the jar: Solr has no PolicyMiner. */
+    @Test
+    void theJarAloneWithLuceneMakesTheLocalIndexsFigurePoints() throws Exception {
+        Path jar = analysisJar();
+        String value = "2025\t1.0E11\t1.2E11\ttarget\t南京市\t苏州市";
+        URL[] urls = {jar.toUri().toURL(), location(TokenizerFactory.class), location(CJKBigramFilter.class)};
+        try (URLClassLoader solrLike = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader())) {
+            Class<?> text = solrLike.loadClass(FigurePointText.class.getName());
+            Object v = text.getMethod("parse", String.class).invoke(null, value);
+            Class<?> figures = solrLike.loadClass("org.policyminer.index.Figures");
+            Object points = figures.getMethod("points", String.class, v.getClass()).invoke(null, FigurePointText.FIELD, v);
+            assertEquals(org.policyminer.index.Figures.points(FigurePointText.FIELD, FigurePointText.parse(value)).toString(), points.toString());
+            assertEquals(jar.toUri().toURL(), figures.getProtectionDomain().getCodeSource().getLocation());
+        }
+    }
+
     private static Path analysisJar() throws IOException {
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("target"), "policyminer-*-analysis.jar")) {
             for (Path p : jars) return p;
