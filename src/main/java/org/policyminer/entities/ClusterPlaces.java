@@ -20,7 +20,11 @@ final class ClusterPlaces {
         }
     }
 
-    private record Entry(List<Place> places, Kind kind) {}
+    private record Entry(List<Place> places, Kind kind, boolean stem) {
+        Entry(List<Place> places, Kind kind) {
+            this(places, kind, false);
+        }
+    }
 
     private final CityGazetteer gazetteer;
     private final SurfaceTrie<Entry> extra = new SurfaceTrie<>();
@@ -45,6 +49,24 @@ final class ClusterPlaces {
             if (COMMON_WORDS.contains(stem) || gazetteer.longestSurfaceAt(stem, 0) > 0 || extra.longestAt(stem, 0) == 2) continue;
             extra.put(stem, new Entry(List.of(new Place(f[0], f[1], "district", f[2], null)), Kind.DISTRICT));
         }
+        // 沙河玻璃, 松滋女装 (county-level cities), 沙市婴童装 (沙市区): the same stems for county-level cities and districts,
+        // with the same guards and none that is a generic part of a town's name (城关, 市中, 新城, 东城).
+        for (Place p : gazetteer.all()) {
+            if (p.level().equals("county-city") && p.name().length() == 3 && p.name().endsWith("市")) addStem(p, Kind.COUNTY_CITY);
+        }
+        for (String line : districtLines) {
+            String[] f = line.split("\t");
+            if (f[1].length() == 3 && f[1].endsWith("区")) addStem(new Place(f[0], f[1], "district", f[2], null), Kind.DISTRICT);
+        }
+    }
+
+    private static final java.util.regex.Pattern GENERIC_STEM = java.util.regex.Pattern.compile("[城市郊矿].|.[城郊区关中]|[东西南北中新老][城市]");
+
+    private void addStem(Place p, Kind kind) {
+        String stem = p.name().substring(0, 2);
+        if (COMMON_WORDS.contains(stem) || GENERIC_STEM.matcher(stem).matches()) return;
+        if (gazetteer.longestSurfaceAt(stem, 0) > 0 || extra.longestAt(stem, 0) == 2) return;
+        extra.put(stem, new Entry(List.of(p), kind, true));
     }
 
     /** County stems that are also everyday words: never read as a place part without their 县. */
@@ -79,7 +101,7 @@ final class ClusterPlaces {
         int elen = extra.longestAt(t, i);
         if (elen > 0 && elen >= len) {
             Entry e = extra.get(t, i, i + elen);
-            return new Anchor(i, i + elen, e.places(), e.kind());
+            if (!e.stem() || stemMayStartAt(t, i, e.places().get(0))) return new Anchor(i, i + elen, e.places(), e.kind());
         }
         if (len == 0 || ex >= len) return null;
         CityGazetteer.Surface s = gazetteer.surface(t, i, i + len);
@@ -95,6 +117,18 @@ final class ClusterPlaces {
             };
         }
         return new Anchor(i, i + len, s.places(), kind);
+    }
+
+    /**
+     * A bare county-level city or district stem opens a name (沙河玻璃, 、沙市婴童装) or follows its own prefecture
+     * (荆州沙市…); after another place it is part of a longer name (武汉东湖高新区 is no 东湖区 of Nanchang).
+     */
+    private boolean stemMayStartAt(String t, int i, Place p) {
+        if (i == 0 || !Character.isIdeographic(t.charAt(i - 1))) return true;
+        Place parent = gazetteer.byCode(p.parentCode());
+        if (parent == null) return false;
+        String before = t.substring(0, i);
+        return before.endsWith(parent.name()) || parent.shortName() != null && before.endsWith(parent.shortName());
     }
 
     /** Place parts in [from, to), left to right, longest first, not overlapping. */

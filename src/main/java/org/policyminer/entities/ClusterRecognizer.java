@@ -251,8 +251,17 @@ final class ClusterRecognizer {
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
             String core = t.substring(coreStart, head);
+            // 宜春、新余、赣州三大锂电产业集群: a count between the places and the industry describes how many clusters
+            // the places hold; it names none of them.
+            if (countedBeforeIndustry(core)) return null;
             if (!industry(core, part.anchors())) return null;
             return name(t, part, core, part.anchors().get(0).start(), end);
+        }
+
+        private static boolean countedBeforeIndustry(String core) {
+            int c = 0;
+            while (c < core.length() && COUNT_CHARS.indexOf(core.charAt(c)) >= 0) c++;
+            return c > 0 && c < core.length() && "大个类".indexOf(core.charAt(c)) >= 0;
         }
 
         /**

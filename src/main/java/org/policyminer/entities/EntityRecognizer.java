@@ -316,7 +316,11 @@ public final class EntityRecognizer {
     /** 产值突破3000亿 has no 元 but is money: a figure with 万/亿 after a money metric in the same clause, no measure word. */
     private static boolean bareMoneyContext(String t, int sentenceStart, int start, int end) {
         if (end < t.length() && MEASURE_AFTER.indexOf(t.charAt(end)) >= 0) return false;
-        for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, end)) return true;
+        // 突破2兆, 可达19.46兆: 兆 as 10^12 counts money only (兆瓦, 兆赫, 兆字节 are units, not numbers).
+        if (t.charAt(end - 1) == '兆' && (end >= t.length() || "瓦赫字位焦帕欧伏比吨".indexOf(t.charAt(end)) < 0)) return true;
+        // 1200亿年产值: a per-year money word after the figure.
+        int after = end < t.length() && t.charAt(end) == '年' ? end + 1 : end;
+        for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, after)) return true;
         int from = Math.max(sentenceStart, start - 16);
         for (int i = start - 1; i >= from; i--) {
             char c = t.charAt(i);

@@ -305,6 +305,14 @@ final class FigureTime {
                 return new Part(months(a, b), end, b);
             }
         }
+        // 园区7月出口达17.88亿美元, 7月份: a single month read with what follows it is the period; 7月1日 / 7月底 are
+        // dates (dateAt), and a month set off by a comma (1978年7月，…投资200万元; 截止今年8月，…) dates an event.
+        if (a <= 12 && t.startsWith("月", q) && p == i && !precededByDigit(t, i)) {
+            int end = t.startsWith("份", q + 1) ? q + 2 : q + 1;
+            char next = end < t.length() ? t.charAt(end) : '。';
+            if (Character.isIdeographic(next) && next != '日' && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+                    && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
+        }
         return null;
     }
 

@@ -88,4 +88,14 @@ class EntityRecognizerTest {
             }
         });
     }
+
+    /** 兆 without 元 (Taiwan pages) and a per-year money word after the figure (dev3, session 20). */
+    @Test
+    void bareTrillionsAndPerYearMoneyWordsAreMoney() {
+        List<AmountMention> a = recognizer.recognize("总额为史上第4度突破2兆。", null).amounts();
+        assertEquals(1, a.size());
+        assertEquals(2e12, a.get(0).value(), 1);
+        assertEquals(1.2e11, recognizer.recognize("园区开发将创造1200亿年产值。", null).amounts().get(0).value(), 1);
+        assertTrue(recognizer.recognize("风电装机容量达到300兆瓦。", null).amounts().isEmpty());
+    }
 }

@@ -56,7 +56,10 @@ class FigureTimeTest {
             "今年上半年营业额为1兆780亿元，较去年同期1兆1335亿元下滑4.89%。|2016-08-17|2015|H1|-|-",
             "也较前年的27亿元大幅成长。|2009-01-15|2007|-|-|-",
             "2002――2011年，累计完成固定资产投资4.72万亿元。|2012-10-20|-|-|2002|2011",
-            "2012年到2021年，营业收入从7万亿元增长至14.1万亿元。|2022-09-26|2021|-|-|-"})
+            "2012年到2021年，营业收入从7万亿元增长至14.1万亿元。|2022-09-26|2021|-|-|-",
+            "开发区9月份出口再创新高，达12.5亿美元。|2023-10-20|2023|M09|-|-",
+            "园区11月进出口额为30亿元。|2023-02-10|2022|M11|-|-",
+            "2001年3月，外商投资500万元创办工厂。|2023-02-10|2001|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);
