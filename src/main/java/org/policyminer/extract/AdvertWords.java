@@ -67,33 +67,33 @@ final class AdvertWords {
         try (InputStream in = AdvertWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int[] k = new int[1024];
-            float[] v = new float[1024];
-            int n = 0;
+            java.util.Map<Integer, Float> model = new java.util.HashMap<>();
+            java.util.Map<Integer, Float> traditional = new java.util.HashMap<>();
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 int tab = line.indexOf('\t');
                 String f = line.substring(0, tab);
-                if (n == k.length) {
-                    k = Arrays.copyOf(k, n * 2);
-                    v = Arrays.copyOf(v, n * 2);
-                }
-                k[n] = f.length() == 1 ? f.charAt(0) : (f.charAt(0) << 16) | f.charAt(1);
-                v[n++] = Float.parseFloat(line.substring(tab + 1));
+                float v = Float.parseFloat(line.substring(tab + 1));
+                model.put(key(f), v);
+                // the model is trained on simplified text; mirrors convert whole pages to traditional script before
+                // extraction sees them, so each feature also stands for its traditional form
+                String t = SpamLexicon.traditional(f);
+                if (!t.equals(f)) traditional.putIfAbsent(key(t), v);
             }
-            // sort keys and values together
-            long[] packed = new long[n];
-            for (int i = 0; i < n; i++) packed[i] = ((long) k[i] << 32) | (Float.floatToIntBits(v[i]) & 0xffffffffL);
-            Arrays.sort(packed);
-            int[] keys = new int[n];
+            traditional.forEach(model::putIfAbsent);
+            int[] keys = new int[model.size()];
+            int n = 0;
+            for (int k : model.keySet()) keys[n++] = k;
+            Arrays.sort(keys);
             float[] vals = new float[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = (int) (packed[i] >> 32);
-                vals[i] = Float.intBitsToFloat((int) packed[i]);
-            }
+            for (int i = 0; i < n; i++) vals[i] = model.get(keys[i]);
             return new AdvertWords(keys, vals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int key(String feature) {
+        return feature.length() == 1 ? feature.charAt(0) : (feature.charAt(0) << 16) | feature.charAt(1);
     }
 }
