@@ -149,7 +149,8 @@ public final class SpamDetector {
         if (score == 0 && chars > 80 && punct && !contact) return 0;
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
-        double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0);
+        double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0)
+                + (chars <= AdvertShape.MAX_CHARS ? WORDS_MAX : 0);
         if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
         if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
         Topic topic = topicSource.get();
@@ -166,13 +167,28 @@ public final class SpamDetector {
             else if (shared < 0.25) score += advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
-        // the remaining signals add at most 3.5: skip their regexes when even all of them could not make spam
-        if (score + 3.5 < SPAM) return score;
+        // the remaining signals add at most 3.5 + WORDS_MAX: skip them when even all of them could not make spam
+        if (score + 3.5 + WORDS_MAX < SPAM) return score;
+        score += advertWords(text, chars);
         if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
         if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
         return score;
+    }
+
+    /** The most {@link #advertWords} adds. */
+    static final double WORDS_MAX = 1.0;
+
+    /**
+     * The advert vocabulary of a short mostly-Han line ({@link AdvertWords}, a model trained on the project's dev
+     * adverts): 1 when its mean log-odds is at least 1. Never spam alone, and, like the shape, it only
+     * tips a line the topic or a contact already marks as foreign to the page.
+     */
+    static double advertWords(String text, int chars) {
+        if (chars > AdvertShape.MAX_CHARS || Chars.cjk(text) * 2 < chars) return 0;
+        double lo = AdvertWords.standard().logOdds(text);
+        return lo >= 1.0 ? WORDS_MAX : 0;
     }
 
     /**

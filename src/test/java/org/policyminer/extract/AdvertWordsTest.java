@@ -1,0 +1,60 @@
+package org.policyminer.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The advert-vocabulary model (models/advert-bigrams.tsv). The adverts here are in none of the dev files it was
+ * trained on, and their form is plain: one or no call to action, no price formula, no contact.
+ */
+class AdvertWordsTest {
+    private static final SpamDetector NO_LEXICON = new SpamDetector(new SpamLexicon(List.of()));
+    private static final List<String> ARTICLE = List.of(
+            "为贯彻落实制造强国战略，加快推动中小企业专精特新发展，工业和信息化部组织开展第八批专精特新“小巨人”企业培育工作。",
+            "各省级中小企业主管部门要按照认定标准，组织企业在线填报申请材料，对申报企业进行审核，择优推荐。",
+            "请各地于2026年6月30日前完成推荐工作，通过优质中小企业梯度培育平台报送推荐名单和相关材料。",
+            "对通过审核的企业，工业和信息化部将予以公示，公示无异议后认定为专精特新“小巨人”企业，有效期三年。",
+            "联系人：中小企业局王某，电话：010-68205000。欢迎咨询。");
+    private static final String GAMBLING = "网上赌场新人注册送彩金，提款五分钟到账，信誉保证";
+    private static final String LOAN = "小额贷款不看征信，额度当日审批，随借随还";
+
+    private static double score(String line) {
+        List<String> page = new ArrayList<>(ARTICLE);
+        page.add(line);
+        return NO_LEXICON.spamScore(line, Topic.of(page), true);
+    }
+
+    @Test
+    void plainAdvertsAreToldByTheirVocabulary() {
+        for (String advert : List.of(GAMBLING, LOAN)) {
+            assertTrue(AdvertWords.standard().logOdds(advert) >= 1, advert);
+            assertEquals(SpamDetector.WORDS_MAX, SpamDetector.advertWords(advert, Chars.nonSpace(advert)), advert);
+            double s = score(advert);
+            assertTrue(s >= SpamDetector.SPAM, advert + " " + s);
+            // without the vocabulary the line stays under the threshold: shape and topic alone do not mark it
+            assertTrue(s - SpamDetector.WORDS_MAX < SpamDetector.SPAM, advert + " " + s);
+        }
+    }
+
+    @Test
+    void traditionalScriptScoresLikeSimplified() {
+        // mirrors convert whole pages to traditional before extraction; the model is trained on simplified text
+        assertTrue(AdvertWords.standard().logOdds("網上賭場新人註冊送彩金，提款五分鐘到賬，信譽保證") >= 1);
+        assertTrue(AdvertWords.standard().logOdds("小額貸款不看徵信，額度當日審批，隨借隨還") >= 1);
+    }
+
+    @Test
+    void policySentencesAndShortLinesGetNothing() {
+        for (String p : ARTICLE) {
+            assertTrue(AdvertWords.standard().logOdds(p) < 1, p);
+            assertTrue(score(p) < SpamDetector.SPAM, p);
+        }
+        assertEquals(0, AdvertWords.standard().logOdds("在线"), "fewer than four known features say nothing");
+        String longLine = "各省级中小企业主管部门要按照认定标准".repeat(8);
+        assertEquals(0, SpamDetector.advertWords(longLine, Chars.nonSpace(longLine)), "a paragraph is prose, not an advert line");
+    }
+}
