@@ -149,8 +149,11 @@ public final class SpamDetector {
         if (score == 0 && chars > 80 && punct && !contact) return 0;
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
+        // the vocabulary signal is cheap (a sorted-array look-up a character pair): its real value, not its most, keeps
+        // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
+        double words = advertWords(text, chars);
         double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0)
-                + (chars <= AdvertShape.MAX_CHARS ? WORDS_MAX : 0);
+                + words;
         if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
         if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
         Topic topic = topicSource.get();
@@ -168,8 +171,8 @@ public final class SpamDetector {
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
         // the remaining signals add at most 3.5 + WORDS_MAX: skip them when even all of them could not make spam
-        if (score + 3.5 + WORDS_MAX < SPAM) return score;
-        score += advertWords(text, chars);
+        if (score + 3.5 + words < SPAM) return score;
+        score += words;
         if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find())) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
