@@ -107,12 +107,12 @@ final class TitleFinder {
             @Override
             public void head(org.jsoup.nodes.Node n, int depth) {
                 if (n instanceof org.jsoup.nodes.TextNode t) cur.append(t.text());
-                else if (n instanceof Element el && (el.normalName().equals("br") || el.isBlock())) breakLine();
+                else if (n instanceof Element el && Blocks.isBlock(el.normalName())) breakLine();
             }
 
             @Override
             public void tail(org.jsoup.nodes.Node n, int depth) {
-                if (n instanceof Element el && el.isBlock()) breakLine();
+                if (n instanceof Element el && Blocks.isBlock(el.normalName())) breakLine();
             }
 
             private void breakLine() {
