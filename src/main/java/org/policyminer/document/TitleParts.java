@@ -97,7 +97,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         int from = 0;
         for (int i = 1; i < run.length() - 1; i++) {
             char c = run.charAt(i);
-            if ("部委局厅署会室".indexOf(c) < 0) continue;
+            // 府: a signature that lost its spaces runs governments together (上海市人民政府江苏省人民政府)
+            if ("部委局厅署会室府".indexOf(c) < 0) continue;
             if (c == '会' && !run.startsWith("委员会", i - 2)) continue;
             if (c == '室' && !run.startsWith("办公室", i - 2)) continue;
             String next = run.substring(i + 1);
