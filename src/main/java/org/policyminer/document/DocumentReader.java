@@ -82,6 +82,7 @@ public final class DocumentReader {
         Signature sig = Signature.find(paras);
         List<String> issuers = bodies(simplified(f.first("发文机关")));
         if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers(), sig);
+        if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
@@ -200,6 +201,32 @@ public final class DocumentReader {
             if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /** A head that names a government by its level alone (省人民政府, 市政府办公室): a repost of a provincial document. */
+    private static final java.util.regex.Pattern PLACELESS = java.util.regex.Pattern.compile("^(?:省|市|县|区|自治区|州)(?:人民)?政府(?:办公厅|办公室)?$");
+
+    static boolean isPlaceless(List<String> issuers) {
+        return issuers.size() == 1 && PLACELESS.matcher(issuers.get(0)).matches();
+    }
+
+    /**
+     * 省人民政府关于… names no province when the signature is gone: the letterhead (湖北省人民政府文件) or the
+     * province the number's code names (鄂政发 → 湖北省人民政府) does, when it is the same level of body (an office's
+     * head wants an office). Otherwise the head stays as written.
+     */
+    static List<String> completedByPlace(List<String> head, List<String> letterhead, List<String> byCode) {
+        String h = shortForm(head.get(0));
+        for (List<String> candidate : List.of(letterhead, byCode)) {
+            if (candidate.size() != 1) continue;
+            String c = candidate.get(0);
+            boolean office = h.endsWith("办公厅") || h.endsWith("办公室");
+            if (shortForm(c).endsWith(h.substring(1)) && c.length() > head.get(0).length()
+                    && (office == (c.endsWith("办公厅") || c.endsWith("办公室")))) {
+                return candidate;
+            }
+        }
+        return head;
     }
 
     private static String shortForm(String name) {

@@ -321,4 +321,17 @@ class DocumentReaderTest {
         assertEquals(List.of("上海市人民政府", "江苏省人民政府"), TitleParts.splitBodies("上海市人民政府江苏省人民政府"));
         assertEquals(List.of("北京市人民政府办公厅"), TitleParts.splitBodies("北京市人民政府办公厅"));
     }
+
+    @Test
+    void aHeadWithoutItsProvinceIsCompletedByTheNumbersCodeOrTheLetterhead() {
+        PolicyDocument d = read("省人民政府关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号", "各市、州、县人民政府，省政府各部门：",
+                "为深入贯彻习近平总书记关于加大营商环境改革力度的重要指示精神，结合我省实际，提出如下意见。");
+        assertEquals(List.of("湖北省人民政府"), d.issuers());
+        PolicyDocument office = read("省人民政府办公厅关于加强高校毕业生就业工作的通知", "湖南省人民政府办公厅文件", "湘政办发〔2009〕24号",
+                "各市州、县市区人民政府，省政府各厅委、各直属机构：", "根据国务院办公厅有关通知精神，现就有关问题通知如下：");
+        assertEquals(List.of("湖南省人民政府办公厅"), office.issuers());
+        // a code of another level (the government's, for an office's head) does not complete it
+        assertEquals(List.of("省人民政府办公厅"), read("省人民政府办公厅关于加强管理的通知", "鄂政发〔2018〕26号", "各市、州、县人民政府：",
+                "为加强管理，现就有关事项通知如下。").issuers());
+    }
 }
