@@ -65,8 +65,12 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             if (b.find() && b.end() < t.length()) head = b.group();
         }
         if (head == null) return List.of();
+        // 工业和信息化部等十部门关于…: the head names its first body and counts the others (the signature names them all)
+        head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    private static final Pattern OTHERS = Pattern.compile("等(?:[一二三四五六七八九十两多\\d]+个?)?(?:部门|部委|单位|机关)?$");
 
     /** 财政部 科技部 教育部 发展改革委 / 国务院办公厅、中央军委办公厅 / 国家发展改革委和国家能源局 → one name each. */
     static List<String> splitBodies(String head) {

@@ -334,4 +334,16 @@ class DocumentReaderTest {
         assertEquals(List.of("省人民政府办公厅"), read("省人民政府办公厅关于加强管理的通知", "鄂政发〔2018〕26号", "各市、州、县人民政府：",
                 "为加强管理，现就有关事项通知如下。").issuers());
     }
+
+    @Test
+    void aHeadThatCountsTheOtherBodiesNamesItsFirstAndTheSignatureNamesThemAll() {
+        PolicyDocument signed = read("工业和信息化部等十部门关于印发《工业互联网专项工作组工作计划》的通知", "工信部联信管〔2020〕1号",
+                "各省、自治区、直辖市工业和信息化主管部门：", "现将《工作计划》印发给你们，请认真贯彻落实。",
+                "工业和信息化部 国家发展改革委", "教育部 科技部", "2020年1月6日");
+        assertEquals(List.of("工业和信息化部", "国家发展改革委", "教育部", "科技部"), signed.issuers());
+        PolicyDocument unsigned = read("工业和信息化部等十部门关于印发《工业互联网专项工作组工作计划》的通知", "各省、自治区、直辖市工业和信息化主管部门：",
+                "现将《工作计划》印发给你们，请认真贯彻落实。");
+        assertEquals(List.of("工业和信息化部"), unsigned.issuers());
+        assertEquals(List.of("财政部"), TitleParts.of("财政部等关于开展试点工作的通知").issuers());
+    }
 }
