@@ -84,6 +84,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         return out;
     }
 
+    private static final String CENTRAL_COMMITTEE = "中共中央";
+
     /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
 
@@ -94,6 +96,12 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
      */
     static List<String> splitRun(String run) {
         List<String> out = new ArrayList<>();
+        // 中共中央 国务院 without the space between them (中共中央国务院关于…的意见): two bodies, though neither ends in 部, 委 …
+        if (run.startsWith(CENTRAL_COMMITTEE + "国务院")) {
+            out.add(CENTRAL_COMMITTEE);
+            out.addAll(splitRun(run.substring(CENTRAL_COMMITTEE.length())));
+            return out;
+        }
         if (run.length() <= 7) {
             out.add(run);
             return out;

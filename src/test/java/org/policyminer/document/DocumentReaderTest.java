@@ -320,6 +320,10 @@ class DocumentReaderTest {
     void governmentsASignatureRanTogetherAreSplit() {
         assertEquals(List.of("上海市人民政府", "江苏省人民政府"), TitleParts.splitBodies("上海市人民政府江苏省人民政府"));
         assertEquals(List.of("北京市人民政府办公厅"), TitleParts.splitBodies("北京市人民政府办公厅"));
+        // the Central Committee and the State Council run together in a title that lost its space
+        assertEquals(List.of("中共中央", "国务院"), TitleParts.of("中共中央国务院关于加快建设全国统一大市场的意见").issuers());
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), TitleParts.of("中共中央办公厅国务院办公厅关于加快建设统一开放的交通运输市场的意见").issuers());
+        assertEquals(List.of("中共中央"), TitleParts.splitBodies("中共中央"));
     }
 
     @Test
