@@ -108,8 +108,10 @@ public final class DocumentNumbers {
             String code = body.equals("国务院") ? "国令" : body + "令";
             return new Found(code + "第" + o.group(2) + "号", start, o.end());
         }
+        // (the announcement form only where 公告 is written: one indexOf instead of a regex at every other 号)
+        int announced = text.lastIndexOf("公告", end);
         Matcher a = ANNOUNCEMENT.matcher(text).region(from, end);
-        while (a.find()) {
+        while (announced >= from && a.find()) {
             if (a.end() != end) continue;
             String body = trimCode(a.group(1));
             if (body.length() < 2) return null;
