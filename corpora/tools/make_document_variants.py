@@ -121,7 +121,7 @@ def repost(title, paras, host, script_hint):
 
 
 def norm_number(n):
-    n = re.sub(r"[\[【(（〔„]\s*(\d{4})\s*[\]】)）〕‟]", r"〔\1〕", n).replace("號", "号")
+    n = re.sub(r"[\[【(（〔„﹝]\s*(\d{4})\s*[\]】)）〕‟﹞]", r"〔\1〕", n).replace("號", "号")
     # a State Council decree by any of its written forms (中华人民共和国国务院令 第644号) is the library's 国令第644号
     return re.sub(r"(?:中华人民共和国)?国务院令\s*[（(]?\s*第\s*(\d+)\s*号", r"国令第\1号", n)
 

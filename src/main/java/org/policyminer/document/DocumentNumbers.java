@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 public final class DocumentNumbers {
     private DocumentNumbers() {}
 
-    private static final String OPEN = "〔\\[【(（［„〈<\\{｛";
-    private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”";
+    /** ﹝﹞ are the small-form brackets some sites type (工信部规函﹝2022﹞40号). */
+    private static final String OPEN = "〔\\[【(（［„〈<\\{｛﹝";
+    private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”﹞";
     private static final Pattern BRACKETED = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{1,14})\\s*[" + OPEN + "]\\s*((?:19|20)\\d{2})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
     /** 国务院令第707号, 中华人民共和国国务院令（第513号）, and the name and its number on two lines (令 / 第644号). */
@@ -27,6 +28,18 @@ public final class DocumentNumbers {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "[〔\\[【(（]\\s*((?:19|20)\\d{2}|[5-9]\\d)\\s*[〕\\]】)）]\\s*([\\p{IsHan}]{2,12}?)\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
     private static final String CODE_MARKS = "发函字办规";
+    /**
+     * A numbered announcement: the body's name, 公告, the year and the serial (国家税务总局公告2016年第23号, 海关总署公告
+     * 2019年第5号), the form the tax and customs administrations number their 公告 in, without brackets.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile(
+            "([\\p{IsHan}]{2,14})公告\\s*((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?第\\s*(\\d{1,5})\\s*号");
+    /**
+     * The type a title ends with: a code is never written after one, so 的通知国办发〔2016〕97号 (a law database's header
+     * line that runs the title into the number) is 国办发.
+     */
+    private static final String[] TITLE_ENDS = {"通知", "意见", "决定", "批复", "复函", "公告", "通告", "通报", "规定", "办法", "方案", "规划",
+            "纲要", "细则", "规则", "条例"};
     /** The country's name before a State Council body in a decree's heading: the library writes 国令第N号. */
     private static final String COUNTRY = "中华人民共和国";
     /**
@@ -95,6 +108,16 @@ public final class DocumentNumbers {
             String code = body.equals("国务院") ? "国令" : body + "令";
             return new Found(code + "第" + o.group(2) + "号", start, o.end());
         }
+        // (the announcement form only where 公告 is written: one indexOf instead of a regex at every other 号)
+        int announced = text.lastIndexOf("公告", end);
+        Matcher a = ANNOUNCEMENT.matcher(text).region(from, end);
+        while (announced >= from && a.find()) {
+            if (a.end() != end) continue;
+            String body = trimCode(a.group(1));
+            if (body.length() < 2) return null;
+            int start = a.start(1) + a.group(1).length() - body.length();
+            return new Found(body + "公告" + a.group(2) + "年第" + a.group(3) + "号", start, a.end());
+        }
         Matcher y = YEAR_FIRST.matcher(text).region(from, end);
         while (y.find()) {
             if (y.end() != end) continue;
@@ -116,6 +139,10 @@ public final class DocumentNumbers {
             }
         }
         String code = raw.substring(from);
+        for (String type : TITLE_ENDS) {
+            int at = code.lastIndexOf(type);
+            if (at >= 0 && at + type.length() < code.length() - 1) code = code.substring(at + type.length());
+        }
         // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
         for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻"}) {
             int at = code.lastIndexOf(verb);

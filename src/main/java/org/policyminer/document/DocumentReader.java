@@ -82,10 +82,14 @@ public final class DocumentReader {
         Signature sig = Signature.find(paras);
         List<String> issuers = bodies(simplified(f.first("发文机关")));
         if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers(), sig);
+        if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
+        List<String> addressees = addressees(paras, head);
+        if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
@@ -95,7 +99,7 @@ public final class DocumentReader {
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
-                simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees(paras, head), cites, attachments(f));
+                simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
     }
 
     private static final java.util.regex.Pattern ORDER_SERIAL = java.util.regex.Pattern.compile("^\\s*[（(]?\\s*第\\s*\\d{1,5}\\s*号\\s*[）)]?\\s*$");
@@ -113,15 +117,41 @@ public final class DocumentReader {
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
     }
 
-    /** Law databases print "2000年12月28日 税委会〔2000〕17号" under the title: the date on the number line. */
+    /**
+     * Law databases print the date beside the number under the title: "2000年12月28日 税委会〔2000〕17号", or a header
+     * line that runs title, number and date together ("…的通知 国办发〔2016〕97号 2016年12月23日 发布机关：…"). A short
+     * number line gives its date; a longer one only the date written right after or right before the number.
+     */
     private static LocalDate headerDate(List<String> paras, String number) {
         if (number == null) return null;
         for (int i = 0; i < Math.min(HEAD_PARAGRAPHS, paras.size()); i++) {
             String p = paras.get(i);
             List<DocumentNumbers.Found> f = DocumentNumbers.find(p);
-            if (!f.isEmpty() && f.get(0).number().equals(number) && p.length() <= 40) return CnDates.parse(p);
+            if (f.isEmpty() || !f.get(0).number().equals(number)) continue;
+            if (p.length() <= 40) return CnDates.parse(p);
+            if (p.length() > 160) continue;
+            CnDates.Match after = CnDates.find(p, f.get(0).end());
+            if (after != null && p.substring(f.get(0).end(), after.start()).isBlank()) return after.date();
+            CnDates.Match before = CnDates.find(p, 0);
+            if (before != null && before.end() <= f.get(0).start() && p.substring(before.end(), f.get(0).start()).isBlank()) return before.date();
         }
         return null;
+    }
+
+    /** The State Council's own addressee formula: a document that writes it to the provinces and the ministries. */
+    private static final String PROVINCES = "各省、自治区、直辖市人民政府";
+    private static final String MINISTRIES = "国务院各部委、各直属机构";
+    private static final java.util.regex.Pattern BY_APPROVAL = java.util.regex.Pattern.compile("经国务院(?:同意|批准)");
+
+    /**
+     * A repost that dropped the title's head, the signature and the number still writes the State Council's salutation
+     * (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：). The General Office writes "经国务院同意" (or 批准) for
+     * what it issues on the State Council's behalf; the State Council itself does not: the last word on the issuer
+     * when nothing else names it.
+     */
+    static List<String> stateCouncilBySalutation(List<String> addressees, String text) {
+        if (addressees.size() < 2 || !addressees.get(0).equals(PROVINCES) || !addressees.contains(MINISTRIES)) return List.of();
+        return List.of(BY_APPROVAL.matcher(text).find() ? "国务院办公厅" : "国务院");
     }
 
     /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */
@@ -173,6 +203,32 @@ public final class DocumentReader {
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
     }
 
+    /** A head that names a government by its level alone (省人民政府, 市政府办公室): a repost of a provincial document. */
+    private static final java.util.regex.Pattern PLACELESS = java.util.regex.Pattern.compile("^(?:省|市|县|区|自治区|州)(?:人民)?政府(?:办公厅|办公室)?$");
+
+    static boolean isPlaceless(List<String> issuers) {
+        return issuers.size() == 1 && PLACELESS.matcher(issuers.get(0)).matches();
+    }
+
+    /**
+     * 省人民政府关于… names no province when the signature is gone: the letterhead (湖北省人民政府文件) or the
+     * province the number's code names (鄂政发 → 湖北省人民政府) does, when it is the same level of body (an office's
+     * head wants an office). Otherwise the head stays as written.
+     */
+    static List<String> completedByPlace(List<String> head, List<String> letterhead, List<String> byCode) {
+        String h = shortForm(head.get(0));
+        for (List<String> candidate : List.of(letterhead, byCode)) {
+            if (candidate.size() != 1) continue;
+            String c = candidate.get(0);
+            boolean office = h.endsWith("办公厅") || h.endsWith("办公室");
+            if (shortForm(c).endsWith(h.substring(1)) && c.length() > head.get(0).length()
+                    && (office == (c.endsWith("办公厅") || c.endsWith("办公室")))) {
+                return candidate;
+            }
+        }
+        return head;
+    }
+
     private static String shortForm(String name) {
         return name.replace("人民政府", "政府");
     }
@@ -195,20 +251,43 @@ public final class DocumentReader {
     private static List<String> addressees(List<String> paras, List<Integer> head) {
         for (int i : head) {
             String p = paras.get(i).strip();
-            if (p.length() < 3 || p.length() > 150 || p.indexOf('。') >= 0) continue;
+            if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // a sentence that introduces what follows (国务院决定对《…》作如下修改：, …全文如下：) names a title, not bodies
             if (p.indexOf('《') >= 0 || INTRODUCES.matcher(p).find()) continue;
             // an addressee line names bodies (各省…人民政府, 海关总署); a table's lone label (索引号：) does not
             if (p.length() < 4 || !ADDRESSEE.matcher(p).find()) continue;
-            List<String> out = new ArrayList<>();
-            for (String a : p.substring(0, p.length() - 1).split("[，,；;]")) {
-                String s = a.strip();
-                if (!s.isEmpty()) out.add(s);
-            }
+            List<String> out = splitOutsideBrackets(p.substring(0, p.length() - 1));
+            // a longer line is a list of forty cities' governments and four companies, or a sentence: every part of a list is a body
+            if (p.length() > SHORT_ADDRESSEE_LINE && !out.stream().allMatch(a -> BODY_END.matcher(a).find())) continue;
             return out;
         }
         return List.of();
+    }
+
+    private static final int SHORT_ADDRESSEE_LINE = 150;
+    private static final int MAX_ADDRESSEE_LINE = 600;
+    private static final java.util.regex.Pattern BODY_END = java.util.regex.Pattern.compile(
+            "(?:政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|兵团|处室|处|室)(?:[（(][^（()）]*[)）])?$");
+
+    /** Parts between commas and semicolons, except those inside brackets: 各县（市，九台区、双阳区）经济局 is one body. */
+    static List<String> splitOutsideBrackets(String line) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder part = new StringBuilder();
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && depth > 0) depth--;
+            if (depth == 0 && (c == '，' || c == ',' || c == '；' || c == ';')) {
+                if (!part.toString().isBlank()) out.add(part.toString().strip());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        if (!part.toString().isBlank()) out.add(part.toString().strip());
+        return out;
     }
 
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下[：:]$");

@@ -65,8 +65,12 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             if (b.find() && b.end() < t.length()) head = b.group();
         }
         if (head == null) return List.of();
+        // 工业和信息化部等十部门关于…: the head names its first body and counts the others (the signature names them all)
+        head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    private static final Pattern OTHERS = Pattern.compile("等(?:[一二三四五六七八九十两多\\d]+个?)?(?:部门|部委|单位|机关)?$");
 
     /** 财政部 科技部 教育部 发展改革委 / 国务院办公厅、中央军委办公厅 / 国家发展改革委和国家能源局 → one name each. */
     static List<String> splitBodies(String head) {
@@ -80,6 +84,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         return out;
     }
 
+    private static final String CENTRAL_COMMITTEE = "中共中央";
+
     /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
 
@@ -90,6 +96,12 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
      */
     static List<String> splitRun(String run) {
         List<String> out = new ArrayList<>();
+        // 中共中央 国务院 without the space between them (中共中央国务院关于…的意见): two bodies, though neither ends in 部, 委 …
+        if (run.startsWith(CENTRAL_COMMITTEE + "国务院")) {
+            out.add(CENTRAL_COMMITTEE);
+            out.addAll(splitRun(run.substring(CENTRAL_COMMITTEE.length())));
+            return out;
+        }
         if (run.length() <= 7) {
             out.add(run);
             return out;
@@ -97,7 +109,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         int from = 0;
         for (int i = 1; i < run.length() - 1; i++) {
             char c = run.charAt(i);
-            if ("部委局厅署会室".indexOf(c) < 0) continue;
+            // 府: a signature that lost its spaces runs governments together (上海市人民政府江苏省人民政府)
+            if ("部委局厅署会室府".indexOf(c) < 0) continue;
             if (c == '会' && !run.startsWith("委员会", i - 2)) continue;
             if (c == '室' && !run.startsWith("办公室", i - 2)) continue;
             String next = run.substring(i + 1);

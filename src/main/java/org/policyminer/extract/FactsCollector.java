@@ -29,7 +29,8 @@ final class FactsCollector {
             {"发文字号", "发文字号"}, {"文号", "发文字号"}, {"发布日期", "发布日期"}, {"公开日期", "发布日期"}, {"发布时间", "发布时间"},
             {"有效性", "有效性"}, {"时效性", "有效性"}, {"效力状态", "有效性"}, {"生效日期", "生效日期"}, {"施行日期", "生效日期"},
             {"废止日期", "废止日期"}, {"体裁", "体裁"}, {"公文种类", "体裁"}};
-    private static final String TRADITIONAL_PAIRS = "号號发發机機关關构構标標题題类類时時效效开開单單词詞种種";
+    /** Simplified and traditional forms of the labels' characters, in pairs (gov.cn's big5 mirror writes 發佈日期). */
+    private static final String TRADITIONAL_PAIRS = "号號发發机機关關构構标標题題类類时時效效开開单單词詞种種布佈";
     private static final Pattern LABEL;
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 

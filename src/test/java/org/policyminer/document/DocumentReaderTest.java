@@ -36,7 +36,12 @@ class DocumentReaderTest {
             "工信部令第5号|工信部令第5号",
             "国发〔２０１３〕９号|国发〔2013〕9号",
             "根据国发〔2014〕45号|国发〔2014〕45号",
-            "2000年12月28日税委会[2000]17号|税委会〔2000〕17号"})
+            "2000年12月28日税委会[2000]17号|税委会〔2000〕17号",
+            "工信部规函﹝2022﹞40号|工信部规函〔2022〕40号",
+            "（国家税务总局公告2016年第23号）|国家税务总局公告2016年第23号",
+            "海关总署公告2019年第 5 号|海关总署公告2019年第5号",
+            "领导小组的通知国办发〔2016〕97号|国办发〔2016〕97号",
+            "发改规划〔2016〕1060号|发改规划〔2016〕1060号"})
     void normalisesNumbersInAnyBracketStyle(String text, String number) {
         assertEquals(number, DocumentNumbers.find(text).get(0).number());
     }
@@ -243,5 +248,106 @@ class DocumentReaderTest {
         assertEquals(List.of("广东省人民政府办公厅"), read("关于印发实施方案的通知", "粤府办〔2023〕5号", "各地级以上市人民政府：").issuers());
         assertEquals(List.of(), read("关于加强财政管理的通知", "鄂财预发〔2018〕1号", "各市财政局：").issuers(),
                 "a department's code names no body by itself");
+    }
+
+    @Test
+    void aMinistrysCodeNamesTheIssuerOfATitleWithoutAHead() {
+        // a repost of an MIIT notice: no issuer in the title, no signature, only the number line
+        PolicyDocument d = read("关于公布第十批国家新型工业化产业示范基地名单的通知", "工信部规函〔2022〕40号",
+                "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门：", "根据《国家新型工业化产业示范基地管理办法》要求，现将名单予以公布。");
+        assertEquals(List.of("工业和信息化部"), d.issuers());
+        assertEquals(List.of("工业和信息化部办公厅"), MinistryCodes.issuerOf("工信厅政法函〔2022〕338号"));
+        assertEquals(List.of("工业和信息化部"), MinistryCodes.issuerOf("工信部联政法〔2020〕101号"));
+        assertEquals(List.of("国家发展改革委"), MinistryCodes.issuerOf("发改地区〔2016〕2817号"));
+        // the code's ministry by the year: the 交通部 became the 交通运输部 in 2008
+        assertEquals(List.of("交通部"), MinistryCodes.issuerOf("交公路发〔2006〕451号"));
+        assertEquals(List.of("交通运输部"), MinistryCodes.issuerOf("交公路发〔2011〕183号"));
+        assertEquals(List.of("国家税务总局"), MinistryCodes.issuerOf("国家税务总局公告2016年第23号"));
+        // a province's department writes its province first; a bare 交 or 财 is no code
+        assertEquals(List.of(), MinistryCodes.issuerOf("川发改价格规〔2021〕499号"));
+        assertEquals(List.of(), MinistryCodes.issuerOf("皖财社〔2016〕1600号"));
+        assertEquals(List.of(), MinistryCodes.issuerOf("财〔2016〕1号"));
+    }
+
+    @Test
+    void theStateCouncilsSalutationNamesItWhenNothingElseDoes() {
+        String[] body = {"各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "为加快推进新材料产业发展，国务院决定成立领导小组。"};
+        assertEquals(List.of("国务院"), read("关于成立领导小组的通知", body).issuers());
+        PolicyDocument office = read("关于成立领导小组的通知", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "为做好筹办工作，经国务院同意，成立工作领导小组。");
+        assertEquals(List.of("国务院办公厅"), office.issuers());
+        // other addressees say nothing of the issuer
+        assertEquals(List.of(), read("关于开展调查的通知", "各市州环保局：", "经国务院同意，现将有关事项通知如下。").issuers());
+        // a title's head still comes first
+        assertEquals(List.of("国家发展改革委"), read("国家发展改革委关于印发规划的通知", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+                "经国务院同意，现将《规划》印发你们。").issuers());
+    }
+
+    @Test
+    void aHeaderLineGivesTheDateWrittenBesideTheNumber() {
+        PolicyDocument d = read("国务院办公厅关于成立国家新材料产业发展领导小组的通知",
+                "国务院办公厅关于成立国家新材料产业发展领导小组的通知 国办发〔2016〕97号 2016年12月23日 发布机关：中华人民共和国国务院办公厅",
+                "国办发〔2016〕97号", "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：", "为贯彻实施制造强国战略，国务院决定成立领导小组。");
+        assertEquals("国办发〔2016〕97号", d.number());
+        assertEquals("2016-12-23", d.written());
+        // the title run into the number is no citation of another document
+        assertTrue(d.cites().stream().noneMatch(c -> c.number() != null), d.cites().toString());
+        // a date elsewhere on a long line is not the number's
+        PolicyDocument far = read("关于开展检查的通知", "国办发〔2016〕97号 各地区要在2016年12月23日前完成自查并将结果报送国务院办公厅，逾期不报的予以通报批评，确保按时完成各项工作任务。");
+        assertNull(far.written());
+    }
+
+    @Test
+    void aLongAddresseeLineListsEveryBodyAndBracketsKeepTheirCommas() {
+        String cities = "南京、无锡、徐州、常州、苏州、南通、连云港、淮安、盐城、扬州、镇江、泰州、宿迁、杭州、宁波、温州、湖州、嘉兴、绍兴、金华、衢州、舟山、台州、丽水、"
+                + "合肥、淮北、亳州、宿州、阜阳、蚌埠、淮南、滁州、六安、马鞍山、芜湖、宣城、铜陵、池州、安庆、黄山市人民政府";
+        String companies = "中国石油天然气集团有限公司、中国石油化工集团有限公司、中国海洋石油集团有限公司、中国国家铁路集团有限公司";
+        PolicyDocument d = read("关于印发《长三角地区秋冬季大气污染综合治理攻坚行动方案》的通知", cities + "，" + companies + "：",
+                "现将《行动方案》印发给你们，请遵照执行。");
+        assertEquals(List.of(cities, companies), d.addressees());
+        PolicyDocument j = read("吉林省工业和信息化厅关于加强网站信息宣传工作的通知",
+                "各市（州）工信局，各县（市，九台区、双阳区、江源区）经济（工信）局；厅机关各处室：", "为进一步推动工作，现通知如下。");
+        assertEquals(List.of("各市（州）工信局", "各县（市，九台区、双阳区、江源区）经济（工信）局", "厅机关各处室"), j.addressees());
+        // a sentence longer than the usual addressee line, ending in a colon, names no addressees
+        String sentence = "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，进一步深化放管服改革，降低市场运行成本，加快打造法治化、国际化、便利化的一流营商环境，"
+                + "推动全省经济高质量发展，把我省打造成为全国体制机制、内陆开放、创新发展新高地，营造有利于集聚更多先进生产力、生产要素的营商环境，"
+                + "经省人民政府同意，结合我省实际，现就进一步优化营商环境有关事项提出以下具体意见和要求：";
+        assertTrue(sentence.length() > 150);
+        assertEquals(List.of(), read("省人民政府关于优化营商环境的意见", sentence, "一、总体要求").addressees());
+    }
+
+    @Test
+    void governmentsASignatureRanTogetherAreSplit() {
+        assertEquals(List.of("上海市人民政府", "江苏省人民政府"), TitleParts.splitBodies("上海市人民政府江苏省人民政府"));
+        assertEquals(List.of("北京市人民政府办公厅"), TitleParts.splitBodies("北京市人民政府办公厅"));
+        // the Central Committee and the State Council run together in a title that lost its space
+        assertEquals(List.of("中共中央", "国务院"), TitleParts.of("中共中央国务院关于加快建设全国统一大市场的意见").issuers());
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), TitleParts.of("中共中央办公厅国务院办公厅关于加快建设统一开放的交通运输市场的意见").issuers());
+        assertEquals(List.of("中共中央"), TitleParts.splitBodies("中共中央"));
+    }
+
+    @Test
+    void aHeadWithoutItsProvinceIsCompletedByTheNumbersCodeOrTheLetterhead() {
+        PolicyDocument d = read("省人民政府关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号", "各市、州、县人民政府，省政府各部门：",
+                "为深入贯彻习近平总书记关于加大营商环境改革力度的重要指示精神，结合我省实际，提出如下意见。");
+        assertEquals(List.of("湖北省人民政府"), d.issuers());
+        PolicyDocument office = read("省人民政府办公厅关于加强高校毕业生就业工作的通知", "湖南省人民政府办公厅文件", "湘政办发〔2009〕24号",
+                "各市州、县市区人民政府，省政府各厅委、各直属机构：", "根据国务院办公厅有关通知精神，现就有关问题通知如下：");
+        assertEquals(List.of("湖南省人民政府办公厅"), office.issuers());
+        // a code of another level (the government's, for an office's head) does not complete it
+        assertEquals(List.of("省人民政府办公厅"), read("省人民政府办公厅关于加强管理的通知", "鄂政发〔2018〕26号", "各市、州、县人民政府：",
+                "为加强管理，现就有关事项通知如下。").issuers());
+    }
+
+    @Test
+    void aHeadThatCountsTheOtherBodiesNamesItsFirstAndTheSignatureNamesThemAll() {
+        PolicyDocument signed = read("工业和信息化部等十部门关于印发《工业互联网专项工作组工作计划》的通知", "工信部联信管〔2020〕1号",
+                "各省、自治区、直辖市工业和信息化主管部门：", "现将《工作计划》印发给你们，请认真贯彻落实。",
+                "工业和信息化部 国家发展改革委", "教育部 科技部", "2020年1月6日");
+        assertEquals(List.of("工业和信息化部", "国家发展改革委", "教育部", "科技部"), signed.issuers());
+        PolicyDocument unsigned = read("工业和信息化部等十部门关于印发《工业互联网专项工作组工作计划》的通知", "各省、自治区、直辖市工业和信息化主管部门：",
+                "现将《工作计划》印发给你们，请认真贯彻落实。");
+        assertEquals(List.of("工业和信息化部"), unsigned.issuers());
+        assertEquals(List.of("财政部"), TitleParts.of("财政部等关于开展试点工作的通知").issuers());
     }
 }

@@ -71,6 +71,21 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheBig5MirrorsTableWhoseDateLabelWritesTheOtherBu() throws Exception {
+        // gov.cn's big5 mirror writes 發佈日期 (佈, not 布): the published date is the table's, not 成文日期 beside it
+        String html = "<html><head><title>國務院辦公廳關於廣州花都經濟開發區等4個省級開發區升級為國家級經濟技術開發區的復函_國務院文件_中國政府網</title></head><body>"
+                + "<table class=bd1><tr><td>索 引 號：</td><td>000014349/2024-00089</td><td>主題分類：</td><td>國民經濟管理、國有資産監管\\經濟體制改革</td></tr>"
+                + "<tr><td>發文機關：</td><td>國務院辦公廳</td><td>成文日期：</td><td>2024年10月27日</td></tr>"
+                + "<tr><td>標  題：</td><td colspan=3>國務院辦公廳關於廣州花都經濟開發區等4個省級開發區升級為國家級經濟技術開發區的復函</td></tr>"
+                + "<tr><td>發文字號：</td><td>國辦函〔2024〕83號</td><td>發佈日期：</td><td>2024年10月30日</td></tr></table>"
+                + "<div class=pages_content><p>廣東省、江西省、重慶市、遼寧省人民政府，商務部：</p><p>你們關於有關省級開發區升級為國家級經濟技術開發區的請示收悉。經國務院批准，現函覆如下：</p>"
+                + "<p>一、國務院同意廣州花都經濟開發區、江西貴溪經濟開發區、重慶涪陵工業園區、瀋陽金融商貿開發區等4個省級開發區升級為國家級經濟技術開發區。</p></div></body></html>";
+        Article a = extract(html, "http://big5.www.gov.cn/gate/big5/www.gov.cn/zhengce/content/202410/content_6983864.htm");
+        assertEquals("2024年10月30日", a.facts().labelled().get("发布日期"));
+        assertEquals("2024-10-30", a.published());
+    }
+
+    @Test
     void readsAListThatPutsValuesUnderTheirLabelsAndLinksToFiles() throws Exception {
         Article a = extract("<html><body><ul><li>索引号:</li><li>6107280000/2024-001005</li><li>發文字號：镇政发〔2024〕7号</li></ul>"
                 + "<div><h1>镇巴县人民政府工作规则</h1><p>第一章 总则。根据有关法律法规的规定，结合本县实际，制定本规则，请各单位认真遵照执行，确保各项工作落到实处。</p>"
