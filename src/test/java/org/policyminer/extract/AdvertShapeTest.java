@@ -78,6 +78,12 @@ class AdvertShapeTest {
         assertTrue(AdvertShape.hasCallToAction("同城家政，专业保洁，全天候在线预约"));
         assertTrue(AdvertShape.hasCallToAction("老中医坐诊，疑难杂症，节假日照常电话咨询"));
         assertFalse(AdvertShape.hasCallToAction("市民可通过政务服务网预约办理，也可以到窗口现场办理有关业务"));
+        // a service's unit price and a promised rate (left out of the model, dev3's 驾照销分 and 代孕 lines leaked for want of them)
+        assertEquals(1, AdvertShape.pitchFamilies("上门修锁，一次八十元"));
+        assertEquals(1, AdvertShape.pitchFamilies("论文发表，过审率高达百分之九十五"));
+        assertEquals(1, AdvertShape.pitchFamilies("本店推荐，命中率九成"));
+        assertEquals(0, AdvertShape.pitchFamilies("每户发放一次性补助五千元"));
+        assertEquals(0, AdvertShape.pitchFamilies("每家一套10万元的红木家具"));
     }
 
     @Test
