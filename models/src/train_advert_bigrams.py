@@ -8,6 +8,9 @@ line, its log-odds (advert vs. clean), rounded; features seen fewer than MIN_COU
 
   python3 models/src/train_advert_bigrams.py            # train on all dev files, write the model
   python3 models/src/train_advert_bigrams.py --cv       # leave one dev file out: how it scores a file it never saw
+  python3 models/src/train_advert_bigrams.py --without inline-dev5.txt --out DIR   # a model without one dev file, for a
+                                                        # left-out run of eval extract (DIR/models/advert-bigrams.tsv
+                                                        # first on the classpath)
 """
 import glob, json, math, os, re, sys, collections
 
@@ -68,10 +71,16 @@ def train(pos, neg):
     return model
 
 
+MIN_FEATURES = 4
+CUT = 3.3  # SpamDetector.WORDS_CUT
+STRONG = 6.0  # SpamDetector.WORDS_STRONG
+
+
 def score(model, line):
-    """Mean log-odds of the line's known features: length-free, so a long clean paragraph is not pushed either way."""
+    """Summed log-odds of the line's known features over the square root of their number (AdvertWords.evidence):
+    the mean let a few common words dilute a plain advert, the sum would grow with length."""
     fs = [model[f] for f in features(line) if f in model]
-    return sum(fs) / len(fs) if fs else 0.0
+    return sum(fs) / math.sqrt(len(fs)) if len(fs) >= MIN_FEATURES else 0.0
 
 
 def main():
@@ -81,20 +90,28 @@ def main():
         for held in devs:
             model = train(advert_lines([d for d in devs if d != held]), neg)
             pos = [score(model, l) for l in advert_lines([held])]
-            print(os.path.basename(held), "lines", len(pos), "score>=1:", sum(s >= 1 for s in pos), "score>=0.5:", sum(s >= 0.5 for s in pos),
+            print(os.path.basename(held), "lines", len(pos), f"score>={CUT}:", sum(s >= CUT for s in pos), f"score>={STRONG}:", sum(s >= STRONG for s in pos),
                   "min", round(min(pos), 2))
         model = train(advert_lines(devs), neg)
         cw = glob.glob("/work/shared/datasets/zh-cwced/cleaned/*.txt")
-        lines = [l.strip() for p in cw for l in open(p, encoding="utf-8") if l.strip()]
+        # the lines SpamDetector asks the model about: at most 120 characters (AdvertShape.MAX_CHARS)
+        lines = [l.strip() for p in cw for l in open(p, encoding="utf-8") if l.strip() and len(l.strip()) <= 120]
         s = sorted(score(model, l) for l in lines)
-        print("zh-cwced clean lines", len(lines), ">=1:", sum(x >= 1 for x in s), ">=0.5:", sum(x >= 0.5 for x in s), "top", [round(x, 2) for x in s[-5:]])
+        print("zh-cwced clean lines of <= 120 characters", len(lines), f">={CUT}:", sum(x >= CUT for x in s), f">={STRONG}:", sum(x >= STRONG for x in s),
+              "top", [round(x, 2) for x in s[-5:]])
         return
+    out = OUT
+    if "--without" in sys.argv:
+        left = sys.argv[sys.argv.index("--without") + 1]
+        devs = [d for d in devs if os.path.basename(d) != left]
+        out = os.path.join(sys.argv[sys.argv.index("--out") + 1], "models/advert-bigrams.tsv")
+        os.makedirs(os.path.dirname(out), exist_ok=True)
     model = train(advert_lines(devs), neg)
-    with open(OUT, "w", encoding="utf-8") as o:
+    with open(out, "w", encoding="utf-8") as o:
         o.write("# advert-line naive Bayes log-odds, written by models/train_advert_bigrams.py; do not edit\n")
         for f in sorted(model):
             o.write(f"{f}\t{model[f]:.3f}\n")
-    print("wrote", OUT, len(model), "features from", len(advert_lines(devs)), "advert and", len(neg), "clean lines")
+    print("wrote", out, len(model), "features from", len(advert_lines(devs)), "advert and", len(neg), "clean lines")
 
 
 if __name__ == "__main__":

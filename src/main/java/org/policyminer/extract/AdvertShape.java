@@ -44,8 +44,11 @@ final class AdvertShape {
     /** A strong urging word opening the closing clause: "马上租赁", "赶紧来玩", "有意者速联系". */
     private static final Pattern URGED_CLOSE = Pattern.compile("^(?:" + bothScripts("马上|立即|立刻|赶紧|赶快|速") + ")"
             + "|(?<![" + "加快迅高全增提低减失神飞极光" + "])" + "(?:" + bothScripts("速") + ")(?:" + bothScripts(ACT) + ")");
-    /** The closing action may name its channel: "电话咨询", "在线咨询", "微信咨询". */
-    private static final Pattern CHANNEL_ACTION = Pattern.compile("^(?:" + bothScripts("电话|微信|在线|来电|致电|网上") + ")(?:"
+    /**
+     * The closing action may name its channel: "电话咨询", "在线咨询", "微信咨询"; up to ten characters when the
+     * channel and action close it ("二十四小时在线预约": what is promised comes first).
+     */
+    private static final Pattern CHANNEL_ACTION = Pattern.compile("(?:" + bothScripts("电话|微信|在线|来电|致电|网上") + ")(?:"
             + bothScripts("咨询|垂询|联系|预约|办理|洽谈|下单") + ")$");
     /** Urging words that are a whole command on their own ("急用速来"). */
     private static final Pattern URGE_ALONE = Pattern.compile("(?:" + bothScripts("速来|快来|从速") + ")$");
@@ -79,7 +82,16 @@ final class AdvertShape {
                     + NUM + "(?:" + any("元|块") + ")"
                     + "|(?:" + any("多赚|能赚|可赚|赚了") + ")" + NUM
                     + "|" + any("赚") + "[了到]?" + NUM + "(?:" + any("元|块") + ")"
-                    + "|(?:" + any("只要|仅需|低至|只需") + ")" + NUM + "(?:" + any("元|块") + ")"),
+                    + "|(?:" + any("只要|仅需|低至|只需") + ")" + NUM + "(?:" + any("元|块") + ")"
+                    // a service's unit price: 一分五十元, 一次两百块 (not 一次性补助五千元: nothing may stand between; not
+                    // 一套10万元, a purchase told in a story: no goods, no 万)
+                    + "|" + any("一") + "(?:" + any("分|次|单|晚|小时") + ")[0-9一二三四五六七八九十百千两几]+(?:" + any("元|块") + ")"),
+            // a promised rate: 成功率高达百分之九十, 胜率九成, 下款率98%
+            Pattern.compile("(?:" + any("成功率|通过率|胜率|准确率|命中率|下款率|回报率|收益率|中奖率|过审率") + ")(?:"
+                    + any("高达|高于|超过|达到|达|在") + ")?\\s*(?:" + any("百分之") + "|[0-9]{2}|[九八七]" + any("成") + ")"),
+            // service round the clock: 24小时在线, 二十四小时上门, 全天候接单, 7×24客服 (not 24小时内报告: a deadline)
+            Pattern.compile("(?:(?:24|二十四)\\s*(?:" + any("小时|h|H") + ")|" + any("全天候") + "|7\\s*[×xX*]\\s*24)[^，。,]{0,2}(?:"
+                    + any("在线|营业|服务|接单|客服|放款|到账|上门|发货|秒回|陪|回复|咨询|预约|出单") + ")"),
             // an offer of goods or a service: opened by a selling verb, a 代-service (代开, 代写, 代练; not 代表, 代码,
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
@@ -142,8 +154,10 @@ final class AdvertShape {
             String c = clauses[i].strip();
             if (c.isEmpty() || c.length() > 12) continue;
             if (URGED_ACTION.matcher(c).find() || URGE_ALONE.matcher(c).find() || CONTACT_CALL.matcher(c).find()) return true;
-            boolean closing = i == clauses.length - 1 && c.length() <= 6;
-            if (closing && (BARE_ACTION.matcher(c).find() || URGED_CLOSE.matcher(c).find() || CHANNEL_ACTION.matcher(c).find())) return true;
+            boolean last = i == clauses.length - 1;
+            boolean closing = last && c.length() <= 6;
+            if (closing && (BARE_ACTION.matcher(c).find() || URGED_CLOSE.matcher(c).find())) return true;
+            if (last && c.length() <= 10 && CHANNEL_ACTION.matcher(c).find()) return true;
         }
         return false;
     }

@@ -21,12 +21,17 @@ import org.policyminer.util.SurfaceTrie;
 public final class SpamDetector {
     private static final Pattern SEPARATORS = Pattern.compile("[-|_｜/\\\\、,，;；\\s·•—–~～]+");
     /**
+     * Top-level domains an advert's address ends in: the old generic ones and the cheap new ones gambling and porn
+     * sites register (jz0377.app, wyfl88.tv, hy-cp168.net, x.bet).
+     */
+    private static final String TLDS = "com|net|cc|vip|top|xyz|me|info|cn|tv|app|bet|org|io|co|club|site|shop|live|win|fun|biz|asia|hk|tw|wang|ink|link|online|pro|ltd|one|in|la|ws|am|fm|bz";
+    /**
      * A domain is tried only where a run of name characters begins: tried inside the run too, each start read the
      * run to its end looking for the dot (a 1 MB paragraph of letters took minutes).
      */
     private static final Pattern CONTACT = Pattern.compile(
             "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
-                    + "|(?i)(https?://|www\\.)[a-z0-9.-]+|(?<![a-z0-9-])[a-z0-9-]+\\.(com|net|cc|vip|top|xyz|me|info)\\b"
+                    + "|(?i)(https?://|www\\.)[a-z0-9.-]+|(?<![a-z0-9-])[a-z0-9-]+\\.(" + TLDS + ")\\b"
                     + "|1[3-9][0-9]{9}");
     /**
      * A handle after a channel's name, the name often bent so that filters miss it (薇信, 威信, V信, 扣扣, 飞机 for
@@ -39,9 +44,15 @@ public final class SpamDetector {
                     // a mobile number written in groups or partly masked: 139-8876-5432, 136××××8821
                     + "|(?<![0-9])1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])"
                     // the number is the same on the other channel: 电话同微信, 微信同号
-                    + "|(电话|電話|手机|手機)同(微信|qq|QQ)|(微信|qq|QQ|vx|VX)同号");
+                    + "|(电话|電話|手机|手機)同(微信|qq|QQ)|(微信|qq|QQ|vx|VX)同号"
+                    // a handle: @ and a name with no domain after it (an e-mail address has one): tg@pgmj_kf, 飞机 @paofen_boss
+                    + "|(?i)@[a-z0-9_]{4,}+(?![a-z0-9_.-]*\\.[a-z])"
+                    // a channel named by one character or bent (加微：, 微❤：, 企鹅群, 扣群, 飞机, LINE, Q:, 加V) before a handle
+                    + "|(?i)(?:(?<![a-z])(?:q|v|tg|line|whatsapp)|飞机|飛機|企鹅|企鵝|扣|微|薇)[群号號]?\\s*[^\\sa-z0-9\\p{IsHan}]{0,2}\\s*[:：]\\s*@?[a-z0-9][a-z0-9_-]{3,}"
+                    + "|(?i)(?:企鹅|企鵝|扣|q|群|群号|群號)\\s*[:：]?\\s*[0-9]{6,}"
+                    + "|(?:加|➕|\\+)\\s*(?:企鹅|企鵝|扣|飞机|飛機|(?i:q|v|tg|vx|wx)(?![a-z]))");
     /** Spelled-out dots between the letters of a domain: www点jinsha点vip, ｗｗｗ．ｘｐｊ．ｃｏｍ after folding, x。com. */
-    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])\\s*(?:点|點|。|dot)\\s*(?=[a-z0-9])");
+    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])\\s*(?:点|點|。|dot|·|・)\\s*(?=[a-z0-9])");
     /** A domain spaced out letter by letter: w w w . c q s f 6 6 . c c. */
     private static final Pattern SPACED_OUT = Pattern.compile("(?i)(?<![a-z0-9])(?:[a-z0-9.] ){4,}[a-z0-9.](?![a-z0-9])");
     /**
@@ -52,7 +63,11 @@ public final class SpamDetector {
     private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
     private static final SurfaceTrie<String> CONTACT_WORDS = SurfaceTrie.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
             "加V", "威信", "徽信", "飞机", "飛機", "电报", "電報", "telegram", "群号", "群號", "t.me/", "TG", "tg", "V:", "V：", "v:", "v：", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
-            ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info");
+            "@", "扣：", "扣:", "扣群", "企鹅", "企鵝", "加微", "微：", "微:", "微❤", "微♥", "薇：", "薇:", "Q:", "Q：", "q:", "q：", "LINE", "line",
+            "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q",
+            ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info", ".cn", ".tv", ".app", ".bet", ".org", ".io", ".co", ".club",
+            ".site", ".shop", ".live", ".win", ".fun", ".biz", ".asia", ".hk", ".tw", ".wang", ".ink", ".link", ".online", ".pro",
+            ".ltd", ".one", ".in", ".la", ".ws", ".am", ".fm", ".bz");
 
     private final SpamLexicon lexicon;
 
@@ -144,8 +159,11 @@ public final class SpamDetector {
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
         boolean punct = hasSentencePunct(text);
-        String folded = fold(text);
-        boolean contact = mayHoldContact(folded);
+        String widthFolded = foldWidthAndDomains(text);
+        // a number written in circled or Chinese digits is a contact whatever channel is named around it
+        boolean disguised = DisguisedDigits.find(widthFolded);
+        String folded = disguised ? DisguisedDigits.fold(widthFolded) : widthFolded;
+        boolean contact = disguised || mayHoldContact(folded);
         if (score == 0 && chars > 80 && punct && !contact) return 0;
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
@@ -173,7 +191,7 @@ public final class SpamDetector {
         // the remaining signals add at most 3.5 + WORDS_MAX: skip them when even all of them could not make spam
         if (score + 3.5 + words < SPAM) return score;
         score += words;
-        if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find())) score += 1.5;
+        if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised)) score += 1.5;
         if (hasBaitSymbol(text)) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
         if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
@@ -181,17 +199,21 @@ public final class SpamDetector {
     }
 
     /** The most {@link #advertWords} adds. */
-    static final double WORDS_MAX = 1.0;
+    static final double WORDS_MAX = 1.5;
+    /** {@link AdvertWords#evidence} at which a line's vocabulary is an advert's (1 point) … */
+    static final double WORDS_CUT = 3.3;
+    /** … and at which hardly any clean line scores (1.5 points: 2 of 3 815 short zh-cwced lines, 126 of 181 dev lines left out). */
+    static final double WORDS_STRONG = 6.0;
 
     /**
      * The advert vocabulary of a short mostly-Han line ({@link AdvertWords}, a model trained on the project's dev
-     * adverts): 1 when its mean log-odds is at least 1. Never spam alone, and, like the shape, it only
+     * adverts): 1 from {@link #WORDS_CUT}, 1.5 from {@link #WORDS_STRONG}. Never spam alone, and, like the shape, it only
      * tips a line the topic or a contact already marks as foreign to the page.
      */
     static double advertWords(String text, int chars) {
         if (chars > AdvertShape.MAX_CHARS || Chars.cjk(text) * 2 < chars) return 0;
-        double lo = AdvertWords.standard().logOdds(text);
-        return lo >= 1.0 ? WORDS_MAX : 0;
+        double e = AdvertWords.standard().evidence(text);
+        return e >= WORDS_STRONG ? WORDS_MAX : e >= WORDS_CUT ? 1.0 : 0;
     }
 
     /**
@@ -269,13 +291,18 @@ public final class SpamDetector {
      * by it, or only in its width, which no other rule reads. Lines without such characters are returned as they are.
      */
     static String fold(String text) {
+        return DisguisedDigits.fold(foldWidthAndDomains(text));
+    }
+
+    /** {@link #fold} without the disguised digits. */
+    static String foldWidthAndDomains(String text) {
         boolean wide = false;
         boolean spelled = false;
         for (int i = 0; i < text.length() && !wide; i++) {
             char c = text.charAt(i);
             wide = foldWide(c) != c;
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
-            spelled |= (c == '点' || c == '點' || c == '。' || c == ' ') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
+            spelled |= (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
         }
         if (!wide && !spelled) return text;
         String t = text;

@@ -64,6 +64,28 @@ class AdvertShapeTest {
      * Issue 20 part 5, third pass: the formulae of a sales pitch (a guarantee, trade terms, easy money, a sum per day),
      * in whatever trade, count as shape; the same words in policy and news prose do not.
      */
+    /**
+     * Fifth pass: a service promised round the clock is a pitch (the dev4 line 北京地区上门按摩服务…二十四小时在线预约 leaked
+     * on 16 pages), and a closing clause that ends in a channel and an action is a call to action up to ten characters;
+     * a deadline (24小时内报告) and a notice's own appointment sentence are neither.
+     */
+    @Test
+    void roundTheClockServiceAndALongerChannelCloseAreAdvertShapes() {
+        assertEquals(1, AdvertShape.pitchFamilies("家政保洁，全天候接单"));
+        assertEquals(1, AdvertShape.pitchFamilies("二十四小时上门开锁"));
+        assertEquals(1, AdvertShape.pitchFamilies("7×24客服"));
+        assertEquals(0, AdvertShape.pitchFamilies("发生事故应于24小时内报告属地应急管理部门"));
+        assertTrue(AdvertShape.hasCallToAction("同城家政，专业保洁，全天候在线预约"));
+        assertTrue(AdvertShape.hasCallToAction("老中医坐诊，疑难杂症，节假日照常电话咨询"));
+        assertFalse(AdvertShape.hasCallToAction("市民可通过政务服务网预约办理，也可以到窗口现场办理有关业务"));
+        // a service's unit price and a promised rate (left out of the model, dev3's 驾照销分 and 代孕 lines leaked for want of them)
+        assertEquals(1, AdvertShape.pitchFamilies("上门修锁，一次八十元"));
+        assertEquals(1, AdvertShape.pitchFamilies("论文发表，过审率高达百分之九十五"));
+        assertEquals(1, AdvertShape.pitchFamilies("本店推荐，命中率九成"));
+        assertEquals(0, AdvertShape.pitchFamilies("每户发放一次性补助五千元"));
+        assertEquals(0, AdvertShape.pitchFamilies("每家一套10万元的红木家具"));
+    }
+
     @Test
     void salesPitchFormulaeCountWhateverIsSold() {
         assertEquals(1, AdvertShape.pitchFamilies("论文查重降重，包通过，不过全额退款"), "two guarantees: one family");

@@ -51,6 +51,26 @@ class SpamDetectorTest {
         assertFalse(none.isSpamText(withPhone, Topic.of(List.of(withPhone, PROSE)), true), "a notice's phone in full-width digits is no bait");
     }
 
+    /**
+     * Issue 20 part 5, fifth pass: handles the fourth pass's held-out file got through with (tg@…, 飞机 @…, circled
+     * digits, a one-character channel before a colon, a domain with a middle dot or a new top-level domain) are
+     * contacts, in both scripts; an e-mail address and a notice's phone are not made into more than they were.
+     */
+    @Test
+    void handlesBentInNewWaysAreContacts() {
+        SpamDetector none = new SpamDetector(new SpamLexicon(List.of()));
+        Topic topic = Topic.of(List.of(PROSE));
+        String plain = "旧家具旧电器回收，高价秒结";
+        assertFalse(none.isSpamText(plain, topic, false), plain);
+        for (String contact : List.of("客服tg@huishou_01", "飞机 @huishou_boss", "飛機 @huishou_boss", "官方LINE：@hs8866", "加微：HS-huishou",
+                "微❤：hs-huishou", "咨询Q:三八六七一九零五", "企鹅群 六六五四三二一八", "扣扣：③③①⑧⑨⓪⑦", "热线壹叁伍零壹贰叁肆伍陆柒",
+                "ＱＱ 2O6O4417", "网址 HS6·com", "hs⑧⑧.tv", "最新地址 hs8866.app")) {
+            assertTrue(none.isSpamText(plain + "，" + contact, topic, false), contact);
+        }
+        String mail = PROSE + "联系邮箱：zhangsan@miit.gov.cn。";
+        assertFalse(none.isSpamText(mail, Topic.of(List.of(mail, PROSE)), true), "an e-mail address in a notice");
+    }
+
     @Test
     void seedTitleIsSpamAndAPolicyTitleIsNot() {
         SpamDetector d = SpamDetector.standard();

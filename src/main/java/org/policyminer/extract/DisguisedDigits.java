@@ -1,0 +1,148 @@
+package org.policyminer.extract;
+
+/**
+ * Numbers written so that a filter reading ASCII digits misses them: circled or parenthesized digits (①⑤⑥⑧⑧, ⑴, ❶),
+ * a run of Chinese digits (七七三四五六二一八, 壹伍柒捌捌零陆…), a letter O among digits (3O6O18827). Adverts write their
+ * QQ, phone and group numbers this way; an article writes a number in ASCII or as a Chinese amount (三千五百万, with
+ * 十/百/千/万 between the digits), never as a bare run of six Chinese digits or in circled digits side by side.
+ * {@link #fold} writes such a run back in ASCII so that the contact rules read it; {@link #find} says whether the
+ * line holds one: a disguised number of five or more digits is a contact whatever channel name is around it.
+ */
+final class DisguisedDigits {
+    /** A run of Chinese digits shorter than this is a year or a count (一九九八年, 二〇二二), not a handle. */
+    static final int MIN_HAN_RUN = 6;
+    /** A disguised number has at least this many digits (a QQ number has five to eleven). */
+    static final int MIN_DIGITS = 5;
+
+    private DisguisedDigits() {}
+
+    /** The digit a symbol digit stands for (①, ⑴, ⒈, ❶, ➀, ➊, ⓵, ⓪), or -1. */
+    static int symbolDigit(char c) {
+        if (c >= '\u2460' && c <= '\u2468') return c - '\u2460' + 1; // ① … ⑨
+        if (c >= '\u2474' && c <= '\u247C') return c - '\u2474' + 1; // ⑴ … ⑼
+        if (c >= '\u2488' && c <= '\u2490') return c - '\u2488' + 1; // ⒈ … ⒐
+        if (c >= '\u2776' && c <= '\u277E') return c - '\u2776' + 1; // ❶ … ❾
+        if (c >= '\u2780' && c <= '\u2788') return c - '\u2780' + 1; // ➀ … ➈
+        if (c >= '\u278A' && c <= '\u2792') return c - '\u278A' + 1; // ➊ … ➒
+        if (c >= '\u24F5' && c <= '\u24FD') return c - '\u24F5' + 1; // ⓵ … ⓽
+        if (c == '\u24EA' || c == '\u24FF' || c == '\u277F') return 0; // ⓪ ⓿
+        return -1;
+    }
+
+    /** The digit a Chinese digit character stands for (一, 二, 〇, 零, 壹, 贰, 幺 …; not 十/百/千/万), or -1. */
+    static int hanDigit(char c) {
+        switch (c) {
+            case '〇': case '零': case '○': return 0;
+            case '一': case '壹': case '幺': return 1;
+            case '二': case '贰': case '貳': case '两': return 2;
+            case '三': case '叁': case '參': return 3;
+            case '四': case '肆': return 4;
+            case '五': case '伍': return 5;
+            case '六': case '陆': case '陸': return 6;
+            case '七': case '柒': return 7;
+            case '八': case '捌': return 8;
+            case '九': case '玖': return 9;
+            default: return -1;
+        }
+    }
+
+    /** Whether the line may hold a disguised number: a cheap screen before {@link #fold}. */
+    static boolean mayHold(String text) {
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (symbolDigit(c) >= 0) return true;
+            if (hanDigit(c) >= 0) {
+                if (++han >= MIN_HAN_RUN) return true;
+            } else if (c != ' ' && c != '-') {
+                han = 0;
+            }
+            if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether the line holds a disguised number of at least {@link #MIN_DIGITS} digits. */
+    static boolean find(String text) {
+        return mayHold(text) && scan(text, null);
+    }
+
+    /** The line with every disguised number written in ASCII digits; other text unchanged. */
+    static String fold(String text) {
+        if (!mayHold(text)) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        scan(text, out);
+        return out.toString();
+    }
+
+    /**
+     * Walks runs of digit-like characters (ASCII, symbol and Chinese digits, O between digits; single spaces and
+     * hyphens inside); a run is disguised when it has enough digits and a symbol digit, a letter O, or enough Chinese
+     * digits. Appends the folded text to {@code out} when given; returns whether any run was disguised.
+     */
+    private static boolean scan(String text, StringBuilder out) {
+        boolean any = false;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (digitOf(text, i) < 0) {
+                if (out != null) out.append(text.charAt(i));
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i; // exclusive end of the run's last digit
+            int digits = 0, han = 0, symbols = 0, letters = 0;
+            StringBuilder run = new StringBuilder();
+            int j = i;
+            while (j < n) {
+                int d = digitOf(text, j);
+                if (d >= 0) {
+                    char c = text.charAt(j);
+                    if (symbolDigit(c) >= 0) symbols++;
+                    else if (hanDigit(c) >= 0) han++;
+                    else if (c == 'O' || c == 'o') letters++;
+                    digits++;
+                    run.append((char) ('0' + d));
+                    j++;
+                    end = j;
+                } else if ((text.charAt(j) == ' ' || text.charAt(j) == '-') && j + 1 < n && digitOf(text, j + 1) >= 0) {
+                    run.append(text.charAt(j));
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            boolean disguised = digits >= MIN_DIGITS && (symbols > 0 || letters > 0 || han >= MIN_HAN_RUN);
+            any |= disguised;
+            // symbol digits are read as digits even in a short run: wyfl⑧⑧.tv is the address wyfl88.tv
+            if (out != null && (disguised || symbols > 0)) {
+                out.append(run);
+            } else if (out != null) {
+                out.append(text, start, end);
+            }
+            i = end;
+        }
+        return any;
+    }
+
+    /** The digit at {@code i}: ASCII, symbol or Chinese digit, or an O between two digit-like characters; else -1. */
+    private static int digitOf(String text, int i) {
+        char c = text.charAt(i);
+        if (isDigit(c)) return c - '0';
+        int d = symbolDigit(c);
+        if (d >= 0) return d;
+        d = hanDigit(c);
+        if (d >= 0) return d;
+        if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigitLike(text.charAt(i - 1)) && isDigitLike(text.charAt(i + 1))) return 0;
+        return -1;
+    }
+
+    private static boolean isDigitLike(char c) {
+        return isDigit(c) || symbolDigit(c) >= 0 || c == 'O' || c == 'o';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
