@@ -1,0 +1,68 @@
+package org.policyminer.util;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class QuickFindTest {
+    /** Shapes the advert checks use: word alternations, look-behinds, anchors, optional parts, classes, quantifiers. */
+    private static final List<String> PATTERNS = List.of(
+            "(?:包|包)(?:过|成功|赢)|(?:先)[^，。]{1,4}(?:后)(?:付|收费)|(?:不)(?:成功|过)[^，。]{0,2}(?:退款|免费)",
+            "(?<![0-9一二三])(?:日结)|(?:日赚|稳赚)|(?:月入)(?:过万|[0-9一二三]+万)",
+            "^(?:出售|回收)|(?<![时现])(?:代)(?:开|写)(?![表码])|(?:租用|回收)(?=[，。]|$)",
+            "(?:每天|一天)(?:赚|收益)?[^，。]{0,2}[0-9一二三十百]+(?:元|块)",
+            "(?:(?:24|二十四)\\s*(?:小时|h)|全天候|7\\s*[×xX*]\\s*24)[^，。]{0,2}(?:在线|接单)",
+            "(?:成功率|胜率)(?:高达|达)?\\s*(?:百分之|[0-9]{2}|[九八]成)",
+            "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k");
+
+    private static final String ALPHABET = "包过成功赢先后付收费不退款免日结赚稳月入万出售回收时现代开写表码租用，。每天一收益元块"
+            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點";
+
+    @Test
+    void findsExactlyWhatFindFinds() {
+        Random r = new Random(7);
+        for (String re : PATTERNS) {
+            Pattern p = Pattern.compile(re);
+            QuickFind q = QuickFind.of(p);
+            for (int n = 0; n < 4000; n++) {
+                StringBuilder t = new StringBuilder();
+                int len = r.nextInt(14);
+                for (int i = 0; i < len; i++) t.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+                if (r.nextInt(10) == 0) t.append("𠀀k");
+                assertEquals(p.matcher(t).find(), q.find(t), () -> re + " on " + t);
+            }
+        }
+    }
+
+    @Test
+    void readsTheStartsOfWordAlternationsAndLookBehinds() {
+        assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(0))).isQuick());
+        assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(2))).isQuick());
+        assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(4))).isQuick());
+    }
+
+    @Test
+    void searchesThePlainWayWhenTheStartIsUnknown() {
+        for (String re : List.of(".x", "\\sx", "[^a]x", "(?i)ab", "a*", "(?<n>a)b", "\\d+")) {
+            QuickFind q = QuickFind.of(Pattern.compile(re));
+            assertFalse(q.isQuick(), re);
+        }
+        assertTrue(QuickFind.of(Pattern.compile("\\d+元")).find("共3元"));
+        assertTrue(QuickFind.of(Pattern.compile("a*")).find("")); // matches empty: searched the plain way
+    }
+
+    @Test
+    void anchorsKeepTheirMeaningAtACandidatePosition() {
+        QuickFind q = QuickFind.of(Pattern.compile("^出售"));
+        assertTrue(q.find("出售账号"));
+        assertFalse(q.find("公开出售账号"));
+        QuickFind behind = QuickFind.of(Pattern.compile("(?<!时)代写"));
+        assertFalse(behind.find("时代写作"));
+        assertTrue(behind.find("专业代写"));
+    }
+}
