@@ -2,6 +2,8 @@ package org.policyminer.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.policyminer.util.QuickFind;
 
 /**
  * The shape of an advert line, whatever it sells: gambling, loan and porn adverts pasted into hacked pages are built
@@ -65,7 +67,7 @@ final class AdvertShape {
      * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用). Each
      * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
      */
-    private static final List<Pattern> PITCH = List.of(
+    static final List<QuickFind> PITCH = Stream.of(
             Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸") + ")"
                     + "|" + any("先") + "[^，。,]{1,4}" + any("后") + "(?:" + any("付|收费|付款|收款|付费|结算") + ")"
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
@@ -96,7 +98,9 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
-                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"));
+                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"))
+            // each family opens with a few hundred words in both scripts: tried only where one of them can start
+            .map(QuickFind::of).toList();
 
     private AdvertShape() {}
 
@@ -108,7 +112,7 @@ final class AdvertShape {
     /** How many pitch families ({@link #PITCH}) the line uses. */
     static int pitchFamilies(String t) {
         int n = 0;
-        for (Pattern p : PITCH) if (p.matcher(t).find()) n++;
+        for (QuickFind p : PITCH) if (p.find(t)) n++;
         return n;
     }
 

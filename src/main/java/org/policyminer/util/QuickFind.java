@@ -46,7 +46,7 @@ public final class QuickFind {
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */
-    boolean isQuick() {
+    public boolean isQuick() {
         return starts != null;
     }
 

@@ -140,4 +140,10 @@ class AdvertShapeTest {
         Article a = extractor.extract(new Fetched("http://x/a.html", (html + "</div></body></html>").getBytes(StandardCharsets.UTF_8), Map.of()));
         assertEquals("关于开展第八批专精特新企业培育工作的通知 工信部中小企业局发布", a.title());
     }
+
+    @Test
+    void everyPitchFamilyIsTriedOnlyWhereItCanStart() {
+        // a family whose start cannot be read from its source is searched at every position of every short line
+        for (var family : AdvertShape.PITCH) assertTrue(family.isQuick(), family.pattern().pattern());
+    }
 }
