@@ -119,16 +119,33 @@ public final class ArticleExtractor {
         // spam lines are short and must not vouch for each other.
         List<String> paragraphs = new ArrayList<>(kept);
         Topic clean = null; // the topic of all final paragraphs, when the last round already built it
+        // paragraphs whose check never asked for the topic: their score came from the text alone, so the next round
+        // (another topic) gives the same answer and they are not checked again (exact, and most of a page's lines)
+        java.util.Set<String> settled = new java.util.HashSet<>();
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
             Topic[] built = {null}; // built on first use: most lines are told from spam without a topic
             // each distinct paragraph once: an advert pasted twice on a page must not vouch for itself
             java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(new java.util.LinkedHashSet<>(core)));
             List<String> next = new ArrayList<>(paragraphs.size());
+            boolean[] asked = {false};
+            java.util.function.Supplier<Topic> tracked = () -> {
+                asked[0] = true;
+                return topicOnce.get();
+            };
             for (String p : paragraphs) {
+                if (settled.contains(p)) {
+                    next.add(p);
+                    continue;
+                }
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
-                if (spam.isSpamText(p, topicOnce, inCore)) removed.add(Removal.of(Reason.SPAM_TEXT, p));
-                else next.add(p);
+                asked[0] = false;
+                if (spam.isSpamText(p, tracked, inCore)) {
+                    removed.add(Removal.of(Reason.SPAM_TEXT, p));
+                } else {
+                    next.add(p);
+                    if (!asked[0]) settled.add(p);
+                }
             }
             Topic topic = built[0];
             if (next.size() == paragraphs.size()) {

@@ -93,14 +93,18 @@ final class TitleFinder {
         return labelled;
     }
 
+    /** What may break a heading into lines; like Element.select, the element itself counts. */
+    private static final org.jsoup.select.Evaluator LINE_BREAKING = org.jsoup.select.QueryParser.parse("br, p, div, h1, h2, h3, h4, span");
+
     /**
      * The element's text without lines that ask the reader to act ({@link AdvertShape#asksToAct}): a title never
      * does, and an advert pasted as a {@code <br>} line under a subtitle would otherwise join the title. A heading of
      * one line is kept whole (a notice titled "…，欢迎报名" is still its title).
      */
     private static String withoutAdvertLines(Element e) {
+        // (a query parsed once, and the first match is enough: select() parsed it and listed every match each heading)
         String whole = Chars.squash(e.text());
-        if (e.select("br, p, div, h1, h2, h3, h4, span").isEmpty() || !AdvertShape.asksToAct(lastClauses(whole))) return whole;
+        if (e.selectFirst(LINE_BREAKING) == null || !AdvertShape.asksToAct(lastClauses(whole))) return whole;
         List<String> lines = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
