@@ -32,29 +32,29 @@ final class AdvertShape {
     private static final String URGE = "请|点击|点此|点我|点这里|戳此|戳我|戳这里|戳链接|立即|立刻|马上|赶快|赶紧|快来|速来|即刻|扫码|扫一扫|长按|欢迎|直接|一键|前往|进群|免费|现在|快速|从速";
     /** What a web advert asks the reader to do. */
     private static final String ACT = "注册|下载|安装|进入|登录|登陆|申请|报名|领取|领|咨询|垂询|来询|洽谈|致电|详聊|详谈|加入|添加|联系|来电|观看|购买|选购|抢购|进店|预约|体验|开户|参与|查看|关注|借款|入金|充值|试用|开始|访问|打开|输入|解锁|点开|收藏|私信|私聊|留言|下单|抢|进群|入群|加群|玩";
-    private static final Pattern URGED_ACTION = Pattern.compile("(?:" + bothScripts(URGE) + ")(?:[^，。]{0,3})(?:" + bothScripts(ACT) + ")");
+    private static final QuickFind URGED_ACTION = QuickFind.of(Pattern.compile("(?:" + bothScripts(URGE) + ")(?:[^，。]{0,3})(?:" + bothScripts(ACT) + ")"));
     /**
      * A reader sent to a private channel: add me / add the WeChat / join the group / DM (加微信, 加V详聊, 加我拉你进群,
      * 私聊拿货价), or told where the contact is (微信号在主页, 咨询热线见主页). A notice's "联系电话：…" is neither:
      * it names an office, it does not ask the reader to add anyone; nor are 增加群众…, 参加我市… (the lookarounds).
      */
-    private static final Pattern CONTACT_CALL = Pattern.compile("(?<![增参追施更附叠外再新强])(?:" + bothScripts("加|添加|私信|私聊|拉你|拉您") + ")(?:"
+    private static final QuickFind CONTACT_CALL = QuickFind.of(Pattern.compile("(?<![增参追施更附叠外再新强])(?:" + bothScripts("加|添加|私信|私聊|拉你|拉您") + ")(?:"
             + bothScripts("V|v|VX|vx|微信|薇信|QQ|qq|扣扣|客服") + "|我(?![国市省区县校院部厅局委们])|群(?![众体岛组]))"
             + "|(?:" + bothScripts("微信|微信号|电话|热线|联系方式|QQ|qq|客服") + ")[^，。]{0,4}(?:" + bothScripts("见|在") + ")(?:"
             + bothScripts("主页|首页|简介|头像|下方|图片|签名") + ")"
-            + "|^(?:" + bothScripts("私聊|私信|私我") + ")|" + bothScripts("私我") + "$");
+            + "|^(?:" + bothScripts("私聊|私信|私我") + ")|" + bothScripts("私我") + "$"));
     /** A strong urging word opening the closing clause: "马上租赁", "赶紧来玩", "有意者速联系". */
-    private static final Pattern URGED_CLOSE = Pattern.compile("^(?:" + bothScripts("马上|立即|立刻|赶紧|赶快|速") + ")"
-            + "|(?<![" + "加快迅高全增提低减失神飞极光" + "])" + "(?:" + bothScripts("速") + ")(?:" + bothScripts(ACT) + ")");
+    private static final QuickFind URGED_CLOSE = QuickFind.of(Pattern.compile("^(?:" + bothScripts("马上|立即|立刻|赶紧|赶快|速") + ")"
+            + "|(?<![" + "加快迅高全增提低减失神飞极光" + "])" + "(?:" + bothScripts("速") + ")(?:" + bothScripts(ACT) + ")"));
     /**
      * The closing action may name its channel: "电话咨询", "在线咨询", "微信咨询"; up to ten characters when the
      * channel and action close it ("二十四小时在线预约": what is promised comes first).
      */
-    private static final Pattern CHANNEL_ACTION = Pattern.compile("(?:" + bothScripts("电话|微信|在线|来电|致电|网上") + ")(?:"
-            + bothScripts("咨询|垂询|联系|预约|办理|洽谈|下单") + ")$");
+    private static final QuickFind CHANNEL_ACTION = QuickFind.of(Pattern.compile("(?:" + bothScripts("电话|微信|在线|来电|致电|网上") + ")(?:"
+            + bothScripts("咨询|垂询|联系|预约|办理|洽谈|下单") + ")$"));
     /** Urging words that are a whole command on their own ("急用速来"). */
-    private static final Pattern URGE_ALONE = Pattern.compile("(?:" + bothScripts("速来|快来|从速") + ")$");
-    private static final Pattern BARE_ACTION = Pattern.compile("^(?:" + bothScripts(ACT) + ")");
+    private static final QuickFind URGE_ALONE = QuickFind.of(Pattern.compile("(?:" + bothScripts("速来|快来|从速") + ")$"));
+    private static final QuickFind BARE_ACTION = QuickFind.of(Pattern.compile("^(?:" + bothScripts(ACT) + ")"));
     private static final Pattern BRACKET_BRAND = Pattern.compile("^[\\[【〖〔「『]([^】〗\\]〕」』]{2,16})[】〗\\]〕」』]");
     private static final Pattern BRAND_MARK = Pattern.compile(bothScripts("版|官网|官方|APP|App|app|VIP|vip|客户端|平台|娱乐|棋牌|彩票|影院|直播"));
 
@@ -157,11 +157,11 @@ final class AdvertShape {
         for (int i = 0; i < clauses.length; i++) {
             String c = clauses[i].strip();
             if (c.isEmpty() || c.length() > 12) continue;
-            if (URGED_ACTION.matcher(c).find() || URGE_ALONE.matcher(c).find() || CONTACT_CALL.matcher(c).find()) return true;
+            if (URGED_ACTION.find(c) || URGE_ALONE.find(c) || CONTACT_CALL.find(c)) return true;
             boolean last = i == clauses.length - 1;
             boolean closing = last && c.length() <= 6;
-            if (closing && (BARE_ACTION.matcher(c).find() || URGED_CLOSE.matcher(c).find())) return true;
-            if (last && c.length() <= 10 && CHANNEL_ACTION.matcher(c).find()) return true;
+            if (closing && (BARE_ACTION.find(c) || URGED_CLOSE.find(c))) return true;
+            if (last && c.length() <= 10 && CHANNEL_ACTION.find(c)) return true;
         }
         return false;
     }
