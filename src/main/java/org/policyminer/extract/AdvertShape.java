@@ -1,5 +1,6 @@
 package org.policyminer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +28,9 @@ final class AdvertShape {
      * What ends a clause: punctuation, spaces, and the bars, stars and emoji (Unicode "other symbols") that adverts
      * string their selling points on (⭐全国空降⭐学生嫩模⭐, 🎰老虎机🎰捕鱼达人🎰).
      */
-    private static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～|｜\\p{So}]+");
+    /** What ends a clause (and the regex {@link #clauses} splits as, kept as the definition its test checks against). */
+    static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～|｜\\p{So}]+");
+    private static final String CLAUSE_MARKS = "，。！？；：,.!?;:…~～|｜ \t\n\u000B\f\r";
     /** An urgency or pointer word before the action: what makes a verb a command to the reader. */
     private static final String URGE = "请|点击|点此|点我|点这里|戳此|戳我|戳这里|戳链接|立即|立刻|马上|赶快|赶紧|快来|速来|即刻|扫码|扫一扫|长按|欢迎|直接|一键|前往|进群|免费|现在|快速|从速";
     /** What a web advert asks the reader to do. */
@@ -133,7 +136,7 @@ final class AdvertShape {
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         if (Chars.cjk(t) * 2 < Chars.nonSpace(t)) return 0;
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
-        String[] clauses = CLAUSES.split(t);
+        String[] clauses = clauses(t);
         double s = 0;
         if (hasCallToAction(clauses)) s += 1.5;
         var brand = BRACKET_BRAND.matcher(t);
@@ -148,9 +151,41 @@ final class AdvertShape {
         return Math.min(MAX, s);
     }
 
+    /**
+     * The line split at {@link #CLAUSES}, as {@code CLAUSES.split(t)} gives it (an empty first clause when the line
+     * opens with a mark, no empty last ones): a regex split was a twentieth of extraction.
+     */
+    static String[] clauses(String t) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        boolean found = false;
+        while (i < t.length()) {
+            int cp = t.codePointAt(i);
+            if (!isClauseMark(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (i < t.length() && isClauseMark(cp = t.codePointAt(i))) i += Character.charCount(cp);
+            out.add(t.substring(start, end));
+            start = i;
+            found = true;
+        }
+        if (!found) return new String[] {t};
+        out.add(t.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) n--;
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
+    private static boolean isClauseMark(int cp) {
+        return CLAUSE_MARKS.indexOf(cp) >= 0 || Character.getType(cp) == Character.OTHER_SYMBOL;
+    }
+
     /** A clause of at most twelve characters that is a command to the reader: urged, or a bare verb closing the line. */
     static boolean hasCallToAction(String t) {
-        return hasCallToAction(CLAUSES.split(t));
+        return hasCallToAction(clauses(t));
     }
 
     private static boolean hasCallToAction(String[] clauses) {
@@ -175,7 +210,7 @@ final class AdvertShape {
      * full stop: selling points, not sentences), else 0.
      */
     static int choppyClauses(String t) {
-        return choppyClauses(t, CLAUSES.split(t));
+        return choppyClauses(t, clauses(t));
     }
 
     private static int choppyClauses(String t, String[] clauses) {
@@ -225,7 +260,7 @@ final class AdvertShape {
 
     /** Three or more items of two to six characters joined by 、 inside one clause. */
     static boolean hasServiceRun(String t) {
-        return hasServiceRun(CLAUSES.split(t));
+        return hasServiceRun(clauses(t));
     }
 
     private static boolean hasServiceRun(String[] clauses) {

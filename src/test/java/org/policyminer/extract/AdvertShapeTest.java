@@ -146,4 +146,17 @@ class AdvertShapeTest {
         // a family whose start cannot be read from its source is searched at every position of every short line
         for (var family : AdvertShape.PITCH) assertTrue(family.isQuick(), family.pattern().pattern());
     }
+
+    @Test
+    void clausesSplitAsTheClauseRegexDoes() {
+        String alphabet = "点击注册，。！？；：,.!?;: \t\n…~～|｜★☎🔥𠀀a1、";
+        java.util.Random r = new java.util.Random(11);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder t = new StringBuilder();
+            int len = r.nextInt(12);
+            for (int i = 0; i < len; i++) t.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, r.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            String line = t.toString();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(AdvertShape.CLAUSES.split(line), AdvertShape.clauses(line), line);
+        }
+    }
 }
