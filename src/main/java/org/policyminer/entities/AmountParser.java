@@ -144,6 +144,10 @@ public final class AmountParser {
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
                     && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
                 j++;
+            } else if (c == '.' && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
+                    && ChineseNumerals.digit(t.charAt(j + 1)) >= 0 && "两兩".indexOf(t.charAt(j + 1)) < 0) {
+                raw.append('点');                       // 二．二六兆元: Taiwan papers put a point between Chinese digits
+                j++;
             } else if ((c == '点' || c == '點') && raw.length() > 0 && j + 1 < n
                     && (ChineseNumerals.digit(t.charAt(j + 1)) >= 0 || isDigitChar(t.charAt(j + 1)))
                     && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 || (c == '点' && raw.length() > 0 && j + 1 < n

@@ -23,6 +23,8 @@ class AmountParserTest {
         "金额１，２００亿元, １，２００亿元, 1.2E11, -, CNY, -",
         "投入数十亿元, 数十亿元, 1.0E9, 1.0E10, CNY, 几",
         "八九亿韩元, 八九亿韩元, 8.0E8, 9.0E8, KRW, -",
+        "营业额达到二．二六兆元, 二．二六兆元, 2.26E12, -, CNY, -",
+        "吸引二九六四亿元投资额, 二九六四亿元, 2.964E11, -, CNY, -",
     })
     void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
         List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);
