@@ -262,8 +262,27 @@ final class FigureTime {
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
         int d = q;
         while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
-        if (d > q && d < t.length() && t.charAt(d) == '日') return new Part(null, d + 1, m);
+        if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals
+            while (d < t.length() && d - q < 3 && (ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
+        }
+        if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) return endedPeriod(t, d + 1, m);
         return null;
+    }
+
+    /**
+     * After a closing date, a Hong Kong filing's period: 截至二零二五年六月三十日止六个月 (the interim half, H1), 止九个月
+     * (M01-M09), 止年度 (the whole year: no part). Without 止, the date only dates an event (label null).
+     */
+    private static Part endedPeriod(String t, int end, int month) {
+        if (!t.startsWith("止", end)) return new Part(null, end, month);
+        if (t.startsWith("年度", end + 1)) return new Part(null, end + 3, month);
+        int n = smallNumber(t, end + 1);
+        if (n <= 0 || n > month) return new Part(null, end + 1, month);
+        int q = end + 1 + numberLength(t, end + 1);
+        if (!t.startsWith("个月", q)) return new Part(null, end + 1, month);
+        int first = month - n + 1;
+        String label = first == 1 && month == 6 ? "H1" : first == 1 && month == 12 ? null : month == first ? String.format("M%02d", month) : months(first, month);
+        return new Part(label, q + 2, month);
     }
 
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
@@ -310,13 +329,27 @@ final class FigureTime {
         if (a <= 12 && t.startsWith("月", q) && p == i && !precededByDigit(t, i)) {
             int end = t.startsWith("份", q + 1) ? q + 2 : q + 1;
             char next = end < t.length() ? t.charAt(end) : '。';
-            if (Character.isIdeographic(next) && next != '日' && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+            // 2014年4月，…企业累计实现增加值31.87亿元: 累计 after a single month sums the year up to it (M01-M04).
+            if (next != '日' && next != '十' && !Character.isDigit(next) && ChineseNumerals.digit(next) < 0 && cumulativeAfter(t, end, limit)) return new Part(a == 1 ? "M01" : months(1, a), end, a);
+            if (Character.isIdeographic(next) && next != '日' && next != '十' && ChineseNumerals.digit(next) < 0 && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
     }
 
+    /** 累计 between a month and its figure, in the same clause run (no 。 between). */
+    private static boolean cumulativeAfter(String t, int from, int limit) {
+        int to = Math.min(limit, from + 40);
+        for (int k = from; k < to - 1; k++) {
+            char c = t.charAt(k);
+            if (c == '。' || c == '；' || c == ';') return false;
+            if (c == '累' && t.charAt(k + 1) == '计') return true;
+        }
+        return false;
+    }
+
     private static String months(int a, int b) {
+        if (a == 1 && b == 12) return null;               // 去年一月至十二月: the whole year, no part of it
         return String.format("M%02d-M%02d", a, b);
     }
 

@@ -59,7 +59,14 @@ class FigureTimeTest {
             "2012年到2021年，营业收入从7万亿元增长至14.1万亿元。|2022-09-26|2021|-|-|-",
             "开发区9月份出口再创新高，达12.5亿美元。|2023-10-20|2023|M09|-|-",
             "园区11月进出口额为30亿元。|2023-02-10|2022|M11|-|-",
-            "2001年3月，外商投资500万元创办工厂。|2023-02-10|2001|-|-|-"})
+            "2001年3月，外商投资500万元创办工厂。|2023-02-10|2001|-|-|-",
+            // dev3 (session 21): 累计 after a single month sums the year to it; a Hong Kong filing's period ended on a
+            // date in Chinese numerals; a January-to-December span is the whole year.
+            "2014年4月,企业累计实现工业增加值31.87亿元。|2014-05-20|2014|M01-M04|-|-",
+            "集团截至二零二五年六月三十日止六个月内,基础盈利为港币三十亿四千八百万元。|2025-08-21|2025|H1|-|-",
+            "截至二零二四年九月三十日止九个月，收入为港币十亿元。|2024-11-21|2024|M01-M09|-|-",
+            "集团截至二零二四年十二月三十一日止年度，溢利为港币十亿元。|2025-03-21|2024|-|-|-",
+            "已超越去年一月至十二月的二．一一兆元。|2025-12-13|2024|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);
