@@ -141,6 +141,20 @@ final class FigureTime {
                 i += window;
                 continue;
             }
+            if (published != null && (t.startsWith("过去的一年", i) || t.startsWith("过去一年", i)) && published.getMonthValue() <= 3) {
+                // 在过去的一年 in a report of January to March: the year just ended (conventions, session 19)
+                best = new Ref(published.getYear() - 1, null, null, null, false);
+                yearBefore = best.year();
+                i += t.startsWith("过去的一年", i) ? 5 : 4;
+                yearEnd = i;
+                continue;
+            }
+            if (t.startsWith("未来", i) && futureVerbAt(t, i + 2)) {
+                best = Ref.NONE;                             // 未来预计可年创百亿元产值: a future without a year
+                yearBefore = null;
+                i += 2;
+                continue;
+            }
             if (published != null && nowAt(t, i) > 0) {
                 if (t.startsWith("截", i)) {                 // 截至目前: up to the publication, its year
                     best = new Ref(published.getYear(), null, null, null, false);
@@ -166,7 +180,21 @@ final class FigureTime {
             }
             i++;
         }
+        // 1—3月份…完成年任务75亿元的23.7%: a figure named as the year's task or goal is the whole year's, not the part's.
+        if (best.period() != null && wholeYearGoalBefore(t, from, numberStart)) best = best.withPeriod(null, best.year());
         return best;
+    }
+
+    private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划"};
+
+    private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
+        for (String w : WHOLE_YEAR_GOALS) {
+            for (int gap = 0; gap <= 2; gap++) {
+                int at = numberStart - gap - w.length();
+                if (at >= from && t.startsWith(w, at)) return true;
+            }
+        }
+        return false;
     }
 
     private record Part(String label, int end, int lastMonth) {}
@@ -209,18 +237,25 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
     private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
 
     /** A time set by an event still to come (达产后, 投产后, 建成后): what follows has no year of the text before it. */
-    private static final String[] FUTURE_EVENTS = {"达产后", "达产达效后", "投产后", "建成后", "建成投产后", "全面投产后"};
+    private static final String[] FUTURE_EVENTS = {"达产后", "达产达效后", "投产后", "建成后", "建成投产后", "全面投产后", "开发完成后",
+            "完工后", "落成后"};
 
     private static int futureEventAt(String t, int i) {
         for (String w : FUTURE_EVENTS) if (t.startsWith(w, i)) return w.length();
         return 0;
+    }
+
+    /** 未来预计 / 未来将 / 未来可: 未来 as "in future", not the noun of 未来产业. */
+    private static boolean futureVerbAt(String t, int i) {
+        for (String w : new String[] {"预计", "预估", "将", "可望", "可", "有望", "计划", "还将"}) if (t.startsWith(w, i)) return true;
+        return false;
     }
 
     private static int nowAt(String t, int i) {

@@ -66,7 +66,13 @@ class FigureTimeTest {
             "集团截至二零二五年六月三十日止六个月内,基础盈利为港币三十亿四千八百万元。|2025-08-21|2025|H1|-|-",
             "截至二零二四年九月三十日止九个月，收入为港币十亿元。|2024-11-21|2024|M01-M09|-|-",
             "集团截至二零二四年十二月三十一日止年度，溢利为港币十亿元。|2025-03-21|2024|-|-|-",
-            "已超越去年一月至十二月的二．一一兆元。|2025-12-13|2024|-|-|-"})
+            "已超越去年一月至十二月的二．一一兆元。|2025-12-13|2024|-|-|-",
+            // a figure named as the year's task is the whole year's; 过去的一年 in an early-year report; a future event.
+            "1—3月份，园区实现工业总产值17.78亿元，完成年任务75亿元的23.7%。|2016-04-20|2016|-|-|-",
+            "在过去的一年，宁德市不锈钢产业实现产值2095亿元。|2024-01-11|2023|-|-|-",
+            "预估110年开发完成后，可增加年产值约26亿元。|2019-10-31|-|-|-|-",
+            "南投8月16日电，未来预计可年创新台币百亿元产值。|2024-08-16|-|-|-|-",
+            "2025年要推动未来产业建链扩链，规模企业开票达1200亿元。|2025-01-20|2025|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);
