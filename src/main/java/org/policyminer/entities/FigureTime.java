@@ -37,6 +37,9 @@ final class FigureTime {
                 boolean hasNian = j < t.length() && t.charAt(j) == '年';
                 if (hasNian) {
                     j++;
+                } else if (t.startsWith("财年", j) || t.startsWith("财政年度", j)) {
+                    hasNian = true;                          // 2024财年, 2024财政年度: a company's or government's fiscal year
+                    j += t.startsWith("财年", j) ? 2 : 4;
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
                     hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
                     j += 2;
@@ -87,12 +90,32 @@ final class FigureTime {
                 i += 4;
                 continue;
             }
+            int minguo = minguoYearAt(t, i, numberStart);
+            if (minguo > 0) {                                // 民国98年: after 民国 any year number is a Minguo year
+                best = new Ref(1911 + minguo, null, null, null, false);
+                int e = t.indexOf('年', i);
+                yearEnd = e + 1;
+                yearBefore = best.year();
+                i = e + 1;
+                continue;
+            }
+            if (c == '年' && published != null && t.startsWith("内", i + 1) && (i == 0 || !(Character.isDigit(t.charAt(i - 1))
+                    || ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || "个今明去本几数".indexOf(t.charAt(i - 1)) >= 0))) {
+                best = new Ref(published.getYear(), null, null, null, false);   // 年内完成投资50亿元: within this year
+                yearEnd = i + 2;
+                yearBefore = best.year();
+                i += 2;
+                continue;
+            }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
                 int rel = relative(t, i);
                 if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
                     int q = i + 3;
                     while (q < numberStart && "的之为為是，, ".indexOf(t.charAt(q)) >= 0) q++;
                     if (q == numberStart && rel < 0) {       // 去年同期1兆1335亿元: the figure is the base, last year's same part
+                        best = new Ref(published.getYear() + rel, null, null, best.period(), false);
+                    } else if (rel < 0 && lastYearsOwn(t, i, q, numberStart)) {
+                        // 去年同期营收为5000亿元 (not after 较/比: no comparison, the figure is last year's)
                         best = new Ref(published.getYear() + rel, null, null, best.period(), false);
                     }
                     i += 3;
@@ -235,6 +258,16 @@ final class FigureTime {
         return 1911 + n;
     }
 
+    /** The number of a Minguo year right after 民国 at {@code i} (民国98年 → 98), or -1. */
+    private static int minguoYearAt(String t, int i, int limit) {
+        if (!t.startsWith("民国", i)) return -1;
+        int k = i + 2;
+        int v = 0;
+        while (k < limit && k - i - 2 < 3 && Character.isDigit(t.charAt(k))) v = v * 10 + (t.charAt(k++) - '0');
+        if (k == i + 2 || k >= limit || t.charAt(k) != '年' || v < 1 || v > 130) return -1;
+        return v;
+    }
+
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
         return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落".indexOf(c) >= 0;
@@ -328,20 +361,25 @@ final class FigureTime {
         for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;
-        if (t.startsWith("前", p)) {
+        if (t.startsWith("前", p) || t.startsWith("首", p)) {
+            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月
             int n = smallNumber(t, p + 1);
             if (n > 0) {
                 int q = p + 1 + numberLength(t, p + 1);
                 if (n <= 4 && t.startsWith("季度", q)) return new Part(n == 1 ? "Q1" : "Q1-Q" + n, q + 2, 3 * n);
-                if (t.startsWith("个月", q) && n <= 12) return new Part(months(1, n), q + 2, n);
+                if (n <= 4 && quarterWord(t, q)) return new Part(n == 1 ? "Q1" : "Q1-Q" + n, q + 1, 3 * n);
+                if (t.startsWith("个月", q) && n <= 12) return new Part(n == 1 ? "M01" : months(1, n), q + 2, n);
+                if (t.startsWith("月", q) && n <= 12 && n > 1) return new Part(months(1, n), t.startsWith("份", q + 1) ? q + 2 : q + 1, n);
             }
             return null;
         }
-        if (t.startsWith("第", p)) p++;
+        boolean ordinal = t.startsWith("第", p);
+        if (ordinal) p++;
         int a = smallNumber(t, p);
         if (a <= 0) return null;
         int q = p + numberLength(t, p);
         if (a <= 4 && t.startsWith("季度", q)) return new Part("Q" + a, q + 2, 3 * a);
+        if (a <= 4 && ordinal && quarterWord(t, q)) return new Part("Q" + a, q + 1, 3 * a);   // 第三季 (Taiwan)
         if (t.startsWith("月", q) && q + 1 < limit && "—-–~～至到".indexOf(t.charAt(q + 1)) >= 0 && p == i && !precededByDigit(t, i)) {
             int b = smallNumber(t, q + 2);                // 1月至3月, 1月—11月
             if (b > a && b <= 12) {
@@ -353,6 +391,7 @@ final class FigureTime {
             int b = smallNumber(t, q + 1);
             int r = q + 1 + numberLength(t, q + 1);
             if (b > a && b <= 4 && t.startsWith("季度", r)) return new Part("Q" + a + "-Q" + b, r + 2, 3 * b);
+            if (b > a && b <= 4 && quarterWord(t, r)) return new Part("Q" + a + "-Q" + b, r + 1, 3 * b);
             if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
                 int end = r + 1;
                 if (t.startsWith("份", end)) end++;
@@ -370,6 +409,25 @@ final class FigureTime {
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
+    }
+
+    /**
+     * 去年同期 opening its own clause, then a metric and the figure with no change word between (去年同期营收为5000亿元):
+     * the figure is last year's. After 较 / 比 / 与 or with 增 / 减 / 升 / 降 between, it is a base or a change.
+     */
+    private static boolean lastYearsOwn(String t, int nianAt, int from, int numberStart) {
+        if (numberStart - from > 8) return false;
+        if (nianAt >= 2 && "较比与于同和及".indexOf(t.charAt(nianAt - 2)) >= 0) return false;
+        for (int k = from; k < numberStart; k++) {
+            char c = t.charAt(k);
+            if ("增减升降涨跌长少多高低，,；;。".indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** 季 as a quarter (三季, 第三季): not 季节, 季风, 季报 stays a quarter's report. */
+    private static boolean quarterWord(String t, int q) {
+        return t.startsWith("季", q) && !(q + 1 < t.length() && "节风末军".indexOf(t.charAt(q + 1)) >= 0);
     }
 
     /** 累计 between a month and its figure, in the same clause run (no 。 between). */
@@ -457,6 +515,7 @@ final class FigureTime {
     private static int relative(String t, int i) {
         return switch (t.charAt(i - 1)) {
             case '今' -> 0;
+            case '本' -> t.startsWith("度", i + 1) || t.startsWith("内", i + 1) ? 0 : Integer.MIN_VALUE;   // 本年度, 本年内
             case '明' -> 1;
             case '去' -> -1;
             case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;
