@@ -114,7 +114,7 @@ final class AmountAttributes {
                 || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
-            kind = timeKind(t, sentenceStart, numberStart, y, published);
+            kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -168,7 +168,7 @@ final class AmountAttributes {
         return false;
     }
 
-    private String timeKind(String t, int sentenceStart, int numberStart, FigureTime.Ref y, LocalDate published) {
+    private String timeKind(String t, int sentenceStart, int timeFrom, int numberStart, FigureTime.Ref y, LocalDate published) {
         // 完成年任务75亿元的23.7%, 全年目标200亿元: a task or goal named right before the figure.
         int near = Math.max(sentenceStart, numberStart - 4);
         if (indexIn(t, "任务", near, numberStart) >= 0 || indexIn(t, "目标", near, numberStart) >= 0) return FigureKind.TARGET.label();
@@ -183,6 +183,14 @@ final class AmountAttributes {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return FigureKind.TARGET.label();
         }
+        // 工研院最新预估，今年IC产业产值达2.6万亿元；其中IC设计业产值为6403亿元；…: an estimate opening a list that ；
+        // continues governs every item of it, as the list's year does.
+        if (timeFrom < sentenceStart) {
+            if (published != null && estimateOfResult(t, timeFrom, numberStart, when, published)) return FigureKind.ACTUAL.label();
+            for (String c : ESTIMATE_CUES) {
+                if (indexIn(t, c, Math.max(timeFrom, numberStart - LOOK_BACK), sentenceStart) >= 0) return FigureKind.TARGET.label();
+            }
+        }
         if (when != null && published != null && when == published.getYear()) return FigureKind.ACTUAL.label();
         // A figure stated without a goal or a future year is reported as a fact.
         return FigureKind.ACTUAL.label();
@@ -194,7 +202,9 @@ final class AmountAttributes {
      * year already over); an estimate for the current year, late in it or not, stays a target, as the real-text sets write it.
      */
     private static boolean estimateOfResult(String t, int sentenceStart, int numberStart, Integer when, LocalDate published) {
-        if (when != null || published.getMonthValue() > 2) return false;
+        // In January-February the estimate is of the year just ended; in December of the year about to end (a year-end
+        // report's 预计(下同)，实现地区生产总值319亿元: conventions, session 18).
+        if (when != null || (published.getMonthValue() > 2 && published.getMonthValue() < 12)) return false;
         int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
         boolean estimate = false;
         for (String c : ESTIMATE_CUES) if (indexIn(t, c, from, numberStart) >= 0) estimate = true;

@@ -159,4 +159,17 @@ class RealTextFormsTest {
         List<String> zone = recognizer.recognize("中国(上海)自由贸易试验区新增企业1000家。", d).cities().stream().map(c -> c.name()).toList();
         assertEquals(List.of("上海市"), zone);
     }
+
+    /** An estimate that opens a ；-list governs its items; a year-end report's 预计…实现 is an actual (dev3 d3-0172, dev2 d2-0174). */
+    @Test
+    void anEstimateOpeningAListGovernsItsItems() {
+        List<AmountMention> forecast = recognizer.recognize("工研院最新预估，今年IC产业产值达2.6万亿元，年增7%；其中IC设计业产值为6403亿元，年增3.8%；"
+                + "IC制造业为1.5万亿元。", LocalDate.of(2018, 11, 14)).amounts();
+        assertEquals(3, forecast.size(), forecast.toString());
+        for (AmountMention a : forecast) assertEquals("target", a.kind(), a.text());
+        List<AmountMention> yearEnd = recognizer.recognize("预计(下同)，实现地区生产总值319亿元，增长5.8%；社会消费品零售总额143.2亿元，增长11%。",
+                LocalDate.of(2023, 12, 28)).amounts();
+        assertEquals(2, yearEnd.size(), yearEnd.toString());
+        for (AmountMention a : yearEnd) assertEquals("actual", a.kind(), a.text());
+    }
 }
