@@ -172,4 +172,22 @@ class RealTextFormsTest {
         assertEquals(2, yearEnd.size(), yearEnd.toString());
         for (AmountMention a : yearEnd) assertEquals("actual", a.kind(), a.text());
     }
+
+    /** City classes of dev and dev3 (session 21): firms in a 、-list closed by 等…企业, names read across a county's, datelines, reports. */
+    @Test
+    void citiesInsideFirmListsCountyNamesAndDatelinesAreNoMentions() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        assertEquals(List.of(), names("依托株洲电力机车、湘潭电机、株洲时代等企业，培育产业集群。", d));
+        assertEquals(List.of(), names("有拾分味道食品、安徽双全面粉等规上企业44家。", d));
+        assertEquals(List.of("江苏省", "浙江省"), names("其中江苏13个、浙江10个等。", d));
+        assertEquals(List.of(), names("沙河玻璃、清河南宫羊绒、宁晋中低压电线电缆等集群获评。", d));
+        assertEquals(List.of("阳江市"), names("捷龙三号从海阳出厂，远赴广东阳江海域。", d));
+        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
+        assertEquals(List.of("邢台市"), names("2025年邢台市政府工作报告提出，做强特色产业。", d));
+        assertEquals(List.of("邢台市"), names("2024年，邢台县域特色产业集群继续领跑。", d));
+    }
+
+    private List<String> names(String text, LocalDate d) {
+        return recognizer.recognize(text, d).cities().stream().map(c -> c.name()).distinct().toList();
+    }
 }
