@@ -321,7 +321,8 @@ public final class EntityRecognizer {
         // 1200亿年产值: a per-year money word after the figure.
         int after = end < t.length() && t.charAt(end) == '年' ? end + 1 : end;
         for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, after)) return true;
-        int from = Math.max(sentenceStart, start - 16);
+        // 营收500亿以上集群2个、300亿—500亿6个: an item of a 、-list reads the list's metric, back to the clause start.
+        int from = Math.max(sentenceStart, start - (start > 0 && t.charAt(start - 1) == '、' ? 40 : 16));
         for (int i = start - 1; i >= from; i--) {
             char c = t.charAt(i);
             if (c == '，' || c == '；' || c == ',') { from = i + 1; break; }
