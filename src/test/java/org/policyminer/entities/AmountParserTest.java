@@ -26,7 +26,7 @@ class AmountParserTest {
         "营业额达到二．二六兆元, 二．二六兆元, 2.26E12, -, CNY, -",
         "吸引二九六四亿元投资额, 二九六四亿元, 2.964E11, -, CNY, -",
         "总额1亿2345万元, 1亿2345万元, 1.2345E8, -, CNY, -",
-        "营收2兆3,248亿元, 2兆3,248亿元, 2.3248E12, -, CNY, -",
+        "'营收2兆3,248亿元', '2兆3,248亿元', 2.3248E12, -, CNY, -",
     })
     void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
         List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);
