@@ -142,7 +142,10 @@ class ClusterRecognizerTest {
             "临泉县资源循环利用特色产业集群(基地)在阜阳。|临泉县资源循环利用特色集群",
             "荆州区苎麻、沙市婴童装等产业集群蓬勃发展。|荆州区苎麻集群,沙市婴童装集群",
             "晋江纺织服装产业集群入选。|晋江纺织服装集群",
-            "武汉东湖高新区光电子产业集群入选。|武汉东湖高新区光电子集群"})
+            "武汉东湖高新区光电子产业集群入选。|武汉东湖高新区光电子集群",
+            // one city's part of a multi-city national cluster outside a sentence about the national list (a 百强 list)
+            "其中纺织服装产业集群有:绍兴现代纺织产业集群、南通高端纺织集群等。|绍兴市现代纺织集群,南通市高端纺织集群",
+            "南通高端纺织集群入选国家先进制造业集群。|苏州市、无锡市、南通市高端纺织集群"})
     void realTextFormsOfSession20(String text, String expected) {
         assertEquals(List.of(expected.split(",")), names(text));
     }
