@@ -78,6 +78,18 @@ final class FigureTime {
                 i = Math.max(j, i + 1);
                 continue;
             }
+            if ((c == '(' || c == '（') && i >= 1 && published != null && "今去明".indexOf(t.charAt(i - 1)) >= 0 && i + 5 < numberStart
+                    && t.charAt(i + 1) == '1' && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+                    && (t.charAt(i + 4) == ')' || t.charAt(i + 4) == '）') && t.charAt(i + 5) == '年') {
+                int n = Integer.parseInt(t.substring(i + 1, i + 4));   // 去(111)年: the bracket names the Minguo year
+                if (n >= 100 && n <= 130) {
+                    best = new Ref(1911 + n, null, null, null, t.charAt(i - 1) == '明');
+                    yearEnd = i + 6;
+                    yearBefore = best.year();
+                    i += 6;
+                    continue;
+                }
+            }
             int roc = rocYearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
@@ -121,6 +133,14 @@ final class FigureTime {
                     i += 3;
                     continue;
                 }
+                if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
+                    int q = i + 1;
+                    while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    if (q != numberStart) {                  // 较去年增加50亿元, 比上年净增100亿元: a base, not the figure's year
+                        i++;
+                        continue;
+                    }                                        // 较前年的27亿元: the base's own figure is of its year
+                }
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
                 yearBefore = best.year();
@@ -162,6 +182,23 @@ final class FigureTime {
                 best = Ref.NONE;
                 yearBefore = null;
                 i += window;
+                continue;
+            }
+            if (published != null && (t.startsWith("年初至今", i) || t.startsWith("今年初至今", i)) && (i == 0 || t.charAt(i - 1) != '去')) {
+                best = new Ref(published.getYear(), null, null, null, false);    // 年初至今: this year to date
+                yearBefore = best.year();
+                i += 4;
+                yearEnd = i;
+                continue;
+            }
+            if ((c == 'Q' || c == 'q') && i + 1 < numberStart && t.charAt(i + 1) >= '1' && t.charAt(i + 1) <= '4'
+                    && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '年')
+                    && (i + 2 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 2)) || Character.isIdeographic(t.charAt(i + 2)))) {
+                int q = t.charAt(i + 1) - '0';               // 2024年Q3 (Taiwan and Hong Kong business pages)
+                Integer y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published == null ? best.year() : published.getYear() - (3 * q > published.getMonthValue() ? 1 : 0);
+                best = best.withPeriod("Q" + q, y);
+                i += 2;
                 continue;
             }
             if (published != null && (t.startsWith("过去的一年", i) || t.startsWith("过去一年", i)) && published.getMonthValue() <= 3) {
@@ -270,7 +307,7 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
@@ -515,6 +552,9 @@ final class FigureTime {
     private static int relative(String t, int i) {
         return switch (t.charAt(i - 1)) {
             case '今' -> 0;
+            // 上年 (mainland reports: last year), not 以上年均 / 向上年
+            case '上' -> i >= 2 && "以向马早晚".indexOf(t.charAt(i - 2)) >= 0 || (i + 1 < t.length() && "均级".indexOf(t.charAt(i + 1)) >= 0)
+                    ? Integer.MIN_VALUE : -1;
             case '本' -> t.startsWith("度", i + 1) || t.startsWith("内", i + 1) ? 0 : Integer.MIN_VALUE;   // 本年度, 本年内
             case '明' -> 1;
             case '去' -> -1;

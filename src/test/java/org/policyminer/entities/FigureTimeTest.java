@@ -87,7 +87,17 @@ class FigureTimeTest {
             "本年度營收預計達50億元。|2024-05-20|2024|-|-|-",
             "去年同期營收為5000億元。|2024-10-20|2023|-|-|-",
             "營收達50億元，較去年同期增長5%。|2024-05-20|-|-|-|-",
-            "三年内投资50亿元。|2024-05-20|-|-|-|-"})
+            "三年内投资50亿元。|2024-05-20|-|-|-|-",
+            // full-width digits, Minguo years in brackets, 上年, Q3, 年初至今; a relative year after 较/比 is a base
+            // unless its own figure follows it (较前年的27亿元).
+            "２０２３年全市產值達５０００億元。|2024-03-01|2023|-|-|-",
+            "去(111)年營收達1兆元。|2023-03-01|2022|-|-|-",
+            "上年全市地区生产总值达5000亿元。|2024-03-01|2023|-|-|-",
+            "2024年Q3營收達50億元。|2024-11-01|2024|Q3|-|-",
+            "年初至今，出口達500億美元。|2024-08-20|2024|-|-|-",
+            "较去年增加50亿元。|2024-03-01|-|-|-|-",
+            "也较前年的27亿8800万元大幅成长。|2009-01-15|2007|-|-|-",
+            "10年以上年均投资50亿元。|2024-03-01|-|-|-|-"})
     void readsYearsAndParts(String text, String published, Integer year, String period, Integer from, Integer to) {
         var amounts = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention a = amounts.get(amounts.size() - 1);
