@@ -34,7 +34,11 @@ final class AmountAttributes {
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
-    private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持"};
+    private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
+            // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
+            "斥资", "砸", "耗资", "拨款"};
+    /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
+    private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
     private static final int CLAUSE_WINDOW = 24;
 
@@ -182,6 +186,9 @@ final class AmountAttributes {
         for (String c : TARGET_CUES) {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return FigureKind.TARGET.label();
+        }
+        for (String c : NEAR_TARGET_CUES) {
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - 6), numberStart) >= 0) return FigureKind.TARGET.label();
         }
         // 工研院最新预估，今年IC产业产值达2.6万亿元；其中IC设计业产值为6403亿元；…: an estimate opening a list that ；
         // continues governs every item of it, as the list's year does.

@@ -199,4 +199,15 @@ class RealTextFormsTest {
         assertEquals("营收", recognizer.recognize("潍柴2019年收入超过2600亿元。", d).amounts().get(0).metric());
         assertEquals("收入", recognizer.recognize("城镇常住居民人均可支配收入42580元。", d).amounts().get(0).metric());
     }
+
+    /** Taiwan and Hong Kong forecast and spending words (read after conversion). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "今年營收估達5000億元。|target", "今年營收挑戰5000億元。|target", "今年營收力拼5000億元。|target",
+            "今年營收預料達5000億元。|target", "全年營收有機會突破5000億元。|target", "今年營收可達5000億元。|target",
+            "公司斥資50億元興建新廠。|investment", "台積電砸100億美元設廠。|investment", "政府撥款50億元支持產業。|investment",
+            "今年一般公共預算收入17億元。|actual", "去年營收錄得5000億元。|actual"})
+    void taiwanAndHongKongKindWords(String text, String kind) {
+        assertEquals(kind, recognizer.recognize(text, LocalDate.of(2024, 3, 1)).amounts().get(0).kind(), text);
+    }
 }
