@@ -336,7 +336,7 @@ final class ClusterRecognizer {
 
         /** Zone names that continue a place part (济南高新区, 武汉东湖高新区, 南京江北新区, 苏州工业园区). */
         private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新区", "经开区", "开发区",
-                "新区", "自贸区", "保税区", "综保区", "园区"};
+                "新区", "自贸区", "保税区", "综保区", "园区", "试验区", "实验区", "示范区"};
         private static final int ZONE_NAME = 6;
 
         /**
