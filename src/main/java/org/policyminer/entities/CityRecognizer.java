@@ -87,6 +87,8 @@ final class CityRecognizer {
      */
     private static boolean dateline(String t, int start, int end) {
         if (start >= 2 && t.startsWith("本报", start - 2) && end < t.length() && (t.charAt(end) == '讯' || t.charAt(end) == '电')) return true;
+        // 记者黄燕明15日北京专电: the date before the place
+        if (start >= 1 && t.charAt(start - 1) == '日' && end < t.length() && (t.startsWith("专电", end) || t.charAt(end) == '电' || t.charAt(end) == '讯')) return true;
         int k = end;
         int digits = 0;
         while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
@@ -194,7 +196,7 @@ final class CityRecognizer {
         int limit = Math.min(t.length(), end + COMPANY_LOOKAHEAD + 4);
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
-            if (!isNameChar(c)) return false;
+            if (!isNameChar(c) && "()（）".indexOf(c) < 0) return false;   // 酒泉钢铁(集团)有限责任公司
             int suffix = COMPANY_SUFFIXES.longestAt(t, j);
             if (suffix > 0) return j > end || INSTITUTIONS.get(t, j, j + suffix) != null;
             if (COMPANY_STOPS.longestAt(t, j) > 0) return false;

@@ -185,6 +185,13 @@ class RealTextFormsTest {
         assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
         assertEquals(List.of("邢台市"), names("2025年邢台市政府工作报告提出，做强特色产业。", d));
         assertEquals(List.of("邢台市"), names("2024年，邢台县域特色产业集群继续领跑。", d));
+        // dev4: a date before the dateline place, brackets inside a company name, river banks, a corps, city groups
+        assertEquals(List.of(), names("中央社驻京记者15日北京专电，国家统计局公布数据。", d));
+        assertEquals(List.of(), names("分别为酒泉钢铁(集团)有限责任公司、金川集团。", d));
+        assertEquals(List.of(), names("打造珠江西岸国际航空枢纽。", d));
+        assertEquals(List.of(), names("计划单列市、新疆生产建设兵团推荐数量不超过2个。", d));
+        assertEquals(List.of("鄂尔多斯市", "山西省", "陕西省", "宁夏回族自治区", "呼和浩特市", "包头市", "银川市", "榆林市"),
+                names("鄂尔多斯与晋陕宁三省区接壤，是呼包银榆经济区的重要一极。", d));
     }
 
     private List<String> names(String text, LocalDate d) {
