@@ -217,4 +217,14 @@ class RealTextFormsTest {
     void taiwanAndHongKongKindWords(String text, String kind) {
         assertEquals(kind, recognizer.recognize(text, LocalDate.of(2024, 3, 1)).amounts().get(0).kind(), text);
     }
+
+    /** Metric words of dev4: reserves, trade value, deficits, a level's own revenue, approved capital. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "截至2025年9月底，澳门特区财政储备的资本金额为6580亿澳门元。|储备", "贸易额5.84兆元，成长31.88%。|进出口",
+            "第一季录得有形贸易逆差836亿元。|逆差", "其中本级收入120.68亿元。|财政收入", "地区出产总值跳跃8000亿元。|GDP",
+            "上半年核准资本额127.4亿元。|资本", "投资资本额上看3,428亿元。|投资"})
+    void metricWordsOfDev4(String text, String metric) {
+        assertEquals(metric, recognizer.recognize(text, LocalDate.of(2025, 3, 1)).amounts().get(0).metric(), text);
+    }
 }
