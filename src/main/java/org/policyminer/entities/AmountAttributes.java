@@ -37,6 +37,7 @@ final class AmountAttributes {
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
             // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
             "斥资", "砸", "耗资", "拨款"};
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -167,7 +168,12 @@ final class AmountAttributes {
 
     private static boolean investmentVerbBefore(String t, int from, int numberStart) {
         for (int i = Math.max(0, from); i < numberStart; i++) {
-            for (String v : INVESTMENT_VERBS) if (t.startsWith(v, i)) return true;
+            for (String v : INVESTMENT_VERBS) {
+                if (!t.startsWith(v, i)) continue;
+                // 投入量产 / 投入生产 / 投入使用 / 投入运营: put into operation, not money put in
+                if (v.equals("投入") && NOT_MONEY_AFTER_TOURU.longestAt(t, i + 2) > 0) continue;
+                return true;
+            }
         }
         return false;
     }

@@ -213,7 +213,8 @@ class RealTextFormsTest {
             "今年營收估達5000億元。|target", "今年營收挑戰5000億元。|target", "今年營收力拼5000億元。|target",
             "今年營收預料達5000億元。|target", "全年營收有機會突破5000億元。|target", "今年營收可達5000億元。|target",
             "公司斥資50億元興建新廠。|investment", "台積電砸100億美元設廠。|investment", "政府撥款50億元支持產業。|investment",
-            "今年一般公共預算收入17億元。|actual", "去年營收錄得5000億元。|actual"})
+            "今年一般公共預算收入17億元。|actual", "去年營收錄得5000億元。|actual",
+            "大厂扩厂将投入量产行列，今年园区营业额将可顺利达成3,600亿元以上目标。|target"})
     void taiwanAndHongKongKindWords(String text, String kind) {
         assertEquals(kind, recognizer.recognize(text, LocalDate.of(2024, 3, 1)).amounts().get(0).kind(), text);
     }
