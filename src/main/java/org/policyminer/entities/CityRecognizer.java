@@ -137,8 +137,13 @@ final class CityRecognizer {
      */
     private static boolean companyListItem(String t, int i, int end) {
         if (end >= t.length() || !isNameChar(t.charAt(end)) || t.charAt(end) == '、' || t.charAt(end) == '等') return false;
-        if (i > 0 && isNameChar(t.charAt(i - 1)) && !(i >= 2 && (t.startsWith("依托", i - 2) || t.startsWith("包括", i - 2)))) return false;
+        // The place opens an item: after 、 or after a word that opens a list (依托, 包括, 如, 分别为, ：); a place that opens
+        // a clause (青岛聚集了海尔、海信等龙头企业) is its subject, not an item.
         boolean listed = i > 0 && t.charAt(i - 1) == '、';
+        boolean opener = i > 0 && (t.charAt(i - 1) == '：' || t.charAt(i - 1) == ':' || t.charAt(i - 1) == '如')
+                || i >= 2 && (t.startsWith("依托", i - 2) || t.startsWith("包括", i - 2) || t.startsWith("分别", i - 2) || t.startsWith("例如", i - 2))
+                || i >= 3 && t.startsWith("分别为", i - 3);
+        if (!listed && !opener) return false;
         int k = end;
         int limit = Math.min(t.length(), end + 60);
         int item = end;                                  // where this item ends (its 、 or the list's 等)

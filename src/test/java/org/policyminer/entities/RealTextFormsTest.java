@@ -180,6 +180,7 @@ class RealTextFormsTest {
         assertEquals(List.of(), names("依托株洲电力机车、湘潭电机、株洲时代等企业，培育产业集群。", d));
         assertEquals(List.of(), names("有拾分味道食品、安徽双全面粉等规上企业44家。", d));
         assertEquals(List.of("江苏省", "浙江省"), names("其中江苏13个、浙江10个等。", d));
+        assertEquals(List.of("青岛市"), names("青岛聚集了海尔、海信、澳柯玛等一批龙头企业。", d));
         assertEquals(List.of(), names("沙河玻璃、清河南宫羊绒、宁晋中低压电线电缆等集群获评。", d));
         assertEquals(List.of("阳江市"), names("捷龙三号从海阳出厂，远赴广东阳江海域。", d));
         assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
