@@ -34,7 +34,12 @@ final class AmountAttributes {
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
-    private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持"};
+    private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
+            // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
+            "斥资", "砸", "耗资", "拨款"};
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
+    /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
+    private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
     private static final int CLAUSE_WINDOW = 24;
 
@@ -114,7 +119,7 @@ final class AmountAttributes {
                 || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
-            kind = timeKind(t, sentenceStart, numberStart, y, published);
+            kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -163,12 +168,17 @@ final class AmountAttributes {
 
     private static boolean investmentVerbBefore(String t, int from, int numberStart) {
         for (int i = Math.max(0, from); i < numberStart; i++) {
-            for (String v : INVESTMENT_VERBS) if (t.startsWith(v, i)) return true;
+            for (String v : INVESTMENT_VERBS) {
+                if (!t.startsWith(v, i)) continue;
+                // 投入量产 / 投入生产 / 投入使用 / 投入运营: put into operation, not money put in
+                if (v.equals("投入") && NOT_MONEY_AFTER_TOURU.longestAt(t, i + 2) > 0) continue;
+                return true;
+            }
         }
         return false;
     }
 
-    private String timeKind(String t, int sentenceStart, int numberStart, FigureTime.Ref y, LocalDate published) {
+    private String timeKind(String t, int sentenceStart, int timeFrom, int numberStart, FigureTime.Ref y, LocalDate published) {
         // 完成年任务75亿元的23.7%, 全年目标200亿元: a task or goal named right before the figure.
         int near = Math.max(sentenceStart, numberStart - 4);
         if (indexIn(t, "任务", near, numberStart) >= 0 || indexIn(t, "目标", near, numberStart) >= 0) return FigureKind.TARGET.label();
@@ -183,6 +193,17 @@ final class AmountAttributes {
             if (c.length() == 1 && (c.equals("到") || c.equals("至"))) continue;
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return FigureKind.TARGET.label();
         }
+        for (String c : NEAR_TARGET_CUES) {
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - 6), numberStart) >= 0) return FigureKind.TARGET.label();
+        }
+        // 工研院最新预估，今年IC产业产值达2.6万亿元；其中IC设计业产值为6403亿元；…: an estimate opening a list that ；
+        // continues governs every item of it, as the list's year does.
+        if (timeFrom < sentenceStart) {
+            if (published != null && estimateOfResult(t, timeFrom, numberStart, when, published)) return FigureKind.ACTUAL.label();
+            for (String c : ESTIMATE_CUES) {
+                if (indexIn(t, c, Math.max(timeFrom, numberStart - LOOK_BACK), sentenceStart) >= 0) return FigureKind.TARGET.label();
+            }
+        }
         if (when != null && published != null && when == published.getYear()) return FigureKind.ACTUAL.label();
         // A figure stated without a goal or a future year is reported as a fact.
         return FigureKind.ACTUAL.label();
@@ -194,7 +215,9 @@ final class AmountAttributes {
      * year already over); an estimate for the current year, late in it or not, stays a target, as the real-text sets write it.
      */
     private static boolean estimateOfResult(String t, int sentenceStart, int numberStart, Integer when, LocalDate published) {
-        if (when != null || published.getMonthValue() > 2) return false;
+        // In January-February the estimate is of the year just ended; in December of the year about to end (a year-end
+        // report's 预计(下同)，实现地区生产总值319亿元: conventions, session 18).
+        if (when != null || (published.getMonthValue() > 2 && published.getMonthValue() < 12)) return false;
         int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
         boolean estimate = false;
         for (String c : ESTIMATE_CUES) if (indexIn(t, c, from, numberStart) >= 0) estimate = true;

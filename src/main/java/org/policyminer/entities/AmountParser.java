@@ -134,7 +134,10 @@ public final class AmountParser {
         while (j < n) {
             char c = ChineseNumerals.asciiDigit(t.charAt(j));
             if (raw.length() > MAX_RUN) return tooLong(t, i, j);
-            if (ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.isChineseNumeralChar(c)) {
+            if (ChineseNumerals.isAsciiDigit(c) && raw.length() > 0 && ChineseNumerals.bigUnit(raw.charAt(raw.length() - 1)) > 0
+                    && !unitAfterDigits(t, j)) {
+                break;                                 // 300亿—500亿6个: digits after 亿 with no unit of their own are a count
+            } else if (ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.isChineseNumeralChar(c)) {
                 raw.append(c);
                 j++;
             } else if (c == '.' && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
@@ -143,6 +146,10 @@ public final class AmountParser {
                 j++;
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
                     && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
+                j++;
+            } else if (c == '.' && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
+                    && ChineseNumerals.digit(t.charAt(j + 1)) >= 0 && "两兩".indexOf(t.charAt(j + 1)) < 0) {
+                raw.append('点');                       // 二．二六兆元: Taiwan papers put a point between Chinese digits
                 j++;
             } else if ((c == '点' || c == '點') && raw.length() > 0 && j + 1 < n
                     && (ChineseNumerals.digit(t.charAt(j + 1)) >= 0 || isDigitChar(t.charAt(j + 1)))
@@ -193,6 +200,13 @@ public final class AmountParser {
         }
         String s = raw.toString();
         return interpret(t, i, j, s, qualifier, qualifierAt, jiAt);
+    }
+
+    /** The Arabic digits at {@code j} are followed by a 千/百/十/万/亿 of their own (1亿2345万, 3亿5千万). */
+    private static boolean unitAfterDigits(String t, int j) {
+        int k = j;
+        while (k < t.length() && (isDigitChar(t.charAt(k)) || t.charAt(k) == '.' || (t.charAt(k) == ',' && ChineseNumerals.isThousandsGroup(t, k + 1)))) k++;
+        return k < t.length() && isUnitChar(t.charAt(k));   // 2兆3,248亿元 too
     }
 
     /** 千亿, 万亿, 百亿: a run of units only, no digit written. */

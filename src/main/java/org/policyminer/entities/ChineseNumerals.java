@@ -138,10 +138,19 @@ public final class ChineseNumerals {
         BigDecimal v;
         int point = indexOfAny(s, "点點");
         if (point >= 0) {
+            // 一点五亿, 二．二六兆, 二点五万亿: the big units after the fraction scale the whole number, not the fraction alone.
+            String fracPart = s.substring(point + 1);
+            BigDecimal scale = BigDecimal.ONE;
+            int units = fracPart.length();
+            while (units > 0 && bigUnit(fracPart.charAt(units - 1)) > 0) units--;
+            if (mode == Mode.SMART && units > 0 && units < fracPart.length()) {
+                for (int k = units; k < fracPart.length(); k++) scale = scale.multiply(BigDecimal.valueOf((long) bigUnit(fracPart.charAt(k))));
+                fracPart = fracPart.substring(0, units);
+            }
             BigDecimal whole = integerPart(s.substring(0, point), mode);
-            BigDecimal frac = fraction(s.substring(point + 1), mode);
+            BigDecimal frac = fraction(fracPart, mode);
             if (whole == null || frac == null) return null;
-            v = whole.add(frac);
+            v = whole.add(frac).multiply(scale);
         } else {
             v = integerPart(s, mode);
             if (v == null) return null;
@@ -243,6 +252,7 @@ public final class ChineseNumerals {
         if (s.isEmpty()) return null;
         List<Token> toks = tokens(s, mode);
         if (toks == null || toks.isEmpty()) return null;
+        if (mode != Mode.STRICT) toks = digitRuns(toks);
         boolean hasUnit = toks.stream().anyMatch(t -> t.type == SMALL || t.type == BIG);
         if (!hasUnit) return digitString(toks, mode);
 
@@ -339,6 +349,46 @@ public final class ChineseNumerals {
             }
         }
         return total.add(section);
+    }
+
+    /**
+     * 二九六四亿, 六万三四九二: where no 十/百/千 is written, Taiwan and Hong Kong papers spell each section digit by digit
+     * (as they write years, 二〇一九年); two or more digits in a row before a big unit or at the end are read as one number.
+     * With a 十/百/千 anywhere the written units carry the value, so nothing changes (三万五 = 35000 stays as it was).
+     */
+    private static List<Token> digitRuns(List<Token> toks) {
+        boolean big = false;
+        for (Token t : toks) {
+            if (t.type == SMALL) return toks;
+            if (t.type == BIG) big = true;
+        }
+        if (!big) return toks;
+        List<Token> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int count = 0;
+        for (Token t : toks) {
+            if (t.type == DIGIT || t.type == ZERO) {
+                run.append(t.value.toPlainString());
+                count++;
+                continue;
+            }
+            flushRun(out, run, count, toks, out.size());
+            run.setLength(0);
+            count = 0;
+            out.add(t);
+        }
+        flushRun(out, run, count, toks, out.size());
+        return out;
+    }
+
+    private static void flushRun(List<Token> out, StringBuilder run, int count, List<Token> toks, int at) {
+        if (count == 0) return;
+        if (count == 1) out.add(new Token(run.charAt(0) == '0' ? ZERO : DIGIT, new BigDecimal(run.toString())));
+        else if (run.charAt(0) == '0') {                     // 一万零五: 零 marks a gap; the digits after it are the number
+            out.add(new Token(ZERO, BigDecimal.ZERO));
+            String rest = run.substring(1);
+            out.add(new Token(rest.length() == 1 ? DIGIT : ARABIC, new BigDecimal(rest)));
+        } else out.add(new Token(ARABIC, new BigDecimal(run.toString())));
     }
 
     /** 一二三 → 123 (NORMAL and SMART); a lone digit is fine in every mode. */

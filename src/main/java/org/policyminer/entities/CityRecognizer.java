@@ -61,8 +61,16 @@ final class CityRecognizer {
                 continue;
             }
             int end = i + len;
-            boolean inName = followedByNonPlace(t, end) || startsCompanyName(t, end);
-            if (!inName && !dateline(t, i, end) && !(s.shortForm() && countyAfter(t, end))) {
+            if (s.shortForm() && insideCountyName(t, i, end)) {
+                i++;
+                continue;
+            }
+            boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end);
+            boolean dated = dateline(t, i, end);
+            if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
+                out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
+            }
+            if (!inName && !dated && !(s.shortForm() && countyAfter(t, end))) {
                 out.add(new PlaceHit(i, end, s.places(), s.group()));
             } else if (inName && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 // 安徽安庆市第一人民医院: the province written before a place inside a name belongs to that name too.
@@ -79,6 +87,8 @@ final class CityRecognizer {
      */
     private static boolean dateline(String t, int start, int end) {
         if (start >= 2 && t.startsWith("本报", start - 2) && end < t.length() && (t.charAt(end) == '讯' || t.charAt(end) == '电')) return true;
+        // 记者黄燕明15日北京专电: the date before the place
+        if (start >= 1 && t.charAt(start - 1) == '日' && end < t.length() && (t.startsWith("专电", end) || t.charAt(end) == '电' || t.charAt(end) == '讯')) return true;
         int k = end;
         int digits = 0;
         while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
@@ -91,9 +101,71 @@ final class CityRecognizer {
         return k < t.length() && (t.charAt(k) == '电' || t.charAt(k) == '讯' || t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '—');
     }
 
-    /** 长沙县: a city's short form that starts the name of a county is the county. */
+    /** 长沙县: a city's short form that starts the name of a county is the county; 邢台县域 (the city's counties) is not. */
     private static boolean countyAfter(String t, int end) {
-        return end < t.length() && t.charAt(end) == '县';
+        return end < t.length() && t.charAt(end) == '县' && !(end + 1 < t.length() && "域区市级".indexOf(t.charAt(end + 1)) >= 0);
+    }
+
+    /** 邢台市政府工作报告: the place's report is a document about it (a mention), not an organisation's name. */
+    private static boolean workReport(String t, int end) {
+        int k = end;
+        if (k < t.length() && (t.charAt(k) == '市' || t.charAt(k) == '省')) k++;
+        return t.startsWith("政府工作报告", k) || t.startsWith("人民政府工作报告", k);
+    }
+
+    /**
+     * 清河南宫羊绒, 宁晋中低压电线电缆: a short form read across the end of a county's name (清河, 宁晋) is no place; the
+     * county name was written first and the next word starts inside the match.
+     */
+    private boolean insideCountyName(String t, int i, int end) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            // 广东阳江: 东阳 would start inside the place written before it, so it is no county's name here
+            // and only a county name that opens its item (、清河南宫羊绒): 其中江苏 holds no 中江
+            if (k > 0 && Character.isIdeographic(t.charAt(k - 1))) continue;
+            ClusterPlaces.Anchor a = ClusterPlaces.instance().at(t, k);
+            if (a != null && (a.kind() == ClusterPlaces.Kind.DISTRICT || a.kind() == ClusterPlaces.Kind.COUNTY_CITY)
+                    && a.end() > i && a.end() < end) return true;
+        }
+        return false;
+    }
+
+    private static final SurfaceTrie<String> COMPANY_LIST_HEADS = SurfaceTrie.of("企业", "公司", "集团", "厂商", "龙头", "品牌", "厂家", "链主");
+
+    /**
+     * 依托株洲电力机车、湘潭电机、株洲时代等企业; 信义集团、江苏润阳等行业龙头企业: items of a 、-list that 等 closes
+     * with a word for firms are firm names, and a place that opens an item with more name after it is part of that name.
+     */
+    private static boolean companyListItem(String t, int i, int end) {
+        if (end >= t.length() || !isNameChar(t.charAt(end)) || t.charAt(end) == '、' || t.charAt(end) == '等') return false;
+        // The place opens an item: after 、 or after a word that opens a list (依托, 包括, 如, 分别为, ：); a place that opens
+        // a clause (青岛聚集了海尔、海信等龙头企业) is its subject, not an item.
+        boolean listed = i > 0 && t.charAt(i - 1) == '、';
+        boolean opener = i > 0 && (t.charAt(i - 1) == '：' || t.charAt(i - 1) == ':' || t.charAt(i - 1) == '如')
+                || i >= 2 && (t.startsWith("依托", i - 2) || t.startsWith("包括", i - 2) || t.startsWith("分别", i - 2) || t.startsWith("例如", i - 2))
+                || i >= 3 && t.startsWith("分别为", i - 3);
+        if (!listed && !opener) return false;
+        int k = end;
+        int limit = Math.min(t.length(), end + 60);
+        int item = end;                                  // where this item ends (its 、 or the list's 等)
+        while (k < limit) {
+            char c = t.charAt(k);
+            if (c == '等') break;
+            if (c == '、' && item == end) {
+                item = k;
+                listed = true;
+            }
+            if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '：') return false;
+            k++;
+        }
+        if (k >= limit || k == end || !listed) return false;
+        if (item == end) item = k;
+        if (t.charAt(k - 1) == '、' || item - end > 10) return false;
+        for (int j = end; j < item; j++) if (Character.isDigit(t.charAt(j))) return false;   // 江苏13个、浙江…: counts, not names
+        for (int j = k + 1; j < Math.min(t.length(), k + 9); j++) {
+            if (COMPANY_LIST_HEADS.longestAt(t, j) > 0) return true;
+            if ("，,。；;".indexOf(t.charAt(j)) >= 0) return false;
+        }
+        return false;
     }
 
     /** 长春、吉林、四平: a short form that names a province and a city names the city among other cities. */
@@ -129,7 +201,7 @@ final class CityRecognizer {
         int limit = Math.min(t.length(), end + COMPANY_LOOKAHEAD + 4);
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
-            if (!isNameChar(c)) return false;
+            if (!isNameChar(c) && "()（）".indexOf(c) < 0) return false;   // 酒泉钢铁(集团)有限责任公司
             int suffix = COMPANY_SUFFIXES.longestAt(t, j);
             if (suffix > 0) return j > end || INSTITUTIONS.get(t, j, j + suffix) != null;
             if (COMPANY_STOPS.longestAt(t, j) > 0) return false;

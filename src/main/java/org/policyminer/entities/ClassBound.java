@@ -37,6 +37,8 @@ final class ClassBound {
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
         if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
         if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
+        // 500亿以上集群2个、300亿—500亿6个、100亿—300亿15个: an item of a list of classes is a figure and its count.
+        if (i == end && countAt(t, end) && (start > 0 && t.charAt(start - 1) == '、' || listItemEndsAfterCount(t, end))) return true;
         int nounEnd = -1;
         for (int k = i; k < Math.min(sentenceEnd, i + MODIFIERS + 1); k++) {
             int len = COUNTED.longestAt(t, k);
@@ -72,6 +74,12 @@ final class ClassBound {
     private static int startOf(String t, int numberStart, String qualifier) {
         return qualifier != null && numberStart >= qualifier.length() && t.startsWith(qualifier, numberStart - qualifier.length())
                 ? numberStart - qualifier.length() : numberStart;
+    }
+
+    private static boolean listItemEndsAfterCount(String t, int i) {
+        int k = i;
+        while (k < t.length() && (Character.isDigit(t.charAt(k)) || ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+        return k + 1 < t.length() && t.charAt(k + 1) == '、';
     }
 
     /** A number and a measure word starting at {@code i} (14家, 3个). */

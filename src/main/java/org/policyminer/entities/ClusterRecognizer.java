@@ -20,6 +20,9 @@ import org.policyminer.util.SurfaceTrie;
  * <p>Linear: each 集群 looks back at most {@link #MAX_NAME} characters.
  */
 final class ClusterRecognizer {
+    /** Words of a sentence about the national advanced-manufacturing cluster list (MIIT's competition and its winners). */
+    private static final String[] NATIONAL_LIST_CUES = {"国家", "国家级", "入选", "入围", "工信部", "工业和信息化部", "决赛", "竞赛", "国家队", "上榜"};
+
     static final int MAX_NAME = 40;
     static final int MAX_LIST = 120;
 
@@ -333,7 +336,7 @@ final class ClusterRecognizer {
 
         /** Zone names that continue a place part (济南高新区, 武汉东湖高新区, 南京江北新区, 苏州工业园区). */
         private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新区", "经开区", "开发区",
-                "新区", "自贸区", "保税区", "综保区", "园区"};
+                "新区", "自贸区", "保税区", "综保区", "园区", "试验区", "实验区", "示范区"};
         private static final int ZONE_NAME = 6;
 
         /**
@@ -499,6 +502,21 @@ final class ClusterRecognizer {
          * city or province in full: 长沙 → 长沙市, 广西 → 广西壮族自治区; districts, county-level cities, groups, regions and
          * zones as written) + industry + 集群.
          */
+        /**
+         * One city's part of a multi-city national cluster (佛山智能装备 for 广深佛莞智能装备集群) is that cluster only in
+         * a sentence about the national list (several of its cities, 襄阳、十堰、随州汽车集群, name it anywhere); in another list (a 百强 list: 南通高端纺织集群) it is kept as written
+         * (conventions, session 19).
+         */
+        private boolean aboutNationalList(String t, int start, int end) {
+            int from = start;
+            while (from > 0 && start - from < 200 && t.charAt(from - 1) != '。' && t.charAt(from - 1) != '\n') from--;
+            int to = end;
+            while (to < t.length() && to - end < 200 && t.charAt(to) != '。' && t.charAt(to) != '\n') to++;
+            String s = t.substring(from, to);
+            for (String cue : NATIONAL_LIST_CUES) if (s.contains(cue)) return true;
+            return false;
+        }
+
         private Found name(String t, PlacePart part, String core, int start, int end) {
             List<ClusterPlaces.Anchor> named = new ArrayList<>(part.anchors());
             while (named.size() > 1 && named.get(0).province()) named.remove(0);
@@ -510,7 +528,10 @@ final class ClusterRecognizer {
                 // 温州市乐清电气集群: a county-level city inside its prefecture's name.
                 e = national.find(NationalClusters.placeNames(named.get(0).places()), t.substring(named.get(1).start(), named.get(1).end()) + core);
             }
-            if (e == null && !part.zone() && named.stream().allMatch(a -> a.kind() == ClusterPlaces.Kind.CITY)) e = national.findContaining(keyPlaces, core);
+            if (e == null && !part.zone() && named.stream().allMatch(a -> a.kind() == ClusterPlaces.Kind.CITY)
+                    && (keyPlaces.size() > 1 || aboutNationalList(t, start, end))) {
+                e = national.findContaining(keyPlaces, core);
+            }
             if (e != null) return new Found(start, end, e.name(), e.places(), true);
             StringBuilder sb = new StringBuilder();
             Set<String> cities = new LinkedHashSet<>();

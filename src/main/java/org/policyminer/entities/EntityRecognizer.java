@@ -63,6 +63,7 @@ public final class EntityRecognizer {
     }
 
     private Entities recognizeClean(String original, String t, LocalDate published) {
+        t = fullWidthDigitsFolded(t);
         List<PlaceHit> placeHits = cities.find(t);
         DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
         List<CityMention> cityMentions = new ArrayList<>();
@@ -123,6 +124,22 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
+    }
+
+    /**
+     * ２０２３年, ５０００億元: full-width digits as half-width ones, one for one (offsets hold), so that years and
+     * months are read like the figures (which the amount grammar already reads in either width).
+     */
+    private static String fullWidthDigitsFolded(String t) {
+        char[] c = null;
+        for (int i = 0; i < t.length(); i++) {
+            char x = t.charAt(i);
+            if (x >= '０' && x <= '９') {
+                if (c == null) c = t.toCharArray();
+                c[i] = (char) ('0' + (x - '０'));
+            }
+        }
+        return c == null ? t : new String(c);
     }
 
     /**
@@ -321,7 +338,8 @@ public final class EntityRecognizer {
         // 1200亿年产值: a per-year money word after the figure.
         int after = end < t.length() && t.charAt(end) == '年' ? end + 1 : end;
         for (String w : BARE_METRIC_AFTER) if (t.startsWith(w, after)) return true;
-        int from = Math.max(sentenceStart, start - 16);
+        // 营收500亿以上集群2个、300亿—500亿6个: an item of a 、-list reads the list's metric, back to the clause start.
+        int from = Math.max(sentenceStart, start - (start > 0 && t.charAt(start - 1) == '、' ? 40 : 16));
         for (int i = start - 1; i >= from; i--) {
             char c = t.charAt(i);
             if (c == '，' || c == '；' || c == ',') { from = i + 1; break; }

@@ -37,6 +37,9 @@ final class FigureTime {
                 boolean hasNian = j < t.length() && t.charAt(j) == '年';
                 if (hasNian) {
                     j++;
+                } else if (t.startsWith("财年", j) || t.startsWith("财政年度", j)) {
+                    hasNian = true;                          // 2024财年, 2024财政年度: a company's or government's fiscal year
+                    j += t.startsWith("财年", j) ? 2 : 4;
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
                     hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
                     j += 2;
@@ -75,6 +78,18 @@ final class FigureTime {
                 i = Math.max(j, i + 1);
                 continue;
             }
+            if ((c == '(' || c == '（') && i >= 1 && published != null && "今去明".indexOf(t.charAt(i - 1)) >= 0 && i + 5 < numberStart
+                    && t.charAt(i + 1) == '1' && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+                    && (t.charAt(i + 4) == ')' || t.charAt(i + 4) == '）') && t.charAt(i + 5) == '年') {
+                int n = Integer.parseInt(t.substring(i + 1, i + 4));   // 去(111)年: the bracket names the Minguo year
+                if (n >= 100 && n <= 130) {
+                    best = new Ref(1911 + n, null, null, null, t.charAt(i - 1) == '明');
+                    yearEnd = i + 6;
+                    yearBefore = best.year();
+                    i += 6;
+                    continue;
+                }
+            }
             int roc = rocYearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
@@ -87,6 +102,23 @@ final class FigureTime {
                 i += 4;
                 continue;
             }
+            int minguo = minguoYearAt(t, i, numberStart);
+            if (minguo > 0) {                                // 民国98年: after 民国 any year number is a Minguo year
+                best = new Ref(1911 + minguo, null, null, null, false);
+                int e = t.indexOf('年', i);
+                yearEnd = e + 1;
+                yearBefore = best.year();
+                i = e + 1;
+                continue;
+            }
+            if (c == '年' && published != null && t.startsWith("内", i + 1) && (i == 0 || !(Character.isDigit(t.charAt(i - 1))
+                    || ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || "个今明去本几数".indexOf(t.charAt(i - 1)) >= 0))) {
+                best = new Ref(published.getYear(), null, null, null, false);   // 年内完成投资50亿元: within this year
+                yearEnd = i + 2;
+                yearBefore = best.year();
+                i += 2;
+                continue;
+            }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
                 int rel = relative(t, i);
                 if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
@@ -94,9 +126,20 @@ final class FigureTime {
                     while (q < numberStart && "的之为為是，, ".indexOf(t.charAt(q)) >= 0) q++;
                     if (q == numberStart && rel < 0) {       // 去年同期1兆1335亿元: the figure is the base, last year's same part
                         best = new Ref(published.getYear() + rel, null, null, best.period(), false);
+                    } else if (rel < 0 && lastYearsOwn(t, i, q, numberStart)) {
+                        // 去年同期营收为5000亿元 (not after 较/比: no comparison, the figure is last year's)
+                        best = new Ref(published.getYear() + rel, null, null, best.period(), false);
                     }
                     i += 3;
                     continue;
+                }
+                if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
+                    int q = i + 1;
+                    while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    if (q != numberStart) {                  // 较去年增加50亿元, 比上年净增100亿元: a base, not the figure's year
+                        i++;
+                        continue;
+                    }                                        // 较前年的27亿元: the base's own figure is of its year
                 }
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
@@ -141,6 +184,37 @@ final class FigureTime {
                 i += window;
                 continue;
             }
+            if (published != null && (t.startsWith("年初至今", i) || t.startsWith("今年初至今", i)) && (i == 0 || t.charAt(i - 1) != '去')) {
+                best = new Ref(published.getYear(), null, null, null, false);    // 年初至今: this year to date
+                yearBefore = best.year();
+                i += 4;
+                yearEnd = i;
+                continue;
+            }
+            if ((c == 'Q' || c == 'q') && i + 1 < numberStart && t.charAt(i + 1) >= '1' && t.charAt(i + 1) <= '4'
+                    && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '年')
+                    && (i + 2 >= t.length() || !Character.isLetterOrDigit(t.charAt(i + 2)) || Character.isIdeographic(t.charAt(i + 2)))) {
+                int q = t.charAt(i + 1) - '0';               // 2024年Q3 (Taiwan and Hong Kong business pages)
+                Integer y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published == null ? best.year() : published.getYear() - (3 * q > published.getMonthValue() ? 1 : 0);
+                best = best.withPeriod("Q" + q, y);
+                i += 2;
+                continue;
+            }
+            if (published != null && (t.startsWith("过去的一年", i) || t.startsWith("过去一年", i)) && published.getMonthValue() <= 3) {
+                // 在过去的一年 in a report of January to March: the year just ended (conventions, session 19)
+                best = new Ref(published.getYear() - 1, null, null, null, false);
+                yearBefore = best.year();
+                i += t.startsWith("过去的一年", i) ? 5 : 4;
+                yearEnd = i;
+                continue;
+            }
+            if (t.startsWith("未来", i) && futureVerbAt(t, i + 2)) {
+                best = Ref.NONE;                             // 未来预计可年创百亿元产值: a future without a year
+                yearBefore = null;
+                i += 2;
+                continue;
+            }
             if (published != null && nowAt(t, i) > 0) {
                 if (t.startsWith("截", i)) {                 // 截至目前: up to the publication, its year
                     best = new Ref(published.getYear(), null, null, null, false);
@@ -166,7 +240,21 @@ final class FigureTime {
             }
             i++;
         }
+        // 1—3月份…完成年任务75亿元的23.7%: a figure named as the year's task or goal is the whole year's, not the part's.
+        if (best.period() != null && wholeYearGoalBefore(t, from, numberStart)) best = best.withPeriod(null, best.year());
         return best;
+    }
+
+    private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划"};
+
+    private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
+        for (String w : WHOLE_YEAR_GOALS) {
+            for (int gap = 0; gap <= 2; gap++) {
+                int at = numberStart - gap - w.length();
+                if (at >= from && t.startsWith(w, at)) return true;
+            }
+        }
+        return false;
     }
 
     private record Part(String label, int end, int lastMonth) {}
@@ -207,20 +295,37 @@ final class FigureTime {
         return 1911 + n;
     }
 
+    /** The number of a Minguo year right after 民国 at {@code i} (民国98年 → 98), or -1. */
+    private static int minguoYearAt(String t, int i, int limit) {
+        if (!t.startsWith("民国", i)) return -1;
+        int k = i + 2;
+        int v = 0;
+        while (k < limit && k - i - 2 < 3 && Character.isDigit(t.charAt(k))) v = v * 10 + (t.charAt(k++) - '0');
+        if (k == i + 2 || k >= limit || t.charAt(k) != '年' || v < 1 || v > 130) return -1;
+        return v;
+    }
+
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
     private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
 
     /** A time set by an event still to come (达产后, 投产后, 建成后): what follows has no year of the text before it. */
-    private static final String[] FUTURE_EVENTS = {"达产后", "达产达效后", "投产后", "建成后", "建成投产后", "全面投产后"};
+    private static final String[] FUTURE_EVENTS = {"达产后", "达产达效后", "投产后", "建成后", "建成投产后", "全面投产后", "开发完成后",
+            "完工后", "落成后"};
 
     private static int futureEventAt(String t, int i) {
         for (String w : FUTURE_EVENTS) if (t.startsWith(w, i)) return w.length();
         return 0;
+    }
+
+    /** 未来预计 / 未来将 / 未来可: 未来 as "in future", not the noun of 未来产业. */
+    private static boolean futureVerbAt(String t, int i) {
+        for (String w : new String[] {"预计", "预估", "将", "可望", "可", "有望", "计划", "还将"}) if (t.startsWith(w, i)) return true;
+        return false;
     }
 
     private static int nowAt(String t, int i) {
@@ -262,8 +367,27 @@ final class FigureTime {
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
         int d = q;
         while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
-        if (d > q && d < t.length() && t.charAt(d) == '日') return new Part(null, d + 1, m);
+        if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals
+            while (d < t.length() && d - q < 3 && (ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
+        }
+        if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) return endedPeriod(t, d + 1, m);
         return null;
+    }
+
+    /**
+     * After a closing date, a Hong Kong filing's period: 截至二零二五年六月三十日止六个月 (the interim half, H1), 止九个月
+     * (M01-M09), 止年度 (the whole year: no part). Without 止, the date only dates an event (label null).
+     */
+    private static Part endedPeriod(String t, int end, int month) {
+        if (!t.startsWith("止", end)) return new Part(null, end, month);
+        if (t.startsWith("年度", end + 1)) return new Part(null, end + 3, month);
+        int n = smallNumber(t, end + 1);
+        if (n <= 0 || n > month) return new Part(null, end + 1, month);
+        int q = end + 1 + numberLength(t, end + 1);
+        if (!t.startsWith("个月", q)) return new Part(null, end + 1, month);
+        int first = month - n + 1;
+        String label = first == 1 && month == 6 ? "H1" : first == 1 && month == 12 ? null : month == first ? String.format("M%02d", month) : months(first, month);
+        return new Part(label, q + 2, month);
     }
 
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
@@ -274,20 +398,25 @@ final class FigureTime {
         for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;
-        if (t.startsWith("前", p)) {
+        if (t.startsWith("前", p) || t.startsWith("首", p)) {
+            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月
             int n = smallNumber(t, p + 1);
             if (n > 0) {
                 int q = p + 1 + numberLength(t, p + 1);
                 if (n <= 4 && t.startsWith("季度", q)) return new Part(n == 1 ? "Q1" : "Q1-Q" + n, q + 2, 3 * n);
-                if (t.startsWith("个月", q) && n <= 12) return new Part(months(1, n), q + 2, n);
+                if (n <= 4 && quarterWord(t, q)) return new Part(n == 1 ? "Q1" : "Q1-Q" + n, q + 1, 3 * n);
+                if (t.startsWith("个月", q) && n <= 12) return new Part(n == 1 ? "M01" : months(1, n), q + 2, n);
+                if (t.startsWith("月", q) && n <= 12 && n > 1) return new Part(months(1, n), t.startsWith("份", q + 1) ? q + 2 : q + 1, n);
             }
             return null;
         }
-        if (t.startsWith("第", p)) p++;
+        boolean ordinal = t.startsWith("第", p);
+        if (ordinal) p++;
         int a = smallNumber(t, p);
         if (a <= 0) return null;
         int q = p + numberLength(t, p);
         if (a <= 4 && t.startsWith("季度", q)) return new Part("Q" + a, q + 2, 3 * a);
+        if (a <= 4 && ordinal && quarterWord(t, q)) return new Part("Q" + a, q + 1, 3 * a);   // 第三季 (Taiwan)
         if (t.startsWith("月", q) && q + 1 < limit && "—-–~～至到".indexOf(t.charAt(q + 1)) >= 0 && p == i && !precededByDigit(t, i)) {
             int b = smallNumber(t, q + 2);                // 1月至3月, 1月—11月
             if (b > a && b <= 12) {
@@ -299,6 +428,7 @@ final class FigureTime {
             int b = smallNumber(t, q + 1);
             int r = q + 1 + numberLength(t, q + 1);
             if (b > a && b <= 4 && t.startsWith("季度", r)) return new Part("Q" + a + "-Q" + b, r + 2, 3 * b);
+            if (b > a && b <= 4 && quarterWord(t, r)) return new Part("Q" + a + "-Q" + b, r + 1, 3 * b);
             if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
                 int end = r + 1;
                 if (t.startsWith("份", end)) end++;
@@ -310,13 +440,46 @@ final class FigureTime {
         if (a <= 12 && t.startsWith("月", q) && p == i && !precededByDigit(t, i)) {
             int end = t.startsWith("份", q + 1) ? q + 2 : q + 1;
             char next = end < t.length() ? t.charAt(end) : '。';
-            if (Character.isIdeographic(next) && next != '日' && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+            // 2014年4月，…企业累计实现增加值31.87亿元: 累计 after a single month sums the year up to it (M01-M04).
+            if (next != '日' && next != '十' && !Character.isDigit(next) && ChineseNumerals.digit(next) < 0 && cumulativeAfter(t, end, limit)) return new Part(a == 1 ? "M01" : months(1, a), end, a);
+            if (Character.isIdeographic(next) && next != '日' && next != '十' && ChineseNumerals.digit(next) < 0 && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
     }
 
+    /**
+     * 去年同期 opening its own clause, then a metric and the figure with no change word between (去年同期营收为5000亿元):
+     * the figure is last year's. After 较 / 比 / 与 or with 增 / 减 / 升 / 降 between, it is a base or a change.
+     */
+    private static boolean lastYearsOwn(String t, int nianAt, int from, int numberStart) {
+        if (numberStart - from > 8) return false;
+        if (nianAt >= 2 && "较比与于同和及".indexOf(t.charAt(nianAt - 2)) >= 0) return false;
+        for (int k = from; k < numberStart; k++) {
+            char c = t.charAt(k);
+            if ("增减升降涨跌长少多高低，,；;。".indexOf(c) >= 0) return false;
+        }
+        return true;
+    }
+
+    /** 季 as a quarter (三季, 第三季): not 季节, 季风, 季报 stays a quarter's report. */
+    private static boolean quarterWord(String t, int q) {
+        return t.startsWith("季", q) && !(q + 1 < t.length() && "节风末军".indexOf(t.charAt(q + 1)) >= 0);
+    }
+
+    /** 累计 between a month and its figure, in the same clause run (no 。 between). */
+    private static boolean cumulativeAfter(String t, int from, int limit) {
+        int to = Math.min(limit, from + 40);
+        for (int k = from; k < to - 1; k++) {
+            char c = t.charAt(k);
+            if (c == '。' || c == '；' || c == ';') return false;
+            if (c == '累' && t.charAt(k + 1) == '计') return true;
+        }
+        return false;
+    }
+
     private static String months(int a, int b) {
+        if (a == 1 && b == 12) return null;               // 去年一月至十二月: the whole year, no part of it
         return String.format("M%02d-M%02d", a, b);
     }
 
@@ -389,6 +552,10 @@ final class FigureTime {
     private static int relative(String t, int i) {
         return switch (t.charAt(i - 1)) {
             case '今' -> 0;
+            // 上年 (mainland reports: last year), not 以上年均 / 向上年
+            case '上' -> i >= 2 && "以向马早晚".indexOf(t.charAt(i - 2)) >= 0 || (i + 1 < t.length() && "均级".indexOf(t.charAt(i + 1)) >= 0)
+                    ? Integer.MIN_VALUE : -1;
+            case '本' -> t.startsWith("度", i + 1) || t.startsWith("内", i + 1) ? 0 : Integer.MIN_VALUE;   // 本年度, 本年内
             case '明' -> 1;
             case '去' -> -1;
             case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;

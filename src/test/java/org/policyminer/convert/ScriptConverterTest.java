@@ -49,6 +49,20 @@ class ScriptConverterTest {
         assertEquals(simplified, converter.toSimplified(traditional));
     }
 
+    /** Variant characters Hong Kong fonts and mirrors print, which OpenCC4j keeps (t2s-overrides.tsv). */
+    @ParameterizedTest
+    @CsvSource({
+        "上半年陜西省規上工業, 上半年陕西省规上工业",
+        "陜北能源化工基地, 陕北能源化工基地",
+        "川陜革命根據地, 川陕革命根据地",
+        "年滿十八歳, 年满十八岁",
+        "宣吿成立, 宣告成立",
+        "淸潔能源, 清洁能源",
+    })
+    void readsVariantsOpenccKeeps(String traditional, String simplified) {
+        assertEquals(simplified, converter.toSimplified(traditional));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "南京提出到2025年产值突破4000亿元, SIMPLIFIED",

@@ -23,6 +23,10 @@ class AmountParserTest {
         "金额１，２００亿元, １，２００亿元, 1.2E11, -, CNY, -",
         "投入数十亿元, 数十亿元, 1.0E9, 1.0E10, CNY, 几",
         "八九亿韩元, 八九亿韩元, 8.0E8, 9.0E8, KRW, -",
+        "营业额达到二．二六兆元, 二．二六兆元, 2.26E12, -, CNY, -",
+        "吸引二九六四亿元投资额, 二九六四亿元, 2.964E11, -, CNY, -",
+        "总额1亿2345万元, 1亿2345万元, 1.2345E8, -, CNY, -",
+        "'营收2兆3,248亿元', '2兆3,248亿元', 2.3248E12, -, CNY, -",
     })
     void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
         List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);
@@ -75,5 +79,15 @@ class AmountParserTest {
         return parser.scan(text, AmountParser.BarePolicy.NEVER).stream().filter(AmountParser.Found::hasCurrency)
                 .map(f -> text.substring(f.start(), f.end()) + "=" + f.value() + " " + f.currency())
                 .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
+    /** 300亿—500亿6个 (dev3 d3-0135): digits after 亿 with no unit of their own are the count that follows, not the figure's. */
+    @org.junit.jupiter.api.Test
+    void digitsAfterABigUnitWithoutAUnitAreNoPartOfTheFigure() {
+        String t = "营收500亿以上集群2个、300亿—500亿6个";
+        List<AmountParser.Found> found = parser.scan(t, AmountParser.BarePolicy.ALWAYS);
+        assertEquals(2, found.size(), () -> "found " + found);
+        assertEquals("300亿—500亿", t.substring(found.get(1).start(), found.get(1).end()));
+        assertEquals(5.0e10, found.get(1).valueMax(), 1);
     }
 }

@@ -15,6 +15,9 @@ class ChineseNumeralsTest {
         "200亿零四千230, SMART, 20000004230", "1.5万亿, SMART, 1500000000000", "四十九兆九千五百九十二亿, SMART, 49959200000000",
         "三万万, SMART, 300000000", "六万万零五百, SMART, 600000500", "俩千, SMART, 2000", "倆百零五, NORMAL, 205",
         "壹拾壹元整, STRICT, 11", "玖仟陆佰陆拾伍圆壹角捌分, STRICT, 9665.18", "万亿, SMART, 1000000000000", "千亿, SMART, 100000000000",
+        // Taiwan papers write sections digit by digit (dev3 d3-0039); a point's big unit scales the whole number.
+        "二九六四亿, SMART, 296400000000", "六万三四九二, NORMAL, 63492", "二〇〇〇万, SMART, 20000000",
+        "一点五亿, SMART, 150000000", "二点二六兆, SMART, 2260000000000", "二点五万亿, SMART, 2500000000000",
     })
     void reads(String text, ChineseNumerals.Mode mode, String expected) {
         assertEquals(0, new BigDecimal(expected).compareTo(ChineseNumerals.parse(text, mode).orElseThrow()));

@@ -142,7 +142,17 @@ class ClusterRecognizerTest {
             "临泉县资源循环利用特色产业集群(基地)在阜阳。|临泉县资源循环利用特色集群",
             "荆州区苎麻、沙市婴童装等产业集群蓬勃发展。|荆州区苎麻集群,沙市婴童装集群",
             "晋江纺织服装产业集群入选。|晋江纺织服装集群",
-            "武汉东湖高新区光电子产业集群入选。|武汉东湖高新区光电子集群"})
+            "武汉东湖高新区光电子产业集群入选。|武汉东湖高新区光电子集群",
+            // one city's part of a multi-city national cluster outside a sentence about the national list (a 百强 list)
+            "其中纺织服装产业集群有:绍兴现代纺织产业集群、南通高端纺织集群等。|绍兴市现代纺织集群,南通市高端纺织集群",
+            "南通高端纺织集群入选国家先进制造业集群。|苏州市、无锡市、南通市高端纺织集群",
+            // dev4 (session 21): specialty-cluster industries the lexicon lacked; a 试验区 zone kept as written
+            "复核通过的集群是武侯区微波射频产业集群。|武侯区微波射频集群",
+            "新都区航空大部件产业集群、郫都区电磁空间安全产业集群入选。|新都区航空大部件集群,郫都区电磁空间安全集群",
+            "太和县筛网特色产业集群(基地)、阜南县柳木特色产业集群(基地)入选。|太和县筛网特色集群,阜南县柳木特色集群",
+            "广州市花都区箱包皮具产业集群入选。|广州市花都区箱包皮具集群",
+            "仙桃市无纺布产业集群、天门市棉花产业集群。|仙桃市无纺布集群,天门市棉花集群",
+            "上饶高铁经济试验区电子信息产业集群入选。|上饶高铁经济试验区电子信息集群"})
     void realTextFormsOfSession20(String text, String expected) {
         assertEquals(List.of(expected.split(",")), names(text));
     }

@@ -159,4 +159,73 @@ class RealTextFormsTest {
         List<String> zone = recognizer.recognize("中国(上海)自由贸易试验区新增企业1000家。", d).cities().stream().map(c -> c.name()).toList();
         assertEquals(List.of("上海市"), zone);
     }
+
+    /** An estimate that opens a ；-list governs its items; a year-end report's 预计…实现 is an actual (dev3 d3-0172, dev2 d2-0174). */
+    @Test
+    void anEstimateOpeningAListGovernsItsItems() {
+        List<AmountMention> forecast = recognizer.recognize("工研院最新预估，今年IC产业产值达2.6万亿元，年增7%；其中IC设计业产值为6403亿元，年增3.8%；"
+                + "IC制造业为1.5万亿元。", LocalDate.of(2018, 11, 14)).amounts();
+        assertEquals(3, forecast.size(), forecast.toString());
+        for (AmountMention a : forecast) assertEquals("target", a.kind(), a.text());
+        List<AmountMention> yearEnd = recognizer.recognize("预计(下同)，实现地区生产总值319亿元，增长5.8%；社会消费品零售总额143.2亿元，增长11%。",
+                LocalDate.of(2023, 12, 28)).amounts();
+        assertEquals(2, yearEnd.size(), yearEnd.toString());
+        for (AmountMention a : yearEnd) assertEquals("actual", a.kind(), a.text());
+    }
+
+    /** City classes of dev and dev3 (session 21): firms in a 、-list closed by 等…企业, names read across a county's, datelines, reports. */
+    @Test
+    void citiesInsideFirmListsCountyNamesAndDatelinesAreNoMentions() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        assertEquals(List.of(), names("依托株洲电力机车、湘潭电机、株洲时代等企业，培育产业集群。", d));
+        assertEquals(List.of(), names("有拾分味道食品、安徽双全面粉等规上企业44家。", d));
+        assertEquals(List.of("江苏省", "浙江省"), names("其中江苏13个、浙江10个等。", d));
+        assertEquals(List.of("青岛市"), names("青岛聚集了海尔、海信、澳柯玛等一批龙头企业。", d));
+        assertEquals(List.of(), names("沙河玻璃、清河南宫羊绒、宁晋中低压电线电缆等集群获评。", d));
+        assertEquals(List.of("阳江市"), names("捷龙三号从海阳出厂，远赴广东阳江海域。", d));
+        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
+        assertEquals(List.of("邢台市"), names("2025年邢台市政府工作报告提出，做强特色产业。", d));
+        assertEquals(List.of("邢台市"), names("2024年，邢台县域特色产业集群继续领跑。", d));
+        // dev4: a date before the dateline place, brackets inside a company name, river banks, a corps, city groups
+        assertEquals(List.of(), names("中央社驻京记者15日北京专电，国家统计局公布数据。", d));
+        assertEquals(List.of(), names("分别为酒泉钢铁(集团)有限责任公司、金川集团。", d));
+        assertEquals(List.of(), names("打造珠江西岸国际航空枢纽。", d));
+        assertEquals(List.of(), names("计划单列市、新疆生产建设兵团推荐数量不超过2个。", d));
+        assertEquals(List.of("鄂尔多斯市", "山西省", "陕西省", "宁夏回族自治区", "呼和浩特市", "包头市", "银川市", "榆林市"),
+                names("鄂尔多斯与晋陕宁三省区接壤，是呼包银榆经济区的重要一极。", d));
+    }
+
+    private List<String> names(String text, LocalDate d) {
+        return recognizer.recognize(text, d).cities().stream().map(c -> c.name()).distinct().toList();
+    }
+
+    /** An industry's income is revenue; a person's stays income (dev3 d3-0078). */
+    @Test
+    void industryIncomeIsRevenue() {
+        LocalDate d = LocalDate.of(2022, 10, 11);
+        assertEquals("营收", recognizer.recognize("到2025年，全市锂电池新能源产业收入达到1500亿元。", d).amounts().get(0).metric());
+        assertEquals("收入", recognizer.recognize("城镇常住居民人均可支配收入42580元。", d).amounts().get(0).metric());
+    }
+
+    /** Taiwan and Hong Kong forecast and spending words (read after conversion). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "今年營收估達5000億元。|target", "今年營收挑戰5000億元。|target", "今年營收力拼5000億元。|target",
+            "今年營收預料達5000億元。|target", "全年營收有機會突破5000億元。|target", "今年營收可達5000億元。|target",
+            "公司斥資50億元興建新廠。|investment", "台積電砸100億美元設廠。|investment", "政府撥款50億元支持產業。|investment",
+            "今年一般公共預算收入17億元。|actual", "去年營收錄得5000億元。|actual",
+            "大厂扩厂将投入量产行列，今年园区营业额将可顺利达成3,600亿元以上目标。|target"})
+    void taiwanAndHongKongKindWords(String text, String kind) {
+        assertEquals(kind, recognizer.recognize(text, LocalDate.of(2024, 3, 1)).amounts().get(0).kind(), text);
+    }
+
+    /** Metric words of dev4: reserves, trade value, deficits, a level's own revenue, approved capital. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "截至2025年9月底，澳门特区财政储备的资本金额为6580亿澳门元。|储备", "贸易额5.84兆元，成长31.88%。|进出口",
+            "第一季录得有形贸易逆差836亿元。|逆差", "其中本级收入120.68亿元。|财政收入", "地区出产总值跳跃8000亿元。|GDP",
+            "上半年核准资本额127.4亿元。|资本", "投资资本额上看3,428亿元。|投资"})
+    void metricWordsOfDev4(String text, String metric) {
+        assertEquals(metric, recognizer.recognize(text, LocalDate.of(2025, 3, 1)).amounts().get(0).metric(), text);
+    }
 }
