@@ -3,6 +3,7 @@ package org.policyminer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policyminer.util.QuickFind;
 import org.policyminer.util.SurfaceTrie;
 
 /**
@@ -24,6 +25,8 @@ public final class SpamDetector {
      * Top-level domains an advert's address ends in: the old generic ones and the cheap new ones gambling and porn
      * sites register (jz0377.app, wyfl88.tv, hy-cp168.net, x.bet).
      */
+    /** A mobile number written in groups or partly masked: 139-8876-5432, 136××××8821. */
+    private static final String MASKED_MOBILE = "1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])";
     private static final String TLDS = "com|net|cc|vip|top|xyz|me|info|cn|tv|app|bet|org|io|co|club|site|shop|live|win|fun|biz|asia|hk|tw|wang|ink|link|online|pro|ltd|one|in|la|ws|am|fm|bz";
     /**
      * A domain is tried only where a run of name characters begins: tried inside the run too, each start read the
@@ -41,8 +44,7 @@ public final class SpamDetector {
             "(?i)(qq|微信|weixin|wechat|vx|wx|v信|扣扣|薇信|威信|徽信|加v|飞机号?|電報|电报|telegram|群号|群號)\\s*[:：号號]?\\s*@?[a-z0-9_-]{4,}"
                     + "|(?i)(?<![a-z0-9])(v|tg)\\s*[:：]\\s*@?[a-z0-9_-]{4,}"
                     + "|(?i)(?<![a-z0-9])t\\.me/[a-z0-9_]{3,}"
-                    // a mobile number written in groups or partly masked: 139-8876-5432, 136××××8821
-                    + "|(?<![0-9])1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])"
+                    + "|(?<![0-9])" + MASKED_MOBILE
                     // the number is the same on the other channel: 电话同微信, 微信同号
                     + "|(电话|電話|手机|手機)同(微信|qq|QQ)|(微信|qq|QQ|vx|VX)同号"
                     // a handle: @ and a name with no domain after it (an e-mail address has one): tg@pgmj_kf, 飞机 @paofen_boss
@@ -61,13 +63,17 @@ public final class SpamDetector {
      */
     private static final SpamLexicon PROMO = promo();
     private static final String BAIT_SYMBOLS = "★☆♥❤◆◇●▲►【】✔✨";
-    private static final SurfaceTrie<String> CONTACT_WORDS = SurfaceTrie.of("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
+    private static final SurfaceTrie<String> CONTACT_WORDS = withDomainEnds("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
             "加V", "威信", "徽信", "飞机", "飛機", "电报", "電報", "telegram", "群号", "群號", "t.me/", "TG", "tg", "V:", "V：", "v:", "v：", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
             "@", "扣：", "扣:", "扣群", "企鹅", "企鵝", "加微", "微：", "微:", "微❤", "微♥", "薇：", "薇:", "Q:", "Q：", "q:", "q：", "LINE", "line",
-            "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q",
-            ".com", ".net", ".cc", ".vip", ".top", ".xyz", ".me", ".info", ".cn", ".tv", ".app", ".bet", ".org", ".io", ".co", ".club",
-            ".site", ".shop", ".live", ".win", ".fun", ".biz", ".asia", ".hk", ".tw", ".wang", ".ink", ".link", ".online", ".pro",
-            ".ltd", ".one", ".in", ".la", ".ws", ".am", ".fm", ".bz");
+            "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q");
+
+    /** The contact words with every domain ending the contact regex reads ({@link #TLDS}) as ".com", ".net" … */
+    private static SurfaceTrie<String> withDomainEnds(String... words) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(words));
+        for (String tld : TLDS.split("\\|")) all.add("." + tld);
+        return SurfaceTrie.of(all.toArray(new String[0]));
+    }
 
     private final SpamLexicon lexicon;
 
@@ -167,10 +173,12 @@ public final class SpamDetector {
         if (score == 0 && chars > 80 && punct && !contact) return 0;
         // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
         // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
-        // the vocabulary signal is cheap (a sorted-array look-up a character pair): its real value, not its most, keeps
+        // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
         double words = advertWords(text, chars);
-        double rest = 2.0 + (contact ? 1.5 : 0) + (hasBaitSymbol(text) ? 0.5 : 0) + (chars >= 10 && chars <= 120 && !punct ? 0.5 : 0)
+        boolean bait = hasBaitSymbol(text);
+        boolean keywordRun = chars >= 10 && chars <= 120 && !punct; // a run of keywords, no sentence
+        double rest = 2.0 + (contact ? 1.5 : 0) + (bait ? 0.5 : 0) + (keywordRun ? 0.5 : 0)
                 + words;
         if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
         if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
@@ -192,9 +200,9 @@ public final class SpamDetector {
         if (score + 3.5 + words < SPAM) return score;
         score += words;
         if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised)) score += 1.5;
-        if (hasBaitSymbol(text)) score += 0.5;
+        if (bait) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
-        if (chars >= 10 && chars <= 120 && !punct) score += 0.5; // a run of keywords, no sentence
+        if (keywordRun) score += 0.5;
         return score;
     }
 
@@ -340,13 +348,13 @@ public final class SpamDetector {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0 || (c == '1' && MASKED_MOBILE.matcher(text).region(i, text.length()).lookingAt())) return true;
+            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0) return true;
         }
-        return false;
+        return MASKED_MOBILE_AT.find(text);
     }
 
-    /** A mobile number written in groups or partly masked (139-8876-5432, 136××××8821). */
-    private static final Pattern MASKED_MOBILE = Pattern.compile("1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])");
+    /** A mobile number written in groups or partly masked (139-8876-5432, 136××××8821), searched where a 1 stands. */
+    private static final QuickFind MASKED_MOBILE_AT = QuickFind.of(Pattern.compile(MASKED_MOBILE));
 
     private static boolean hasBaitSymbol(String text) {
         for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
