@@ -343,6 +343,11 @@ class SolrCloudIT {
             Set<String> failed = new TreeSet<>();
             for (String e : first.errors()) for (var p : pages) if (e.contains(p.input())) failed.add(p.input());
             assertEquals(first.failed(), failed.size(), first.errors().toString());
+            // the query below needs, for each shard, an active replica on the surviving node: right after the stop the
+            // cluster may still be electing a leader or marking replicas down, and the client routes by what it last saw
+            org.apache.solr.common.cloud.ZkStateReader.from(c).waitForState(name, 60, java.util.concurrent.TimeUnit.SECONDS,
+                    (live, coll) -> coll != null && coll.getSlices().stream().allMatch(s -> s.getLeader() != null
+                            && s.getLeader().isActive(live) && s.getReplicas().stream().filter(r -> r.isActive(live)).count() >= 1));
             Set<String> searchable = new TreeSet<>();
             SolrQuery all = new SolrQuery(SolrQueries.ARTICLES).setFields(Fields.URL).setRows(10_000);
             for (SolrDocument d : c.query(all).getResults()) searchable.add((String) d.getFirstValue(Fields.URL));
