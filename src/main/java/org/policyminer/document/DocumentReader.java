@@ -64,7 +64,7 @@ public final class DocumentReader {
                     p = p + paras.get(i + 1);
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
-                if (!found.isEmpty() && isNumberLine(p, found.get(0))) {
+                if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title))) {
                     number = found.get(0).number();
                     numberStart = bodyOffset + offsetOf(paras, i) + found.get(0).start();
                     break;
@@ -85,8 +85,10 @@ public final class DocumentReader {
         if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
+        if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
@@ -106,6 +108,18 @@ public final class DocumentReader {
 
     private static boolean sameIgnoringSpaces(String a, String b) {
         return a.replaceAll("[\\s\\u3000]", "").equals(b.replaceAll("[\\s\\u3000]", ""));
+    }
+
+    /**
+     * Text taken from a PDF or a law database runs the heading into one line: "国务院 关于印发《…》的通知 国发〔2023 〕24 号 :
+     * 各省…". A number written right after the document's own title (spaces aside) is its number, not a citation.
+     */
+    static boolean followsTheTitle(String p, DocumentNumbers.Found n, String title) {
+        if (title == null || n.start() < 6) return false;
+        String t = SPACES.matcher(title).replaceAll("");
+        if (t.length() < 6) return false;
+        String before = SPACES.matcher(p.substring(0, n.start())).replaceAll("");
+        return before.endsWith(t);
     }
 
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
@@ -136,6 +150,45 @@ public final class DocumentReader {
             if (before != null && before.end() <= f.get(0).start() && p.substring(before.end(), f.get(0).start()).isBlank()) return before.date();
         }
         return null;
+    }
+
+    /** Bodies a text lists and then counts (财政部、科技部、工业和信息化部、发展改革委（以下简称四部委）). */
+    private static final java.util.regex.Pattern COUNTED_BODIES = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}、){1,14}[\\p{IsHan}]{2,20})[（(]以下(?:简|统)称([一二两三四五六七八九十]{1,3})(?:部委|部门|单位|个部门)[)）]");
+    private static final String CN_COUNT = "一二三四五六七八九十";
+    /** How far into the text the issuers introduce themselves: the first paragraphs, not a later citation. */
+    private static final int INTRODUCTION_CHARS = 600;
+
+    /**
+     * A joint notice reposted without its title head and signature still names its issuers once, where it says what
+     * they decided: "财政部、科技部、工业和信息化部、发展改革委（以下简称四部委）将…继续实施". The list is read when it
+     * counts as many bodies as it names, every one is a body, and the number's code (财建 → 财政部), when it names one,
+     * names the first.
+     */
+    static List<String> namedAsIssuers(List<String> paras, List<String> byCode) {
+        StringBuilder head = new StringBuilder();
+        for (String p : paras) {
+            if (head.length() >= INTRODUCTION_CHARS) break;
+            head.append(p).append('\n');
+        }
+        java.util.regex.Matcher m = COUNTED_BODIES.matcher(head);
+        while (m.find()) {
+            List<String> names = new ArrayList<>(List.of(m.group(1).split("、")));
+            if (names.size() != countOf(m.group(2))) continue;
+            if (!names.stream().allMatch(n -> BODY_END.matcher(n).find())) continue;
+            if (!byCode.isEmpty() && !names.get(0).equals(byCode.get(0)) && !byCode.get(0).endsWith(names.get(0))) continue;
+            return names;
+        }
+        return List.of();
+    }
+
+    private static int countOf(String cn) {
+        if (cn.equals("两")) return 2;
+        int ten = cn.indexOf('十');
+        if (ten < 0) return CN_COUNT.indexOf(cn.charAt(0)) + 1;
+        int tens = ten == 0 ? 1 : CN_COUNT.indexOf(cn.charAt(0)) + 1;
+        int ones = ten == cn.length() - 1 ? 0 : CN_COUNT.indexOf(cn.charAt(ten + 1)) + 1;
+        return tens * 10 + ones;
     }
 
     /** The State Council's own addressee formula: a document that writes it to the provinces and the ministries. */
@@ -262,9 +315,23 @@ public final class DocumentReader {
             if (p.length() > SHORT_ADDRESSEE_LINE && !out.stream().allMatch(a -> BODY_END.matcher(a).find())) continue;
             return out;
         }
+        // a repost that joined the lines runs the text on after the colon: 各省…，国务院各部委、各直属机构：现将《…》印发给你们
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            int colon = p.indexOf('：');
+            if (colon < 4 || colon > SHORT_ADDRESSEE_LINE || colon == p.length() - 1) continue;
+            String names = p.substring(0, colon);
+            if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
+            List<String> out = splitOutsideBrackets(names);
+            if (out.stream().allMatch(a -> a.startsWith("各") || a.contains("、")) && out.stream().allMatch(a -> BODY_END.matcher(a).find())) {
+                return out;
+            }
+        }
         return List.of();
     }
 
+    /** A metadata label (发布机构：, 来源：) before a colon is no addressee. */
+    private static final java.util.regex.Pattern META_LABEL = java.util.regex.Pattern.compile("^(?:发布|发文|来源|信息|公开|主题|索引|成文|生成|所属)");
     private static final int SHORT_ADDRESSEE_LINE = 150;
     private static final int MAX_ADDRESSEE_LINE = 600;
     private static final java.util.regex.Pattern BODY_END = java.util.regex.Pattern.compile(
@@ -395,6 +462,23 @@ public final class DocumentReader {
                 if (m != null && m.start() <= 1 && p.length() - m.end() <= 1) return m.date();
             }
             return null;
+        }
+
+        private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("^(?:国务院)?总\\s*理\\s*[\\p{IsHan}]{2,4}$");
+
+        /**
+         * A State Council decree is signed by the premier, not by a body (总理 李克强 / 2019年10月22日): a repost that
+         * lost the decree's heading and number still names the State Council by that line above the date.
+         */
+        static boolean byThePremier(List<String> paras) {
+            for (int i = 0; i + 1 < paras.size(); i++) {
+                String p = paras.get(i).strip();
+                if (p.length() > 12 || p.indexOf('理') < 0 || !PREMIER.matcher(p).matches()) continue;
+                String next = paras.get(i + 1).strip();
+                CnDates.Match m = next.length() <= 20 ? CnDates.find(next, 0) : null;
+                if (m != null && m.start() <= 1 && next.length() - m.end() <= 1) return true;
+            }
+            return false;
         }
 
         static boolean isBodyLine(String line) {

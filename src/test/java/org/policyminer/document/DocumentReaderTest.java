@@ -350,4 +350,47 @@ class DocumentReaderTest {
         assertEquals(List.of("工业和信息化部"), unsigned.issuers());
         assertEquals(List.of("财政部"), TitleParts.of("财政部等关于开展试点工作的通知").issuers());
     }
+
+    @Test
+    void anAddresseeLineTheTextRunsOnAfterItsColonIsStillTheAddressees() {
+        PolicyDocument d = read("国务院关于印发新一代人工智能发展规划的通知", "国发〔2017〕35号",
+                "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：现将《新一代人工智能发展规划》印发给你们，请认真贯彻执行。", "国务院", "2017年7月8日");
+        assertEquals(List.of("各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"), d.addressees());
+        // a metadata label before a colon, or a sentence, is no addressee line
+        assertEquals(List.of(), read("关于印发方案的通知", "发布机构：县人民政府办公室，各乡镇：略", "现将方案印发给你们。").addressees());
+        assertEquals(List.of(), read("关于印发方案的通知", "经研究，现就有关事项通知如下：一、加强领导。").addressees());
+    }
+
+    @Test
+    void aNumberWrittenRightAfterTheDocumentsOwnTitleIsItsNumber() {
+        String title = "国务院关于印发《空气质量持续改善行动计划》的通知";
+        PolicyDocument d = read(title, "第 1 页 共 14 页 国务院 关于印发《空气质量持续改善行动计划》的通知 国发〔2023 〕24 号 : "
+                + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构： 现将《空气质量持续改善行动计划》印发给你们，请认线 日 （本文有删减）");
+        assertEquals("国发〔2023〕24号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "国发〔2023〕24号".equals(c.number())), "its own number is no citation");
+        // another title's number in a sentence stays a citation, not the document's number
+        PolicyDocument other = read("关于做好有关工作的通知", "各市：", "根据《国务院关于印发某规划的通知》（国发〔2016〕9号）精神，现通知如下。");
+        assertNull(other.number());
+    }
+
+    @Test
+    void bodiesTheTextListsAndCountsAreTheIssuersOfANoticeWithoutHeadOrSignature() {
+        String sentence = "按照《国务院办公厅关于加快新能源汽车推广应用的指导意见》（国办发〔2014〕35号）等文件要求，财政部、科技部、工业和信息化部、"
+                + "发展改革委（以下简称四部委）将在2016-2020年继续实施新能源汽车推广应用补助政策。现将有关事项通知如下：";
+        PolicyDocument d = read("关于2016-2020年新能源汽车推广应用财政支持政策的通知", "财建[2015]134号", "各省财政厅：", sentence);
+        assertEquals(List.of("财政部", "科技部", "工业和信息化部", "发展改革委"), d.issuers());
+        // a list that does not count as many bodies as it names, or that the code's body does not head, is not read
+        assertEquals(List.of("财政部"), read("关于开展推广工作的通知", "财建[2015]134号", "各省财政厅：",
+                "财政部、科技部（以下简称四部委）将继续实施补助政策。").issuers());
+        assertEquals(List.of("工业和信息化部"), read("关于开展推广工作的通知", "工信部规〔2015〕13号", "各省工业和信息化主管部门：",
+                "财政部、科技部（以下简称两部门）已印发补助政策。").issuers());
+    }
+
+    @Test
+    void aDecreeSignedByThePremierIsTheStateCouncilsWithoutItsHeading() {
+        PolicyDocument d = read("优化营商环境条例", "《优化营商环境条例》已经2019年10月8日国务院第66次常务会议通过，现予公布，自2020年1月1日起施行。",
+                "总 理 李克强", "2019年10月22日", "第一章 总 则");
+        assertEquals(List.of("国务院"), d.issuers());
+        assertEquals("2019-10-22", d.written());
+    }
 }
