@@ -92,6 +92,7 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
+        if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
@@ -205,6 +206,33 @@ public final class DocumentReader {
     static List<String> stateCouncilBySalutation(List<String> addressees, String text) {
         if (addressees.size() < 2 || !addressees.get(0).equals(PROVINCES) || !addressees.contains(MINISTRIES)) return List.of();
         return List.of(BY_APPROVAL.matcher(text).find() ? "国务院办公厅" : "国务院");
+    }
+
+    /** A province-level government (福建省人民政府, 内蒙古自治区、陕西省人民政府, 上海市人民政府). */
+    private static final String PROVINCE = "(?:[\\p{IsHan}]{2,8}(?:省|自治区)|北京市|天津市|上海市|重庆市)";
+    private static final java.util.regex.Pattern PROVINCE_GOVERNMENT = java.util.regex.Pattern.compile(
+            "^" + PROVINCE + "(?:、" + PROVINCE + ")*人民政府$");
+    /** A State Council department (海关总署, 国家发展改革委, 科技部): no place in its name, unlike 福建省发展改革委. */
+    private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile(
+            "^(?:[^省市县区州盟旗、]{1,12}(?:部|委|署|总局|银行))(?:、[^省市县区州盟旗、]{1,12}(?:部|委|署|总局|银行))*$");
+
+    private static boolean provinceOrMinistry(String addressee) {
+        return PROVINCE_GOVERNMENT.matcher(addressee).matches() || MINISTRY.matcher(addressee).matches();
+    }
+    private static final java.util.regex.Pattern REPLY = java.util.regex.Pattern.compile("收悉[。，,]?\\s*(?:经国务院(?:同意|批准)[，,]\\s*)?现(批复|函复)如下");
+
+    /**
+     * A 批复 reposted without its head, signature and number still answers a province's government or a ministry
+     * (福建省人民政府：你省《关于…的请示》收悉。现批复如下：): the State Council's form. The General Office answers the
+     * same bodies with a 函 on its behalf (经国务院批准，现函复如下). A ministry may reply to a province too, so this is read
+     * only when nothing else names the issuer.
+     */
+    static List<String> stateCouncilByReply(List<String> addressees, String text) {
+        if (addressees.isEmpty() || !addressees.stream().allMatch(DocumentReader::provinceOrMinistry)) return List.of();
+        java.util.regex.Matcher m = REPLY.matcher(text);
+        if (!m.find()) return List.of();
+        if (m.group(1).equals("批复")) return List.of("国务院");
+        return BY_APPROVAL.matcher(text).find() ? List.of("国务院办公厅") : List.of();
     }
 
     /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */

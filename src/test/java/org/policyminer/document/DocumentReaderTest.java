@@ -393,4 +393,20 @@ class DocumentReaderTest {
         assertEquals(List.of("国务院"), d.issuers());
         assertEquals("2019-10-22", d.written());
     }
+
+    @Test
+    void aReplyToAProvincesGovernmentWithoutHeadOrSignatureIsTheStateCouncils() {
+        PolicyDocument d = read("关于同意设立福州新区的批复", "福建省人民政府：",
+                "你省《关于申请设立福州新区的请示》（闽政文〔2014〕412号）收悉。现批复如下：", "一、同意设立福州新区。");
+        assertEquals(List.of("国务院"), d.issuers());
+        PolicyDocument letter = read("关于增设出口加工区的复函", "海关总署：",
+                "你署《关于增设出口加工区的请示》（署加发〔2003〕51号）收悉。经国务院批准，现函复如下：", "一、同意增设以下出口加工区。");
+        assertEquals(List.of("国务院办公厅"), letter.issuers());
+        // a reply to a county or a department is not the State Council's form
+        assertEquals(List.of(), read("关于同意设立产业园的批复", "某某县人民政府：", "你县《关于设立产业园的请示》收悉。现批复如下：").issuers());
+        assertEquals(List.of(), read("关于同意设立产业园的批复", "沈阳市人民政府：", "你市《关于设立产业园的请示》收悉。现批复如下：").issuers());
+        assertEquals(List.of(), read("关于同意项目的批复", "福建省发展改革委：", "你委《关于项目的请示》收悉。现批复如下：").issuers());
+        assertEquals(List.of("国务院"), read("关于城市群发展规划的批复", "内蒙古自治区、陕西省人民政府，国家发展改革委：",
+                "国家发展改革委《关于报送城市群发展规划的请示》（发改地区〔2017〕2222号）收悉。现批复如下：").issuers());
+    }
 }
