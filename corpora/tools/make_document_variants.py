@@ -146,11 +146,15 @@ def visible_gold(gold, table, body_text, variant):
     body_text = cn_numeral_dates(re.sub(r"\s+", "", body_text))
     body_text += "".join(cn_date(d).replace("年0", "年").replace("月0", "月") for d in re.findall(r"\d{4}-\d{2}-\d{2}", body_text))
     crawled = variant == "crawled"
+    shown = g.get("written") and cn_date(g["written"]).replace("年0", "年").replace("月0", "月") in body_text
     if not crawled:
         for k in ("published", "indexNumber", "topic", "validity"):
             g.pop(k, None)
-        if g.get("written") and cn_date(g["written"]).replace("年0", "年").replace("月0", "月") not in body_text:
+        if g.get("written") and not shown:
             g["written"] = None
+    elif g.get("written") and not shown and "成文日期" not in table:
+        # a table without 成文日期 (left out where it differed from the signature) and a signature date the page garbled
+        g["written"] = None
     else:
         if not any(k in table for k in ("发布日期",)):
             g.pop("published", None)
