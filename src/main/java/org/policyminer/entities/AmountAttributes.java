@@ -70,8 +70,8 @@ final class AmountAttributes {
      *          {@code timeFrom} where its time may be read from (the sentence, or the one before for 其中…)
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
-                    String qualifier, LocalDate published, String previousMetric) {
-        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published);
+                    String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
+        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricEnd = -1;
@@ -124,6 +124,9 @@ final class AmountAttributes {
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
         if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
+        // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
+        // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
+        if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
     }
 
