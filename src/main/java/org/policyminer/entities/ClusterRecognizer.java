@@ -58,7 +58,7 @@ final class ClusterRecognizer {
     private static final Set<String> BROAD_FIELDS = Set.of("高端装备", "新材料", "新一代信息技术", "生物医药", "电子信息",
             "装备制造", "高端装备制造", "先进装备制造", "消费品", "新能源汽车", "数字经济", "智能制造", "新能源");
     /** What may follow the industry inside a name without being an industry word. */
-    private static final String[] INDUSTRY_TAILS = {"及其应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
+    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
     /** A count before the head: 等4个集群, 三大世界级产业集群, 两大集群. */
     private static final String COUNT_CHARS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};
@@ -243,8 +243,15 @@ final class ClusterRecognizer {
             return -1;
         }
 
-        /** One name: the last place part of the window and the industry after it. */
+        /** One name: the last place part of the window and the industry after it; else the same after a lead-in verb. */
         private Found readOne(String t, int w, int head, int end) {
+            Found f = readOneFrom(t, w, head, end);
+            if (f != null) return f;
+            int cut = afterLeadIn(t, w, head);
+            return cut > w ? readOneFrom(t, cut, head, end) : null;
+        }
+
+        private Found readOneFrom(String t, int w, int head, int end) {
             List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
             if (anchors.isEmpty()) anchors = quotedPlace(t, w);
             if (anchors.isEmpty()) {
@@ -295,6 +302,17 @@ final class ClusterRecognizer {
          */
         private Found townCluster(String t, int w, int head, int end) {
             if (w < head && "、和及与".indexOf(t.charAt(w)) >= 0) w++;
+            // 火炬高新区健康医药与医疗器械产业集群: a zone not named after a city (conventions, session 18) is kept as written too.
+            for (int len = 2; len <= 4; len++) {
+                int k = w + len;
+                if (k >= head || !allHan(t, w, k)) continue;
+                for (String z : ZONES) {
+                    if (z.length() < 2 || z.equals("园区") || !t.startsWith(z, k) || k + z.length() >= head) continue;
+                    String core = t.substring(skipClassWords(t, k + z.length(), head), head);
+                    if (!industry(core, List.of())) continue;
+                    return new Found(w, end, t.substring(w, k + z.length()) + core + "集群", List.of(), false);
+                }
+            }
             for (int len = 3; len <= 4; len++) {
                 int k = w + len;
                 if (k >= head || t.charAt(k - 1) != '镇' || !allHan(t, w, k - 1)) continue;
@@ -404,7 +422,14 @@ final class ClusterRecognizer {
             items.add(unquoted(t, s, marker));
             List<ClusterPlaces.Anchor> carried = new ArrayList<>();
             PlacePart previous = null;
-            for (int[] item : items) {
+            for (int k = 0; k < items.size(); k++) {
+                int[] item = items.get(k);
+                // 我省有南康现代家具、…等5个集群, 中山共有火炬高新区…产业集群、…: the first item may hold the verb that opens the
+                // list; a place that must open its name (南康, 火炬高新区) is read after it.
+                if (k == 0 && !readsAsItem(t, item)) {
+                    int cut = afterLeadIn(t, item[0], item[1]);
+                    if (cut > item[0]) item = new int[] {cut, item[1]};
+                }
                 List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
                 if (anchors.isEmpty()) {
                     Found town = townCluster(t, item[0], item[1], item[1]);
@@ -439,6 +464,32 @@ final class ClusterRecognizer {
                 out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
+        }
+
+        /** Verbs and words that open a list or a name's clause: 有 / 共有 / 包括 / 分别为 …, then the name. */
+        private static final String[] LEAD_INS = {"共有", "已有", "拥有", "包括", "包含", "分别是", "分别为", "分别有", "其中", "例如",
+                "比如", "有", "是", "为", "如", "即", "：", ":"};
+
+        /** Where a name may start after the last lead-in word of [from, to) (0 characters of it: {@code from}). */
+        private static int afterLeadIn(String t, int from, int to) {
+            int cut = from;
+            for (int i = from; i < to; i++) {
+                for (String w : LEAD_INS) {
+                    if (i + w.length() < to && t.startsWith(w, i)) {
+                        cut = i + w.length();
+                        break;
+                    }
+                }
+            }
+            return cut;
+        }
+
+        /** Whether an item, as it stands, opens with a place part or a town and holds an industry after it. */
+        private boolean readsAsItem(String t, int[] item) {
+            List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
+            if (anchors.isEmpty()) return townCluster(t, item[0], item[1], item[1]) != null;
+            PlacePart part = placePart(t, anchors, anchors.size() - 1, item[1]);
+            return industry(t.substring(skipClassWords(t, part.end(), item[1]), item[1]), part.anchors());
         }
 
         /** An item of a list without the quotes around it. */
