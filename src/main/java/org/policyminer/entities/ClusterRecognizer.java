@@ -408,9 +408,13 @@ final class ClusterRecognizer {
         private void readList(String t, int w, int marker, List<Found> out) {
             List<int[]> items = new ArrayList<>();
             int s = w;
+            int depth = 0;
             for (int i = w; i < marker; i++) {
                 char c = t.charAt(i);
-                boolean split = c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null);
+                // 孝感市(高新区、汉川)纺织服装产业集群、…: a 、 inside brackets lists the place part's members, not the names
+                if (c == '(' || c == '（') depth++;
+                else if ((c == ')' || c == '）') && depth > 0) depth--;
+                boolean split = depth == 0 && (c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null));
                 if (split) {
                     items.add(unquoted(t, s, i));
                     s = i + 1;
@@ -594,8 +598,15 @@ final class ClusterRecognizer {
                 if (written.endsWith("的")) written = written.substring(0, written.length() - 1);
                 written = written.replace("”", "").replace("\"", "").replace("」", "").replace("』", "");
                 boolean bare = a.places().size() == 1 && (a.kind() == ClusterPlaces.Kind.CITY || a.kind() == ClusterPlaces.Kind.PROVINCE);
-                if (bare && !(last && part.zone())) sb.append(a.places().get(0).name());
-                else sb.append(written);
+                if (bare && !(last && part.zone())) {
+                    sb.append(a.places().get(0).name());
+                    // 孝感市(高新区、汉川)纺织服装集群: the bracket that narrows the city stays in the name (conventions, dev4)
+                    if (last && part.end() > a.end() + 1 && "(（".indexOf(t.charAt(a.end())) >= 0 && ")）".indexOf(t.charAt(part.end() - 1)) >= 0) {
+                        sb.append(t, a.end(), part.end());
+                    }
+                } else {
+                    sb.append(written);
+                }
                 for (Place p : a.places()) cities.add(places.cityOf(p).name());
             }
             return new Found(start, end, sb + core + "集群", List.copyOf(cities), false);
