@@ -76,7 +76,14 @@ final class FigureTime {
                         }
                     }
                 }
-                if (hasNian && j <= numberStart && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与")
+                // 较去(2020)年同期: the bracketed year of a base (the comparison word stands before 去)
+                int baseAt = i >= 2 && "(（".indexOf(t.charAt(i - 1)) >= 0 ? i - 2 : i;
+                if (hasNian && j <= numberStart && t.startsWith("同期", j) && ownFigureAfter(t, j + 2, numberStart)) {
+                    best = new Ref(y4, null, null, null, false);   // 较2025年同期的62.7亿元: the base's own figure, of its year
+                    i = j + 2;
+                    continue;
+                }
+                if (hasNian && j <= numberStart && (precededByWord(t, baseAt, "比") || precededByWord(t, baseAt, "较") || precededByWord(t, baseAt, "与")
                         || t.startsWith("以来", j) || t.startsWith("同期", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
                     // 是2012年的3.2倍: the year of the base of a multiple; 自2012年入选…以来: the start of a span with no end
                     // 比2023年增长约360亿元, 恢复至2019年同期的86%, 自2019年以来再次突破2000亿元: a base, not the figure's year
@@ -98,6 +105,10 @@ final class FigureTime {
                     && t.charAt(i + 1) == '1' && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
                     && (t.charAt(i + 4) == ')' || t.charAt(i + 4) == '）') && t.charAt(i + 5) == '年') {
                 int n = Integer.parseInt(t.substring(i + 1, i + 4));   // 去(111)年: the bracket names the Minguo year
+                if (n >= 100 && n <= 130 && i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
+                    i += 6;                                  // 较去(106)年同期增29件: a base, as for 较去年
+                    continue;
+                }
                 if (n >= 100 && n <= 130) {
                     best = new Ref(1911 + n, null, null, null, t.charAt(i - 1) == '明');
                     yearEnd = i + 6;
@@ -279,6 +290,14 @@ final class FigureTime {
                 i += nowAt(t, i);
                 continue;
             }
+            int today = published == null ? 0 : todayAt(t, i);
+            if (today > 0) {                                 // 投资台湾事务所今日再添7案斥资539亿元: a day of the publication
+                best = new Ref(published.getYear(), null, null, null, false);
+                yearBefore = best.year();
+                i += today;
+                yearEnd = i;
+                continue;
+            }
             Part date = published == null ? null : dateAt(t, i);
             if (date != null) {
                 // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
@@ -299,7 +318,9 @@ final class FigureTime {
         return best;
     }
 
-    private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划"};
+    private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
+            // 1-10月…完成市分配任务25亿元的142.4%, 完成州政府下达任务数132.63亿元的90.8%: the year's task set from above
+            "分配任务", "下达任务", "下达任务数", "任务数"};
 
     private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
         for (String w : WHOLE_YEAR_GOALS) {
@@ -361,7 +382,7 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
@@ -419,6 +440,9 @@ final class FigureTime {
         if (!t.startsWith("月", q)) return null;
         q++;
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
+        if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
+        if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
         int d = q;
         while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
         if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals
@@ -447,6 +471,12 @@ final class FigureTime {
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
     private static Part partAt(String t, int i, int limit) {
         if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
+        // 元至九月 (元月 = January), opening its clause: not the 元 of a figure (50亿元至…)
+        if (t.charAt(i) == '元' && i + 2 < limit && "至到—-".indexOf(t.charAt(i + 1)) >= 0 && (i == 0 || "，,。；;：: ".indexOf(t.charAt(i - 1)) >= 0)) {
+            int b = smallNumber(t, i + 2);
+            int r = i + 2 + (b > 0 ? numberLength(t, i + 2) : 0);
+            if (b > 1 && t.startsWith("月", r)) return new Part(months(1, b), t.startsWith("份", r + 1) ? r + 2 : r + 1, b);
+        }
         // 今年上半竹科总营业额 (Taiwan): 上半 right after 年, not 上半月 (the first half of a month)
         if (t.startsWith("上半", i) && i > 0 && t.charAt(i - 1) == '年' && !t.startsWith("月", i + 2)) return new Part("H1", i + 2, 6);
         if (t.startsWith("首季度", i)) return new Part("Q1", i + 3, 3);   // 今年首季: Taiwan and Hong Kong write the first quarter so
@@ -690,6 +720,32 @@ final class FigureTime {
         if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
                 || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && partAt(t, a, limit) != null)) return year;
         return -1;
+    }
+
+    /**
+     * 今日 / 今天 / 昨日 / 昨天 dating what is done that day (今日再添7案斥资539亿元, 截至昨日止): its length, or 0. Not 今天的
+     * ("nowadays") and not a day that dates only a speech or an announcement (陈菊今天指出, 昨日认定发布了, 今天是…): the
+     * real-text sets leave the figures reported there undated.
+     */
+    private static int todayAt(String t, int i) {
+        for (String w : new String[] {"今日", "今天", "昨日", "昨天"}) {
+            if (!t.startsWith(w, i) || t.startsWith("的", i + 2)) continue;
+            for (String v : SPEECH_AFTER_DAY) if (t.startsWith(v, i + 2)) return 0;
+            return 2;
+        }
+        return 0;
+    }
+
+    private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "宣布", "介绍", "透露", "公布",
+            "举行", "召开", "在"};
+
+    /** After 同期 at {@code q}: 的 / 之 / 为 and then the figure itself (较2025年同期的62.7亿元), nothing else between. */
+    private static boolean ownFigureAfter(String t, int q, int numberStart) {
+        int k = q;
+        while (k < numberStart && "的之为為".indexOf(t.charAt(k)) >= 0) k++;
+        if (k == q) return false;
+        k += currencyPrefixAt(t, k, numberStart);
+        return k == numberStart;
     }
 
     /** 新的一年 / 新一年: the year about to begin or just begun; its length, or 0. */
