@@ -245,18 +245,20 @@ final class ClusterRecognizer {
 
         /** One name: the last place part of the window and the industry after it; else the same after a lead-in verb. */
         private Found readOne(String t, int w, int head, int end) {
-            Found f = readOneFrom(t, w, head, end);
+            Found f = readOneFrom(t, w, head, end, true);
             if (f != null) return f;
+            // 中山共有火炬高新区…产业集群: only a place part, a town or a zone written right after the verb (a national
+            // cluster whose place is said before the verb stays what nationalOfTheSentence makes of the whole window)
             int cut = afterLeadIn(t, w, head);
-            return cut > w ? readOneFrom(t, cut, head, end) : null;
+            return cut > w ? readOneFrom(t, cut, head, end, false) : null;
         }
 
-        private Found readOneFrom(String t, int w, int head, int end) {
+        private Found readOneFrom(String t, int w, int head, int end, boolean nationalFallback) {
             List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
             if (anchors.isEmpty()) anchors = quotedPlace(t, w);
             if (anchors.isEmpty()) {
                 Found town = townCluster(t, w, head, end);
-                return town != null ? town : nationalOfTheSentence(t, w, head, end);
+                return town != null || !nationalFallback ? town : nationalOfTheSentence(t, w, head, end);
             }
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
