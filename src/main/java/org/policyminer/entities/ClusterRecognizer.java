@@ -48,6 +48,9 @@ final class ClusterRecognizer {
     /** Modifiers that classify a cluster without naming it: skipped after the place part (无锡市国家级物联网集群). */
     private static final SurfaceTrie<String> CLASS_WORDS = SurfaceTrie.of("国家先进制造业", "国家级", "世界级", "省级", "市级",
             "国家", "千亿级", "万亿级", "百亿级", "五千亿级");
+    /** Kinds of cluster written between a list's count (or 等) and its head; a single name keeps them (…加工特色集群). */
+    private static final SurfaceTrie<String> LIST_KINDS = SurfaceTrie.of("特色", "中小企业特色", "中小企业", "重点", "优势", "主导",
+            "传统优势", "先进制造业", "战略性新兴", "新兴");
     /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
     private static final String[] HEAD_FILLERS = {"产业", "先进制造业", "制造业"};
     /** Industry parts too general to name a cluster on their own. */
@@ -139,6 +142,17 @@ final class ClusterRecognizer {
                     readList(t, wide, marker, out);
                     continue;
                 }
+                // 佛山市泛家居、东莞市泛家居产业集群, 慈溪小家电、余姚模具产业集群: names joined by 、 under one head with no
+                // count; read as a list when its first item is a name of its own (place part and industry).
+                int plain = windowStart(t, head, Math.max(floor, p - MAX_LIST), false);
+                if (unmarkedList(t, plain, head)) {
+                    int before = out.size();
+                    readList(t, plain, head, out);
+                    if (out.size() > before) {
+                        previousPart = null;
+                        continue;
+                    }
+                }
                 int w = windowStart(t, head, Math.max(floor, p - MAX_NAME), false);
                 Found f = readOne(t, w, head, p + 2);
                 if (f == null && w == floor && shared != null) f = sharedPlace(t, w, head, p + 2, shared);
@@ -216,7 +230,8 @@ final class ClusterRecognizer {
             while (moved) {
                 moved = false;
                 for (int i = Math.max(from, k - 6); i < k; i++) {
-                    if ((len = CLASS_WORDS.longestAt(t, i, k - i)) == k - i) {
+                    // 德化陶瓷等特色产业集群, 2个国家级中小企业特色产业集群: kinds of cluster between the count and the head
+                    if ((len = CLASS_WORDS.longestAt(t, i, k - i)) == k - i || LIST_KINDS.longestAt(t, i, k - i) == k - i) {
                         k = i;
                         moved = true;
                         break;
@@ -470,6 +485,32 @@ final class ClusterRecognizer {
                 out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
+        }
+
+        /** A 、 at bracket depth 0 in [w, head) whose first item reads as a name (after a lead-in verb if there is one). */
+        private boolean unmarkedList(String t, int w, int head) {
+            int depth = 0;
+            int firstEnd = -1;
+            for (int i = w; i < head; i++) {
+                char c = t.charAt(i);
+                if (c == '(' || c == '（') depth++;
+                else if ((c == ')' || c == '）') && depth > 0) depth--;
+                else if (c == '、' && depth == 0) {
+                    firstEnd = i;
+                    break;
+                }
+            }
+            if (firstEnd < 0) return false;
+            // The last item, right before the head, must be a name too (or an industry sharing the place before it):
+            // …集成电路(关键材料)、松阳县…(…)入选省级特色产业集群协同区 and 东莞继智能移动终端、智能装备后第三个…集群 are no lists of names.
+            int lastStart = head;
+            while (lastStart > firstEnd + 1 && t.charAt(lastStart - 1) != '、') lastStart--;
+            int[] last = {lastStart, head};
+            if (!readsAsItem(t, last) && !(places.in(t, lastStart, head).isEmpty() && industry(t.substring(lastStart, head), List.of()))) return false;
+            int[] first = {w, firstEnd};
+            if (readsAsItem(t, first)) return true;
+            int cut = afterLeadIn(t, w, firstEnd);
+            return cut > w && readsAsItem(t, new int[] {cut, firstEnd});
         }
 
         /** Verbs and words that open a list or a name's clause: 有 / 共有 / 包括 / 分别为 …, then the name. */

@@ -98,6 +98,22 @@ class ClusterRecognizerTest {
         assertEquals(List.of(names.split(";")), names(text));
     }
 
+    /** Names joined by 、 (and 和) under one head with no count, or with 等 and a kind of cluster (session 22). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "长沙工程机械、株洲轨道交通装备和湘潭智能装备产业集群发展迅速。|长沙市工程机械集群;株洲市先进轨道交通装备集群;湘潭市智能装备集群",
+            "佛山市泛家居、东莞市泛家居产业集群发展迅速。|佛山市泛家居集群;东莞市泛家居集群",
+            "全市共有省级特色产业集群12个，其中慈溪小家电、余姚模具产业集群入选国家级。|慈溪小家电集群;余姚模具集群",
+            "泉州鞋服、晋江运动鞋服、德化陶瓷等特色产业集群。|泉州市鞋服集群;晋江运动鞋服集群;德化陶瓷集群",
+            "全省新增邢台市清河县羊绒制品、保定市白沟新城箱包2个国家级中小企业特色产业集群。|邢台市清河县羊绒制品集群;保定市白沟新城箱包集群",
+            "发展集成电路、生物医药、苏州纳米新材料产业集群。|苏州市纳米新材料集群",
+            "其中丽水经济技术开发区集成电路、松阳县高端新材料入选省级特色产业集群协同区。|-",
+            "成为东莞继智能移动终端、智能装备后第三个入围先进制造业集群的产业集群。|-"})
+    void namesUnderOneHead(String text, String names) {
+        assertEquals(names.equals("-") ? List.of() : List.of(names.split(";")), names(text), text);
+    }
+
+
     @ParameterizedTest
     @ValueSource(strings = {"浙江高度重视工业母机产业集群发展。", "无人机集群表演吸引市民。", "安庆、宣城、滁州、马鞍山等多个汽车零部件特色产业集群。",
             "该高新区电子信息产业集群入选。", "国家高新区电子信息产业集群入选。"})
