@@ -70,8 +70,8 @@ final class AmountAttributes {
      *          {@code timeFrom} where its time may be read from (the sentence, or the one before for 其中…)
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
-                    String qualifier, LocalDate published, String previousMetric) {
-        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published);
+                    String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
+        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricEnd = -1;
@@ -111,7 +111,7 @@ final class AmountAttributes {
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
-        if (scale) {
+        if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
@@ -124,7 +124,17 @@ final class AmountAttributes {
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
         if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
+        // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
+        // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
+        if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
+    }
+
+    /** 跃上千亿元台阶, 迈上万亿元新台阶: the figure names a level reached, a scale label like 千亿级 (conventions). */
+    private static boolean stepAfter(String t, int end, int sentenceEnd) {
+        int i = end;
+        if (i < sentenceEnd && t.charAt(i) == '新') i++;
+        return i + 2 <= sentenceEnd && t.startsWith("台阶", i);
     }
 
     /** 项目 within a few characters after the figure, before any other number (亿元以上新签约项目, 5000万元及以上项目). */
@@ -203,6 +213,13 @@ final class AmountAttributes {
             for (String c : ESTIMATE_CUES) {
                 if (indexIn(t, c, Math.max(timeFrom, numberStart - LOOK_BACK), sentenceStart) >= 0) return FigureKind.TARGET.label();
             }
+        }
+        // 2013年，海洋主要产业产值突破2000亿元 in a report of March 2013: a whole year's figure for the year just begun can be
+        // no result yet (the real-text sets hold 13 such figures, all targets, but for the present state of 目前).
+        if (when != null && published != null && when == published.getYear() && y.period() == null && y.from() == null
+                && published.getMonthValue() <= 3 && !y.now() && indexIn(t, "目前", Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) < 0
+                && indexIn(t, when + "年", Math.max(timeFrom, numberStart - LOOK_BACK), numberStart) >= 0) {   // the year written out
+            return FigureKind.TARGET.label();
         }
         if (when != null && published != null && when == published.getYear()) return FigureKind.ACTUAL.label();
         // A figure stated without a goal or a future year is reported as a fact.

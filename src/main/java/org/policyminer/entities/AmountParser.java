@@ -135,7 +135,7 @@ public final class AmountParser {
             char c = ChineseNumerals.asciiDigit(t.charAt(j));
             if (raw.length() > MAX_RUN) return tooLong(t, i, j);
             if (ChineseNumerals.isAsciiDigit(c) && raw.length() > 0 && ChineseNumerals.bigUnit(raw.charAt(raw.length() - 1)) > 0
-                    && !unitAfterDigits(t, j)) {
+                    && !unitAfterDigits(t, j) && !(raw.charAt(raw.length() - 1) == '万' && moneyAfterDigits(t, j))) {
                 break;                                 // 300亿—500亿6个: digits after 亿 with no unit of their own are a count
             } else if (ChineseNumerals.isAsciiDigit(c) || ChineseNumerals.isChineseNumeralChar(c)) {
                 raw.append(c);
@@ -147,9 +147,13 @@ public final class AmountParser {
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
                     && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
                 j++;
-            } else if (c == '.' && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
+            } else if ((c == '.' || c == '‧') && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
                     && ChineseNumerals.digit(t.charAt(j + 1)) >= 0 && "两兩".indexOf(t.charAt(j + 1)) < 0) {
-                raw.append('点');                       // 二．二六兆元: Taiwan papers put a point between Chinese digits
+                raw.append('点');                       // 二．二六兆元, 四百七十六‧六亿元: Taiwan and Macau papers put a point between Chinese digits
+                j++;
+            } else if ((c == 'O' || c == 'o') && raw.length() > 0 && ChineseNumerals.isChineseNumeralChar(raw.charAt(raw.length() - 1))
+                    && !ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1)) && j + 1 < n && ChineseNumerals.isChineseNumeralChar(t.charAt(j + 1))) {
+                raw.append('〇');                       // 五百O七亿元: a Latin O typed for the zero between Chinese numerals
                 j++;
             } else if ((c == '点' || c == '點') && raw.length() > 0 && j + 1 < n
                     && (ChineseNumerals.digit(t.charAt(j + 1)) >= 0 || isDigitChar(t.charAt(j + 1)))
@@ -207,6 +211,21 @@ public final class AmountParser {
         int k = j;
         while (k < t.length() && (isDigitChar(t.charAt(k)) || t.charAt(k) == '.' || (t.charAt(k) == ',' && ChineseNumerals.isThousandsGroup(t, k + 1)))) k++;
         return k < t.length() && isUnitChar(t.charAt(k));   // 2兆3,248亿元 too
+    }
+
+    private static final String[] MONEY_WORDS = {"元", "美元", "港元", "港币", "欧元", "日元", "新台币", "澳门元", "人民币"};
+
+    /** 12亿2,281万3,000美元, 292亿2,712万5,050元新台币: the last digits after 万 before a money word are units of it. */
+    private static boolean moneyAfterDigits(String t, int j) {
+        int k = j;
+        int digits = 0;
+        while (k < t.length() && (isDigitChar(t.charAt(k)) || (t.charAt(k) == ',' && ChineseNumerals.isThousandsGroup(t, k + 1)))) {
+            if (isDigitChar(t.charAt(k))) digits++;
+            k++;
+        }
+        if (digits == 0 || digits > 4) return false;
+        for (String w : MONEY_WORDS) if (t.startsWith(w, k)) return true;
+        return false;
     }
 
     /** 千亿, 万亿, 百亿: a run of units only, no digit written. */

@@ -21,7 +21,7 @@ public final class ChineseNumerals {
     /** Value of a single Chinese digit character, or -1 (零 and 〇 are 0). */
     public static int digit(char c) {
         switch (c) {
-            case '零': case '〇': return 0;
+            case '零': case '〇': case '○': return 0;   // ○ (white circle): how many pages type the zero (八二○亿元)
             case '一': case '壹': case '幺': return 1;
             case '二': case '两': case '兩': case '俩': case '倆': case '贰': case '貳': case '弍': return 2;
             case '三': case '叁': case '參': case '叄': case '弎': return 3;

@@ -32,6 +32,9 @@ final class ClassBound {
         int start = startOf(t, numberStart, qualifier);
         // 近3年产值均在40亿元以上 (a criterion); 稳定在千亿元以上 is a goal.
         if (bound && start > 1 && t.charAt(start - 1) == '在' && "均都需应须".indexOf(t.charAt(start - 2)) >= 0) return true;
+        // 26个项目投资额均超过5000万元, 两个项目投资均超百亿美元: a bound said of each member's own figure (dev3/dev4
+        // conventions), not the bar of a class that is then counted
+        if (exceeds && eachOwn(t, clauseStart, start)) return false;
         if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
         int i = end;
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
@@ -62,6 +65,20 @@ final class ClassBound {
                 if (i + v.length() <= numberStart && t.startsWith(v, i) && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
             }
         }
+        return false;
+    }
+
+    /** 均 / 都 right before the exceeding verb or the figure (均超过, 均超, 都突破). */
+    private static boolean eachOwn(String t, int clauseStart, int start) {
+        for (int i = start; i >= Math.max(clauseStart + 1, start - 3); i--) {
+            char b = t.charAt(i - 1);
+            if ((b == '均' || b == '都') && (i == start || verbAt(t, i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean verbAt(String t, int i) {
+        for (String v : EXCEED_VERBS) if (t.startsWith(v, i)) return true;
         return false;
     }
 

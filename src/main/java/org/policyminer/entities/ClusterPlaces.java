@@ -123,8 +123,12 @@ final class ClusterPlaces {
      * A bare county-level city or district stem opens a name (沙河玻璃, 、沙市婴童装) or follows its own prefecture
      * (荆州沙市…); after another place it is part of a longer name (武汉东湖高新区 is no 东湖区 of Nanchang).
      */
+    private static final String[] LIST_VERBS = {"有", "包括", "包含", "分别为", "分别是"};
+
     private boolean stemMayStartAt(String t, int i, Place p) {
         if (i == 0 || !Character.isIdeographic(t.charAt(i - 1))) return true;
+        // 我省有南康现代家具、…: after the verb that opens a list the stem opens its name
+        for (String v : LIST_VERBS) if (t.startsWith(v, i - v.length())) return true;
         Place parent = gazetteer.byCode(p.parentCode());
         if (parent == null) return false;
         String before = t.substring(0, i);

@@ -48,6 +48,9 @@ final class ClusterRecognizer {
     /** Modifiers that classify a cluster without naming it: skipped after the place part (无锡市国家级物联网集群). */
     private static final SurfaceTrie<String> CLASS_WORDS = SurfaceTrie.of("国家先进制造业", "国家级", "世界级", "省级", "市级",
             "国家", "千亿级", "万亿级", "百亿级", "五千亿级");
+    /** Kinds of cluster written between a list's count (or 等) and its head; a single name keeps them (…加工特色集群). */
+    private static final SurfaceTrie<String> LIST_KINDS = SurfaceTrie.of("特色", "中小企业特色", "中小企业", "重点", "优势", "主导",
+            "传统优势", "先进制造业", "战略性新兴", "新兴");
     /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
     private static final String[] HEAD_FILLERS = {"产业", "先进制造业", "制造业"};
     /** Industry parts too general to name a cluster on their own. */
@@ -58,7 +61,7 @@ final class ClusterRecognizer {
     private static final Set<String> BROAD_FIELDS = Set.of("高端装备", "新材料", "新一代信息技术", "生物医药", "电子信息",
             "装备制造", "高端装备制造", "先进装备制造", "消费品", "新能源汽车", "数字经济", "智能制造", "新能源");
     /** What may follow the industry inside a name without being an industry word. */
-    private static final String[] INDUSTRY_TAILS = {"及其应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
+    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
     /** A count before the head: 等4个集群, 三大世界级产业集群, 两大集群. */
     private static final String COUNT_CHARS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};
@@ -139,6 +142,17 @@ final class ClusterRecognizer {
                     readList(t, wide, marker, out);
                     continue;
                 }
+                // 佛山市泛家居、东莞市泛家居产业集群, 慈溪小家电、余姚模具产业集群: names joined by 、 under one head with no
+                // count; read as a list when its first item is a name of its own (place part and industry).
+                int plain = windowStart(t, head, Math.max(floor, p - MAX_LIST), false);
+                if (unmarkedList(t, plain, head)) {
+                    int before = out.size();
+                    readList(t, plain, head, out);
+                    if (out.size() > before) {
+                        previousPart = null;
+                        continue;
+                    }
+                }
                 int w = windowStart(t, head, Math.max(floor, p - MAX_NAME), false);
                 Found f = readOne(t, w, head, p + 2);
                 if (f == null && w == floor && shared != null) f = sharedPlace(t, w, head, p + 2, shared);
@@ -216,7 +230,8 @@ final class ClusterRecognizer {
             while (moved) {
                 moved = false;
                 for (int i = Math.max(from, k - 6); i < k; i++) {
-                    if ((len = CLASS_WORDS.longestAt(t, i, k - i)) == k - i) {
+                    // 德化陶瓷等特色产业集群, 2个国家级中小企业特色产业集群: kinds of cluster between the count and the head
+                    if ((len = CLASS_WORDS.longestAt(t, i, k - i)) == k - i || LIST_KINDS.longestAt(t, i, k - i) == k - i) {
                         k = i;
                         moved = true;
                         break;
@@ -243,13 +258,22 @@ final class ClusterRecognizer {
             return -1;
         }
 
-        /** One name: the last place part of the window and the industry after it. */
+        /** One name: the last place part of the window and the industry after it; else the same after a lead-in verb. */
         private Found readOne(String t, int w, int head, int end) {
+            Found f = readOneFrom(t, w, head, end, true);
+            if (f != null) return f;
+            // 中山共有火炬高新区…产业集群: only a place part, a town or a zone written right after the verb (a national
+            // cluster whose place is said before the verb stays what nationalOfTheSentence makes of the whole window)
+            int cut = afterLeadIn(t, w, head);
+            return cut > w ? readOneFrom(t, cut, head, end, false) : null;
+        }
+
+        private Found readOneFrom(String t, int w, int head, int end, boolean nationalFallback) {
             List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, w, head));
             if (anchors.isEmpty()) anchors = quotedPlace(t, w);
             if (anchors.isEmpty()) {
                 Found town = townCluster(t, w, head, end);
-                return town != null ? town : nationalOfTheSentence(t, w, head, end);
+                return town != null || !nationalFallback ? town : nationalOfTheSentence(t, w, head, end);
             }
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
@@ -295,6 +319,17 @@ final class ClusterRecognizer {
          */
         private Found townCluster(String t, int w, int head, int end) {
             if (w < head && "、和及与".indexOf(t.charAt(w)) >= 0) w++;
+            // 火炬高新区健康医药与医疗器械产业集群: a zone not named after a city (conventions, session 18) is kept as written too.
+            for (int len = 2; len <= 4; len++) {
+                int k = w + len;
+                if (k >= head || !allHan(t, w, k)) continue;
+                for (String z : ZONES) {
+                    if (z.length() < 2 || z.equals("园区") || !t.startsWith(z, k) || k + z.length() >= head) continue;
+                    String core = t.substring(skipClassWords(t, k + z.length(), head), head);
+                    if (!industry(core, List.of())) continue;
+                    return new Found(w, end, t.substring(w, k + z.length()) + core + "集群", List.of(), false);
+                }
+            }
             for (int len = 3; len <= 4; len++) {
                 int k = w + len;
                 if (k >= head || t.charAt(k - 1) != '镇' || !allHan(t, w, k - 1)) continue;
@@ -390,9 +425,13 @@ final class ClusterRecognizer {
         private void readList(String t, int w, int marker, List<Found> out) {
             List<int[]> items = new ArrayList<>();
             int s = w;
+            int depth = 0;
             for (int i = w; i < marker; i++) {
                 char c = t.charAt(i);
-                boolean split = c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null);
+                // 孝感市(高新区、汉川)纺织服装产业集群、…: a 、 inside brackets lists the place part's members, not the names
+                if (c == '(' || c == '（') depth++;
+                else if ((c == ')' || c == '）') && depth > 0) depth--;
+                boolean split = depth == 0 && (c == '、' || ((c == '和' || c == '及' || c == '与') && places.at(t, i + 1) != null));
                 if (split) {
                     items.add(unquoted(t, s, i));
                     s = i + 1;
@@ -404,7 +443,14 @@ final class ClusterRecognizer {
             items.add(unquoted(t, s, marker));
             List<ClusterPlaces.Anchor> carried = new ArrayList<>();
             PlacePart previous = null;
-            for (int[] item : items) {
+            for (int k = 0; k < items.size(); k++) {
+                int[] item = items.get(k);
+                // 我省有南康现代家具、…等5个集群, 中山共有火炬高新区…产业集群、…: the first item may hold the verb that opens the
+                // list; a place that must open its name (南康, 火炬高新区) is read after it.
+                if (k == 0 && !readsAsItem(t, item)) {
+                    int cut = afterLeadIn(t, item[0], item[1]);
+                    if (cut > item[0]) item = new int[] {cut, item[1]};
+                }
                 List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
                 if (anchors.isEmpty()) {
                     Found town = townCluster(t, item[0], item[1], item[1]);
@@ -439,6 +485,58 @@ final class ClusterRecognizer {
                 out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
+        }
+
+        /** A 、 at bracket depth 0 in [w, head) whose first item reads as a name (after a lead-in verb if there is one). */
+        private boolean unmarkedList(String t, int w, int head) {
+            int depth = 0;
+            int firstEnd = -1;
+            for (int i = w; i < head; i++) {
+                char c = t.charAt(i);
+                if (c == '(' || c == '（') depth++;
+                else if ((c == ')' || c == '）') && depth > 0) depth--;
+                else if (c == '、' && depth == 0) {
+                    firstEnd = i;
+                    break;
+                }
+            }
+            if (firstEnd < 0) return false;
+            // The last item, right before the head, must be a name too (or an industry sharing the place before it):
+            // …集成电路(关键材料)、松阳县…(…)入选省级特色产业集群协同区 and 东莞继智能移动终端、智能装备后第三个…集群 are no lists of names.
+            int lastStart = head;
+            while (lastStart > firstEnd + 1 && t.charAt(lastStart - 1) != '、') lastStart--;
+            int[] last = {lastStart, head};
+            if (!readsAsItem(t, last) && !(places.in(t, lastStart, head).isEmpty() && industry(t.substring(lastStart, head), List.of()))) return false;
+            int[] first = {w, firstEnd};
+            if (readsAsItem(t, first)) return true;
+            int cut = afterLeadIn(t, w, firstEnd);
+            return cut > w && readsAsItem(t, new int[] {cut, firstEnd});
+        }
+
+        /** Verbs and words that open a list or a name's clause: 有 / 共有 / 包括 / 分别为 …, then the name. */
+        private static final String[] LEAD_INS = {"共有", "已有", "拥有", "包括", "包含", "分别是", "分别为", "分别有", "其中", "例如",
+                "比如", "有", "是", "为", "如", "即", "：", ":"};
+
+        /** Where a name may start after the last lead-in word of [from, to) (0 characters of it: {@code from}). */
+        private static int afterLeadIn(String t, int from, int to) {
+            int cut = from;
+            for (int i = from; i < to; i++) {
+                for (String w : LEAD_INS) {
+                    if (i + w.length() < to && t.startsWith(w, i)) {
+                        cut = i + w.length();
+                        break;
+                    }
+                }
+            }
+            return cut;
+        }
+
+        /** Whether an item, as it stands, opens with a place part or a town and holds an industry after it. */
+        private boolean readsAsItem(String t, int[] item) {
+            List<ClusterPlaces.Anchor> anchors = withoutGlosses(t, places.in(t, item[0], item[1]));
+            if (anchors.isEmpty()) return townCluster(t, item[0], item[1], item[1]) != null;
+            PlacePart part = placePart(t, anchors, anchors.size() - 1, item[1]);
+            return industry(t.substring(skipClassWords(t, part.end(), item[1]), item[1]), part.anchors());
         }
 
         /** An item of a list without the quotes around it. */
@@ -543,8 +641,15 @@ final class ClusterRecognizer {
                 if (written.endsWith("的")) written = written.substring(0, written.length() - 1);
                 written = written.replace("”", "").replace("\"", "").replace("」", "").replace("』", "");
                 boolean bare = a.places().size() == 1 && (a.kind() == ClusterPlaces.Kind.CITY || a.kind() == ClusterPlaces.Kind.PROVINCE);
-                if (bare && !(last && part.zone())) sb.append(a.places().get(0).name());
-                else sb.append(written);
+                if (bare && !(last && part.zone())) {
+                    sb.append(a.places().get(0).name());
+                    // 孝感市(高新区、汉川)纺织服装集群: the bracket that narrows the city stays in the name (conventions, dev4)
+                    if (last && part.end() > a.end() + 1 && "(（".indexOf(t.charAt(a.end())) >= 0 && ")）".indexOf(t.charAt(part.end() - 1)) >= 0) {
+                        sb.append(t, a.end(), part.end());
+                    }
+                } else {
+                    sb.append(written);
+                }
                 for (Place p : a.places()) cities.add(places.cityOf(p).name());
             }
             return new Found(start, end, sb + core + "集群", List.copyOf(cities), false);

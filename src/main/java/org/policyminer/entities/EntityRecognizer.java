@@ -49,20 +49,32 @@ public final class EntityRecognizer {
 
     /** @param published the publication date, to resolve 今年/明年; may be null */
     public Entities recognize(String text, LocalDate published) {
+        return recognize(text, published, false);
+    }
+
+    /**
+     * @param publishedEstimated the date was estimated, not shown on the page (a gold line's {@code publishedGuess}):
+     *                           relative terms still resolve against it, 目前 / 截至目前 no longer (conventions)
+     */
+    public Entities recognize(String text, LocalDate published, boolean publishedEstimated) {
         if (text == null || text.isEmpty()) return Entities.EMPTY;
         String t = converter.toSimplified(text);
         if (t.length() != text.length()) t = text;       // cannot happen (the converter keeps length); stay safe
-        return recognizeSimplified(text, t, published);
+        return recognizeSimplified(text, t, published, publishedEstimated);
     }
 
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
-        ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
-        if (glosses == null) return recognizeClean(original, t, published);
-        return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published), original);
+        return recognizeSimplified(original, t, published, false);
     }
 
-    private Entities recognizeClean(String original, String t, LocalDate published) {
+    private Entities recognizeSimplified(String original, String t, LocalDate published, boolean publishedEstimated) {
+        ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
+        if (glosses == null) return recognizeClean(original, t, published, publishedEstimated);
+        return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published, publishedEstimated), original);
+    }
+
+    private Entities recognizeClean(String original, String t, LocalDate published, boolean publishedEstimated) {
         t = fullWidthDigitsFolded(t);
         List<PlaceHit> placeHits = cities.find(t);
         DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
@@ -109,7 +121,7 @@ public final class EntityRecognizer {
             // takes none from the figure before it (…亿元以上项目55个；其中，100亿元级项目5个).
             // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
             String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
-            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, carried);
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, publishedEstimated, carried);
             previousMetric = a.metric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).

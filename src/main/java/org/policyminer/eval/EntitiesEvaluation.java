@@ -42,7 +42,7 @@ public final class EntitiesEvaluation {
     private final java.util.function.Function<GoldSentence, Entities> reader;
 
     public EntitiesEvaluation(EntityRecognizer recognizer) {
-        this.reader = g -> recognizer.recognize(g.text(), g.published());
+        this.reader = g -> recognizer.recognize(g.text(), g.published(), g.publishedGuess());
     }
 
     /** Scores entities found some other way: another version's saved output ({@link #readPredictions}), say. */

@@ -17,7 +17,7 @@ import java.util.List;
  * field {@code period} (H1, Q1-Q3, M01-M09). {@code script} is null where the line does not say.
  */
 public record GoldSentence(String id, String text, LocalDate published, List<GoldCluster> clusters, List<String> cities,
-                           List<GoldAmount> amounts, String script) {
+                           List<GoldAmount> amounts, String script, boolean publishedGuess) {
     public record GoldCluster(String name, List<String> cities, boolean national) {}
 
     public record GoldAmount(String text, double value, Double valueMax, String currency, String qualifier, String comparator,
@@ -55,7 +55,7 @@ public record GoldSentence(String id, String text, LocalDate published, List<Gol
         }
         String pub = text(n, "published");
         return new GoldSentence(n.path("id").asText(), n.path("text").asText(), pub == null ? null : LocalDate.parse(pub), cl,
-                strings(n.path("cities")), am, text(n, "script"));
+                strings(n.path("cities")), am, text(n, "script"), n.path("publishedGuess").asBoolean(false));
     }
 
     private static List<String> strings(JsonNode arr) {

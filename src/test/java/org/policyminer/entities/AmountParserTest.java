@@ -27,6 +27,12 @@ class AmountParserTest {
         "吸引二九六四亿元投资额, 二九六四亿元, 2.964E11, -, CNY, -",
         "总额1亿2345万元, 1亿2345万元, 1.2345E8, -, CNY, -",
         "'营收2兆3,248亿元', '2兆3,248亿元', 2.3248E12, -, CNY, -",
+        // dev5 (session 22): ‧ as the point, O and ○ typed for the zero, the units after 万 before the currency
+        "公共财政盈余四百七十六‧六亿元, 四百七十六‧六亿元, 4.766E10, -, CNY, -",
+        "博彩税收五百O七亿元, 五百O七亿元, 5.07E10, -, CNY, -",
+        "签约已超过八二○亿元, 八二○亿元, 8.2E10, -, CNY, -",
+        "'金额计12亿2,281万3,000美元', '12亿2,281万3,000美元', 1.222813E9, -, USD, -",
+        "'计26亿1,152万9千美元', '26亿1,152万9千美元', 2.611529E9, -, USD, -",
     })
     void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
         List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);

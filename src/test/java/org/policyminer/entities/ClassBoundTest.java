@@ -32,9 +32,27 @@ class ClassBoundTest {
             "智能家电产业规模稳定在千亿元以上。|actual",
             "撬动千亿产业集群。|scale",
             "形成一批百亿销售、千亿市值的领军企业。|scale",
-            "广深佛莞智能装备产业集群提出，到2025年建成产值突破万亿元的世界级智能装备产业集群。|target"})
+            "广深佛莞智能装备产业集群提出，到2025年建成产值突破万亿元的世界级智能装备产业集群。|target",
+            // session 22: a bound said of each member (均) is the members' own figure; a level reached (台阶) is a scale label
+            "从投资规模来看，26个项目投资额均超过5000万元。|investment",
+            "两个项目投资均超百亿美元。|investment",
+            "制鞋、纺织服装产业产值均超千亿元。|actual",
+            "经济总量跃上千亿元台阶。|scale",
+            "安徽汽车全产业链营收迈上万亿元新台阶。|scale"})
     void kindOfTheFigure(String text, String kind) {
         List<AmountMention> a = recognizer.recognize(text, java.time.LocalDate.parse("2023-05-01")).amounts();
+        assertEquals(kind, a.get(0).kind(), text + " " + a);
+    }
+
+    /** A whole year's figure for the year just begun (January to March) is no result yet; a present state still is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2013年，海洋主要产业产值突破2000亿元，增长16%以上。|2013-03-01|target",
+            "2025年要推动优势产业固链升链，规模企业开票达1200亿元。|2025-01-20|target",
+            "目前，该集群工业总产值达457亿元。|2023-02-24|actual",
+            "2013年，海洋主要产业产值突破2000亿元。|2013-09-01|actual"})
+    void theYearJustBegunIsAGoal(String text, String published, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, java.time.LocalDate.parse(published)).amounts();
         assertEquals(kind, a.get(0).kind(), text + " " + a);
     }
 }

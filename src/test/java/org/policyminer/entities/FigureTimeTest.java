@@ -35,9 +35,37 @@ class FigureTimeTest {
             "12月13日至23日，28个项目集中开工，总投资百亿元。|2021-12-29|2021|-|-|-",
             "上半年，增加值达到393亿元，较去年同期增加32亿元。|2025-09-04|2025|H1|-|-",
             "2016年8月获批示范城市，3年内安排100亿元以上的专项资金。|2017-04-01|-|-|-|-",
-            // 目前 names a present state, no year (the real-text sets leave such figures undated); 截至目前 counts up to the
-            // publication and keeps its year.
-            "目前，全市产值规模达1460亿元。|2023-05-09|-|-|-|-",
+            // 目前 opening its clause dates a present state by a shown publication date (conventions, part 1); inside a
+            // phrase (还是目前全国唯一…) it dates nothing; 截至目前 counts up to the publication and keeps its year.
+            "目前，全市产值规模达1460亿元。|2023-05-09|2023|-|-|-",
+            "目前全市纳米产业相关企业已有1128家，产值规模达1460亿元。|2023-05-09|2023|-|-|-",
+            "柳州市还是目前全国唯一的城市，汽车产量超过200万辆，产值达2000亿元。|2011-05-04|-|-|-|-",
+            "目前我们公司投资5亿元实施年产3000台工业机器人项目。|2023-05-09|-|-|-|-",
+            // session 22: bases, spaced years, Minguo years of two digits, statistical months, parts still running
+            "2021年，全县实现地区生产总值164.5亿元；进出口总额34.98亿元，是2012年的4倍。|2023-10-18|2021|-|-|-",
+            "自2012年入选综合试点城市以来，财政部已累计下达补助资金9.5亿元。|2015-06-01|-|-|-|-",
+            "到 2027 年底，力争实现新增 1 个 5000 亿级产业。|2025-03-01|2027|-|-|-",
+            "97年度营业额预估可顺利达成3,600亿元目标。|2008-05-29|2008|-|-|-",
+            "中部科学工业园区97年1-4月累计营业额达新台币1,116.5亿元。|2008-05-29|2008|M01-M04|-|-",
+            "该园区97年历史中累计投资3600亿元。|2008-05-29|-|-|-|-",
+            "11月份，我市固定资产投资首次突破100亿元大关。|2012-12-10|2012|M11|-|-",
+            "11月份，工业投资完成47.4亿元，比10月份增加23.3亿元。|2012-12-10|2012|M11|-|-",
+            "1至11月份累计完成投资226.6亿元，较去年全年多增31.5亿元。|2012-12-10|2012|M01-M11|-|-",
+            "今年上半竹科总营业额达5533.79亿元。|2008-08-12|2008|H1|-|-",
+            "下半年会更好，全年挑战1.198兆元。|2008-08-12|2008|-|-|-",
+            "面向新的一年，确保集群规上企业营业收入达9.3万亿元。|2024-01-20|2024|-|-|-",
+            "1月28日，金川集团披露，全年实现营业收入3315亿元。|2023-01-28|2022|-|-|-",
+            "2022年落户，达产后可实现年产值300亿元。|2021-07-12|-|-|-|-",
+            "股东应占基础盈利为港币三十亿四千八百万元，较去年同期之港币五十四亿四千一百万元减少。|2025-08-21|2024|-|-|-",
+            // dev5 (session 22): the base's own figure of a written year, bracketed Minguo bases, days of the publication,
+            // a half month, a year's task handed down, 元至九月
+            "今年首两月公共财政盈余达86.99亿元，较2025年同期的62.7亿元大幅上升。|2026-03-18|2025|-|-|-",
+            "今(107)年1-3月核准侨外投资786件，较去(106)年同期增29件，投(增)资金额22.5亿美元。|2018-04-20|2018|M01-M03|-|-",
+            "投资台湾事务所今日再添7案斥资539亿元。|2021-12-23|2021|-|-|-",
+            "高雄市长今天指出，重大投资新台币6680亿元。|2017-09-28|-|-|-|-",
+            "澳门3月上半月(首15天)赌收达105.5亿元。|2026-03-18|2026|-|-|-",
+            "1-10月，全县实际内联引资35.6亿元，完成市分配任务25亿元的142.4%。|2012-10-30|2012|-|-|-",
+            "元至九月，全县完成生产总值56.7亿元。|2018-11-16|2018|M01-M09|-|-",
             "截至目前，累计完成投资超1550亿元。|2021-06-08|2021|-|-|-",
             "公司2022年半年度实现营业收入为1129.71亿元。|2022-08-23|2022|H1|-|-",
             "去年，研发经费支出约3160亿元，比2023年增长约360亿元。|2025-02-11|2024|-|-|-",
@@ -105,6 +133,20 @@ class FigureTimeTest {
         assertEquals(period, a.period(), text);
         assertEquals(from, a.periodFrom(), text);
         assertEquals(to, a.periodTo(), text);
+    }
+
+    /** The lead's ruling (session 22): an estimated publication date still dates 今年 / 11月份; only 目前 goes undated. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "今年1-6月的营业额达新台币7,383.44亿元。|2024-08-01|2024|M01-M06",
+            "11月份，我市固定资产投资达到115.7亿元。|2012-12-10|2012|M11",
+            "目前，年产值达200多亿元。|2022-04-28|-|-",
+            "截至目前，累计实际利用台资205.9亿美元。|2023-12-06|-|-"})
+    void anEstimatedDateDatesEverythingBut目前(String text, String published, Integer year, String period) {
+        var amounts = recognizer.recognize(text, LocalDate.parse(published), true).amounts();
+        AmountMention a = amounts.get(amounts.size() - 1);
+        assertEquals(year, a.year(), text);
+        assertEquals(period, a.period(), text);
     }
 
     @org.junit.jupiter.api.Test

@@ -228,4 +228,15 @@ class RealTextFormsTest {
     void metricWordsOfDev4(String text, String metric) {
         assertEquals(metric, recognizer.recognize(text, LocalDate.of(2025, 3, 1)).amounts().get(0).metric(), text);
     }
+
+    /** dev5 (session 22): Taiwan investment statistics and Hong Kong budget allocations. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "投(增)资金额22.5亿美元，年增11.5亿美元。|投资|investment", "观察核准侨外投资资金来源地区，以日本8.3亿美元最多。|投资|investment",
+            "向数码港拨款2亿港元，加强支持初创企业。|资金|investment", "再额外预留500亿港元，支持本地创科发展。|资金|investment"})
+    void metricWordsOfDev5(String text, String metric, String kind) {
+        var a = recognizer.recognize(text, LocalDate.of(2018, 3, 1)).amounts().get(0);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
 }
