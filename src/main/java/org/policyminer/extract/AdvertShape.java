@@ -105,6 +105,27 @@ final class AdvertShape {
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
+    /**
+     * An advert written as a reader's comment: a first-person testimony of money got (我…批了五万, 朋友…赚了两万) and an
+     * endorsement that sends the reader on (良心平台, 亲测靠谱, 有需要的朋友…, 应用商店搜索…). Counted as pitch families
+     * (0.75 each): a news report may quote a victim's 借了五万元, so neither is spam alone.
+     */
+    static final List<QuickFind> TESTIMONY = Stream.of(
+            Pattern.compile("(?:" + any("我|本人|朋友|兄弟|姐妹|老公|老婆|同事|闺蜜|亲戚") + ")[^。！？!?]{0,24}?(?:"
+                    + any("批了|借了|贷了|下款|到账|赚了|赢了|中了|提了|提现|拿了|回本|翻了") + ")[^，。,]{0,3}"
+                    + NUM + "(?:" + any("万|元|块|千|倍") + ")"),
+            Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家") + ")"
+                    + "|" + any("有需要的") + "(?:" + any("朋友|兄弟|姐妹|宝妈|老铁|小伙伴|亲|直接|私|加|联系我|找我|滴滴") + ")"
+                    + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")))
+            .map(QuickFind::of).toList();
+
+    /** How many testimony families ({@link #TESTIMONY}) the line uses. */
+    static int testimonyFamilies(String t) {
+        int n = 0;
+        for (QuickFind p : TESTIMONY) if (p.find(t)) n++;
+        return n;
+    }
+
     private AdvertShape() {}
 
     /** The alternatives in both scripts as one group, safe to put next to others. */
@@ -134,7 +155,7 @@ final class AdvertShape {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
-        if (Chars.cjk(t) * 2 < Chars.nonSpace(t)) return 0;
+        if (!mostlyHan(t)) return 0;
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
@@ -147,7 +168,7 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(clauses)) s += 0.5;
-        s += Math.min(1.5, 0.75 * pitchFamilies(t));
+        s += Math.min(1.5, 0.75 * (pitchFamilies(t) + testimonyFamilies(t)));
         return Math.min(MAX, s);
     }
 
@@ -242,8 +263,30 @@ final class AdvertShape {
      */
     static boolean asksToAct(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS || Chars.cjk(t) * 2 < Chars.nonSpace(t)) return false;
+        if (t.isEmpty() || t.length() > MAX_CHARS || !mostlyHan(t)) return false;
         return hasCallToAction(t) || BRACKET_BRAND.matcher(t).find();
+    }
+
+    /**
+     * At least half the line's characters other than spaces and contact numbers are Han. A contact number (a run of
+     * five to twelve digits, ASCII or full-width) is neither Chinese nor English: counted, it made a short advert "not
+     * Chinese" (代写论文 包过查重 QQ：3124567, seven digits against eight Han characters) and kept it from every shape
+     * rule. Times, dates and sums (9:50—10:10, 2019年12月) have shorter runs and still count; an English line is
+     * still kept out by its letters.
+     */
+    static boolean mostlyHan(String t) {
+        int numbers = 0;
+        int run = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
+                run++;
+            } else {
+                if (run >= DisguisedDigits.MIN_DIGITS && run <= 12) numbers += run;
+                run = 0;
+            }
+        }
+        return Chars.cjk(t) * 2 >= Chars.nonSpace(t) - numbers;
     }
 
     /** Clauses of six characters or fewer on average. */
