@@ -119,9 +119,16 @@ final class AdvertShape {
                     + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")))
             .map(QuickFind::of).toList();
 
-    /** How many testimony families ({@link #TESTIMONY}) the line uses. */
+    /**
+     * A bonus for signing up: the reader's first act and what it brings (注册即送体验金188元, 首存即送百分之百,
+     * 下载就送, 邀请好友再送888, zc送38U). Counted as a pitch family, with the testimony's.
+     */
+    static final QuickFind SIGNUP_BONUS = QuickFind.of(Pattern.compile("(?:" + any("注册|首存|首充|充值|存款|下载|开户|登录|邀请|绑定|新人|新用户") + ")"
+            + "[^，。,]{0,4}(?:" + any("即送|就送|再送|立送|送|即得|就得|即领|返") + ")[^，。,]{0,4}(?:[0-9]|" + any("百分之|体验金|彩金|红包|现金") + ")"));
+
+    /** How many testimony families ({@link #TESTIMONY}) the line uses, and the sign-up bonus ({@link #SIGNUP_BONUS}). */
     static int testimonyFamilies(String t) {
-        int n = 0;
+        int n = SIGNUP_BONUS.find(t) ? 1 : 0;
         for (QuickFind p : TESTIMONY) if (p.find(t)) n++;
         return n;
     }
@@ -268,25 +275,59 @@ final class AdvertShape {
     }
 
     /**
-     * At least half the line's characters other than spaces and contact numbers are Han. A contact number (a run of
-     * five to twelve digits, ASCII or full-width) is neither Chinese nor English: counted, it made a short advert "not
-     * Chinese" (代写论文 包过查重 QQ：3124567, seven digits against eight Han characters) and kept it from every shape
-     * rule. Times, dates and sums (9:50—10:10, 2019年12月) have shorter runs and still count; an English line is
-     * still kept out by its letters.
+     * At least half the line's characters other than spaces, contact numbers and handles are Han. A contact number (a
+     * run of five to twelve digits, ASCII or full-width) or a handle (a token of letters with a digit, or with an @ or
+     * an _ and no dot: tg@pgmj_kf, jd9d.com, 38U) is neither Chinese nor English: counted, it made a short advert
+     * "not Chinese" (代写论文 包过查重 QQ：3124567, seven digits against eight Han characters) and kept it from every
+     * shape rule. Times, dates and sums (9:50—10:10, 2019年12月) have shorter runs and still count; an English line is
+     * still kept out by its plain words.
      */
     static boolean mostlyHan(String t) {
-        int numbers = 0;
-        int run = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            char c = i < t.length() ? t.charAt(i) : ' ';
-            if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) {
-                run++;
-            } else {
-                if (run >= DisguisedDigits.MIN_DIGITS && run <= 12) numbers += run;
-                run = 0;
+        return mostlyHan(t, true);
+    }
+
+    /**
+     * {@link #mostlyHan(String)}, with contact numbers left out of the count only when {@code numbers}: the vocabulary
+     * score leaves out handles only, or an office's "联系电话：0531-86915226" would be read as a line of words.
+     */
+    static boolean mostlyHan(String t, boolean numbers) {
+        int skipped = 0;
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            if (!isTokenChar(t.charAt(i))) {
+                i++;
+                continue;
             }
+            int j = i;
+            int digits = 0;
+            int maxRun = 0;
+            int run = 0;
+            boolean letters = false;
+            boolean marks = false;
+            boolean dotted = false;
+            for (; j < n && isTokenChar(t.charAt(j)); j++) {
+                char c = t.charAt(j);
+                boolean digit = (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+                run = digit ? run + 1 : 0;
+                maxRun = Math.max(maxRun, run);
+                if (digit) digits++;
+                else if (c == '@' || c == '_' || c == '＠' || c == '＿') marks = true;
+                else if (c == '.' || c == '．') dotted = true;
+                else if (c != '-') letters = true;
+            }
+            int len = j - i;
+            // a handle or an address with a digit in it; not an e-mail address (a dot after the @) nor a document number
+            if (letters && maxRun <= 12 && (digits > 0 || (marks && !dotted))) skipped += len;
+            else if (numbers && !letters && maxRun >= DisguisedDigits.MIN_DIGITS && maxRun <= 12) skipped += digits; // a contact number
+            i = j;
         }
-        return Chars.cjk(t) * 2 >= Chars.nonSpace(t) - numbers;
+        return Chars.cjk(t) * 2 >= Chars.nonSpace(t) - skipped;
+    }
+
+    /** A character of a Latin token: an ASCII or full-width letter or digit, or a handle's @ _ . - */
+    private static boolean isTokenChar(char c) {
+        char a = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+        return (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') || a == '@' || a == '_' || a == '.' || a == '-';
     }
 
     /** Clauses of six characters or fewer on average. */

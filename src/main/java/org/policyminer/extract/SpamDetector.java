@@ -241,6 +241,18 @@ public final class SpamDetector {
 
     private static final Pattern CHANNEL_WORDS = Pattern.compile("(?i)加?(?:微信|薇信|威信|徽信|v信|扣扣|企鹅|企鵝|飞机|飛機|电报|電報|电话|電話|手机|手機|qq|vx|wx|tg|[薇威微扣vq])[号號]?");
 
+    /**
+     * Whether the text gives a private channel's handle: a number in disguise, a bent channel and its handle, an @name
+     * ({@link #CONTACT_HANDLE}, {@link ContactHandles}, {@link DisguisedDigits}), read on the {@link #fold folded} text.
+     * An office's 联系电话 or web address is not one.
+     */
+    static boolean holdsHandle(String text) {
+        String wide = foldWidthAndDomains(text);
+        if (DisguisedDigits.find(wide)) return true;
+        String folded = DisguisedDigits.fold(wide);
+        return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded));
+    }
+
     /** The most {@link #advertWords} adds. */
     static final double WORDS_MAX = 1.5;
     /** {@link AdvertWords#evidence} at which a line's vocabulary is an advert's (1 point) … */
@@ -254,7 +266,8 @@ public final class SpamDetector {
      * tips a line the topic or a contact already marks as foreign to the page.
      */
     static double advertWords(String text, int chars) {
-        if (chars > AdvertShape.MAX_CHARS || Chars.cjk(text) * 2 < chars) return 0;
+        // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
+        if (chars > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(text, false)) return 0;
         double e = AdvertWords.standard().evidence(text);
         return e >= WORDS_STRONG ? WORDS_MAX : e >= WORDS_CUT ? 1.0 : 0;
     }
