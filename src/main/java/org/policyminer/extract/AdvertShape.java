@@ -276,11 +276,11 @@ final class AdvertShape {
 
     /**
      * At least half the line's characters other than spaces, contact numbers and handles are Han. A contact number (a
-     * run of five to twelve digits, ASCII or full-width) or a handle (a token of letters with a digit, or with an @ or
-     * an _ and no dot: tg@pgmj_kf, jd9d.com, 38U) is neither Chinese nor English: counted, it made a short advert
-     * "not Chinese" (代写论文 包过查重 QQ：3124567, seven digits against eight Han characters) and kept it from every
-     * shape rule. Times, dates and sums (9:50—10:10, 2019年12月) have shorter runs and still count; an English line is
-     * still kept out by its plain words.
+     * run of five to twelve digits, ASCII or full-width, after a channel's name: {@link ContactHandles}) or a handle
+     * (a token of letters with a digit, or with an @ or an _ and no dot: tg@pgmj_kf, jd9d.com, 38U) is neither
+     * Chinese nor English: counted, it made a short advert "not Chinese" (代写论文 包过查重 QQ：3124567, seven digits
+     * against eight Han characters) and kept it from every shape rule. Times, dates and sums (9:50—10:10, 2019年12月)
+     * have shorter runs and still count; an English line is still kept out by its plain words.
      */
     static boolean mostlyHan(String t) {
         return mostlyHan(t, true);
@@ -292,6 +292,7 @@ final class AdvertShape {
      */
     static boolean mostlyHan(String t, boolean numbers) {
         int skipped = 0;
+        int contactDigits = 0;
         int n = t.length();
         for (int i = 0; i < n; ) {
             if (!isTokenChar(t.charAt(i))) {
@@ -318,10 +319,15 @@ final class AdvertShape {
             int len = j - i;
             // a handle or an address with a digit in it; not an e-mail address (a dot after the @) nor a document number
             if (letters && maxRun <= 12 && (digits > 0 || (marks && !dotted))) skipped += len;
-            else if (numbers && !letters && maxRun >= DisguisedDigits.MIN_DIGITS && maxRun <= 12) skipped += digits; // a contact number
+            else if (numbers && !letters && maxRun >= DisguisedDigits.MIN_DIGITS && maxRun <= 12) contactDigits += digits;
             i = j;
         }
-        return Chars.cjk(t) * 2 >= Chars.nonSpace(t) - skipped;
+        int han2 = Chars.cjk(t) * 2;
+        int rest = Chars.nonSpace(t) - skipped;
+        if (han2 >= rest) return true;
+        // a number counts as a contact only after a channel's name (QQ：3124567, 扣 3124567): an office's
+        // "电话：010-68205000。欢迎咨询。" is a notice's line, and the shape rules would read 欢迎咨询 as a pitch
+        return contactDigits > 0 && han2 >= rest - contactDigits && ContactHandles.find(t);
     }
 
     /** A character of a Latin token: an ASCII or full-width letter or digit, or a handle's @ _ . - */
