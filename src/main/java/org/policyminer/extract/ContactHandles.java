@@ -15,7 +15,9 @@ package org.policyminer.extract;
 final class ContactHandles {
     /** Channel names that are a channel wherever they stand. */
     private static final String[] NAMES = {"薇信", "威信", "徽信", "微信", "V信", "v信", "微❤", "扣扣", "企鹅", "企鵝", "飞机", "飛機",
-            "电报", "電報", "QQ", "qq", "VX", "vx", "Vx", "WX", "wx"};
+            "电报", "電報", "QQ", "qq", "VX", "vx", "Vx", "WX", "wx",
+            // a group's number; 羣 is the traditional copy's form of 群 (OpenCC writes 羣號 for 群号)
+            "群号", "群號", "羣號", "羣号"};
     /** One-character or short channels: a channel only after 加 / ➕ / + or with no Han character or letter before. */
     private static final String[] SHORT = {"薇", "威", "微", "扣", "V", "v", "TG", "tg", "Tg", "Q", "q"};
     /** Add: what may stand before a short channel (加薇, ➕V). */

@@ -68,7 +68,7 @@ public final class SpamDetector {
             "@", "扣：", "扣:", "扣群", "企鹅", "企鵝", "加微", "微：", "微:", "微❤", "微♥", "薇：", "薇:", "Q:", "Q：", "q:", "q：", "LINE", "line",
             "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q",
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
-            "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ");
+            "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号");
 
     /** The contact words with every domain ending the contact regex reads ({@link #TLDS}) as ".com", ".net" … */
     private static SurfaceTrie<String> withDomainEnds(String... words) {

@@ -30,7 +30,7 @@ class InlineAdvertSixthPassTest {
     @Test
     void aHandleIsReadByItsShapeAfterAnyChannelWord() {
         for (String s : List.of("上门服务 加薇 ly520", "加微 cx0527", "威信 ptx 1 9 9 8", "加薇 whld 0 0 9", "V➕ jiefeng168",
-                "V信➕ dk5201314", "扣 3124567", "企鹅：lq_8866a", "飞机 kf2024x", "➕ ly520")) {
+                "V信➕ dk5201314", "扣 3124567", "企鹅：lq_8866a", "飞机 kf2024x", "➕ ly520", "羣號：776655443", "群号 776655443")) {
             assertTrue(ContactHandles.find(s), s);
         }
         for (String s : List.of("稍微 abc123", "折扣 20000元", "权威 2023年报", "微信公众号 gov_bj", "加微信了解详情", "VIP 88888",
@@ -91,6 +91,17 @@ class InlineAdvertSixthPassTest {
         ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
         String html = "<html><head></head><body><div class=totalTitle><h2 id=Title>关于开展第八批专精特新企业培育工作的通知</h2>"
                 + "<p class=subtitle>工信部中小企业局发布<br>代写论文 包过查重 ＱＱ：３１２４５６７</p></div><div class=content>";
+        for (String p : ARTICLE) html += "<p>" + p + "</p>";
+        Article a = extractor.extract(new Fetched("http://x/a.html", (html + "</div></body></html>").getBytes(StandardCharsets.UTF_8), Map.of()));
+        assertEquals("关于开展第八批专精特新企业培育工作的通知 工信部中小企业局发布", a.title());
+    }
+
+    /** The dev3 line that leaked into a title on a traditional-script copy: 羣號 is how OpenCC writes 群号. */
+    @Test
+    void aGroupNumberInTraditionalScriptUnderTheSubtitleStaysOutOfTheTitle() throws Exception {
+        ArticleExtractor extractor = new ArticleExtractor(NO_LEXICON);
+        String html = "<html><head></head><body><div class=totalTitle><h2 id=Title>关于开展第八批专精特新企业培育工作的通知</h2>"
+                + "<p class=subtitle>工信部中小企业局发布<br>足球競猜大小球推薦，本週勝率九成，跟單穩賺，羣號：７７６６５５４４３</p></div><div class=content>";
         for (String p : ARTICLE) html += "<p>" + p + "</p>";
         Article a = extractor.extract(new Fetched("http://x/a.html", (html + "</div></body></html>").getBytes(StandardCharsets.UTF_8), Map.of()));
         assertEquals("关于开展第八批专精特新企业培育工作的通知 工信部中小企业局发布", a.title());
