@@ -4,7 +4,8 @@
 Positives: the project's dev advert files (corpora/spam/inline-dev*.txt). Negatives: the project's own real sentences,
 corpora/pages gold paragraphs and corpora/entities/real/*.jsonl texts. Nothing else is read, so the model's
 vocabulary is the project's. Writes models/advert-bigrams.tsv: one feature a
-line, its log-odds (advert vs. clean), rounded; features seen fewer than MIN_COUNT times in all are dropped.
+line, its log-odds (advert vs. clean), rounded; bigrams seen fewer than MIN_COUNT times in all are dropped, single
+characters fewer than MIN_COUNT_CHAR times.
 
   python3 models/src/train_advert_bigrams.py            # train on all dev files, write the model
   python3 models/src/train_advert_bigrams.py --cv       # leave one dev file out: how it scores a file it never saw
@@ -17,6 +18,11 @@ import glob, json, math, os, re, sys, collections
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "models/advert-bigrams.tsv")
 MIN_COUNT = 2
+# A single character seen in two advert lines and no clean one got a bigram's weight from two lines: with dev6 added,
+# 姐 (小姐姐) and 串 (二串一) did, and a filmography row "KBS 老小姐日记 本人 客串" scored as an advert. Asking three
+# sightings of a character finds as many left-out dev lines at the same clean count (222 against 220 of 241, at the cut
+# that flags 50 short zh-cwced lines).
+MIN_COUNT_CHAR = 3
 ALPHA = 1.0
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -64,7 +70,7 @@ def train(pos, neg):
     np_, nn = len(pos), len(neg)
     model = {}
     for f in set(cp) | set(cn):
-        if cp[f] + cn[f] < MIN_COUNT:
+        if cp[f] + cn[f] < (MIN_COUNT_CHAR if len(f) == 1 else MIN_COUNT):
             continue
         # Bernoulli naive Bayes log-odds of the feature being present
         model[f] = math.log((cp[f] + ALPHA) / (np_ + 2 * ALPHA)) - math.log((cn[f] + ALPHA) / (nn + 2 * ALPHA))

@@ -105,6 +105,34 @@ final class AdvertShape {
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
+    /**
+     * An advert written as a reader's comment: a first-person testimony of money got (我…批了五万, 朋友…赚了两万) and an
+     * endorsement that sends the reader on (良心平台, 亲测靠谱, 有需要的朋友…, 应用商店搜索…). Counted as pitch families
+     * (0.75 each): a news report may quote a victim's 借了五万元, so neither is spam alone.
+     */
+    static final List<QuickFind> TESTIMONY = Stream.of(
+            Pattern.compile("(?:" + any("我|本人|朋友|兄弟|姐妹|老公|老婆|同事|闺蜜|亲戚") + ")[^。！？!?]{0,24}?(?:"
+                    + any("批了|借了|贷了|下款|到账|赚了|赢了|中了|提了|提现|拿了|回本|翻了") + ")[^，。,]{0,3}"
+                    + NUM + "(?:" + any("万|元|块|千|倍") + ")"),
+            Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家") + ")"
+                    + "|" + any("有需要的") + "(?:" + any("朋友|兄弟|姐妹|宝妈|老铁|小伙伴|亲|直接|私|加|联系我|找我|滴滴") + ")"
+                    + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")))
+            .map(QuickFind::of).toList();
+
+    /**
+     * A bonus for signing up: the reader's first act and what it brings (注册即送体验金188元, 首存即送百分之百,
+     * 下载就送, 邀请好友再送888, zc送38U). Counted as a pitch family, with the testimony's.
+     */
+    static final QuickFind SIGNUP_BONUS = QuickFind.of(Pattern.compile("(?:" + any("注册|首存|首充|充值|存款|下载|开户|登录|邀请|绑定|新人|新用户") + ")"
+            + "[^，。,]{0,4}(?:" + any("即送|就送|再送|立送|送|即得|就得|即领|返") + ")[^，。,]{0,4}(?:[0-9]|" + any("百分之|体验金|彩金|红包|现金") + ")"));
+
+    /** How many testimony families ({@link #TESTIMONY}) the line uses, and the sign-up bonus ({@link #SIGNUP_BONUS}). */
+    static int testimonyFamilies(String t) {
+        int n = SIGNUP_BONUS.find(t) ? 1 : 0;
+        for (QuickFind p : TESTIMONY) if (p.find(t)) n++;
+        return n;
+    }
+
     private AdvertShape() {}
 
     /** The alternatives in both scripts as one group, safe to put next to others. */
@@ -134,7 +162,7 @@ final class AdvertShape {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
-        if (Chars.cjk(t) * 2 < Chars.nonSpace(t)) return 0;
+        if (!mostlyHan(t)) return 0;
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
@@ -147,7 +175,7 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(clauses)) s += 0.5;
-        s += Math.min(1.5, 0.75 * pitchFamilies(t));
+        s += Math.min(1.5, 0.75 * (pitchFamilies(t) + testimonyFamilies(t)));
         return Math.min(MAX, s);
     }
 
@@ -242,8 +270,70 @@ final class AdvertShape {
      */
     static boolean asksToAct(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS || Chars.cjk(t) * 2 < Chars.nonSpace(t)) return false;
+        if (t.isEmpty() || t.length() > MAX_CHARS || !mostlyHan(t)) return false;
         return hasCallToAction(t) || BRACKET_BRAND.matcher(t).find();
+    }
+
+    /**
+     * At least half the line's characters other than spaces, contact numbers and handles are Han. A contact number (a
+     * run of five to twelve digits, ASCII or full-width, after a channel's name: {@link ContactHandles}) or a handle
+     * (a token of letters with a digit, or with an @ or an _ and no dot: tg@pgmj_kf, jd9d.com, 38U) is neither
+     * Chinese nor English: counted, it made a short advert "not Chinese" (代写论文 包过查重 QQ：3124567, seven digits
+     * against eight Han characters) and kept it from every shape rule. Times, dates and sums (9:50—10:10, 2019年12月)
+     * have shorter runs and still count; an English line is still kept out by its plain words.
+     */
+    static boolean mostlyHan(String t) {
+        return mostlyHan(t, true);
+    }
+
+    /**
+     * {@link #mostlyHan(String)}, with contact numbers left out of the count only when {@code numbers}: the vocabulary
+     * score leaves out handles only, or an office's "联系电话：0531-86915226" would be read as a line of words.
+     */
+    static boolean mostlyHan(String t, boolean numbers) {
+        int skipped = 0;
+        int contactDigits = 0;
+        int n = t.length();
+        for (int i = 0; i < n; ) {
+            if (!isTokenChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int digits = 0;
+            int maxRun = 0;
+            int run = 0;
+            boolean letters = false;
+            boolean marks = false;
+            boolean dotted = false;
+            for (; j < n && isTokenChar(t.charAt(j)); j++) {
+                char c = t.charAt(j);
+                boolean digit = (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+                run = digit ? run + 1 : 0;
+                maxRun = Math.max(maxRun, run);
+                if (digit) digits++;
+                else if (c == '@' || c == '_' || c == '＠' || c == '＿') marks = true;
+                else if (c == '.' || c == '．') dotted = true;
+                else if (c != '-') letters = true;
+            }
+            int len = j - i;
+            // a handle or an address with a digit in it; not an e-mail address (a dot after the @) nor a document number
+            if (letters && maxRun <= 12 && (digits > 0 || (marks && !dotted))) skipped += len;
+            else if (numbers && !letters && maxRun >= DisguisedDigits.MIN_DIGITS && maxRun <= 12) contactDigits += digits;
+            i = j;
+        }
+        int han2 = Chars.cjk(t) * 2;
+        int rest = Chars.nonSpace(t) - skipped;
+        if (han2 >= rest) return true;
+        // a number counts as a contact only after a channel's name (QQ：3124567, 扣 3124567): an office's
+        // "电话：010-68205000。欢迎咨询。" is a notice's line, and the shape rules would read 欢迎咨询 as a pitch
+        return contactDigits > 0 && han2 >= rest - contactDigits && ContactHandles.find(t);
+    }
+
+    /** A character of a Latin token: an ASCII or full-width letter or digit, or a handle's @ _ . - */
+    private static boolean isTokenChar(char c) {
+        char a = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+        return (a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z') || a == '@' || a == '_' || a == '.' || a == '-';
     }
 
     /** Clauses of six characters or fewer on average. */

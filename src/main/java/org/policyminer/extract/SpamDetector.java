@@ -66,7 +66,9 @@ public final class SpamDetector {
     private static final SurfaceTrie<String> CONTACT_WORDS = withDomainEnds("qq", "QQ", "微信", "weixin", "wechat", "vx", "VX", "加v",
             "加V", "威信", "徽信", "飞机", "飛機", "电报", "電報", "telegram", "群号", "群號", "t.me/", "TG", "tg", "V:", "V：", "v:", "v：", "电话", "電話", "手机", "手機", "热线", "熱線", "联系", "聯系", "聯繫", "扣扣", "薇信", "v信", "http", "www.",
             "@", "扣：", "扣:", "扣群", "企鹅", "企鵝", "加微", "微：", "微:", "微❤", "微♥", "薇：", "薇:", "Q:", "Q：", "q:", "q：", "LINE", "line",
-            "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q");
+            "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q",
+            // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
+            "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号");
 
     /** The contact words with every domain ending the contact regex reads ({@link #TLDS}) as ".com", ".net" … */
     private static SurfaceTrie<String> withDomainEnds(String... words) {
@@ -160,7 +162,7 @@ public final class SpamDetector {
         if (shape.listLike) score += 2;
         if (shape.stuffed) score += 2;
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
-        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(text) : 0;
+        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(foldWidth(text)) : 0;
         score += advert;
         // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
         // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
@@ -179,7 +181,7 @@ public final class SpamDetector {
         boolean bait = hasBaitSymbol(text);
         boolean keywordRun = chars >= 10 && chars <= 120 && !punct; // a run of keywords, no sentence
         double rest = 2.0 + (contact ? 1.5 : 0) + (bait ? 0.5 : 0) + (keywordRun ? 0.5 : 0)
-                + words;
+                + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0);
         if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
         if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
         Topic topic = topicSource.get();
@@ -196,21 +198,66 @@ public final class SpamDetector {
             else if (shared < 0.25) score += advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
             else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
         }
-        // the remaining signals add at most 3.5 + WORDS_MAX: skip them when even all of them could not make spam
-        if (score + 3.5 + words < SPAM) return score;
+        // the remaining signals add at most 3.5 + WORDS_MAX (and a short line's handle): skip them when even all of
+        // them could not make spam
+        if (score + 3.5 + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) < SPAM) return score;
         score += words;
-        if (contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised)) score += 1.5;
+        boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
+                || ContactHandles.find(folded));
+        if (handle) score += 1.5;
+        score += shortHandleLine(text, folded, chars, handle);
         if (bait) score += 0.5;
         if (chars <= 80 && promoHits(text) >= 2) score += 1;
         if (keywordRun) score += 0.5;
         return score;
     }
 
+    /** A line of at most this many characters is short: too few bigrams for the topic to judge (it needs six). */
+    static final int SHORT_LINE = 24;
+    /** What {@link #shortHandleLine} adds. */
+    static final double SHORT_HANDLE = 1.0;
+
+    /**
+     * A short line that is little more than a handle and a few words of what is on offer ("上门服务 加薇 ly520",
+     * "代写论文 包过查重 QQ：3124567"): too short for the topic to say it is foreign to the page, so the handle alone
+     * (1.5) and the shape leave it under the threshold. It gets 1 more when its words lean to an advert's
+     * ({@link AdvertWords#evidence} above 0, the handle's channel word left out) and it holds no sentence: a
+     * footer's "联系电话：010-6820 5000" or a 微信公众号 line does not lean that way.
+     */
+    static double shortHandleLine(String text, String folded, int chars, boolean handle) {
+        if (!handle || chars > SHORT_LINE || hasSentenceEnd(text)) return 0;
+        return AdvertWords.standard().evidence(withoutChannels(folded)) > 0 ? SHORT_HANDLE : 0;
+    }
+
+    private static boolean hasSentenceEnd(String text) {
+        for (int i = 0; i < text.length(); i++) if (Chars.isSentenceEnd(text.charAt(i))) return true;
+        return false;
+    }
+
+    /** The line without the channel words a handle is named by: they are what the handle rule read already. */
+    private static String withoutChannels(String text) {
+        return CHANNEL_WORDS.matcher(text).replaceAll(" ");
+    }
+
+    private static final Pattern CHANNEL_WORDS = Pattern.compile("(?i)加?(?:微信|薇信|威信|徽信|v信|扣扣|企鹅|企鵝|飞机|飛機|电报|電報|电话|電話|手机|手機|qq|vx|wx|tg|[薇威微扣vq])[号號]?");
+
+    /**
+     * Whether the text gives a private channel's handle: a number in disguise, a bent channel and its handle, an @name
+     * ({@link #CONTACT_HANDLE}, {@link ContactHandles}, {@link DisguisedDigits}), read on the {@link #fold folded} text.
+     * An office's 联系电话 or web address is not one.
+     */
+    static boolean holdsHandle(String text) {
+        String wide = foldWidthAndDomains(text);
+        if (DisguisedDigits.find(wide)) return true;
+        String folded = DisguisedDigits.fold(wide);
+        return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded));
+    }
+
     /** The most {@link #advertWords} adds. */
     static final double WORDS_MAX = 1.5;
     /** {@link AdvertWords#evidence} at which a line's vocabulary is an advert's (1 point) … */
     static final double WORDS_CUT = 3.3;
-    /** … and at which hardly any clean line scores (1.5 points: 2 of 3 815 short zh-cwced lines, 126 of 181 dev lines left out). */
+    /** … and at which hardly any clean line scores (1.5 points: 3 of 3 815 short zh-cwced lines, 171 of 241 dev lines left out). */
     static final double WORDS_STRONG = 6.0;
 
     /**
@@ -219,7 +266,8 @@ public final class SpamDetector {
      * tips a line the topic or a contact already marks as foreign to the page.
      */
     static double advertWords(String text, int chars) {
-        if (chars > AdvertShape.MAX_CHARS || Chars.cjk(text) * 2 < chars) return 0;
+        // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
+        if (chars > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(text, false)) return 0;
         double e = AdvertWords.standard().evidence(text);
         return e >= WORDS_STRONG ? WORDS_MAX : e >= WORDS_CUT ? 1.0 : 0;
     }
@@ -300,6 +348,21 @@ public final class SpamDetector {
      */
     static String fold(String text) {
         return DisguisedDigits.fold(foldWidthAndDomains(text));
+    }
+
+    /**
+     * Full-width letters and digits (and ＠．＿－) as ASCII, nothing else: what the shape rules read, so that a price
+     * or a handle in full-width characters (３００元, ＱＱ) is read as in ASCII. The line itself when it has none.
+     */
+    static String foldWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (foldWide(text.charAt(i)) != text.charAt(i)) {
+                char[] cs = text.toCharArray();
+                for (int j = i; j < cs.length; j++) cs[j] = foldWide(cs[j]);
+                return new String(cs);
+            }
+        }
+        return text;
     }
 
     /** {@link #fold} without the disguised digits. */

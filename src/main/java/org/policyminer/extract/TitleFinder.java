@@ -104,7 +104,7 @@ final class TitleFinder {
     private static String withoutAdvertLines(Element e) {
         // (a query parsed once, and the first match is enough: select() parsed it and listed every match each heading)
         String whole = Chars.squash(e.text());
-        if (e.selectFirst(LINE_BREAKING) == null || !AdvertShape.asksToAct(lastClauses(whole))) return whole;
+        if (e.selectFirst(LINE_BREAKING) == null || !isAdvertLine(lastClauses(whole))) return whole;
         List<String> lines = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -129,8 +129,16 @@ final class TitleFinder {
         if (!last.isEmpty()) lines.add(last);
         if (lines.size() < 2) return whole;
         List<String> kept = new ArrayList<>();
-        for (String l : lines) if (!AdvertShape.asksToAct(l)) kept.add(l);
+        for (String l : lines) if (!isAdvertLine(l)) kept.add(l);
         return kept.isEmpty() ? whole : Chars.squash(String.join(" ", kept));
+    }
+
+    /**
+     * A heading's line that asks the reader to act or gives a private channel's handle ({@link SpamDetector#holdsHandle}):
+     * a title does neither ("代写论文 包过查重 ＱＱ：３１２４５６７" pasted under a subtitle joined the title).
+     */
+    private static boolean isAdvertLine(String line) {
+        return AdvertShape.asksToAct(line) || SpamDetector.holdsHandle(line);
     }
 
     /** The tail of a heading text where a pasted line would be: cheap to test before splitting the element. */
