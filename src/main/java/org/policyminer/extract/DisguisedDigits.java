@@ -16,21 +16,6 @@ final class DisguisedDigits {
 
     private DisguisedDigits() {}
 
-    private static final byte PLAIN = 0, SYMBOL = 1, HAN = 2;
-    /**
-     * What kind of digit each char is ({@link #symbolDigit}, {@link #hanDigit}), read from those two once: the screen
-     * runs on every short line of a page, and a table look-up a character was a third of its two range tests and switch.
-     */
-    private static final byte[] KIND = kinds();
-
-    private static byte[] kinds() {
-        byte[] kinds = new byte[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            kinds[c] = symbolDigit((char) c) >= 0 ? SYMBOL : hanDigit((char) c) >= 0 ? HAN : PLAIN;
-        }
-        return kinds;
-    }
-
     /** The digit a symbol digit stands for (①, ⑴, ⒈, ❶, ➀, ➊, ⓵, ⓪), or -1. */
     static int symbolDigit(char c) {
         if (c >= '\u2460' && c <= '\u2468') return c - '\u2460' + 1; // ① … ⑨
@@ -66,9 +51,8 @@ final class DisguisedDigits {
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            byte kind = KIND[c];
-            if (kind == SYMBOL) return true;
-            if (kind == HAN) {
+            if (symbolDigit(c) >= 0) return true;
+            if (hanDigit(c) >= 0) {
                 if (++han >= MIN_HAN_RUN) return true;
             } else if (c != ' ' && c != '-') {
                 han = 0;

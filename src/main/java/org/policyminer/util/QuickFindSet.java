@@ -12,26 +12,76 @@ import java.util.List;
  */
 public final class QuickFindSet {
     private final QuickFind[] finds;
-    /** For each character, the bits of the quick patterns a match of which can start with it. */
-    private final int[] startsWith;
+    /** The characters any quick pattern can start with: most characters of a line are not, and cost one bit test. */
+    private final BitSet anyStart = new BitSet();
+    /**
+     * For each start character, the bits of the quick patterns that can start with it: an open-addressing table of a
+     * few hundred entries (a table over every char was 256 KB, read at random).
+     */
+    private final int[] startChars;
+    private final int[] startBits;
+    private final int tableMask;
     private final int quick;
 
     private QuickFindSet(List<QuickFind> finds) {
         if (finds.size() > 31) throw new IllegalArgumentException("at most 31 patterns, got " + finds.size());
         this.finds = finds.toArray(new QuickFind[0]);
-        this.startsWith = new int[Character.MAX_VALUE + 1];
         int q = 0;
         for (int k = 0; k < this.finds.length; k++) {
             BitSet starts = this.finds[k].starts();
             if (starts == null) continue;
             q |= 1 << k;
-            for (int c = starts.nextSetBit(0); c >= 0 && c <= Character.MAX_VALUE; c = starts.nextSetBit(c + 1)) startsWith[c] |= 1 << k;
+            anyStart.or(starts);
         }
         this.quick = q;
+        int size = Integer.highestOneBit(Math.max(8, anyStart.cardinality() * 4) - 1) << 1;
+        this.startChars = new int[size];
+        this.startBits = new int[size];
+        this.tableMask = size - 1;
+        java.util.Arrays.fill(startChars, -1);
+        for (int k = 0; k < this.finds.length; k++) {
+            BitSet starts = this.finds[k].starts();
+            if (starts == null) continue;
+            for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
+                int at = slot(c);
+                startChars[at] = c;
+                startBits[at] |= 1 << k;
+            }
+        }
+    }
+
+    /** The slot of start character {@code c}, or the free slot where it would go. */
+    private int slot(int c) {
+        int at = (c * 0x9E3779B9) >>> 16 & tableMask;
+        while (startChars[at] != -1 && startChars[at] != c) at = (at + 1) & tableMask;
+        return at;
+    }
+
+    /** The bits of the quick patterns that can start with {@code c}. */
+    private int startsWith(char c) {
+        return anyStart.get(c) ? startBits[slot(c)] : 0;
     }
 
     public static QuickFindSet of(List<QuickFind> finds) {
         return new QuickFindSet(finds);
+    }
+
+    /**
+     * Whether one of the patterns may match in {@code text.subSequence(from, to)}: one of its start characters stands
+     * there, followed by a character that can come second (or by the part's end where a match may end). False means
+     * {@link #matching} gives 0 on that part; a screen that reads the part in place, without cutting it out.
+     */
+    public boolean mayMatchIn(CharSequence text, int from, int to) {
+        if (quick != (1 << finds.length) - 1) return true;
+        for (int i = from; i < to; i++) {
+            int candidates = startsWith(text.charAt(i));
+            while (candidates != 0) {
+                int k = Integer.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                if (finds[k].maySecond(text, i, to)) return true;
+            }
+        }
+        return false;
     }
 
     /** Bit k set when the k-th pattern matches somewhere in {@code text}. */
@@ -43,7 +93,7 @@ public final class QuickFindSet {
         int open = quick;
         int n = text.length();
         for (int i = 0; i < n && open != 0; i++) {
-            int candidates = startsWith[text.charAt(i)] & open;
+            int candidates = startsWith(text.charAt(i)) & open;
             while (candidates != 0) {
                 int k = Integer.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;

@@ -159,4 +159,66 @@ class AdvertShapeTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(AdvertShape.CLAUSES.split(line), AdvertShape.clauses(line), line);
         }
     }
+
+    /** Every line a clause rule could fire on is split: the screen never clears a line the clauses would score. */
+    private static void assertScreenKeeps(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || AdvertShape.mayReadAsClauses(t)) return;
+        org.junit.jupiter.api.Assertions.assertFalse(AdvertShape.hasCallToAction(t), t);
+        org.junit.jupiter.api.Assertions.assertEquals(0, AdvertShape.choppyClauses(t), t);
+        org.junit.jupiter.api.Assertions.assertFalse(AdvertShape.hasServiceRun(t), t);
+    }
+
+    @Test
+    void theClauseScreenClearsOnlyLinesNoClauseRuleScores() {
+        String alphabet = "点击注册立即下载加微信私聊我速来电话咨询在线预约马上欢迎一键体验的了，。！？；：,.!?;: \t\n…~～|｜★☎🔥𠀀a1、\u3000";
+        java.util.Random r = new java.util.Random(5);
+        for (int n = 0; n < 50000; n++) {
+            StringBuilder t = new StringBuilder();
+            int len = r.nextInt(40);
+            for (int i = 0; i < len; i++) t.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, r.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            assertScreenKeeps(t.toString());
+        }
+    }
+
+    /**
+     * The same over every line of real pages: the project's corpus pages and advert files, and the eval datasets' pages
+     * when ../shared/datasets is beside the project (each element's own text and each line of the body text).
+     */
+    @Test
+    void theClauseScreenOnRealLines() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("policyminer.root", "."));
+        java.util.List<java.nio.file.Path> pages = new java.util.ArrayList<>();
+        for (String dir : java.util.List.of("corpora/pages", "../shared/datasets/zh-cwced", "../shared/datasets/trafilatura-eval-zh", "../shared/datasets/readability-testpages-zh")) {
+            java.nio.file.Path d = root.resolve(dir);
+            if (!java.nio.file.Files.isDirectory(d)) continue;
+            try (var files = java.nio.file.Files.walk(d)) {
+                files.filter(f -> f.toString().endsWith(".html")).forEach(pages::add);
+            }
+        }
+        int lines = 0;
+        int cleared = 0;
+        for (java.nio.file.Path page : pages) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), null);
+            String body = doc.body() == null ? "" : doc.body().wholeText();
+            java.util.List<String> texts = new java.util.ArrayList<>(java.util.Arrays.asList(body.split("\n")));
+            for (org.jsoup.nodes.Element e : doc.getAllElements()) texts.add(e.ownText());
+            for (String line : texts) {
+                String t = line.strip();
+                if (t.isEmpty() || t.length() > AdvertShape.MAX_CHARS) continue;
+                lines++;
+                if (!AdvertShape.mayReadAsClauses(t)) cleared++;
+                assertScreenKeeps(t);
+            }
+        }
+        try (var files = java.nio.file.Files.list(root.resolve("corpora/spam"))) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                for (String line : java.nio.file.Files.readAllLines(f)) {
+                    lines++;
+                    assertScreenKeeps(line);
+                }
+            }
+        }
+        assertTrue(lines > 10000 && cleared > 0, lines + " lines, " + cleared + " cleared");
+    }
 }
