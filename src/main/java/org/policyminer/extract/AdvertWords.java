@@ -33,11 +33,6 @@ final class AdvertWords {
     private final int[] keys;
     private final float[] logOdds;
     private final int mask;
-    /**
-     * Up to this many known features, a line's sum is exact in any order (see {@link #exactSumLimit}), so the features
-     * are summed as met, without sorting them first: the per-line sort was a quarter of the advert checks' cost.
-     */
-    private final int exactSum;
 
     private AdvertWords(int[] sortedKeys, float[] values) {
         int size = Integer.highestOneBit(Math.max(4, sortedKeys.length * 4) - 1) << 1;
@@ -49,28 +44,6 @@ final class AdvertWords {
             keys[at] = sortedKeys[i];
             logOdds[at] = values[i];
         }
-        this.exactSum = exactSumLimit(values);
-    }
-
-    /**
-     * How many of these values can be added in double precision with no rounding at all, whatever their order. Each
-     * float is an integer multiple of its own ulp, so all are multiples of the smallest ulp u among them; a sum of k
-     * of them is a multiple of u of magnitude at most k·max|v|, and a double holds every multiple of u below 2^53·u
-     * exactly. So while k·max|v| < 2^53·u every partial sum is exact and the order of the additions does not change
-     * the result (with the model's three-decimal values, u is at least 2^-33 and max|v| about 5: some 200 000 features).
-     */
-    static int exactSumLimit(float[] values) {
-        int minUlpExponent = Integer.MAX_VALUE;
-        double maxAbs = 0;
-        for (float v : values) {
-            if (v == 0) continue;
-            if (!Float.isFinite(v) || Math.getExponent(v) < Float.MIN_EXPONENT) return 0; // subnormal: no argument
-            minUlpExponent = Math.min(minUlpExponent, Math.getExponent(v) - 23);
-            maxAbs = Math.max(maxAbs, Math.abs((double) v));
-        }
-        if (maxAbs == 0) return Integer.MAX_VALUE;
-        double limit = Math.scalb(1.0, minUlpExponent + 53) / maxAbs;
-        return limit >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.floor(limit) - 1;
     }
 
     /** The key's slot, or the free slot where it would go. */
@@ -105,55 +78,8 @@ final class AdvertWords {
         return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
     }
 
-    /**
-     * The sum of the known features' log-odds, each counted once, and how many there are: each known feature's slot
-     * is kept in a small set the first time it is met, and its value added then. The sum is the one {@link
-     * #sumAndCountSorted} gives (ascending keys) because no addition rounds ({@link #exactSumLimit}); a line with more
-     * known features than that bound is summed in key order.
-     */
+    /** The sum of the known features' log-odds, each counted once, and how many there are. */
     private double[] sumAndCount(String text) {
-        int len = text.length();
-        if (2 * len > exactSum) return sumAndCountSorted(text);
-        int size = Integer.highestOneBit(Math.max(8, 4 * len) - 1) << 1;
-        int[] seen = new int[size]; // slot + 1 of each known feature met; 0 is free
-        int seenMask = size - 1;
-        double sum = 0;
-        int known = 0;
-        for (int i = 0; i < len; i++) {
-            char a = text.charAt(i);
-            if (!Chars.isCjk(a)) continue;
-            int at = knownFirstTime(a, seen, seenMask);
-            if (at >= 0) {
-                sum += logOdds[at];
-                known++;
-            }
-            if (i + 1 < len && Chars.isCjk(text.charAt(i + 1))) {
-                int bigram = (a << 16) | text.charAt(i + 1);
-                at = knownFirstTime(bigram, seen, seenMask);
-                if (at >= 0) {
-                    sum += logOdds[at];
-                    known++;
-                }
-            }
-        }
-        return new double[] {sum, known};
-    }
-
-    /** The slot of {@code key} when it is a known feature met for the first time (then marked in {@code seen}), else -1. */
-    private int knownFirstTime(int key, int[] seen, int seenMask) {
-        int at = slot(key);
-        if (keys[at] == 0) return -1;
-        int h = (at * 0x9E3779B9) >>> 11 & seenMask;
-        while (seen[h] != 0) {
-            if (seen[h] == at + 1) return -1;
-            h = (h + 1) & seenMask;
-        }
-        seen[h] = at + 1;
-        return at;
-    }
-
-    /** {@link #sumAndCount} as first written: every feature sorted, the known ones summed in ascending key order. */
-    double[] sumAndCountSorted(String text) {
         int[] seen = new int[2 * text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
