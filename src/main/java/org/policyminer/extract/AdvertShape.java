@@ -148,7 +148,7 @@ final class AdvertShape {
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         if (Chars.cjk(t) * 2 < Chars.nonSpace(t)) return 0;
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
-        String[] clauses = mayReadAsClauses(t) ? clauses(t) : NO_CLAUSES;
+        String[] clauses = clauses(t);
         double s = 0;
         if (hasCallToAction(clauses)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
@@ -161,47 +161,6 @@ final class AdvertShape {
         if (hasServiceRun(clauses)) s += 0.5;
         s += Math.min(1.5, 0.75 * pitchFamilies(t));
         return Math.min(MAX, s);
-    }
-
-    private static final String[] NO_CLAUSES = {};
-
-    /**
-     * Whether a clause rule of {@link #score} may fire on the line: a 、 (a run of services), choppy clauses, or a
-     * clause of at most twelve characters where a call to action can start ({@link #CALLS}). Read in place, with the
-     * clause bounds and stripping {@link #clauses} uses; when false every clause rule gives nothing, so the line is
-     * not split (most lines of an article: long clauses, and in the short ones no word a call opens with).
-     */
-    static boolean mayReadAsClauses(String t) {
-        if (t.indexOf('、') >= 0) return true;
-        int n = 0;
-        int chars = 0;
-        int stops = 0;
-        int start = 0;
-        int i = 0;
-        while (i <= t.length()) {
-            int cp = i < t.length() ? t.codePointAt(i) : -1;
-            if (cp >= 0 && !isClauseMark(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            // a clause ends at i (a mark or the end of the line); strip it as String.strip does
-            int from = start;
-            int to = i;
-            while (from < to && Character.isWhitespace(t.codePointAt(from))) from += Character.charCount(t.codePointAt(from));
-            while (to > from && Character.isWhitespace(t.codePointBefore(to))) to -= Character.charCount(t.codePointBefore(to));
-            if (to > from) {
-                n++;
-                chars += to - from;
-                if (to - from <= 12 && CALLS.mayMatchIn(t, from, to)) return true;
-            }
-            if (cp < 0) break;
-            while (i < t.length() && isClauseMark(cp = t.codePointAt(i))) {
-                if (cp == '。') stops++;
-                i += Character.charCount(cp);
-            }
-            start = i;
-        }
-        return n >= 3 && chars / (double) n <= 9 && stops <= 1;
     }
 
     /**

@@ -85,14 +85,9 @@ public final class QuickFind {
 
     /** Whether the character after {@code i} can follow {@code text[i]} at the start of a match. */
     private boolean maySecond(CharSequence text, int i) {
-        return maySecond(text, i, text.length());
-    }
-
-    /** {@link #maySecond(CharSequence, int)} in the part of {@code text} that ends at {@code end}. */
-    boolean maySecond(CharSequence text, int i, int end) {
         int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
         BitSet seconds = k < 0 ? null : pairSeconds[k];
-        return seconds == null || (i + 1 < end && seconds.get(text.charAt(i + 1)));
+        return seconds == null || (i + 1 < text.length() && seconds.get(text.charAt(i + 1)));
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */

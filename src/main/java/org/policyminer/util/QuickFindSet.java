@@ -66,24 +66,6 @@ public final class QuickFindSet {
         return new QuickFindSet(finds);
     }
 
-    /**
-     * Whether one of the patterns may match in {@code text.subSequence(from, to)}: one of its start characters stands
-     * there, followed by a character that can come second (or by the part's end where a match may end). False means
-     * {@link #matching} gives 0 on that part; a screen that reads the part in place, without cutting it out.
-     */
-    public boolean mayMatchIn(CharSequence text, int from, int to) {
-        if (quick != (1 << finds.length) - 1) return true;
-        for (int i = from; i < to; i++) {
-            int candidates = startsWith(text.charAt(i));
-            while (candidates != 0) {
-                int k = Integer.numberOfTrailingZeros(candidates);
-                candidates &= candidates - 1;
-                if (finds[k].maySecond(text, i, to)) return true;
-            }
-        }
-        return false;
-    }
-
     /** Bit k set when the k-th pattern matches somewhere in {@code text}. */
     public int matching(CharSequence text) {
         int found = 0;
