@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policyminer.util.QuickFind;
+import org.policyminer.util.QuickFindSet;
 
 /**
  * The shape of an advert line, whatever it sells: gambling, loan and porn adverts pasted into hacked pages are built
@@ -59,6 +60,8 @@ final class AdvertShape {
     private static final QuickFind URGE_ALONE = QuickFind.of(Pattern.compile("(?:" + bothScripts("速来|快来|从速") + ")$"));
     private static final QuickFind BARE_ACTION = QuickFind.of(Pattern.compile("^(?:" + bothScripts(ACT) + ")"));
     private static final Pattern BRACKET_BRAND = Pattern.compile("^[\\[【〖〔「『]([^】〗\\]〕」』]{2,16})[】〗\\]〕」』]");
+    /** Whether {@link #BRACKET_BRAND} can match: a line that does not open with a bracket is not matched at all. */
+    private static final QuickFind MAY_OPEN_WITH_BRAND = QuickFind.of(BRACKET_BRAND);
     private static final Pattern BRAND_MARK = Pattern.compile(bothScripts("版|官网|官方|APP|App|app|VIP|vip|客户端|平台|娱乐|棋牌|彩票|影院|直播"));
 
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
@@ -133,6 +136,17 @@ final class AdvertShape {
         return n;
     }
 
+    /** {@link #PITCH} searched in one pass. */
+    private static final QuickFindSet PITCH_SET = QuickFindSet.of(PITCH);
+
+    /**
+     * The call-to-action patterns in one pass over a clause, in the order {@link #hasCallToAction(String[])} reads
+     * them: {@link #URGED_ACTION}, {@link #URGE_ALONE}, {@link #CONTACT_CALL} (any clause), {@link #BARE_ACTION},
+     * {@link #URGED_CLOSE} (a short closing clause), {@link #CHANNEL_ACTION} (the last clause).
+     */
+    private static final QuickFindSet CALLS = QuickFindSet.of(List.of(URGED_ACTION, URGE_ALONE, CONTACT_CALL, BARE_ACTION, URGED_CLOSE, CHANNEL_ACTION));
+    private static final int ANY_CLAUSE = 0b111, CLOSING = 0b11000, LAST = 0b100000;
+
     private AdvertShape() {}
 
     /** The alternatives in both scripts as one group, safe to put next to others. */
@@ -142,9 +156,7 @@ final class AdvertShape {
 
     /** How many pitch families ({@link #PITCH}) the line uses. */
     static int pitchFamilies(String t) {
-        int n = 0;
-        for (QuickFind p : PITCH) if (p.find(t)) n++;
-        return n;
+        return Integer.bitCount(PITCH_SET.matching(t));
     }
 
     /** The alternatives with their traditional forms added: mirrors convert whole pages to traditional script. */
@@ -167,8 +179,8 @@ final class AdvertShape {
         String[] clauses = clauses(t);
         double s = 0;
         if (hasCallToAction(clauses)) s += 1.5;
-        var brand = BRACKET_BRAND.matcher(t);
-        if (brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
+        var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
+        if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
         int choppy = choppyClauses(t, clauses);
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;
@@ -220,11 +232,13 @@ final class AdvertShape {
         for (int i = 0; i < clauses.length; i++) {
             String c = clauses[i].strip();
             if (c.isEmpty() || c.length() > 12) continue;
-            if (URGED_ACTION.find(c) || URGE_ALONE.find(c) || CONTACT_CALL.find(c)) return true;
+            int calls = CALLS.matching(c);
+            if (calls == 0) continue;
+            if ((calls & ANY_CLAUSE) != 0) return true;
             boolean last = i == clauses.length - 1;
             boolean closing = last && c.length() <= 6;
-            if (closing && (BARE_ACTION.find(c) || URGED_CLOSE.find(c))) return true;
-            if (last && c.length() <= 10 && CHANNEL_ACTION.find(c)) return true;
+            if (closing && (calls & CLOSING) != 0) return true;
+            if (last && c.length() <= 10 && (calls & LAST) != 0) return true;
         }
         return false;
     }

@@ -10,25 +10,44 @@ import java.util.regex.Pattern;
  * there: on short lines of prose that was a fifth of extraction. The characters a match can start with are read from
  * the pattern's own source when it is compiled, so they follow every change to the pattern; a pattern whose start
  * cannot be read that way (a leading {@code .}, {@code \s}, a negated class, flags) is searched the plain way.
- * Exact: a non-empty match that starts at {@code i} consumes {@code text[i]} first, and each candidate position is
- * tried with transparent, non-anchoring bounds, so look-behinds see the text before it and {@code ^} keeps its meaning.
+ * Exact: a non-empty match that starts at {@code i} consumes {@code text[i]} first (and, when it is longer than one
+ * character, {@code text[i+1]} second), and each candidate position is tried with transparent, non-anchoring bounds,
+ * so look-behinds see the text before it and {@code ^} keeps its meaning.
  */
 public final class QuickFind {
     private final Pattern pattern;
     /** Characters a match can start with; null: any (search the plain way). */
     private final BitSet starts;
+    /**
+     * For each start character (sorted, looked up by binary search), the characters that can follow it in a match;
+     * a null set: anything, or nothing (a match may end after it).
+     */
+    private final char[] pairFirsts;
+    private final BitSet[] pairSeconds;
     /** A matcher per thread, reset for each text: making one a call was a third of the search on short lines. */
     private final ThreadLocal<Matcher> matchers;
 
-    private QuickFind(Pattern pattern, BitSet starts) {
+    private QuickFind(Pattern pattern, Starts read) {
         this.pattern = pattern;
-        this.starts = starts;
+        this.starts = read == null ? null : read.first();
+        this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
+        this.pairSeconds = new BitSet[pairFirsts.length];
+        if (read != null) {
+            int k = 0;
+            for (char c : new java.util.TreeSet<>(read.seconds().keySet())) {
+                pairFirsts[k] = c;
+                pairSeconds[k++] = read.seconds().get(c);
+            }
+        }
         this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
 
     public static QuickFind of(Pattern pattern) {
-        return new QuickFind(pattern, pattern.flags() == 0 ? StartChars.of(pattern.pattern()) : null);
+        return new QuickFind(pattern, pattern.flags() == 0 ? StartChars.starts(pattern.pattern()) : null);
     }
+
+    /** The characters a match can start with, and for each of them what can come second (null: anything). */
+    record Starts(BitSet first, java.util.Map<Character, BitSet> seconds) {}
 
     public Pattern pattern() {
         return pattern;
@@ -40,12 +59,35 @@ public final class QuickFind {
         Matcher m = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!starts.get(text.charAt(i))) continue;
+            if (!starts.get(text.charAt(i)) || !maySecond(text, i)) continue;
             if (m == null) m = matchers.get().reset(text);
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /** The characters a match can start with; null: any (the pattern is searched the plain way). */
+    BitSet starts() {
+        return starts;
+    }
+
+    /**
+     * Whether a match starts at {@code i}, as {@link #find} tries it there: {@code text[i]} a start character (the
+     * caller's screen), then the second character and the pattern itself.
+     */
+    boolean matchesAt(CharSequence text, int i) {
+        if (!maySecond(text, i)) return false;
+        Matcher m = matchers.get().reset(text);
+        m.region(i, text.length());
+        return m.lookingAt();
+    }
+
+    /** Whether the character after {@code i} can follow {@code text[i]} at the start of a match. */
+    private boolean maySecond(CharSequence text, int i) {
+        int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
+        BitSet seconds = k < 0 ? null : pairSeconds[k];
+        return seconds == null || (i + 1 < text.length() && seconds.get(text.charAt(i + 1)));
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */
@@ -56,7 +98,9 @@ public final class QuickFind {
     /**
      * The first characters of a regular expression's matches, read from its source: literals, groups, alternation,
      * character classes of literals and ranges, quantifiers, anchors and look-arounds (zero-width). Anything else
-     * makes the answer "any character" (null).
+     * makes the answer "any character" (null). Read with them: for each first character, the characters that can
+     * follow it in a match ({@link Starts#seconds}), so that a candidate position whose next character cannot continue
+     * any match is not tried either (a family opening with 不 or 一 has a few dozen words, and prose is full of both).
      */
     static final class StartChars {
         private final String re;
@@ -66,21 +110,54 @@ public final class QuickFind {
             this.re = re;
         }
 
+        /** The first characters (null: any), or null. */
         static BitSet of(String regex) {
+            Starts s = starts(regex);
+            return s == null ? null : s.first;
+        }
+
+        /** The first characters and what can follow each, or null when the start cannot be read. */
+        static Starts starts(String regex) {
             try {
                 StartChars p = new StartChars(regex);
                 Node n = p.alternation();
-                if (p.pos != regex.length() || n.nullable || n.first == null) return null;
-                return n.first;
+                if (p.pos != regex.length() || n.nullable || n.first() == null) return null;
+                return new Starts(n.first(), n.pairs());
             } catch (Unreadable e) {
                 return null;
             }
         }
 
-        /** What a sub-expression can start with (null: any character) and whether it can match the empty string. */
-        private record Node(BitSet first, boolean nullable) {
-            static final Node EMPTY = new Node(new BitSet(), true);
-            static final Node ANY = new Node(null, false);
+        /**
+         * What a sub-expression can start with and whether it can match the empty string. {@code one}: the characters
+         * that can be a whole match (a match of length one, so anything may follow it); {@code two}: for each first
+         * character of a longer match, the characters that can come second (a null set: any). {@code anyFirst}: a
+         * match can start with any character (a negated class, {@code .}, {@code \s}); then {@code one} and {@code two}
+         * are not kept, only the fact.
+         */
+        private record Node(boolean anyFirst, boolean nullable, BitSet one, java.util.Map<Character, BitSet> two) {
+            static final Node EMPTY = new Node(false, true, new BitSet(), java.util.Map.of());
+            static final Node ANY = new Node(true, false, null, null);
+
+            /** One character of the set. */
+            static Node of(BitSet chars) {
+                return new Node(false, false, chars, java.util.Map.of());
+            }
+
+            /** The first characters, null: any. */
+            BitSet first() {
+                if (anyFirst) return null;
+                BitSet f = (BitSet) one.clone();
+                for (char c : two.keySet()) f.set(c);
+                return f;
+            }
+
+            /** For each first character, what can follow it in a match; null: anything (a match may end after it). */
+            java.util.Map<Character, BitSet> pairs() {
+                java.util.Map<Character, BitSet> out = new java.util.HashMap<>(two);
+                for (int c = one.nextSetBit(0); c >= 0; c = one.nextSetBit(c + 1)) out.put((char) c, null);
+                return out;
+            }
         }
 
         private static final class Unreadable extends RuntimeException {
@@ -89,60 +166,90 @@ public final class QuickFind {
             }
         }
 
+        /** Either set may be null (any); the union. */
+        private static BitSet union(BitSet a, BitSet b) {
+            if (a == null || b == null) return null;
+            BitSet u = (BitSet) a.clone();
+            u.or(b);
+            return u;
+        }
+
+        private static void addSeconds(java.util.Map<Character, BitSet> into, char c, BitSet seconds) {
+            if (into.containsKey(c)) into.put(c, union(into.get(c), seconds));
+            else into.put(c, seconds == null ? null : (BitSet) seconds.clone());
+        }
+
+        private static Node either(Node a, Node b) {
+            if (a.anyFirst || b.anyFirst) return new Node(true, a.nullable || b.nullable, null, null);
+            java.util.Map<Character, BitSet> two = new java.util.HashMap<>(a.two);
+            b.two.forEach((c, s) -> addSeconds(two, c, s));
+            return new Node(false, a.nullable || b.nullable, union(a.one, b.one), two);
+        }
+
+        /** {@code a} then {@code b}. */
+        private static Node then(Node a, Node b) {
+            boolean nullable = a.nullable && b.nullable;
+            if (a.anyFirst || (a.nullable && b.anyFirst)) return new Node(true, nullable, null, null);
+            BitSet one = new BitSet();
+            if (b.nullable) one.or(a.one);
+            java.util.Map<Character, BitSet> two = new java.util.HashMap<>(a.two);
+            BitSet bFirst = b.first();
+            for (int c = a.one.nextSetBit(0); c >= 0; c = a.one.nextSetBit(c + 1)) addSeconds(two, (char) c, bFirst);
+            if (a.nullable) {
+                one.or(b.one);
+                b.two.forEach((c, s) -> addSeconds(two, c, s));
+            }
+            return new Node(false, nullable, one, two);
+        }
+
         private Node alternation() {
-            BitSet first = new BitSet();
-            boolean any = false;
-            boolean nullable = false;
+            Node n = null;
             while (true) {
                 Node b = sequence();
-                if (b.first == null) any = true;
-                else first.or(b.first);
-                nullable |= b.nullable;
+                n = n == null ? b : either(n, b);
                 if (pos < re.length() && re.charAt(pos) == '|') {
                     pos++;
                     continue;
                 }
-                return new Node(any ? null : first, nullable);
+                return n;
             }
         }
 
         private Node sequence() {
-            BitSet first = new BitSet();
-            boolean open = true; // every element so far can match empty: the next one's start is a start too
-            boolean any = false;
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
-                Node a = quantified(atom());
-                if (open) {
-                    if (a.first == null) any = true;
-                    else first.or(a.first);
-                    open = a.nullable;
-                }
-            }
-            return new Node(any ? null : first, open);
+            Node n = Node.EMPTY;
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') n = then(n, quantified(atom()));
+            return n;
         }
 
         private Node quantified(Node a) {
             if (pos >= re.length()) return a;
             char c = re.charAt(pos);
             boolean optional;
+            boolean repeated;
             if (c == '?' || c == '*') {
                 optional = true;
+                repeated = c == '*';
                 pos++;
             } else if (c == '+') {
                 optional = false;
+                repeated = true;
                 pos++;
             } else if (c == '{') {
                 int close = re.indexOf('}', pos);
                 if (close < 0) throw new Unreadable();
-                String min = re.substring(pos + 1, close).split(",", -1)[0].strip();
+                String[] bounds = re.substring(pos + 1, close).split(",", -1);
+                String min = bounds[0].strip();
                 if (min.isEmpty() || !min.chars().allMatch(Character::isDigit)) throw new Unreadable();
                 optional = Integer.parseInt(min) == 0;
+                String max = bounds.length > 1 ? bounds[1].strip() : min;
+                repeated = !max.equals("0") && !max.equals("1");
                 pos = close + 1;
             } else {
                 return a;
             }
             if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++; // lazy or possessive
-            return optional ? new Node(a.first, true) : a;
+            Node n = repeated ? either(a, then(a, a)) : a; // a second repetition can follow a one-character first
+            return optional ? new Node(n.anyFirst, true, n.one, n.two) : n;
         }
 
         private Node atom() {
@@ -165,8 +272,9 @@ public final class QuickFind {
                     throw new Unreadable();
                 default:
                     int cp = re.codePointAt(pos);
-                    pos += Character.charCount(cp);
-                    return literal(re.charAt(pos - Character.charCount(cp)));
+                    if (Character.charCount(cp) > 1) throw new Unreadable(); // a pair of chars: not read here
+                    pos++;
+                    return literal(c);
             }
         }
 
@@ -207,7 +315,7 @@ public final class QuickFind {
             }
             if (pos >= re.length()) throw new Unreadable();
             pos++;
-            return negated ? Node.ANY : new Node(set, false);
+            return negated ? Node.ANY : Node.of(set);
         }
 
         private char classChar() {
@@ -262,7 +370,7 @@ public final class QuickFind {
         private static Node literal(char c) {
             BitSet s = new BitSet();
             s.set(c);
-            return new Node(s, false);
+            return Node.of(s);
         }
     }
 }

@@ -2,10 +2,13 @@ package org.policyminer.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +21,12 @@ class QuickFindTest {
             "(?:每天|一天)(?:赚|收益)?[^，。]{0,2}[0-9一二三十百]+(?:元|块)",
             "(?:(?:24|二十四)\\s*(?:小时|h)|全天候|7\\s*[×xX*]\\s*24)[^，。]{0,2}(?:在线|接单)",
             "(?:成功率|胜率)(?:高达|达)?\\s*(?:百分之|[0-9]{2}|[九八]成)",
+            // what can come second: repeats, optional parts, empty branches, look-arounds between the first two
+            "a{2}x|b{1,3}c|(?:ab)+c|x?yz|(?:a|bc)*d|k(?=b)b|q(?<=q)y|m[^x]{0,2}n|(?:p|)(?:0|1)?q",
             "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k");
 
     private static final String ALPHABET = "包过成功赢先后付收费不退款免日结赚稳月入万出售回收时现代开写表码租用，。每天一收益元块"
-            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點";
+            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點dmnp";
 
     @Test
     void findsExactlyWhatFindFinds() {
@@ -44,6 +49,44 @@ class QuickFindTest {
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(0))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(2))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(4))).isQuick());
+    }
+
+    @Test
+    void aSetFindsWhatEachOfItsPatternsFinds() {
+        List<QuickFind> finds = new java.util.ArrayList<>();
+        for (String re : PATTERNS) finds.add(QuickFind.of(Pattern.compile(re)));
+        finds.add(QuickFind.of(Pattern.compile("\\d+元"))); // searched the plain way inside the set
+        QuickFindSet set = QuickFindSet.of(finds);
+        Random r = new Random(11);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder t = new StringBuilder();
+            int len = r.nextInt(20);
+            for (int i = 0; i < len; i++) t.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            int expected = 0;
+            for (int k = 0; k < finds.size(); k++) if (finds.get(k).pattern().matcher(t).find()) expected |= 1 << k;
+            assertEquals(expected, set.matching(t), () -> "on " + t);
+        }
+    }
+
+    @Test
+    void readsWhatCanComeSecond() {
+        QuickFind.Starts s = QuickFind.StartChars.starts("(?:不)(?:成功|过)[^，]{0,2}|一天|一(?:分|次)|私我$|代(?![表码])");
+        assertEquals(Set.of('不', '一', '私', '代'), s.seconds().keySet());
+        assertEquals(bits("成过"), s.seconds().get('不'));
+        assertEquals(bits("天分次"), s.seconds().get('一'));
+        assertEquals(bits("我"), s.seconds().get('私'));
+        assertNull(s.seconds().get('代'), "a one-character match: anything may follow");
+        assertNull(QuickFind.StartChars.starts("a[^x]b").seconds().get('a'), "a negated class: any second character");
+        assertEquals(bits("ab"), QuickFind.StartChars.starts("a+b").seconds().get('a'), "a repeat can follow itself");
+        QuickFind q = QuickFind.of(Pattern.compile("(?:不)(?:成功|过)"));
+        assertFalse(q.find("不是不行，不"));
+        assertTrue(q.find("不是不过"));
+    }
+
+    private static BitSet bits(String chars) {
+        BitSet b = new BitSet();
+        chars.chars().forEach(b::set);
+        return b;
     }
 
     @Test

@@ -1,0 +1,90 @@
+package org.policyminer.util;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Several {@link QuickFind}s searched in one pass over the text: which of them match, as each one's {@code find} would
+ * say. A line checked against the seven pitch families was read seven times, once a family, and the reading (a table
+ * look-up a character) was half of the families' cost once the regexes were tried only where a match can start.
+ * Exact: each pattern is tried at the same positions its own {@code find} tries, and a pattern whose start cannot be
+ * read is searched its own way. Immutable and thread-safe.
+ */
+public final class QuickFindSet {
+    private final QuickFind[] finds;
+    /** The characters any quick pattern can start with: most characters of a line are not, and cost one bit test. */
+    private final BitSet anyStart = new BitSet();
+    /**
+     * For each start character, the bits of the quick patterns that can start with it: an open-addressing table of a
+     * few hundred entries (a table over every char was 256 KB, read at random).
+     */
+    private final int[] startChars;
+    private final int[] startBits;
+    private final int tableMask;
+    private final int quick;
+
+    private QuickFindSet(List<QuickFind> finds) {
+        if (finds.size() > 31) throw new IllegalArgumentException("at most 31 patterns, got " + finds.size());
+        this.finds = finds.toArray(new QuickFind[0]);
+        int q = 0;
+        for (int k = 0; k < this.finds.length; k++) {
+            BitSet starts = this.finds[k].starts();
+            if (starts == null) continue;
+            q |= 1 << k;
+            anyStart.or(starts);
+        }
+        this.quick = q;
+        int size = Integer.highestOneBit(Math.max(8, anyStart.cardinality() * 4) - 1) << 1;
+        this.startChars = new int[size];
+        this.startBits = new int[size];
+        this.tableMask = size - 1;
+        java.util.Arrays.fill(startChars, -1);
+        for (int k = 0; k < this.finds.length; k++) {
+            BitSet starts = this.finds[k].starts();
+            if (starts == null) continue;
+            for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
+                int at = slot(c);
+                startChars[at] = c;
+                startBits[at] |= 1 << k;
+            }
+        }
+    }
+
+    /** The slot of start character {@code c}, or the free slot where it would go. */
+    private int slot(int c) {
+        int at = (c * 0x9E3779B9) >>> 16 & tableMask;
+        while (startChars[at] != -1 && startChars[at] != c) at = (at + 1) & tableMask;
+        return at;
+    }
+
+    /** The bits of the quick patterns that can start with {@code c}. */
+    private int startsWith(char c) {
+        return anyStart.get(c) ? startBits[slot(c)] : 0;
+    }
+
+    public static QuickFindSet of(List<QuickFind> finds) {
+        return new QuickFindSet(finds);
+    }
+
+    /** Bit k set when the k-th pattern matches somewhere in {@code text}. */
+    public int matching(CharSequence text) {
+        int found = 0;
+        for (int k = 0; k < finds.length; k++) {
+            if ((quick & 1 << k) == 0 && finds[k].find(text)) found |= 1 << k;
+        }
+        int open = quick;
+        int n = text.length();
+        for (int i = 0; i < n && open != 0; i++) {
+            int candidates = startsWith(text.charAt(i)) & open;
+            while (candidates != 0) {
+                int k = Integer.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                if (finds[k].matchesAt(text, i)) {
+                    found |= 1 << k;
+                    open &= ~(1 << k);
+                }
+            }
+        }
+        return found;
+    }
+}
