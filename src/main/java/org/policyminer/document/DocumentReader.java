@@ -42,6 +42,9 @@ public final class DocumentReader {
      */
     public PolicyDocument read(String title, String text, PageFacts facts) {
         PageFacts f = facts == null ? PageFacts.NONE : facts;
+        // a repost's pinyin glosses (直(zhi)辖(xia)市) would split numbers and names: read without them, map offsets back
+        PinyinGlosses.Stripped plain = PinyinGlosses.strip(text);
+        text = plain.text();
         String tableTitle = simplified(f.first("标题"));
         // the table's cell lost the spaces between names (财政部 工业和信息化部): the heading keeps them when it is the same title
         String docTitle = tableTitle != null && !sameIgnoringSpaces(tableTitle, title) ? tableTitle : title;
@@ -64,9 +67,10 @@ public final class DocumentReader {
                     p = p + paras.get(i + 1);
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
-                if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title))) {
+                if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
+                        || precedesTheTitle(p, found.get(0), title))) {
                     number = found.get(0).number();
-                    numberStart = bodyOffset + offsetOf(paras, i) + found.get(0).start();
+                    numberStart = bodyOffset + plain.start(offsetOf(paras, i) + found.get(0).start());
                     break;
                 }
             }
@@ -90,6 +94,7 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = issuerOfOrder(number);
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
@@ -100,6 +105,8 @@ public final class DocumentReader {
         if (written == null) written = Signature.loneDate(paras);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
+        if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
+                bodyOffset + plain.start(c.start() - bodyOffset), bodyOffset + plain.end(c.end() - bodyOffset))).toList();
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
@@ -119,8 +126,37 @@ public final class DocumentReader {
         if (title == null || n.start() < 6) return false;
         String t = SPACES.matcher(title).replaceAll("");
         if (t.length() < 6) return false;
-        String before = SPACES.matcher(p.substring(0, n.start())).replaceAll("");
+        // the number may stand in brackets after the title: …的通知 (环监测〔2021〕99号)
+        String before = OPENING.matcher(SPACES.matcher(p.substring(0, n.start())).replaceAll("")).replaceAll("");
         return before.endsWith(t);
+    }
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("[（(〔\\[【]+$");
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[）)〕\\]】《〈“\"（(:：\\-—]+");
+
+    /**
+     * A news portal writes the number before the title on one line: "海关总署公告2017年第26号(关于…的公告)",
+     * "鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》", "…〔2023〕7号关于印发…的通知". A number the document's own
+     * title follows (its head may be left out) is its number, not a citation.
+     */
+    static boolean precedesTheTitle(String p, DocumentNumbers.Found n, String title) {
+        if (title == null) return false;
+        String t = SPACES.matcher(title).replaceAll("");
+        if (t.length() < 8) return false;
+        String after = LEADING_MARKS.matcher(SPACES.matcher(p.substring(n.end())).replaceAll("")).replaceAll("");
+        if (after.startsWith(t)) return true;
+        int about = t.indexOf("关于");
+        return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
+    }
+
+    /** A decree's number names its body: 潍坊市人民政府令第77号, 海关总署令第235号 (the State Council's 国令 is its codes' work). */
+    private static final java.util.regex.Pattern ORDER_OF_A_BODY = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{2,20}?(?:人民政府|委员会|部|署|总局|局))令第\\d{1,5}号$");
+
+    static List<String> issuerOfOrder(String number) {
+        if (number == null) return List.of();
+        java.util.regex.Matcher m = ORDER_OF_A_BODY.matcher(number);
+        return m.matches() && m.group(1).length() >= 3 ? List.of(m.group(1)) : List.of();
     }
 
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
