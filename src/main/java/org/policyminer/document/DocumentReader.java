@@ -315,9 +315,21 @@ public final class DocumentReader {
         for (String t : fromTitle) {
             // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
             String head = shortForm(t);
-            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head))) return fromTitle;
+            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s)))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /**
+     * A title's head that shortens the signature's name (公主岭市安委会办公室 for 公主岭市安全生产委员会办公室): the same
+     * first and last two characters, and the short one's characters in order in the long.
+     */
+    static boolean abbreviates(String head, String name) {
+        if (head.length() < 4 || head.length() >= name.length() || !name.startsWith(head.substring(0, 2))
+                || !name.endsWith(head.substring(head.length() - 2))) return false;
+        int k = 0;
+        for (int i = 0; i < name.length() && k < head.length(); i++) if (name.charAt(i) == head.charAt(k)) k++;
+        return k == head.length();
     }
 
     /** A head that names a government by its level alone (省人民政府, 市政府办公室): a repost of a provincial document. */

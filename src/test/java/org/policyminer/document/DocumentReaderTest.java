@@ -486,4 +486,15 @@ class DocumentReaderTest {
         assertEquals(List.of(), TitleParts.of("广东省自然灾害防治能力建设行动方案").issuers());
         assertEquals(List.of("中国人民银行"), TitleParts.of("中国人民银行金融消费者权益保护实施办法").issuers());
     }
+
+    @Test
+    void aHeadThatShortensTheSignaturesNameTakesTheSignatures() {
+        PolicyDocument d = read("公主岭市安委会办公室转发《国务院安委会办公室关于切实加强安全生产工作的紧急通知》的通知", "公安委办字〔2014〕3号",
+                "各乡镇人民政府、市直各部门：", "现将《国务院安委会办公室关于切实加强安全生产工作的紧急通知》（安委办明电〔2014〕1号）转发给你们。",
+                "公主岭市安全生产委员会办公室", "2014年1月21日");
+        assertEquals(List.of("公主岭市安全生产委员会办公室"), d.issuers());
+        // an office is not its government, nor one body another that shares its ends
+        assertFalse(DocumentReader.abbreviates("市政府", "市人民政府办公室"));
+        assertFalse(DocumentReader.abbreviates("青海省财政厅", "青海省交通运输厅"));
+    }
 }
