@@ -89,6 +89,7 @@ public final class DocumentReader {
         if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
+        if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
@@ -269,6 +270,43 @@ public final class DocumentReader {
         if (!m.find()) return List.of();
         if (m.group(1).equals("批复")) return List.of("国务院");
         return BY_APPROVAL.matcher(text).find() ? List.of("国务院办公厅") : List.of();
+    }
+
+    /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?《([^《》]{4,120})》");
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    /**
+     * A news portal reposts a document under a lead that says who issued it: "近日，广东省委办公厅、省政府办公厅印发《广东省
+     * 自然灾害防治能力建设行动方案》，内容如下。" The bodies are read when the book-marked title is the document's own,
+     * written as the documents write them: a party committee with 中共 before it, a name without its place (省政府办公厅)
+     * with the place of the name before it, 政府 as 人民政府.
+     */
+    static List<String> namedInTheLead(List<String> paras, String title) {
+        if (title == null) return List.of();
+        String t = SPACES.matcher(title).replaceAll("");
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
+            java.util.regex.Matcher m = LEAD.matcher(paras.get(i).strip());
+            if (!m.find() || !SPACES.matcher(m.group(2)).replaceAll("").equals(t)) continue;
+            List<String> out = new ArrayList<>();
+            String place = null;
+            for (String name : m.group(1).split("[、和]")) {
+                java.util.regex.Matcher pm = PLACE.matcher(name);
+                if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
+                else if (place != null && (name.startsWith("省") || name.startsWith("市") || name.startsWith("自治区"))) {
+                    name = place + name.substring(name.startsWith("自治区") ? 3 : 1);
+                }
+                if (PARTY_COMMITTEE.matcher(name).matches() && !name.startsWith("中共")) name = "中共" + name;
+                name = name.replaceFirst("(?<!人民)政府", "人民政府");
+                if (!BODY_END.matcher(name).find()) return List.of();
+                out.add(name);
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */

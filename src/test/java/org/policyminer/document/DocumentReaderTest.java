@@ -497,4 +497,15 @@ class DocumentReaderTest {
         assertFalse(DocumentReader.abbreviates("市政府", "市人民政府办公室"));
         assertFalse(DocumentReader.abbreviates("青海省财政厅", "青海省交通运输厅"));
     }
+
+    @Test
+    void aNewsLeadNamesTheIssuersOfTheDocumentItQuotes() {
+        PolicyDocument d = read("广东省自然灾害防治能力建设行动方案",
+                "近日，广东省委办公厅、省政府办公厅印发《广东省自然灾害防治能力建设行动方案》，内容如下。", "为深入贯彻……制定本方案。");
+        assertEquals(List.of("中共广东省委办公厅", "广东省人民政府办公厅"), d.issuers());
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), read("关于加强基层治理的意见",
+                "近日，中共中央办公厅、国务院办公厅印发了《关于加强基层治理的意见》，并发出通知。").issuers());
+        // a lead that quotes another document names no issuer of this one
+        assertEquals(List.of(), read("广东省自然灾害防治能力建设行动方案", "近日，应急管理部印发《关于加强应急管理的意见》，要求各地落实。").issuers());
+    }
 }
