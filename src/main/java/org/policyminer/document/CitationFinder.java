@@ -55,11 +55,12 @@ final class CitationFinder {
                     if (!f.isEmpty()) {
                         number = f.get(0).number();
                         end = shut + 1;
-                        // （海关总署令第9号公布，根据海关总署令第198号修改）: the later numbers are documents cited too
+                        // （海关总署令第9号公布，根据海关总署令第198号修改）: the later numbers are documents cited too; they tell
+                        // the cited title's history (公布, 修改), not what this document does with them, so plain cites
                         for (DocumentNumbers.Found more : f.subList(1, f.size())) {
                             if (more.number().equals(ownNumber)) continue;
                             int s = after + 1 + more.start(), e = after + 1 + more.end();
-                            extra.add(new Citation(null, more.number(), relation(text, s, e), offset + s, offset + e));
+                            extra.add(new Citation(null, more.number(), Relation.CITES, offset + s, offset + e));
                         }
                     }
                 }

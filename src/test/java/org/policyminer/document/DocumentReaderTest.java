@@ -474,6 +474,8 @@ class DocumentReaderTest {
         PolicyDocument d = read("海关总署关于修改部分规章的决定", "一、对《中华人民共和国海关对进出境旅客行李物品监管办法》（海关总署令第9号公布，根据海关总署令第198号修改）作如下修改：");
         List<String> numbers = d.cites().stream().map(Citation::number).toList();
         assertTrue(numbers.containsAll(List.of("海关总署令第9号", "海关总署令第198号")), numbers.toString());
+        // the numbers in that bracket tell the cited rule's history (公布, 根据…修改): plain cites, not this document's basis
+        assertEquals(Relation.CITES, d.cites().stream().filter(c -> "海关总署令第198号".equals(c.number())).findFirst().orElseThrow().relation());
     }
 
     @Test
