@@ -140,10 +140,14 @@ def cn_numeral_dates(text):
     return re.sub(pattern, lambda m: f"{num(m.group(1))}年{num(m.group(2))}月{num(m.group(3))}日", text)
 
 
+PINYIN_GLOSS = r"(?<=[\u4e00-\u9fff])(?:\((?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\))+"
+
+
 def visible_gold(gold, table, body_text, variant):
     g = dict(gold)
-    # what the text shows, whitespace dropped ("渝府令第 121 号"), Chinese-numeral and ISO dates read as dates
-    body_text = cn_numeral_dates(re.sub(r"\s+", "", body_text))
+    # what the text shows, whitespace dropped ("渝府令第 121 号"), pinyin glosses too (發改地(di)區[2016]1771號(hao): a
+    # site's reading aid, not a garbled number), Chinese-numeral and ISO dates read as dates
+    body_text = cn_numeral_dates(re.sub(PINYIN_GLOSS, "", re.sub(r"\s+", "", body_text)))
     body_text += "".join(cn_date(d).replace("年0", "年").replace("月0", "月") for d in re.findall(r"\d{4}-\d{2}-\d{2}", body_text))
     crawled = variant == "crawled"
     shown = g.get("written") and cn_date(g["written"]).replace("年0", "年").replace("月0", "月") in body_text

@@ -35,6 +35,7 @@ final class CitationFinder {
     static List<Citation> find(String text, int offset, String ownNumber) {
         Map<String, Citation> byKey = new LinkedHashMap<>();
         List<int[]> titled = new ArrayList<>();
+        List<Citation> extra = new ArrayList<>();
         int i = 0;
         while ((i = text.indexOf('《', i)) >= 0) {
             int close = text.indexOf('》', i + 1);
@@ -54,6 +55,13 @@ final class CitationFinder {
                     if (!f.isEmpty()) {
                         number = f.get(0).number();
                         end = shut + 1;
+                        // （海关总署令第9号公布，根据海关总署令第198号修改）: the later numbers are documents cited too; they tell
+                        // the cited title's history (公布, 修改), not what this document does with them, so plain cites
+                        for (DocumentNumbers.Found more : f.subList(1, f.size())) {
+                            if (more.number().equals(ownNumber)) continue;
+                            int s = after + 1 + more.start(), e = after + 1 + more.end();
+                            extra.add(new Citation(null, more.number(), Relation.CITES, offset + s, offset + e));
+                        }
                     }
                 }
             }
@@ -61,6 +69,7 @@ final class CitationFinder {
             add(byKey, new Citation(title, number, relation(text, i, end), offset + i, offset + end));
             i = end;
         }
+        for (Citation c : extra) add(byKey, c);
         for (DocumentNumbers.Found f : DocumentNumbers.find(text)) {
             if (f.number().equals(ownNumber) || inside(titled, f.start())) continue;
             add(byKey, new Citation(null, f.number(), relation(text, f.start(), f.end()), offset + f.start(), offset + f.end()));

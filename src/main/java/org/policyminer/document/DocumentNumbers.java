@@ -44,9 +44,10 @@ public final class DocumentNumbers {
     private static final String COUNTRY = "中华人民共和国";
     /**
      * Characters that end the words before a code, never inside one: 根据国发〔…〕 is 国发, 按照工信部联规〔…〕 is
-     * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur.
+     * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur; nor
+     * 号, which ends the label before a number (发布文号环监测〔2021〕99号, a page that ran the label into it, is 环监测).
      */
-    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡文件年月日";
+    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡文件年月日号";
 
     /** A number found in a text: normalised form and where it was written. */
     record Found(String number, int start, int end) {}
@@ -101,7 +102,7 @@ public final class DocumentNumbers {
             if (o.end() != end) continue;
             String raw = o.group(1).substring(0, o.group(1).length() - 1);
             int country = raw.lastIndexOf(COUNTRY);
-            String body = trimCode(country >= 0 ? raw.substring(country + COUNTRY.length()) : raw);
+            String body = trimCode(country >= 0 ? raw.substring(country + COUNTRY.length()) : raw, true);
             if (body.isEmpty()) return null;
             int start = country >= 0 ? o.start(1) + country : o.end(1) - 1 - body.length();
             // the State Council's decrees are 国令 in its library, however the heading writes the body's name
@@ -129,11 +130,23 @@ public final class DocumentNumbers {
         return null;
     }
 
-    /** The code without the words before it. */
     private static String trimCode(String raw) {
+        return trimCode(raw, false);
+    }
+
+    /**
+     * The code without the words before it. A decree is numbered by the body's full name, which may hold 和
+     * (文化和旅游部令第1号, 工业和信息化部令第5号): there 和 is kept when two characters of the name stand before it.
+     */
+    private static String trimCode(String raw, boolean fullName) {
         int from = 0;
         for (int i = raw.length() - 1; i >= 0; i--) {
             if (STOP.indexOf(raw.charAt(i)) >= 0) {
+                // (文化和旅游部: the two characters before 和 are the name's, even one of them a stop character; 文件和 is no name)
+                if (fullName && raw.charAt(i) == '和' && i >= 2 && i < raw.length() - 2 && STOP.indexOf(raw.charAt(i - 1)) < 0) {
+                    i -= 2;
+                    continue;
+                }
                 from = i + 1;
                 break;
             }

@@ -42,6 +42,9 @@ public final class DocumentReader {
      */
     public PolicyDocument read(String title, String text, PageFacts facts) {
         PageFacts f = facts == null ? PageFacts.NONE : facts;
+        // a repost's pinyin glosses (直(zhi)辖(xia)市) would split numbers and names: read without them, map offsets back
+        PinyinGlosses.Stripped plain = PinyinGlosses.strip(text);
+        text = plain.text();
         String tableTitle = simplified(f.first("标题"));
         // the table's cell lost the spaces between names (财政部 工业和信息化部): the heading keeps them when it is the same title
         String docTitle = tableTitle != null && !sameIgnoringSpaces(tableTitle, title) ? tableTitle : title;
@@ -64,9 +67,10 @@ public final class DocumentReader {
                     p = p + paras.get(i + 1);
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
-                if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title))) {
+                if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
+                        || precedesTheTitle(p, found.get(0), title))) {
                     number = found.get(0).number();
-                    numberStart = bodyOffset + offsetOf(paras, i) + found.get(0).start();
+                    numberStart = bodyOffset + plain.start(offsetOf(paras, i) + found.get(0).start());
                     break;
                 }
             }
@@ -85,11 +89,13 @@ public final class DocumentReader {
         if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
+        if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = issuerOfOrder(number);
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
@@ -100,6 +106,8 @@ public final class DocumentReader {
         if (written == null) written = Signature.loneDate(paras);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
+        if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
+                bodyOffset + plain.start(c.start() - bodyOffset), bodyOffset + plain.end(c.end() - bodyOffset))).toList();
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
@@ -119,8 +127,37 @@ public final class DocumentReader {
         if (title == null || n.start() < 6) return false;
         String t = SPACES.matcher(title).replaceAll("");
         if (t.length() < 6) return false;
-        String before = SPACES.matcher(p.substring(0, n.start())).replaceAll("");
+        // the number may stand in brackets after the title: …的通知 (环监测〔2021〕99号)
+        String before = OPENING.matcher(SPACES.matcher(p.substring(0, n.start())).replaceAll("")).replaceAll("");
         return before.endsWith(t);
+    }
+
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("[（(〔\\[【]+$");
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[）)〕\\]】《〈“\"（(:：\\-—]+");
+
+    /**
+     * A news portal writes the number before the title on one line: "海关总署公告2017年第26号(关于…的公告)",
+     * "鲁政发〔2014〕20号《山东省人民政府关于…的实施意见》", "…〔2023〕7号关于印发…的通知". A number the document's own
+     * title follows (its head may be left out) is its number, not a citation.
+     */
+    static boolean precedesTheTitle(String p, DocumentNumbers.Found n, String title) {
+        if (title == null) return false;
+        String t = SPACES.matcher(title).replaceAll("");
+        if (t.length() < 8) return false;
+        String after = LEADING_MARKS.matcher(SPACES.matcher(p.substring(n.end())).replaceAll("")).replaceAll("");
+        if (after.startsWith(t)) return true;
+        int about = t.indexOf("关于");
+        return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
+    }
+
+    /** A decree's number names its body: 潍坊市人民政府令第77号, 海关总署令第235号 (the State Council's 国令 is its codes' work). */
+    private static final java.util.regex.Pattern ORDER_OF_A_BODY = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{2,20}?(?:人民政府|委员会|部|署|总局|局))令第\\d{1,5}号$");
+
+    static List<String> issuerOfOrder(String number) {
+        if (number == null) return List.of();
+        java.util.regex.Matcher m = ORDER_OF_A_BODY.matcher(number);
+        return m.matches() && m.group(1).length() >= 3 ? List.of(m.group(1)) : List.of();
     }
 
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
@@ -235,6 +272,43 @@ public final class DocumentReader {
         return BY_APPROVAL.matcher(text).find() ? List.of("国务院办公厅") : List.of();
     }
 
+    /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?《([^《》]{4,120})》");
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    /**
+     * A news portal reposts a document under a lead that says who issued it: "近日，广东省委办公厅、省政府办公厅印发《广东省
+     * 自然灾害防治能力建设行动方案》，内容如下。" The bodies are read when the book-marked title is the document's own,
+     * written as the documents write them: a party committee with 中共 before it, a name without its place (省政府办公厅)
+     * with the place of the name before it, 政府 as 人民政府.
+     */
+    static List<String> namedInTheLead(List<String> paras, String title) {
+        if (title == null) return List.of();
+        String t = SPACES.matcher(title).replaceAll("");
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
+            java.util.regex.Matcher m = LEAD.matcher(paras.get(i).strip());
+            if (!m.find() || !SPACES.matcher(m.group(2)).replaceAll("").equals(t)) continue;
+            List<String> out = new ArrayList<>();
+            String place = null;
+            for (String name : m.group(1).split("[、和]")) {
+                java.util.regex.Matcher pm = PLACE.matcher(name);
+                if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
+                else if (place != null && (name.startsWith("省") || name.startsWith("市") || name.startsWith("自治区"))) {
+                    name = place + name.substring(name.startsWith("自治区") ? 3 : 1);
+                }
+                if (PARTY_COMMITTEE.matcher(name).matches() && !name.startsWith("中共")) name = "中共" + name;
+                name = name.replaceFirst("(?<!人民)政府", "人民政府");
+                if (!BODY_END.matcher(name).find()) return List.of();
+                out.add(name);
+            }
+            return out;
+        }
+        return List.of();
+    }
+
     /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */
     private static final java.util.regex.Pattern META_ROW = java.util.regex.Pattern.compile("^[\\p{IsHan}\\s]{2,8}[：:]\\s*\\S.{0,58}$");
 
@@ -279,9 +353,21 @@ public final class DocumentReader {
         for (String t : fromTitle) {
             // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
             String head = shortForm(t);
-            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head))) return fromTitle;
+            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s)))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /**
+     * A title's head that shortens the signature's name (公主岭市安委会办公室 for 公主岭市安全生产委员会办公室): the same
+     * first and last two characters, and the short one's characters in order in the long.
+     */
+    static boolean abbreviates(String head, String name) {
+        if (head.length() < 4 || head.length() >= name.length() || !name.startsWith(head.substring(0, 2))
+                || !name.endsWith(head.substring(head.length() - 2))) return false;
+        int k = 0;
+        for (int i = 0; i < name.length() && k < head.length(); i++) if (name.charAt(i) == head.charAt(k)) k++;
+        return k == head.length();
     }
 
     /** A head that names a government by its level alone (省人民政府, 市政府办公室): a repost of a provincial document. */

@@ -24,7 +24,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
-            + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|总局|总署)");
+            + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（()）]*[)）]$");
 
     static TitleParts of(String title) {
@@ -85,6 +85,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     }
 
     private static final String CENTRAL_COMMITTEE = "中共中央";
+    /** A name that starts with its place: 江苏省…, 上海市…, 遂宁市…, 内蒙古自治区…. */
+    private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区|州|盟|旗)");
 
     /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
@@ -107,13 +109,19 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             return out;
         }
         int from = 0;
+        Matcher pm = PLACE_FIRST.matcher(run);
+        String place = pm.find() ? pm.group() : null;
         for (int i = 1; i < run.length() - 1; i++) {
             char c = run.charAt(i);
             // 府: a signature that lost its spaces runs governments together (上海市人民政府江苏省人民政府)
             if ("部委局厅署会室府".indexOf(c) < 0) continue;
-            if (c == '会' && !run.startsWith("委员会", i - 2)) continue;
             if (c == '室' && !run.startsWith("办公室", i - 2)) continue;
             String next = run.substring(i + 1);
+            // 联合会 ends a name too where the next one starts with the same place (青海省妇女联合会青海省旅游局)
+            if (c == '会' && !run.startsWith("委员会", i - 2) && (place == null || !next.startsWith(place))) continue;
+            // 安委会, 管委会 are one name (委 then 会); a government's own office (…人民政府防汛抗旱指挥部办公室) is no second
+            // government: after 府 a name must start with its place (上海市人民政府江苏省人民政府)
+            if (next.startsWith("会") || c == '府' && !PLACE_FIRST.matcher(next).find()) continue;
             if (next.startsWith("办公厅") || next.startsWith("办公室") || next.startsWith("员") || next.startsWith("门")
                     || next.startsWith("机关") || next.startsWith("等") || next.startsWith("关于")) continue;
             if (i + 1 - from < 2 || run.length() - (i + 1) < 2) continue;

@@ -41,7 +41,10 @@ class DocumentReaderTest {
             "（国家税务总局公告2016年第23号）|国家税务总局公告2016年第23号",
             "海关总署公告2019年第 5 号|海关总署公告2019年第5号",
             "领导小组的通知国办发〔2016〕97号|国办发〔2016〕97号",
-            "发改规划〔2016〕1060号|发改规划〔2016〕1060号"})
+            "发改规划〔2016〕1060号|发改规划〔2016〕1060号",
+            "发布文号环监测〔2021〕99号|环监测〔2021〕99号",
+            "（文化和旅游部令第1号）|文化和旅游部令第1号",
+            "依据工业和信息化部令第5号|工业和信息化部令第5号"})
     void normalisesNumbersInAnyBracketStyle(String text, String number) {
         assertEquals(number, DocumentNumbers.find(text).get(0).number());
     }
@@ -408,5 +411,103 @@ class DocumentReaderTest {
         assertEquals(List.of(), read("关于同意项目的批复", "福建省发展改革委：", "你委《关于项目的请示》收悉。现批复如下：").issuers());
         assertEquals(List.of("国务院"), read("关于城市群发展规划的批复", "内蒙古自治区、陕西省人民政府，国家发展改革委：",
                 "国家发展改革委《关于报送城市群发展规划的请示》（发改地区〔2017〕2222号）收悉。现批复如下：").issuers());
+    }
+
+    // ---- docs8: reposts that write the number where the reader did not look, glosses, joined names ----
+
+    @Test
+    void pinyinGlossesDoNotSplitNumbersNorAddressees() {
+        PolicyDocument d = read("国家发展改革委关于印发贯彻落实区域发展战略促进区域协调发展的指导意见的通知",
+                "发改地(di)区[2016]1771号(hao)",
+                "各省、自治区、直(zhi)辖(xia)市(shi)人(rén)民政府，国务院有关部委、直属机构：",
+                "《关于贯彻落实区域发展战略促进区域协调发展的指导意见》已经国务院同意，现印发(fā)你们，请认真贯彻执行。");
+        assertEquals("发改地区〔2016〕1771号", d.number());
+        assertEquals(List.of("各省、自治区、直辖市人民政府", "国务院有关部委、直属机构"), d.addressees());
+        // its own number is never cited (a glossed one read as 区〔2016〕1771号 was)
+        assertTrue(d.cites().stream().noneMatch(c -> c.number() != null), d.cites().toString());
+        // offsets still point into the text as the page wrote it
+        String text = String.join("\n", "发改地(di)区[2016]1771号(hao)", "x");
+        PolicyDocument o = reader.read("国家发展改革委关于印发指导意见的通知", text, PageFacts.NONE);
+        assertEquals("国家发展改革委关于印发指导意见的通知".length() + 1, o.numberStart());
+        // brackets that are no gloss stay: (试行), (2016), (a) after a digit
+        assertEquals("办法(试行)第(1)条", PinyinGlosses.strip("办法(试行)第(1)条").text());
+        assertEquals("全国生产安全", PinyinGlosses.strip("全(quan)(quan)国(guo)生(sheng)产(chan)安(an)全").text());
+    }
+
+    @Test
+    void aNumberInBracketsAfterTheTitleIsTheDocumentsOwn() {
+        PolicyDocument d = read("生态环境部关于印发《区域生态质量评价办法(试行)》的通知",
+                "生态环境部关于印发《区域生态质量评价办法(试行)》的通知 (环监测〔2021〕99号)",
+                "核心提示：我部组织编制了《区域生态质量评价办法(试行)》，现印发给你们，请遵照执行。",
+                "发布文号 环监测〔2021〕99号");
+        assertEquals("环监测〔2021〕99号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "环监测〔2021〕99号".equals(c.number())), d.cites().toString());
+    }
+
+    @Test
+    void aNumberBeforeTheTitleOnOneLineIsTheDocumentsOwn() {
+        PolicyDocument d = read("关于进一步简化经港澳中转货物原产地管理要求的公告",
+                "海关总署公告2017年第26号(关于进一步简化经港澳中转货物原产地管理要求的公告)",
+                "为进一步简化经香港或澳门中转货物的原产地管理，现就中转确认书提交事宜公告如下：", "特此公告");
+        assertEquals("海关总署公告2017年第26号", d.number());
+        assertEquals(List.of("海关总署"), d.issuers());
+        assertTrue(d.cites().isEmpty(), d.cites().toString());
+        // the head may be left out after the number: …〔2023〕7号关于印发…的通知
+        assertEquals("鄂政办发〔2023〕7号", read("湖北省人民政府办公厅关于印发数字经济行动方案的通知",
+                "鄂政办发〔2023〕7号关于印发数字经济行动方案的通知", "各市、州人民政府：").number());
+        // a cited number that another title follows stays a citation
+        PolicyDocument cited = read("关于印发实施方案的通知", "根据国发〔2018〕5号关于加快发展现代服务业的若干意见精神，结合我市实际，制定本方案。");
+        assertNull(cited.number());
+    }
+
+    @Test
+    void aDecreesNumberNamesItsBody() {
+        PolicyDocument d = read("潍坊市突发公共卫生事件应急办法", "潍坊市人民政府令", "第77号",
+                "《潍坊市突发公共卫生事件应急办法》已经二三年九月二十九日第七次市政府常务会议研究通过，现予发布施行。", "市长张新起", "二三年十月十五日");
+        assertEquals("潍坊市人民政府令第77号", d.number());
+        assertEquals(List.of("潍坊市人民政府"), d.issuers());
+        assertEquals(List.of(), DocumentReader.issuerOfOrder("国令第707号"));
+    }
+
+    @Test
+    void everyNumberInTheBracketAfterATitleIsCited() {
+        PolicyDocument d = read("海关总署关于修改部分规章的决定", "一、对《中华人民共和国海关对进出境旅客行李物品监管办法》（海关总署令第9号公布，根据海关总署令第198号修改）作如下修改：");
+        List<String> numbers = d.cites().stream().map(Citation::number).toList();
+        assertTrue(numbers.containsAll(List.of("海关总署令第9号", "海关总署令第198号")), numbers.toString());
+        // the numbers in that bracket tell the cited rule's history (公布, 根据…修改): plain cites, not this document's basis
+        assertEquals(Relation.CITES, d.cites().stream().filter(c -> "海关总署令第198号".equals(c.number())).findFirst().orElseThrow().relation());
+    }
+
+    @Test
+    void namesRunTogetherAreCutOnlyBetweenBodies() {
+        assertEquals(List.of("公主岭市安委会办公室"), TitleParts.splitBodies("公主岭市安委会办公室"));
+        assertEquals(List.of("遂宁市人民政府防汛抗旱指挥部办公室"), TitleParts.splitBodies("遂宁市人民政府防汛抗旱指挥部办公室"));
+        assertEquals(List.of("青海省妇女联合会", "青海省旅游局"), TitleParts.splitBodies("青海省妇女联合会青海省旅游局"));
+        assertEquals(List.of("上海市人民政府", "江苏省人民政府"), TitleParts.splitBodies("上海市人民政府江苏省人民政府"));
+        // a title without 关于 whose words end in 行 (行动方案) has no bank for an issuer
+        assertEquals(List.of(), TitleParts.of("广东省自然灾害防治能力建设行动方案").issuers());
+        assertEquals(List.of("中国人民银行"), TitleParts.of("中国人民银行金融消费者权益保护实施办法").issuers());
+    }
+
+    @Test
+    void aHeadThatShortensTheSignaturesNameTakesTheSignatures() {
+        PolicyDocument d = read("公主岭市安委会办公室转发《国务院安委会办公室关于切实加强安全生产工作的紧急通知》的通知", "公安委办字〔2014〕3号",
+                "各乡镇人民政府、市直各部门：", "现将《国务院安委会办公室关于切实加强安全生产工作的紧急通知》（安委办明电〔2014〕1号）转发给你们。",
+                "公主岭市安全生产委员会办公室", "2014年1月21日");
+        assertEquals(List.of("公主岭市安全生产委员会办公室"), d.issuers());
+        // an office is not its government, nor one body another that shares its ends
+        assertFalse(DocumentReader.abbreviates("市政府", "市人民政府办公室"));
+        assertFalse(DocumentReader.abbreviates("青海省财政厅", "青海省交通运输厅"));
+    }
+
+    @Test
+    void aNewsLeadNamesTheIssuersOfTheDocumentItQuotes() {
+        PolicyDocument d = read("广东省自然灾害防治能力建设行动方案",
+                "近日，广东省委办公厅、省政府办公厅印发《广东省自然灾害防治能力建设行动方案》，内容如下。", "为深入贯彻……制定本方案。");
+        assertEquals(List.of("中共广东省委办公厅", "广东省人民政府办公厅"), d.issuers());
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), read("关于加强基层治理的意见",
+                "近日，中共中央办公厅、国务院办公厅印发了《关于加强基层治理的意见》，并发出通知。").issuers());
+        // a lead that quotes another document names no issuer of this one
+        assertEquals(List.of(), read("广东省自然灾害防治能力建设行动方案", "近日，应急管理部印发《关于加强应急管理的意见》，要求各地落实。").issuers());
     }
 }
