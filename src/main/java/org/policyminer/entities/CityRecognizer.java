@@ -16,7 +16,10 @@ final class CityRecognizer {
             // An organisation, office or newspaper named after the place (湖北省政府新闻办, 西安市委宣传部, 长春市工信局, 香港文汇报).
             "政府", "人民政府", "委", "省委", "市委", "工信厅", "工信局", "经信厅", "经信局", "经信委", "发改委", "发展改革委", "科技厅",
             "科技局", "商务厅", "商务局", "财政厅", "财政局", "统计局", "人大", "政协", "副市长", "市长", "副省长", "省长", "文汇报",
-            "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院");
+            "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
+            // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
+            // annotation notes: what it reports is the facility's or office's, not a mention of the city.
+            "机场", "国际机场", "台办", "交大", "大桥");
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.

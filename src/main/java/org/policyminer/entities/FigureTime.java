@@ -44,6 +44,24 @@ final class FigureTime {
         int i = from;
         while (i < numberStart) {
             char c = t.charAt(i);
+            int fiscalEnd = fiscalYearEnd(t, i, numberStart);
+            if (fiscalEnd > 0) {                             // 二零一七/一八年度, 2017/18年度: a fiscal year is named by the year it opens
+                best = new Ref(yearAt(t.substring(i, i + 4) + "年", 0), null, null, null, false);
+                yearEnd = fiscalEnd;
+                yearBefore = best.year();
+                i = fiscalEnd;
+                continue;
+            }
+            if (published != null && (c == '今' || c == '本' || c == '新')) {
+                int w = currentFiscalYearWord(t, i, numberStart);
+                if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
+                    best = new Ref(published.getYear(), null, null, null, false);   // is about, named by the year it opens in
+                    yearEnd = i + w;
+                    yearBefore = best.year();
+                    i += w;
+                    continue;
+                }
+            }
             int y4 = yearAt(t, i);
             if (y4 > 0) {
                 int len = yearLength(t, i);
@@ -79,7 +97,8 @@ final class FigureTime {
                 // 较去(2020)年同期: the bracketed year of a base (the comparison word stands before 去)
                 int baseAt = i >= 2 && "(（".indexOf(t.charAt(i - 1)) >= 0 ? i - 2 : i;
                 if (hasNian && j <= numberStart && t.startsWith("同期", j) && ownFigureAfter(t, j + 2, numberStart)) {
-                    best = new Ref(y4, null, null, null, false);   // 较2025年同期的62.7亿元: the base's own figure, of its year
+                    // 较2025年同期的62.7亿元: the base's own figure, of its year and of the part named before (今年首两月…较2025年同期)
+                    best = new Ref(y4, null, null, best.period(), false);
                     i = j + 2;
                     continue;
                 }
@@ -635,6 +654,30 @@ final class FigureTime {
         }
         if (i + 4 >= t.length() || t.charAt(i + 4) != '年') return -1;   // 二〇二五 only as a year
         return v >= 1900 && v <= 2099 ? v : -1;
+    }
+
+    /** End of 二零一七/一八年度 or 2017/18年度 (a fiscal year across two calendar years) starting at {@code i}, else -1. */
+    private static int fiscalYearEnd(String t, int i, int limit) {
+        if (i + 7 > limit || (t.charAt(i + 4) != '/' && t.charAt(i + 4) != '／')) return -1;
+        if (yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
+        int k = i + 5;
+        int n = 0;
+        while (k < limit && n < 4 && (Character.isDigit(t.charAt(k)) || t.charAt(k) == '〇' || t.charAt(k) == '零'
+                || (ChineseNumerals.digit(t.charAt(k)) >= 0 && t.charAt(k) != '十' && t.charAt(k) != '两'))) {
+            k++;
+            n++;
+        }
+        if (n != 2 && n != 4) return -1;
+        if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
+        return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
+    }
+
+    private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
+
+    /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */
+    private static int currentFiscalYearWord(String t, int i, int limit) {
+        for (String w : CURRENT_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
     }
 
     private static int yearLength(String t, int i) {

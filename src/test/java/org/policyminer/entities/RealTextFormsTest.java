@@ -239,4 +239,19 @@ class RealTextFormsTest {
         assertEquals(metric, a.metric(), text);
         assertEquals(kind, a.kind(), text);
     }
+
+    /** Session 23: metric words of Macau / Hong Kong public accounts and Taiwan park statistics (traditional lines). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "首三月总开支为88.5亿元，按年微增2%。|支出|actual", "今年首季公共财政盈余达40.2亿元。|盈余|actual",
+            "澳门2月赌收达180.3亿元。|收入|actual", "以利息为主的财产收益12.1亿元。|收入|actual",
+            "园区去年贸易总额7,120.5亿元。|进出口|actual", "竹科去年营运额高达3,200亿元。|营收|actual",
+            "去年规模企业开票达900亿元。|营收|actual", "估计总建设成本约1500亿元。|投资|investment",
+            "签约项目总投资30亿元，其中合同资金25亿元。|投资|investment", "政府向园区公司注资80亿元。|资金|investment"})
+    void metricWordsOfSession23(String text, String metric, String kind) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2024, 6, 1)).amounts();
+        var a = amounts.get(amounts.size() - 1);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
 }
