@@ -46,7 +46,10 @@ final class KeywordChunks {
      * for both.
      */
     static double score(String text, int chars, boolean punct) {
-        if (punct || chars < MIN_CHARS || chars > MAX_CHARS || spaceRuns(text) < 2) return 0;
+        if (punct || chars < MIN_CHARS || chars > MAX_CHARS) return 0;
+        // the page's lines reach the detector with the spaces between Han characters taken out (a hard-wrapped
+        // paragraph's line ends are spaces too): the row is then one run, read for a pitch in its words alone
+        if (spaceRuns(text) < 2) return gluedRow(text);
         String[] chunks = text.strip().split("\\s+");
         if (chunks.length < 3) return 0;
         for (String c : chunks) if (c.length() > MAX_CHUNK || hasSentenceMark(c)) return 0;
@@ -67,6 +70,15 @@ final class KeywordChunks {
         boolean leans = han >= 3 && allLean && sum / han >= MEAN_LEAN;
         boolean pitched = pitch && sum > 0;
         return leans && pitched ? BOTH : leans || pitched ? ONE : 0;
+    }
+
+    /**
+     * A row whose spaces were taken out ("撸口子新口子强开额度黑户秒下"): {@link #ONE} when it carries a
+     * {@link #CHUNK_PITCH} formula and its words lean to an advert's ({@link AdvertWords#lean} above 0), mostly Han.
+     */
+    static double gluedRow(String text) {
+        if (!CHUNK_PITCH.find(text) || !AdvertShape.mostlyHan(text, false)) return 0;
+        return AdvertWords.standard().lean(text) > 0 ? ONE : 0;
     }
 
     /** Runs of whitespace inside the stripped line: a row of three chunks has two. */
