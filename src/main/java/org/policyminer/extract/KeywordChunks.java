@@ -74,11 +74,15 @@ final class KeywordChunks {
 
     /**
      * A row whose spaces were taken out ("撸口子新口子强开额度黑户秒下"): {@link #ONE} when it carries a
-     * {@link #CHUNK_PITCH} formula and its words lean to an advert's ({@link AdvertWords#lean} above 0), mostly Han.
+     * {@link #CHUNK_PITCH} formula and its words lean to an advert's ({@link AdvertWords#lean} above 0), mostly Han;
+     * {@link #BOTH} when its vocabulary also reaches the detector's cut ({@link SpamDetector#WORDS_CUT}).
      */
     static double gluedRow(String text) {
         if (!CHUNK_PITCH.find(text) || !AdvertShape.mostlyHan(text, false)) return 0;
-        return AdvertWords.standard().lean(text) > 0 ? ONE : 0;
+        AdvertWords words = AdvertWords.standard();
+        if (words.lean(text) <= 0) return 0;
+        // the whole run's vocabulary agrees (the detector's cut): both signals, as for a spaced row
+        return words.evidence(text) >= SpamDetector.WORDS_CUT ? BOTH : ONE;
     }
 
     /** Runs of whitespace inside the stripped line: a row of three chunks has two. */

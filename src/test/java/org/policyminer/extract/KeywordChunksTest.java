@@ -44,6 +44,9 @@ class KeywordChunksTest {
             assertTrue(NO_LEXICON.isSpamText(advert, topic, false), advert);
             assertEquals(KeywordChunks.ONE, KeywordChunks.gluedRow(advert), advert);
         }
+        // its whole vocabulary at the detector's cut too: both signals (it leaked on a page about 专业化 services)
+        assertEquals(KeywordChunks.BOTH, KeywordChunks.gluedRow("专业调查小三包取证联系我"));
+        assertEquals(KeywordChunks.BOTH, KeywordChunks.gluedRow("專業調查小三包取證聯系我"));
         // a glued heading with a pitch word that leans clean, and one with no pitch word
         assertEquals(0, KeywordChunks.gluedRow("关于进一步规范直销企业经营行为的通知"));
         assertEquals(0, KeywordChunks.gluedRow("国家发展改革委工业和信息化部财政部"));
