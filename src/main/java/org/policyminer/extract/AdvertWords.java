@@ -78,6 +78,15 @@ final class AdvertWords {
         return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
     }
 
+    /**
+     * The summed log-odds of a short chunk's known features, however few ({@link #evidence} needs four, which a
+     * two- or three-character keyword never has): which way one keyword of a line leans, advert (above 0) or clean
+     * (below). 0 when none of its features is known.
+     */
+    double lean(String chunk) {
+        return sumAndCount(chunk)[0];
+    }
+
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
     private double[] sumAndCount(String text) {
         int[] seen = new int[2 * text.length()];

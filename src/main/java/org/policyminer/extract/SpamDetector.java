@@ -180,8 +180,10 @@ public final class SpamDetector {
         double words = advertWords(text, chars);
         boolean bait = hasBaitSymbol(text);
         boolean keywordRun = chars >= 10 && chars <= 120 && !punct; // a run of keywords, no sentence
+        // a row of short spaced keywords whose chunks lean to an advert's words (KeywordChunks): only on a keyword run
+        double row = keywordRun ? KeywordChunks.score(text, chars, punct) : 0;
         double rest = 2.0 + (contact ? 1.5 : 0) + (bait ? 0.5 : 0) + (keywordRun ? 0.5 : 0)
-                + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0);
+                + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) + row;
         if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
         if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
         Topic topic = topicSource.get();
@@ -200,8 +202,8 @@ public final class SpamDetector {
         }
         // the remaining signals add at most 3.5 + WORDS_MAX (and a short line's handle): skip them when even all of
         // them could not make spam
-        if (score + 3.5 + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) < SPAM) return score;
-        score += words;
+        if (score + 3.5 + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) + row < SPAM) return score;
+        score += words + row;
         boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
                 || ContactHandles.find(folded));
         if (handle) score += 1.5;
