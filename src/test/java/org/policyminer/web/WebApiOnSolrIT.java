@@ -14,6 +14,7 @@ class WebApiOnSolrIT extends WebApiIT {
     /** Hides {@link WebApiIT#start}: the corpus goes into a collection instead of a local index. */
     @BeforeAll
     static void start() throws Exception {
+        if (server != null) server.close(); // WebApiIT's @BeforeAll ran too: JUnit does not treat it as hidden
         server = TestServer.startOnSolr(SharedSolrCluster.client(), SharedSolrCluster.zkAddress(), SharedSolrCluster.newCollection("web"));
     }
 }

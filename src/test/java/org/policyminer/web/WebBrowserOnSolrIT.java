@@ -17,6 +17,10 @@ class WebBrowserOnSolrIT extends WebBrowserIT {
             System.err.println("WebBrowserOnSolrIT: " + Browser.MISSING);
             return;
         }
+        // JUnit runs WebBrowserIT's @BeforeAll as well (a static method of the same name does not hide it from JUnit):
+        // without this, its browser and server were replaced unclosed, and a headless Chromium outlived the build
+        if (browser != null) browser.close();
+        if (server != null) server.close();
         server = TestServer.startOnSolr(SharedSolrCluster.client(), SharedSolrCluster.zkAddress(), SharedSolrCluster.newCollection("browser"));
         browser = Browser.start();
     }
