@@ -64,8 +64,77 @@ final class AdvertShape {
     private static final QuickFind MAY_OPEN_WITH_BRAND = QuickFind.of(BRACKET_BRAND);
     private static final Pattern BRAND_MARK = Pattern.compile(bothScripts("版|官网|官方|APP|App|app|VIP|vip|客户端|平台|娱乐|棋牌|彩票|影院|直播"));
 
+    /**
+     * A commercial name in title or quotation marks anywhere in the line (《永利皇宫》官方直营, 「雷霆电竞」, 《金马国际》):
+     * short, no punctuation inside, and ending in the head word of a venue or a brand (皇宫, 娱乐城, 国际, 电竞, 视讯, 会所,
+     * 平台, 商城, 钱包 …) or followed by what only a brand is followed by (官方, 官网, 直营, 平台, APP). A document, a newspaper
+     * or a book in 《》 ends otherwise (规划, 办法, 通知, 日报, 杂志): 《国际金融报》 ends in 报.
+     */
+    private static final Pattern NAMED_VENUE = Pattern.compile("[《「『〖]([^》」』〗，。、；：！？,.;:!?\\s]{2,10})[》」』〗]"
+            + "(" + bothScripts("官方|官网|直营|平台|APP|App|app|客户端|娱乐|线上|在线") + ")?");
+    private static final Pattern VENUE_HEAD = Pattern.compile("(?:" + bothScripts("皇宫|王宫|宫殿|娱乐城|娱乐场|娱乐|国际|赌场|赌城|会所|俱乐部|会馆|棋牌|彩票|电竞|体育|视讯|真人|平台|官方|官网|商城|钱包|金服|网贷|借贷|贷|直播|影院|APP|App|app") + ")$");
+    private static final Pattern OWN_SITE = Pattern.compile(bothScripts("官网|直营"));
+    private static final Pattern DOCUMENT_END = Pattern.compile("(?:" + bothScripts("报|刊|志|法|例|则|规|划|见|知|案|要|定|告|录|南|准|书|集|史|记|传|论") + ")$");
+
+    /**
+     * 1.5 for a commercial name in 《》「」 followed by a brand's word (《永利皇宫》官方直营), 0.75 for one whose name ends in a
+     * venue's or brand's head word alone (「雷霆电竞」) or with no head word but its own site (《澳门新葡京》官网); 0 when the line has no such mark (the cheap test first).
+     */
+    static double namedVenue(String t) {
+        if (t.indexOf('《') < 0 && t.indexOf('「') < 0 && t.indexOf('『') < 0 && t.indexOf('〖') < 0) return 0;
+        java.util.regex.Matcher m = NAMED_VENUE.matcher(t);
+        double best = 0;
+        while (m.find()) {
+            String name = m.group(1);
+            if (DOCUMENT_END.matcher(name).find()) continue;
+            boolean head = VENUE_HEAD.matcher(name).find();
+            String after = m.group(2);
+            if (head && after != null) return 1.5;
+            // 官方 or 平台 after a programme's name (《新闻联播》官方微博) is no brand's: only 官网 and 直营 count alone
+            if (head || (after != null && OWN_SITE.matcher(after).matches())) best = 0.75;
+        }
+        return best;
+    }
+
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
     private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";
+    /**
+     * Trading on a tipster's calls, whatever the market (forex, gold, stocks, coins, lottery, football): the tipster calls
+     * or leads the orders (喊单, 带单, 跟单, 荐股, 老师带单, 导师一对一带单), a sure pick (稳胆), the
+     * reader sent to the group to learn (进群学习, 入群领). Not 老师带领 nor 一对一指导: a school's or an office's words;
+     * not 必中 (未必中国) nor 计划单 (计划单列市).
+     */
+    static final Pattern SIGNALS = Pattern.compile(any("喊单|带单|跟单|荐股|牛股|金股|抓涨停|稳胆|内幕资料|内部资料")
+            + "|(?:" + any("老师|导师|大神|高手|分析师|专家") + ")(?:" + any("带你|带您|一对一|喊|操盘") + ")"
+            + "|(?:" + any("进群|入群|加群") + ")(?:" + any("学习|领|免费|听课|看") + ")");
+    /**
+     * A return promised over a short period or as a multiple (月收益30%以上, 日收益百分之五, 每天回报2%, 百倍币, 十倍收益):
+     * a rate, not a sum (家庭月收入1000元 is a survey's figure); a yearly rate (年化收益率3%) is a bank's or a report's
+     * and is left out.
+     */
+    static final Pattern RETURNS = Pattern.compile("(?:" + any("日|周|月|每天|每周|每月|单日|当月|一个月") + ")(?:"
+            + any("收益|回报|盈利|利润") + ")" + any("率") + "?(?:" + any("高达|稳定|超过|可达|达到|轻松") + ")?\\s*(?:"
+            + "[0-9.]+\\s*[%％]|" + NUM + any("个点") + "|" + any("百分之") + ")"
+            + "|" + NUM + any("倍") + "(?:" + any("收益|回报|币|股|利润") + ")");
+    /**
+     * A miracle cure or result, whatever the body part or the illness: a wonder drug (神药, 克星, 秘方, 特效药, 一粒见效, 药到病除,
+     * 永不复发, 断根), a result in a set time (三天根治, 七天见效, 一个月瘦三十斤, 瘦二十斤), no more of the cure's cost (不用打针,
+     * 告别节食, 胰岛素不用打了), a weight kept off (瘦…不反弹; 疫情不反弹 is an office's words and has no 瘦 before it).
+     */
+    static final Pattern MIRACLE = Pattern.compile(any("神药|神效|奇效|克星|秘方|特效药|药到病除|永不复发|断根|除根|一粒见效|一次见效")
+            + "|" + NUM + "(?:" + any("天|日|周|个月|疗程") + ")(?:" + any("瘦|根治|治愈|痊愈|见效|长高|增大|丰胸|断根|美白") + ")"
+            + "|" + any("瘦") + NUM + "(?:" + any("斤|公斤") + ")"
+            + "|(?:" + any("不用|无需|无须|告别|不必") + ")" + any("再") + "?(?:" + any("打针|吃药|节食|运动|手术|开刀|胰岛素|打胰岛素") + ")"
+            + "|(?:" + any("胰岛素|针|药") + ")(?:" + any("不用|不必") + ")" + any("再") + "?(?:" + any("打|吃") + ")"
+            + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹"));
+
+    /** Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #MIRACLE}) is in the text. */
+    static boolean makesClaim(String t) {
+        return CLAIMS.find(t);
+    }
+
+    private static final QuickFind CLAIMS = QuickFind.of(Pattern.compile(SIGNALS.pattern() + "|" + RETURNS.pattern() + "|" + MIRACLE.pattern()));
+
     /**
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
      * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
@@ -104,7 +173,8 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
-                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"))
+                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"),
+            SIGNALS, RETURNS, MIRACLE)
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
@@ -165,6 +235,8 @@ final class AdvertShape {
         for (String a : alternatives.split("\\|")) {
             all.add(a);
             all.add(SpamLexicon.traditional(a));
+            // Taiwan's forms where they differ from OpenCC's (群 not 羣, 裡 not 裏, 著 not 着): how a writer types it
+            all.add(SpamLexicon.taiwanese(a));
         }
         return String.join("|", all);
     }
@@ -181,6 +253,7 @@ final class AdvertShape {
         if (hasCallToAction(clauses)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
+        else s += namedVenue(t);
         int choppy = choppyClauses(t, clauses);
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;

@@ -41,7 +41,7 @@ final class ContactHandles {
             if (text.startsWith(name, i) && !(isAsciiLetter(name.charAt(0)) && i > 0 && isAsciiLetter(text.charAt(i - 1)))) return i + name.length();
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
-        boolean added = ADD.indexOf(before) >= 0;
+        boolean added = ADD.indexOf(before) >= 0 || addedThrough(text, i);
         boolean free = !Chars.isCjk(before) && !isAsciiLetter(before) && !Character.isDigit(before);
         for (String name : SHORT) {
             if (!text.startsWith(name, i)) continue;
@@ -53,6 +53,25 @@ final class ContactHandles {
         char c = text.charAt(i);
         if (c == '➕') return i + 1;
         return -1;
+    }
+
+    /** At most this many Han characters may stand between 加 and a short channel: 加助理薇, 加客服V, 加小美微. */
+    static final int MAX_BETWEEN = 3;
+
+    /**
+     * Whether a verb that asks the reader to add someone (加, 联系, 找) stands one to {@value #MAX_BETWEEN} Han
+     * characters before {@code i}, only Han characters between: who is to be added (加助理薇 ysg_888, 加客服V ab1234,
+     * 联系小美微 mm8899). The handle after the channel is still required, so 增加微小企业 … or 参加威海 … give none.
+     */
+    private static boolean addedThrough(String text, int i) {
+        for (int k = 1; k <= MAX_BETWEEN && i - k - 1 >= 0; k++) {
+            char c = text.charAt(i - k);
+            if (!Chars.isCjk(c)) return false;
+            char v = text.charAt(i - k - 1);
+            if (v == '加' || v == '找' || v == '➕' || text.startsWith("联系", i - k - 2) || text.startsWith("聯系", i - k - 2)
+                    || text.startsWith("聯繫", i - k - 2)) return true;
+        }
+        return false;
     }
 
     /**

@@ -65,7 +65,7 @@ final class KeywordChunks {
             double lean = words.lean(c);
             sum += lean;
             allLean &= lean > 0;
-            pitch |= CHUNK_PITCH.find(c);
+            pitch |= hasPitch(c);
         }
         boolean leans = han >= 3 && allLean && sum / han >= MEAN_LEAN;
         boolean pitched = pitch && sum > 0;
@@ -78,11 +78,20 @@ final class KeywordChunks {
      * {@link #BOTH} when its vocabulary also reaches the detector's cut ({@link SpamDetector#WORDS_CUT}).
      */
     static double gluedRow(String text) {
-        if (!CHUNK_PITCH.find(text) || !AdvertShape.mostlyHan(text, false)) return 0;
+        if (!hasPitch(text) || !AdvertShape.mostlyHan(text, false)) return 0;
         AdvertWords words = AdvertWords.standard();
         if (words.lean(text) <= 0) return 0;
         // the whole run's vocabulary agrees (the detector's cut): both signals, as for a spaced row
         return words.evidence(text) >= SpamDetector.WORDS_CUT ? BOTH : ONE;
+    }
+
+    /**
+     * A one-keyword selling formula ({@link #CHUNK_PITCH}) or a claim the shape reads as a pitch family
+     * ({@link AdvertShape#makesClaim}: a tipster's calls, a promised return, a miracle cure): "瘦身神药 一个月瘦三十斤不反弹"
+     * is two chunks, each a claim.
+     */
+    static boolean hasPitch(String text) {
+        return CHUNK_PITCH.find(text) || AdvertShape.makesClaim(text);
     }
 
     /** Runs of whitespace inside the stripped line: a row of three chunks has two. */

@@ -90,6 +90,19 @@ public final class SpamLexicon {
         return b.toString();
     }
 
+    /**
+     * {@link #traditional} with Taiwan's character forms (OpenCC's s2tw, character by character): 群, 裡, 著 where
+     * OpenCC's standard has 羣, 裏, 着. A line typed by a writer in Taiwan or Hong Kong uses these.
+     */
+    static String taiwanese(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            String t = com.github.houbb.opencc4j.util.ZhTwConverterUtil.toTraditional(String.valueOf(s.charAt(i)));
+            b.append(t.length() == 1 ? t : String.valueOf(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
     public List<Term> terms() {
         return terms;
     }
