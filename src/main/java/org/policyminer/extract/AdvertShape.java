@@ -117,23 +117,31 @@ final class AdvertShape {
             + "[0-9.]+\\s*[%％]|" + NUM + any("个点") + "|" + any("百分之") + ")"
             + "|" + NUM + any("倍") + "(?:" + any("收益|回报|币|股|利润") + ")");
     /**
-     * A miracle cure or result, whatever the body part or the illness: a wonder drug (神药, 克星, 秘方, 特效药, 一粒见效, 药到病除,
-     * 永不复发, 断根), a result in a set time (三天根治, 七天见效, 一个月瘦三十斤, 瘦二十斤), no more of the cure's cost (不用打针,
-     * 告别节食, 胰岛素不用打了), a weight kept off (瘦…不反弹; 疫情不反弹 is an office's words and has no 瘦 before it).
+     * A wonder cure, whatever the body part or the illness: 神药, 神器, 克星, 秘方, 特效药, 一粒见效, 药到病除, 永不复发, 断根.
      */
-    static final Pattern MIRACLE = Pattern.compile(any("神药|神效|奇效|克星|秘方|特效药|药到病除|永不复发|断根|除根|一粒见效|一次见效")
-            + "|" + NUM + "(?:" + any("天|日|周|个月|疗程") + ")(?:" + any("瘦|根治|治愈|痊愈|见效|长高|增大|丰胸|断根|美白") + ")"
+    static final Pattern WONDER_CURE = Pattern.compile(any("神药|神器|神效|奇效|克星|秘方|特效药|药到病除|永不复发|断根|除根|一粒见效|一贴见效|一次见效|一针见效"));
+    /**
+     * A result promised in a set time or without the cure's cost: 三天根治, 七天见效, 一个疗程根治, 一个月瘦三十斤, 瘦二十斤, 不用打针,
+     * 告别节食, 胰岛素不用打了, a weight kept off (瘦…不反弹; 疫情不反弹 is an office's words and has no 瘦 before it). With
+     * {@link #WONDER_CURE} a separate family: "增高神药 一个月长高五厘米" makes both claims.
+     */
+    static final Pattern TIMED_RESULT = Pattern.compile(NUM + any("个") + "?(?:" + any("天|日|周|星期|个月|疗程") + ")(?:" + any("就|即|即可|便|能") + ")?(?:"
+            + any("瘦|根治|治愈|痊愈|见效|长高|增高|增大|丰胸|断根|美白|降糖|降压") + ")"
             + "|" + any("瘦") + NUM + "(?:" + any("斤|公斤") + ")"
             + "|(?:" + any("不用|无需|无须|告别|不必") + ")" + any("再") + "?(?:" + any("打针|吃药|节食|运动|手术|开刀|胰岛素|打胰岛素") + ")"
             + "|(?:" + any("胰岛素|针|药") + ")(?:" + any("不用|不必") + ")" + any("再") + "?(?:" + any("打|吃") + ")"
             + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹"));
 
-    /** Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #MIRACLE}) is in the text. */
+    /**
+     * Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #WONDER_CURE}, {@link #TIMED_RESULT})
+     * is in the text.
+     */
     static boolean makesClaim(String t) {
         return CLAIMS.find(t);
     }
 
-    private static final QuickFind CLAIMS = QuickFind.of(Pattern.compile(SIGNALS.pattern() + "|" + RETURNS.pattern() + "|" + MIRACLE.pattern()));
+    private static final QuickFind CLAIMS = QuickFind.of(Pattern.compile(SIGNALS.pattern() + "|" + RETURNS.pattern() + "|" + WONDER_CURE.pattern()
+            + "|" + TIMED_RESULT.pattern()));
 
     /**
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
@@ -144,6 +152,8 @@ final class AdvertShape {
      */
     static final List<QuickFind> PITCH = Stream.of(
             Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸") + ")"
+                    // its homophone (保过, 保通过), not 确保过程 nor 担保过
+                    + "|(?<![确担环擔確])" + any("保") + "(?:" + any("过|通过|赢|下款|上岸") + ")"
                     + "|" + any("先") + "[^，。,]{1,4}" + any("后") + "(?:" + any("付|收费|付款|收款|付费|结算") + ")"
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
@@ -173,8 +183,8 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
-                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,]|$)"),
-            SIGNALS, RETURNS, MIRACLE)
+                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,\\s]|$)"),
+            SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT)
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 

@@ -126,6 +126,9 @@ final class AdvertWords {
                 // extraction sees them, so each feature also stands for its traditional form
                 String t = SpamLexicon.traditional(f);
                 if (!t.equals(f)) traditional.putIfAbsent(key(t), v);
+                // and Taiwan's forms where they differ from OpenCC's (群 for 羣): a line typed in traditional script
+                String tw = SpamLexicon.taiwanese(f);
+                if (!tw.equals(f) && !tw.equals(t)) traditional.putIfAbsent(key(tw), v);
             }
             traditional.forEach(model::putIfAbsent);
             int[] keys = new int[model.size()];

@@ -86,12 +86,13 @@ final class KeywordChunks {
     }
 
     /**
-     * A one-keyword selling formula ({@link #CHUNK_PITCH}) or a claim the shape reads as a pitch family
-     * ({@link AdvertShape#makesClaim}: a tipster's calls, a promised return, a miracle cure): "瘦身神药 一个月瘦三十斤不反弹"
-     * is two chunks, each a claim.
+     * A one-keyword selling formula ({@link #CHUNK_PITCH}) or any of the shape's pitch families
+     * ({@link AdvertShape#pitchFamilies}: a guarantee, easy money, a claim such as a tipster's calls, a promised return, a
+     * miracle cure): "瘦身神药 一个月瘦三十斤不反弹" is two chunks, each a claim; "四六级答案 考前一小时发送 保过" ends in a
+     * guarantee.
      */
     static boolean hasPitch(String text) {
-        return CHUNK_PITCH.find(text) || AdvertShape.makesClaim(text);
+        return CHUNK_PITCH.find(text) || AdvertShape.pitchFamilies(text) > 0;
     }
 
     /** Runs of whitespace inside the stripped line: a row of three chunks has two. */
