@@ -146,7 +146,7 @@ final class AdvertShape {
     /**
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
      * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
-     * 全网最低, 价格美丽, 一条龙：, 全国可办); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
+     * 全网最低, 价格美丽, 一条龙：, 全国可办, 假一赔十, 隐私发货; not 货到付款, which a report on online shopping names); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
      * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用). Each
      * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
      */
@@ -158,7 +158,7 @@ final class AdvertShape {
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
                     + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
-            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价") + ")"
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
@@ -183,7 +183,7 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
-                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。,\\s]|$)"),
+                    + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
             SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT)
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();

@@ -59,6 +59,7 @@ public final class SpamLexicon {
             Set<String> forms = new HashSet<>();
             forms.add(t.text().toLowerCase(Locale.ROOT));
             forms.add(traditional(t.text()).toLowerCase(Locale.ROOT));
+            forms.add(taiwanese(t.text()).toLowerCase(Locale.ROOT)); // 群 where OpenCC writes 羣: as a writer types it
             for (String f : forms) {
                 if (f.isEmpty()) continue;
                 index.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new Term(f, t.category(), t.weight()));
