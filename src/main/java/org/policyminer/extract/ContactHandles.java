@@ -41,13 +41,14 @@ final class ContactHandles {
             if (text.startsWith(name, i) && !(isAsciiLetter(name.charAt(0)) && i > 0 && isAsciiLetter(text.charAt(i - 1)))) return i + name.length();
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
-        boolean added = ADD.indexOf(before) >= 0 || addedThrough(text, i);
+        boolean added = ADD.indexOf(before) >= 0;
         boolean free = !Chars.isCjk(before) && !isAsciiLetter(before) && !Character.isDigit(before);
         for (String name : SHORT) {
             if (!text.startsWith(name, i)) continue;
             int end = i + name.length();
             if (end < text.length() && isAsciiLetter(name.charAt(0)) && isAsciiLetter(text.charAt(end))) continue; // VIP, Tgbox
-            if (added || free) return end;
+            // the look back past who is to be added only where a short channel stands: not at every character
+            if (added || free || addedThrough(text, i)) return end;
         }
         // a bare ➕ before the handle: ➕ ly520
         char c = text.charAt(i);
