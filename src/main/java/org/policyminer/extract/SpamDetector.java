@@ -70,6 +70,12 @@ public final class SpamDetector {
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
             "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号");
 
+    /**
+     * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table
+     * over every char (read at random, it was most of this screen's cost).
+     */
+    private static final java.util.BitSet CONTACT_STARTS = CONTACT_WORDS.firstChars();
+
     /** The contact words with every domain ending the contact regex reads ({@link #TLDS}) as ".com", ".net" … */
     private static SurfaceTrie<String> withDomainEnds(String... words) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(words));
@@ -358,7 +364,7 @@ public final class SpamDetector {
      */
     static String foldWidth(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (foldWide(text.charAt(i)) != text.charAt(i)) {
+            if (text.charAt(i) >= LOWEST_WIDE && foldWide(text.charAt(i)) != text.charAt(i)) {
                 char[] cs = text.toCharArray();
                 for (int j = i; j < cs.length; j++) cs[j] = foldWide(cs[j]);
                 return new String(cs);
@@ -373,7 +379,7 @@ public final class SpamDetector {
         boolean spelled = false;
         for (int i = 0; i < text.length() && !wide; i++) {
             char c = text.charAt(i);
-            wide = foldWide(c) != c;
+            wide = c >= LOWEST_WIDE && foldWide(c) != c;
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
             spelled |= (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
         }
@@ -397,6 +403,9 @@ public final class SpamDetector {
         return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
+    /** The lowest character {@link #foldWide} changes (－): below it, and in Han text, nothing is folded. */
+    private static final char LOWEST_WIDE = '\uFF0D';
+
     /**
      * A full-width letter, digit or handle sign (＠ ． ＿ －) as ASCII; Chinese punctuation (，：) stays, the rules read
      * it as it is.
@@ -413,7 +422,7 @@ public final class SpamDetector {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0) return true;
+            if (run >= 11 || (CONTACT_STARTS.get(c) && CONTACT_WORDS.longestAt(text, i) > 0)) return true;
         }
         return MASKED_MOBILE_AT.find(text);
     }
@@ -421,11 +430,16 @@ public final class SpamDetector {
     /** A mobile number written in groups or partly masked (139-8876-5432, 136××××8821), searched where a 1 stands. */
     private static final QuickFind MASKED_MOBILE_AT = QuickFind.of(Pattern.compile(MASKED_MOBILE));
 
+    /** The lowest of {@link #BAIT_SYMBOLS} (▲) and of the emoji ranges: text below it, and Han text, holds neither. */
+    private static final char LOWEST_BAIT = '\u25B2';
+
     private static boolean hasBaitSymbol(String text) {
-        for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
-        // emoji and dingbats: articles hardly use them, adverts decorate and separate with them (🔥💰🎰👉⭐☎)
+        // one pass for both tests (a bait symbol anywhere, else an emoji anywhere, is the same as either at any place)
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < LOWEST_BAIT || (c >= 0x4E00 && c <= 0x9FFF)) continue;
+            if (BAIT_SYMBOLS.indexOf(c) >= 0) return true;
+            // emoji and dingbats: articles hardly use them, adverts decorate and separate with them (🔥💰🎰👉⭐☎)
             if (Character.isSurrogate(c) || (c >= '\u2600' && c <= '\u27BF') || (c >= '\u2B50' && c <= '\u2B55')) {
                 int cp = text.codePointAt(i);
                 if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B50 && cp <= 0x2B55)) return true;
