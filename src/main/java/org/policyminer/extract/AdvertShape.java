@@ -382,14 +382,25 @@ final class AdvertShape {
     private static boolean hasServiceRun(String[] clauses) {
         for (String clause : clauses) {
             if (clause.indexOf('、') < 0) continue;
-            String[] items = clause.split("、");
+            // the items between the 、 read in place (a split and a strip of each item were a seventh of the shape's
+            // cost); an empty item, as the split's dropped trailing ones, breaks a run as it did
             int run = 0;
-            for (String item : items) {
-                int len = item.strip().length();
+            for (int from = 0; from <= clause.length(); ) {
+                int to = clause.indexOf('、', from);
+                if (to < 0) to = clause.length();
+                int len = strippedLength(clause, from, to);
                 run = len >= 2 && len <= 6 ? run + 1 : 0;
                 if (run >= 3) return true;
+                from = to + 1;
             }
         }
         return false;
+    }
+
+    /** {@code s.substring(from, to).strip().length()} without the strings. */
+    private static int strippedLength(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
+        return to - from;
     }
 }

@@ -108,11 +108,12 @@ final class FactsCollector {
     private static void scan(String text, Map<String, String> out) {
         List<int[]> hits = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // one matcher, its region moved from colon to colon (region() resets it and keeps the transparent bounds)
+        Matcher m = LABEL.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c != '：' && c != ':') || !mayEndLabel(text, i)) continue;
-            Matcher m = LABEL.matcher(text).region(Math.max(0, i - LABEL_WINDOW), i);
-            m.useTransparentBounds(true);
+            m.region(Math.max(0, i - LABEL_WINDOW), i);
             if (!m.find()) continue;
             hits.add(new int[] {m.start(), i + 1});
             names.add(NAMES.get(labelName(m.group(1))));

@@ -156,6 +156,33 @@ class SpamScoreExitsTest {
         }
     }
 
+    /** The service run read in place, against the split it replaced, on random lines of 、-joined items. */
+    @Test
+    void serviceRunsReadInPlaceAsSplit() {
+        String[] pieces = {"代办、", "信用卡、", "大额信用贷、", "企业过桥垫资、", "一、", "a、", " 、", "\u3000代办 、", "、", "，", "。", "代办", " "};
+        Random random = new Random(20);
+        int runs = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + random.nextInt(14);
+            for (int i = 0; i < len; i++) b.append(pieces[random.nextInt(pieces.length)]);
+            String line = b.toString();
+            boolean expected = false;
+            for (String clause : AdvertShape.clauses(line)) {
+                if (clause.indexOf('、') < 0) continue;
+                int run = 0;
+                for (String item : clause.split("、")) {
+                    int l = item.strip().length();
+                    run = l >= 2 && l <= 6 ? run + 1 : 0;
+                    if (run >= 3) expected = true;
+                }
+            }
+            if (expected) runs++;
+            assertEquals(expected, AdvertShape.hasServiceRun(line), line);
+        }
+        assertTrue(runs > 1000 && runs < 19_000, runs + " runs: the lines test both answers");
+    }
+
     @Test
     void aPartCannotAddMoreThanItDeclares() {
         SpamDetector.Tally t = new SpamDetector.Tally(true);
