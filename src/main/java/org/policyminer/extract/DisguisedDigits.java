@@ -51,6 +51,12 @@ final class DisguisedDigits {
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // below ① there is no symbol or Chinese digit (the lowest Chinese one is ○): most of a line is read here
+            if (c < '\u2460') {
+                if (c != ' ' && c != '-') han = 0;
+                if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) return true;
+                continue;
+            }
             if (symbolDigit(c) >= 0) return true;
             if (hanDigit(c) >= 0) {
                 if (++han >= MIN_HAN_RUN) return true;

@@ -49,6 +49,34 @@ final class FactsCollector {
         LABEL = Pattern.compile("(?<![\\p{IsHan}])(" + alt + ")[\\s\\u00a0\\u3000]*$");
     }
 
+    /**
+     * The characters a label can end with (号, 號, 期, 性 …), with their variants: a colon whose text before it (past
+     * the spaces {@link #LABEL} allows there) ends otherwise follows no label, and the regex is not tried there (the
+     * synthetic bench pages' colons made this a twentieth of extraction).
+     */
+    private static final java.util.BitSet LABEL_ENDS = new java.util.BitSet();
+
+    static {
+        for (String[] l : LABELS) {
+            char last = l[0].charAt(l[0].length() - 1);
+            LABEL_ENDS.set(last);
+            for (char v : variants(last).toCharArray()) if (v != '[' && v != ']') LABEL_ENDS.set(v);
+        }
+    }
+
+    /** A space {@link #LABEL} allows between a label and its colon ({@code [\s\u00a0\u3000]}). */
+    private static boolean isLabelSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
+    }
+
+    /** Whether a label can end right before the colon at {@code colon}: exact for {@link #LABEL}'s match. */
+    private static boolean mayEndLabel(String text, int colon) {
+        int from = Math.max(0, colon - LABEL_WINDOW);
+        int j = colon - 1;
+        while (j >= from && isLabelSpace(text.charAt(j))) j--;
+        return j >= from && LABEL_ENDS.get(text.charAt(j));
+    }
+
     private static String variants(char c) {
         int i = TRADITIONAL_PAIRS.indexOf(c);
         return i >= 0 && i % 2 == 0 ? "[" + c + TRADITIONAL_PAIRS.charAt(i + 1) + "]" : String.valueOf(c);
@@ -80,15 +108,15 @@ final class FactsCollector {
     private static void scan(String text, Map<String, String> out) {
         List<int[]> hits = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        // one matcher, its region moved from colon to colon (region() resets it and keeps the transparent bounds)
+        Matcher m = LABEL.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '：' && c != ':') continue;
-            Matcher m = LABEL.matcher(text).region(Math.max(0, i - LABEL_WINDOW), i);
-            m.useTransparentBounds(true);
+            if ((c != '：' && c != ':') || !mayEndLabel(text, i)) continue;
+            m.region(Math.max(0, i - LABEL_WINDOW), i);
             if (!m.find()) continue;
             hits.add(new int[] {m.start(), i + 1});
-            names.add(NAMES.get(m.group(1).replaceAll("[\\s\\u00a0\\u3000]", "").chars()
-                    .mapToObj(ch -> String.valueOf(simplifiedLabelChar((char) ch))).reduce("", String::concat)));
+            names.add(NAMES.get(labelName(m.group(1))));
         }
         for (int i = 0; i < hits.size(); i++) {
             int from = hits.get(i)[1];
@@ -108,6 +136,16 @@ final class FactsCollector {
         }
     }
 
+    /** The label as written, without its spaces and in simplified characters: its key in {@link #NAMES}. */
+    private static String labelName(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (!isLabelSpace(c)) b.append(simplifiedLabelChar(c));
+        }
+        return b.toString();
+    }
+
     private static char simplifiedLabelChar(char c) {
         int i = TRADITIONAL_PAIRS.indexOf(c);
         return i > 0 && i % 2 == 1 ? TRADITIONAL_PAIRS.charAt(i - 1) : c;
@@ -119,13 +157,23 @@ final class FactsCollector {
             String href = a.attr("href").strip();
             int cut = href.indexOf('?');
             String path = (cut >= 0 ? href.substring(0, cut) : href).toLowerCase(Locale.ROOT);
-            if (!FILE.matcher(path).find()) continue;
+            if (!mayNameFile(path) || !FILE.matcher(path).find()) continue;
             String url = a.absUrl("href");
             if (url.isEmpty()) url = href;
             out.add(new PageFacts.Link(a.text().strip(), url, labelBefore(a)));
             if (out.size() >= 100) break;
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #FILE} can match: its extension follows the path's last dot and ends the path (or a line
+     * terminator after it, where {@code $} also matches); no extension is longer than four letters. Most links are
+     * pages: their path ends in .html, a slash or a long name.
+     */
+    private static boolean mayNameFile(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 && path.length() - dot - 1 <= 6;
     }
 
     /** The 附件 label of a link: in its own text, or the text just before it or its list. */

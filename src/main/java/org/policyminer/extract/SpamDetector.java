@@ -70,6 +70,12 @@ public final class SpamDetector {
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
             "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号");
 
+    /**
+     * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table
+     * over every char (read at random, it was most of this screen's cost).
+     */
+    private static final java.util.BitSet CONTACT_STARTS = CONTACT_WORDS.firstChars();
+
     /** The contact words with every domain ending the contact regex reads ({@link #TLDS}) as ".com", ".net" … */
     private static SurfaceTrie<String> withDomainEnds(String... words) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(words));
@@ -148,6 +154,98 @@ public final class SpamDetector {
      * soon as the rest could not reach it.
      */
     double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic) {
+        return spamScore(text, topicSource, inTopic, true);
+    }
+
+    /**
+     * The score's parts and the most each can add: the exits below stop as soon as the score so far plus the most of
+     * every part not yet read stays under {@link #SPAM} (branch and bound), so they stay exact for the spam / not-spam
+     * decision whatever is added later. A new signal is a new constant here with its most (a rule that can add any
+     * amount declares {@link Double#POSITIVE_INFINITY}, which turns the exits off), and is added through
+     * {@link Tally#add}, which refuses a value above the declared most. {@code SpamScoreExitsTest} checks the
+     * decision with the exits against the same score with every part read, over every line of the eval sets.
+     */
+    enum Part {
+        /** Lexicon hits, 1.5 a weight. */
+        LEXICON(SPAM),
+        /** A keyword list's shape; stuffed with one keyword. */
+        LIST(2), STUFFED(2),
+        /** {@link AdvertShape#score}. */
+        ADVERT(AdvertShape.MAX),
+        /** Foreign to the article's words (it can also take 1 off: the exits read only the most). */
+        TOPIC(2),
+        /** {@link #advertWords}. */
+        WORDS(WORDS_MAX),
+        /** {@link KeywordChunks#score}. */
+        ROW(KeywordChunks.BOTH),
+        /** A contact handle; {@link #shortHandleLine}. */
+        HANDLE(1.5), SHORT_HANDLE(SpamDetector.SHORT_HANDLE),
+        BAIT(0.5),
+        /** Two promo words in a line of at most 80 characters. */
+        PROMO(1),
+        /** No sentence in 10 to 120 characters. */
+        KEYWORD_RUN(0.5);
+
+        final double most;
+
+        Part(double most) {
+            this.most = most;
+        }
+    }
+
+    /** The score so far and the parts not yet read (a bit each: this runs on every line of every page). */
+    static final class Tally {
+        private static final Part[] PARTS = Part.values();
+        private final boolean exits;
+        private double score;
+        private int open = (1 << PARTS.length) - 1;
+
+        /** {@code exits} false: {@link #cannotReach} never says so, every part is read (the reference the test checks against). */
+        Tally(boolean exits) {
+            this.exits = exits;
+        }
+
+        void add(Part part, double value) {
+            if (value > part.most) throw new IllegalStateException(part + " adds " + value + ", above its declared most " + part.most);
+            int bit = 1 << part.ordinal();
+            if ((open & bit) == 0) throw new IllegalStateException(part + " added twice");
+            open &= ~bit;
+            score += value;
+        }
+
+        /** The part cannot add anything to this line (its precondition fails). */
+        void none(Part part) {
+            add(part, 0);
+        }
+
+        boolean isOpen(Part part) {
+            return (open & 1 << part.ordinal()) != 0;
+        }
+
+        /** The most the parts not yet read can add. */
+        double most() {
+            double m = 0;
+            for (int left = open; left != 0; left &= left - 1) m += PARTS[Integer.numberOfTrailingZeros(left)].most;
+            return m;
+        }
+
+        /** Even with every part not yet read at its most, the score stays under {@link #SPAM}. */
+        boolean cannotReach() {
+            return exits && score + most() < SPAM;
+        }
+
+        /** {@link #cannotReach} if {@code part} turned out to add nothing: whether reading it may end the check. */
+        boolean cannotReachWithout(Part part) {
+            return exits && score + most() - (isOpen(part) ? part.most : 0) < SPAM;
+        }
+
+        double score() {
+            return score;
+        }
+    }
+
+    /** {@code exits} false: every part read, no bound exit taken (the rules that decide alone still do). */
+    double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
         if (text == null || text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
@@ -157,61 +255,64 @@ public final class SpamDetector {
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
-        double score = 0;
-        score += Math.min(SPAM, 1.5 * hits.weight());
-        if (shape.listLike) score += 2;
-        if (shape.stuffed) score += 2;
+        Tally score = new Tally(exits);
+        score.add(Part.LEXICON, Math.min(SPAM, 1.5 * hits.weight()));
+        score.add(Part.LIST, shape.listLike ? 2 : 0);
+        score.add(Part.STUFFED, shape.stuffed ? 2 : 0);
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
         double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(foldWidth(text)) : 0;
-        score += advert;
-        // With nothing so far, a line over 80 characters with sentences and no contact can gain at most topic (2)
-        // and bait symbols (0.5): below the threshold, so the topic lookup is skipped (an exact shortcut).
+        score.add(Part.ADVERT, advert);
+        // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
+        // vocabulary, added since, could reach the threshold with the topic), not a bound
         boolean punct = hasSentencePunct(text);
         String widthFolded = foldWidthAndDomains(text);
         // a number written in circled or Chinese digits is a contact whatever channel is named around it
         boolean disguised = DisguisedDigits.find(widthFolded);
         String folded = disguised ? DisguisedDigits.fold(widthFolded) : widthFolded;
         boolean contact = disguised || mayHoldContact(folded);
-        if (score == 0 && chars > 80 && punct && !contact) return 0;
-        // The same bound for any line: topic (at most 2) and the signals below; when even all of them stay under
-        // the threshold, the topic lookup and the regexes are skipped (exact for the spam/not-spam decision).
+        if (score.score() == 0 && chars > 80 && punct && !contact) return 0;
+        // the parts whose precondition fails add nothing
+        if (!contact) score.none(Part.HANDLE);
+        if (!contact || chars > SHORT_LINE) score.none(Part.SHORT_HANDLE);
+        if (chars > 80) score.none(Part.PROMO);
         // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
-        double words = advertWords(text, chars);
-        boolean bait = hasBaitSymbol(text);
+        score.add(Part.WORDS, advertWords(text, chars));
+        score.add(Part.BAIT, hasBaitSymbol(text) ? 0.5 : 0);
         boolean keywordRun = chars >= 10 && chars <= 120 && !punct; // a run of keywords, no sentence
+        score.add(Part.KEYWORD_RUN, keywordRun ? 0.5 : 0);
         // a row of short spaced keywords whose chunks lean to an advert's words (KeywordChunks): only on a keyword run
-        double row = keywordRun ? KeywordChunks.score(text, chars, punct) : 0;
-        double rest = 2.0 + (contact ? 1.5 : 0) + (bait ? 0.5 : 0) + (keywordRun ? 0.5 : 0)
-                + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) + row;
-        if (score + rest + (chars <= 80 ? 1 : 0) < SPAM) return score;
-        if (chars <= 80 && score + rest < SPAM && promoHits(text) < 2) return score;
+        score.add(Part.ROW, keywordRun ? KeywordChunks.score(text, chars, punct) : 0);
+        // the topic lookup and the regexes are skipped when even every part left at its most stays under the threshold
+        if (score.cannotReach()) return score.score();
+        if (score.isOpen(Part.PROMO) && score.cannotReachWithout(Part.PROMO)) {
+            score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
+            if (score.cannotReach()) return score.score();
+        }
         Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
+        double foreign = 0;
         if (topic.isForeignHan(text, inTopic)) {
-            score += 2.0;
+            foreign = 2.0;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);
-            if (shared < 0.05) score += 2.0;
-            else if (shared < 0.12) score += 1.5;
+            if (shared < 0.05) foreign = 2.0;
+            else if (shared < 0.12) foreign = 1.5;
             // a line that asks the reader to act (or opens with a bracketed brand) and shares under a quarter of its
             // words with the article is not about it:
             // its few shared bigrams are the common ones (全国, 专业, 服务) any line shares with a long page
-            else if (shared < 0.25) score += advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
-            else if (shared > 0.5) score -= 1.0; // on topic: the article talks like this everywhere
+            else if (shared < 0.25) foreign = advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
+            else if (shared > 0.5) foreign = -1.0; // on topic: the article talks like this everywhere
         }
-        // the remaining signals add at most 3.5 + WORDS_MAX (and a short line's handle): skip them when even all of
-        // them could not make spam
-        if (score + 3.5 + words + (contact && chars <= SHORT_LINE ? SHORT_HANDLE : 0) + row < SPAM) return score;
-        score += words + row;
+        score.add(Part.TOPIC, foreign);
+        // the handle regexes (and the promo words) are skipped when even all of them could not make spam
+        if (score.cannotReach()) return score.score();
         boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
                 || ContactHandles.find(folded));
-        if (handle) score += 1.5;
-        score += shortHandleLine(text, folded, chars, handle);
-        if (bait) score += 0.5;
-        if (chars <= 80 && promoHits(text) >= 2) score += 1;
-        if (keywordRun) score += 0.5;
-        return score;
+        if (contact) score.add(Part.HANDLE, handle ? 1.5 : 0);
+        if (score.isOpen(Part.SHORT_HANDLE)) score.add(Part.SHORT_HANDLE, shortHandleLine(text, folded, chars, handle));
+        if (score.isOpen(Part.PROMO)) score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
+        return score.score();
     }
 
     /** A line of at most this many characters is short: too few bigrams for the topic to judge (it needs six). */
@@ -358,7 +459,7 @@ public final class SpamDetector {
      */
     static String foldWidth(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (foldWide(text.charAt(i)) != text.charAt(i)) {
+            if (text.charAt(i) >= LOWEST_WIDE && foldWide(text.charAt(i)) != text.charAt(i)) {
                 char[] cs = text.toCharArray();
                 for (int j = i; j < cs.length; j++) cs[j] = foldWide(cs[j]);
                 return new String(cs);
@@ -373,7 +474,7 @@ public final class SpamDetector {
         boolean spelled = false;
         for (int i = 0; i < text.length() && !wide; i++) {
             char c = text.charAt(i);
-            wide = foldWide(c) != c;
+            wide = c >= LOWEST_WIDE && foldWide(c) != c;
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
             spelled |= (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
         }
@@ -397,6 +498,9 @@ public final class SpamDetector {
         return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
+    /** The lowest character {@link #foldWide} changes (－): below it, and in Han text, nothing is folded. */
+    private static final char LOWEST_WIDE = '\uFF0D';
+
     /**
      * A full-width letter, digit or handle sign (＠ ． ＿ －) as ASCII; Chinese punctuation (，：) stays, the rules read
      * it as it is.
@@ -413,7 +517,7 @@ public final class SpamDetector {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run >= 11 || CONTACT_WORDS.longestAt(text, i) > 0) return true;
+            if (run >= 11 || (CONTACT_STARTS.get(c) && CONTACT_WORDS.longestAt(text, i) > 0)) return true;
         }
         return MASKED_MOBILE_AT.find(text);
     }
@@ -421,11 +525,16 @@ public final class SpamDetector {
     /** A mobile number written in groups or partly masked (139-8876-5432, 136××××8821), searched where a 1 stands. */
     private static final QuickFind MASKED_MOBILE_AT = QuickFind.of(Pattern.compile(MASKED_MOBILE));
 
+    /** The lowest of {@link #BAIT_SYMBOLS} (▲) and of the emoji ranges: text below it, and Han text, holds neither. */
+    private static final char LOWEST_BAIT = '\u25B2';
+
     private static boolean hasBaitSymbol(String text) {
-        for (int i = 0; i < text.length(); i++) if (BAIT_SYMBOLS.indexOf(text.charAt(i)) >= 0) return true;
-        // emoji and dingbats: articles hardly use them, adverts decorate and separate with them (🔥💰🎰👉⭐☎)
+        // one pass for both tests (a bait symbol anywhere, else an emoji anywhere, is the same as either at any place)
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < LOWEST_BAIT || (c >= 0x4E00 && c <= 0x9FFF)) continue;
+            if (BAIT_SYMBOLS.indexOf(c) >= 0) return true;
+            // emoji and dingbats: articles hardly use them, adverts decorate and separate with them (🔥💰🎰👉⭐☎)
             if (Character.isSurrogate(c) || (c >= '\u2600' && c <= '\u27BF') || (c >= '\u2B50' && c <= '\u2B55')) {
                 int cp = text.codePointAt(i);
                 if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B50 && cp <= 0x2B55)) return true;

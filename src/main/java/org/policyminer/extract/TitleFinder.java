@@ -104,7 +104,9 @@ final class TitleFinder {
     private static String withoutAdvertLines(Element e) {
         // (a query parsed once, and the first match is enough: select() parsed it and listed every match each heading)
         String whole = Chars.squash(e.text());
-        if (e.selectFirst(LINE_BREAKING) == null || !isAdvertLine(lastClauses(whole))) return whole;
+        // lines break only at block elements below the heading (its own head and tail break around all of it): with
+        // none, the heading is one line and kept whole, so the advert checks are not asked (exact, most headings)
+        if (e.selectFirst(LINE_BREAKING) == null || !hasBlockBelow(e) || !isAdvertLine(lastClauses(whole))) return whole;
         List<String> lines = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
@@ -131,6 +133,12 @@ final class TitleFinder {
         List<String> kept = new ArrayList<>();
         for (String l : lines) if (!isAdvertLine(l)) kept.add(l);
         return kept.isEmpty() ? whole : Chars.squash(String.join(" ", kept));
+    }
+
+    /** Whether an element below {@code e} (not {@code e} itself) is a block: only there can its text break into lines. */
+    private static boolean hasBlockBelow(Element e) {
+        for (Element child : e.children()) if (Blocks.isBlock(child.normalName()) || hasBlockBelow(child)) return true;
+        return false;
     }
 
     /**

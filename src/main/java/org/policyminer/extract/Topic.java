@@ -21,7 +21,9 @@ final class Topic {
     static Topic of(Iterable<String> texts) {
         int size = 0;
         for (String t : texts) size += t.length();
-        Counts c = new Counts(Math.max(64, size));
+        // sized for half the characters: distinct Han bigrams are fewer than that on most pages (the table grows when
+        // not), and a table for all of them was zeroed for nothing (a fortieth of extraction on the bench's pages)
+        Counts c = new Counts(Math.max(64, size / 2));
         int chars = 0;
         int han = 0;
         for (String t : texts) {

@@ -76,6 +76,13 @@ public final class SurfaceTrie<V> {
         return empty;
     }
 
+    /** The characters some entry starts with: a small set to test before {@link #longestAt} where most positions start none. */
+    public java.util.BitSet firstChars() {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int c = 0; c < first.length; c++) if (first[c] != null) out.set(c);
+        return out;
+    }
+
     /** Length of the longest entry that starts at {@code i}, or 0. */
     public int longestAt(CharSequence t, int i) {
         return longestAt(t, i, Integer.MAX_VALUE);
