@@ -604,4 +604,13 @@ class DocumentReaderTest {
                 "各开发区管委会(管理办),各镇人民政府,各街道办事处:", "为深入践行社会主义核心价值观，市政府决定授予肖颖等16名同志称号。");
         assertEquals(List.of("宜兴市人民政府"), d.issuers());
     }
+
+    @Test
+    void theReformedMinistriesGeneralOfficesAreNamedByTheirCodesAndACountysCodeIsNoMinistrys() {
+        assertEquals(List.of("生态环境部办公厅"), MinistryCodes.issuerOf("环办监测函〔2020〕123号"));
+        assertEquals(List.of("环境保护部"), MinistryCodes.issuerOf("环发〔2015〕12号"));
+        assertEquals(List.of("农业农村部办公厅"), MinistryCodes.issuerOf("农办农〔2019〕3号"));
+        assertEquals(List.of("国家卫生健康委办公厅"), MinistryCodes.issuerOf("国卫办医函〔2019〕265号"));
+        assertEquals(List.of(), MinistryCodes.issuerOf("环政发〔2020〕1号"), "环县's own code");
+    }
 }
