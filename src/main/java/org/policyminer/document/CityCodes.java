@@ -124,6 +124,36 @@ final class CityCodes {
         return List.of(p.name() + "人民政府" + (office ? officeName : ""));
     }
 
+    /** A local government's code: the place's first one or two characters, 政 or 府, maybe 办, then the kind. */
+    private static final Pattern LOCAL_CODE = Pattern.compile("^([\\p{IsHan}]{1,2}?)([政府])(办)?[\\p{IsHan}]{0,3}〔");
+
+    /**
+     * A county's, district's or city's own number names it when the page names a place its code abbreviates
+     * (明政办〔2016〕82号 and 明溪县: 明溪县人民政府办公室; 石柱府办发 and 石柱土家族自治县): the place in the title, or a
+     * government of that place in the text (明溪县人民政府, 明溪县委). Only one such place may be named; a code in
+     * {@link #CODES} is read there, with the places it is known to serve.
+     */
+    static List<String> ofNamedPlace(String number, String title, String text) {
+        if (number == null) return List.of();
+        Matcher m = LOCAL_CODE.matcher(number);
+        if (!m.find() || CODES.containsKey(m.group(1) + m.group(2))) return List.of();
+        String prefix = m.group(1);
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        Pattern inTitle = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,6}?(?:自治县|县|市|区|旗)");
+        if (title != null) {
+            Matcher t = inTitle.matcher(title);
+            if (t.find()) places.add(t.group());
+        }
+        if (text != null) {
+            Matcher g = Pattern.compile(Pattern.quote(prefix) + "[\\p{IsHan}]{0,6}?(?:自治县|县|市|区|旗)(?=人民政府|政府|委员会|县委|市委|区委)").matcher(text);
+            while (g.find()) places.add(g.group());
+        }
+        if (places.size() != 1) return List.of();
+        String place = places.iterator().next();
+        if (place.length() < 2 || place.length() > 12) return List.of();
+        return List.of(place + "人民政府" + (m.group(3) != null ? ROOM : ""));
+    }
+
     /** A county's government whose name starts with the code's character (镇巴县人民政府 for 镇政): the code may be its. */
     private static boolean namesAnotherPlace(String text, char first, String place) {
         Matcher m = Pattern.compile(first + "[\\p{IsHan}]{1,3}?(?:县|旗)(?:人民)?政府").matcher(text);

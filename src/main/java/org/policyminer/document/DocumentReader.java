@@ -99,6 +99,7 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = CityCodes.issuerOf(number, null, docTitle + "\n" + text);
+        if (issuers.isEmpty()) issuers = CityCodes.ofNamedPlace(number, docTitle, text);
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = issuerOfOrder(number);

@@ -613,4 +613,14 @@ class DocumentReaderTest {
         assertEquals(List.of("国家卫生健康委办公厅"), MinistryCodes.issuerOf("国卫办医函〔2019〕265号"));
         assertEquals(List.of(), MinistryCodes.issuerOf("环政发〔2020〕1号"), "环县's own code");
     }
+
+    @Test
+    void aCountysCodeNamesItWhenThePageNamesThePlaceItAbbreviates() {
+        // a headless title, a signature without a name: the code 明政办 and the county the title names
+        PolicyDocument d = read("关于印发明溪县政务公开工作实施方案的通知", "明政办〔2016〕82号", "各乡（镇）人民政府，县直各单位：",
+                "《明溪县政务公开工作实施方案》已经县人民政府研究同意，现印发给你们，请认真贯彻执行。", "二〇一六年六月二十三日");
+        assertEquals(List.of("明溪县人民政府办公室"), d.issuers());
+        // two places the code could abbreviate: nobody
+        assertEquals(List.of(), CityCodes.ofNamedPlace("明政发〔2016〕1号", "关于明溪县与明光市合作的通知", "明光市人民政府和明溪县人民政府"));
+    }
 }
