@@ -368,7 +368,10 @@ public final class DocumentReader {
         // the bodies later in the lead's sentence, or the headline on two lines: "…，中共中央办公厅、国务院办公厅近日印发了
         // 《…》", "中共中央办公厅、国务院办公厅印发 / 《…》"
         StringBuilder lead = new StringBuilder();
-        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + 1, paras.size()); i++) lead.append(paras.get(i).strip()).append('\n');
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + 1, paras.size()) && lead.length() < LEAD_CHARS; i++) {
+            lead.append(paras.get(i).strip()).append('\n');
+        }
+        if (lead.length() > LEAD_CHARS) lead.setLength(LEAD_CHARS);
         java.util.regex.Matcher m = LEAD_IN_SENTENCE.matcher(lead);
         while (m.find()) {
             if (SPACES.matcher(m.group(2)).replaceAll("").equals(t)) return leadBodies(m.group(1));
@@ -376,6 +379,8 @@ public final class DocumentReader {
         return List.of();
     }
 
+    /** How much of the lead is read for the issuers' names. */
+    private static final int LEAD_CHARS = 1_000;
     private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台)了?\\s*《([^《》]{4,120})》");
     /** The central offices as the news writes them (中办国办印发《…》). */
@@ -676,8 +681,11 @@ public final class DocumentReader {
          * that starts with a date ("。2018年12月3日，市政府召开…").
          */
         static LocalDate runOnDate(List<String> paras, List<String> issuers) {
-            for (String p : paras) {
-                if (p.length() <= MAX_SIGNATURE_LINE + 34) continue;
+            for (String para : paras) {
+                if (para.length() <= MAX_SIGNATURE_LINE + 34) continue;
+                // the head of a run-on page holds its signature; a window keeps a page of one huge paragraph linear
+                // (CnDates.find rescans Chinese-numeral dates from the start)
+                String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
                 for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
                     String before = p.substring(0, m.start()).strip();
                     if (issuers.stream().anyMatch(i -> i.length() >= 3 && before.endsWith(i))) return m.date();
@@ -686,6 +694,9 @@ public final class DocumentReader {
             }
             return null;
         }
+
+        /** How much of a run-on paragraph is searched for its signature date. */
+        private static final int RUN_ON_WINDOW = 3_000;
 
         /** What follows a date that opens a sentence rather than signs a document. */
         private static final String NOT_A_SENTENCE_DATE = "，,、：:起前后至以及上下晚召在";
