@@ -86,6 +86,35 @@ def crawled_govcn(title, rows, paras):
 """
 
 
+# The labels a provincial or county 政府信息公开 table writes for the library's fields (索引号/信息分类/发布机构/生成日期/
+# 文号 in the national catalogue guidance the catalogue pages follow; 生成日期 is the document's date, "对于公文类信息，产生
+# 日期即签发日期"): a source with `template: xxgk` and no table of its own gets its known facts under these labels.
+XXGK_LABELS = {"发文机关": "发布机构", "成文日期": "生成日期", "发文字号": "文号", "主题分类": "信息分类"}
+# Every label a table may use for a field, read as the field's canonical label when deciding what a page shows.
+CANONICAL = {"发文机构": "发文机关", "发布机构": "发文机关", "发文单位": "发文机关", "文号": "发文字号", "文件编号": "发文字号",
+             "发文日期": "成文日期", "生成日期": "成文日期", "公开日期": "发布日期", "信息分类": "主题分类", "文件分类": "主题分类"}
+
+
+def crawled_xxgk(title, rows, paras):
+    """A 政府信息公开 page whose metadata is a two-column table (label cell, value cell), labels as the source wrote them."""
+    cells = [f"<th>{html.escape(k)}：</th><td>{html.escape(v)}</td>" for k, v in rows.items() if v]
+    trs = "\n".join("<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2))
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{html.escape(title)}</title></head><body>
+<div class="head"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwgk/xxgkml/">信息公开目录</a></div>
+<div class="crumb">您所在的位置：首页 &gt; 信息公开目录 &gt; 主动公开</div>
+<table class="xxgk_table" width="100%"><tbody>
+{trs}
+</tbody></table>
+<div class="article"><h2>{html.escape(title)}</h2>
+<div class="zoom">
+{paragraphs_html(paras)}
+</div></div>
+<div class="foot"><p>主办：人民政府办公室</p><p>政府网站标识码</p></div>
+</body></html>
+"""
+
+
 def crawled_province(title, rows, paras):
     items = "\n".join(f"<li><span>{k}：</span>{html.escape(v)}</li>" for k, v in rows.items() if v)
     return f"""<!DOCTYPE html>
@@ -160,7 +189,7 @@ def visible_gold(gold, table, body_text, variant):
         # a table without 成文日期 (left out where it differed from the signature) and a signature date the page garbled
         g["written"] = None
     else:
-        if not any(k in table for k in ("发布日期",)):
+        if "发布日期" not in table:
             g.pop("published", None)
         for k, label in (("indexNumber", "索引号"), ("topic", "主题分类"), ("validity", "时效性")):
             if label not in table:
@@ -196,6 +225,9 @@ def main():
         # the table: what the page showed, else the gold's facts in gov.cn's labels
         table = dict(given) if given else {}
         state_council = gold["issuers"][0].startswith("国务院")
+        # the page shape: gov.cn's library for State Council documents, else a provincial list, unless the source names
+        # one (govcn: the library's table.bd1, which also carries departments' documents; xxgk: a 信息公开 table)
+        template = meta.get("template", "govcn" if state_council else "province")
         if not given:
             table["发文机关"] = "、".join(gold["issuers"])
             if gold.get("written"):
@@ -204,21 +236,25 @@ def main():
                 table["发文字号"] = gold["number"]
             if gold.get("published"):
                 table["发布日期"] = cn_date(gold["published"])
-        rows = {k if k != "发文机构" else "发文机关": v for k, v in table.items()}
-        if "文号" in rows:
-            rows["发文字号"] = rows.pop("文号")
-        if "发文日期" in rows:
-            rows["成文日期"] = rows.pop("发文日期")
+        if template == "xxgk":
+            # the source's own labels where it had a table, else the catalogue's labels for the known facts
+            rows = dict(table) if given else {XXGK_LABELS.get(k, k): v for k, v in table.items()}
+        else:
+            rows = {k if k != "发文机构" else "发文机关": v for k, v in table.items()}
+            if "文号" in rows:
+                rows["发文字号"] = rows.pop("文号")
+            if "发文日期" in rows:
+                rows["成文日期"] = rows.pop("发文日期")
         out = os.path.join(ROOT, split)
         os.makedirs(out, exist_ok=True)
         pages = {
-            "crawled": crawled_govcn(title, rows, paras) if state_council else crawled_province(title, rows, paras),
+            "crawled": {"govcn": crawled_govcn, "xxgk": crawled_xxgk, "province": crawled_province}[template](title, rows, paras),
             "repost": repost(title, paras, host, "hans"),
             "repost-hant": repost(hant_title, hant, host, "hant"),
         }
         for variant, page in pages.items():
             open(os.path.join(out, f"{doc_id}.{variant}.html"), "w", encoding="utf-8").write(page)
-            g = visible_gold(gold, {k if k not in ("文号",) else "发文字号": v for k, v in rows.items()} | ({"时效性": 1} if "时效性" in table else {}),
+            g = visible_gold(gold, {CANONICAL.get(k, k): v for k, v in rows.items()} | ({"时效性": 1} if "时效性" in table else {}),
                              "\n".join(paras), variant)
             g = {"url": meta["url"], "variant": variant, "split": split, **g}
             with open(os.path.join(out, f"{doc_id}.{variant}.gold.json"), "w", encoding="utf-8") as f:

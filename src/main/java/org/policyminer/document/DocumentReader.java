@@ -68,7 +68,7 @@ public final class DocumentReader {
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
-                        || precedesTheTitle(p, found.get(0), title))) {
+                        || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
                     number = found.get(0).number();
                     numberStart = bodyOffset + plain.start(offsetOf(paras, i) + found.get(0).start());
                     break;
@@ -84,15 +84,22 @@ public final class DocumentReader {
         }
 
         Signature sig = Signature.find(paras);
-        List<String> issuers = bodies(simplified(f.first("发文机关")));
+        String tableIssuer = simplified(f.first("发文机关"));
+        List<String> issuers = tableBodies(tableIssuer);
         if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers(), sig);
-        if (isPlaceless(issuers)) issuers = completedByPlace(issuers, letterhead(paras, head), ProvincialCodes.issuerOf(number));
+        if (isPlaceless(issuers)) {
+            String level = issuers.get(0);
+            issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, paras, head),
+                    ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text));
+        }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
         if (issuers.isEmpty()) issuers = StateCouncilCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = ProvincialCodes.issuerOf(number);
+        if (issuers.isEmpty()) issuers = CityCodes.issuerOf(number, null, docTitle + "\n" + text);
+        if (issuers.isEmpty()) issuers = CityCodes.ofNamedPlace(number, docTitle, text);
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = issuerOfOrder(number);
@@ -104,6 +111,7 @@ public final class DocumentReader {
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
         if (written == null) written = Signature.loneDate(paras);
+        if (written == null) written = Signature.runOnDate(paras, issuers);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -167,6 +175,70 @@ public final class DocumentReader {
         if (rest.isEmpty()) return true;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
+    }
+
+    /**
+     * A page that ran the head into one line starts it with the number and goes on with the addressees
+     * ("呼政办发[2008]68号各旗、县、区人民政府,市各委、办、局: 经市人民政府同意，…"): the number that opens the addressee
+     * line is the document's own.
+     */
+    static boolean opensTheAddresseeLine(String p, DocumentNumbers.Found n) {
+        if (p.substring(0, n.start()).strip().length() > 1 || n.end() >= p.length()) return false;
+        String rest = p.substring(n.end()).strip();
+        int colon = -1;
+        for (int k = 0; k < Math.min(rest.length(), SHORT_ADDRESSEE_LINE); k++) {
+            char c = rest.charAt(k);
+            if (c == '：' || c == ':') { colon = k; break; }
+            if (c == '。' || c == '《') return false;
+        }
+        if (colon < 2) return false;
+        // every part a body or a class of them (各旗、县、区人民政府, 市各委、办、局): the extraction dropped the space after the number
+        List<String> parts = splitOutsideBrackets(rest.substring(0, colon));
+        return parts.get(0).startsWith("各") && parts.stream().allMatch(a -> a.startsWith("各") || BODY_END.matcher(a).find());
+    }
+
+    /** A site's name where a table's 发布机构 or a 来源 line should name a body (宜兴市人民政府网站, 县政府网站). */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("(?:门户网站|网站|网)$");
+    /** A table's short form of a government (下陆区政府办公室): the documents write 人民政府. */
+    private static final java.util.regex.Pattern SHORT_GOVERNMENT = java.util.regex.Pattern.compile("^([\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区))政府");
+
+    /**
+     * The table's issuing bodies. A 政府信息公开 table's 发布机构 may name the site that published the page
+     * (宜兴市人民政府网站, 县政府网站): no issuer. It may shorten a government (下陆区政府办公室): written as the
+     * documents write it (下陆区人民政府办公室).
+     */
+    private List<String> tableBodies(String value) {
+        if (value == null || SITE.matcher(value).find()) return List.of();
+        return bodies(value).stream().map(DocumentReader::fullGovernment).toList();
+    }
+
+    private static String fullGovernment(String name) {
+        java.util.regex.Matcher m = SHORT_GOVERNMENT.matcher(name);
+        return m.find() ? m.group(1) + "人民政府" + name.substring(m.end()) : name;
+    }
+
+    /** A 来源 line at the head: "来源:宜兴市人民政府网站 日期:2023-11-21", "信息来源：南宁市人民政府办公厅". */
+    private static final java.util.regex.Pattern SOURCE_LINE = java.util.regex.Pattern.compile(
+            "(?:信息)?来源\\s*[:：]\\s*([\\p{IsHan}]{2,30}?(?:门户网站|网站|人民政府|办公厅|办公室))");
+
+    /**
+     * The body a page's table or 来源 line names as its site (宜兴市人民政府网站 → 宜兴市人民政府): the place a title head
+     * that names a government by its level alone (市政府关于…) leaves out.
+     */
+    static List<String> siteOf(String tableIssuer, List<String> paras, List<Integer> head) {
+        List<String> names = new ArrayList<>();
+        if (tableIssuer != null) names.add(tableIssuer);
+        for (int i = 0; i < Math.min(paras.size(), HEAD_PARAGRAPHS + 3); i++) {
+            String p = paras.get(i);
+            if (p.length() > 120 || p.indexOf("来源") < 0) continue;
+            java.util.regex.Matcher m = SOURCE_LINE.matcher(p);
+            if (m.find()) names.add(m.group(1));
+        }
+        for (String n : names) {
+            String body = fullGovernment(SITE.matcher(n.strip()).replaceAll(""));
+            if (PLACE.matcher(body).find() && body.matches(".*(?:人民政府|办公厅|办公室)$")) return List.of(body);
+        }
+        return List.of();
     }
 
     /**
@@ -291,22 +363,45 @@ public final class DocumentReader {
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
             java.util.regex.Matcher m = LEAD.matcher(paras.get(i).strip());
             if (!m.find() || !SPACES.matcher(m.group(2)).replaceAll("").equals(t)) continue;
-            List<String> out = new ArrayList<>();
-            String place = null;
-            for (String name : m.group(1).split("[、和]")) {
-                java.util.regex.Matcher pm = PLACE.matcher(name);
-                if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
-                else if (place != null && (name.startsWith("省") || name.startsWith("市") || name.startsWith("自治区"))) {
-                    name = place + name.substring(name.startsWith("自治区") ? 3 : 1);
-                }
-                if (PARTY_COMMITTEE.matcher(name).matches() && !name.startsWith("中共")) name = "中共" + name;
-                name = name.replaceFirst("(?<!人民)政府", "人民政府");
-                if (!BODY_END.matcher(name).find()) return List.of();
-                out.add(name);
-            }
-            return out;
+            return leadBodies(m.group(1));
+        }
+        // the bodies later in the lead's sentence, or the headline on two lines: "…，中共中央办公厅、国务院办公厅近日印发了
+        // 《…》", "中共中央办公厅、国务院办公厅印发 / 《…》"
+        StringBuilder lead = new StringBuilder();
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + 1, paras.size()) && lead.length() < LEAD_CHARS; i++) {
+            lead.append(paras.get(i).strip()).append('\n');
+        }
+        if (lead.length() > LEAD_CHARS) lead.setLength(LEAD_CHARS);
+        java.util.regex.Matcher m = LEAD_IN_SENTENCE.matcher(lead);
+        while (m.find()) {
+            if (SPACES.matcher(m.group(2)).replaceAll("").equals(t)) return leadBodies(m.group(1));
         }
         return List.of();
+    }
+
+    /** How much of the lead is read for the issuers' names. */
+    private static final int LEAD_CHARS = 1_000;
+    private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台)了?\\s*《([^《》]{4,120})》");
+    /** The central offices as the news writes them (中办国办印发《…》). */
+    private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
+
+    private static List<String> leadBodies(String names) {
+        List<String> out = new ArrayList<>();
+        String place = null;
+        for (String name : names.replace("中办国办", "中办、国办").split("[、和]")) {
+            name = CENTRAL_OFFICES.getOrDefault(name, name);
+            java.util.regex.Matcher pm = PLACE.matcher(name);
+            if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
+            else if (place != null && (name.startsWith("省") || name.startsWith("市") || name.startsWith("自治区"))) {
+                name = place + name.substring(name.startsWith("自治区") ? 3 : 1);
+            }
+            if (PARTY_COMMITTEE.matcher(name).matches() && !name.startsWith("中共")) name = "中共" + name;
+            name = name.replaceFirst("(?<!人民)政府", "人民政府");
+            if (!BODY_END.matcher(name).find()) return List.of();
+            out.add(name);
+        }
+        return out;
     }
 
     /** A metadata row the extractor kept above the text (索引号：…, 发布日期：2023-01-05): a short label, a colon, a value. */
@@ -331,8 +426,22 @@ public final class DocumentReader {
             }
             out.add(i);
         }
+        // a news story that quotes the document under its own lead repeats the title further down, the number line and
+        // the addressees under it: the paragraphs after that repetition are the head too
+        if (title != null && !out.isEmpty()) {
+            if (t == null) t = SPACES.matcher(title).replaceAll("");
+            for (int i = out.get(out.size() - 1) + 1; i < Math.min(paras.size(), TITLE_REPEAT_WITHIN) && !t.isEmpty(); i++) {
+                String p = paras.get(i).strip();
+                if (p.length() < t.length() || p.length() > 2 * title.length() || !SPACES.matcher(p).replaceAll("").equals(t)) continue;
+                for (int j = i + 1; j < paras.size() && j <= i + HEAD_PARAGRAPHS + 1; j++) out.add(j);
+                break;
+            }
+        }
         return out;
     }
+
+    /** How far down a news story repeats the document's title above its text. */
+    private static final int TITLE_REPEAT_WITHIN = 15;
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]");
     private static final java.util.regex.Pattern LETTERHEAD_SUFFIX = java.util.regex.Pattern.compile("\\s*文件$");
@@ -382,9 +491,10 @@ public final class DocumentReader {
      * province the number's code names (鄂政发 → 湖北省人民政府) does, when it is the same level of body (an office's
      * head wants an office). Otherwise the head stays as written.
      */
-    static List<String> completedByPlace(List<String> head, List<String> letterhead, List<String> byCode) {
+    @SafeVarargs
+    static List<String> completedByPlace(List<String> head, List<String>... candidates) {
         String h = shortForm(head.get(0));
-        for (List<String> candidate : List.of(letterhead, byCode)) {
+        for (List<String> candidate : candidates) {
             if (candidate.size() != 1) continue;
             String c = candidate.get(0);
             boolean office = h.endsWith("办公厅") || h.endsWith("办公室");
@@ -563,6 +673,40 @@ public final class DocumentReader {
             }
             return false;
         }
+
+        /**
+         * A page run into one long line (its extraction drops the spaces between the parts) keeps the signature inside it:
+         * "…名单信阳市人民政府 2018年12月3日责编:…" — the date right after the name of a body that issued the document — or
+         * only the date, right after the last sentence ("…编制工作。二OO八年五月二十三日呼和浩特市…"), not a sentence
+         * that starts with a date ("。2018年12月3日，市政府召开…").
+         */
+        static LocalDate runOnDate(List<String> paras, List<String> issuers) {
+            for (String para : paras) {
+                if (para.length() <= MAX_SIGNATURE_LINE + 34) continue;
+                // the head of a run-on page holds its signature; a window keeps a page of one huge paragraph linear
+                // (CnDates.find rescans Chinese-numeral dates from the start)
+                String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
+                for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    String before = p.substring(0, m.start()).strip();
+                    if (issuers.stream().anyMatch(i -> i.length() >= 3 && before.endsWith(i))) return m.date();
+                    if (before.endsWith("。") && (m.end() == p.length() || NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) < 0)) return m.date();
+                }
+            }
+            return null;
+        }
+
+        /** How much of a run-on paragraph is searched for its signature date. */
+        private static final int RUN_ON_WINDOW = 3_000;
+
+        /** What follows a date that opens a sentence rather than signs a document. */
+        private static final String NOT_A_SENTENCE_DATE = "，,、：:起前后至以及上下晚召在";
+
+        /** The date after {@code m} ({@link CnDates#find} may give a Chinese-numeral date before its start again). */
+        private static CnDates.Match next(String p, CnDates.Match m) {
+            CnDates.Match n = m.end() < p.length() ? CnDates.find(p, m.end()) : null;
+            return n != null && n.start() >= m.end() ? n : null;
+        }
+
 
         /**
          * A paragraph that is only a date: documents put a date alone on a line in the signature block (a repost may

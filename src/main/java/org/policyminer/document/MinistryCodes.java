@@ -36,6 +36,25 @@ final class MinistryCodes {
             new Code("民办", "民政部办公厅", 1949, 9999),
             new Code("民发", "民政部", 1949, 9999),
             new Code("民函", "民政部", 1949, 9999),
+            // the 2018 reform's ministries and their general offices (环办监测函, 农办农, 国卫办医函, 应急厅函, 建办城, 自然资办发);
+            // a code a city shares (商政: 商丘, 建政: 建德) is left out, as 商 and 建 alone are
+            new Code("环办", "生态环境部办公厅", 2018, 9999),
+            new Code("环办", "环境保护部办公厅", 2008, 2017),
+            new Code("环", "生态环境部", 2018, 9999),
+            new Code("环", "环境保护部", 2008, 2017),
+            new Code("农办", "农业农村部办公厅", 2018, 9999),
+            new Code("农办", "农业部办公厅", 1988, 2017),
+            new Code("农", "农业农村部", 2018, 9999),
+            new Code("农", "农业部", 1988, 2017),
+            new Code("国卫办", "国家卫生健康委办公厅", 2018, 9999),
+            new Code("国卫办", "国家卫生计生委办公厅", 2013, 2017),
+            new Code("国卫", "国家卫生健康委", 2018, 9999),
+            new Code("国卫", "国家卫生计生委", 2013, 2017),
+            new Code("应急厅", "应急管理部办公厅", 2018, 9999),
+            new Code("应急", "应急管理部", 2018, 9999),
+            new Code("建办", "住房城乡建设部办公厅", 2008, 9999),
+            new Code("自然资办", "自然资源部办公厅", 2018, 9999),
+            new Code("自然资", "自然资源部", 2018, 9999),
             new Code("税总", "国家税务总局", 2014, 9999),
             new Code("国税", "国家税务总局", 1988, 9999));
 
@@ -56,6 +75,8 @@ final class MinistryCodes {
         int year = Integer.parseInt(y.group(1));
         String code = number.substring(0, y.start());
         for (Code c : CODES) {
+            // a one-character head with 政 or 府 after it is a county's or city's own code (环政发: 环县), no ministry's
+            if (c.head().length() == 1 && code.length() > 1 && (code.charAt(1) == '政' || code.charAt(1) == '府')) continue;
             // 交 and 财 stand alone only with a department's abbreviation after them (交公路发, 财建): 交流, 财富 are no codes
             if (code.startsWith(c.head()) && code.length() > c.head().length() && year >= c.from() && year <= c.to()) {
                 return List.of(c.body());

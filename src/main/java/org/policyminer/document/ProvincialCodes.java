@@ -31,8 +31,15 @@ final class ProvincialCodes {
     /** 鄂政发, 鄂政办发, 粤府办, 川府发, 黔府办函 …: a province's head, maybe 办, then the kind (发, 函, 明电) or nothing. */
     private static final Pattern CODE = Pattern.compile("^(.[政府])(办)?(?:发|函|发明电|明电)?〔");
 
+    /**
+     * A general office that writes its province's character and 办 alone, without 政 or 府: 四川省人民政府办公厅's
+     * 川办发, 川办函 (川办函〔2022〕47号).
+     */
+    private static final Pattern OFFICE_CODE = Pattern.compile("^川办(?:发|函|发明电|明电)?〔");
+
     static List<String> issuerOf(String number) {
         if (number == null) return List.of();
+        if (OFFICE_CODE.matcher(number).find()) return List.of("四川省人民政府办公厅");
         Matcher m = CODE.matcher(number);
         if (!m.find()) return List.of();
         String province = PROVINCES.get(m.group(1));

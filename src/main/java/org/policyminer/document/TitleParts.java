@@ -59,7 +59,11 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     private static List<String> issuers(String t) {
         Matcher h = HEAD.matcher(t);
         String head = null;
-        if (h.find() && h.start() > 0) head = t.substring(0, h.start());
+        boolean found = h.find();
+        // a title that starts with 关于 / 印发 / 转发 has no head: the body names in it are the subject's
+        // (关于印发甘肃省人民政府工作规则的通知, 关于对获得国务院督查激励的地方…的通知), not the issuer
+        if (found && h.start() == 0) return List.of();
+        if (found) head = t.substring(0, h.start());
         if (head == null) {
             Matcher b = BODY.matcher(t);
             if (b.find() && b.end() < t.length()) head = b.group();

@@ -28,9 +28,12 @@ final class FactsCollector {
             {"发布机构", "发文机关"}, {"发文单位", "发文机关"}, {"成文日期", "成文日期"}, {"发文日期", "成文日期"}, {"标题", "标题"},
             {"发文字号", "发文字号"}, {"文号", "发文字号"}, {"发布日期", "发布日期"}, {"公开日期", "发布日期"}, {"发布时间", "发布时间"},
             {"有效性", "有效性"}, {"时效性", "有效性"}, {"效力状态", "有效性"}, {"生效日期", "生效日期"}, {"施行日期", "生效日期"},
-            {"废止日期", "废止日期"}, {"体裁", "体裁"}, {"公文种类", "体裁"}};
+            {"废止日期", "废止日期"}, {"体裁", "体裁"}, {"公文种类", "体裁"},
+            // a 政府信息公开 catalogue's own words for the library's fields (信息分类, 文件分类 for the topic; 生成日期, the
+            // document's date, "对于公文类信息，产生日期即签发日期"; 文件编号 for the number)
+            {"信息分类", "主题分类"}, {"文件分类", "主题分类"}, {"生成日期", "成文日期"}, {"文件编号", "发文字号"}};
     /** Simplified and traditional forms of the labels' characters, in pairs (gov.cn's big5 mirror writes 發佈日期). */
-    private static final String TRADITIONAL_PAIRS = "号號发發机機关關构構标標题題类類时時效效开開单單词詞种種布佈";
+    private static final String TRADITIONAL_PAIRS = "号號发發机機关關构構标標题題类類时時效效开開单單词詞种種布佈编編";
     private static final Pattern LABEL;
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 

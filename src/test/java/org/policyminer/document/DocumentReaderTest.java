@@ -510,4 +510,117 @@ class DocumentReaderTest {
         // a lead that quotes another document names no issuer of this one
         assertEquals(List.of(), read("广东省自然灾害防治能力建设行动方案", "近日，应急管理部印发《关于加强应急管理的意见》，要求各地落实。").issuers());
     }
+
+    // docs9: reposts whose issuer is read from something other than the title head
+
+    @Test
+    void aTitleThatStartsWithGuanyuHasNoIssuerHeadThoughItNamesABody() {
+        // 关于印发甘肃省人民政府工作规则的通知: the government is the enclosed rules' subject; the number's code names the issuer
+        PolicyDocument d = read("关于印发甘肃省人民政府工作规则的通知", "甘政发〔2023〕8号",
+                "各市、自治州人民政府，甘肃矿区办事处，兰州新区管委会，省政府各部门：", "《甘肃省人民政府工作规则》已经省政府党组会议审议通过，现印发给你们，请遵照执行。");
+        assertEquals(List.of("甘肃省人民政府"), d.issuers());
+        assertEquals(List.of(), TitleParts.of("关于对获得国务院督查激励的地方予以配套激励支持的通知").issuers());
+    }
+
+    @Test
+    void sichuansGeneralOfficeWritesItsCodeWithoutZhengOrFu() {
+        PolicyDocument d = read("关于对获得国务院督查激励的地方予以配套激励支持的通知", "川办函〔2022〕47号",
+                "各市(州)人民政府，省政府有关部门、有关直属机构，有关单位：", "省政府决定对我省获得国务院督查激励的地方予以配套激励支持。现将有关激励支持措施通知如下：");
+        assertEquals(List.of("四川省人民政府办公厅"), d.issuers());
+    }
+
+    @Test
+    void aNewsLeadNamesTheIssuersLaterInItsSentenceOrByTheirShortNames() {
+        PolicyDocument d = read("关于做好2015年元旦春节期间有关工作的通知", "中共中央办公厅、国务院办公厅印发", "《关于做好2015年元旦春节期间有关工作的通知》",
+                "据新华社北京12月25日电 为切实做好2015年元旦、春节期间各项工作，中共中央办公厅、国务院办公厅近日印发了《关于做好2015年元旦春节期间有关工作的通知》。");
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), d.issuers());
+        PolicyDocument abbreviated = read("关于做好2021年元旦春节期间有关工作的通知", "中办国办印发《关于做好2021年元旦春节期间有关工作的通知》",
+                "2020-12-25 10:39 来源:新华社", "2021年是中国共产党成立100周年，做好元旦春节期间各项工作十分重要。");
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), abbreviated.issuers());
+    }
+
+    @Test
+    void aCitysCodeNamesItsGovernmentWhenNothingElseDoes() {
+        PolicyDocument d = read("关于做好1999年度《深圳市人民政府公报》征订工作的通知", "发布文号: 深府办[1998]116号", "各区人民政府,市政府直属各单位:",
+                "1999年度的《深圳市人民政府公报》征订工作即将开始。为切实做好征订工作，现将有关事项通知如下：");
+        assertEquals("深府办〔1998〕116号", d.number());
+        assertEquals(List.of("深圳市人民政府办公厅"), d.issuers());
+    }
+
+    @Test
+    void aCodeSeveralPlacesShareNamesThePlaceThePageNamesOrWhoseProvinceItCites() {
+        // 宁政: 南京, 西宁 and 宁夏. A 市政府办公厅 head rules out the region; the Jiangsu documents it implements name 南京
+        PolicyDocument nanjing = read("市政府办公厅关于推进城镇燃气居民和餐饮用户“安心用气工程”建设的实施意见", "宁政办规字〔2023〕2号",
+                "各区人民政府，江北新区管委会，市府各委办局，市各直属单位：",
+                "为贯彻落实《省政府办公厅关于印发持续推进燃气泄漏安全保护装置安装使用工作措施的通知》（苏政办发〔2022〕82号）和相关法律法规，经市政府同意，现提出如下实施意见。");
+        assertEquals(List.of("南京市人民政府办公厅"), nanjing.issuers());
+        // 呼政: 呼和浩特 and 呼伦贝尔; the page names the first
+        PolicyDocument hohhot = read("关于印发呼和浩特市政府信息公开目录编制规则的通知",
+                "呼政办发[2008]68号各旗、县、区人民政府,市各委、办、局: 经市人民政府同意,现将《呼和浩特市政府信息公开目录编制规则》印发给你们,请认真组织政府信息公开目录编制工作。二OO八年五月二十三日呼和浩特市政府信息公开目录编制规则");
+        assertEquals("呼政办发〔2008〕68号", hohhot.number(), "the number that opens the run-on addressee line is the document's");
+        assertEquals(List.of("呼和浩特市人民政府办公厅"), hohhot.issuers());
+        assertEquals("2008-05-23", hohhot.written(), "the date right after the last sentence of a run-on line");
+        // a county that writes the same character is not the city
+        PolicyDocument county = read("关于印发工作规则的通知", "镇政发〔2024〕7号", "《镇巴县人民政府工作规则》已经县政府常务会议通过，现予印发。");
+        assertTrue(county.issuers().isEmpty() || !county.issuers().get(0).startsWith("镇江"));
+    }
+
+    @Test
+    void aNewsStoryThatRepeatsTheTitleHasTheNumberAndAddresseesUnderTheRepetition() {
+        PolicyDocument d = read("关于印发青岛西海岸新区促进银发经济发展增进老年人福祉实施方案(2025-2027年)的通知",
+                "日前,青岛西海岸新区印发通知,", "公布2025-2027年促进银发经济发展、", "增进老年人福祉实施方案,", "加快构建高质量养老服务体系",
+                "和产品供给体系,", "通知全文如下", "关于印发青岛西海岸新区促进银发经济发展增进老年人福祉实施方案(2025-2027年)的通知",
+                "青西新发改〔2025〕54号", "各有关部门、单位:", "现将《青岛西海岸新区促进银发经济发展增进老年人福祉实施方案(2025-2027年)》印发给你们，请认真组织实施。");
+        assertEquals("青西新发改〔2025〕54号", d.number());
+        assertEquals(List.of("各有关部门、单位"), d.addressees());
+        assertTrue(d.cites().stream().noneMatch(c -> "青西新发改〔2025〕54号".equals(c.number())));
+    }
+
+    @Test
+    void aRunOnLineGivesTheDateRightAfterTheIssuersName() {
+        PolicyDocument d = read("信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定",
+                "信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定时间:2019-01-23 信阳市人民政府关于表彰2017年度安全生产优秀单位先进单位和先进工作者的决定信政〔2018〕17号各县、区人民政府,各管理区、开发区,市政府有关部门: 2017年,全市各级各部门认真学习贯彻落实上级关于安全生产的决策部署。附件:2017年度安全生产工作优秀单位先进单位和先进工作者名单信阳市人民政府 2018年12月3日责编:尹妮子");
+        assertEquals("2018-12-03", d.written());
+    }
+
+    @Test
+    void aTablesSiteIsNoIssuerButNamesThePlaceOfAShortHead() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put("发文机关", "宜兴市人民政府网站");
+        PolicyDocument d = reader.read("市政府关于授予肖颖等同志见义勇为称号的决定",
+                "各开发区管委会(管理办),各镇人民政府,各街道办事处,市各委办局,市各直属单位:\n为深入践行社会主义核心价值观，市政府决定授予肖颖等16名同志称号。",
+                new PageFacts(table, List.of()));
+        assertEquals(List.of("宜兴市人民政府"), d.issuers());
+        Map<String, String> shortened = new LinkedHashMap<>();
+        shortened.put("发文机关", "下陆区政府办公室");
+        PolicyDocument xialu = reader.read("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", "各新区、区政府各部门、各市级垂管单位:",
+                new PageFacts(shortened, List.of()));
+        assertEquals(List.of("下陆区人民政府办公室"), xialu.issuers());
+    }
+
+    @Test
+    void aSourceLineNamesThePlaceOfAShortHead() {
+        PolicyDocument d = read("市政府关于授予肖颖等同志见义勇为称号的决定", "来源:宜兴市人民政府网站 日期:2023-11-21 09:02:08",
+                "各开发区管委会(管理办),各镇人民政府,各街道办事处:", "为深入践行社会主义核心价值观，市政府决定授予肖颖等16名同志称号。");
+        assertEquals(List.of("宜兴市人民政府"), d.issuers());
+    }
+
+    @Test
+    void theReformedMinistriesGeneralOfficesAreNamedByTheirCodesAndACountysCodeIsNoMinistrys() {
+        assertEquals(List.of("生态环境部办公厅"), MinistryCodes.issuerOf("环办监测函〔2020〕123号"));
+        assertEquals(List.of("环境保护部"), MinistryCodes.issuerOf("环发〔2015〕12号"));
+        assertEquals(List.of("农业农村部办公厅"), MinistryCodes.issuerOf("农办农〔2019〕3号"));
+        assertEquals(List.of("国家卫生健康委办公厅"), MinistryCodes.issuerOf("国卫办医函〔2019〕265号"));
+        assertEquals(List.of(), MinistryCodes.issuerOf("环政发〔2020〕1号"), "环县's own code");
+    }
+
+    @Test
+    void aCountysCodeNamesItWhenThePageNamesThePlaceItAbbreviates() {
+        // a headless title, a signature without a name: the code 明政办 and the county the title names
+        PolicyDocument d = read("关于印发明溪县政务公开工作实施方案的通知", "明政办〔2016〕82号", "各乡（镇）人民政府，县直各单位：",
+                "《明溪县政务公开工作实施方案》已经县人民政府研究同意，现印发给你们，请认真贯彻执行。", "二〇一六年六月二十三日");
+        assertEquals(List.of("明溪县人民政府办公室"), d.issuers());
+        // two places the code could abbreviate: nobody
+        assertEquals(List.of(), CityCodes.ofNamedPlace("明政发〔2016〕1号", "关于明溪县与明光市合作的通知", "明光市人民政府和明溪县人民政府"));
+    }
 }

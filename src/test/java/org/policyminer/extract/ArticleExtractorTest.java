@@ -86,6 +86,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsAnOpenGovernmentCataloguesOwnLabelsAsTheLibrarysFields() throws Exception {
+        // a 政府信息公开 table writes 信息分类 / 文件分类 for the topic, 生成日期 for the document's date, 文件编号 for its number
+        Article a = extract("<html><body><table><tr><th>索引号：</th><td>014046317/2023-04570</td><th>生成日期：</th><td>2023-11-21</td></tr>"
+                + "<tr><th>公开日期：</th><td>2023-11-22</td><th>文件编号：</th><td>宜政发〔2023〕158号</td></tr>"
+                + "<tr><th>信息分类：</th><td>综合政务</td></tr></table>"
+                + "<div><h1>市政府关于授予见义勇为称号的决定</h1><p>各镇人民政府，各街道办事处：为深入践行社会主义核心价值观，大力弘扬社会正气，倡导见义勇为，市政府决定予以表彰。</p></div></body></html>",
+                "https://www.example.gov.cn/b.html");
+        assertEquals("2023-11-21", a.facts().first("成文日期"));
+        assertEquals("宜政发〔2023〕158号", a.facts().first("发文字号"));
+        assertEquals("综合政务", a.facts().first("主题分类"));
+        assertEquals("2023-11-22", a.facts().first("发布日期"));
+    }
+
+    @Test
     void readsAListThatPutsValuesUnderTheirLabelsAndLinksToFiles() throws Exception {
         Article a = extract("<html><body><ul><li>索引号:</li><li>6107280000/2024-001005</li><li>發文字號：镇政发〔2024〕7号</li></ul>"
                 + "<div><h1>镇巴县人民政府工作规则</h1><p>第一章 总则。根据有关法律法规的规定，结合本县实际，制定本规则，请各单位认真遵照执行，确保各项工作落到实处。</p>"
