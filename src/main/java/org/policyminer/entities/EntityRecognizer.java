@@ -122,7 +122,7 @@ public final class EntityRecognizer {
             // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
             String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
             AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, publishedEstimated, carried);
-            previousMetric = a.metric();
+            previousMetric = a.carriedMetric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;

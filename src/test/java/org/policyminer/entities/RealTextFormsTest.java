@@ -254,4 +254,53 @@ class RealTextFormsTest {
         assertEquals(metric, a.metric(), text);
         assertEquals(kind, a.kind(), text);
     }
+
+    /**
+     * Session 24 (traditional lines of dev..dev5): budgets, capital increases and bodies named after a fund. A body's or a
+     * government's 预算 is planned spending (支出, a target); a figure sized as a budget (300亿元预算项目) is funds
+     * allocated (资金, investment); 增资 (a capital increase) is capital; 基金会 is a body, not a fund figure.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "该基金会今年的预算约为12亿澳门元。|支出|target", "今年政府的教育预算高达900亿元。|支出|target",
+            "政府在本财政年度推出300亿元预算项目。|资金|investment", "市民关心这次80亿元预算能否用得其所。|资金|investment",
+            "加计园区厂商增资案8.2亿元。|资本|investment", "另有12家厂商申请增资，核准增资金额640亿元。|资本|investment",
+            "该基金会去年资助的执行金额为3亿澳门元。|资金|investment"})
+    void budgetsAndCapitalOfSession24(String text, String metric, String kind) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2018, 3, 1)).amounts();
+        var a = amounts.get(amounts.size() - 1);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    /**
+     * Session 24: a budget's executed share is spent money (支出, actual), not a plan; and a metric noun written right after a
+     * figure (增拨二十亿元经常开支) names that figure, not the next one (其中十二亿元拨款).
+     */
+    @Test
+    void metricNounsAfterAFigureBelongToIt() {
+        var a = recognizer.recognize("2016年，该会的预算约为20亿澳门元，预算执行率为70%，即约14亿澳门元。", LocalDate.of(2017, 2, 1)).amounts();
+        assertEquals(List.of("支出", "支出"), a.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("target", "actual"), a.stream().map(x -> x.kind()).toList());
+        var b = recognizer.recognize("政府已承诺增拨二十亿元经常开支，其中十二亿元拨款已获通过。", LocalDate.of(2018, 3, 1)).amounts();
+        assertEquals(List.of("支出", "资金"), b.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("investment", "investment"), b.stream().map(x -> x.kind()).toList());
+    }
+
+    /**
+     * Session 24: coordinated metrics said "respectively" or "both" (分别 / 双双 / 均): the first figure is the first
+     * metric's, the next the second's, also when the first shares the second's 额 (营业与出口额).
+     */
+    @Test
+    void coordinatedMetricsRespectively() {
+        assertEquals(List.of("营收", "出口"), metrics("园区上半年的营业与出口额双双成长，达3,000亿元与2,500亿元。"));
+        assertEquals(List.of("产值", "营收"), metrics("全区产值、营业收入分别达到500亿元、420亿元。"));
+        assertEquals(List.of("GDP"), metrics("地区生产总值、规上工业营业收入去年双双突破千亿元大关。"));
+        // no 分别 / 双双: the nearest metric, as before
+        assertEquals(List.of("营收"), metrics("全区产值和营业收入合计达到500亿元。"));
+    }
+
+    private List<String> metrics(String text) {
+        return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
+    }
 }
