@@ -780,7 +780,9 @@ final class FigureTime {
     }
 
     private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "宣布", "介绍", "透露", "公布",
-            "举行", "召开", "在"};
+            "举行", "召开", "在",
+            // a document published that day (预算案今日发表, 年报昨日出炉): the day dates the document, not its figures
+            "发表", "出炉", "公告", "揭晓"};
 
     /** After 同期 at {@code q}: 的 / 之 / 为 and then the figure itself (较2025年同期的62.7亿元), nothing else between. */
     private static boolean ownFigureAfter(String t, int q, int numberStart) {
