@@ -229,6 +229,26 @@ public final class AmountParser {
     }
 
     /** 千亿, 万亿, 百亿: a run of units only, no digit written. */
+    /** Words that end a label's reach: a verb or a money word between the round figure and the noun makes it a figure. */
+    private static final org.policyminer.util.SurfaceTrie<String> NOT_LABEL_WORDS = org.policyminer.util.SurfaceTrie.of("建设", "打造",
+            "投资", "投入", "发展", "用于", "形成", "实现", "达到", "突破", "超过", "以上", "带动", "建成", "资金", "元");
+    /** How far a bare round figure may stand from the noun it labels (千亿精细化工和医药产业: seven characters between). */
+    private static final int LABEL_REACH = 8;
+
+    /**
+     * 千亿陶瓷产业, 百亿自主产业集群, 千亿高新园区, 百亿大产业: a bare round figure (no 元) before an industry or a kind and
+     * then a noun it labels, only ideographs between and no verb or money word (集团计划投资千亿建设产业园 is money).
+     */
+    private static boolean labelledThingAfter(String t, int j) {
+        for (int k = j; k < Math.min(t.length(), j + LABEL_REACH + 1); k++) {
+            char c = t.charAt(k);
+            if (!Character.isIdeographic(c) || c == '的' || ChineseNumerals.digit(c) >= 0 || ChineseNumerals.bigUnit(c) > 0) return false;
+            if (NOT_LABEL_WORDS.longestAt(t, k) > 0) return false;
+            if (k > j && SCALE_NOUNS.longestAt(t, k) > 0) return true;
+        }
+        return false;
+    }
+
     private static boolean roundUnits(String t, int start, int end) {
         for (int k = start; k < end; k++) {
             char c = t.charAt(k);
@@ -377,7 +397,8 @@ public final class AmountParser {
         boolean level = afterYuan < n && t.charAt(afterYuan) == '级';
         Pre pre0 = level ? null : preContext(t, run.start);
         // 超亿元企业 bounds a class (threshold); 千亿企业 labels one: only a round figure without a bound word is a label.
-        boolean label = !level && roundUnits(t, run.start, run.end) && SCALE_NOUNS.longestAt(t, afterYuan) > 0 && pre0.qualifier == null;
+        boolean label = !level && roundUnits(t, run.start, run.end) && pre0.qualifier == null
+                && (SCALE_NOUNS.longestAt(t, afterYuan) > 0 || (afterYuan == j && labelledThingAfter(t, j)));
         if ((level || label) && run.hasBigUnit) {
             Pre pre = level ? preContext(t, run.start) : pre0;
             return new Found(pre.start, level ? afterYuan + 1 : afterYuan, low.doubleValue(), null, afterYuan > j ? "CNY" : null,
