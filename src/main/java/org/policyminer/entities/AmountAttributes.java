@@ -171,6 +171,11 @@ final class AmountAttributes {
      */
     private int nounOfPreviousFigureEnd(String t, int sentenceStart, int floor, int numberStart) {
         if (floor <= sentenceStart) return floor;
+        // 200亿元落马洲河套区、100亿元注资创新及科技基金、100亿元改善科学园设施: items that open with their figure; what
+        // stands before the 、 is the previous item's purpose, so this figure names no metric before it.
+        int b = numberStart - 1;
+        while (b > floor && t.charAt(b) == ' ') b--;
+        if (b > floor && t.charAt(b) == '、') return numberStart;
         for (int k = floor; k < Math.min(numberStart, floor + 3); k++) {
             if (isPunctuation(t.charAt(k))) return floor;
             int len = metrics.longestAt(t, k);
