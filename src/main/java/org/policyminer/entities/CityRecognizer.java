@@ -96,6 +96,9 @@ final class CityRecognizer {
         int k = end;
         int digits = 0;
         while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
+        // 中央社记者…上海10日电 / 台中2日专电: Taiwan and Hong Kong agencies write the day alone
+        if (digits > 0 && k < t.length() && t.charAt(k) == '日'
+                && (t.startsWith("电", k + 1) || t.startsWith("专电", k + 1) || t.startsWith("讯", k + 1))) return true;
         if (digits == 0 || k >= t.length() || t.charAt(k) != '月') return false;
         k++;
         digits = 0;
