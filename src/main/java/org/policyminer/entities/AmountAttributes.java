@@ -39,7 +39,9 @@ final class AmountAttributes {
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
             // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
-            "斥资", "砸", "耗资", "拨款"};
+            "斥资", "砸", "耗资", "拨款",
+            // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
+            "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
@@ -103,11 +105,6 @@ final class AmountAttributes {
             carryAfter = metric;
             metric = coordinated;
         }
-        boolean investmentBefore = metric != null && metric.investment();
-        for (int i = floor; i < numberStart && !investmentBefore; i++) {
-            int len = metrics.longestAt(t, i);
-            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
-        }
         Metric after = null;
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
         {
@@ -123,6 +120,22 @@ final class AmountAttributes {
                     break;
                 }
             }
+        }
+        // Where words that make the figure money put in are looked for: this figure's own stretch of text.
+        int kindFrom = ownFrom;
+        boolean investmentBefore = metric != null && metric.investment();
+        // 努力吸引民间资金投资嘉义，…开发能创造1200亿年产值: a noun right after the figure names it rather than a metric word
+        // of an earlier clause; the money words of that clause do not make it money put in either. (规模 after a figure is
+        // only "size": 达到100亿元规模 keeps the metric named before.)
+        if (metric != null && after != null && afterAdjacent && carryAfter == null && !after.canonical().equals("规模")
+                && punctuationIn(t, metricEnd, numberStart)) {
+            metric = after;
+            kindFrom = Math.max(ownFrom, clauseStart(t, sentenceStart, numberStart));
+            investmentBefore = false;
+        }
+        for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
         }
         // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
         if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
@@ -143,7 +156,7 @@ final class AmountAttributes {
             kind = FigureKind.TARGET.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)
+        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart)
                 || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {

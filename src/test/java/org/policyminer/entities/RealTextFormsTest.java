@@ -183,7 +183,9 @@ class RealTextFormsTest {
         assertEquals(List.of("青岛市"), names("青岛聚集了海尔、海信、澳柯玛等一批龙头企业。", d));
         assertEquals(List.of(), names("沙河玻璃、清河南宫羊绒、宁晋中低压电线电缆等集群获评。", d));
         assertEquals(List.of("阳江市"), names("捷龙三号从海阳出厂，远赴广东阳江海域。", d));
-        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
+        // (session 24: the place that opens the meeting's name is inside a name, as dev4's conventions say; the venue 在宁德 is
+        // the mention, as d3-0082 has it)
+        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议11日在宁德开幕。", d));
         assertEquals(List.of("邢台市"), names("2025年邢台市政府工作报告提出，做强特色产业。", d));
         assertEquals(List.of("邢台市"), names("2024年，邢台县域特色产业集群继续领跑。", d));
         // dev4: a date before the dateline place, brackets inside a company name, river banks, a corps, city groups
@@ -288,6 +290,26 @@ class RealTextFormsTest {
         // a list of allocations, each item opening with its figure: the purpose after a figure is not the next one's metric
         var c = recognizer.recognize("当中包括 50 亿元注资科研基金、30 亿元改善园区设施、5 亿元支援初创企业。", LocalDate.of(2018, 3, 1)).amounts();
         assertEquals(List.of("资金", "资金", "资金"), c.stream().map(x -> x.metric()).toList());
+    }
+
+    /**
+     * Session 24: a metric noun right after a figure (创造1200亿年产值) names it rather than a metric word of an earlier
+     * clause, and the money words of the earlier clause (吸引民间资金投资, 投资额，) do not make it money put in.
+     */
+    @Test
+    void aNounAfterTheFigureOutweighsAnEarlierClause() {
+        var a = recognizer.recognize("县府努力吸引民间资金投资本县，两个园区的开发可望创造800亿年产值。", LocalDate.of(2017, 6, 1)).amounts();
+        assertEquals("产值", a.get(0).metric());
+        assertEquals("target", a.get(0).kind());
+        var b = recognizer.recognize("共新增投资案500件，吸引900亿元投资额，创造1500亿元产值。", LocalDate.of(2025, 12, 1)).amounts();
+        assertEquals(List.of("投资", "产值"), b.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("investment", "actual"), b.stream().map(x -> x.kind()).toList());
+        // a deal signed is money put in (签下…订单), also when no money word of an earlier clause says so
+        var c = recognizer.recognize("围绕能源、证券投资等领域，签下至少30亿元的订单。", LocalDate.of(2024, 3, 1)).amounts();
+        assertEquals("订单", c.get(0).metric());
+        assertEquals("investment", c.get(0).kind());
+        // 规模 after the figure is only "size": the metric named before stays
+        assertEquals(List.of("营收"), metrics("全市营业收入同比增长10%，达到100亿元规模。"));
     }
 
     /**
