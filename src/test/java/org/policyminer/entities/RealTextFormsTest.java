@@ -269,6 +269,20 @@ class RealTextFormsTest {
             "加计园区厂商增资案8.2亿元。|资本|investment", "另有12家厂商申请增资，核准增资金额640亿元。|资本|investment",
             "该基金会去年资助的执行金额为3亿澳门元。|资金|investment"})
     void budgetsAndCapitalOfSession24(String text, String metric, String kind) {
+        assertMetricAndKind(text, metric, kind);
+    }
+
+    /** Session 24 (dev6): a government's accounts in Taiwan budgets and Macau reports. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "县府明年岁入总额约二百三十亿元。|财政收入", "岁出总额约二百五十亿元。|支出", "岁入岁出差短约二十亿元。|赤字",
+            "去年财政收益达900亿元。|财政收入", "期内经常收入有300亿元。|财政收入", "综合结余近200亿元。|盈余",
+            "连同债务还本30亿元。|债务", "推动方案编列80亿元。|资金"})
+    void publicAccountsOfSession24(String text, String metric) {
+        assertEquals(metric, recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts().get(0).metric(), text);
+    }
+
+    private void assertMetricAndKind(String text, String metric, String kind) {
         var amounts = recognizer.recognize(text, LocalDate.of(2018, 3, 1)).amounts();
         var a = amounts.get(amounts.size() - 1);
         assertEquals(metric, a.metric(), text);
