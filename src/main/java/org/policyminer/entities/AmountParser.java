@@ -147,6 +147,8 @@ public final class AmountParser {
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
                     && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
                 j++;
+            } else if (c == ',' && raw.length() > 0 && allAsciiDigits(raw) && wanGroupThenThousands(t, j + 1)) {
+                j++;                                   // 95,2866,000元: Taiwan county budgets group the digits by 万 before the last three
             } else if ((c == '.' || c == '‧') && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
                     && ChineseNumerals.digit(t.charAt(j + 1)) >= 0 && "两兩".indexOf(t.charAt(j + 1)) < 0) {
                 raw.append('点');                       // 二．二六兆元, 四百七十六‧六亿元: Taiwan and Macau papers put a point between Chinese digits
@@ -319,11 +321,22 @@ public final class AmountParser {
             // 4000多亿: from 4000亿 up to the next step of the last written digit (5000亿).
             String before = s.substring(0, qualifierAt);
             String after = s.substring(qualifierAt);
-            BigDecimal base = value(before);
             BigDecimal scale = bigUnits(after);
-            if (base == null || scale == null || !after.chars().allMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) return null;
-            low = base.multiply(scale);
-            high = base.add(stepOf(before)).multiply(scale);
+            if (scale == null || !after.chars().allMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) return null;
+            int lastBig = -1;
+            for (int k = 0; k < before.length(); k++) if (ChineseNumerals.bigUnit(before.charAt(k)) > 0) lastBig = k;
+            if (lastBig >= 0 && lastBig + 1 < before.length()) {
+                // 一百二十一亿二千多万: 多 closes the last section (二千 of 万), not the whole number; read 一百二十一亿二千万
+                // up to one more 千万.
+                low = value(before + after);
+                if (low == null) return null;
+                high = low.add(stepOf(before.substring(lastBig + 1)).multiply(scale));
+            } else {
+                BigDecimal base = value(before);
+                if (base == null) return null;
+                low = base.multiply(scale);
+                high = base.add(stepOf(before)).multiply(scale);
+            }
         } else if (s.length() >= 3 && isPlainDigit(s.charAt(0)) && isPlainDigit(s.charAt(1))
                 && ChineseNumerals.digit(s.charAt(0)) < ChineseNumerals.digit(s.charAt(1)) && isUnitChar(s.charAt(2))) {
             // 八九亿, 三五百, 四五千: two guesses side by side.
@@ -353,6 +366,14 @@ public final class AmountParser {
     }
 
     /** 10^(trailing zeros) for 4000 → 1000, 30 → 10; the last unit for 三千 → 1000; else 1. */
+    /** At {@code k}: four digits, then ",ddd" or ",dddd,ddd", the digits written in groups of 万 (95,2866,000; 314,5876,000). */
+    private static boolean wanGroupThenThousands(String t, int k) {
+        for (int d = 0; d < 4; d++) if (k + d >= t.length() || !ChineseNumerals.isAsciiDigit(t.charAt(k + d))) return false;
+        int c = k + 4;
+        if (c >= t.length() || t.charAt(c) != ',') return false;
+        return ChineseNumerals.isThousandsGroup(t, c + 1) || wanGroupThenThousands(t, c + 1);
+    }
+
     private static BigDecimal stepOf(String number) {
         char last = number.charAt(number.length() - 1);
         int u = ChineseNumerals.smallUnit(last);

@@ -106,8 +106,13 @@ public final class EntityRecognizer {
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;
+        AmountParser.Found previousFound = null;
         for (AmountParser.Found f : found) {
             if (notMoney(t, f, sentences.startOf(f.start()))) continue;
+            // $3,370,000,000.00(澳门币叁拾叁亿柒仟万圆整): a bracketed restatement of the figure just read, in words, as
+            // Macau and Taiwan laws and contracts write sums; one figure, not two (dev6 conventions).
+            if (previousFound != null && restatement(t, previousFound, f)) continue;
+            previousFound = f;
             int ss = sentences.startOf(f.start());
             int se = sentences.endOf(f.start());
             if (ss != lastSentence) {
@@ -136,6 +141,21 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
+    }
+
+    /** Up to this many characters (a currency word) between the bracket and a restated figure: （澳门币叁拾…. */
+    private static final int RESTATEMENT_PREFIX = 4;
+
+    /** {@code f} stands in brackets right after {@code before} and has its value. */
+    private static boolean restatement(String t, AmountParser.Found before, AmountParser.Found f) {
+        if (before.value() <= 0 || Math.abs(f.value() - before.value()) > before.value() * 1e-9) return false;
+        int k = before.end();
+        while (k < f.start() && t.charAt(k) == ' ') k++;
+        if (k >= f.start() || (t.charAt(k) != '(' && t.charAt(k) != '（')) return false;
+        int gap = f.start() - k - 1;
+        if (gap > RESTATEMENT_PREFIX) return false;
+        for (int j = k + 1; j < f.start(); j++) if (Character.isDigit(t.charAt(j)) || "，,。；;)）".indexOf(t.charAt(j)) >= 0) return false;
+        return true;
     }
 
     /**

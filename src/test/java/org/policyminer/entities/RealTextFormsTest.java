@@ -339,6 +339,18 @@ class RealTextFormsTest {
         assertEquals(List.of("营收"), metrics("全区产值和营业收入合计达到500亿元。"));
     }
 
+    /** Session 24 (dev6): a sum restated in words in brackets (Macau laws, Taiwan contracts) is one figure. */
+    @Test
+    void aSumRestatedInWordsIsOneFigure() {
+        var a = recognizer.recognize("收入的修正透过使用结余的$2,150,000,000.00(澳门币贰拾壹亿伍仟万圆整)为之。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(1, a.size(), a.toString());
+        var b = recognizer.recognize("拨款澳门币1,234,500.50元（壹佰贰拾叁万肆仟伍佰元伍角）。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(1, b.size(), b.toString());
+        // a different figure in brackets stays (its own value)
+        var c = recognizer.recognize("总投资50亿元（其中自筹20亿元）。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(2, c.size(), c.toString());
+    }
+
     private List<String> metrics(String text) {
         return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
     }
