@@ -161,6 +161,10 @@ final class AmountAttributes {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
+            // 九十四年度总预算案…岁入原列…, 岁入岁出差短约一百二十一亿元: the figures of a budget being drawn up or passed are
+            // plans (conventions, dev5/dev6: a budget is a target), whatever their year; not an executed budget (预算执行)
+            // and not the mainland's statistical 一般公共预算收入 / 预算支出, which report results.
+            if (FigureKind.ACTUAL.label().equals(kind) && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -170,6 +174,23 @@ final class AmountAttributes {
         if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue(),
                 carryAfter != null ? carryAfter.canonical() : metricName);
+    }
+
+    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+
+    /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
+    private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0) return false;
+        for (String w : BUDGET_WORDS) {
+            for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
+                if (!w.equals("预算")) return true;
+                boolean statistic = t.startsWith("收入", i + 2) || t.startsWith("支出", i + 2) || t.startsWith("内", i + 2)
+                        || (i >= 2 && t.startsWith("公共", i - 2));
+                if (!statistic) return true;
+            }
+        }
+        return false;
     }
 
     /** What a figure sized as a budget measures (500亿元预算项目): funds allocated. */

@@ -148,6 +148,15 @@ final class FigureTime {
                 i += 4;
                 continue;
             }
+            int rocWords = rocYearInWordsAt(t, i, numberStart, published);
+            if (rocWords > 0) {                              // 九十四年度总预算: a Minguo year in numerals, as Taiwan councils write it
+                best = new Ref(rocWords, null, null, null, false);
+                int e = t.indexOf('年', i);
+                yearEnd = e + 1;
+                yearBefore = rocWords;
+                i = e + 1;
+                continue;
+            }
             int roc2 = shortRocYearAt(t, i, numberStart, published);
             if (roc2 > 0) {                                  // 97年度营业额: a two-digit Minguo year, as Taiwan pages of 2008 write it
                 best = new Ref(roc2, null, null, null, false);
@@ -652,7 +661,8 @@ final class FigureTime {
             if (d < 0 || c == '两' || c == '十') return -1;
             v = v * 10 + d;
         }
-        if (i + 4 >= t.length() || t.charAt(i + 4) != '年') return -1;   // 二〇二五 only as a year
+        // 二〇二五 only as a year: before 年, or before 财政年度 / 财年 (二零一八财政年度, Macau laws and budgets)
+        if (i + 4 >= t.length() || (t.charAt(i + 4) != '年' && !t.startsWith("财政年度", i + 4) && !t.startsWith("财年", i + 4))) return -1;
         return v >= 1900 && v <= 2099 ? v : -1;
     }
 
@@ -763,6 +773,22 @@ final class FigureTime {
         if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
                 || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && partAt(t, a, limit) != null)) return year;
         return -1;
+    }
+
+    /**
+     * 九十四年度, 一百零三年度: a Minguo year written in Chinese numerals before 年度 (a Taiwan budget year), taken only
+     * within two years of the publication, as {@link #shortRocYearAt} does for digits; not inside a longer numeral.
+     */
+    private static int rocYearInWordsAt(String t, int i, int limit, LocalDate published) {
+        if (published == null || ChineseNumerals.digit(t.charAt(i)) < 0 && t.charAt(i) != '十') return -1;
+        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) return -1;
+        int k = i;
+        while (k < limit && k - i < 6 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十' || t.charAt(k) == '百')) k++;
+        if (k == i || k + 2 > limit || !t.startsWith("年度", k)) return -1;
+        java.math.BigDecimal v = ChineseNumerals.parse(t.substring(i, k), ChineseNumerals.Mode.NORMAL).orElse(null);
+        if (v == null) return -1;
+        int year = 1911 + v.intValue();
+        return v.intValue() >= 60 && Math.abs(year - published.getYear()) <= 2 ? year : -1;
     }
 
     /**

@@ -282,6 +282,19 @@ class RealTextFormsTest {
         assertEquals(metric, recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts().get(0).metric(), text);
     }
 
+    /**
+     * Session 24 (dev6): figures of a budget drawn up or passed are plans, whatever their year; an executed budget and the
+     * mainland's statistical 一般公共预算收入 report results.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "根据审查结果，去年岁入原列新台币1500亿元。|target", "市议会通过总预算案，岁出预算1,500亿元。|target",
+            "2016年度财政预算执行情况显示，财政收益达1,105亿元。|actual", "2018年一般公共预算收入完成120亿元。|actual"})
+    void budgetsDrawnUpArePlans(String text, String kind) {
+        assertEquals(kind, recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts().get(0).kind(), text);
+    }
+
+
     private void assertMetricAndKind(String text, String metric, String kind) {
         var amounts = recognizer.recognize(text, LocalDate.of(2018, 3, 1)).amounts();
         var a = amounts.get(amounts.size() - 1);
