@@ -357,7 +357,9 @@ public final class EntityRecognizer {
     }
 
     private static final String[] BARE_METRIC_WORDS = {"产值", "规模", "营收", "收入", "销售额", "增加值", "投资", "投入", "基金",
-            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额"};
+            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额",
+            // public accounts (Hong Kong / Macau / Taiwan pages drop 元 there too: 超支约132.9亿, 增拨逾210亿, 总经费20亿)
+            "支出", "开支", "超支", "经费", "拨款", "增拨", "预算", "盈余", "结余", "赤字", "债务"};
     /** A money word right after a figure without 元 makes it money too: 500亿投资, 千亿市值, 迈向万亿目标. */
     private static final String[] BARE_METRIC_AFTER = {"投资", "产值", "营收", "市值", "销售", "基金", "资金", "目标", "规模", "城市"};
     private static final String MEASURE_AFTER = "吨千瓦度人户家个台辆件套亩米张部只头株次册份条支颗片箱桶方平公字名位座项所例架艘";

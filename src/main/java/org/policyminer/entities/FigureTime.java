@@ -52,6 +52,16 @@ final class FigureTime {
                 i = fiscalEnd;
                 continue;
             }
+            if (published != null && c == '上') {
+                int w = previousFiscalYearWord(t, i, numberStart);
+                if (w > 0) {                                 // 上个财政年度 (a Hong Kong account of October): the fiscal year before
+                    best = new Ref(published.getYear() - 1, null, null, null, false);   // the current one
+                    yearEnd = i + w;
+                    yearBefore = best.year();
+                    i += w;
+                    continue;
+                }
+            }
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
@@ -683,6 +693,14 @@ final class FigureTime {
     }
 
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
+
+    private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /** Length of a word naming the fiscal year before the current one, else 0. */
+    private static int previousFiscalYearWord(String t, int i, int limit) {
+        for (String w : PREVIOUS_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
+    }
 
     /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */
     private static int currentFiscalYearWord(String t, int i, int limit) {

@@ -72,6 +72,7 @@ class FigureTimeTest {
             // session 24: fiscal years in numerals (Macau laws), Minguo budget years in numerals (Taiwan councils)
             "通过二零一八财政年度第一补充预算，金额为澳门币3,082,614.90元。|2018-04-18|2018|-|-|-",
             "市府所提之九十四年度总预算案岁入合计四百亿元。|2004-12-09|2005|-|-|-",
+            "政府上个财政年度的一般收入帐目超支约132.9亿元。|2024-10-25|2023|-|-|-",
             "该剧团成立九十四年，获补助200万元。|2004-12-09|-|-|-|-",
             // session 24: a day that dates the publishing of a document (预算案今日发表) dates no figure in it
             "新一份《财政预算案》今日发表，政府将向园区注资50亿元。|2026-02-25|-|-|-|-",

@@ -364,6 +364,18 @@ class RealTextFormsTest {
         assertEquals(2, c.size(), c.toString());
     }
 
+    /** Session 24 (dev6): public-account figures without 元 (Hong Kong, Macau and Taiwan pages) are money. */
+    @Test
+    void publicAccountFiguresWithoutYuan() {
+        LocalDate d = LocalDate.of(2024, 10, 25);
+        assertEquals(List.of(1.329e10, 1.61e9, 3.16e9), recognizer.recognize("有24项超支共约132.9亿，其中两局分别超支约16.1亿及31.6亿。", d)
+                .amounts().stream().map(x -> x.value()).toList());
+        assertEquals(1, recognizer.recognize("计划总经费20亿，正由农业部修正。", d).amounts().size());
+        assertEquals(1, recognizer.recognize("综合结余近501亿。", d).amounts().size());
+        // not a count: 预算 惠及 1.2亿人
+        assertEquals(0, recognizer.recognize("这笔预算惠及1.2亿人。", d).amounts().size());
+    }
+
     private List<String> metrics(String text) {
         return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
     }
