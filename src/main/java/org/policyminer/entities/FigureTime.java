@@ -229,6 +229,16 @@ final class FigureTime {
                 i++;
                 continue;
             }
+            if (published != null && c == '上' && lastMonthAt(t, i, numberStart) > 0 && !(i > 0 && "以向马比较与".indexOf(t.charAt(i - 1)) >= 0)) {
+                // 上月录得有形贸易顺差36亿元 (a Hong Kong release of February): the month before the publication's
+                int m = published.getMonthValue() == 1 ? 12 : published.getMonthValue() - 1;
+                int y = published.getYear() - (published.getMonthValue() == 1 ? 1 : 0);
+                best = new Ref(y, null, null, null, false).withPeriod(String.format("M%02d", m), y);
+                yearEnd = i + lastMonthAt(t, i, numberStart);
+                yearBefore = y;
+                i = yearEnd;
+                continue;
+            }
             Part part = partAt(t, i, numberStart);
             if (part != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))) {
                 i = part.end;                                // 比10月份增加23.3亿元, 与1—8月相比: the base's period, not the figure's
@@ -420,7 +430,7 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨头".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
@@ -506,6 +516,13 @@ final class FigureTime {
         return new Part(label, q + 2, month);
     }
 
+    /** 上月 / 上个月 at {@code i} (not 上月份's base 比上月): its length, or 0. */
+    private static int lastMonthAt(String t, int i, int limit) {
+        if (t.startsWith("上个月", i) && i + 3 <= limit) return 3;
+        if (t.startsWith("上月", i) && i + 2 <= limit && !t.startsWith("上月底", i) && !t.startsWith("上月初", i)) return 2;
+        return 0;
+    }
+
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
     private static Part partAt(String t, int i, int limit) {
         if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
@@ -522,8 +539,8 @@ final class FigureTime {
         for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;
-        if (t.startsWith("前", p) || t.startsWith("首", p)) {
-            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月
+        if (t.startsWith("前", p) || t.startsWith("首", p) || t.startsWith("头", p)) {
+            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月, 头三个月
             int n = smallNumber(t, p + 1);
             if (n > 0) {
                 int q = p + 1 + numberLength(t, p + 1);
