@@ -152,6 +152,13 @@ final class FigureTime {
                     i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
                     continue;
                 }
+                int rocTo = rocSpanEndAt(t, i + 4, numberStart);
+                if (rocTo > roc) {                           // 从100年至103年间: a span of Minguo years, as 2011—2014年
+                    int e2 = i + 9;
+                    best = spanEnds(t, e2, numberStart, roc, rocTo);
+                    i = e2;
+                    continue;
+                }
                 best = new Ref(roc, null, null, null, false);
                 yearEnd = i + 4;
                 yearBefore = roc;
@@ -397,6 +404,14 @@ final class FigureTime {
             if (t.charAt(q) == '从' || t.charAt(q) == '由') return new Ref(from, null, null, null, false);
         }
         return new Ref(null, from, to, null, false);
+    }
+
+    /** At {@code k}: 至 / 到 / — and a second Minguo year (至103年), its Gregorian year, or -1. */
+    private static int rocSpanEndAt(String t, int k, int limit) {
+        if (k + 5 > limit || "至到—-–~～".indexOf(t.charAt(k)) < 0 || t.charAt(k + 1) != '1' || t.charAt(k + 4) != '年') return -1;
+        if (!Character.isDigit(t.charAt(k + 2)) || !Character.isDigit(t.charAt(k + 3))) return -1;
+        int n = Integer.parseInt(t.substring(k + 1, k + 4));
+        return n >= 100 && n <= 130 ? 1911 + n : -1;
     }
 
     /**
