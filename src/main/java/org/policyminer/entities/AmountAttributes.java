@@ -14,9 +14,12 @@ import org.policyminer.util.SurfaceTrie;
  * and never across an earlier figure's number, so two figures in one sentence keep their own years and metrics.
  */
 final class AmountAttributes {
-    /** {@code targetYear}: the year was read as a goal's (到2025年), not as the time of a report. */
+    /**
+     * {@code targetYear}: the year was read as a goal's (到2025年), not as the time of a report; {@code carriedMetric}: the
+     * metric the next figure of the clause takes when it names none (the second of two metrics said "respectively").
+     */
     record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
-                      boolean targetYear) {}
+                      boolean targetYear, String carriedMetric) {}
 
     private record Metric(String canonical, boolean investment) {
         /** metrics.tsv writes "-" for words that hold a metric word but name none (加工出口区). */
@@ -36,7 +39,9 @@ final class AmountAttributes {
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
             // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
-            "斥资", "砸", "耗资", "拨款"};
+            "斥资", "砸", "耗资", "拨款",
+            // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
+            "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
@@ -74,38 +79,69 @@ final class AmountAttributes {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
+        int metricStart = -1;
         int metricEnd = -1;
-        for (int i = floor; i < numberStart; i++) {
+        Metric coordinated = null;   // the first of two metrics said "respectively" (产值、营业收入分别达到…)
+        int ownFrom = nounOfPreviousFigureEnd(t, sentenceStart, floor, numberStart);
+        for (int i = ownFrom; i < numberStart; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart) {
                 Metric m = metrics.get(t, i, i + len);
                 if (!m.none()) {
+                    Metric first = metric != null ? firstOfPair(t, metric, metricEnd, i) : null;
+                    if (first == null && metric == null) first = sharedSuffixPair(t, ownFrom, i, i + len);
+                    coordinated = first;
                     metric = m;
+                    metricStart = i;
                     metricEnd = i + len;
                 }
                 i += len - 1;
             }
         }
-        boolean investmentBefore = metric != null && metric.investment();
-        for (int i = floor; i < numberStart && !investmentBefore; i++) {
-            int len = metrics.longestAt(t, i);
-            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
+        // 营业与出口额双双成长，达A与B / 产值、营业收入分别达到A、B: the first figure is the first metric's; the next one
+        // (which names none of its own) takes the second, through the metric carried.
+        Metric carryAfter = null;
+        if (coordinated != null && respectively(t, metricEnd, numberStart)) {
+            carryAfter = metric;
+            metric = coordinated;
         }
         Metric after = null;
+        boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
         {
             int i = end;
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
             for (int k = i; k < Math.min(sentenceEnd, i + 3); k++) {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
-                    after = metrics.get(t, k, k + len);
+                    // 500亿元预算项目 / 这次80亿元预算: a figure sized as a budget is money allocated (conventions, dev5).
+                    after = t.startsWith("预算", k) && len == 2 ? BUDGET_ALLOCATED : metrics.get(t, k, k + len);
                     if (after.none()) after = null;
+                    afterAdjacent = !punctuationIn(t, end, k);
                     break;
                 }
             }
         }
+        // Where words that make the figure money put in are looked for: this figure's own stretch of text.
+        int kindFrom = ownFrom;
+        boolean investmentBefore = metric != null && metric.investment();
+        // 努力吸引民间资金投资嘉义，…开发能创造1200亿年产值: a noun right after the figure names it rather than a metric word
+        // of an earlier clause; the money words of that clause do not make it money put in either. (规模 after a figure is
+        // only "size": 达到100亿元规模 keeps the metric named before.)
+        if (metric != null && after != null && afterAdjacent && carryAfter == null && !after.canonical().equals("规模")
+                && punctuationIn(t, metricEnd, numberStart)) {
+            metric = after;
+            kindFrom = Math.max(ownFrom, clauseStart(t, sentenceStart, numberStart));
+            investmentBefore = false;
+        }
+        for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
+        }
         // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
         if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
+        // 增拨五十亿元经常开支 / 注资100亿元基金: an allocating word right before the figure and a noun right after it; the
+        // noun names what the money is (its kind stays investment through the word before).
+        else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
@@ -113,13 +149,22 @@ final class AmountAttributes {
         String kind;
         if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
+        } else if (metricStart >= 0 && metricEnd >= numberStart - 4 && t.startsWith("预算", metricStart) && metricEnd - metricStart == 2
+                && !investmentVerbBefore(t, metricEnd, numberStart)) {
+            // 基金会的预算约为29.2亿元, 公共建设预算高达六千亿元: a budget is planned spending (conventions, dev5), a
+            // target even for a past year; its executed part (预算执行率…即约21.7亿元) is read as a result below.
+            kind = FigureKind.TARGET.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(floor, numberStart - CLAUSE_WINDOW), numberStart)
+        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart)
                 || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
+            // 九十四年度总预算案…岁入原列…, 岁入岁出差短约一百二十一亿元: the figures of a budget being drawn up or passed are
+            // plans (conventions, dev5/dev6: a budget is a target), whatever their year; not an executed budget (预算执行)
+            // and not the mainland's statistical 一般公共预算收入 / 预算支出, which report results.
+            if (FigureKind.ACTUAL.label().equals(kind) && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -127,7 +172,108 @@ final class AmountAttributes {
         // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
         // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
         if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
-        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue());
+        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue(),
+                carryAfter != null ? carryAfter.canonical() : metricName);
+    }
+
+    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+
+    /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
+    private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0) return false;
+        for (String w : BUDGET_WORDS) {
+            for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
+                if (!w.equals("预算")) return true;
+                boolean statistic = t.startsWith("收入", i + 2) || t.startsWith("支出", i + 2) || t.startsWith("内", i + 2)
+                        || (i >= 2 && t.startsWith("公共", i - 2));
+                if (!statistic) return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a figure sized as a budget measures (500亿元预算项目): funds allocated. */
+    private static final Metric BUDGET_ALLOCATED = new Metric("资金", true);
+    private static final String PAIR_JOINERS = "、与和及暨跟";
+    private static final String[] RESPECTIVELY = {"分别", "双双", "均"};
+
+    /**
+     * Where this figure's own metric words may start: after a metric noun written right after the previous figure
+     * (增拨五十亿元经常开支，其中三十六亿元拨款: 开支 is the first figure's), when punctuation separates that noun from this
+     * figure; a noun that runs straight into this figure (产值10亿元利税2亿元) stays this figure's.
+     */
+    private int nounOfPreviousFigureEnd(String t, int sentenceStart, int floor, int numberStart) {
+        if (floor <= sentenceStart) return floor;
+        // 200亿元落马洲河套区、100亿元注资创新及科技基金、100亿元改善科学园设施: items that open with their figure; what
+        // stands before the 、 is the previous item's purpose, so this figure names no metric before it.
+        int b = numberStart - 1;
+        while (b > floor && t.charAt(b) == ' ') b--;
+        if (b > floor && t.charAt(b) == '、') return numberStart;
+        for (int k = floor; k < Math.min(numberStart, floor + 3); k++) {
+            if (isPunctuation(t.charAt(k))) return floor;
+            int len = metrics.longestAt(t, k);
+            if (len > 0 && k + len < numberStart) {
+                return punctuationIn(t, k + len, numberStart) ? k + len : floor;
+            }
+        }
+        return floor;
+    }
+
+    /**
+     * The metric word right before a joiner that precedes the metric at {@code start} (产值、营业收入), or null; a short
+     * modifier may stand between the joiner and the second metric (生产总值、规上工业营业收入).
+     */
+    private static Metric firstOfPair(String t, Metric previous, int previousEnd, int start) {
+        if (previousEnd >= start || PAIR_JOINERS.indexOf(t.charAt(previousEnd)) < 0 || start - previousEnd - 1 > 4) return null;
+        for (int k = previousEnd + 1; k < start; k++) if (!Character.isIdeographic(t.charAt(k))) return null;
+        return previous;
+    }
+
+    /**
+     * 营业与出口额: the first member shares the second's last character (额), written once. Looks at the two to four
+     * characters before the joiner.
+     */
+    private Metric sharedSuffixPair(String t, int from, int start, int end) {
+        if (start - 1 <= from || PAIR_JOINERS.indexOf(t.charAt(start - 1)) < 0) return null;
+        char last = t.charAt(end - 1);
+        for (int len = 4; len >= 2; len--) {
+            int s = start - 1 - len;
+            if (s < from) continue;
+            String candidate = t.substring(s, start - 1) + last;
+            if (metrics.longestAt(candidate, 0) == candidate.length()) {
+                Metric m = metrics.get(candidate, 0, candidate.length());
+                if (!m.none()) return m;
+            }
+        }
+        return null;
+    }
+
+    /** 分别 / 双双 / 均 between the metrics and the figure, in the same clause. */
+    private static boolean respectively(String t, int from, int numberStart) {
+        if (punctuationIn(t, from, numberStart) && !commaThenVerb(t, from, numberStart)) return false;
+        for (String w : RESPECTIVELY) if (indexIn(t, w, from, numberStart) >= 0) return true;
+        return false;
+    }
+
+    /** 营业与出口额双双成长10%，达…: one comma inside the respectively phrase, the figure right after it (a verb between). */
+    private static boolean commaThenVerb(String t, int from, int numberStart) {
+        int commas = 0;
+        for (int k = from; k < numberStart; k++) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',') commas++;
+            else if (isPunctuation(c)) return false;
+        }
+        return commas == 1;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c == '，' || c == ',' || c == '；' || c == ';' || c == '：' || c == ':' || c == '。' || c == '、';
+    }
+
+    private static boolean punctuationIn(String t, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) if (isPunctuation(t.charAt(k))) return true;
+        return false;
     }
 
     /** 跃上千亿元台阶, 迈上万亿元新台阶: the figure names a level reached, a scale label like 千亿级 (conventions). */

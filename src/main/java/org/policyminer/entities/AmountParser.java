@@ -147,6 +147,8 @@ public final class AmountParser {
             } else if ((c == ',' || c == '，') && raw.length() > 0 && ChineseNumerals.isAsciiDigit(raw.charAt(raw.length() - 1))
                     && ChineseNumerals.isThousandsGroup(t, j + 1) && !(c == '，' && afterSymbol(t, i))) {
                 j++;
+            } else if (c == ',' && raw.length() > 0 && allAsciiDigits(raw) && wanGroupThenThousands(t, j + 1)) {
+                j++;                                   // 95,2866,000元: Taiwan county budgets group the digits by 万 before the last three
             } else if ((c == '.' || c == '‧') && raw.length() > 0 && ChineseNumerals.digit(raw.charAt(raw.length() - 1)) >= 0 && j + 1 < n
                     && ChineseNumerals.digit(t.charAt(j + 1)) >= 0 && "两兩".indexOf(t.charAt(j + 1)) < 0) {
                 raw.append('点');                       // 二．二六兆元, 四百七十六‧六亿元: Taiwan and Macau papers put a point between Chinese digits
@@ -229,6 +231,26 @@ public final class AmountParser {
     }
 
     /** 千亿, 万亿, 百亿: a run of units only, no digit written. */
+    /** Words that end a label's reach: a verb or a money word between the round figure and the noun makes it a figure. */
+    private static final org.policyminer.util.SurfaceTrie<String> NOT_LABEL_WORDS = org.policyminer.util.SurfaceTrie.of("建设", "打造",
+            "投资", "投入", "发展", "用于", "形成", "实现", "达到", "突破", "超过", "以上", "带动", "建成", "资金", "元");
+    /** How far a bare round figure may stand from the noun it labels (千亿精细化工和医药产业: seven characters between). */
+    private static final int LABEL_REACH = 8;
+
+    /**
+     * 千亿陶瓷产业, 百亿自主产业集群, 千亿高新园区, 百亿大产业: a bare round figure (no 元) before an industry or a kind and
+     * then a noun it labels, only ideographs between and no verb or money word (集团计划投资千亿建设产业园 is money).
+     */
+    private static boolean labelledThingAfter(String t, int j) {
+        for (int k = j; k < Math.min(t.length(), j + LABEL_REACH + 1); k++) {
+            char c = t.charAt(k);
+            if (!Character.isIdeographic(c) || c == '的' || ChineseNumerals.digit(c) >= 0 || ChineseNumerals.bigUnit(c) > 0) return false;
+            if (NOT_LABEL_WORDS.longestAt(t, k) > 0) return false;
+            if (k > j && SCALE_NOUNS.longestAt(t, k) > 0) return true;
+        }
+        return false;
+    }
+
     private static boolean roundUnits(String t, int start, int end) {
         for (int k = start; k < end; k++) {
             char c = t.charAt(k);
@@ -299,11 +321,22 @@ public final class AmountParser {
             // 4000多亿: from 4000亿 up to the next step of the last written digit (5000亿).
             String before = s.substring(0, qualifierAt);
             String after = s.substring(qualifierAt);
-            BigDecimal base = value(before);
             BigDecimal scale = bigUnits(after);
-            if (base == null || scale == null || !after.chars().allMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) return null;
-            low = base.multiply(scale);
-            high = base.add(stepOf(before)).multiply(scale);
+            if (scale == null || !after.chars().allMatch(ch -> ChineseNumerals.bigUnit((char) ch) > 0)) return null;
+            int lastBig = -1;
+            for (int k = 0; k < before.length(); k++) if (ChineseNumerals.bigUnit(before.charAt(k)) > 0) lastBig = k;
+            if (lastBig >= 0 && lastBig + 1 < before.length()) {
+                // 一百二十一亿二千多万: 多 closes the last section (二千 of 万), not the whole number; read 一百二十一亿二千万
+                // up to one more 千万.
+                low = value(before + after);
+                if (low == null) return null;
+                high = low.add(stepOf(before.substring(lastBig + 1)).multiply(scale));
+            } else {
+                BigDecimal base = value(before);
+                if (base == null) return null;
+                low = base.multiply(scale);
+                high = base.add(stepOf(before)).multiply(scale);
+            }
         } else if (s.length() >= 3 && isPlainDigit(s.charAt(0)) && isPlainDigit(s.charAt(1))
                 && ChineseNumerals.digit(s.charAt(0)) < ChineseNumerals.digit(s.charAt(1)) && isUnitChar(s.charAt(2))) {
             // 八九亿, 三五百, 四五千: two guesses side by side.
@@ -333,6 +366,14 @@ public final class AmountParser {
     }
 
     /** 10^(trailing zeros) for 4000 → 1000, 30 → 10; the last unit for 三千 → 1000; else 1. */
+    /** At {@code k}: four digits, then ",ddd" or ",dddd,ddd", the digits written in groups of 万 (95,2866,000; 314,5876,000). */
+    private static boolean wanGroupThenThousands(String t, int k) {
+        for (int d = 0; d < 4; d++) if (k + d >= t.length() || !ChineseNumerals.isAsciiDigit(t.charAt(k + d))) return false;
+        int c = k + 4;
+        if (c >= t.length() || t.charAt(c) != ',') return false;
+        return ChineseNumerals.isThousandsGroup(t, c + 1) || wanGroupThenThousands(t, c + 1);
+    }
+
     private static BigDecimal stepOf(String number) {
         char last = number.charAt(number.length() - 1);
         int u = ChineseNumerals.smallUnit(last);
@@ -377,7 +418,8 @@ public final class AmountParser {
         boolean level = afterYuan < n && t.charAt(afterYuan) == '级';
         Pre pre0 = level ? null : preContext(t, run.start);
         // 超亿元企业 bounds a class (threshold); 千亿企业 labels one: only a round figure without a bound word is a label.
-        boolean label = !level && roundUnits(t, run.start, run.end) && SCALE_NOUNS.longestAt(t, afterYuan) > 0 && pre0.qualifier == null;
+        boolean label = !level && roundUnits(t, run.start, run.end) && pre0.qualifier == null
+                && (SCALE_NOUNS.longestAt(t, afterYuan) > 0 || (afterYuan == j && labelledThingAfter(t, j)));
         if ((level || label) && run.hasBigUnit) {
             Pre pre = level ? preContext(t, run.start) : pre0;
             return new Found(pre.start, level ? afterYuan + 1 : afterYuan, low.doubleValue(), null, afterYuan > j ? "CNY" : null,

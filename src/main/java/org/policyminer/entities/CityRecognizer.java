@@ -68,7 +68,8 @@ final class CityRecognizer {
                 i++;
                 continue;
             }
-            boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end);
+            boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end)
+                    || opensEventName(t, end);
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
@@ -95,6 +96,9 @@ final class CityRecognizer {
         int k = end;
         int digits = 0;
         while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
+        // 中央社记者…上海10日电 / 台中2日专电: Taiwan and Hong Kong agencies write the day alone
+        if (digits > 0 && k < t.length() && t.charAt(k) == '日'
+                && (t.startsWith("电", k + 1) || t.startsWith("专电", k + 1) || t.startsWith("讯", k + 1))) return true;
         if (digits == 0 || k >= t.length() || t.charAt(k) != '月') return false;
         k++;
         digits = 0;
@@ -102,6 +106,35 @@ final class CityRecognizer {
         if (digits == 0 || k >= t.length() || t.charAt(k) != '日') return false;
         k++;
         return k < t.length() && (t.charAt(k) == '电' || t.charAt(k) == '讯' || t.charAt(k) == ' ' || t.charAt(k) == '-' || t.charAt(k) == '—');
+    }
+
+    private static final SurfaceTrie<String> EVENT_HEADS = SurfaceTrie.of("推介会", "发布会", "博览会", "交易会", "洽谈会", "展览会",
+            "座谈会", "大会", "会议", "论坛", "峰会", "年会", "招商会");
+    /** How far an event's head may stand after its edition (宁德市2018年锂电新能源产业招商推介会: twelve characters). */
+    private static final int EVENT_REACH = 20;
+
+    /**
+     * 宁德市2018年锂电新能源产业招商推介会, 襄阳市十八届人大一次会议: a place followed by an edition (a year, or N届) and,
+     * before any punctuation, an event's head opens the event's name; the place is inside a name (conventions, dev4:
+     * a city named only inside a meeting name is not listed). 株洲市2023年GDP达到…，会议指出 stays a mention.
+     */
+    private static boolean opensEventName(String t, int end) {
+        int k = end;
+        int digits = 0;
+        while (k < t.length() && Character.isDigit(t.charAt(k))) { k++; digits++; }
+        if (digits == 4 && k < t.length() && t.charAt(k) == '年') {
+            k++;
+        } else {
+            if (digits > 0) return false;
+            while (k < t.length() && k - end < 4 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+            if (k == end || k >= t.length() || t.charAt(k) != '届') return false;
+            k++;
+        }
+        for (int j = k; j < Math.min(t.length(), k + EVENT_REACH); j++) {
+            if (!isNameChar(t.charAt(j))) return false;
+            if (EVENT_HEADS.longestAt(t, j) > 0) return true;
+        }
+        return false;
     }
 
     /** 长沙县: a city's short form that starts the name of a county is the county; 邢台县域 (the city's counties) is not. */

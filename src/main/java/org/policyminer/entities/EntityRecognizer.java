@@ -106,8 +106,13 @@ public final class EntityRecognizer {
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;
+        AmountParser.Found previousFound = null;
         for (AmountParser.Found f : found) {
             if (notMoney(t, f, sentences.startOf(f.start()))) continue;
+            // $3,370,000,000.00(澳门币叁拾叁亿柒仟万圆整): a bracketed restatement of the figure just read, in words, as
+            // Macau and Taiwan laws and contracts write sums; one figure, not two (dev6 conventions).
+            if (previousFound != null && restatement(t, previousFound, f)) continue;
+            previousFound = f;
             int ss = sentences.startOf(f.start());
             int se = sentences.endOf(f.start());
             if (ss != lastSentence) {
@@ -122,7 +127,7 @@ public final class EntityRecognizer {
             // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
             String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
             AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, publishedEstimated, carried);
-            previousMetric = a.metric();
+            previousMetric = a.carriedMetric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;
@@ -136,6 +141,21 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
+    }
+
+    /** Up to this many characters (a currency word) between the bracket and a restated figure: （澳门币叁拾…. */
+    private static final int RESTATEMENT_PREFIX = 4;
+
+    /** {@code f} stands in brackets right after {@code before} and has its value. */
+    private static boolean restatement(String t, AmountParser.Found before, AmountParser.Found f) {
+        if (before.value() <= 0 || Math.abs(f.value() - before.value()) > before.value() * 1e-9) return false;
+        int k = before.end();
+        while (k < f.start() && t.charAt(k) == ' ') k++;
+        if (k >= f.start() || (t.charAt(k) != '(' && t.charAt(k) != '（')) return false;
+        int gap = f.start() - k - 1;
+        if (gap > RESTATEMENT_PREFIX) return false;
+        for (int j = k + 1; j < f.start(); j++) if (Character.isDigit(t.charAt(j)) || "，,。；;)）".indexOf(t.charAt(j)) >= 0) return false;
+        return true;
     }
 
     /**
@@ -337,7 +357,9 @@ public final class EntityRecognizer {
     }
 
     private static final String[] BARE_METRIC_WORDS = {"产值", "规模", "营收", "收入", "销售额", "增加值", "投资", "投入", "基金",
-            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额"};
+            "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额",
+            // public accounts (Hong Kong / Macau / Taiwan pages drop 元 there too: 超支约132.9亿, 增拨逾210亿, 总经费20亿)
+            "支出", "开支", "超支", "经费", "拨款", "增拨", "预算", "盈余", "结余", "赤字", "债务"};
     /** A money word right after a figure without 元 makes it money too: 500亿投资, 千亿市值, 迈向万亿目标. */
     private static final String[] BARE_METRIC_AFTER = {"投资", "产值", "营收", "市值", "销售", "基金", "资金", "目标", "规模", "城市"};
     private static final String MEASURE_AFTER = "吨千瓦度人户家个台辆件套亩米张部只头株次册份条支颗片箱桶方平公字名位座项所例架艘";

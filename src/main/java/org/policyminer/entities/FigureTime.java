@@ -52,6 +52,16 @@ final class FigureTime {
                 i = fiscalEnd;
                 continue;
             }
+            if (published != null && c == '上') {
+                int w = previousFiscalYearWord(t, i, numberStart);
+                if (w > 0) {                                 // 上个财政年度 (a Hong Kong account of October): the fiscal year before
+                    best = new Ref(published.getYear() - 1, null, null, null, false);   // the current one
+                    yearEnd = i + w;
+                    yearBefore = best.year();
+                    i += w;
+                    continue;
+                }
+            }
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
@@ -142,10 +152,26 @@ final class FigureTime {
                     i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
                     continue;
                 }
+                int rocTo = rocSpanEndAt(t, i + 4, numberStart);
+                if (rocTo > roc) {                           // 从100年至103年间: a span of Minguo years, as 2011—2014年
+                    int e2 = i + 9;
+                    best = spanEnds(t, e2, numberStart, roc, rocTo);
+                    i = e2;
+                    continue;
+                }
                 best = new Ref(roc, null, null, null, false);
                 yearEnd = i + 4;
                 yearBefore = roc;
                 i += 4;
+                continue;
+            }
+            int rocWords = rocYearInWordsAt(t, i, numberStart, published);
+            if (rocWords > 0) {                              // 九十四年度总预算: a Minguo year in numerals, as Taiwan councils write it
+                best = new Ref(rocWords, null, null, null, false);
+                int e = t.indexOf('年', i);
+                yearEnd = e + 1;
+                yearBefore = rocWords;
+                i = e + 1;
                 continue;
             }
             int roc2 = shortRocYearAt(t, i, numberStart, published);
@@ -208,6 +234,16 @@ final class FigureTime {
             }
             if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
                 i++;
+                continue;
+            }
+            if (published != null && c == '上' && lastMonthAt(t, i, numberStart) > 0 && !(i > 0 && "以向马比较与".indexOf(t.charAt(i - 1)) >= 0)) {
+                // 上月录得有形贸易顺差36亿元 (a Hong Kong release of February): the month before the publication's
+                int m = published.getMonthValue() == 1 ? 12 : published.getMonthValue() - 1;
+                int y = published.getYear() - (published.getMonthValue() == 1 ? 1 : 0);
+                best = new Ref(y, null, null, null, false).withPeriod(String.format("M%02d", m), y);
+                yearEnd = i + lastMonthAt(t, i, numberStart);
+                yearBefore = y;
+                i = yearEnd;
                 continue;
             }
             Part part = partAt(t, i, numberStart);
@@ -370,6 +406,14 @@ final class FigureTime {
         return new Ref(null, from, to, null, false);
     }
 
+    /** At {@code k}: 至 / 到 / — and a second Minguo year (至103年), its Gregorian year, or -1. */
+    private static int rocSpanEndAt(String t, int k, int limit) {
+        if (k + 5 > limit || "至到—-–~～".indexOf(t.charAt(k)) < 0 || t.charAt(k + 1) != '1' || t.charAt(k + 4) != '年') return -1;
+        if (!Character.isDigit(t.charAt(k + 2)) || !Character.isDigit(t.charAt(k + 3))) return -1;
+        int n = Integer.parseInt(t.substring(k + 1, k + 4));
+        return n >= 100 && n <= 130 ? 1911 + n : -1;
+    }
+
     /**
      * A Taiwan (Minguo) year at {@code i}: 100–130 in three digits followed by 年 (103年 = 2014), not a count of years
      * (近100年, 120年历史, 100年来) and not inside a longer number. Years before 100 (2011) are left alone: 98年 is as often
@@ -401,7 +445,7 @@ final class FigureTime {
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
     private static boolean mayStartTime(char c) {
-        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨头".indexOf(c) >= 0;
     }
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
@@ -487,6 +531,13 @@ final class FigureTime {
         return new Part(label, q + 2, month);
     }
 
+    /** 上月 / 上个月 at {@code i} (not 上月份's base 比上月): its length, or 0. */
+    private static int lastMonthAt(String t, int i, int limit) {
+        if (t.startsWith("上个月", i) && i + 3 <= limit) return 3;
+        if (t.startsWith("上月", i) && i + 2 <= limit && !t.startsWith("上月底", i) && !t.startsWith("上月初", i)) return 2;
+        return 0;
+    }
+
     /** 上半年, 下半年, 一季度 / 第二季度 / 前三季度 / 一至三季度, 1—9月 / 1至6月份 / 前5个月 starting at {@code i}. */
     private static Part partAt(String t, int i, int limit) {
         if (t.startsWith("上半年", i)) return new Part("H1", i + 3, 6);
@@ -503,8 +554,8 @@ final class FigureTime {
         for (String w : HALF_YEAR) if (t.startsWith(w, i)) return new Part("H1", i + w.length(), 6);
         if (t.startsWith("下半年", i)) return new Part("H2", i + 3, 12);
         int p = i;
-        if (t.startsWith("前", p) || t.startsWith("首", p)) {
-            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月
+        if (t.startsWith("前", p) || t.startsWith("首", p) || t.startsWith("头", p)) {
+            // 前三季度; Taiwan and Hong Kong write 前三季 / 首三季, 首10个月, 前10月, 头三个月
             int n = smallNumber(t, p + 1);
             if (n > 0) {
                 int q = p + 1 + numberLength(t, p + 1);
@@ -652,7 +703,8 @@ final class FigureTime {
             if (d < 0 || c == '两' || c == '十') return -1;
             v = v * 10 + d;
         }
-        if (i + 4 >= t.length() || t.charAt(i + 4) != '年') return -1;   // 二〇二五 only as a year
+        // 二〇二五 only as a year: before 年, or before 财政年度 / 财年 (二零一八财政年度, Macau laws and budgets)
+        if (i + 4 >= t.length() || (t.charAt(i + 4) != '年' && !t.startsWith("财政年度", i + 4) && !t.startsWith("财年", i + 4))) return -1;
         return v >= 1900 && v <= 2099 ? v : -1;
     }
 
@@ -673,6 +725,14 @@ final class FigureTime {
     }
 
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
+
+    private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /** Length of a word naming the fiscal year before the current one, else 0. */
+    private static int previousFiscalYearWord(String t, int i, int limit) {
+        for (String w : PREVIOUS_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
+    }
 
     /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */
     private static int currentFiscalYearWord(String t, int i, int limit) {
@@ -766,6 +826,22 @@ final class FigureTime {
     }
 
     /**
+     * 九十四年度, 一百零三年度: a Minguo year written in Chinese numerals before 年度 (a Taiwan budget year), taken only
+     * within two years of the publication, as {@link #shortRocYearAt} does for digits; not inside a longer numeral.
+     */
+    private static int rocYearInWordsAt(String t, int i, int limit, LocalDate published) {
+        if (published == null || ChineseNumerals.digit(t.charAt(i)) < 0 && t.charAt(i) != '十') return -1;
+        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) return -1;
+        int k = i;
+        while (k < limit && k - i < 6 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十' || t.charAt(k) == '百')) k++;
+        if (k == i || k + 2 > limit || !t.startsWith("年度", k)) return -1;
+        java.math.BigDecimal v = ChineseNumerals.parse(t.substring(i, k), ChineseNumerals.Mode.NORMAL).orElse(null);
+        if (v == null) return -1;
+        int year = 1911 + v.intValue();
+        return v.intValue() >= 60 && Math.abs(year - published.getYear()) <= 2 ? year : -1;
+    }
+
+    /**
      * 今日 / 今天 / 昨日 / 昨天 dating what is done that day (今日再添7案斥资539亿元, 截至昨日止): its length, or 0. Not 今天的
      * ("nowadays") and not a day that dates only a speech or an announcement (陈菊今天指出, 昨日认定发布了, 今天是…): the
      * real-text sets leave the figures reported there undated.
@@ -780,7 +856,9 @@ final class FigureTime {
     }
 
     private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "宣布", "介绍", "透露", "公布",
-            "举行", "召开", "在"};
+            "举行", "召开", "在",
+            // a document published that day (预算案今日发表, 年报昨日出炉): the day dates the document, not its figures
+            "发表", "出炉", "公告", "揭晓"};
 
     /** After 同期 at {@code q}: 的 / 之 / 为 and then the figure itself (较2025年同期的62.7亿元), nothing else between. */
     private static boolean ownFigureAfter(String t, int q, int numberStart) {

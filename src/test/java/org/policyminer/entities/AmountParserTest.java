@@ -33,6 +33,10 @@ class AmountParserTest {
         "签约已超过八二○亿元, 八二○亿元, 8.2E10, -, CNY, -",
         "'金额计12亿2,281万3,000美元', '12亿2,281万3,000美元', 1.222813E9, -, USD, -",
         "'计26亿1,152万9千美元', '26亿1,152万9千美元', 2.611529E9, -, USD, -",
+        // dev6 (session 24): 多 closing the last section of a Chinese numeral; digits grouped by 万 in Taiwan budgets
+        "收入为一百二十一亿二千多万元, 一百二十一亿二千多万元, 1.212E10, 1.213E10, CNY, 多",
+        "'岁入预算95,2866,000元', '95,2866,000元', 9.52866E8, -, CNY, -",
+        "'合计314,5876,000元', '314,5876,000元', 3.145876E9, -, CNY, -",
     })
     void readsFigure(String text, String span, double value, Double max, String currency, String qualifier) {
         List<AmountParser.Found> found = parser.scan(text, AmountParser.BarePolicy.NEVER);

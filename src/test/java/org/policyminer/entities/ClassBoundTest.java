@@ -38,7 +38,11 @@ class ClassBoundTest {
             "两个项目投资均超百亿美元。|investment",
             "制鞋、纺织服装产业产值均超千亿元。|actual",
             "经济总量跃上千亿元台阶。|scale",
-            "安徽汽车全产业链营收迈上万亿元新台阶。|scale"})
+            "安徽汽车全产业链营收迈上万亿元新台阶。|scale",
+            // session 24: a bare round figure labelling a thing with its industry or kind between (千亿陶瓷产业,
+            // 百亿自主产业集群, 千亿高新园区); not when a verb stands between (投资千亿建设产业园: money put in)
+            "重点建设千亿高新园区。|scale", "打造千亿精细化工和医药产业。|scale", "打造五个百亿自主产业集群。|scale",
+            "山东单县一碗羊汤熬成百亿大产业。|scale", "集团计划投资千亿建设产业园。|investment"})
     void kindOfTheFigure(String text, String kind) {
         List<AmountMention> a = recognizer.recognize(text, java.time.LocalDate.parse("2023-05-01")).amounts();
         assertEquals(kind, a.get(0).kind(), text + " " + a);

@@ -60,7 +60,12 @@ class EntityRecognizerTest {
                 "推广佛山经验, 佛山市", "服务器集群扩容, ''", "南京钢铁股份有限公司发布公告, ''", "南京市的企业发布公告, 南京市",
                 "在中山路开店, ''", "苏州银行开业, ''", "南京集团化发展, 南京市",
                 // session 23: facilities and offices named after a place (traditional lines of dev..dev3)
-                "今年一季度长沙机场货运量增长, ''", "据浙江省台办统计, ''", "洽谈上海交大产业园项目, ''", "武汉大桥通车, ''"})
+                "今年一季度长沙机场货运量增长, ''", "据浙江省台办统计, ''", "洽谈上海交大产业园项目, ''", "武汉大桥通车, ''",
+                // session 24: a place that opens an event's name with its edition (2018年…推介会, 十八届人大一次会议)
+                "从常州市2019年智能制造产业招商推介会上获悉, ''", "正在召开的湖南省岳阳市十五届人大一次会议, ''",
+                "绍兴市2024年规上工业产值增长, 绍兴市", "株洲市2023年GDP达到3600亿元，会议指出, 株洲市",
+                // a dateline with the day alone (Taiwan and Hong Kong agencies)
+                "（中央社记者陈明上海10日电）芯片产业, ''", "中评社广州5日专电 记者获悉, ''"})
     void findsPlaces(String text, String cities) {
         List<String> want = cities.isEmpty() ? List.of() : List.of(cities.split(";"));
         assertEquals(want, recognizer.recognize(text, null).cities().stream().map(c -> c.name()).toList());

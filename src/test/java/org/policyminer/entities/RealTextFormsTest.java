@@ -183,7 +183,9 @@ class RealTextFormsTest {
         assertEquals(List.of("青岛市"), names("青岛聚集了海尔、海信、澳柯玛等一批龙头企业。", d));
         assertEquals(List.of(), names("沙河玻璃、清河南宫羊绒、宁晋中低压电线电缆等集群获评。", d));
         assertEquals(List.of("阳江市"), names("捷龙三号从海阳出厂，远赴广东阳江海域。", d));
-        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议开幕。", d));
+        // (session 24: the place that opens the meeting's name is inside a name, as dev4's conventions say; the venue 在宁德 is
+        // the mention, as d3-0082 has it)
+        assertEquals(List.of("宁德市"), names("中新网 福建宁德1月11日电 宁德市五届人大三次会议11日在宁德开幕。", d));
         assertEquals(List.of("邢台市"), names("2025年邢台市政府工作报告提出，做强特色产业。", d));
         assertEquals(List.of("邢台市"), names("2024年，邢台县域特色产业集群继续领跑。", d));
         // dev4: a date before the dateline place, brackets inside a company name, river banks, a corps, city groups
@@ -253,5 +255,128 @@ class RealTextFormsTest {
         var a = amounts.get(amounts.size() - 1);
         assertEquals(metric, a.metric(), text);
         assertEquals(kind, a.kind(), text);
+    }
+
+    /**
+     * Session 24 (traditional lines of dev..dev5): budgets, capital increases and bodies named after a fund. A body's or a
+     * government's 预算 is planned spending (支出, a target); a figure sized as a budget (300亿元预算项目) is funds
+     * allocated (资金, investment); 增资 (a capital increase) is capital; 基金会 is a body, not a fund figure.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "该基金会今年的预算约为12亿澳门元。|支出|target", "今年政府的教育预算高达900亿元。|支出|target",
+            "政府在本财政年度推出300亿元预算项目。|资金|investment", "市民关心这次80亿元预算能否用得其所。|资金|investment",
+            "加计园区厂商增资案8.2亿元。|资本|investment", "另有12家厂商申请增资，核准增资金额640亿元。|资本|investment",
+            "该基金会去年资助的执行金额为3亿澳门元。|资金|investment"})
+    void budgetsAndCapitalOfSession24(String text, String metric, String kind) {
+        assertMetricAndKind(text, metric, kind);
+    }
+
+    /** Session 24 (dev6): a government's accounts in Taiwan budgets and Macau reports. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "县府明年岁入总额约二百三十亿元。|财政收入", "岁出总额约二百五十亿元。|支出", "岁入岁出差短约二十亿元。|赤字",
+            "去年财政收益达900亿元。|财政收入", "期内经常收入有300亿元。|财政收入", "综合结余近200亿元。|盈余",
+            "连同债务还本30亿元。|债务", "推动方案编列80亿元。|资金"})
+    void publicAccountsOfSession24(String text, String metric) {
+        assertEquals(metric, recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts().get(0).metric(), text);
+    }
+
+    /**
+     * Session 24 (dev6): figures of a budget drawn up or passed are plans, whatever their year; an executed budget and the
+     * mainland's statistical 一般公共预算收入 report results.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "根据审查结果，去年岁入原列新台币1500亿元。|target", "市议会通过总预算案，岁出预算1,500亿元。|target",
+            "2016年度财政预算执行情况显示，财政收益达1,105亿元。|actual", "2018年一般公共预算收入完成120亿元。|actual"})
+    void budgetsDrawnUpArePlans(String text, String kind) {
+        assertEquals(kind, recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts().get(0).kind(), text);
+    }
+
+
+    private void assertMetricAndKind(String text, String metric, String kind) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2018, 3, 1)).amounts();
+        var a = amounts.get(amounts.size() - 1);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    /**
+     * Session 24: a budget's executed share is spent money (支出, actual), not a plan; and a metric noun written right after a
+     * figure (增拨二十亿元经常开支) names that figure, not the next one (其中十二亿元拨款).
+     */
+    @Test
+    void metricNounsAfterAFigureBelongToIt() {
+        var a = recognizer.recognize("2016年，该会的预算约为20亿澳门元，预算执行率为70%，即约14亿澳门元。", LocalDate.of(2017, 2, 1)).amounts();
+        assertEquals(List.of("支出", "支出"), a.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("target", "actual"), a.stream().map(x -> x.kind()).toList());
+        var b = recognizer.recognize("政府已承诺增拨二十亿元经常开支，其中十二亿元拨款已获通过。", LocalDate.of(2018, 3, 1)).amounts();
+        assertEquals(List.of("支出", "资金"), b.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("investment", "investment"), b.stream().map(x -> x.kind()).toList());
+        // a list of allocations, each item opening with its figure: the purpose after a figure is not the next one's metric
+        var c = recognizer.recognize("当中包括 50 亿元注资科研基金、30 亿元改善园区设施、5 亿元支援初创企业。", LocalDate.of(2018, 3, 1)).amounts();
+        assertEquals(List.of("资金", "资金", "资金"), c.stream().map(x -> x.metric()).toList());
+    }
+
+    /**
+     * Session 24: a metric noun right after a figure (创造1200亿年产值) names it rather than a metric word of an earlier
+     * clause, and the money words of the earlier clause (吸引民间资金投资, 投资额，) do not make it money put in.
+     */
+    @Test
+    void aNounAfterTheFigureOutweighsAnEarlierClause() {
+        var a = recognizer.recognize("县府努力吸引民间资金投资本县，两个园区的开发可望创造800亿年产值。", LocalDate.of(2017, 6, 1)).amounts();
+        assertEquals("产值", a.get(0).metric());
+        assertEquals("target", a.get(0).kind());
+        var b = recognizer.recognize("共新增投资案500件，吸引900亿元投资额，创造1500亿元产值。", LocalDate.of(2025, 12, 1)).amounts();
+        assertEquals(List.of("投资", "产值"), b.stream().map(x -> x.metric()).toList());
+        assertEquals(List.of("investment", "actual"), b.stream().map(x -> x.kind()).toList());
+        // a deal signed is money put in (签下…订单), also when no money word of an earlier clause says so
+        var c = recognizer.recognize("围绕能源、证券投资等领域，签下至少30亿元的订单。", LocalDate.of(2024, 3, 1)).amounts();
+        assertEquals("订单", c.get(0).metric());
+        assertEquals("investment", c.get(0).kind());
+        // 规模 after the figure is only "size": the metric named before stays
+        assertEquals(List.of("营收"), metrics("全市营业收入同比增长10%，达到100亿元规模。"));
+    }
+
+    /**
+     * Session 24: coordinated metrics said "respectively" or "both" (分别 / 双双 / 均): the first figure is the first
+     * metric's, the next the second's, also when the first shares the second's 额 (营业与出口额).
+     */
+    @Test
+    void coordinatedMetricsRespectively() {
+        assertEquals(List.of("营收", "出口"), metrics("园区上半年的营业与出口额双双成长，达3,000亿元与2,500亿元。"));
+        assertEquals(List.of("产值", "营收"), metrics("全区产值、营业收入分别达到500亿元、420亿元。"));
+        assertEquals(List.of("GDP"), metrics("地区生产总值、规上工业营业收入去年双双突破千亿元大关。"));
+        // no 分别 / 双双: the nearest metric, as before
+        assertEquals(List.of("营收"), metrics("全区产值和营业收入合计达到500亿元。"));
+    }
+
+    /** Session 24 (dev6): a sum restated in words in brackets (Macau laws, Taiwan contracts) is one figure. */
+    @Test
+    void aSumRestatedInWordsIsOneFigure() {
+        var a = recognizer.recognize("收入的修正透过使用结余的$2,150,000,000.00(澳门币贰拾壹亿伍仟万圆整)为之。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(1, a.size(), a.toString());
+        var b = recognizer.recognize("拨款澳门币1,234,500.50元（壹佰贰拾叁万肆仟伍佰元伍角）。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(1, b.size(), b.toString());
+        // a different figure in brackets stays (its own value)
+        var c = recognizer.recognize("总投资50亿元（其中自筹20亿元）。", LocalDate.of(2009, 5, 1)).amounts();
+        assertEquals(2, c.size(), c.toString());
+    }
+
+    /** Session 24 (dev6): public-account figures without 元 (Hong Kong, Macau and Taiwan pages) are money. */
+    @Test
+    void publicAccountFiguresWithoutYuan() {
+        LocalDate d = LocalDate.of(2024, 10, 25);
+        assertEquals(List.of(1.329e10, 1.61e9, 3.16e9), recognizer.recognize("有24项超支共约132.9亿，其中两局分别超支约16.1亿及31.6亿。", d)
+                .amounts().stream().map(x -> x.value()).toList());
+        assertEquals(1, recognizer.recognize("计划总经费20亿，正由农业部修正。", d).amounts().size());
+        assertEquals(1, recognizer.recognize("综合结余近501亿。", d).amounts().size());
+        // not a count: 预算 惠及 1.2亿人
+        assertEquals(0, recognizer.recognize("这笔预算惠及1.2亿人。", d).amounts().size());
+    }
+
+    private List<String> metrics(String text) {
+        return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
     }
 }
