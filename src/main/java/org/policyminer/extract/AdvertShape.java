@@ -96,6 +96,66 @@ final class AdvertShape {
         return best;
     }
 
+    /** A name in title or quotation marks, as {@link #NAMED_VENUE} reads it, with nothing after it. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[《「『〖]([^》」』〗，。、；：！？,.;:!?\\s]{2,10})[》」』〗]");
+    /** What a line that lists brands opens with: a pick of the week, what is hot. */
+    private static final Pattern LIST_CUE = Pattern.compile(bothScripts("推荐|本期|热门|热推|精选|必玩"));
+    /**
+     * A word that makes the names a reading or viewing list, not a brand list: a document (通知, 意见, 办法, 规划, 报告, 条例,
+     * 法), a book, a paper, a programme, a film or a song.
+     */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile(bothScripts("通知|意见|办法|规划|报告|条例|法|书|报|刊|志|文件|纲要|方案|决定|规定"
+            + "|文章|论文|读物|教材|著作|作品|小说|诗|电影|影片|片|剧|节目|动画|歌|曲|专辑|栏目|课|展"));
+
+    /**
+     * A brand list: two or more names in 《》「」 in a line that recommends them (本期推荐：《新濠汇》《博盈天下》《豪利七七七》),
+     * with no word that makes them documents, books or films and no name that ends like one. Whatever the names are:
+     * the line's form is a pick of brands. 1.5, as much as a brand with its own site.
+     */
+    static double brandList(String t) {
+        java.util.regex.Matcher m = MARKED_NAME.matcher(t);
+        int names = 0;
+        while (m.find()) {
+            if (DOCUMENT_END.matcher(m.group(1)).find()) return 0;
+            names++;
+        }
+        if (names < 2 || !LIST_CUE.matcher(t).find()) return 0;
+        // the cue and the document words are read outside the names: 《推荐》 is a name, 《博盈天下》 no document
+        String outside = MARKED_NAME.matcher(t).replaceAll("　");
+        return LIST_CUE.matcher(outside).find() && !DOCUMENT_WORD.matcher(outside).find() ? 1.5 : 0;
+    }
+
+    /** A price in a half-English line: 880 RMB, ¥99, $19.9, 99元, USD 50. */
+    private static final Pattern LATIN_PRICE = Pattern.compile("(?i)[0-9][0-9,.]*\\s*(?:rmb|usd|hkd|yuan|元|块)(?![a-z])"
+            + "|[¥￥$＄]\\s*[0-9]|(?<![a-z])(?:rmb|usd|hkd)\\s*[0-9]");
+    /** An English pitch word: a trial, a discount, a sale, a VIP, what is free or cheap, the reader sent to a messenger. */
+    private static final Pattern LATIN_PITCH = Pattern.compile("(?i)(?<![a-z])(?:free|trial|sale|vip|discount|cheap|only|promo|bonus"
+            + "|[0-9]+\\s*%\\s*off|for hire|whatsapp|telegram|download)(?![a-z])");
+    /** A run of two or more Latin letters: an English word or a brand. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+    /**
+     * A half-English pitch (LV、Gucci、Chanel顶级原单包包，专柜品质，Only 880 RMB; VPN free trial! 稳定翻墙 …): a line that
+     * is not mostly Han but has Han words and at least two English words, with a price, English pitch words or a Chinese
+     * pitch family. 0.75 for each of a price, the English pitch words (two or more count twice) and the Chinese pitch
+     * families, at most 1.5. The clause rules cannot read such a line (its spaces cut it into choppy clauses), and an
+     * English line in a Chinese article is not kept from the topic check by this: the topic reads its Han words.
+     */
+    static double latinPitch(String t) {
+        if (Chars.cjk(t) < 4) return 0;
+        java.util.regex.Matcher w = LATIN_WORD.matcher(t);
+        int words = 0;
+        while (w.find() && words < 2) words++;
+        if (words < 2) return 0;
+        int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
+        java.util.regex.Matcher p = LATIN_PITCH.matcher(t);
+        java.util.Set<String> pitchWords = new java.util.HashSet<>();
+        while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
+        signals += pitchWords.size();
+        signals += pitchFamilies(t) + testimonyFamilies(t);
+        return Math.min(1.5, 0.75 * signals);
+    }
+
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
     private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";
     /**
@@ -256,14 +316,14 @@ final class AdvertShape {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
-        if (!mostlyHan(t)) return 0;
+        if (!mostlyHan(t)) return latinPitch(t);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
         if (hasCallToAction(clauses)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
-        else s += namedVenue(t);
+        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(namedVenue(t), brandList(t));
         int choppy = choppyClauses(t, clauses);
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;
