@@ -104,4 +104,27 @@ class InlineAdvertNinthPassTest {
         assertTrue(words.lean("分钟") - words.lean("钟") > 4, "the pair leans to an advert's words");
         assertEquals(words.lean("分钟") - words.lean("钟"), words.lean("分鐘") - words.lean("鐘"), 1e-6);
     }
+
+    /**
+     * A reader's recommendation of a platform that sends him to search for it: two testimony families (it had none, 0
+     * shape, before this pass); a report that mentions a search or a platform has neither.
+     */
+    @Test
+    void aRecommendedPlatformTheReaderIsSentToSearchForIsATestimony() {
+        String review = "推荐一个我玩了半年、稳定提现的平台，名字叫《恒发》，你们自己搜。";
+        assertEquals(2, AdvertShape.testimonyFamilies(review), review);
+        assertTrue(NO_LEXICON.isSpamText(review, ARTICLE, false), review);
+        for (String clean : List.of("用户可直接搜索企业名称查询认定结果。", "该平台推荐了一批优质中小企业。", "我们去搜集了各地的申报材料。")) {
+            assertEquals(0, AdvertShape.testimonyFamilies(clean), clean);
+        }
+    }
+
+    /** A business that takes on work in the present, and 保密第一: two pitch families; a report's 承接了 is none. */
+    @Test
+    void aBusinessTakingOnWorkIsAnOffer() {
+        String offer = "調查公司承接婚姻調查、商業調查、人員定位，十年經驗，保密第一。";
+        assertEquals(2, AdvertShape.pitchFamilies(offer), offer);
+        assertEquals(0, AdvertShape.pitchFamilies("该公司承接了多项国家重点工程，工期均提前完成。"));
+        assertEquals(1, AdvertShape.pitchFamilies("全程无需任何抵押担保"), "无需任何抵押: easy money, 任何 between");
+    }
 }
