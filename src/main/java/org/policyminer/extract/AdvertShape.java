@@ -190,7 +190,11 @@ final class AdvertShape {
             + "|" + any("瘦") + NUM + "(?:" + any("斤|公斤") + ")"
             + "|(?:" + any("不用|无需|无须|告别|不必") + ")" + any("再") + "?(?:" + any("打针|吃药|节食|运动|手术|开刀|胰岛素|打胰岛素") + ")"
             + "|(?:" + any("胰岛素|针|药") + ")(?:" + any("不用|不必") + ")" + any("再") + "?(?:" + any("打|吃") + ")"
-            + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹"));
+            + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹")
+            // money in minutes: a loan approved or paid, a withdrawal, in so many minutes or seconds (3分钟到账, 审批时间仅为3分钟;
+            // an office's 审批时间压缩至3个工作日 counts days)
+            + "|(?:" + any("到账|放款|下款|出款|提现|审批|批款") + ")[^，。,]{0,4}?" + NUM + "(?:" + any("分钟|秒") + ")"
+            + "|" + NUM + "(?:" + any("分钟|秒") + ")" + any("内|即可|就能|极速") + "?(?:" + any("到账|放款|下款|出款|提现|审批|批款") + ")");
 
     /**
      * Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #WONDER_CURE}, {@link #TIMED_RESULT})

@@ -126,5 +126,9 @@ class InlineAdvertNinthPassTest {
         assertEquals(2, AdvertShape.pitchFamilies(offer), offer);
         assertEquals(0, AdvertShape.pitchFamilies("该公司承接了多项国家重点工程，工期均提前完成。"));
         assertEquals(1, AdvertShape.pitchFamilies("全程无需任何抵押担保"), "无需任何抵押: easy money, 任何 between");
+        // money in minutes is a timed result; an office's days are not
+        assertEquals(1, AdvertShape.pitchFamilies("用户平均审批时间仅为3分钟"));
+        assertEquals(1, AdvertShape.pitchFamilies("提款五分钟内到账"));
+        assertEquals(0, AdvertShape.pitchFamilies("企业开办审批时间压缩至3个工作日以内"));
     }
 }
