@@ -270,7 +270,7 @@ final class AdvertShape {
                     + "|" + any("推荐") + "(?:" + any("一个|一款|一家|个|款") + ")[^，。,]{0,12}?(?:" + any("平台|网站|软件|APP|App|app") + ")"),
             // the reader sent to look the name up at the end of a clause (你们自己搜。, 直接百度一下): a family of its own,
             // so that 推荐一个…平台…你们自己搜 both endorses and sends on
-            Pattern.compile("(?:" + any("自己|直接|百度|去") + ")(?:" + any("搜|搜索|搜一下|百度一下") + ")(?=[，。！!？?\\s]|$)"))
+            Pattern.compile("(?:" + any("自己|直接|百度|去") + ")(?:" + any("搜|搜索|搜一下|百度一下") + ")(?=[，。！!？? ]|$)"))
             .map(QuickFind::of).toList();
 
     /**
