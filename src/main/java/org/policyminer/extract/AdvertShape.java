@@ -96,6 +96,66 @@ final class AdvertShape {
         return best;
     }
 
+    /** A name in title or quotation marks, as {@link #NAMED_VENUE} reads it, with nothing after it. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[《「『〖]([^》」』〗，。、；：！？,.;:!?\\s]{2,10})[》」』〗]");
+    /** What a line that lists brands opens with: a pick of the week, what is hot. */
+    private static final Pattern LIST_CUE = Pattern.compile(bothScripts("推荐|本期|热门|热推|精选|必玩"));
+    /**
+     * A word that makes the names a reading or viewing list, not a brand list: a document (通知, 意见, 办法, 规划, 报告, 条例,
+     * 法), a book, a paper, a programme, a film or a song.
+     */
+    private static final Pattern DOCUMENT_WORD = Pattern.compile(bothScripts("通知|意见|办法|规划|报告|条例|法|书|报|刊|志|文件|纲要|方案|决定|规定"
+            + "|文章|论文|读物|教材|著作|作品|小说|诗|电影|影片|片|剧|节目|动画|歌|曲|专辑|栏目|课|展"));
+
+    /**
+     * A brand list: two or more names in 《》「」 in a line that recommends them (本期推荐：《新濠汇》《博盈天下》《豪利七七七》),
+     * with no word that makes them documents, books or films and no name that ends like one. Whatever the names are:
+     * the line's form is a pick of brands. 1.5, as much as a brand with its own site.
+     */
+    static double brandList(String t) {
+        java.util.regex.Matcher m = MARKED_NAME.matcher(t);
+        int names = 0;
+        while (m.find()) {
+            if (DOCUMENT_END.matcher(m.group(1)).find()) return 0;
+            names++;
+        }
+        if (names < 2 || !LIST_CUE.matcher(t).find()) return 0;
+        // the cue and the document words are read outside the names: 《推荐》 is a name, 《博盈天下》 no document
+        String outside = MARKED_NAME.matcher(t).replaceAll("　");
+        return LIST_CUE.matcher(outside).find() && !DOCUMENT_WORD.matcher(outside).find() ? 1.5 : 0;
+    }
+
+    /** A price in a half-English line: 880 RMB, ¥99, $19.9, 99元, USD 50. */
+    private static final Pattern LATIN_PRICE = Pattern.compile("(?i)[0-9][0-9,.]*\\s*(?:rmb|usd|hkd|yuan|元|块)(?![a-z])"
+            + "|[¥￥$＄]\\s*[0-9]|(?<![a-z])(?:rmb|usd|hkd)\\s*[0-9]");
+    /** An English pitch word: a trial, a discount, a sale, a VIP, what is free or cheap, the reader sent to a messenger. */
+    private static final Pattern LATIN_PITCH = Pattern.compile("(?i)(?<![a-z])(?:free|trial|sale|vip|discount|cheap|only|promo|bonus"
+            + "|[0-9]+\\s*%\\s*off|for hire|whatsapp|telegram|download)(?![a-z])");
+    /** A run of two or more Latin letters: an English word or a brand. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+
+    /**
+     * A half-English pitch (LV、Gucci、Chanel顶级原单包包，专柜品质，Only 880 RMB; VPN free trial! 稳定翻墙 …): a line that
+     * is not mostly Han but has Han words and at least two English words, with a price, English pitch words or a Chinese
+     * pitch family. 0.75 for each of a price, the English pitch words (two or more count twice) and the Chinese pitch
+     * families, at most 1.5. The clause rules cannot read such a line (its spaces cut it into choppy clauses), and an
+     * English line in a Chinese article is not kept from the topic check by this: the topic reads its Han words.
+     */
+    static double latinPitch(String t) {
+        if (Chars.cjk(t) < 4) return 0;
+        java.util.regex.Matcher w = LATIN_WORD.matcher(t);
+        int words = 0;
+        while (w.find() && words < 2) words++;
+        if (words < 2) return 0;
+        int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
+        java.util.regex.Matcher p = LATIN_PITCH.matcher(t);
+        java.util.Set<String> pitchWords = new java.util.HashSet<>();
+        while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
+        signals += pitchWords.size();
+        signals += pitchFamilies(t) + testimonyFamilies(t);
+        return Math.min(1.5, 0.75 * signals);
+    }
+
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
     private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";
     /**
@@ -130,7 +190,11 @@ final class AdvertShape {
             + "|" + any("瘦") + NUM + "(?:" + any("斤|公斤") + ")"
             + "|(?:" + any("不用|无需|无须|告别|不必") + ")" + any("再") + "?(?:" + any("打针|吃药|节食|运动|手术|开刀|胰岛素|打胰岛素") + ")"
             + "|(?:" + any("胰岛素|针|药") + ")(?:" + any("不用|不必") + ")" + any("再") + "?(?:" + any("打|吃") + ")"
-            + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹"));
+            + "|(?:" + any("瘦|减肥|减重|体重") + ")[^，。,]{0,8}" + any("不反弹")
+            // money in minutes: a loan approved or paid, a withdrawal, in so many minutes or seconds (3分钟到账, 审批时间仅为3分钟;
+            // an office's 审批时间压缩至3个工作日 counts days)
+            + "|(?:" + any("到账|放款|下款|出款|提现|审批|批款") + ")[^，。,]{0,4}?" + NUM + "(?:" + any("分钟|秒") + ")"
+            + "|" + NUM + "(?:" + any("分钟|秒") + ")" + any("内|即可|就能|极速") + "?(?:" + any("到账|放款|下款|出款|提现|审批|批款") + ")");
 
     /**
      * Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #WONDER_CURE}, {@link #TIMED_RESULT})
@@ -158,12 +222,12 @@ final class AdvertShape {
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
                     + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
-            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收") + ")"
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
                     + "|" + any("秒到") + "|" + any("月入") + "(?:" + any("过万") + "|" + NUM + any("万") + ")"
-                    + "|" + any("无需") + "(?:" + any("经验|抵押|面审|押金|出门") + ")"
+                    + "|" + any("无需") + any("任何") + "?(?:" + any("经验|抵押|面审|押金|出门") + ")"
                     + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"),
             Pattern.compile("(?:" + any("每天|一天|每单|每月|一个月|每晚") + ")(?:" + any("赚|收益|收入|佣金|提现|挂机") + ")?[^，。,]{0,2}"
                     + NUM + "(?:" + any("元|块") + ")"
@@ -181,7 +245,9 @@ final class AdvertShape {
                     + any("在线|营业|服务|接单|客服|放款|到账|上门|发货|秒回|陪|回复|咨询|预约|出单") + ")"),
             // an offer of goods or a service: opened by a selling verb, a 代-service (代开, 代写, 代练; not 代表, 代码,
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
+            // a business that takes on work, in the present (调查公司承接…; not 该公司承接了…工程, a report)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
+                    + "|(?:" + any("公司|工作室|团队|事务所|本店|我司") + ")(?:" + any("专业|长期") + ")?" + any("承接") + "(?![了过著着])"
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
                     + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
             SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT)
@@ -199,7 +265,12 @@ final class AdvertShape {
                     + NUM + "(?:" + any("万|元|块|千|倍") + ")"),
             Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家") + ")"
                     + "|" + any("有需要的") + "(?:" + any("朋友|兄弟|姐妹|宝妈|老铁|小伙伴|亲|直接|私|加|联系我|找我|滴滴") + ")"
-                    + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")))
+                    + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")
+                    // a platform, a site or an app recommended to the reader (推荐一个我玩了半年…的平台)
+                    + "|" + any("推荐") + "(?:" + any("一个|一款|一家|个|款") + ")[^，。,]{0,12}?(?:" + any("平台|网站|软件|APP|App|app") + ")"),
+            // the reader sent to look the name up at the end of a clause (你们自己搜。, 直接百度一下): a family of its own,
+            // so that 推荐一个…平台…你们自己搜 both endorses and sends on
+            Pattern.compile("(?:" + any("自己|直接|百度|去") + ")(?:" + any("搜|搜索|搜一下|百度一下") + ")(?=[，。！!？? ]|$)"))
             .map(QuickFind::of).toList();
 
     /**
@@ -258,14 +329,14 @@ final class AdvertShape {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
-        if (!mostlyHan(t)) return 0;
+        if (!mostlyHan(t)) return latinPitch(t);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
         if (hasCallToAction(clauses)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
-        else s += namedVenue(t);
+        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(namedVenue(t), brandList(t));
         int choppy = choppyClauses(t, clauses);
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;

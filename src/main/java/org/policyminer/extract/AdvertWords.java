@@ -87,6 +87,32 @@ final class AdvertWords {
         return sumAndCount(chunk)[0];
     }
 
+    /**
+     * {@link #evidence} over the words of the line the page does not use: the bigrams in {@code sharedBigrams} (sorted
+     * keys, {@link Topic#sharedBigrams}) and the characters inside them are left out. What a line shares with any page
+     * is its common words (全程, 任何, 平均, 时间), which lean clean and dilute an advert's own words (速贷, 额度, 抵押).
+     */
+    double offPageEvidence(String text, int[] sharedBigrams) {
+        int[] seen = new int[2 * text.length()];
+        int n = 0;
+        boolean prevShared = false;
+        for (int i = 0; i < text.length(); i++) {
+            char a = text.charAt(i);
+            if (!Chars.isCjk(a)) {
+                prevShared = false;
+                continue;
+            }
+            boolean nextHan = i + 1 < text.length() && Chars.isCjk(text.charAt(i + 1));
+            int bigram = nextHan ? (a << 16) | text.charAt(i + 1) : 0;
+            boolean shared = nextHan && Arrays.binarySearch(sharedBigrams, bigram) >= 0;
+            if (!shared && !prevShared) seen[n++] = a;
+            if (nextHan && !shared) seen[n++] = bigram;
+            prevShared = shared;
+        }
+        double[] sumAndCount = sumAndCount(seen, n);
+        return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
+    }
+
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
     private double[] sumAndCount(String text) {
         int[] seen = new int[2 * text.length()];
@@ -97,6 +123,10 @@ final class AdvertWords {
             seen[n++] = a;
             if (i + 1 < text.length() && Chars.isCjk(text.charAt(i + 1))) seen[n++] = (a << 16) | text.charAt(i + 1);
         }
+        return sumAndCount(seen, n);
+    }
+
+    private double[] sumAndCount(int[] seen, int n) {
         Arrays.sort(seen, 0, n);
         double sum = 0;
         int known = 0;
@@ -129,6 +159,12 @@ final class AdvertWords {
                 // and Taiwan's forms where they differ from OpenCC's (群 for 羣): a line typed in traditional script
                 String tw = SpamLexicon.taiwanese(f);
                 if (!tw.equals(f) && !tw.equals(t)) traditional.putIfAbsent(key(tw), v);
+                // and the pair converted as a word, where a character has two traditional forms and the word picks
+                // the other (分钟 → 分鐘, not character by character 分鍾): how a page converted whole reads
+                if (f.length() == 2) {
+                    String word = com.github.houbb.opencc4j.util.ZhConverterUtil.toTraditional(f);
+                    if (word.length() == 2 && !word.equals(f) && !word.equals(t)) traditional.putIfAbsent(key(word), v);
+                }
             }
             traditional.forEach(model::putIfAbsent);
             int[] keys = new int[model.size()];

@@ -174,6 +174,8 @@ public final class SpamDetector {
         ADVERT(AdvertShape.MAX),
         /** Foreign to the article's words (it can also take 1 off: the exits read only the most). */
         TOPIC(2),
+        /** {@link #farAdvert}: far from the page and speaking an advert's words. */
+        FAR(SpamDetector.FAR_MOST),
         /** {@link #advertWords}. */
         WORDS(WORDS_MAX),
         /** {@link KeywordChunks#score}. */
@@ -270,14 +272,20 @@ public final class SpamDetector {
         boolean disguised = DisguisedDigits.find(widthFolded);
         String folded = disguised ? DisguisedDigits.fold(widthFolded) : widthFolded;
         boolean contact = disguised || mayHoldContact(folded);
-        if (score.score() == 0 && chars > 80 && punct && !contact) return 0;
+        // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
+        // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
+        double evidence = advertEvidence(text, chars);
+        double words = wordsPoints(evidence);
+        // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
+        // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
+        if (score.score() == 0 && chars > 80 && punct && !contact && words == 0) return 0;
         // the parts whose precondition fails add nothing
         if (!contact) score.none(Part.HANDLE);
         if (!contact || chars > SHORT_LINE) score.none(Part.SHORT_HANDLE);
         if (chars > 80) score.none(Part.PROMO);
-        // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
-        // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
-        score.add(Part.WORDS, advertWords(text, chars));
+        // the far-advert part can add only to a line whose words lean to an advert's at all
+        if (evidence <= 0) score.none(Part.FAR);
+        score.add(Part.WORDS, words);
         score.add(Part.BAIT, hasBaitSymbol(text) ? 0.5 : 0);
         boolean keywordRun = chars >= 10 && chars <= 120 && !punct; // a run of keywords, no sentence
         score.add(Part.KEYWORD_RUN, keywordRun ? 0.5 : 0);
@@ -292,6 +300,7 @@ public final class SpamDetector {
         Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         double foreign = 0;
+        double far = 0;
         if (topic.isForeignHan(text, inTopic)) {
             foreign = 2.0;
         } else if (!topic.isEmpty() && bigrams >= 6) {
@@ -303,8 +312,11 @@ public final class SpamDetector {
             // its few shared bigrams are the common ones (全国, 专业, 服务) any line shares with a long page
             else if (shared < 0.25) foreign = advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
             else if (shared > 0.5) foreign = -1.0; // on topic: the article talks like this everywhere
+            // far from the page and speaking an advert's words: the far part's point on top of the topic's
+            if (shared < FAR_SHARED && score.isOpen(Part.FAR) && farAdvert(text, topic, inTopic)) far = FAR_MOST;
         }
         score.add(Part.TOPIC, foreign);
+        if (score.isOpen(Part.FAR)) score.add(Part.FAR, far);
         // the handle regexes (and the promo words) are skipped when even all of them could not make spam
         if (score.cannotReach()) return score.score();
         boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
@@ -313,6 +325,48 @@ public final class SpamDetector {
         if (score.isOpen(Part.SHORT_HANDLE)) score.add(Part.SHORT_HANDLE, shortHandleLine(text, folded, chars, handle));
         if (score.isOpen(Part.PROMO)) score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
         return score.score();
+    }
+
+    /** The most {@link #farAdvert} adds (a part of its own: the bounds above count it). */
+    static final double FAR_MOST = 1.0;
+    /** A line sharing fewer of its bigrams than this with the page is far from it. */
+    static final double FAR_SHARED = 0.25;
+    /** Policy vocabulary: a line that uses it speaks of the page's kind of subject, whatever else it holds. */
+    private static final SurfaceTrie<String> POLICY_WORDS = SurfaceTrie.of(bothScripts("政策", "规划", "产业", "改革", "政府", "国务院", "部门",
+            "实施", "推进", "推动", "发展", "经济", "工业", "制造", "创新", "监管", "财政", "试点", "措施", "部署", "会议", "文件", "条例", "法规"));
+
+    private static String[] bothScripts(String... words) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (String w : words) {
+            all.add(w);
+            all.add(SpamLexicon.traditional(w));
+            all.add(SpamLexicon.taiwanese(w));
+        }
+        return all.toArray(new String[0]);
+    }
+
+    /**
+     * A line far from the page's topic whose own words are an advert's: under a quarter of its bigrams on the page, and
+     * the words the page does not use ({@link AdvertWords#offPageEvidence}: the model's evidence summed over them) at
+     * the vocabulary cut, with no policy word of its own. An advert dressed as a report ("据统计，使用宝鑫速贷的用户…")
+     * shares its common words with any page (统计, 平均, 时间, 全程), and those dilute the line's evidence; left out, its
+     * own words (速贷, 额度, 抵押) speak. A real article's aside, quote or caption is about the page or leans clean.
+     */
+    static boolean farAdvert(String text, Topic topic, boolean inTopic) {
+        int chars = Chars.nonSpace(text);
+        if (chars > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(text, false) || holdsPolicyWord(text)) return false;
+        return AdvertWords.standard().offPageEvidence(text, topic.sharedBigrams(text, inTopic)) >= FAR_CUT;
+    }
+
+    /**
+     * The off-page evidence a far line needs: the vocabulary's own cut. Lower cuts flagged clean lines (at 2.5 a Sina
+     * link row, at 2.0 eight, and raising the topic to its most for such a line flagged a wrapped story's fragments).
+     */
+    static final double FAR_CUT = 3.3;
+
+    private static boolean holdsPolicyWord(String text) {
+        for (int i = 0; i < text.length(); i++) if (POLICY_WORDS.longestAt(text, i) > 0) return true;
+        return false;
     }
 
     /** A line of at most this many characters is short: too few bigrams for the topic to judge (it needs six). */
@@ -369,10 +423,23 @@ public final class SpamDetector {
      * tips a line the topic or a contact already marks as foreign to the page.
      */
     static double advertWords(String text, int chars) {
-        // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
-        if (chars > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(text, false)) return 0;
-        double e = AdvertWords.standard().evidence(text);
+        return wordsPoints(advertEvidence(text, chars));
+    }
+
+    /** What {@link #advertWords} gives for an evidence. */
+    private static double wordsPoints(double e) {
         return e >= WORDS_STRONG ? WORDS_MAX : e >= WORDS_CUT ? 1.0 : 0;
+    }
+
+    /**
+     * {@link AdvertWords#evidence} of a short line the vocabulary is read on (mostly Han, or a half-English pitch:
+     * {@link AdvertShape#latinPitch}); 0 for any other.
+     */
+    static double advertEvidence(String text, int chars) {
+        // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
+        if (chars > AdvertShape.MAX_CHARS) return 0;
+        if (!AdvertShape.mostlyHan(text, false) && AdvertShape.latinPitch(foldWidth(text)) == 0) return 0;
+        return AdvertWords.standard().evidence(text);
     }
 
     /**

@@ -127,6 +127,31 @@ final class Topic {
         return shared / (double) total;
     }
 
+    /**
+     * The Han bigrams of {@code text} that occur in the article outside it, as {@link #sharedFraction} counts them
+     * (often enough, {@code text}'s own counts subtracted when it is in the topic), as keys ({@code a << 16 | b}), sorted.
+     */
+    int[] sharedBigrams(String text, boolean textIsInTopic) {
+        int minCount = 1 + hanChars / 4000;
+        Counts own = new Counts(Math.max(16, text.length()));
+        addBigrams(text, own);
+        int[] out = new int[own.size];
+        int n = 0;
+        for (int i = 0; i < own.keys.length; i++) {
+            if (!own.used(i)) continue;
+            int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? own.values[i] : 0);
+            if (elsewhere >= minCount) out[n++] = own.keys[i];
+        }
+        int[] shared = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(shared);
+        return shared;
+    }
+
+    /** Whether the article, outside its own text, is mostly Han: a Chinese page. */
+    boolean isMostlyHan() {
+        return chars > 0 && hanChars * 2 >= chars;
+    }
+
     boolean isEmpty() {
         return counts.size == 0;
     }
