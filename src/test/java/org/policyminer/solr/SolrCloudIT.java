@@ -348,9 +348,7 @@ class SolrCloudIT {
             assertEquals(first.failed(), failed.size(), first.errors().toString());
             // the query below needs, for each shard, an active replica on the surviving node: right after the stop the
             // cluster may still be electing a leader or marking replicas down, and the client routes by what it last saw
-            org.apache.solr.common.cloud.ZkStateReader.from(c).waitForState(name, 60, java.util.concurrent.TimeUnit.SECONDS,
-                    (live, coll) -> coll != null && coll.getSlices().stream().allMatch(s -> s.getLeader() != null
-                            && s.getLeader().isActive(live) && s.getReplicas().stream().filter(r -> r.isActive(live)).count() >= 1));
+            awaitLeadersSeenBy(c, name);
             Set<String> searchable = new TreeSet<>();
             SolrQuery all = new SolrQuery(SolrQueries.ARTICLES).setFields(Fields.URL).setRows(10_000);
             for (SolrDocument d : c.query(all).getResults()) searchable.add((String) d.getFirstValue(Fields.URL));
@@ -367,6 +365,13 @@ class SolrCloudIT {
             // no duplicate blocks: as many figures as the same corpus holds in the collection ingested without trouble
             assertEquals(expectedFigures, c.query(figures).getResults().getNumFound());
         }
+    }
+
+    /** Waits until {@code c}'s own view of the cluster has, for every shard, an active leader on a live node. */
+    private static void awaitLeadersSeenBy(CloudSolrClient c, String name) throws Exception {
+        org.apache.solr.common.cloud.ZkStateReader.from(c).waitForState(name, 60, java.util.concurrent.TimeUnit.SECONDS,
+                (live, coll) -> coll != null && coll.getSlices().stream().allMatch(s -> s.getLeader() != null
+                        && s.getLeader().isActive(live) && s.getReplicas().stream().filter(r -> r.isActive(live)).count() >= 1));
     }
 
     /**
@@ -419,6 +424,9 @@ class SolrCloudIT {
             }
             victim.start(true); // on its former port: the same node name, so its replica comes back
             cluster.cluster.waitForActiveCollection(name, 2, 2);
+            // the cluster's own client saw the node come back; the ingest's client may still hold the live nodes of
+            // before ("No live SolrServers" on the rerun's first lookup): it waits through its own view as well
+            awaitLeadersSeenBy(c, name);
             org.policyminer.ingest.IngestReport again = ingest.ingest(pages, null);
             assertEquals(0, again.failed(), again.errors().toString());
             SolrQuery articles = new SolrQuery(SolrQueries.ARTICLES).setFields(Fields.URL).setRows(10_000);
