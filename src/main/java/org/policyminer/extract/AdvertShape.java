@@ -315,12 +315,8 @@ final class AdvertShape {
     /** The alternatives with their traditional forms added: mirrors convert whole pages to traditional script. */
     private static String bothScripts(String alternatives) {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
-        for (String a : alternatives.split("\\|")) {
-            all.add(a);
-            all.add(SpamLexicon.traditional(a));
-            // Taiwan's forms where they differ from OpenCC's (群 not 羣, 裡 not 裏, 著 not 着): how a writer types it
-            all.add(SpamLexicon.taiwanese(a));
-        }
+        // Taiwan's forms too where they differ from OpenCC's (群 not 羣, 裡 not 裏, 著 not 着): how a writer types it
+        for (String a : alternatives.split("\\|")) all.addAll(SpamLexicon.scriptForms(a));
         return String.join("|", all);
     }
 

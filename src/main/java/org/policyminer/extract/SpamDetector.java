@@ -336,13 +336,7 @@ public final class SpamDetector {
             "实施", "推进", "推动", "发展", "经济", "工业", "制造", "创新", "监管", "财政", "试点", "措施", "部署", "会议", "文件", "条例", "法规"));
 
     private static String[] bothScripts(String... words) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
-        for (String w : words) {
-            all.add(w);
-            all.add(SpamLexicon.traditional(w));
-            all.add(SpamLexicon.taiwanese(w));
-        }
-        return all.toArray(new String[0]);
+        return java.util.Arrays.stream(words).flatMap(w -> SpamLexicon.scriptForms(w).stream()).distinct().toArray(String[]::new);
     }
 
     /**

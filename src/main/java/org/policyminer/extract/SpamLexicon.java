@@ -91,6 +91,15 @@ public final class SpamLexicon {
         return b.toString();
     }
 
+    /** A word as a page may write it: as given, in OpenCC's traditional forms and in Taiwan's, each form once. */
+    static java.util.Set<String> scriptForms(String word) {
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(word);
+        forms.add(traditional(word));
+        forms.add(taiwanese(word));
+        return forms;
+    }
+
     /**
      * {@link #traditional} with Taiwan's character forms (OpenCC's s2tw, character by character): 群, 裡, 著 where
      * OpenCC's standard has 羣, 裏, 着. A line typed by a writer in Taiwan or Hong Kong uses these.

@@ -147,11 +147,6 @@ final class Topic {
         return shared;
     }
 
-    /** Whether the article, outside its own text, is mostly Han: a Chinese page. */
-    boolean isMostlyHan() {
-        return chars > 0 && hanChars * 2 >= chars;
-    }
-
     boolean isEmpty() {
         return counts.size == 0;
     }
