@@ -155,7 +155,7 @@ def norm_number(n):
     return re.sub(r"(?:中华人民共和国)?国务院令\s*[（(]?\s*第\s*(\d+)\s*号", r"国令第\1号", n)
 
 
-CN_DIGITS = dict(zip("〇○OＯ零一二三四五六七八九", "00000123456789"))
+CN_DIGITS = dict(zip("〇○OＯ零0一二三四五六七八九", "000000123456789"))
 
 
 def cn_numeral_dates(text):
@@ -165,7 +165,7 @@ def cn_numeral_dates(text):
             return "".join(CN_DIGITS[c] for c in s)
         tens, _, ones = s.partition("十")
         return str((int(CN_DIGITS[tens]) if tens else 1) * 10 + (int(CN_DIGITS[ones]) if ones else 0))
-    pattern = r"([〇○OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+    pattern = r"([〇○OＯ零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
     return re.sub(pattern, lambda m: f"{num(m.group(1))}年{num(m.group(2))}月{num(m.group(3))}日", text)
 
 

@@ -154,6 +154,33 @@ final class CityCodes {
         return List.of(place + "人民政府" + (m.group(3) != null ? ROOM : ""));
     }
 
+    /** A city that writes its whole two-character name in its code: 鄂州政办发 (鄂州市), then 政 or 府, maybe 办, the kind. */
+    private static final Pattern SPELLED_CODE = Pattern.compile("^([\\p{IsHan}]{2})([政府])(办)?[\\p{IsHan}]{0,3}〔");
+    /** The levels a name's last character gives: a code ending in one (甘区政办发, 甘州区's; 州 ends 鄂州, 杭州 too) abbreviates, it does not spell. */
+    private static final String LEVELS = "省市县区旗盟";
+
+    /**
+     * A head that names a city's, county's or district's government by its level alone (市人民政府办公室关于…) and a
+     * number whose code is a two-character name (鄂州政办发〔2010〕16号): that name with the head's level is the issuer
+     * (鄂州市人民政府办公室). The code's 办 and the head's office agree, and the page names no other place of that level
+     * starting with the code's first character.
+     */
+    static List<String> spelledOut(String number, String placelessHead, String text) {
+        if (number == null || placelessHead == null) return List.of();
+        char level = placelessHead.charAt(0);
+        if (level != '市' && level != '县' && level != '区') return List.of();
+        Matcher m = SPELLED_CODE.matcher(number);
+        if (!m.find() || LEVELS.indexOf(m.group(1).charAt(1)) >= 0 || CODES.containsKey(m.group(1).substring(0, 1) + m.group(2))) return List.of();
+        boolean office = placelessHead.endsWith(HALL) || placelessHead.endsWith(ROOM);
+        if (office != (m.group(3) != null)) return List.of();
+        String place = m.group(1) + level;
+        if (text != null) {
+            Matcher other = Pattern.compile(Pattern.quote(m.group(1).substring(0, 1)) + "[\\p{IsHan}]{1,3}?" + level + "(?:人民)?政府").matcher(text);
+            while (other.find()) if (!other.group().startsWith(place)) return List.of();
+        }
+        return List.of(place + placelessHead.replaceFirst("^.(?:人民)?政府", "人民政府"));
+    }
+
     /** A county's government whose name starts with the code's character (镇巴县人民政府 for 镇政): the code may be its. */
     private static boolean namesAnotherPlace(String text, char first, String place) {
         Matcher m = Pattern.compile(first + "[\\p{IsHan}]{1,3}?(?:县|旗)(?:人民)?政府").matcher(text);

@@ -84,13 +84,17 @@ public final class DocumentReader {
         }
 
         Signature sig = Signature.find(paras);
+        // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
+        if (sig == null) sig = Signature.runOn(paras);
         String tableIssuer = simplified(f.first("发文机关"));
         List<String> issuers = tableBodies(tableIssuer);
-        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers(), sig);
+        // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
+        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernment).toList(), sig);
         if (isPlaceless(issuers)) {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, paras, head),
-                    ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text));
+                    ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
+                    CityCodes.spelledOut(number, level, docTitle + "\n" + text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
@@ -690,6 +694,28 @@ public final class DocumentReader {
                     String before = p.substring(0, m.start()).strip();
                     if (issuers.stream().anyMatch(i -> i.length() >= 3 && before.endsWith(i))) return m.date();
                     if (before.endsWith("。") && (m.end() == p.length() || NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) < 0)) return m.date();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The signature a page run into one long line keeps inside it: a body's name between the last sentence and a date
+         * ("…请认真贯彻执行。辽宁省人民政府办公厅二00三年八月十二日加快…", "…遵照执行。 邵东市双凤乡人民政府 2022 年 2 月 27 日 -1-"),
+         * the date not one that opens a sentence. A placeless name (市政府) is no signature: a sentence may start with it.
+         */
+        static Signature runOn(List<String> paras) {
+            for (String para : paras) {
+                if (para.length() <= MAX_SIGNATURE_LINE + 34) continue;
+                String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
+                for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    if (m.end() < p.length() && NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) >= 0) continue;
+                    String before = p.substring(0, m.start()).strip();
+                    int end = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('！')));
+                    if (end < 0) continue;
+                    String name = before.substring(end + 1).strip();
+                    if (name.length() < 5 || !isBodyLine(name) || isPlaceless(List.of(name))) continue;
+                    return new Signature(TitleParts.splitBodies(name), m.date());
                 }
             }
             return null;

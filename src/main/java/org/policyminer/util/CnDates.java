@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * Dates as official documents write them: 2020年7月27日, 2020年07月27日, 2020-07-27, 2020/7/27, 2020.07.27, and in
  * Chinese numerals as signature blocks of older documents do (二〇〇四年十二月十七日, 一九九六年六月二十九日, with 〇, ○,
- * O or 零 for zero).
+ * O or 零 for zero, and the ASCII 0 a repost types among them: 二00三年八月十二日).
  */
 public final class CnDates {
     private CnDates() {}
 
-    private static final String ZERO = "〇○零OoΟ０Ｏｏ";
+    private static final String ZERO = "〇○零OoΟ０Ｏｏ0";
     private static final String CN_DIGIT = "[" + ZERO + "一二三四五六七八九]";
     /** A date in Arabic digits; the year needs four digits so that 1号 or 第3条 never reads as one. */
     public static final Pattern ARABIC = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年\\s*|[-/.])(\\d{1,2})\\s*(?:月\\s*|[-/.])(\\d{1,2})(?:\\s*日)?");

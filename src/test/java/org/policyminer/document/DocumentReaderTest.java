@@ -623,4 +623,43 @@ class DocumentReaderTest {
         // two places the code could abbreviate: nobody
         assertEquals(List.of(), CityCodes.ofNamedPlace("明政发〔2016〕1号", "关于明溪县与明光市合作的通知", "明光市人民政府和明溪县人民政府"));
     }
+
+    @Test
+    void aHeadlineThatShortensAGovernmentNamesItAsTheDocumentsDo() {
+        PolicyDocument d = read("河北省政府办公厅发布关于同意灵寿等3县县城为省级园林县城的复函",
+                "近日，河北省政府办公厅发布关于同意灵寿等3县县城为省级园林县城的复函，经省政府研究，同意灵寿县、赵县、阳原县县城为河北省园林县城。");
+        assertEquals(List.of("河北省人民政府办公厅"), d.issuers());
+        assertEquals("函", d.type());
+    }
+
+    @Test
+    void aPageRunIntoOneLineKeepsItsSignatureInside() {
+        String runOn = "各市人民政府，省政府各厅委、各直属机构：经省政府同意，现将省计委制订的《加快辽西北地区经济发展规划纲要》印发给你们，"
+                + "请认真贯彻执行。辽宁省人民政府办公厅二00三年八月十二日加快辽西北地区经济发展规划纲要省委九届五次全会通过的《政府工作报告》"
+                + "都明确提出支持辽西北地区加快发展。";
+        PolicyDocument d = read("关于印发加快辽西北地区经济发展规划纲要的通知", runOn);
+        assertEquals(List.of("辽宁省人民政府办公厅"), d.issuers());
+        assertEquals("2003-08-12", d.written());
+        // the head names the town, the run-on signature its city too
+        PolicyDocument town = read("双凤乡人民政府关于修订印发《双凤乡突发性地质灾害应急预案(试行)》的通知",
+                "邵双政发〔2022〕60 号 双凤乡人民政府 关于修订印发《双凤乡突发性地质灾害应急预案(试行)》的通知 各村、乡属各部门: "
+                        + "新修订的《双凤乡突发性地质灾害应急预案(试行)》已经双凤乡人民政府同意，现印发给你们，请认真遵照执行。 "
+                        + "邵东市双凤乡人民政府 2022 年 2 月 27 日 -1- 双凤乡突发性地质灾害应急预案(试行)");
+        assertEquals(List.of("邵东市双凤乡人民政府"), town.issuers());
+        // a sentence that starts with a date after a short subject is no signature
+        assertNull(DocumentReader.Signature.runOn(List.of("会议要求各地抓紧落实各项措施，确保工作按时完成到位。市政府2020年3月5日召开常务会议研究部署，"
+                + "会议听取了各部门的工作汇报并提出了下一步的工作要求和具体安排。")));
+    }
+
+    @Test
+    void aCodeThatSpellsTheCitysNameCompletesAPlacelessHead() {
+        PolicyDocument d = read("市人民政府办公室关于切实做好当前森林防火工作的紧急通知",
+                "市人民政府办公室关于切实做好当前森林防火工作的紧急通知鄂州政办发〔2010〕16号", "各区、乡、镇人民政府，各开发区管委会，市政府有关部门：",
+                "为进一步做好清明节前后的森林防火工作，现就有关事项紧急通知如下：");
+        assertEquals(List.of("鄂州市人民政府办公室"), d.issuers());
+        // a code that abbreviates a district with its level (甘州区's 甘区), or an office code under a government's head: nobody
+        assertEquals(List.of(), CityCodes.spelledOut("甘区政办发〔2017〕56号", "区人民政府办公室", ""));
+        assertEquals(List.of(), CityCodes.spelledOut("鄂州政办发〔2010〕16号", "市人民政府", ""));
+        assertEquals(List.of("鄂州市人民政府"), CityCodes.spelledOut("鄂州政发〔2010〕3号", "市政府", ""));
+    }
 }
