@@ -89,7 +89,7 @@ public final class DocumentReader {
         String tableIssuer = simplified(f.first("发文机关"));
         List<String> issuers = tableBodies(tableIssuer);
         // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
-        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernment).toList(), sig);
+        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernmentHead).toList(), sig);
         if (isPlaceless(issuers)) {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, paras, head),
@@ -219,6 +219,13 @@ public final class DocumentReader {
     private static String fullGovernment(String name) {
         java.util.regex.Matcher m = SHORT_GOVERNMENT.matcher(name);
         return m.find() ? m.group(1) + "人民政府" + name.substring(m.end()) : name;
+    }
+
+    /** A government or its office, nothing after (河北省政府办公厅, not 北京市政府采购中心, a body of its own). */
+    private static final java.util.regex.Pattern GOVERNMENT_OR_OFFICE = java.util.regex.Pattern.compile("政府(?:办公厅|办公室)?$");
+
+    private static String fullGovernmentHead(String name) {
+        return GOVERNMENT_OR_OFFICE.matcher(name).find() ? fullGovernment(name) : name;
     }
 
     /** A 来源 line at the head: "来源:宜兴市人民政府网站 日期:2023-11-21", "信息来源：南宁市人民政府办公厅". */

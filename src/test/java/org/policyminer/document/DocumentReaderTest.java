@@ -630,6 +630,8 @@ class DocumentReaderTest {
                 "近日，河北省政府办公厅发布关于同意灵寿等3县县城为省级园林县城的复函，经省政府研究，同意灵寿县、赵县、阳原县县城为河北省园林县城。");
         assertEquals(List.of("河北省人民政府办公厅"), d.issuers());
         assertEquals("函", d.type());
+        // a body whose name holds 政府 in another sense keeps it
+        assertEquals(List.of("北京市政府采购中心"), read("北京市政府采购中心关于开展供应商登记的通知", "各有关单位：").issuers());
     }
 
     @Test
