@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -84,8 +83,6 @@ public final class PolicyIndex implements DocumentStore {
             merges.disableAutoIOThrottle();
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer())
                     .setMergeScheduler(merges)
-                    .setMergePolicy(mergePolicy())
-                    .setUseCompoundFile(false)
                     .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(128)
                     .setCommitOnClose(false);
@@ -103,18 +100,6 @@ public final class PolicyIndex implements DocumentStore {
             if (explained != null) throw explained;
             throw e;
         }
-    }
-
-    /**
-     * Segments are written as their separate files, never packed into a compound file after the flush or the merge:
-     * packing copies every byte of the segment once more (read, checksummed, written, checksummed) on the thread that
-     * flushes, while the ingest's documents wait at the commit. Compound files only save open file handles, and an
-     * index of some tens of segments holds a few hundred files (docs/benchmarks.md, speed8).
-     */
-    static TieredMergePolicy mergePolicy() {
-        TieredMergePolicy p = new TieredMergePolicy();
-        p.setNoCFSRatio(0.0);
-        return p;
     }
 
     /** Refuses an index written with another schema, with a message that says how to rebuild it. */
