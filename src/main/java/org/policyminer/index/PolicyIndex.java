@@ -174,7 +174,7 @@ public final class PolicyIndex implements DocumentStore {
         } else {
             Document d = mapper.document(doc, id, hash, words);
             if (group != null) CopyGroups.addFields(d, group);
-            add(id, d, old == null);
+            put(id, d, old == null);
         }
         hashes.put(id, hash);
         if (group != null && group.copyOf() != null) copies.put(id, group.copyOf());
@@ -182,7 +182,8 @@ public final class PolicyIndex implements DocumentStore {
         return new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null, group == null ? null : group.copyOf());
     }
 
-    private void add(String id, Document d, boolean absent) throws IOException {
+    /** Adds the document when its id is {@code absent} from the index, else replaces the one with its id. */
+    private void put(String id, Document d, boolean absent) throws IOException {
         if (absent) writer.addDocument(d);
         else writer.updateDocument(new Term(Fields.ID, id), d);
     }
@@ -222,7 +223,7 @@ public final class PolicyIndex implements DocumentStore {
         synchronized (LARGE) {
             Document d = mapper.document(doc, id, hash, DocumentMapper.Words.of(doc));
             if (group != null) CopyGroups.addFields(d, group);
-            add(id, d, absent);
+            put(id, d, absent);
         }
     }
 
