@@ -148,28 +148,62 @@ public final class PolicyIndex implements DocumentStore {
         for (int i = 0; i < docs.size(); i++) {
             if (out[i] != null) continue;
             try {
-                String old = hashes.get(ids[i]);
-                if (hashesOf[i].equals(old)) { // the same page earlier in this batch
-                    out[i] = new Upserted(Outcome.UNCHANGED, null);
-                    continue;
+                synchronized (idLock(ids[i])) {
+                    out[i] = write(docs.get(i), ids[i], hashesOf[i], words[i]);
                 }
-                CopyGroups.Assignment group = groups == null ? null : groups.assign(docs.get(i), ids[i], hashesOf[i]);
-                if (isLarge(docs.get(i))) {
-                    writeLarge(docs.get(i), ids[i], hashesOf[i], group);
-                } else {
-                    Document d = mapper.document(docs.get(i), ids[i], hashesOf[i], words[i]);
-                    if (group != null) CopyGroups.addFields(d, group);
-                    writer.updateDocument(new Term(Fields.ID, ids[i]), d);
-                }
-                hashes.put(ids[i], hashesOf[i]);
-                if (group != null && group.copyOf() != null) copies.put(ids[i], group.copyOf());
-                else copies.remove(ids[i]);
-                out[i] = new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null, group == null ? null : group.copyOf());
             } catch (IOException | RuntimeException e) {
                 out[i] = new Upserted(null, e);
             }
         }
         return List.of(out);
+    }
+
+    /**
+     * Writes one article, under its id's lock. An id the index does not hold is added, not updated: an update also
+     * buffers a delete by id, which every later flush and commit looks up in every segment of the index, so that in
+     * a bulk ingest each new article cost one terms lookup per segment, more as the index grew (docs/benchmarks.md,
+     * speed8). The lock keeps two writes of one id (the same URL in two tasks at once) in order, so the second is an
+     * update that replaces the first.
+     */
+    private Upserted write(PolicyDoc doc, String id, String hash, DocumentMapper.Words words) throws IOException {
+        String old = hashes.get(id);
+        if (hash.equals(old)) return new Upserted(Outcome.UNCHANGED, null); // the same page earlier in this batch
+        CopyGroups.Assignment group = groups == null ? null : groups.assign(doc, id, hash);
+        if (isLarge(doc)) {
+            writeLarge(doc, id, hash, group, old == null);
+        } else {
+            Document d = mapper.document(doc, id, hash, words);
+            if (group != null) CopyGroups.addFields(d, group);
+            put(id, d, old == null);
+        }
+        hashes.put(id, hash);
+        if (group != null && group.copyOf() != null) copies.put(id, group.copyOf());
+        else copies.remove(id);
+        return new Upserted(old == null ? Outcome.ADDED : Outcome.UPDATED, null, group == null ? null : group.copyOf());
+    }
+
+    /** Adds the document when its id is {@code absent} from the index, else replaces the one with its id. */
+    private void put(String id, Document d, boolean absent) throws IOException {
+        if (absent) writer.addDocument(d);
+        else writer.updateDocument(new Term(Fields.ID, id), d);
+    }
+
+    /**
+     * Locks by id, striped: writes of different ids rarely share one (two ingest threads, {@value #ID_LOCKS} stripes),
+     * and each write of an id, and its removal, happen one at a time in the order they took the lock.
+     */
+    private static final int ID_LOCKS = 256;
+
+    private final Object[] idLocks = newLocks();
+
+    private static Object[] newLocks() {
+        Object[] locks = new Object[ID_LOCKS];
+        for (int i = 0; i < ID_LOCKS; i++) locks[i] = new Object();
+        return locks;
+    }
+
+    private Object idLock(String id) {
+        return idLocks[id.hashCode() & (ID_LOCKS - 1)];
     }
 
     /**
@@ -185,22 +219,24 @@ public final class PolicyIndex implements DocumentStore {
         return doc.simplified() != null && doc.simplified().text().length() > LARGE_TEXT_CHARS;
     }
 
-    private void writeLarge(PolicyDoc doc, String id, String hash, CopyGroups.Assignment group) throws IOException {
+    private void writeLarge(PolicyDoc doc, String id, String hash, CopyGroups.Assignment group, boolean absent) throws IOException {
         synchronized (LARGE) {
             Document d = mapper.document(doc, id, hash, DocumentMapper.Words.of(doc));
             if (group != null) CopyGroups.addFields(d, group);
-            writer.updateDocument(new Term(Fields.ID, id), d);
+            put(id, d, absent);
         }
     }
 
     /** Deletes the article with this URL; returns whether there was one. */
     public boolean removeByUrl(String url) throws IOException {
         String id = PolicyDoc.idFor(url);
-        if (hashes.remove(id) == null) return false;
-        if (groups != null) groups.removed(id);
-        copies.remove(id);
-        writer.deleteDocuments(new Term(Fields.ID, id));
-        return true;
+        synchronized (idLock(id)) {
+            if (hashes.remove(id) == null) return false;
+            if (groups != null) groups.removed(id);
+            copies.remove(id);
+            writer.deleteDocuments(new Term(Fields.ID, id));
+            return true;
+        }
     }
 
     public boolean contains(String url) {
@@ -219,6 +255,11 @@ public final class PolicyIndex implements DocumentStore {
         while (writer.flushNextBuffer()) {
             // each call flushes one indexing thread's buffer
         }
+    }
+
+    /** Whether the writer holds deletes (by id) not yet committed: for tests of which writes buffer one. */
+    boolean hasBufferedDeletes() {
+        return writer.hasDeletions();
     }
 
     /** Makes everything written so far durable and visible to readers. */

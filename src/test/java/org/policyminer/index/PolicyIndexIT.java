@@ -257,6 +257,57 @@ class PolicyIndexIT {
         }
     }
 
+    /**
+     * Articles the index does not hold are added without a delete by id, which every later flush would look up in
+     * every segment; an article it holds is still replaced, and one removed and written again comes back once.
+     */
+    @Test
+    void newArticlesBufferNoDeletesAndKnownOnesAreStillReplaced() throws Exception {
+        PolicyDoc fresh = Docs.doc("https://example.gov.cn/c.html", "工业互联网", null, null, "工业互联网平台建设", org.policyminer.doc.Entities.EMPTY);
+        PolicyDoc other = Docs.doc("https://example.gov.cn/d.html", "工业母机", null, null, "工业母机产业链", org.policyminer.doc.Entities.EMPTY);
+        try (PolicyIndex idx = PolicyIndex.open(index, false)) {
+            idx.upsertAll(List.of(fresh, other));
+            assertFalse(idx.hasBufferedDeletes(), "two new articles buffered a delete");
+            assertEquals(DocumentStore.Outcome.UPDATED, idx.upsert(nanjing("南京集群发展新篇")));
+            assertTrue(idx.hasBufferedDeletes(), "an article the index holds is replaced by id");
+            assertTrue(idx.removeByUrl(fresh.url()));
+            assertEquals(DocumentStore.Outcome.ADDED, idx.upsert(fresh));
+            idx.commit();
+        }
+        try (PolicySearcher s = PolicySearcher.open(index)) {
+            assertEquals(4, s.count());
+            assertEquals(List.of("https://example.gov.cn/c.html"), urls(s.search(SearchRequest.of("工业互联网"))));
+            assertEquals(List.of("https://example.gov.cn/a.html"), urls(s.search(SearchRequest.of("新篇"))));
+        }
+    }
+
+    /** Two tasks writing the same new pages at once leave each page once: the second write of an id replaces the first. */
+    @Test
+    void theSameNewPagesWrittenByTwoThreadsAtOnceAreIndexedOnce() throws Exception {
+        List<PolicyDoc> a = new java.util.ArrayList<>(), b = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String url = "https://example.gov.cn/p" + i + ".html";
+            a.add(Docs.doc(url, "工业互联网" + i, null, null, "工业互联网平台建设第一版", org.policyminer.doc.Entities.EMPTY));
+            b.add(Docs.doc(url, "工业互联网" + i, null, null, "工业互联网平台建设第二版", org.policyminer.doc.Entities.EMPTY));
+        }
+        try (PolicyIndex idx = PolicyIndex.open(index, true)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> idx.upsertAll(a));
+                var second = pool.submit(() -> idx.upsertAll(b));
+                first.get();
+                second.get();
+            } finally {
+                pool.shutdown();
+            }
+            idx.commit();
+            assertEquals(200, idx.size());
+        }
+        try (PolicySearcher s = PolicySearcher.open(index)) {
+            assertEquals(200, s.count(), "a page written by both threads is in the index once");
+        }
+    }
+
     /** The word views segmented ahead of the document index the same terms and frequencies as the analyser would. */
     @Test
     void wordsSegmentedAheadIndexWhatTheAnalyserWould() throws Exception {
