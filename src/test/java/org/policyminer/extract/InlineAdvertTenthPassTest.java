@@ -28,7 +28,8 @@ class InlineAdvertTenthPassTest {
     @Test
     void aHookAimedAtTheReaderAsksToAct() {
         for (String hook : List.of("寂寞了？点这里 → 蜜桃交友，今晚就能约", "缺钱？戳这里 → 速融宝，当天到账",
-                "还在为资金周转发愁？👉 鑫融快贷，秒批", "兄弟们，猛戳 ☞ 金鼎娱乐，稳赚不赔", "失眠了吗？看下方，今晚就能睡个好觉")) {
+                "还在为资金周转发愁？👉 鑫融快贷，秒批", "兄弟们，猛戳 ☞ 金鼎娱乐，稳赚不赔", "失眠了吗？看下方，今晚就能睡个好觉",
+                "借钱应急？戳这里，马上就能借", "网贷被黑不给出款怎么办？看下方 👉 追款联盟", "想赚钱的朋友看过来：日赚五百不是梦")) {
             assertTrue(ReaderHook.hooks(hook), hook);
             assertTrue(AdvertShape.asksToAct(hook), hook);
             assertTrue(NO_LEXICON.isSpamText(hook, ARTICLE, false), hook);
@@ -44,7 +45,8 @@ class InlineAdvertTenthPassTest {
         for (String line : List.of("记者问：你们今年的目标是什么？", "如何破解中小企业融资难？", "企业申报→部门审核→结果公示",
                 "你还在为孩子上学发愁吗？今年起，义务教育入学可在网上报名。", "补贴资金当天到账，企业反映良好。",
                 "这让我有点我行我素的感觉", "具体要求见下方附件。", "“永生的神是你的居所！祂永久的膀臂在你以下。”",
-                "申报地点进行了调整，详见通知。")) {
+                "申报地点进行了调整，详见通知。", "为什么？因为政策落地需要时间。", "结果呢？只要坚持，就能看到成效。",
+                "忘记密码？", "借鉴国外经验，就能借助市场力量降低成本。")) {
             assertFalse(ReaderHook.hooks(line), line);
             assertFalse(ReaderHook.hooks(ZhConverterUtil.toTraditional(line)), line);
         }
@@ -58,6 +60,9 @@ class InlineAdvertTenthPassTest {
         assertTrue(ReaderHook.addresses("想月入过万吗？"));
         assertFalse(ReaderHook.addresses("怎样才能让学生保持良好状态，做好居家练习？"));
         assertFalse(ReaderHook.addresses("产业政策如何落地？"));
+        assertTrue(ReaderHook.addresses("借钱应急？"), "a bare want, a few characters");
+        assertFalse(ReaderHook.addresses("为什么？"), "a question word: the writer's own question");
+        assertFalse(ReaderHook.addresses("这一政策将惠及更多的中小企业吗？"), "over twelve characters");
     }
 
     /**
