@@ -329,7 +329,8 @@ final class AdvertShape {
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
-        if (hasCallToAction(clauses)) s += 1.5;
+        // a hook aimed at the reader (ReaderHook: two of a question put to them, a pointer, a promise) asks as a call does
+        if (hasCallToAction(clauses) || ReaderHook.hooks(t)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
         else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(namedVenue(t), brandList(t));
@@ -433,13 +434,13 @@ final class AdvertShape {
     }
 
     /**
-     * Whether the line asks the reader to act or opens with a bracketed brand: the two shapes that make an advert
-     * whatever it sells. Choppiness alone does not count here: dialogue and hard-wrapped prose are choppy too.
+     * Whether the line asks the reader to act (a call, or a {@link ReaderHook}) or opens with a bracketed brand: the
+     * shapes that make an advert whatever it sells. Choppiness alone does not count here: dialogue and hard-wrapped prose are choppy too.
      */
     static boolean asksToAct(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS || !mostlyHan(t)) return false;
-        return hasCallToAction(t) || BRACKET_BRAND.matcher(t).find();
+        return hasCallToAction(t) || BRACKET_BRAND.matcher(t).find() || ReaderHook.hooks(t);
     }
 
     /**

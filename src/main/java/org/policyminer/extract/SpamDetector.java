@@ -399,8 +399,13 @@ public final class SpamDetector {
      */
     static boolean holdsHandle(String text) {
         String wide = foldWidthAndDomains(text);
-        if (DisguisedDigits.find(wide)) return true;
-        String folded = DisguisedDigits.fold(wide);
+        String folded = wide;
+        // the screen first: on a line it finds nothing in, find and fold would each read the line again to say so and
+        // give it back unchanged (most lines); a short symbol run (hg⑧⑧.vip) is still folded though not a disguised number
+        if (DisguisedDigits.mayHold(wide)) {
+            if (DisguisedDigits.find(wide)) return true;
+            folded = DisguisedDigits.fold(wide);
+        }
         return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded));
     }
 

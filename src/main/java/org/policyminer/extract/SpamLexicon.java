@@ -97,6 +97,10 @@ public final class SpamLexicon {
         forms.add(word);
         forms.add(traditional(word));
         forms.add(taiwanese(word));
+        // and the word as OpenCC converts a page, word by word: a character with two traditional forms takes the one
+        // its word needs (钟 alone is 鍾, 分钟 is 分鐘), and character by character no form above was the page's
+        String whole = ZhConverterUtil.toTraditional(word);
+        if (whole.length() == word.length()) forms.add(whole);
         return forms;
     }
 
