@@ -57,7 +57,8 @@ final class DisguisedDigits {
                 if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) return true;
                 continue;
             }
-            if (symbolDigit(c) >= 0) return true;
+            // no symbol digit above ➒ (U+2792): a Han character is not asked
+            if (c <= '\u2792' && symbolDigit(c) >= 0) return true;
             if (hanDigit(c) >= 0) {
                 if (++han >= MIN_HAN_RUN) return true;
             } else if (c != ' ' && c != '-') {
