@@ -152,7 +152,7 @@ final class AdvertShape {
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
         while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
         signals += pitchWords.size();
-        signals += pitchFamilies(t) + testimonyFamilies(t);
+        signals += families(t);
         return Math.min(1.5, 0.75 * signals);
     }
 
@@ -293,6 +293,18 @@ final class AdvertShape {
     private static final QuickFindSet PITCH_SET = QuickFindSet.of(PITCH);
 
     /**
+     * {@link #PITCH}, {@link #SIGNUP_BONUS} and {@link #TESTIMONY} in one pass: the shape counts their families
+     * together, and each pattern's bit is whether it matches anywhere, whatever else is in the set (two passes a line before).
+     */
+    private static final QuickFindSet ALL_FAMILIES = QuickFindSet.of(
+            Stream.of(PITCH.stream(), Stream.of(SIGNUP_BONUS), TESTIMONY.stream()).flatMap(f -> f).toList());
+
+    /** {@code pitchFamilies(t) + testimonyFamilies(t)}, read in one pass. */
+    static int families(String t) {
+        return Integer.bitCount(ALL_FAMILIES.matching(t));
+    }
+
+    /**
      * The call-to-action patterns in one pass over a clause, in the order {@link #hasCallToAction(String[])} reads
      * them: {@link #URGED_ACTION}, {@link #URGE_ALONE}, {@link #CONTACT_CALL} (any clause), {@link #BARE_ACTION},
      * {@link #URGED_CLOSE} (a short closing clause), {@link #CHANNEL_ACTION} (the last clause).
@@ -339,7 +351,7 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(clauses)) s += 0.5;
-        s += Math.min(1.5, 0.75 * (pitchFamilies(t) + testimonyFamilies(t)));
+        s += Math.min(1.5, 0.75 * families(t));
         return Math.min(MAX, s);
     }
 
