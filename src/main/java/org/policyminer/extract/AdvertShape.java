@@ -386,7 +386,19 @@ final class AdvertShape {
     private static boolean isClauseMark(int cp) {
         // a Han ideograph is neither a listed mark nor an "other symbol": most of a line answers here
         if (cp >= 0x4E00 && cp <= 0x9FFF) return false;
+        // any other char from its bit (the marks' string searched and the type looked up, a char at a time, were most of the split)
+        return cp <= Character.MAX_VALUE ? CLAUSE_MARK_CHARS.get(cp) : isClauseMarkRead(cp);
+    }
+
+    private static boolean isClauseMarkRead(int cp) {
         return CLAUSE_MARKS.indexOf(cp) >= 0 || Character.getType(cp) == Character.OTHER_SYMBOL;
+    }
+
+    /** {@link #isClauseMarkRead} of every char, as bits (8 KB). */
+    private static final java.util.BitSet CLAUSE_MARK_CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) if (isClauseMarkRead(c)) CLAUSE_MARK_CHARS.set(c);
     }
 
     /** A clause of at most twelve characters that is a command to the reader: urged, or a bare verb closing the line. */
