@@ -152,7 +152,7 @@ final class AdvertShape {
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
         while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
         signals += pitchWords.size();
-        signals += pitchFamilies(t) + testimonyFamilies(t);
+        signals += families(t);
         return Math.min(1.5, 0.75 * signals);
     }
 
@@ -293,6 +293,18 @@ final class AdvertShape {
     private static final QuickFindSet PITCH_SET = QuickFindSet.of(PITCH);
 
     /**
+     * {@link #PITCH}, {@link #SIGNUP_BONUS} and {@link #TESTIMONY} in one pass: the shape counts their families
+     * together, and each pattern's bit is whether it matches anywhere, whatever else is in the set (two passes a line before).
+     */
+    private static final QuickFindSet ALL_FAMILIES = QuickFindSet.of(
+            Stream.of(PITCH.stream(), Stream.of(SIGNUP_BONUS), TESTIMONY.stream()).flatMap(f -> f).toList());
+
+    /** {@code pitchFamilies(t) + testimonyFamilies(t)}, read in one pass. */
+    static int families(String t) {
+        return Integer.bitCount(ALL_FAMILIES.matching(t));
+    }
+
+    /**
      * The call-to-action patterns in one pass over a clause, in the order {@link #hasCallToAction(String[])} reads
      * them: {@link #URGED_ACTION}, {@link #URGE_ALONE}, {@link #CONTACT_CALL} (any clause), {@link #BARE_ACTION},
      * {@link #URGED_CLOSE} (a short closing clause), {@link #CHANNEL_ACTION} (the last clause).
@@ -340,7 +352,7 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(clauses)) s += 0.5;
-        s += Math.min(1.5, 0.75 * (pitchFamilies(t) + testimonyFamilies(t)));
+        s += Math.min(1.5, 0.75 * families(t));
         return Math.min(MAX, s);
     }
 
@@ -375,7 +387,19 @@ final class AdvertShape {
     private static boolean isClauseMark(int cp) {
         // a Han ideograph is neither a listed mark nor an "other symbol": most of a line answers here
         if (cp >= 0x4E00 && cp <= 0x9FFF) return false;
+        // any other char from its bit (the marks' string searched and the type looked up, a char at a time, were most of the split)
+        return cp <= Character.MAX_VALUE ? CLAUSE_MARK_CHARS.get(cp) : isClauseMarkRead(cp);
+    }
+
+    private static boolean isClauseMarkRead(int cp) {
         return CLAUSE_MARKS.indexOf(cp) >= 0 || Character.getType(cp) == Character.OTHER_SYMBOL;
+    }
+
+    /** {@link #isClauseMarkRead} of every char, as bits (8 KB). */
+    private static final java.util.BitSet CLAUSE_MARK_CHARS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) if (isClauseMarkRead(c)) CLAUSE_MARK_CHARS.set(c);
     }
 
     /** A clause of at most twelve characters that is a command to the reader: urged, or a bare verb closing the line. */

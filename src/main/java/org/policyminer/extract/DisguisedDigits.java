@@ -47,6 +47,13 @@ final class DisguisedDigits {
     }
 
     /** Whether the line may hold a disguised number: a cheap screen before {@link #fold}. */
+    /** The characters {@link #hanDigit} reads, as bits: a Han character answers in a bit test, not a switch of thirty cases. */
+    private static final java.util.BitSet HAN_DIGITS = new java.util.BitSet();
+
+    static {
+        for (char c = 0; c < Character.MAX_VALUE; c++) if (hanDigit(c) >= 0) HAN_DIGITS.set(c);
+    }
+
     static boolean mayHold(String text) {
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -57,8 +64,9 @@ final class DisguisedDigits {
                 if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) return true;
                 continue;
             }
-            if (symbolDigit(c) >= 0) return true;
-            if (hanDigit(c) >= 0) {
+            // no symbol digit above ➒ (U+2792): a Han character is not asked
+            if (c <= '\u2792' && symbolDigit(c) >= 0) return true;
+            if (HAN_DIGITS.get(c)) {
                 if (++han >= MIN_HAN_RUN) return true;
             } else if (c != ' ' && c != '-') {
                 han = 0;

@@ -3,8 +3,16 @@ package org.policyminer.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +69,54 @@ class AdvertWordsTest {
         assertEquals(0, AdvertWords.standard().logOdds("在线"), "fewer than four known features say nothing");
         String longLine = "各省级中小企业主管部门要按照认定标准".repeat(8);
         assertEquals(0, SpamDetector.advertWords(longLine, Chars.nonSpace(longLine)), "a paragraph is prose, not an advert line");
+    }
+
+    /**
+     * The features summed as met (each known one once by its table slot) give the same sum and count as the sorted
+     * reference, to the bit: on every line of the corpus pages and the advert files, their traditional forms, each line's
+     * off-page evidence against its page, and random lines that repeat features.
+     */
+    @Test
+    void summedAsMetEqualsTheSortedSum() throws IOException {
+        AdvertWords words = AdvertWords.standard();
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("corpora/spam"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) if (!l.isBlank()) lines.add(l.strip());
+            }
+        }
+        int adverts = lines.size();
+        List<List<String>> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Path.of("corpora/pages"))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Document doc = Jsoup.parse(new CharsetSniffer().decode(Files.readAllBytes(f), java.util.Optional.empty(), "https://example.org/").text());
+                List<String> page = new ArrayList<>();
+                if (doc.body() != null) for (ParagraphCollector.Para p : ParagraphCollector.collect(doc.body(), List.of())) page.add(p.text());
+                pages.add(page);
+                lines.addAll(page);
+            }
+        }
+        assertTrue(adverts > 200 && pages.size() >= 20, "corpora/spam or corpora/pages missing");
+        for (String l : new ArrayList<>(lines)) lines.add(SpamLexicon.traditional(l));
+        Random random = new Random(19);
+        for (int n = 0; n < 5_000; n++) {
+            String from = lines.get(random.nextInt(adverts));
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(80); i >= 0; i--) b.append(from.charAt(random.nextInt(from.length())));
+            lines.add(b.toString());
+        }
+        for (String l : lines) {
+            double[] asMet = words.sumAndCount(l, true);
+            double[] sorted = words.sumAndCount(l, false);
+            assertEquals(Double.doubleToLongBits(sorted[0]), Double.doubleToLongBits(asMet[0]), l);
+            assertEquals(sorted[1], asMet[1], l);
+        }
+        for (List<String> page : pages) {
+            Topic topic = Topic.of(page);
+            for (String l : page) {
+                int[] shared = topic.sharedBigrams(l, true);
+                assertEquals(Double.doubleToLongBits(words.offPageEvidence(l, shared, false)), Double.doubleToLongBits(words.offPageEvidence(l, shared, true)), l);
+            }
+        }
     }
 }
