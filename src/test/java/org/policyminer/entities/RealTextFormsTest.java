@@ -379,4 +379,18 @@ class RealTextFormsTest {
     private List<String> metrics(String text) {
         return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
     }
+    /**
+     * Session 25 (traditional lines of dev..dev6): Hong Kong's named taxes, an economic benefit or contribution, a
+     * cost line, a purchase total and a budget "as originally listed" (原列预算, which names no quantity of its own).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "印花税及利得税合共增加近500亿元。|税收", "今年薪俸税约为700亿元。|税收",
+            "在减废方面，总经济效益突破2亿元。|效益", "每年对本地经济贡献高达520亿元。|GDP",
+            "2个营业基金收入合计1亿元，成本合计3亿元。|成本", "同期食肆购货总额为90亿元。|购货额",
+            "其中岁入原列预算为两百亿元。|财政收入"})
+    void metricWordsOfSession25(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts();
+        assertEquals(metric, amounts.get(amounts.size() - 1).metric(), text);
+    }
 }
