@@ -103,6 +103,8 @@ public final class EntityRecognizer {
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
         DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
+        String placeOfText = null;                       // the whole text's place currency, read at the first bare 元
+        boolean placeOfTextRead = false;
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;
@@ -132,6 +134,16 @@ public final class EntityRecognizer {
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
+            if (currency != null && PlaceCurrency.bare(t.substring(f.start(), f.end()), currency)) {
+                if (!placeOfTextRead) {
+                    placeOfText = placeOf(t, 0, t.length(), cityMentions, 0, t.length());
+                    placeOfTextRead = true;
+                }
+                String declared = PlaceCurrency.declared(t, ss, se, f.start(), f.end());
+                String place = declared != null ? declared : placeOf(t, ss, se, cityMentions, ss, se);
+                if (place != null && place.isEmpty()) place = placeOfText;
+                if (place != null && !place.isEmpty()) currency = place;
+            }
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
                     // A class bound or a 级 label holds for no reported year (2015年…形成了八大千亿级产业): only a goal's year
@@ -141,6 +153,15 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
+    }
+
+    /**
+     * The currency of the place [from, to) names (Taiwan, Hong Kong, Macau): "" when it names none, null when it names a
+     * mainland city or province ({@code cities} within [citiesFrom, citiesTo)) or two such places.
+     */
+    private static String placeOf(String t, int from, int to, List<CityMention> cities, int citiesFrom, int citiesTo) {
+        for (CityMention c : cities) if (c.start() >= citiesFrom && c.start() < citiesTo) return null;
+        return PlaceCurrency.instance().placeIn(t, from, to);
     }
 
     /** Up to this many characters (a currency word) between the bracket and a restated figure: （澳门币叁拾…. */
