@@ -224,6 +224,13 @@ final class FigureTime {
                 i += 2;
                 continue;
             }
+            if (c == '年' && published != null && (t.startsWith("底", i + 1) || t.startsWith("末", i + 1)) && bareYearWord(t, i)) {
+                best = new Ref(published.getYear(), null, null, null, false);   // 在年底收关前: the end of this year
+                yearEnd = i + 2;
+                yearBefore = best.year();
+                i += 2;
+                continue;
+            }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
                 int rel = relative(t, i);
                 if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
@@ -410,6 +417,13 @@ final class FigureTime {
         return best;
     }
 
+    /** 年 of 年底 / 年末 written alone (在年底, 至年末), not after a year (2023年底, 去年底, 97年底) or a count (3年末). */
+    private static boolean bareYearWord(String t, int i) {
+        if (i == 0) return true;
+        char b = t.charAt(i - 1);
+        return !(Character.isDigit(b) || ChineseNumerals.isChineseNumeralChar(b) || "今去明本上前后当同该每多几数个 ".indexOf(b) >= 0);
+    }
+
     /** 目标 / 任务 / 计划 / 预算 at {@code i}: a plan for the year, not its result. */
     private static boolean planAfter(String t, int i) {
         for (String w : new String[] {"目标", "任务", "计划", "预算", "预期"}) if (t.startsWith(w, i)) return true;
@@ -549,6 +563,8 @@ final class FigureTime {
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
+        // 4月初，…引进…47亿元投资: the start of a month dates an event, as 上旬 does (not 4月初步…, a word)
+        if (t.startsWith("初", q) && !t.startsWith("初步", q)) return new Part(null, q + 1, m);
         int d = q;
         while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
         if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals

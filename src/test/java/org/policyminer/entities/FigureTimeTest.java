@@ -201,7 +201,9 @@ class FigureTimeTest {
             "该县人均GDP目前已超过3.2万元。|2021-06-09|2021|-|-|-",
             "5月零售业营业额3,197亿元，月增率-7%。|2022-06-23|2022|M05|-|-",
             "全年的人均本地生产总值为55.9万澳门元。|2024-03-01|2023|-|-|-",
-            "该市汽车零部件产业在○五年即有180亿元的缺口。|2006-06-01|2005|-|-|-"})
+            "该市汽车零部件产业在○五年即有180亿元的缺口。|2006-06-01|2005|-|-|-",
+            "合计三大方案在年底收关前，拉出1兆6073亿元投资。|2021-12-23|2021|-|-|-",
+            "4月初，该区引进月星集团47亿元投资。|2020-05-14|2020|-|-|-"})
     void yearsAndPeriodsOfSession25(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
