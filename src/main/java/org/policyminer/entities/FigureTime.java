@@ -770,7 +770,7 @@ final class FigureTime {
     }
 
     /** End of 二零一七/一八年度 or 2017/18年度 (a fiscal year across two calendar years) starting at {@code i}, else -1. */
-    private static int fiscalYearEnd(String t, int i, int limit) {
+    static int fiscalYearEnd(String t, int i, int limit) {
         if (i + 7 > limit || (t.charAt(i + 4) != '/' && t.charAt(i + 4) != '／')) return -1;
         if (yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
         int k = i + 5;

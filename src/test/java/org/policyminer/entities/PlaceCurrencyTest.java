@@ -28,7 +28,9 @@ class PlaceCurrencyTest {
             "澳门与香港合作的项目总投资50亿元。|CNY",
             "全市规上工业产值达到5000亿元。|CNY",
             "这个平台南侧的项目总投资20亿元。|CNY",
-            "香港公司在澳门投资了5亿港元。|HKD"})
+            "香港公司在澳门投资了5亿港元。|HKD",
+            "二零一四/一五年度的政府经营开支预计为三千二百五十亿元。|HKD",
+            "政府经营帐目将转为录得513亿元盈余。|HKD"})
     void bareYuanTakesThePlacesCurrency(String text, String currency) {
         var amounts = recognizer.recognize(text, LocalDate.of(2024, 5, 1)).amounts();
         assertEquals(currency, amounts.get(amounts.size() - 1).currency(), text);
