@@ -54,6 +54,10 @@ final class FigureTime {
                     i = lastEnd;
                     continue;
                 }
+                if (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与")) {
+                    i = fiscalEnd;                           // 比二零一三/一四年度的修订预算减少: a base, as 比2023年
+                    continue;
+                }
                 best = new Ref(opens, null, null, null, false);
                 yearEnd = fiscalEnd;
                 yearBefore = best.year();
@@ -652,6 +656,10 @@ final class FigureTime {
         }
         // 园区7月出口达17.88亿美元, 7月份: a single month read with what follows it is the period; 7月1日 / 7月底 are
         // dates (dateAt), and a month set off by a comma (1978年7月，…投资200万元; 截止今年8月，…) dates an event.
+        if (a <= 12 && q + 1 < limit && t.charAt(q) == ' ' && t.charAt(q + 1) == '月' && p == i && !precededByDigit(t, i)
+                && (i == 0 || t.charAt(i - 1) == ' ')) {
+            q++;                                         // 政府 3 月份的博彩税收入 (pages that space digits from words)
+        }
         if (a <= 12 && t.startsWith("月", q) && p == i && !precededByDigit(t, i)) {
             int end = t.startsWith("份", q + 1) ? q + 2 : q + 1;
             char next = end < t.length() ? t.charAt(end) : '。';
@@ -958,13 +966,18 @@ final class FigureTime {
      */
     private static int abbreviatedYearAt(String t, int i, int limit, LocalDate published) {
         char c = t.charAt(i);
-        if ((c != '○' && c != '〇' && c != '零') || i + 3 > limit || t.charAt(i + 2) != '年') return -1;
+        if (i + 3 > limit || t.charAt(i + 2) != '年') return -1;
+        int tens = c == '○' || c == '〇' || c == '零' ? 0 : c == '一' ? 1 : c == '二' ? 2 : -1;
         char d = t.charAt(i + 1);
-        int v = d >= '0' && d <= '9' ? d - '0' : d == '十' || d == '两' ? -1 : ChineseNumerals.digit(d);
-        if (v < 0) return -1;
-        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) return -1;
-        int year = 2000 + v;
-        return year <= published.getYear() ? year : -1;
+        int v = d >= '0' && d <= '9' && tens == 0 ? d - '0' : d == '十' || d == '两' ? -1 : ChineseNumerals.digit(d);
+        if (tens < 0 || v < 0) return -1;
+        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1))
+                || "近这那了数过每".indexOf(t.charAt(i - 1)) >= 0)) return -1;
+        // 一二年内 / 一二年来 would be "a year or two": only a year that stands as a date
+        if (i + 3 < t.length() && "内来间后前多时左半".indexOf(t.charAt(i + 3)) >= 0) return -1;
+        int year = 2000 + 10 * tens + v;
+        // 一二年 (2012) on a 2014 page; a year in tens must lie within fifteen years before the page
+        return year <= published.getYear() && (tens == 0 || published.getYear() - year <= 15) ? year : -1;
     }
 
     /** 较去年全年 / 比上年全年: the whole year of a comparison's base, which leaves the figure's period alone. */
