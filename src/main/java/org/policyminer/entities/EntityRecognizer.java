@@ -105,6 +105,9 @@ public final class EntityRecognizer {
         DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
         String placeOfText = null;                       // the whole text's place currency, read at the first bare 元
         boolean placeOfTextRead = false;
+        String placeOfSentence = null;
+        int placeSentence = -1;
+        int[] cityStarts = cityMentions.stream().mapToInt(CityMention::start).sorted().toArray();
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;
@@ -136,11 +139,15 @@ public final class EntityRecognizer {
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
             if (currency != null && PlaceCurrency.bare(t.substring(f.start(), f.end()), currency)) {
                 if (!placeOfTextRead) {
-                    placeOfText = placeOf(t, 0, t.length(), cityMentions, 0, t.length());
+                    placeOfText = placeOf(t, 0, t.length(), cityStarts);
                     placeOfTextRead = true;
                 }
                 String declared = PlaceCurrency.declared(t, ss, se, f.start(), f.end());
-                String place = declared != null ? declared : placeOf(t, ss, se, cityMentions, ss, se);
+                if (placeSentence != ss) {               // one reading per sentence, however many figures it holds
+                    placeOfSentence = placeOf(t, ss, se, cityStarts);
+                    placeSentence = ss;
+                }
+                String place = declared != null ? declared : placeOfSentence;
                 if (place != null && place.isEmpty()) place = placeOfText;
                 if (place != null && !place.isEmpty()) currency = place;
             }
@@ -157,10 +164,12 @@ public final class EntityRecognizer {
 
     /**
      * The currency of the place [from, to) names (Taiwan, Hong Kong, Macau): "" when it names none, null when it names a
-     * mainland city or province ({@code cities} within [citiesFrom, citiesTo)) or two such places.
+     * mainland city or province (a start in the sorted {@code cityStarts} within [from, to)) or two such places.
      */
-    private static String placeOf(String t, int from, int to, List<CityMention> cities, int citiesFrom, int citiesTo) {
-        for (CityMention c : cities) if (c.start() >= citiesFrom && c.start() < citiesTo) return null;
+    private static String placeOf(String t, int from, int to, int[] cityStarts) {
+        int k = java.util.Arrays.binarySearch(cityStarts, from);
+        if (k < 0) k = -k - 1;
+        if (k < cityStarts.length && cityStarts[k] < to) return null;
         return PlaceCurrency.instance().placeIn(t, from, to);
     }
 

@@ -75,10 +75,12 @@ final class PlaceCurrency {
         while (k > from && nian - k < 4 && Character.isDigit(t.charAt(k - 1))) k--;
         int digits = nian - k;
         if (digits < 2 || digits > 3 || (k > from && (t.charAt(k - 1) == '.' || Character.isDigit(t.charAt(k - 1))))) return false;
+        // 建党100年之际, 近100年, 成立100年: a count of years, not a Minguo year (as FigureTime reads them)
+        if (k > from && "近逾超过多约第这那满历有了达余数百成立的党国".indexOf(t.charAt(k - 1)) >= 0) return false;
         int n = Integer.parseInt(t.substring(k, nian));
         if (n < 60 || n > 130) return false;
         if (digits == 2 && !t.startsWith("度", nian + 1)) return false;   // 98年 is as often 1998: only 98年度
-        return nian + 1 >= t.length() || "来历间内后前多余以代".indexOf(t.charAt(nian + 1)) < 0;    // 100年来 is a count
+        return nian + 1 >= t.length() || "来历间内后前多余以代之的大老".indexOf(t.charAt(nian + 1)) < 0;    // 100年来 is a count
     }
 
     /**
