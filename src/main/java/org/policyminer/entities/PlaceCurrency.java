@@ -88,9 +88,11 @@ final class PlaceCurrency {
      * the figure or before it in the sentence. Null when there is none.
      */
     static String declared(String t, int from, int to, int figureStart, int figureEnd) {
-        int k = t.indexOf("下同", from);
-        if (k < 0 || k >= to) return null;
-        int open = Math.max(t.lastIndexOf('(', k), t.lastIndexOf('（', k));
+        int k = from;                                    // bounded by the sentence: indexOf would read to the text's end
+        while (k + 1 < to && !(t.charAt(k) == '下' && t.charAt(k + 1) == '同')) k++;
+        if (k + 1 >= to) return null;
+        int open = k - 1;
+        while (open >= from && k - open <= 8 && t.charAt(open) != '(' && t.charAt(open) != '（') open--;
         if (open < from || k - open > 8) return null;
         if (!(figureStart > open || (open >= figureEnd && open - figureEnd <= 1))) return null;
         String inside = t.substring(open + 1, k);
