@@ -87,6 +87,13 @@ final class AmountAttributes {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart) {
                 Metric m = metrics.get(t, i, i + len);
+                if (!m.none() && metric != null && budgetingWord(t, i, len) && i - metricEnd <= BUDGETING_GAP && !punctuationIn(t, metricEnd, i)
+                        && !metric.investment() && !budgetingWord(t, metricStart, metricEnd - metricStart)) {
+                    // 博彩税收入年度预算为931亿, 岁出编列为323.6亿元, 印花税收入比原来预算增加: a budgeting word after a line of
+                    // accounts says how that line is planned; the line (税收, 支出) is what the figure measures
+                    i += len - 1;
+                    continue;
+                }
                 if (!m.none()) {
                     Metric first = metric != null ? firstOfPair(t, metric, metricEnd, i) : null;
                     if (first == null && metric == null) first = sharedSuffixPair(t, ownFrom, i, i + len);
@@ -174,6 +181,14 @@ final class AmountAttributes {
         if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue(),
                 carryAfter != null ? carryAfter.canonical() : metricName);
+    }
+
+    /** Characters that may stand between a line of accounts and the budgeting word after it (年度, 原来, 比原来). */
+    private static final int BUDGETING_GAP = 6;
+
+    /** 预算 / 编列 as a word of its own at {@code i} (not 预算案, a document, nor 预算收入, a line). */
+    private static boolean budgetingWord(String t, int i, int len) {
+        return len == 2 && (t.startsWith("预算", i) || t.startsWith("编列", i));
     }
 
     private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};

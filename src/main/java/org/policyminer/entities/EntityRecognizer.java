@@ -103,6 +103,11 @@ public final class EntityRecognizer {
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
         DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
+        String placeOfText = null;                       // the whole text's place currency, read at the first bare 元
+        boolean placeOfTextRead = false;
+        String placeOfSentence = null;
+        int placeSentence = -1;
+        int[] cityStarts = cityMentions.stream().mapToInt(CityMention::start).sorted().toArray();
         int lastSentence = -1;
         int floor = 0;
         String previousMetric = null;
@@ -132,6 +137,20 @@ public final class EntityRecognizer {
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
+            if (currency != null && PlaceCurrency.bare(t.substring(f.start(), f.end()), currency)) {
+                if (!placeOfTextRead) {
+                    placeOfText = placeOf(t, 0, t.length(), cityStarts);
+                    placeOfTextRead = true;
+                }
+                String declared = PlaceCurrency.declared(t, ss, se, f.start(), f.end());
+                if (placeSentence != ss) {               // one reading per sentence, however many figures it holds
+                    placeOfSentence = placeOf(t, ss, se, cityStarts);
+                    placeSentence = ss;
+                }
+                String place = declared != null ? declared : placeOfSentence;
+                if (place != null && place.isEmpty()) place = placeOfText;
+                if (place != null && !place.isEmpty()) currency = place;
+            }
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
                     // A class bound or a 级 label holds for no reported year (2015年…形成了八大千亿级产业): only a goal's year
@@ -141,6 +160,17 @@ public final class EntityRecognizer {
             floor = f.end();
         }
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
+    }
+
+    /**
+     * The currency of the place [from, to) names (Taiwan, Hong Kong, Macau): "" when it names none, null when it names a
+     * mainland city or province (a start in the sorted {@code cityStarts} within [from, to)) or two such places.
+     */
+    private static String placeOf(String t, int from, int to, int[] cityStarts) {
+        int k = java.util.Arrays.binarySearch(cityStarts, from);
+        if (k < 0) k = -k - 1;
+        if (k < cityStarts.length && cityStarts[k] < to) return null;
+        return PlaceCurrency.instance().placeIn(t, from, to);
     }
 
     /** Up to this many characters (a currency word) between the bracket and a restated figure: （澳门币叁拾…. */

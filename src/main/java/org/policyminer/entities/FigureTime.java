@@ -46,7 +46,19 @@ final class FigureTime {
             char c = t.charAt(i);
             int fiscalEnd = fiscalYearEnd(t, i, numberStart);
             if (fiscalEnd > 0) {                             // 二零一七/一八年度, 2017/18年度: a fiscal year is named by the year it opens
-                best = new Ref(yearAt(t.substring(i, i + 4) + "年", 0), null, null, null, false);
+                int opens = yearAt(t.substring(i, i + 4) + "年", 0);
+                int lastEnd = fiscalEnd < numberStart && "至到—-–~～".indexOf(t.charAt(fiscalEnd)) >= 0 ? fiscalYearEnd(t, fiscalEnd + 1, numberStart) : -1;
+                int last = lastEnd > 0 ? yearAt(t.substring(fiscalEnd + 1, fiscalEnd + 5) + "年", 0) : -1;
+                if (last > opens) {                          // 2026/27年度至2030/31年度期间: a span of fiscal years, by the years they open
+                    best = spanEnds(t, lastEnd, numberStart, opens, last);
+                    i = lastEnd;
+                    continue;
+                }
+                if (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与")) {
+                    i = fiscalEnd;                           // 比二零一三/一四年度的修订预算减少: a base, as 比2023年
+                    continue;
+                }
+                best = new Ref(opens, null, null, null, false);
                 yearEnd = fiscalEnd;
                 yearBefore = best.year();
                 i = fiscalEnd;
@@ -95,6 +107,16 @@ final class FigureTime {
                     int k2 = k + 1;
                     if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
+                    int e2f = k2 + yearLength(t, k2);
+                    if (y2 == y4 + 1 && !hasNian && t.startsWith("年度", e2f) && e2f + 2 <= numberStart) {
+                        // 《追加拨款(2023-2024年度)条例草案》: two consecutive years before 年度 name one fiscal year, by the year
+                        // it opens in (as 2023/24年度), not a span of two
+                        best = new Ref(y4, null, null, null, false);
+                        yearEnd = e2f + 2;
+                        yearBefore = y4;
+                        i = e2f + 2;
+                        continue;
+                    }
                     if (y2 > y4) {
                         int e2 = k2 + yearLength(t, k2);
                         if (e2 < t.length() && t.charAt(e2) == '年' && e2 + 1 <= numberStart) {
@@ -152,9 +174,9 @@ final class FigureTime {
                     i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
                     continue;
                 }
-                int rocTo = rocSpanEndAt(t, i + 4, numberStart);
-                if (rocTo > roc) {                           // 从100年至103年间: a span of Minguo years, as 2011—2014年
-                    int e2 = i + 9;
+                int rocTo = rocSpanEndAt(t, t.startsWith("起", i + 4) ? i + 5 : i + 4, numberStart);
+                if (rocTo > roc) {                           // 从100年至103年间, 自114年起至117年: a span of Minguo years, as 2011—2014年
+                    int e2 = t.indexOf('年', i + 5) + 1;
                     best = spanEnds(t, e2, numberStart, roc, rocTo);
                     i = e2;
                     continue;
@@ -184,8 +206,15 @@ final class FigureTime {
             }
             int minguo = minguoYearAt(t, i, numberStart);
             if (minguo > 0) {                                // 民国98年: after 民国 any year number is a Minguo year
-                best = new Ref(1911 + minguo, null, null, null, false);
                 int e = t.indexOf('年', i);
+                int rocTo = rocSpanEndAt(t, t.startsWith("起", e + 1) ? e + 2 : e + 1, numberStart);
+                if (rocTo > 1911 + minguo) {                 // 自民国114年起至117年: a span of Minguo years
+                    int e2 = t.indexOf('年', e + 2) + 1;
+                    best = spanEnds(t, e2, numberStart, 1911 + minguo, rocTo);
+                    i = e2;
+                    continue;
+                }
+                best = new Ref(1911 + minguo, null, null, null, false);
                 yearEnd = e + 1;
                 yearBefore = best.year();
                 i = e + 1;
@@ -194,6 +223,13 @@ final class FigureTime {
             if (c == '年' && published != null && t.startsWith("内", i + 1) && (i == 0 || !(Character.isDigit(t.charAt(i - 1))
                     || ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || "个今明去本几数".indexOf(t.charAt(i - 1)) >= 0))) {
                 best = new Ref(published.getYear(), null, null, null, false);   // 年内完成投资50亿元: within this year
+                yearEnd = i + 2;
+                yearBefore = best.year();
+                i += 2;
+                continue;
+            }
+            if (c == '年' && published != null && (t.startsWith("底", i + 1) || t.startsWith("末", i + 1)) && bareYearWord(t, i)) {
+                best = new Ref(published.getYear(), null, null, null, false);   // 在年底收关前: the end of this year
                 yearEnd = i + 2;
                 yearBefore = best.year();
                 i += 2;
@@ -232,6 +268,14 @@ final class FigureTime {
                 Ref plan = fiveYearPlan(t, i);
                 if (plan != null) best = plan;
             }
+            int abbreviated = published == null ? -1 : abbreviatedYearAt(t, i, numberStart, published);
+            if (abbreviated > 0) {                           // 在○五年即拥有了180亿元的缺口: 2005 written by its last two digits
+                best = new Ref(abbreviated, null, null, null, false);
+                yearEnd = i + 3;
+                yearBefore = abbreviated;
+                i += 3;
+                continue;
+            }
             if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
                 i++;
                 continue;
@@ -247,7 +291,8 @@ final class FigureTime {
                 continue;
             }
             Part part = partAt(t, i, numberStart);
-            if (part != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))) {
+            if (part != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与") || baseYearBefore(t, i, true))) {
+                // 较上年第4季的4.8%, 比2009年第四季度: the part of a base's year is the base's too
                 i = part.end;                                // 比10月份增加23.3亿元, 与1—8月相比: the base's period, not the figure's
                 continue;
             }
@@ -268,10 +313,11 @@ final class FigureTime {
                 continue;
             }
             if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
-            if (published != null && published.getMonthValue() <= 2 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
-                    && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2))) {
-                // 1月28日…披露，全年实现营业收入3315亿元: a result for the whole year, reported in January or February, is
-                // the year just ended (as 过去的一年)
+            if (published != null && published.getMonthValue() <= 3 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
+                    && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2)
+                        || (t.startsWith("的", i + 2) && !planAfter(t, i + 3)))) {
+                // 1月28日…披露，全年实现营业收入3315亿元: a result for the whole year, reported in the first quarter, is
+                // the year just ended (as 过去的一年); so is 全年的人均本地生产总值 in a March release, not 全年的目标
                 best = new Ref(published.getYear() - 1, null, null, null, false);
                 yearBefore = best.year();
                 yearEnd = i + 2;
@@ -333,7 +379,9 @@ final class FigureTime {
             if (published != null && nowAt(t, i) > 0) {
                 if (t.startsWith("截", i) && !publishedEstimated) {   // 截至目前: up to the publication, its year
                     best = new Ref(published.getYear(), null, null, null, false);
-                } else if (!publishedEstimated && (i == 0 || "，,。；;：:！!？?“\"「 \n".indexOf(t.charAt(i - 1)) >= 0)) {
+                } else if (!publishedEstimated && (i == 0 || "，,。；;：:！!？?“\"「 \n".indexOf(t.charAt(i - 1)) >= 0
+                        || t.startsWith("目前已", i))) {
+                    // 人均GDP目前已超过3.2万元: 目前已 states a present state also after the metric it dates
                     // 目前，…年产值达200多亿元 / 目前全市…产值规模达1460亿元: a present state opening its clause, dated by a shown
                     // publication date; not 还是目前全国唯一… (目前 inside a phrase)
                     // (conventions, part 1); the figure's kind may still drop it ({@link Ref#now})
@@ -371,6 +419,19 @@ final class FigureTime {
         // 1—3月份…完成年任务75亿元的23.7%: a figure named as the year's task or goal is the whole year's, not the part's.
         if (best.period() != null && wholeYearGoalBefore(t, from, numberStart)) best = best.withPeriod(null, best.year());
         return best;
+    }
+
+    /** 年 of 年底 / 年末 written alone (在年底, 至年末), not after a year (2023年底, 去年底, 97年底) or a count (3年末). */
+    private static boolean bareYearWord(String t, int i) {
+        if (i == 0) return true;
+        char b = t.charAt(i - 1);
+        return !(Character.isDigit(b) || ChineseNumerals.isChineseNumeralChar(b) || "今去明本上前后当同该每多几数个 ".indexOf(b) >= 0);
+    }
+
+    /** 目标 / 任务 / 计划 / 预算 at {@code i}: a plan for the year, not its result. */
+    private static boolean planAfter(String t, int i) {
+        for (String w : new String[] {"目标", "任务", "计划", "预算", "预期"}) if (t.startsWith(w, i)) return true;
+        return false;
     }
 
     private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
@@ -506,6 +567,8 @@ final class FigureTime {
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
+        // 4月初，…引进…47亿元投资: the start of a month dates an event, as 上旬 does (not 4月初步…, a word)
+        if (t.startsWith("初", q) && !t.startsWith("初步", q)) return new Part(null, q + 1, m);
         int d = q;
         while (d < t.length() && d - q < 2 && Character.isDigit(t.charAt(d))) d++;
         if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals
@@ -593,6 +656,10 @@ final class FigureTime {
         }
         // 园区7月出口达17.88亿美元, 7月份: a single month read with what follows it is the period; 7月1日 / 7月底 are
         // dates (dateAt), and a month set off by a comma (1978年7月，…投资200万元; 截止今年8月，…) dates an event.
+        if (a <= 12 && q + 1 < limit && t.charAt(q) == ' ' && t.charAt(q + 1) == '月' && p == i && !precededByDigit(t, i)
+                && (i == 0 || t.charAt(i - 1) == ' ')) {
+            q++;                                         // 政府 3 月份的博彩税收入 (pages that space digits from words)
+        }
         if (a <= 12 && t.startsWith("月", q) && p == i && !precededByDigit(t, i)) {
             int end = t.startsWith("份", q + 1) ? q + 2 : q + 1;
             char next = end < t.length() ? t.charAt(end) : '。';
@@ -600,7 +667,9 @@ final class FigureTime {
             if (next != '日' && next != '十' && !Character.isDigit(next) && ChineseNumerals.digit(next) < 0 && cumulativeAfter(t, end, limit)) return new Part(a == 1 ? "M01" : months(1, a), end, a);
             // 11月份，我市固定资产投资…: 月份 names a statistical month also when a comma follows (an event's month has no 份)
             if (t.startsWith("份", q + 1) && (next == '，' || next == ',')) return new Part(String.format("M%02d", a), end, a);
-            if (Character.isIdeographic(next) && next != '日' && next != '十' && ChineseNumerals.digit(next) < 0 && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+            // 5月零售业营业额: 零 opening a word, not a day (no day is written from 零)
+            boolean zeroWord = next == '零' && end + 1 < t.length() && ChineseNumerals.digit(t.charAt(end + 1)) < 0 && t.charAt(end + 1) != '十';
+            if (Character.isIdeographic(next) && next != '日' && next != '十' && (ChineseNumerals.digit(next) < 0 || zeroWord) && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
@@ -709,7 +778,7 @@ final class FigureTime {
     }
 
     /** End of 二零一七/一八年度 or 2017/18年度 (a fiscal year across two calendar years) starting at {@code i}, else -1. */
-    private static int fiscalYearEnd(String t, int i, int limit) {
+    static int fiscalYearEnd(String t, int i, int limit) {
         if (i + 7 > limit || (t.charAt(i + 4) != '/' && t.charAt(i + 4) != '／')) return -1;
         if (yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
         int k = i + 5;
@@ -874,6 +943,41 @@ final class FigureTime {
         if (t.startsWith("新的一年", i)) return 4;
         if (t.startsWith("新一年", i)) return 3;
         return 0;
+    }
+
+    /** 较上年 / 比2009年 / 较客岁 right before {@code i}: a comparison's base year (what follows it is the base's). */
+    private static boolean baseYearBefore(String t, int i, boolean anyYear) {
+        int k = i;
+        if (precededBy(t, k, "客岁") || precededBy(t, k, "去岁")) {
+            k -= 2;
+        } else if (k >= 2 && t.charAt(k - 1) == '年' && "上去前".indexOf(t.charAt(k - 2)) >= 0) {
+            k -= 2;
+        } else if (k >= 5 && t.charAt(k - 1) == '年' && yearAt(t, k - 5) > 0) {
+            k -= 5;
+        } else {
+            return false;
+        }
+        return k >= 1 && "比较与".indexOf(t.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * ○五年 / 〇八年 / 零五年: a year of the 2000s by its last digit, as pages of those years abbreviate it; not inside a
+     * longer numeral (二零零五年 is {@link #yearAt}'s) and not after the publication.
+     */
+    private static int abbreviatedYearAt(String t, int i, int limit, LocalDate published) {
+        char c = t.charAt(i);
+        if (i + 3 > limit || t.charAt(i + 2) != '年') return -1;
+        int tens = c == '○' || c == '〇' || c == '零' ? 0 : c == '一' ? 1 : c == '二' ? 2 : -1;
+        char d = t.charAt(i + 1);
+        int v = d >= '0' && d <= '9' && tens == 0 ? d - '0' : d == '十' || d == '两' ? -1 : ChineseNumerals.digit(d);
+        if (tens < 0 || v < 0) return -1;
+        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1))
+                || "近这那了数过每".indexOf(t.charAt(i - 1)) >= 0)) return -1;
+        // 一二年内 / 一二年来 would be "a year or two": only a year that stands as a date
+        if (i + 3 < t.length() && "内来间后前多时左半".indexOf(t.charAt(i + 3)) >= 0) return -1;
+        int year = 2000 + 10 * tens + v;
+        // 一二年 (2012) on a 2014 page; a year in tens must lie within fifteen years before the page
+        return year <= published.getYear() && (tens == 0 || published.getYear() - year <= 15) ? year : -1;
     }
 
     /** 较去年全年 / 比上年全年: the whole year of a comparison's base, which leaves the figure's period alone. */

@@ -25,14 +25,14 @@ public final class EntitiesEvaluation {
     /** Scores of one subset of the gold set. */
     public record Scores(int sentences, Prf clusters, Prf cities, Prf amounts, Accuracy year, Accuracy period,
                          Accuracy yearPeriod, Accuracy metric, Accuracy kind, Accuracy subject, Accuracy comparator,
-                         Accuracy national) {
+                         Accuracy national, Accuracy currency) {
         static final Scores EMPTY = new Scores(0, Prf.ZERO, Prf.ZERO, Prf.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO,
-                Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO);
+                Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO, Accuracy.ZERO);
 
         Scores plus(Scores o) {
             return new Scores(sentences + o.sentences, clusters.plus(o.clusters), cities.plus(o.cities), amounts.plus(o.amounts),
                     year.plus(o.year), period.plus(o.period), yearPeriod.plus(o.yearPeriod), metric.plus(o.metric), kind.plus(o.kind),
-                    subject.plus(o.subject), comparator.plus(o.comparator), national.plus(o.national));
+                    subject.plus(o.subject), comparator.plus(o.comparator), national.plus(o.national), currency.plus(o.currency));
         }
     }
 
@@ -129,7 +129,7 @@ public final class EntitiesEvaluation {
         List<AmountMention> got = new ArrayList<>(e.amounts());
         int tp = 0;
         Accuracy year = Accuracy.ZERO, period = Accuracy.ZERO, yearPeriod = Accuracy.ZERO, metric = Accuracy.ZERO, kind = Accuracy.ZERO,
-                subject = Accuracy.ZERO, comparator = Accuracy.ZERO;
+                subject = Accuracy.ZERO, comparator = Accuracy.ZERO, currency = Accuracy.ZERO;
         for (GoldSentence.GoldAmount ga : g.amounts()) {
             AmountMention m = null;
             for (AmountMention a : got) {
@@ -153,10 +153,12 @@ public final class EntitiesEvaluation {
             kind = kind.plus(check(g.id(), "kind", ga.kind(), m.kind(), errors));
             subject = subject.plus(check(g.id(), "subject", ga.subject(), m.subject(), errors));
             comparator = comparator.plus(check(g.id(), "comparator", ga.comparator(), m.comparator(), errors));
+            // A bare 元 / $ is the currency of the place the line is about (Macau → MOP, Hong Kong → HKD, Taiwan → TWD).
+            currency = currency.plus(check(g.id(), "currency", ga.currency(), m.currency(), errors));
         }
         for (AmountMention a : got) errors.add(g.id() + " amount spurious " + a.text() + " = " + a.value());
         Prf amounts = new Prf(tp, got.size(), g.amounts().size() - tp);
-        return new Scores(1, clusters, cities, amounts, year, period, yearPeriod, metric, kind, subject, comparator, national);
+        return new Scores(1, clusters, cities, amounts, year, period, yearPeriod, metric, kind, subject, comparator, national, currency);
     }
 
     private static boolean check(String id, String what, Object gold, Object got, List<String> errors) {
@@ -189,6 +191,7 @@ public final class EntitiesEvaluation {
         row(sb, "subject accuracy", r.overall().subject(), r.traditional().subject());
         row(sb, "comparator accuracy", r.overall().comparator(), r.traditional().comparator());
         row(sb, "national accuracy", r.overall().national(), r.traditional().national());
+        row(sb, "currency accuracy", r.overall().currency(), r.traditional().currency());
         return sb.toString();
     }
 

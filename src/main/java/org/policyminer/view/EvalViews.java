@@ -41,7 +41,8 @@ public final class EvalViews {
                         "kind", round(s.kind().value()),
                         "subject", round(s.subject().value()),
                         "comparator", round(s.comparator().value()),
-                        "national", round(s.national().value())));
+                        "national", round(s.national().value()),
+                        "currency", round(s.currency().value())));
     }
 
     /** One gold set's block: which file, what it is, both subsets, and the mismatches when asked for. */

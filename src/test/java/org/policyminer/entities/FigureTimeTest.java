@@ -185,4 +185,31 @@ class FigureTimeTest {
     void aYearCarriesToLaterClausesAndToItsSentence(String text, int year) {
         for (AmountMention a : recognizer.recognize(text, LocalDate.parse("2025-01-10")).amounts()) assertEquals(year, a.year(), a.text());
     }
+    /**
+     * Session 25 (dev..dev6 year/period misses, by class): a base's part of the year (较去年第4季的4.8%) is not the
+     * figure's; a fiscal year written 2023-2024年度 is one year (the one it opens in); a span of fiscal years; a Minguo
+     * span 民国114年起至117年; 目前 after the metric it dates (人均GDP目前已超过); a single month before 零售业; 全年的…
+     * in a first-quarter release (the year just ended); an abbreviated year ○五年 / 〇八年.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "第1季私人消费支出上升2.3%，较上年第4季的4.8%为低；住户在内地的消费为7.63亿澳门元。|2010-05-15|2010|Q1|-|-",
+            "第一季度进口增长3%，比2009年第四季度为高，进口总值为50亿元。|2010-05-15|2010|Q1|-|-",
+            "政府提交《追加拨款(2023-2024年度)条例草案》，申请追加约133亿元拨款。|2024-10-25|2023|-|-|-",
+            "预期政府在2026/27年度至2030/31年度期间，期内财政储备将增至超过七千亿元。|2026-02-25|-|-|2026|2030",
+            "计划自民国114年起至117年，共投入5亿元。|2024-11-21|-|-|2025|2028",
+            "该县人均GDP目前已超过3.2万元。|2021-06-09|2021|-|-|-",
+            "5月零售业营业额3,197亿元，月增率-7%。|2022-06-23|2022|M05|-|-",
+            "全年的人均本地生产总值为55.9万澳门元。|2024-03-01|2023|-|-|-",
+            "该市汽车零部件产业在○五年即有180亿元的缺口。|2006-06-01|2005|-|-|-",
+            "合计三大方案在年底收关前，拉出1兆6073亿元投资。|2021-12-23|2021|-|-|-",
+            "4月初，该区引进月星集团47亿元投资。|2020-05-14|2020|-|-|-",
+            // dev7: a base fiscal year (比二零一三/一四年度), a year in two Chinese digits (一二年), 3 月份 spaced
+            "二零一四/一五年度的开支预计为三千亿元，比二零一三/一四年度的修订预算减少一百三十八亿元。|2014-02-26|2014|-|-|-",
+            "统计处指一二年访港旅客为本港带来二千九百六十一亿元经济贡献。|2014-05-16|2012|-|-|-",
+            "过去一二年内投资五十亿元。|2025-05-16|-|-|-|-",
+            "澳门政府 3 月份的博彩税收入为71.3亿澳门元。|2024-04-23|2024|M03|-|-"})
+    void yearsAndPeriodsOfSession25(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }

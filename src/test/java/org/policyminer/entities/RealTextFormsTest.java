@@ -379,4 +379,32 @@ class RealTextFormsTest {
     private List<String> metrics(String text) {
         return recognizer.recognize(text, LocalDate.of(2024, 8, 1)).amounts().stream().map(x -> x.metric()).toList();
     }
+    /**
+     * Session 25 (traditional lines of dev..dev6): Hong Kong's named taxes, an economic benefit or contribution, a
+     * cost line, a purchase total and a budget "as originally listed" (原列预算, which names no quantity of its own).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "印花税及利得税合共增加近500亿元。|税收", "今年薪俸税约为700亿元。|税收",
+            "在减废方面，总经济效益突破2亿元。|效益", "每年对本地经济贡献高达520亿元。|GDP",
+            "2个营业基金收入合计1亿元，成本合计3亿元。|成本", "同期食肆购货总额为90亿元。|购货额",
+            "其中岁入原列预算为两百亿元。|财政收入"})
+    void metricWordsOfSession25(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2019, 12, 1)).amounts();
+        assertEquals(metric, amounts.get(amounts.size() - 1).metric(), text);
+    }
+    /**
+     * Session 25 (dev7): visitors' spending, Hong Kong's retail sales value, funds from other provinces in a 招商 tally,
+     * and a budgeting word (预算, 编列) after a line of accounts, which leaves the line as the metric.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "第3季旅客总消费按年上升3.7倍至48.0亿元。|消费", "第1季旅客人均消费为3,027澳门元。|消费",
+            "3月的零售业总销货价值的临时估计为366亿元。|零售额", "全市实际到位外省资金突破700亿元。|投资",
+            "政府公布博彩税收入年度预算为931亿澳门元。|税收", "县长表示，明年度岁出编列为323.6亿元。|支出",
+            "印花税收入比原来预算增加约319亿元。|税收", "五大产业推动方案编列210亿元。|资金"})
+    void metricWordsOfDev7(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2021, 10, 28)).amounts();
+        assertEquals(metric, amounts.get(0).metric(), text);
+    }
 }
