@@ -97,7 +97,7 @@ final class Topic {
     double sharedFraction(String text, boolean textIsInTopic) {
         // On a long article common bigrams (可以, 一个, 中国) all occur somewhere by chance: a bigram counts as shared
         // only when it occurs more often than once per ~4 000 Han characters.
-        int minCount = 1 + hanChars / 4000;
+        int minCount = minCount();
         if (!textIsInTopic) {
             // nothing to subtract: count each bigram occurrence straight against the article
             int total = 0;
@@ -119,9 +119,8 @@ final class Topic {
         for (int i = 0; i < own.keys.length; i++) {
             if (own.used(i)) {
                 int v = own.values[i];
-                int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? v : 0);
                 total += v;
-                if (elsewhere >= minCount) shared += v;
+                if (occursElsewhere(own.keys[i], v, minCount)) shared += v;
             }
         }
         return shared / (double) total;
@@ -132,19 +131,27 @@ final class Topic {
      * (often enough, {@code text}'s own counts subtracted when it is in the topic), as keys ({@code a << 16 | b}), sorted.
      */
     int[] sharedBigrams(String text, boolean textIsInTopic) {
-        int minCount = 1 + hanChars / 4000;
+        int minCount = minCount();
         Counts own = new Counts(Math.max(16, text.length()));
         addBigrams(text, own);
         int[] out = new int[own.size];
         int n = 0;
         for (int i = 0; i < own.keys.length; i++) {
-            if (!own.used(i)) continue;
-            int elsewhere = counts.get(own.keys[i]) - (textIsInTopic ? own.values[i] : 0);
-            if (elsewhere >= minCount) out[n++] = own.keys[i];
+            if (own.used(i) && occursElsewhere(own.keys[i], textIsInTopic ? own.values[i] : 0, minCount)) out[n++] = own.keys[i];
         }
         int[] shared = java.util.Arrays.copyOf(out, n);
         java.util.Arrays.sort(shared);
         return shared;
+    }
+
+    /** How often a bigram must occur in the article to count as shared (see {@link #sharedFraction}). */
+    private int minCount() {
+        return 1 + hanChars / 4000;
+    }
+
+    /** Whether bigram {@code key} occurs at least {@code minCount} times in the article besides {@code ownCount} of the text's own. */
+    private boolean occursElsewhere(int key, int ownCount, int minCount) {
+        return counts.get(key) - ownCount >= minCount;
     }
 
     boolean isEmpty() {
