@@ -43,6 +43,15 @@ class InlineAdvertEleventhPassTest {
         assertFalse(SpamDetector.hanBesideAddresses("Download the app now 下载"), "no address: English words stay English");
     }
 
+    /** A pitch with a spelled-out address, not the line that leaked: its vocabulary is read and it is spam. */
+    @Test
+    void anotherPitchWithASpelledOutAddress() {
+        for (String line : List.of("网赌被黑？专业出款团队 ☞ chukuan。top", "网赌被黑？专业出款团队 ☞ chukuan点top")) {
+            assertTrue(SpamDetector.advertEvidence(line, Chars.nonSpace(line)) > 0, line);
+            assertTrue(NO_LEXICON.spamScore(line, ARTICLE, false) >= SpamDetector.SPAM, line);
+        }
+    }
+
     /** The line that leaked, in both scripts, pasted into the notice: spam (before: 2.0). */
     @Test
     void theLeakIsSpamInBothScripts() {
