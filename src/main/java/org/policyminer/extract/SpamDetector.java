@@ -348,7 +348,7 @@ public final class SpamDetector {
      */
     static boolean farAdvert(String text, Topic topic, boolean inTopic) {
         int chars = Chars.nonSpace(text);
-        if (chars > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(text, false) || holdsPolicyWord(text)) return false;
+        if (chars > AdvertShape.MAX_CHARS || !hanBesideAddresses(text) || holdsPolicyWord(text)) return false;
         return AdvertWords.standard().offPageEvidence(text, topic.sharedBigrams(text, inTopic)) >= FAR_CUT;
     }
 
@@ -373,10 +373,11 @@ public final class SpamDetector {
      * "代写论文 包过查重 QQ：3124567"): too short for the topic to say it is foreign to the page, so the handle alone
      * (1.5) and the shape leave it under the threshold. It gets 1 more when its words lean to an advert's
      * ({@link AdvertWords#evidence} above 0, the handle's channel word left out) and it holds no sentence: a
-     * footer's "联系电话：010-6820 5000" or a 微信公众号 line does not lean that way.
+     * footer's "联系电话：010-6820 5000" or a 微信公众号 line does not lean that way. The sentence end is looked for in the
+     * folded line: an address whose dot is spelled out (tz。cc, abc点vip) is one token there, not a sentence's end.
      */
     static double shortHandleLine(String text, String folded, int chars, boolean handle) {
-        if (!handle || chars > SHORT_LINE || hasSentenceEnd(text)) return 0;
+        if (!handle || chars > SHORT_LINE || hasSentenceEnd(folded)) return 0;
         return AdvertWords.standard().evidence(withoutChannels(folded)) > 0 ? SHORT_HANDLE : 0;
     }
 
@@ -437,9 +438,27 @@ public final class SpamDetector {
     static double advertEvidence(String text, int chars) {
         // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
         if (chars > AdvertShape.MAX_CHARS) return 0;
-        if (!AdvertShape.mostlyHan(text, false) && AdvertShape.latinPitch(foldWidth(text)) == 0) return 0;
+        if (!hanBesideAddresses(text) && AdvertShape.latinPitch(foldWidth(text)) == 0) return 0;
         return AdvertWords.standard().evidence(text);
     }
+
+    /**
+     * {@link AdvertShape#mostlyHan(String, boolean) Mostly Han} (handles left out), or so once its web addresses are left
+     * out too, read on the {@link #foldWidthAndDomains folded} line where a spelled-out dot joins an address into one
+     * token: an address is a name, neither Chinese nor English words. "免費VPN，翻牆看外網 ☞ tz。cc" is a Chinese pitch
+     * whose Latin part is a brand and a domain; counted, "tz", "cc" made it "not Chinese" and kept its vocabulary unread.
+     */
+    static boolean hanBesideAddresses(String text) {
+        if (AdvertShape.mostlyHan(text, false)) return true;
+        String folded = foldWidthAndDomains(text);
+        if (folded.indexOf('.') < 0) return false;
+        String rest = ADDRESS.matcher(folded).replaceAll(" ");
+        return rest.length() != folded.length() && AdvertShape.mostlyHan(rest, false);
+    }
+
+    /** A web address: labels of letters, digits and hyphens joined by dots, ending in one of {@link #TLDS}. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?i)(?:https?://)?(?<![a-z0-9@._-])(?:[a-z0-9-]+\\.)+(?:" + TLDS + ")(?![a-z0-9_-])(?:/[\\w./?=&%-]*)?");
 
     /**
      * A block of links that is a link farm rather than a site menu: its anchors hit the lexicon, are stuffed with
