@@ -54,6 +54,18 @@ final class CurrencyLexicon {
         return i < 0 ? null : suffixes.longestValueAt(t, i);
     }
 
+    /**
+     * The code of the first currency {@code text} names by a word of two or more characters (人民币, 港元, 新台币, 澳门币),
+     * or null: a bare 元 names none.
+     */
+    String namedIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            Currency c = suffixes.longestValueAt(text, i);
+            if (c != null && c.word().length() > 1) return c.code();
+        }
+        return null;
+    }
+
     /** The minor unit of {@code code} starting at i (角 after 元, 美分 after 美元), or null. */
     Currency minorAt(String t, int i, String code) {
         for (Currency c : longestFirst) if (c.isMinor() && c.code().equals(code) && t.startsWith(c.word(), i)) return c;

@@ -95,13 +95,7 @@ final class PlaceCurrency {
         while (open >= from && k - open <= 8 && t.charAt(open) != '(' && t.charAt(open) != '（') open--;
         if (open < from || k - open > 8) return null;
         if (!(figureStart > open || (open >= figureEnd && open - figureEnd <= 1))) return null;
-        String inside = t.substring(open + 1, k);
-        if (inside.contains("人民币")) return "CNY";
-        if (inside.contains("澳门元") || inside.contains("澳门币")) return "MOP";
-        if (inside.contains("港元") || inside.contains("港币")) return "HKD";
-        if (inside.contains("台币")) return "TWD";
-        if (inside.contains("美元")) return "USD";
-        return null;
+        return CurrencyLexicon.instance().namedIn(t.substring(open + 1, k));
     }
 
     /**
