@@ -101,6 +101,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     /** A national body's name: it may follow a local one in a joint run (北京市财政局国家税务总局北京市税务局). */
     private static final Pattern NATIONAL = Pattern.compile("^(?:国家|国务院|中国|中华|中共|中央|全国)");
 
+    /** The end of a national administration's local office's name (its place before it). */
+    private static final Pattern LOCAL_BRANCH = Pattern.compile("^[\\p{IsHan}]{1,12}?(?:税务局|分局|分行|监管局|调查总队|调查队)$");
+
     /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
 
@@ -139,6 +142,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             // nation) too: the rest is a body inside the first (中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部,
             // 金华经济技术开发区管理委员会党政综合办公室), as 青海省妇女联合会青海省旅游局 are two
             if (place != null && from == 0 && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()) continue;
+            // a vertical administration's local bureau is one body: 国家税务总局北京市税务局, 中国人民银行上海分行
+            if (NATIONAL.matcher(run.substring(from)).find() && PLACE_FIRST.matcher(next).find() && LOCAL_BRANCH.matcher(next).find()) continue;
             if (next.startsWith("办公厅") || next.startsWith("办公室") || next.startsWith("员") || next.startsWith("门")
                     || next.startsWith("机关") || next.startsWith("等") || next.startsWith("关于")) continue;
             if (i + 1 - from < 2 || run.length() - (i + 1) < 2) continue;
