@@ -636,7 +636,8 @@ public final class DocumentReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下[：:]$");
+    /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
 
     private static String validity(String v) {

@@ -101,6 +101,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     /** A national body's name: it may follow a local one in a joint run (北京市财政局国家税务总局北京市税务局). */
     private static final Pattern NATIONAL = Pattern.compile("^(?:国家|国务院|中国|中华|中共|中央|全国)");
 
+    /** An office inside a body: its name ends in 办公室 or 司 (政府信息与政务公开办公室, 办公厅秘书局 is cut before). */
+    private static final Pattern INNER_OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}?(?:办公室|司)$");
+
     /** The end of a national administration's local office's name (its place before it). */
     private static final Pattern LOCAL_BRANCH = Pattern.compile("^[\\p{IsHan}]{1,12}?(?:税务局|分局|分行|监管局|调查总队|调查队)$");
 
@@ -142,6 +145,10 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             // nation) too: the rest is a body inside the first (中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部,
             // 金华经济技术开发区管理委员会党政综合办公室), as 青海省妇女联合会青海省旅游局 are two
             if (place != null && from == 0 && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()) continue;
+            // an office inside a national body is no second issuer (国务院办公厅政府信息与政务公开办公室, whose 国办公开办函
+            // answer for it), while a ministry after one is (国家发展改革委国家能源局 is cut above, by 国家)
+            if (from == 0 && NATIONAL.matcher(run).find() && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()
+                    && INNER_OFFICE.matcher(next).matches()) continue;
             // a vertical administration's local bureau is one body: 国家税务总局北京市税务局, 中国人民银行上海分行
             if (NATIONAL.matcher(run.substring(from)).find() && PLACE_FIRST.matcher(next).find() && LOCAL_BRANCH.matcher(next).find()) continue;
             if (next.startsWith("办公厅") || next.startsWith("办公室") || next.startsWith("员") || next.startsWith("门")

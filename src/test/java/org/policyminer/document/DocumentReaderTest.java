@@ -754,4 +754,19 @@ class DocumentReaderTest {
         // 文件 still ends the words before a code
         assertEquals("市政发〔2018〕1号", DocumentNumbers.find("按照市政府文件市政发〔2018〕1号执行").get(0).number());
     }
+
+    @Test
+    void anOfficeInsideANationalBodyIsNoSecondIssuer() {
+        assertEquals(List.of("国务院办公厅政府信息与政务公开办公室"), TitleParts.splitBodies("国务院办公厅政府信息与政务公开办公室"));
+        assertEquals(List.of("国家发展改革委", "国家能源局"), TitleParts.splitBodies("国家发展改革委国家能源局"));
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), TitleParts.splitBodies("中共中央办公厅国务院办公厅"));
+    }
+
+    @Test
+    void aSentenceThatAnnouncesAnOrderIsNoAddresseeLine() {
+        PolicyDocument d = read("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "鉴于目前疫情防控进入关键时期，继续实行最严格的防控措施，现发布如下命令：",
+                "一、延长执行时间。");
+        assertEquals(List.of(), d.addressees());
+        assertEquals(List.of("各乡镇人民政府", "县直各单位"), read("关于做好防汛工作的通知", "各乡镇人民政府，县直各单位：", "现通知如下：").addressees());
+    }
 }
