@@ -269,6 +269,8 @@ public final class DocumentReader {
     static List<String> textOverTable(List<String> table, List<String> text) {
         if (table.isEmpty()) return text;
         if (text.isEmpty() || isPlaceless(text)) return table;
+        // a head a spam rewrote (365体育投注关于…) names no body: the table stands
+        if (!text.stream().allMatch(x -> Signature.isBodyLine(x))) return table;
         for (String x : text) {
             if (table.stream().anyMatch(t -> agrees(t, x))) return table;
         }
@@ -277,8 +279,19 @@ public final class DocumentReader {
 
     /** The table's name {@code t} is the text's {@code x}, or a fuller form of it (its place before it, its words unshortened). */
     private static boolean agrees(String t, String x) {
-        String ts = shortForm(t), xs = shortForm(x);
-        return ts.equals(xs) || (ts.length() > xs.length() && ts.endsWith(xs)) || abbreviates(xs, ts);
+        return fuller(shortForm(t), shortForm(x)) || fuller(usualForm(t), usualForm(x));
+    }
+
+    private static boolean fuller(String t, String x) {
+        return t.equals(x) || (t.length() > x.length() && t.endsWith(x)) || abbreviates(x, t);
+    }
+
+    /**
+     * A name as the usual short forms write it, for comparing two writings of one body: 人民政府 as 政府, 委员会 as 委, no 和
+     * (国家发展和改革委员会 and 国家发展改革委, 住房和城乡建设部 and 住房城乡建设部 are one body).
+     */
+    private static String usualForm(String name) {
+        return shortForm(name).replace("委员会", "委").replace("和", "");
     }
 
     /** A 来源 value that names a body (宣城市卫生健康委员会), not a site (…网), a paper or an account. */

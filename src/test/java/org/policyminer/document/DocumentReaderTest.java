@@ -728,6 +728,11 @@ class DocumentReaderTest {
                 "2016年4月22日").issuers());
         assertEquals(List.of("公主岭市安全生产委员会办公室"), withTable("公主岭市安全生产委员会办公室", "公主岭市安委会办公室关于开展检查的通知",
                 "各乡镇：", "现通知如下。").issuers());
+        // the same body in its usual short form; a head a spam rewrote names no body
+        assertEquals(List.of("国家发展和改革委员会"), withTable("国家发展和改革委员会", "国家发展改革委关于做好价格工作的通知", "各省发展改革委：",
+                "现通知如下。").issuers());
+        assertEquals(List.of("辽宁省人民政府办公厅"), withTable("辽宁省人民政府办公厅", "365体育投注关于开展规章清理工作的通知", "各市人民政府：",
+                "现通知如下。").issuers());
         // and where the text names a government by its level alone
         assertEquals(List.of("宜兴市人民政府"), withTable("宜兴市人民政府", "市政府关于表彰的决定", "各镇人民政府：", "现决定如下。").issuers());
     }
