@@ -111,6 +111,7 @@ public final class DocumentReader {
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
+        if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
         if (issuers.isEmpty()) issuers = postedBy(source);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
@@ -825,6 +826,28 @@ public final class DocumentReader {
         private static int lastSpace(String s) {
             for (int k = s.length() - 1; k >= 0; k--) if (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == '\u3000') return k;
             return -1;
+        }
+
+        /** A body's name right before a date whose year a page dropped (…指挥部年1月4日): the digits of 2021 were lost. */
+        private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
+                "(?:^|[。！；\\s])([\\p{IsHan}]{5,40}?)年\\d{1,2}月\\d{1,2}日");
+
+        /**
+         * A signature whose date lost its year on the page (罗田县…指挥部 / 年2月9日, …防控指挥部年1月4日请大家…): the name
+         * right before 年M月D日 at a paragraph's start or after a sentence, when it is a body's name that starts with its
+         * place. The date is unknown; the issuer is not. Read only when nothing else names one.
+         */
+        static List<String> beforeAYearlessDate(List<String> paras) {
+            for (String para : paras) {
+                if (para.indexOf("年") < 0) continue;
+                String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
+                java.util.regex.Matcher m = YEARLESS.matcher(p);
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (isBodyLine(name) && !isPlaceless(List.of(name)) && PLACE.matcher(name).find()) return TitleParts.splitBodies(name);
+                }
+            }
+            return List.of();
         }
 
         /** How much of a run-on paragraph is searched for its signature date. */

@@ -774,4 +774,14 @@ class DocumentReaderTest {
         assertEquals(List.of(), d.addressees());
         assertEquals(List.of("各乡镇人民政府", "县直各单位"), read("关于做好防汛工作的通知", "各乡镇人民政府，县直各单位：", "现通知如下：").addressees());
     }
+
+    @Test
+    void aSignatureWhoseDateLostItsYearStillNamesTheIssuer() {
+        PolicyDocument d = read("关于解除周营镇谢庄自然村等封控的通知", "经县新冠肺炎疫情防控指挥部研判，决定解除管控。现将有关事宜通知如下：",
+                "一、解除对谢庄自然村的封控。", "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部年1月4日请大家毫不放松做好个人防护");
+        assertEquals(List.of("沈丘县新型冠状病毒感染的肺炎疫情防控指挥部"), d.issuers());
+        assertNull(d.written());
+        // a sentence with a date is no signature: "自年1月4日起" has no body's name before it
+        assertEquals(List.of(), read("关于解除封控的通知", "决定自年1月4日24时起解除封控。").issuers());
+    }
 }
