@@ -769,7 +769,7 @@ class DocumentReaderTest {
 
     @Test
     void aSentenceThatAnnouncesAnOrderIsNoAddresseeLine() {
-        PolicyDocument d = read("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "鉴于目前疫情防控进入关键时期，继续实行最严格的防控措施，现发布如下命令：",
+        PolicyDocument d = read("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "鉴于目前疫情防控进入关键时期，按照中央应对新型冠状病毒感染肺炎疫情工作领导小组有关会议精神，继续实行最严格的防控措施，现发布如下命令：",
                 "一、延长执行时间。");
         assertEquals(List.of(), d.addressees());
         assertEquals(List.of("各乡镇人民政府", "县直各单位"), read("关于做好防汛工作的通知", "各乡镇人民政府，县直各单位：", "现通知如下：").addressees());
