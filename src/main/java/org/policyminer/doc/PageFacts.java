@@ -28,6 +28,14 @@ public record PageFacts(Map<String, String> labelled, List<Link> fileLinks) {
         }
     }
 
+    /** These facts with one more labelled value (a label the page already has keeps its value). */
+    public PageFacts with(String label, String value) {
+        if (value == null || value.isBlank() || labelled.containsKey(label)) return this;
+        Map<String, String> more = new LinkedHashMap<>(labelled);
+        more.put(label, value);
+        return new PageFacts(more, fileLinks);
+    }
+
     /** The value under the first of {@code labels} the page has, or null. */
     public String first(String... labels) {
         for (String l : labels) {

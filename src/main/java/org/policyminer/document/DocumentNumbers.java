@@ -47,7 +47,7 @@ public final class DocumentNumbers {
      * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur; nor
      * 号, which ends the label before a number (发布文号环监测〔2021〕99号, a page that ran the label into it, is 环监测).
      */
-    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡文件年月日号";
+    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号";
 
     /** A number found in a text: normalised form and where it was written. */
     record Found(String number, int start, int end) {}

@@ -87,12 +87,13 @@ public final class DocumentReader {
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
         String tableIssuer = simplified(f.first("发文机关"));
-        List<String> issuers = tableBodies(tableIssuer);
+        String source = simplified(f.first("来源"));
         // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
-        if (issuers.isEmpty()) issuers = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernmentHead).toList(), sig);
+        List<String> inText = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernmentHead).toList(), sig);
+        List<String> issuers = textOverTable(tableBodies(tableIssuer), inText.isEmpty() && sig != null ? sig.issuers() : inText);
         if (isPlaceless(issuers)) {
             String level = issuers.get(0);
-            issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, paras, head),
+            issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, source, paras, head),
                     ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text));
         }
@@ -110,6 +111,8 @@ public final class DocumentReader {
         List<String> addressees = addressees(paras, head);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
+        if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
+        if (issuers.isEmpty()) issuers = postedBy(source);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         if (written == null && sig != null) written = sig.date();
@@ -236,9 +239,11 @@ public final class DocumentReader {
      * The body a page's table or 来源 line names as its site (宜兴市人民政府网站 → 宜兴市人民政府): the place a title head
      * that names a government by its level alone (市政府关于…) leaves out.
      */
-    static List<String> siteOf(String tableIssuer, List<String> paras, List<Integer> head) {
+    static List<String> siteOf(String tableIssuer, String source, List<String> paras, List<Integer> head) {
         List<String> names = new ArrayList<>();
         if (tableIssuer != null) names.add(tableIssuer);
+        // the text's own 来源 line, which extraction keeps as a page fact when it drops the line as page furniture
+        if (source != null) names.add(source);
         for (int i = 0; i < Math.min(paras.size(), HEAD_PARAGRAPHS + 3); i++) {
             String p = paras.get(i);
             if (p.length() > 120 || p.indexOf("来源") < 0) continue;
@@ -250,6 +255,59 @@ public final class DocumentReader {
             if (PLACE.matcher(body).find() && body.matches(".*(?:人民政府|办公厅|办公室)$")) return List.of(body);
         }
         return List.of();
+    }
+
+    /**
+     * Which of the table's and the text's issuers the document has. The text's (the title's head, completed by the
+     * signature, or the signature) are the document's own words; a 政府信息公开 table's 发布机构 / 发文机关 is the catalogue's
+     * entry for the page, and names the body whose catalogue posted it (a bureau posting a 管委会 office's notice, a
+     * county site reposting a province's), a town without its county (山福镇), or a government with its office in brackets
+     * (怀远县人民政府(办公室)). The table stands where the text names nobody, names a government by its level alone
+     * (市政府), or shares a body with it (the same or shortened: 安委会 for 安全生产委员会, the place left out), so a joint
+     * table keeps every name where a head names only its first body or a page garbled the signature. The text wins when
+     * the table names none of its bodies.
+     */
+    static List<String> textOverTable(List<String> table, List<String> text) {
+        if (table.isEmpty()) return text;
+        if (text.isEmpty() || isPlaceless(text)) return table;
+        // a head a spam rewrote (365体育投注关于…) names no body: the table stands
+        if (!text.stream().allMatch(x -> Signature.isBodyLine(x))) return table;
+        for (String x : text) {
+            if (table.stream().anyMatch(t -> agrees(t, x))) return table;
+        }
+        return text;
+    }
+
+    /** The table's name {@code t} is the text's {@code x}, or a fuller form of it (its place before it, its words unshortened). */
+    private static boolean agrees(String t, String x) {
+        return fuller(shortForm(t), shortForm(x)) || fuller(usualForm(t), usualForm(x));
+    }
+
+    private static boolean fuller(String t, String x) {
+        return t.equals(x) || (t.length() > x.length() && t.endsWith(x)) || abbreviates(x, t);
+    }
+
+    /**
+     * A name as the usual short forms write it, for comparing two writings of one body: 人民政府 as 政府, 委员会 as 委, no 和
+     * (国家发展和改革委员会 and 国家发展改革委, 住房和城乡建设部 and 住房城乡建设部 are one body).
+     */
+    private static String usualForm(String name) {
+        return shortForm(name).replace("委员会", "委").replace("和", "");
+    }
+
+    /** A 来源 value that names a body (宣城市卫生健康委员会), not a site (…网), a paper or an account. */
+    private static final java.util.regex.Pattern POSTING_BODY = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{2,10}?(?:自治区|省|市|县|区|州|盟|旗)[\\p{IsHan}]{0,20}(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办|指挥部|领导小组)$");
+
+    /**
+     * An unsigned notice that names no issuer in its title nor its text (关于召开…征求意见会的预通知, 市卫健委牵头…) was
+     * posted by its issuer: the 来源 line of the text names that body. Read only when nothing else names one; a 来源 that
+     * is a website, a newspaper or an account is no issuer.
+     */
+    static List<String> postedBy(String source) {
+        if (source == null) return List.of();
+        String s = source.strip();
+        return POSTING_BODY.matcher(s).matches() && !SITE.matcher(s).find() ? List.of(fullGovernment(s)) : List.of();
     }
 
     /**
@@ -592,7 +650,8 @@ public final class DocumentReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下[：:]$");
+    /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
 
     private static String validity(String v) {
@@ -665,12 +724,42 @@ public final class DocumentReader {
                     // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
                     if (SEAL_NOTE.matcher(line).matches()) continue;
                     if (line.endsWith("）") || line.endsWith(")")) line = TRAILING_SEAL.matcher(line).replaceAll("");
-                    if (!isBodyLine(line)) break;
+                    if (!isBodyLine(line)) {
+                        // a long name broken over two lines (通海县应对新型冠状病毒感染肺炎 / 疫情工作领导小组指挥部): the line
+                        // above starts with the place or the State Council, the name under it does not
+                        if (names.size() == 1 && j + 1 == firstNameLine(paras, i) && continuesAName(line, names.get(0))) {
+                            names.set(0, line + names.get(0));
+                        }
+                        break;
+                    }
                     names.addAll(0, TitleParts.splitBodies(line));
                 }
                 if (!names.isEmpty()) return new Signature(names, m.date());
             }
             return null;
+        }
+
+        /** The index of the name line right above the date at {@code dateLine} (seal notes skipped). */
+        private static int firstNameLine(List<String> paras, int dateLine) {
+            for (int j = dateLine - 1; j >= 0; j--) {
+                String line = paras.get(j).strip();
+                if (line.isEmpty() || SEAL_NOTE.matcher(line).matches()) continue;
+                return j;
+            }
+            return -1;
+        }
+
+        private static final java.util.regex.Pattern NAME_START = java.util.regex.Pattern.compile(
+                "^(?:中共)?[\\p{IsHan}]{1,10}?(?:自治区|省|市|县|区|州|盟|旗)|^国务院|^中共中央");
+
+        /**
+         * Whether {@code upper} is the first half of a body's name whose second half is {@code name}: a short line without
+         * punctuation that starts with a place (or 国务院), under which a name without a place of its own goes on.
+         */
+        static boolean continuesAName(String upper, String name) {
+            if (upper.length() < 4 || upper.length() > 24 || NAME_START.matcher(name).find() || !NAME_START.matcher(upper).find()) return false;
+            for (char c : new char[] {'。', '，', ',', '：', ':', '；', '！', '？', '《', '（', '('}) if (upper.indexOf(c) >= 0) return false;
+            return upper.chars().allMatch(Character::isIdeographic) && isBodyLine(upper + name) && (upper + name).length() <= MAX_SIGNATURE_LINE;
         }
 
         /**
@@ -721,11 +810,44 @@ public final class DocumentReader {
                     int end = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('！')));
                     if (end < 0) continue;
                     String name = before.substring(end + 1).strip();
+                    // an attachment's line may stand between the last sentence and the signature (…预案。 附件:…预案(修订)
+                    // 温州市鹿城区山福镇人民政府 2020年10月22日): the name is what follows the last space
+                    int space = lastSpace(name);
+                    if (!isBodyLine(name) && space > 0 && ATTACHMENT_LABEL.matcher(name).find()) name = name.substring(space + 1);
                     if (name.length() < 5 || !isBodyLine(name) || isPlaceless(List.of(name))) continue;
                     return new Signature(TitleParts.splitBodies(name), m.date());
                 }
             }
             return null;
+        }
+
+        private static final java.util.regex.Pattern ATTACHMENT_LABEL = java.util.regex.Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*[:：]");
+
+        private static int lastSpace(String s) {
+            for (int k = s.length() - 1; k >= 0; k--) if (Character.isWhitespace(s.charAt(k)) || s.charAt(k) == '\u3000') return k;
+            return -1;
+        }
+
+        /** A body's name right before a date whose year a page dropped (…指挥部年1月4日): the digits of 2021 were lost. */
+        private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
+                "(?:^|[。！；\\s])([\\p{IsHan}]{5,40}?)年\\d{1,2}月\\d{1,2}日");
+
+        /**
+         * A signature whose date lost its year on the page (罗田县…指挥部 / 年2月9日, …防控指挥部年1月4日请大家…): the name
+         * right before 年M月D日 at a paragraph's start or after a sentence, when it is a body's name that starts with its
+         * place. The date is unknown; the issuer is not. Read only when nothing else names one.
+         */
+        static List<String> beforeAYearlessDate(List<String> paras) {
+            for (String para : paras) {
+                if (para.indexOf("年") < 0) continue;
+                String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
+                java.util.regex.Matcher m = YEARLESS.matcher(p);
+                while (m.find()) {
+                    String name = m.group(1);
+                    if (isBodyLine(name) && !isPlaceless(List.of(name)) && PLACE.matcher(name).find()) return TitleParts.splitBodies(name);
+                }
+            }
+            return List.of();
         }
 
         /** How much of a run-on paragraph is searched for its signature date. */

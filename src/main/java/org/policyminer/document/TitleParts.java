@@ -69,10 +69,16 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             if (b.find() && b.end() < t.length()) head = b.group();
         }
         if (head == null) return List.of();
+        // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the
+        // county's epidemic headquarters; the signature or the text names the body
+        if (BARE_PLACE.matcher(head.strip()).matches()) return List.of();
         // 工业和信息化部等十部门关于…: the head names its first body and counts the others (the signature names them all)
         head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    /** A place's name and nothing after it: 通海县, 北京市, 内蒙古自治区, 山福镇. */
+    private static final Pattern BARE_PLACE = Pattern.compile("^[\\p{IsHan}]{1,10}(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡)$");
 
     private static final Pattern OTHERS = Pattern.compile("等(?:[一二三四五六七八九十两多\\d]+个?)?(?:部门|部委|单位|机关)?$");
 
@@ -91,6 +97,15 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     private static final String CENTRAL_COMMITTEE = "中共中央";
     /** A name that starts with its place: 江苏省…, 上海市…, 遂宁市…, 内蒙古自治区…. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区|州|盟|旗)");
+
+    /** A national body's name: it may follow a local one in a joint run (北京市财政局国家税务总局北京市税务局). */
+    private static final Pattern NATIONAL = Pattern.compile("^(?:国家|国务院|中国|中华|中共|中央|全国)");
+
+    /** An office inside a body: its name ends in 办公室 or 司 (政府信息与政务公开办公室, 办公厅秘书局 is cut before). */
+    private static final Pattern INNER_OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}?(?:办公室|司)$");
+
+    /** The end of a national administration's local office's name (its place before it). */
+    private static final Pattern LOCAL_BRANCH = Pattern.compile("^[\\p{IsHan}]{1,12}?(?:税务局|分局|分行|监管局|调查总队|调查队)$");
 
     /** 八部门, 十三部门, 多部门: a title's count of its issuers, not their names. */
     private static final Pattern COUNTED = Pattern.compile("[一二三四五六七八九十两多\\d]+(?:个)?部(?:门|委)");
@@ -126,6 +141,16 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             // 安委会, 管委会 are one name (委 then 会); a government's own office (…人民政府防汛抗旱指挥部办公室) is no second
             // government: after 府 a name must start with its place (上海市人民政府江苏省人民政府)
             if (next.startsWith("会") || c == '府' && !PLACE_FIRST.matcher(next).find()) continue;
+            // a name that starts with its place is followed by a second body only when that one names its place (or the
+            // nation) too: the rest is a body inside the first (中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部,
+            // 金华经济技术开发区管理委员会党政综合办公室), as 青海省妇女联合会青海省旅游局 are two
+            if (place != null && from == 0 && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()) continue;
+            // an office inside a national body is no second issuer (国务院办公厅政府信息与政务公开办公室, whose 国办公开办函
+            // answer for it), while a ministry after one is (国家发展改革委国家能源局 is cut above, by 国家)
+            if (from == 0 && NATIONAL.matcher(run).find() && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()
+                    && INNER_OFFICE.matcher(next).matches()) continue;
+            // a vertical administration's local bureau is one body: 国家税务总局北京市税务局, 中国人民银行上海分行
+            if (NATIONAL.matcher(run.substring(from)).find() && PLACE_FIRST.matcher(next).find() && LOCAL_BRANCH.matcher(next).find()) continue;
             if (next.startsWith("办公厅") || next.startsWith("办公室") || next.startsWith("员") || next.startsWith("门")
                     || next.startsWith("机关") || next.startsWith("等") || next.startsWith("关于")) continue;
             if (i + 1 - from < 2 || run.length() - (i + 1) < 2) continue;

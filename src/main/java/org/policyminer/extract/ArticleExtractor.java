@@ -103,9 +103,14 @@ public final class ArticleExtractor {
         }
 
         List<String> kept = new ArrayList<>();
+        String sourceLine = null;
         for (ParagraphCollector.Para p : lines) {
             if (Boilerplate.isBoilerplate(p.text())) {
                 removed.add(Removal.of(Reason.BOILERPLATE, p.text()));
+                // the text's own 来源 line (来源:宜兴市人民政府网站) names where a short head's government is; the last one in
+                // the container is the document's, after a portal's own line above the text
+                String named = Boilerplate.sourceName(p.text());
+                if (named != null) sourceLine = named;
             } else if (p.linkDensity() > MAX_LINK_DENSITY) {
                 // a link list inside the container (related news, tags); reported only when it is spam
                 if (spam.spamScore(p.text(), Topic.empty()) >= SpamDetector.SPAM) removed.add(Removal.of(Reason.SPAM_LINKS, p.text()));
@@ -164,6 +169,7 @@ public final class ArticleExtractor {
             paragraphs = next;
         }
         if (clean == null) clean = Topic.of(paragraphs);
+        facts = facts.with("来源", sourceLine);
         reportLinkBlocks(scored, clean, removed);
 
         String title = titles.find(headings, pageTitle, metas, clean, removed);

@@ -35,6 +35,25 @@ final class Boilerplate {
     /** Characters one of the patterns needs; a line with none of them is skipped without running a regex. */
     private static final String KEY_CHARS = "责責编編审審校实實版©ICPc公未不转轉违举上下相延推热分打关關返字浏瀏点點阅閱访收我发發网網扫掃手大信来來稿文出更作撰记記:：";
 
+    /** A 来源 label anywhere in a meta line (发布时间:2020-10-21 16:21 来源:宣城市卫生健康委员会 浏览次数:) and its value. */
+    private static final Pattern SOURCE_VALUE = Pattern.compile("(?:来源|來源)\\s*[:：]\\s*([^\\s|:：]{2,40})");
+
+    /**
+     * The value of the 来源 label of a line this class drops, when it is a name in Han characters (宜兴市人民政府网站,
+     * 八公山區人民政府), not a host (www.yixing.gov.cn): the document's own 来源 line names the body or site that posted it,
+     * which the document stage reads for a short head's place. Null for any other line.
+     */
+    private static final Pattern NEXT_LABEL = Pattern.compile("(?:发布|發布|更新|生成)?(?:日期|时间|時間)$|(?:作者|浏览次数|瀏覽次數|浏览|瀏覽|点击|點擊|编辑|編輯|字号|字號|访问量)$");
+
+    static String sourceName(String line) {
+        if (line.indexOf('源') < 0) return null;
+        java.util.regex.Matcher m = SOURCE_VALUE.matcher(line);
+        if (!m.find()) return null;
+        // the line's next label may follow without a space (来源:宜兴市人民政府网站日期:2023-11-21): the value ends before it
+        String v = NEXT_LABEL.matcher(m.group(1)).replaceFirst("");
+        return !v.isEmpty() && Character.isIdeographic(v.codePointAt(0)) ? v : null;
+    }
+
     /** Whether a line is boilerplate (an editor's line, copyright, a widget, a meta or date line), not article text. */
     static boolean isBoilerplate(String line) {
         int len = line.length();

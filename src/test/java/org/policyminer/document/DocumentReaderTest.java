@@ -664,4 +664,124 @@ class DocumentReaderTest {
         assertEquals(List.of(), CityCodes.spelledOut("鄂州政办发〔2010〕16号", "市人民政府", ""));
         assertEquals(List.of("鄂州市人民政府"), CityCodes.spelledOut("鄂州政发〔2010〕3号", "市政府", ""));
     }
+
+    // docs11: ad-hoc bodies, joint runs, bare-place heads, broken signature names, tables against the text, the 来源 fact
+
+    @Test
+    void aHeadThatIsAPlaceAloneNamesNoIssuer() {
+        // 通海县关于新增高风险区的通告: a county's name without a body; the headquarters signs it
+        PolicyDocument d = read("通海县关于新增高风险区的通告", "经专家组研判，决定新增高风险区2个。", "特此通告。");
+        assertEquals(List.of(), d.issuers());
+        assertEquals(List.of("北京市人民政府"), read("北京市人民政府关于加强管理的通知", "各区人民政府：", "现通知如下。").issuers());
+    }
+
+    @Test
+    void aLongNameBrokenOverTwoSignatureLinesIsOneBody() {
+        PolicyDocument county = read("通海县关于新增高风险区的通告", "经专家组研判，决定新增高风险区2个。", "通海县应对新型冠状病毒感染肺炎",
+                "疫情工作领导小组指挥部", "2022年11月29日");
+        assertEquals(List.of("通海县应对新型冠状病毒感染肺炎疫情工作领导小组指挥部"), county.issuers());
+        assertEquals("2022-11-29", county.written());
+        PolicyDocument council = read("关于印发《新型冠状病毒感染“乙类乙管”疫情监测方案》等5个文件的通知", "各成员单位：", "现印发给你们，请认真组织实施。",
+                "国务院应对新型冠状病毒感染", "疫情联防联控机制综合组", "（国家卫生健康委代章）", "2022年12月26日");
+        assertEquals(List.of("国务院应对新型冠状病毒感染疫情联防联控机制综合组"), council.issuers());
+        // two bodies one to a line stay two; a sentence above a name is no half of it
+        assertEquals(List.of("中共北京市委办公厅", "北京市人民政府办公厅"), read("关于印发《北京市乡村振兴责任制实施细则》的通知", "各区委、区政府：",
+                "现印发给你们，请认真遵照执行。", "中共北京市委办公厅", "北京市人民政府办公厅", "2023年7月20日").issuers());
+        assertEquals(List.of("疫情防控指挥部"), read("关于新增风险区的通告", "经研判，决定如下。", "特此通告", "疫情防控指挥部", "2022年11月29日").issuers());
+    }
+
+    @Test
+    void aBodyInsideAPlaceFirstNameIsNoSecondIssuer() {
+        assertEquals(List.of("中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部"),
+                TitleParts.splitBodies("中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部"));
+        assertEquals(List.of("金华经济技术开发区管理委员会党政综合办公室"), TitleParts.splitBodies("金华经济技术开发区管理委员会党政综合办公室"));
+        // names that each start with a place (or the nation's) are two
+        assertEquals(List.of("青海省妇女联合会", "青海省旅游局"), TitleParts.splitBodies("青海省妇女联合会青海省旅游局"));
+        assertEquals(List.of("北京市财政局", "国家税务总局北京市税务局"), TitleParts.splitBodies("北京市财政局国家税务总局北京市税务局"));
+    }
+
+    @Test
+    void aRunOnSignatureAfterAnAttachmentLine() {
+        PolicyDocument d = read("关于印发山福镇突发公共事件总体应急预案(修订)的通知", "各科室,各站所,各村: 为提高政府保障公共安全和处置突发公共事件的能力，"
+                + "经研究，制定《山福镇突发公共事件总体应急预案(修订)》，现印发给你们，请根据本预案的要求制定切实可行的专项应急预案。 "
+                + "附件:山福镇突发公共事件总体应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 山福镇突发公共事件总体应急预案(修订) 1.总则");
+        assertEquals(List.of("温州市鹿城区山福镇人民政府"), d.issuers());
+        assertEquals("2020-10-22", d.written());
+    }
+
+    private PolicyDocument withTable(String issuer, String title, String... paragraphs) {
+        return reader.read(title, String.join("\n", paragraphs), new PageFacts(Map.of("发文机关", issuer), List.of()));
+    }
+
+    @Test
+    void theTextOverATableThatNamesNoneOfItsBodies() {
+        // a catalogue's 发布机构 is the bureau whose catalogue posted the notice; the document signs as the 管委会's office
+        assertEquals(List.of("金华经济技术开发区管理委员会党政综合办公室"), withTable("金华市生态环境局金华经济技术开发区分局",
+                "关于印发《金华经济技术开发区重污染天气应急预案(2024年修订)》的通知", "各乡镇人民政府、街道办事处：", "现印发给你们，请认真贯彻执行。",
+                "金华经济技术开发区管理委员会党政综合办公室", "2024年2月29日").issuers());
+        // a town without its county, a government with its office in brackets: the text's fuller or exact name
+        assertEquals(List.of("怀远县人民政府办公室"), withTable("怀远县人民政府(办公室)", "怀远县人民政府办公室关于印发怀远县防汛抗旱应急预案的通知",
+                "各乡、镇人民政府：", "现印发给你们。", "怀远县人民政府办公室", "2022年3月26日").issuers());
+        // the table stands where it shares a body with the text (a joint table, a head naming the first, a garbled signature)
+        assertEquals(List.of("贵州省财政厅", "贵州省地方税务局", "贵州省国家税务局"), withTable("贵州省财政厅 贵州省地方税务局 贵州省国家税务局",
+                "关于全面推开营业税改征增值税试点有关税收征收管理事项的公告", "现将有关事项公告如下：", "贵州省财政贵州省国家税务局", "贵州省地方税务局",
+                "2016年4月22日").issuers());
+        assertEquals(List.of("公主岭市安全生产委员会办公室"), withTable("公主岭市安全生产委员会办公室", "公主岭市安委会办公室关于开展检查的通知",
+                "各乡镇：", "现通知如下。").issuers());
+        // the same body in its usual short form; a head a spam rewrote names no body
+        assertEquals(List.of("国家发展和改革委员会"), withTable("国家发展和改革委员会", "国家发展改革委关于做好价格工作的通知", "各省发展改革委：",
+                "现通知如下。").issuers());
+        assertEquals(List.of("辽宁省人民政府办公厅"), withTable("辽宁省人民政府办公厅", "365体育投注关于开展规章清理工作的通知", "各市人民政府：",
+                "现通知如下。").issuers());
+        // and where the text names a government by its level alone
+        assertEquals(List.of("宜兴市人民政府"), withTable("宜兴市人民政府", "市政府关于表彰的决定", "各镇人民政府：", "现决定如下。").issuers());
+    }
+
+    @Test
+    void theTextsSourceLineNamesAShortHeadsPlaceAndAnUnsignedNoticesPoster() {
+        PageFacts yixing = new PageFacts(Map.of("来源", "宜兴市人民政府网站"), List.of());
+        assertEquals(List.of("宜兴市人民政府"), reader.read("市政府关于授予见义勇为称号的决定", "各镇人民政府：\n现决定如下。", yixing).issuers());
+        PageFacts xuancheng = new PageFacts(Map.of("来源", "宣城市卫生健康委员会"), List.of());
+        assertEquals(List.of("宣城市卫生健康委员会"), reader.read("关于召开《健康宣城行动实施方案(代拟稿)》征求意见会的预通知",
+                "宣州区人民政府、市直有关单位：\n市卫健委牵头起草了方案，拟于近期召开征求意见会。\n2020年10月21日", xuancheng).issuers());
+        // a signature names the issuer before any 来源 (八公山区人民政府's site posted its headquarters' 通告); a site, a paper is no issuer
+        PageFacts district = new PageFacts(Map.of("来源", "八公山区人民政府"), List.of());
+        assertEquals(List.of("八公山区新冠肺炎疫情防控应急指挥部"), reader.read("关于解除八公山区封控区、管控区的通告",
+                "决定解除封控区，现将相关事项通告如下：\n八公山区新冠肺炎疫情防控应急指挥部\n2022年4月18日", district).issuers());
+        assertEquals(List.of(), DocumentReader.postedBy("辽宁日报"));
+        assertEquals(List.of(), DocumentReader.postedBy("岳阳市政府门户网"));
+    }
+
+    @Test
+    void aCodeMayEndInWen() {
+        assertEquals("邵文〔2018〕6号", DocumentNumbers.normalise("邵文〔2018〕6號".replace('號', '号')));
+        assertEquals("邵办文〔2017〕94号", DocumentNumbers.find("根据邵发〔2017〕8号和邵办文〔2017〕94号文件的规定").get(1).number());
+        // 文件 still ends the words before a code
+        assertEquals("市政发〔2018〕1号", DocumentNumbers.find("按照市政府文件市政发〔2018〕1号执行").get(0).number());
+    }
+
+    @Test
+    void anOfficeInsideANationalBodyIsNoSecondIssuer() {
+        assertEquals(List.of("国务院办公厅政府信息与政务公开办公室"), TitleParts.splitBodies("国务院办公厅政府信息与政务公开办公室"));
+        assertEquals(List.of("国家发展改革委", "国家能源局"), TitleParts.splitBodies("国家发展改革委国家能源局"));
+        assertEquals(List.of("中共中央办公厅", "国务院办公厅"), TitleParts.splitBodies("中共中央办公厅国务院办公厅"));
+    }
+
+    @Test
+    void aSentenceThatAnnouncesAnOrderIsNoAddresseeLine() {
+        PolicyDocument d = read("罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令", "鉴于目前疫情防控进入关键时期，按照中央应对新型冠状病毒感染肺炎疫情工作领导小组有关会议精神，继续实行最严格的防控措施，现发布如下命令：",
+                "一、延长执行时间。");
+        assertEquals(List.of(), d.addressees());
+        assertEquals(List.of("各乡镇人民政府", "县直各单位"), read("关于做好防汛工作的通知", "各乡镇人民政府，县直各单位：", "现通知如下：").addressees());
+    }
+
+    @Test
+    void aSignatureWhoseDateLostItsYearStillNamesTheIssuer() {
+        PolicyDocument d = read("关于解除周营镇谢庄自然村等封控的通知", "经县新冠肺炎疫情防控指挥部研判，决定解除管控。现将有关事宜通知如下：",
+                "一、解除对谢庄自然村的封控。", "沈丘县新型冠状病毒感染的肺炎疫情防控指挥部年1月4日请大家毫不放松做好个人防护");
+        assertEquals(List.of("沈丘县新型冠状病毒感染的肺炎疫情防控指挥部"), d.issuers());
+        assertNull(d.written());
+        // a sentence with a date is no signature: "自年1月4日起" has no body's name before it
+        assertEquals(List.of(), read("关于解除封控的通知", "决定自年1月4日24时起解除封控。").issuers());
+    }
 }

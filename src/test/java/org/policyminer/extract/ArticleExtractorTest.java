@@ -203,4 +203,18 @@ class ArticleExtractorTest {
         assertFalse(a.text().contains("百家乐"));
         assertTrue(removedFor(a, "spam-text"));
     }
+
+    @Test
+    void keepsTheTextsSourceLineAsAPageFactWhenItDropsTheLine() throws Exception {
+        // a repost's own 来源 line above the text names the portal's host; the document's line names the site that posted it
+        Article a = extract("<html><body><div class=content><h1>市政府关于授予见义勇为称号的决定</h1><div class=info>来源：www.yixing.gov.cn</div>"
+                + "<div class=text><p>来源:宜兴市人民政府网站 日期:2023-11-21 09:02:08 浏览次数:</p>"
+                + "<p>各镇人民政府，各街道办事处：为深入践行社会主义核心价值观，大力弘扬社会正气，倡导见义勇为，市政府决定予以表彰。</p>"
+                + "<p>希望受表彰的同志珍惜荣誉，再接再厉，在各自的岗位上作出新的更大贡献。</p></div></div></body></html>",
+                "https://www.example.com/a.html");
+        assertEquals("宜兴市人民政府网站", a.facts().first("来源"));
+        assertFalse(a.text().contains("来源"), "the line is still dropped from the text");
+        assertNull(Boilerplate.sourceName("来源：www.yixing.gov.cn"));
+        assertEquals("宣城市卫生健康委员会", Boilerplate.sourceName("发布时间:2020-10-21 16:21 来源:宣城市卫生健康委员会浏览次数:"));
+    }
 }
