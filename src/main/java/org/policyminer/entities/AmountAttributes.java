@@ -43,6 +43,11 @@ final class AmountAttributes {
             // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
             "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
+    /**
+     * 投资收益 / 投资收入: what an investment earns, income rather than money put in; 投资者 / 投资人: the investors
+     * (metrics.tsv, session 26).
+     */
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入", "者", "人");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -142,7 +147,10 @@ final class AmountAttributes {
         }
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
-            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
+            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
+                    && !budgetedLine(t, i, len, kindFrom, numberStart)) investmentBefore = true;
+            // a word read whole (外汇基金, 基金会: bodies) is not read again from inside (基金)
+            if (len > 0) i += len - 1;
         }
         // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
         if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
@@ -189,6 +197,30 @@ final class AmountAttributes {
     /** 预算 / 编列 as a word of its own at {@code i} (not 预算案, a document, nor 预算收入, a line). */
     private static boolean budgetingWord(String t, int i, int len) {
         return len == 2 && (t.startsWith("预算", i) || t.startsWith("编列", i));
+    }
+
+    /**
+     * 岁出编列为323.6亿元, 原编列岁入预算数2亿元, 支出编列占最大宗: a budgeting word written against a line of public
+     * accounts (no punctuation between, at most {@link #BUDGETING_GAP} characters) says how that line is planned, so it
+     * makes no figure money put in; 编列 alone (推动方案编列210亿元) stays funds allocated.
+     */
+    private boolean budgetedLine(String t, int i, int len, int from, int numberStart) {
+        if (!budgetingWord(t, i, len)) return false;
+        for (int k = Math.max(from, i - BUDGETING_GAP - 4); k < i; k++) {
+            int l = metrics.longestAt(t, k);
+            if (l > 0 && k + l <= i && i - (k + l) <= BUDGETING_GAP && accountsLine(metrics.get(t, k, k + l)) && !punctuationIn(t, k + l, i)) return true;
+        }
+        for (int k = i + len; k < Math.min(numberStart, i + len + BUDGETING_GAP); k++) {
+            if (isPunctuation(t.charAt(k))) return false;
+            int l = metrics.longestAt(t, k);
+            if (l > 0) return accountsLine(metrics.get(t, k, k + l));
+        }
+        return false;
+    }
+
+    /** A line of public accounts: a metric that is not money put in (岁入, 岁出, 收入, 债务 …), nor a word read over. */
+    private static boolean accountsLine(Metric m) {
+        return !m.none() && !m.investment();
     }
 
     private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
@@ -343,6 +375,7 @@ final class AmountAttributes {
                 if (!t.startsWith(v, i)) continue;
                 // 投入量产 / 投入生产 / 投入使用 / 投入运营: put into operation, not money put in
                 if (v.equals("投入") && NOT_MONEY_AFTER_TOURU.longestAt(t, i + 2) > 0) continue;
+                if (v.equals("投资") && NOT_MONEY_AFTER_TOUZI.longestAt(t, i + 2) > 0) continue;
                 return true;
             }
         }

@@ -212,4 +212,17 @@ class FigureTimeTest {
     void yearsAndPeriodsOfSession25(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /** Session 26 (dev7): a month range spaced from 月 (1—10 月份), a base month of a named year (较2023年同月的…). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "1—10 月份，全市新签约工业项目总投资1115.2 亿元。|2023-11-15|2023|M01-M10|-|-",
+            "1-8 月，全县规上工业产值达到120亿元。|2023-11-15|2023|M01-M08|-|-",
+            "政府3月份的博彩税收入为71.3亿澳门元，较2023年同月的40.2亿澳门元增长77%。|2024-04-23|2023|M03|-|-",
+            "政府 3 月份的博彩税收入为71.3亿澳门元，较 2023 年同月的40.2 亿澳门元增长 77%。|2024-04-23|2023|M03|-|-",
+            // a base month written with its change: the figure is the month's own (较2018年同月微跌0.2%)
+            "2019年3月零售业总销货价值为397亿元，较2018年同月微跌0.2%。|2019-05-04|2019|M03|-|-"})
+    void yearsAndPeriodsOfSession26(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }

@@ -407,4 +407,50 @@ class RealTextFormsTest {
         var amounts = recognizer.recognize(text, LocalDate.of(2021, 10, 28)).amounts();
         assertEquals(metric, amounts.get(0).metric(), text);
     }
+
+    /**
+     * Session 26 (dev7): a budgeting word (编列) attached to a line of public accounts (岁出编列为, 编列岁入预算数) says how
+     * the line is planned: the figure is that line's, a target, not money put in; 编列 alone stays funds allocated.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "县长表示，明(111)年度岁出编列为323.6亿元，较今年度增加20.09亿元。|支出|target",
+            "此外，岁入编列为313.6亿元。|财政收入|target",
+            "乡公所原编列岁入预算数2亿68万5,000元整。|财政收入|target",
+            "市府总预算以社会福利支出编列占最大宗，岁入总额约一千两百九十三亿元。|财政收入|target",
+            "五大产业推动方案编列210亿元。|资金|investment"})
+    void budgetedLinesOfAccountsArePlans(String text, String metric, String kind) {
+        var a = recognizer.recognize(text, LocalDate.of(2021, 10, 28)).amounts().get(0);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    /**
+     * Session 26 (dev7): what an investment earns (投资收益 / 投资收入, Macau FDI income, the Hong Kong Exchange Fund) is
+     * income, a result, not money put in; the Exchange Fund (外汇基金) is a body, not a fund's figure; a budget's surplus
+     * written 余绌 or 賸余 (Taiwan, 賸 kept by the conversion), a loss (亏损), bonds issued (发债) and borrowing (举借)
+     * are lines of their own (dev7 notes).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2011年外来投资者从本地赚取467.1亿元直接投资收益。|收入|actual",
+            "2022年投资收益按年增加2.4%至9.1亿元。|收入|actual",
+            "今年首季度外汇基金投资收益为543亿元。|收入|actual",
+            "截至2024年6月底，外汇基金的总资产为39,786亿元。|资产|actual",
+            "审计室完成2018年度总决算审核报告，岁入岁出余绌数15亿2,344万余元。|盈余|actual",
+            "預計移用以前年度歲計賸餘調整為4,220萬3,000元整。|盈余|target",
+            "2022年香港股票投资收益66亿元(去年同期为亏损48亿元)。|收入|actual",
+            "2024年政府发债1,500亿元。|发债|actual",
+            "明年度的债务举借编列数(101.3亿元)。|举债|target"})
+    void incomeOfInvestmentsAndLinesOfDev7(String text, String metric, String kind) {
+        var a = recognizer.recognize(text, LocalDate.of(2024, 10, 28)).amounts().get(0);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    @Test
+    void aLossIsALineOfItsOwn() {
+        var a = recognizer.recognize("2022年股票投资收益66亿元(去年同期为亏损48亿元)。", LocalDate.of(2024, 7, 31)).amounts();
+        assertEquals(List.of("收入", "亏损"), a.stream().map(x -> x.metric()).toList());
+    }
 }
