@@ -128,14 +128,15 @@ final class FigureTime {
                 }
                 // 较去(2020)年同期: the bracketed year of a base (the comparison word stands before 去)
                 int baseAt = i >= 2 && "(（".indexOf(t.charAt(i - 1)) >= 0 ? i - 2 : i;
-                if (hasNian && j <= numberStart && t.startsWith("同期", j) && ownFigureAfter(t, j + 2, numberStart)) {
-                    // 较2025年同期的62.7亿元: the base's own figure, of its year and of the part named before (今年首两月…较2025年同期)
+                if (hasNian && j <= numberStart && (t.startsWith("同期", j) || t.startsWith("同月", j)) && ownFigureAfter(t, j + 2, numberStart)) {
+                    // 较2025年同期的62.7亿元, 较2023年同月的40.2亿澳门元: the base's own figure, of its year and of the part named
+                    // before (今年首两月…较2025年同期, 3月份…较2023年同月)
                     best = new Ref(y4, null, null, best.period(), false);
                     i = j + 2;
                     continue;
                 }
                 if (hasNian && j <= numberStart && (precededByWord(t, baseAt, "比") || precededByWord(t, baseAt, "较") || precededByWord(t, baseAt, "与")
-                        || t.startsWith("以来", j) || t.startsWith("同期", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
+                        || t.startsWith("以来", j) || t.startsWith("同期", j) || t.startsWith("同月", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
                     // 是2012年的3.2倍: the year of the base of a multiple; 自2012年入选…以来: the start of a span with no end
                     // 比2023年增长约360亿元, 恢复至2019年同期的86%, 自2019年以来再次突破2000亿元: a base, not the figure's year
                     i = j;
@@ -646,6 +647,8 @@ final class FigureTime {
         if (q < limit && "—-–~～至到".indexOf(t.charAt(q)) >= 0) {
             int b = smallNumber(t, q + 1);
             int r = q + 1 + numberLength(t, q + 1);
+            // 1—10 月份 (pages that space digits from words, as 3 月份 below)
+            if (b > a && b <= 12 && r + 1 < limit && t.charAt(r) == ' ' && t.charAt(r + 1) == '月' && Character.isDigit(t.charAt(r - 1))) r++;
             if (b > a && b <= 4 && t.startsWith("季度", r)) return new Part("Q" + a + "-Q" + b, r + 2, 3 * b);
             if (b > a && b <= 4 && quarterWord(t, r)) return new Part("Q" + a + "-Q" + b, r + 1, 3 * b);
             if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
