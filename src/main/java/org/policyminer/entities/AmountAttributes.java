@@ -43,11 +43,8 @@ final class AmountAttributes {
             // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
             "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
-    /**
-     * 投资收益 / 投资收入: what an investment earns, income rather than money put in; 投资者 / 投资人: the investors
-     * (metrics.tsv, session 26).
-     */
-    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入", "者", "人");
+    /** 投资收益 / 投资收入: what an investment earns, income rather than money put in (metrics.tsv, session 26). */
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -145,6 +142,15 @@ final class AmountAttributes {
             kindFrom = Math.max(ownFrom, clauseStart(t, sentenceStart, numberStart));
             investmentBefore = false;
         }
+        // 外来投资者从澳门赚取467.1亿元直接投资收益, 境外直接投资录得12.8亿元收益: income named right after the figure
+        // outweighs the investment named before it; what an investment earns is a result, not money put in.
+        boolean earnings = metric != null && metric.investment() && after != null && afterAdjacent && after.canonical().equals("收入")
+                && earningsWordAt(t, end, sentenceEnd);
+        if (earnings) {
+            metric = after;
+            kindFrom = numberStart;
+            investmentBefore = false;
+        }
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
@@ -171,8 +177,8 @@ final class AmountAttributes {
             kind = FigureKind.TARGET.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart)
-                || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
+        } else if (!earnings && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
+                || (!earnings && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
@@ -216,6 +222,11 @@ final class AmountAttributes {
             if (l > 0) return accountsLine(metrics.get(t, k, k + l));
         }
         return false;
+    }
+
+    /** 收益 within the few characters after the figure (…亿元的收益, …亿元直接投资收益): the word of what an investment earns. */
+    private static boolean earningsWordAt(String t, int end, int sentenceEnd) {
+        return indexIn(t, "收益", end, Math.min(sentenceEnd, end + 8)) >= 0;
     }
 
     /** A line of public accounts: a metric that is not money put in (岁入, 岁出, 收入, 债务 …), nor a word read over. */
