@@ -58,7 +58,10 @@ final class FigureTime {
                     i = fiscalEnd;                           // 比二零一三/一四年度的修订预算减少: a base, as 比2023年
                     continue;
                 }
-                best = new Ref(opens, null, null, null, false);
+                // a fiscal year that opens (in April, as Hong Kong's, the one place that writes years so) after the page is
+                // published: its figures are estimates of a budget speech, plans (二零一四/一五年度的开支 in February 2014)
+                boolean notYetOpen = published != null && published.isBefore(LocalDate.of(opens, 4, 1));
+                best = new Ref(opens, null, null, null, notYetOpen);
                 yearEnd = fiscalEnd;
                 yearBefore = best.year();
                 i = fiscalEnd;

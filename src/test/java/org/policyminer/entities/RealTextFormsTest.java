@@ -453,4 +453,13 @@ class RealTextFormsTest {
         var a = recognizer.recognize("2022年股票投资收益66亿元(去年同期为亏损48亿元)。", LocalDate.of(2024, 7, 31)).amounts();
         assertEquals(List.of("收入", "亏损"), a.stream().map(x -> x.metric()).toList());
     }
+
+    /** Session 26 (dev7): a fiscal year that has not opened at publication is a budget speech's estimate, a target. */
+    @Test
+    void aFiscalYearNotYetOpenIsAPlan() {
+        String t = "二零一四/一五年度医疗卫生方面的经常开支为五百二十四亿元。";
+        assertEquals("target", recognizer.recognize(t, LocalDate.of(2014, 2, 26)).amounts().get(0).kind());
+        assertEquals("actual", recognizer.recognize("二零一二/一三年度医疗卫生方面的经常开支为五百二十四亿元。", LocalDate.of(2014, 2, 26))
+                .amounts().get(0).kind());
+    }
 }
