@@ -185,7 +185,12 @@ final class AmountAttributes {
             // 九十四年度总预算案…岁入原列…, 岁入岁出差短约一百二十一亿元: the figures of a budget being drawn up or passed are
             // plans (conventions, dev5/dev6: a budget is a target), whatever their year; not an executed budget (预算执行)
             // and not the mainland's statistical 一般公共预算收入 / 预算支出, which report results.
-            if (FigureKind.ACTUAL.label().equals(kind) && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
+            // 本县岁入自103年度318亿元至107年度405亿元 (a page of 2019): the revenue of years already closed, written with no
+            // word of a budget, is what came in, a result.
+            Integer when = y.year() != null ? y.year() : y.to();
+            boolean closedYear = when != null && published != null && when < published.getYear()
+                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
+            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -235,6 +240,13 @@ final class AmountAttributes {
     }
 
     private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+    /** Words that say a figure is written into a budget (as opposed to 岁入 / 岁出, which an executed account also uses). */
+    private static final String[] BUDGETING_WORDS = {"预算", "原列", "编列", "照列"};
+
+    private static boolean budgetWordIn(String t, int from, int to) {
+        for (String w : BUDGETING_WORDS) if (indexIn(t, w, from, to) >= 0) return true;
+        return false;
+    }
 
     /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
     private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {

@@ -462,4 +462,15 @@ class RealTextFormsTest {
         assertEquals("actual", recognizer.recognize("二零一二/一三年度医疗卫生方面的经常开支为五百二十四亿元。", LocalDate.of(2014, 2, 26))
                 .amounts().get(0).kind());
     }
+
+    /** Session 26 (dev7): revenue and spending of years already closed, written with no word of a budget, are results. */
+    @Test
+    void accountsOfClosedYearsAreResults() {
+        LocalDate d = LocalDate.of(2019, 9, 5);
+        assertEquals(List.of("actual", "actual"), recognizer.recognize("本县岁入自103年度318亿元至107年度405亿元，均有成长。", d)
+                .amounts().stream().map(x -> x.kind()).toList());
+        // a budget of a closed year stays a plan, and so does a budget year not yet closed
+        assertEquals("target", recognizer.recognize("107年度总预算岁入318亿元。", d).amounts().get(0).kind());
+        assertEquals("target", recognizer.recognize("109年度岁入318亿元。", d).amounts().get(0).kind());
+    }
 }
