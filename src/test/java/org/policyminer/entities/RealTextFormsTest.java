@@ -473,4 +473,16 @@ class RealTextFormsTest {
         assertEquals("target", recognizer.recognize("107年度总预算岁入318亿元。", d).amounts().get(0).kind());
         assertEquals("target", recognizer.recognize("109年度岁入318亿元。", d).amounts().get(0).kind());
     }
+
+    /** Session 26 (traditional lines of dev..dev7): trade, budget, tax, restaurant, retail and reserve lines. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "今年上半年农产品外销金额达十六亿六千万美元。|出口", "此外，岁计差额的10亿元，会以赊借收入的方式弥平。|赤字",
+            "另113年度总预算岁出规模较102年度增加9,742亿元。|支出", "政府预算全年的幸运博彩税收收入达497.58亿元。|税收",
+            "首季的食肆总收益价值为234亿元。|营收", "2月份零售业总销货额为348亿港元。|零售额",
+            "非港元资产外汇估值下调163亿元。|亏损", "截至今年六月三十日，财政储备结余为六千零二十四点七亿元。|储备"})
+    void linesOfAccountsOfSession26(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
+        assertEquals(metric, amounts.get(0).metric(), text);
+    }
 }
