@@ -164,6 +164,9 @@ final class AmountAttributes {
         // noun names what the money is (its kind stays investment through the word before).
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
+        // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
+        if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -232,6 +235,15 @@ final class AmountAttributes {
     /** 收益 within the few characters after the figure (…亿元的收益, …亿元直接投资收益): the word of what an investment earns. */
     private static boolean earningsWordAt(String t, int end, int sentenceEnd) {
         return indexIn(t, "收益", end, Math.min(sentenceEnd, end + 8)) >= 0;
+    }
+
+    /** 占年初预算10065万元, 占全年预算数…: 预算 (数) right before the figure, after 占 within a few characters. */
+    private static boolean shareOfBudget(String t, int metricStart, int metricEnd, int numberStart, int floor) {
+        if (metricStart < 0 || !t.startsWith("预算", metricStart) || metricEnd - metricStart != 2) return false;
+        int gap = numberStart - metricEnd;
+        if (gap > 1 || (gap == 1 && t.charAt(metricEnd) != '数')) return false;
+        int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
+        return k >= 0 && !punctuationIn(t, k, metricStart);
     }
 
     /** A line of public accounts: a metric that is not money put in (岁入, 岁出, 收入, 债务 …), nor a word read over. */

@@ -440,7 +440,9 @@ final class FigureTime {
 
     private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
             // 1-10月…完成市分配任务25亿元的142.4%, 完成州政府下达任务数132.63亿元的90.8%: the year's task set from above
-            "分配任务", "下达任务", "下达任务数", "任务数"};
+            "分配任务", "下达任务", "下达任务数", "任务数",
+            // 1-5月…完成财政总收入4348万元，占年初预算10065万元的43.2%: the year's budget the result is a share of
+            "年初预算", "年初预算数", "全年预算", "全年预算数"};
 
     private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
         for (String w : WHOLE_YEAR_GOALS) {

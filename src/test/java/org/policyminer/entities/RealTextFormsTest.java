@@ -485,4 +485,22 @@ class RealTextFormsTest {
         var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
         assertEquals(metric, amounts.get(0).metric(), text);
     }
+
+    /**
+     * Session 26 (dev8): net profit (净利, 税前净利), bonds issued (债券发行额), and the year's budget a result is a share
+     * of (占年初预算…的43.2%), which is the budget of the line named before it, for the whole year.
+     */
+    @Test
+    void profitsBondsAndSharesOfABudget() {
+        LocalDate d = LocalDate.of(2024, 6, 15);
+        assertEquals("利润", recognizer.recognize("上市公司上半年税前净利为8,463亿元。", d).amounts().get(0).metric());
+        assertEquals("发债", recognizer.recognize("连同2023/24年度政府债券发行额约650亿元。", d).amounts().get(0).metric());
+        var a = recognizer.recognize("1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%。", d).amounts();
+        assertEquals(List.of("财政收入", "财政收入"), a.stream().map(x -> x.metric()).toList());
+        assertEquals("M01-M05", a.get(0).period());
+        assertNull(a.get(1).period());
+        assertEquals(2024, a.get(1).year());
+        var b = recognizer.recognize("其中：税收收入3511万元，占年初预算数8465万元的41.5%。", d).amounts();
+        assertEquals("税收", b.get(1).metric());
+    }
 }
