@@ -119,7 +119,23 @@ final class AmountAttributes {
         {
             int i = end;
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
-            for (int k = i; k < Math.min(sentenceEnd, i + 3); k++) {
+            // 规模达100亿港元的“创科产业引导基金”, 成立 2 亿元的 “…基金”: a name in quotes after the figure
+            int unquoted = i;
+            while (i < sentenceEnd && (t.charAt(i) == ' ' || "“「『\"".indexOf(t.charAt(i)) >= 0)) i++;
+            boolean quoted = i > unquoted && t.charAt(i - 1) != ' ';
+            // the head of a quoted name is its last word (…产业引导基金”): looked for right before the closing quote
+            int close = quoted ? closingQuote(t, i, Math.min(sentenceEnd, i + QUOTED_NAME)) : -1;
+            if (close > 0) {
+                for (int k = Math.max(i, close - 6); k < close; k++) {
+                    int len = metrics.longestAt(t, k);
+                    if (len > 0 && k + len == close && !metrics.get(t, k, close).none()) {
+                        after = metrics.get(t, k, close);
+                        afterAdjacent = true;
+                        break;
+                    }
+                }
+            }
+            for (int k = i; after == null && k < Math.min(sentenceEnd, i + 3); k++) {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
                     // 500亿元预算项目 / 这次80亿元预算: a figure sized as a budget is money allocated (conventions, dev5).
@@ -244,6 +260,14 @@ final class AmountAttributes {
         if (gap > 1 || (gap == 1 && t.charAt(metricEnd) != '数')) return false;
         int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
         return k >= 0 && !punctuationIn(t, k, metricStart);
+    }
+
+    /** How long a quoted name after a figure may be. */
+    private static final int QUOTED_NAME = 20;
+
+    private static int closingQuote(String t, int from, int to) {
+        for (int k = from; k < to; k++) if ("”」』\"".indexOf(t.charAt(k)) >= 0) return k;
+        return -1;
     }
 
     /** A line of public accounts: a metric that is not money put in (岁入, 岁出, 收入, 债务 …), nor a word read over. */

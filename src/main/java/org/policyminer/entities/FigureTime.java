@@ -659,6 +659,9 @@ final class FigureTime {
             if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
                 int end = r + 1;
                 if (t.startsWith("份", end)) end++;
+                // 1—12月 / 1-12月份 in digits: a statistics report's cumulative range, kept as months (dev7, dev8 conventions:
+                // month ranges stay month ranges); 一月至十二月 in words is the whole year
+                if (a == 1 && b == 12 && Character.isDigit(t.charAt(i))) return new Part("M01-M12", end, b);
                 return new Part(months(a, b), end, b);
             }
         }

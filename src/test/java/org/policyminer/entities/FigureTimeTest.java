@@ -221,7 +221,9 @@ class FigureTimeTest {
             "政府3月份的博彩税收入为71.3亿澳门元，较2023年同月的40.2亿澳门元增长77%。|2024-04-23|2023|M03|-|-",
             "政府 3 月份的博彩税收入为71.3亿澳门元，较 2023 年同月的40.2 亿澳门元增长 77%。|2024-04-23|2023|M03|-|-",
             // a base month written with its change: the figure is the month's own (较2018年同月微跌0.2%)
-            "2019年3月零售业总销货价值为397亿元，较2018年同月微跌0.2%。|2019-05-04|2019|M03|-|-"})
+            "2019年3月零售业总销货价值为397亿元，较2018年同月微跌0.2%。|2019-05-04|2019|M03|-|-",
+            // dev8: 1-12月 in digits opening a statistics report is a cumulative range (一月至十二月 in words stays the year)
+            "截止目前，全县重点工程进展顺利，1-12月份，完成投资77.57亿元。|2022-01-21|2021|M01-M12|-|-"})
     void yearsAndPeriodsOfSession26(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }

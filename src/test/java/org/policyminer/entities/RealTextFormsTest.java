@@ -503,4 +503,15 @@ class RealTextFormsTest {
         var b = recognizer.recognize("其中：税收收入3511万元，占年初预算数8465万元的41.5%。", d).amounts();
         assertEquals("税收", b.get(1).metric());
     }
+
+    /** Session 26 (dev8): software revenue is turnover; a fund named in quotes after its figure is what the figure measures. */
+    @Test
+    void softwareRevenueAndFundsInQuotes() {
+        LocalDate d = LocalDate.of(2024, 10, 16);
+        assertEquals(List.of("营收", "营收"), recognizer.recognize("北京市、广东省软件收入分别为17574亿元、14319亿元。", d)
+                .amounts().stream().map(x -> x.metric()).toList());
+        var a = recognizer.recognize("首先，设立一个规模达100亿港元的“创科产业引导基金”。", d).amounts().get(0);
+        assertEquals("基金", a.metric());
+        assertEquals("investment", a.kind());
+    }
 }
