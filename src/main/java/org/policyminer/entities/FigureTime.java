@@ -174,8 +174,9 @@ final class FigureTime {
             }
             int roc = rocYearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
-                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
-                    i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
+                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")
+                        || precededBy(t, i, "较去") || precededBy(t, i, "比去")) {
+                    i += 4;                                  // 较102年成长6.28%, 较去107年同期: a base, as for 比2023年
                     continue;
                 }
                 int rocTo = rocSpanEndAt(t, t.startsWith("起", i + 4) ? i + 5 : i + 4, numberStart);
@@ -900,6 +901,8 @@ final class FigureTime {
         if (n < 60 || Math.abs(year - published.getYear()) > 2) return -1;
         int a = i + 3;
         if (a >= limit) return -1;
+        // 96年的营业额 (a Taiwan statistics page of January 2008): 的 and a word after it
+        if (t.charAt(a) == '的' && a + 1 < limit && Character.isIdeographic(t.charAt(a + 1))) return year;
         if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
                 || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && partAt(t, a, limit) != null)) return year;
         return -1;
