@@ -116,10 +116,19 @@ final class AmountAttributes {
         }
         Metric after = null;
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
+        boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
             int i = end;
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
             // 规模达100亿港元的“创科产业引导基金”, 成立 2 亿元的 “…基金”: a name in quotes after the figure
+            // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
+            int set = i;
+            while (set < sentenceEnd && (t.charAt(set) == ' ' || t.charAt(set) == '，' || t.charAt(set) == ',')) set++;
+            if (t.startsWith("成立", set) || t.startsWith("设立", set)) {
+                setsUp = true;
+                i = set + 2;
+                if (i < sentenceEnd && t.charAt(i) == '的') i++;
+            }
             int unquoted = i;
             while (i < sentenceEnd && (t.charAt(i) == ' ' || "“「『\"".indexOf(t.charAt(i)) >= 0)) i++;
             boolean quoted = i > unquoted && t.charAt(i - 1) != ' ';
@@ -179,6 +188,7 @@ final class AmountAttributes {
         // 增拨五十亿元经常开支 / 注资100亿元基金: an allocating word right before the figure and a noun right after it; the
         // noun names what the money is (its kind stays investment through the word before).
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
+        if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.

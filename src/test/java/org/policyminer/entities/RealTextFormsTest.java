@@ -510,6 +510,8 @@ class RealTextFormsTest {
         LocalDate d = LocalDate.of(2024, 10, 16);
         assertEquals(List.of("营收", "营收"), recognizer.recognize("北京市、广东省软件收入分别为17574亿元、14319亿元。", d)
                 .amounts().stream().map(x -> x.metric()).toList());
+        assertEquals("基金", recognizer.recognize("但文中未提及早前向创科局预留25亿元成立的基金。", d).amounts().get(0).metric());
+        assertEquals("基金", recognizer.recognize("数码港于去年拨款 2 亿元，成立 “数码港投资创业基金”。", d).amounts().get(0).metric());
         var a = recognizer.recognize("首先，设立一个规模达100亿港元的“创科产业引导基金”。", d).amounts().get(0);
         assertEquals("基金", a.metric());
         assertEquals("investment", a.kind());
