@@ -43,6 +43,8 @@ final class AmountAttributes {
             // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
             "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
+    /** 投资收益 / 投资收入: what an investment earns, income rather than money put in (metrics.tsv, session 26). */
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -114,10 +116,35 @@ final class AmountAttributes {
         }
         Metric after = null;
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
+        boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
             int i = end;
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
-            for (int k = i; k < Math.min(sentenceEnd, i + 3); k++) {
+            // 规模达100亿港元的“创科产业引导基金”, 成立 2 亿元的 “…基金”: a name in quotes after the figure
+            // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
+            int set = i;
+            while (set < sentenceEnd && (t.charAt(set) == ' ' || t.charAt(set) == '，' || t.charAt(set) == ',')) set++;
+            if (t.startsWith("成立", set) || t.startsWith("设立", set)) {
+                setsUp = true;
+                i = set + 2;
+                if (i < sentenceEnd && t.charAt(i) == '的') i++;
+            }
+            int unquoted = i;
+            while (i < sentenceEnd && (t.charAt(i) == ' ' || "“「『\"".indexOf(t.charAt(i)) >= 0)) i++;
+            boolean quoted = i > unquoted && t.charAt(i - 1) != ' ';
+            // the head of a quoted name is its last word (…产业引导基金”): looked for right before the closing quote
+            int close = quoted ? closingQuote(t, i, Math.min(sentenceEnd, i + QUOTED_NAME)) : -1;
+            if (close > 0) {
+                for (int k = Math.max(i, close - 6); k < close; k++) {
+                    int len = metrics.longestAt(t, k);
+                    if (len > 0 && k + len == close && !metrics.get(t, k, close).none()) {
+                        after = metrics.get(t, k, close);
+                        afterAdjacent = true;
+                        break;
+                    }
+                }
+            }
+            for (int k = i; after == null && k < Math.min(sentenceEnd, i + 3); k++) {
                 int len = metrics.longestAt(t, k);
                 if (len > 0) {
                     // 500亿元预算项目 / 这次80亿元预算: a figure sized as a budget is money allocated (conventions, dev5).
@@ -140,16 +167,32 @@ final class AmountAttributes {
             kindFrom = Math.max(ownFrom, clauseStart(t, sentenceStart, numberStart));
             investmentBefore = false;
         }
+        // 外来投资者从澳门赚取467.1亿元直接投资收益, 境外直接投资录得12.8亿元收益: income named right after the figure
+        // outweighs the investment named before it; what an investment earns is a result, not money put in.
+        boolean earnings = metric != null && metric.investment() && after != null && afterAdjacent && after.canonical().equals("收入")
+                && earningsWordAt(t, end, sentenceEnd);
+        if (earnings) {
+            metric = after;
+            kindFrom = numberStart;
+            investmentBefore = false;
+        }
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
-            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()) investmentBefore = true;
+            if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
+                    && !budgetedLine(t, i, len, kindFrom, numberStart)) investmentBefore = true;
+            // a word read whole (外汇基金, 基金会: bodies) is not read again from inside (基金)
+            if (len > 0) i += len - 1;
         }
         // 设立规模50亿元的产业基金: the fund is what the figure measures, 规模 only says "size".
         if (metric == null || (after != null && after.investment() && metric.canonical().equals("规模"))) metric = after;
         // 增拨五十亿元经常开支 / 注资100亿元基金: an allocating word right before the figure and a noun right after it; the
         // noun names what the money is (its kind stays investment through the word before).
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
+        if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
+        // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
+        if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -163,15 +206,20 @@ final class AmountAttributes {
             kind = FigureKind.TARGET.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart)
-                || (metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
+        } else if (!earnings && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
+                || (!earnings && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
             // 九十四年度总预算案…岁入原列…, 岁入岁出差短约一百二十一亿元: the figures of a budget being drawn up or passed are
             // plans (conventions, dev5/dev6: a budget is a target), whatever their year; not an executed budget (预算执行)
             // and not the mainland's statistical 一般公共预算收入 / 预算支出, which report results.
-            if (FigureKind.ACTUAL.label().equals(kind) && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
+            // 本县岁入自103年度318亿元至107年度405亿元 (a page of 2019): the revenue of years already closed, written with no
+            // word of a budget, is what came in, a result.
+            Integer when = y.year() != null ? y.year() : y.to();
+            boolean closedYear = when != null && published != null && when < published.getYear()
+                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
+            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
@@ -191,7 +239,60 @@ final class AmountAttributes {
         return len == 2 && (t.startsWith("预算", i) || t.startsWith("编列", i));
     }
 
+    /**
+     * 岁出编列为323.6亿元, 原编列岁入预算数2亿元, 支出编列占最大宗: a budgeting word written against a line of public
+     * accounts (no punctuation between, at most {@link #BUDGETING_GAP} characters) says how that line is planned, so it
+     * makes no figure money put in; 编列 alone (推动方案编列210亿元) stays funds allocated.
+     */
+    private boolean budgetedLine(String t, int i, int len, int from, int numberStart) {
+        if (!budgetingWord(t, i, len)) return false;
+        for (int k = Math.max(from, i - BUDGETING_GAP - 4); k < i; k++) {
+            int l = metrics.longestAt(t, k);
+            if (l > 0 && k + l <= i && i - (k + l) <= BUDGETING_GAP && accountsLine(metrics.get(t, k, k + l)) && !punctuationIn(t, k + l, i)) return true;
+        }
+        for (int k = i + len; k < Math.min(numberStart, i + len + BUDGETING_GAP); k++) {
+            if (isPunctuation(t.charAt(k))) return false;
+            int l = metrics.longestAt(t, k);
+            if (l > 0) return accountsLine(metrics.get(t, k, k + l));
+        }
+        return false;
+    }
+
+    /** 收益 within the few characters after the figure (…亿元的收益, …亿元直接投资收益): the word of what an investment earns. */
+    private static boolean earningsWordAt(String t, int end, int sentenceEnd) {
+        return indexIn(t, "收益", end, Math.min(sentenceEnd, end + 8)) >= 0;
+    }
+
+    /** 占年初预算10065万元, 占全年预算数…: 预算 (数) right before the figure, after 占 within a few characters. */
+    private static boolean shareOfBudget(String t, int metricStart, int metricEnd, int numberStart, int floor) {
+        if (metricStart < 0 || !t.startsWith("预算", metricStart) || metricEnd - metricStart != 2) return false;
+        int gap = numberStart - metricEnd;
+        if (gap > 1 || (gap == 1 && t.charAt(metricEnd) != '数')) return false;
+        int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
+        return k >= 0 && !punctuationIn(t, k, metricStart);
+    }
+
+    /** How long a quoted name after a figure may be. */
+    private static final int QUOTED_NAME = 20;
+
+    private static int closingQuote(String t, int from, int to) {
+        for (int k = from; k < to; k++) if ("”」』\"".indexOf(t.charAt(k)) >= 0) return k;
+        return -1;
+    }
+
+    /** A line of public accounts: a metric that is not money put in (岁入, 岁出, 收入, 债务 …), nor a word read over. */
+    private static boolean accountsLine(Metric m) {
+        return !m.none() && !m.investment();
+    }
+
     private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+    /** Words that say a figure is written into a budget (as opposed to 岁入 / 岁出, which an executed account also uses). */
+    private static final String[] BUDGETING_WORDS = {"预算", "原列", "编列", "照列"};
+
+    private static boolean budgetWordIn(String t, int from, int to) {
+        for (String w : BUDGETING_WORDS) if (indexIn(t, w, from, to) >= 0) return true;
+        return false;
+    }
 
     /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
     private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {
@@ -343,6 +444,7 @@ final class AmountAttributes {
                 if (!t.startsWith(v, i)) continue;
                 // 投入量产 / 投入生产 / 投入使用 / 投入运营: put into operation, not money put in
                 if (v.equals("投入") && NOT_MONEY_AFTER_TOURU.longestAt(t, i + 2) > 0) continue;
+                if (v.equals("投资") && NOT_MONEY_AFTER_TOUZI.longestAt(t, i + 2) > 0) continue;
                 return true;
             }
         }

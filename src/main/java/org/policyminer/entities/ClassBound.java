@@ -52,6 +52,17 @@ final class ClassBound {
             if (!Character.isIdeographic(t.charAt(k))) return false;
         }
         if (nounEnd < 0) return false;
+        // 超过100亿元的县域特色产业集群就有80家: a counted word that only modifies (县 of 县域) gives way to the head noun
+        // the modifiers run on to, so the count is looked for after the whole noun
+        for (int k = nounEnd; k < Math.min(sentenceEnd, nounEnd + MODIFIERS + 1); k++) {
+            int len = COUNTED.longestAt(t, k);
+            if (len > 0) {
+                nounEnd = k + len;
+                k = nounEnd - 1;
+                continue;
+            }
+            if (!Character.isIdeographic(t.charAt(k))) break;
+        }
         if (bound) return true;
         return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
     }

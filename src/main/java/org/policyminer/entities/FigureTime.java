@@ -58,7 +58,10 @@ final class FigureTime {
                     i = fiscalEnd;                           // 比二零一三/一四年度的修订预算减少: a base, as 比2023年
                     continue;
                 }
-                best = new Ref(opens, null, null, null, false);
+                // a fiscal year that opens (in April, as Hong Kong's, the one place that writes years so) after the page is
+                // published: its figures are estimates of a budget speech, plans (二零一四/一五年度的开支 in February 2014)
+                boolean notYetOpen = published != null && published.isBefore(LocalDate.of(opens, 4, 1));
+                best = new Ref(opens, null, null, null, notYetOpen);
                 yearEnd = fiscalEnd;
                 yearBefore = best.year();
                 i = fiscalEnd;
@@ -128,14 +131,15 @@ final class FigureTime {
                 }
                 // 较去(2020)年同期: the bracketed year of a base (the comparison word stands before 去)
                 int baseAt = i >= 2 && "(（".indexOf(t.charAt(i - 1)) >= 0 ? i - 2 : i;
-                if (hasNian && j <= numberStart && t.startsWith("同期", j) && ownFigureAfter(t, j + 2, numberStart)) {
-                    // 较2025年同期的62.7亿元: the base's own figure, of its year and of the part named before (今年首两月…较2025年同期)
+                if (hasNian && j <= numberStart && (t.startsWith("同期", j) || t.startsWith("同月", j)) && ownFigureAfter(t, j + 2, numberStart)) {
+                    // 较2025年同期的62.7亿元, 较2023年同月的40.2亿澳门元: the base's own figure, of its year and of the part named
+                    // before (今年首两月…较2025年同期, 3月份…较2023年同月)
                     best = new Ref(y4, null, null, best.period(), false);
                     i = j + 2;
                     continue;
                 }
                 if (hasNian && j <= numberStart && (precededByWord(t, baseAt, "比") || precededByWord(t, baseAt, "较") || precededByWord(t, baseAt, "与")
-                        || t.startsWith("以来", j) || t.startsWith("同期", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
+                        || t.startsWith("以来", j) || t.startsWith("同期", j) || t.startsWith("同月", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
                     // 是2012年的3.2倍: the year of the base of a multiple; 自2012年入选…以来: the start of a span with no end
                     // 比2023年增长约360亿元, 恢复至2019年同期的86%, 自2019年以来再次突破2000亿元: a base, not the figure's year
                     i = j;
@@ -170,8 +174,9 @@ final class FigureTime {
             }
             int roc = rocYearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
-                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")) {
-                    i += 4;                                  // 较102年成长6.28%: a base, as for 比2023年
+                if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")
+                        || precededBy(t, i, "较去") || precededBy(t, i, "比去")) {
+                    i += 4;                                  // 较102年成长6.28%, 较去107年同期: a base, as for 比2023年
                     continue;
                 }
                 int rocTo = rocSpanEndAt(t, t.startsWith("起", i + 4) ? i + 5 : i + 4, numberStart);
@@ -436,7 +441,9 @@ final class FigureTime {
 
     private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
             // 1-10月…完成市分配任务25亿元的142.4%, 完成州政府下达任务数132.63亿元的90.8%: the year's task set from above
-            "分配任务", "下达任务", "下达任务数", "任务数"};
+            "分配任务", "下达任务", "下达任务数", "任务数",
+            // 1-5月…完成财政总收入4348万元，占年初预算10065万元的43.2%: the year's budget the result is a share of
+            "年初预算", "年初预算数", "全年预算", "全年预算数"};
 
     private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
         for (String w : WHOLE_YEAR_GOALS) {
@@ -646,11 +653,16 @@ final class FigureTime {
         if (q < limit && "—-–~～至到".indexOf(t.charAt(q)) >= 0) {
             int b = smallNumber(t, q + 1);
             int r = q + 1 + numberLength(t, q + 1);
+            // 1—10 月份 (pages that space digits from words, as 3 月份 below)
+            if (b > a && b <= 12 && r + 1 < limit && t.charAt(r) == ' ' && t.charAt(r + 1) == '月' && Character.isDigit(t.charAt(r - 1))) r++;
             if (b > a && b <= 4 && t.startsWith("季度", r)) return new Part("Q" + a + "-Q" + b, r + 2, 3 * b);
             if (b > a && b <= 4 && quarterWord(t, r)) return new Part("Q" + a + "-Q" + b, r + 1, 3 * b);
             if (b > a && b <= 12 && t.startsWith("月", r) && p == i && !precededByDigit(t, i)) {
                 int end = r + 1;
                 if (t.startsWith("份", end)) end++;
+                // 1—12月 / 1-12月份 in digits: a statistics report's cumulative range, kept as months (dev7, dev8 conventions:
+                // month ranges stay month ranges); 一月至十二月 in words is the whole year
+                if (a == 1 && b == 12 && Character.isDigit(t.charAt(i))) return new Part("M01-M12", end, b);
                 return new Part(months(a, b), end, b);
             }
         }
@@ -889,6 +901,8 @@ final class FigureTime {
         if (n < 60 || Math.abs(year - published.getYear()) > 2) return -1;
         int a = i + 3;
         if (a >= limit) return -1;
+        // 96年的营业额 (a Taiwan statistics page of January 2008): 的 and a word after it
+        if (t.charAt(a) == '的' && a + 1 < limit && Character.isIdeographic(t.charAt(a + 1))) return year;
         if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
                 || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && partAt(t, a, limit) != null)) return year;
         return -1;

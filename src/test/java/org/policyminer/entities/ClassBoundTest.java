@@ -42,7 +42,9 @@ class ClassBoundTest {
             // session 24: a bare round figure labelling a thing with its industry or kind between (千亿陶瓷产业,
             // 百亿自主产业集群, 千亿高新园区); not when a verb stands between (投资千亿建设产业园: money put in)
             "重点建设千亿高新园区。|scale", "打造千亿精细化工和医药产业。|scale", "打造五个百亿自主产业集群。|scale",
-            "山东单县一碗羊汤熬成百亿大产业。|scale", "集团计划投资千亿建设产业园。|investment"})
+            "山东单县一碗羊汤熬成百亿大产业。|scale", "集团计划投资千亿建设产业园。|investment",
+            // session 26: a counted word inside a modifier (县 of 县域) is not the head the count follows
+            "目前，河北超过100亿元的县域特色产业集群就有80家。|threshold"})
     void kindOfTheFigure(String text, String kind) {
         List<AmountMention> a = recognizer.recognize(text, java.time.LocalDate.parse("2023-05-01")).amounts();
         assertEquals(kind, a.get(0).kind(), text + " " + a);

@@ -212,4 +212,22 @@ class FigureTimeTest {
     void yearsAndPeriodsOfSession25(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /** Session 26 (dev7): a month range spaced from 月 (1—10 月份), a base month of a named year (较2023年同月的…). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "1—10 月份，全市新签约工业项目总投资1115.2 亿元。|2023-11-15|2023|M01-M10|-|-",
+            "1-8 月，全县规上工业产值达到120亿元。|2023-11-15|2023|M01-M08|-|-",
+            "政府3月份的博彩税收入为71.3亿澳门元，较2023年同月的40.2亿澳门元增长77%。|2024-04-23|2023|M03|-|-",
+            "政府 3 月份的博彩税收入为71.3亿澳门元，较 2023 年同月的40.2 亿澳门元增长 77%。|2024-04-23|2023|M03|-|-",
+            // a base month written with its change: the figure is the month's own (较2018年同月微跌0.2%)
+            "2019年3月零售业总销货价值为397亿元，较2018年同月微跌0.2%。|2019-05-04|2019|M03|-|-",
+            // dev8: 1-12月 in digits opening a statistics report is a cumulative range (一月至十二月 in words stays the year)
+            "截止目前，全县重点工程进展顺利，1-12月份，完成投资77.57亿元。|2022-01-21|2021|M01-M12|-|-",
+            // dev8: a Minguo base written 较去107年同期 (no bracket); a two-digit Minguo year before 的 (96年的营业额)
+            "今(108)年上半年营收达13.73兆元，较去107年同期成长0.79%，税前净利为8,463亿元。|2019-08-15|2019|H1|-|-",
+            "国科会公布了三大科学园区96年的营业额，其中竹科的部分，达11418亿元。|2008-01-30|2007|-|-|-"})
+    void yearsAndPeriodsOfSession26(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }

@@ -407,4 +407,113 @@ class RealTextFormsTest {
         var amounts = recognizer.recognize(text, LocalDate.of(2021, 10, 28)).amounts();
         assertEquals(metric, amounts.get(0).metric(), text);
     }
+
+    /**
+     * Session 26 (dev7): a budgeting word (编列) attached to a line of public accounts (岁出编列为, 编列岁入预算数) says how
+     * the line is planned: the figure is that line's, a target, not money put in; 编列 alone stays funds allocated.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "县长表示，明(111)年度岁出编列为323.6亿元，较今年度增加20.09亿元。|支出|target",
+            "此外，岁入编列为313.6亿元。|财政收入|target",
+            "乡公所原编列岁入预算数2亿68万5,000元整。|财政收入|target",
+            "市府总预算以社会福利支出编列占最大宗，岁入总额约一千两百九十三亿元。|财政收入|target",
+            "五大产业推动方案编列210亿元。|资金|investment"})
+    void budgetedLinesOfAccountsArePlans(String text, String metric, String kind) {
+        var a = recognizer.recognize(text, LocalDate.of(2021, 10, 28)).amounts().get(0);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    /**
+     * Session 26 (dev7): what an investment earns (投资收益 / 投资收入, Macau FDI income, the Hong Kong Exchange Fund) is
+     * income, a result, not money put in; the Exchange Fund (外汇基金) is a body, not a fund's figure; a budget's surplus
+     * written 余绌 or 賸余 (Taiwan, 賸 kept by the conversion), a loss (亏损), bonds issued (发债) and borrowing (举借)
+     * are lines of their own (dev7 notes).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2011年外来投资者从本地赚取467.1亿元直接投资收益。|收入|actual",
+            "2022年投资收益按年增加2.4%至9.1亿元。|收入|actual",
+            "今年首季度外汇基金投资收益为543亿元。|收入|actual",
+            "截至2024年6月底，外汇基金的总资产为39,786亿元。|资产|actual",
+            "审计室完成2018年度总决算审核报告，岁入岁出余绌数15亿2,344万余元。|盈余|actual",
+            "預計移用以前年度歲計賸餘調整為4,220萬3,000元整。|盈余|target",
+            "2022年香港股票投资收益66亿元(去年同期为亏损48亿元)。|收入|actual",
+            "2024年政府发债1,500亿元。|发债|actual",
+            "明年度的债务举借编列数(101.3亿元)。|举债|target"})
+    void incomeOfInvestmentsAndLinesOfDev7(String text, String metric, String kind) {
+        var a = recognizer.recognize(text, LocalDate.of(2024, 10, 28)).amounts().get(0);
+        assertEquals(metric, a.metric(), text);
+        assertEquals(kind, a.kind(), text);
+    }
+
+    @Test
+    void aLossIsALineOfItsOwn() {
+        var a = recognizer.recognize("2022年股票投资收益66亿元(去年同期为亏损48亿元)。", LocalDate.of(2024, 7, 31)).amounts();
+        assertEquals(List.of("收入", "亏损"), a.stream().map(x -> x.metric()).toList());
+    }
+
+    /** Session 26 (dev7): a fiscal year that has not opened at publication is a budget speech's estimate, a target. */
+    @Test
+    void aFiscalYearNotYetOpenIsAPlan() {
+        String t = "二零一四/一五年度医疗卫生方面的经常开支为五百二十四亿元。";
+        assertEquals("target", recognizer.recognize(t, LocalDate.of(2014, 2, 26)).amounts().get(0).kind());
+        assertEquals("actual", recognizer.recognize("二零一二/一三年度医疗卫生方面的经常开支为五百二十四亿元。", LocalDate.of(2014, 2, 26))
+                .amounts().get(0).kind());
+    }
+
+    /** Session 26 (dev7): revenue and spending of years already closed, written with no word of a budget, are results. */
+    @Test
+    void accountsOfClosedYearsAreResults() {
+        LocalDate d = LocalDate.of(2019, 9, 5);
+        assertEquals(List.of("actual", "actual"), recognizer.recognize("本县岁入自103年度318亿元至107年度405亿元，均有成长。", d)
+                .amounts().stream().map(x -> x.kind()).toList());
+        // a budget of a closed year stays a plan, and so does a budget year not yet closed
+        assertEquals("target", recognizer.recognize("107年度总预算岁入318亿元。", d).amounts().get(0).kind());
+        assertEquals("target", recognizer.recognize("109年度岁入318亿元。", d).amounts().get(0).kind());
+    }
+
+    /** Session 26 (traditional lines of dev..dev7): trade, budget, tax, restaurant, retail and reserve lines. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "今年上半年农产品外销金额达十六亿六千万美元。|出口", "此外，岁计差额的10亿元，会以赊借收入的方式弥平。|赤字",
+            "另113年度总预算岁出规模较102年度增加9,742亿元。|支出", "政府预算全年的幸运博彩税收收入达497.58亿元。|税收",
+            "首季的食肆总收益价值为234亿元。|营收", "2月份零售业总销货额为348亿港元。|零售额",
+            "非港元资产外汇估值下调163亿元。|亏损", "截至今年六月三十日，财政储备结余为六千零二十四点七亿元。|储备"})
+    void linesOfAccountsOfSession26(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
+        assertEquals(metric, amounts.get(0).metric(), text);
+    }
+
+    /**
+     * Session 26 (dev8): net profit (净利, 税前净利), bonds issued (债券发行额), and the year's budget a result is a share
+     * of (占年初预算…的43.2%), which is the budget of the line named before it, for the whole year.
+     */
+    @Test
+    void profitsBondsAndSharesOfABudget() {
+        LocalDate d = LocalDate.of(2024, 6, 15);
+        assertEquals("利润", recognizer.recognize("上市公司上半年税前净利为8,463亿元。", d).amounts().get(0).metric());
+        assertEquals("发债", recognizer.recognize("连同2023/24年度政府债券发行额约650亿元。", d).amounts().get(0).metric());
+        var a = recognizer.recognize("1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%。", d).amounts();
+        assertEquals(List.of("财政收入", "财政收入"), a.stream().map(x -> x.metric()).toList());
+        assertEquals("M01-M05", a.get(0).period());
+        assertNull(a.get(1).period());
+        assertEquals(2024, a.get(1).year());
+        var b = recognizer.recognize("其中：税收收入3511万元，占年初预算数8465万元的41.5%。", d).amounts();
+        assertEquals("税收", b.get(1).metric());
+    }
+
+    /** Session 26 (dev8): software revenue is turnover; a fund named in quotes after its figure is what the figure measures. */
+    @Test
+    void softwareRevenueAndFundsInQuotes() {
+        LocalDate d = LocalDate.of(2024, 10, 16);
+        assertEquals(List.of("营收", "营收"), recognizer.recognize("北京市、广东省软件收入分别为17574亿元、14319亿元。", d)
+                .amounts().stream().map(x -> x.metric()).toList());
+        assertEquals("基金", recognizer.recognize("但文中未提及早前向创科局预留25亿元成立的基金。", d).amounts().get(0).metric());
+        assertEquals("基金", recognizer.recognize("数码港于去年拨款 2 亿元，成立 “数码港投资创业基金”。", d).amounts().get(0).metric());
+        var a = recognizer.recognize("首先，设立一个规模达100亿港元的“创科产业引导基金”。", d).amounts().get(0);
+        assertEquals("基金", a.metric());
+        assertEquals("investment", a.kind());
+    }
 }
