@@ -272,7 +272,14 @@ public final class QuickFind {
                     throw new Unreadable();
                 default:
                     int cp = re.codePointAt(pos);
-                    if (Character.charCount(cp) > 1) throw new Unreadable(); // a pair of chars: not read here
+                    if (Character.charCount(cp) > 1) {
+                        // a character outside the BMP: its high surrogate first, its low one second
+                        java.util.Map<Character, BitSet> pair = new java.util.HashMap<>();
+                        pair.put(c, bitOf(re.charAt(pos + 1)));
+                        pos += 2;
+                        return new Node(false, false, new BitSet(), pair);
+                    }
+                    if (Character.isSurrogate(c)) throw new Unreadable(); // a lone surrogate: not read here
                     pos++;
                     return literal(c);
             }
@@ -289,20 +296,115 @@ public final class QuickFind {
                 pos += 3;
                 zeroWidth = true;
             } else if (re.startsWith("?", pos)) throw new Unreadable(); // flags, named groups, atomic groups
+            if (zeroWidth) {
+                // a look-around consumes nothing, so what it holds (a \p class, an intersection: 有点我 is not a
+                // pointer, (?<![\p{IsHan}&&[^请]])点我) need not be read, only passed: a pattern with one was searched
+                // the plain way at every position (ReaderHook's pointers, a tenth of extraction)
+                int open = pos - 3 - (re.charAt(pos - 2) == '<' ? 1 : 0);
+                skipToGroupEnd();
+                checkWhole(open, pos);
+                return Node.EMPTY;
+            }
             Node inner = alternation();
             if (pos >= re.length() || re.charAt(pos) != ')') throw new Unreadable();
             pos++;
-            return zeroWidth ? Node.EMPTY : inner;
+            return inner;
+        }
+
+        /**
+         * Moves past the {@code )} that closes the group whose body starts at {@code pos}: escapes, classes (nested
+         * ones too) and inner groups are passed whole. {@code \Q…\E} is not read here.
+         */
+        private void skipToGroupEnd() {
+            int depth = 1;
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    skipEscape();
+                } else if (c == '[') {
+                    skipClass();
+                } else {
+                    pos++;
+                    if (c == '(') depth++;
+                    else if (c == ')' && --depth == 0) return;
+                }
+            }
+            throw new Unreadable();
+        }
+
+        /** Moves past the escape at {@code pos} (a {@code \p{…}} with its braces). */
+        private void skipEscape() {
+            if (pos + 1 >= re.length()) throw new Unreadable();
+            char e = re.charAt(pos + 1);
+            if (e == 'Q') throw new Unreadable();
+            if ((e == 'p' || e == 'P') && re.startsWith("{", pos + 2)) {
+                int close = re.indexOf('}', pos);
+                if (close < 0) throw new Unreadable();
+                pos = close + 1;
+            } else {
+                pos += 2;
+            }
+        }
+
+        /** Moves past the character class opening at {@code pos}, nested classes and intersections included. */
+        private void skipClass() {
+            int depth = 0;
+            boolean opening = false;
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    skipEscape();
+                    opening = false;
+                    continue;
+                }
+                pos++;
+                if (c == '[') {
+                    depth++;
+                    opening = true;
+                    if (pos < re.length() && re.charAt(pos) == '^') pos++;
+                    continue;
+                }
+                // a ']' right after '[' or '[^' is a literal ']' in a Java class
+                if (c == ']' && !opening && --depth == 0) return;
+                opening = false;
+            }
+            throw new Unreadable();
+        }
+
+        /** A part passed without reading it must be a whole expression on its own, or the reading stops here. */
+        private void checkWhole(int from, int to) {
+            try {
+                Pattern.compile(re.substring(from, to));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new Unreadable();
+            }
         }
 
         private Node charClass() {
+            int open = pos;
             pos++;
             boolean negated = pos < re.length() && re.charAt(pos) == '^';
             if (negated) pos++;
             BitSet set = new BitSet();
+            java.util.Map<Character, BitSet> pairs = new java.util.HashMap<>();
             boolean firstInClass = true;
             while (pos < re.length() && (re.charAt(pos) != ']' || firstInClass)) {
                 firstInClass = false;
+                if (unreadInClass()) {
+                    // a \p class, a nested class or an intersection: it may match any character (as a negated class
+                    // does); the class is passed whole and read as "any"
+                    pos = open;
+                    skipClass();
+                    checkWhole(open, pos);
+                    return Node.ANY;
+                }
+                if (Character.isHighSurrogate(re.charAt(pos)) && pos + 1 < re.length() && Character.isLowSurrogate(re.charAt(pos + 1))
+                        && !(pos + 2 < re.length() && re.charAt(pos + 2) == '-')) {
+                    // a character outside the BMP (👉) is two chars in the text: its high surrogate first, its low second
+                    addSeconds(pairs, re.charAt(pos), bitOf(re.charAt(pos + 1)));
+                    pos += 2;
+                    continue;
+                }
                 char from = classChar();
                 if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
@@ -315,7 +417,21 @@ public final class QuickFind {
             }
             if (pos >= re.length()) throw new Unreadable();
             pos++;
-            return negated ? Node.ANY : Node.of(set);
+            if (negated) return Node.ANY;
+            return pairs.isEmpty() ? Node.of(set) : new Node(false, false, set, pairs);
+        }
+
+        /** What {@link #classChar} cannot read as one character or a range bound: a class escape, a nested class, {@code &&}. */
+        private boolean unreadInClass() {
+            char c = re.charAt(pos);
+            if (c == '[' || (c == '&' && pos + 1 < re.length() && re.charAt(pos + 1) == '&')) return true;
+            return c == '\\' && pos + 1 < re.length() && "pPdDsSwWhHvV".indexOf(re.charAt(pos + 1)) >= 0;
+        }
+
+        private static BitSet bitOf(char c) {
+            BitSet b = new BitSet();
+            b.set(c);
+            return b;
         }
 
         private char classChar() {

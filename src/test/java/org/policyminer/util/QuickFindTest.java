@@ -23,10 +23,14 @@ class QuickFindTest {
             "(?:成功率|胜率)(?:高达|达)?\\s*(?:百分之|[0-9]{2}|[九八]成)",
             // what can come second: repeats, optional parts, empty branches, look-arounds between the first two
             "a{2}x|b{1,3}c|(?:ab)+c|x?yz|(?:a|bc)*d|k(?=b)b|q(?<=q)y|m[^x]{0,2}n|(?:p|)(?:0|1)?q",
-            "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k");
+            "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k",
+            // look-arounds holding what is not read (a \\p class, an intersection, a nested class), classes with
+            // characters outside the BMP, a \\p class after the start
+            "(?<![\\p{IsHan}&&[^请快]])(?:点这|点我)|(?:链接在)|[→☞👉]+\\s*[\\p{IsHan}a-c「]",
+            "(?<=[\\p{L}])(?:ab)|(?<![\\[\\]()])(?:yz)|(?!a[^b(])a\\w|👉+q|[𠀀k]{2}");
 
     private static final String ALPHABET = "包过成功赢先后付收费不退款免日结赚稳月入万出售回收时现代开写表码租用，。每天一收益元块"
-            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點dmnp";
+            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點dmnp点这我请快链接→☞「[]()\uD83D\uDC49\uD840\uDC00";
 
     @Test
     void findsExactlyWhatFindFinds() {
@@ -49,6 +53,18 @@ class QuickFindTest {
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(0))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(2))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(4))).isQuick());
+    }
+
+    @Test
+    void readsPastLookAroundsItCannotReadAndCharactersOutsideTheBmp() {
+        QuickFind point = QuickFind.of(Pattern.compile(PATTERNS.get(15)));
+        assertTrue(point.isQuick(), "a look-behind is zero-width whatever it holds");
+        assertEquals(bits("点链→☞\uD83D"), point.starts());
+        assertEquals(bits("\uDC49"), QuickFind.StartChars.starts(PATTERNS.get(15)).seconds().get('\uD83D'));
+        assertTrue(point.find("看这里👉蜜桃"));
+        assertFalse(point.find("有点我们"), "the look-behind still holds");
+        assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(16))).isQuick());
+        assertFalse(QuickFind.of(Pattern.compile("[\\p{IsHan}]x")).isQuick(), "a \\p class first: any start");
     }
 
     @Test
