@@ -83,6 +83,12 @@ public final class QuickFind {
         return m.lookingAt();
     }
 
+    /** What can follow start character {@code c} in a match; null: anything, or nothing (a match may end after it). */
+    BitSet seconds(char c) {
+        int k = java.util.Arrays.binarySearch(pairFirsts, c);
+        return k < 0 ? null : pairSeconds[k];
+    }
+
     /** Whether the character after {@code i} can follow {@code text[i]} at the start of a match. */
     private boolean maySecond(CharSequence text, int i) {
         int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
