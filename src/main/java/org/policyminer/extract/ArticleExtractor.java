@@ -127,8 +127,19 @@ public final class ArticleExtractor {
         // paragraphs whose check never asked for the topic: their score came from the text alone, so the next round
         // (another topic) gives the same answer and they are not checked again (exact, and most of a page's lines)
         java.util.Set<String> settled = new java.util.HashSet<>();
+        List<String> lastCore = null; // the last round's core when it was the long paragraphs (not all of them)
+        Topic lastTopic = null;
         for (int round = 0; round < 2; round++) {
             List<String> core = core(paragraphs);
+            if (lastCore != null && core != paragraphs && core.equals(lastCore)) {
+                // The last round removed only short paragraphs, so this round's core, topic and each paragraph's inCore
+                // are the last round's: every paragraph it would check again (those that asked for the topic) gets the
+                // same answer, none is removed, and the topic is built as it was. Nothing is checked twice.
+                boolean asks = false;
+                for (String p : paragraphs) asks |= !settled.contains(p);
+                clean = cleanTopic(paragraphs, core, asks ? lastTopic : null);
+                break;
+            }
             Topic[] built = {null}; // built on first use: most lines are told from spam without a topic
             // each distinct paragraph once: an advert pasted twice on a page must not vouch for itself
             java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(new java.util.LinkedHashSet<>(core)));
@@ -154,18 +165,11 @@ public final class ArticleExtractor {
             }
             Topic topic = built[0];
             if (next.size() == paragraphs.size()) {
-                // nothing removed: the clean topic is this round's core plus the short paragraphs left out of it
-                if (topic == null) {
-                    clean = Topic.of(paragraphs);
-                } else if (core == paragraphs) {
-                    clean = topic;
-                } else {
-                    List<String> rest = new ArrayList<>();
-                    for (String p : paragraphs) if (p.length() < CORE_MIN_CHARS) rest.add(p);
-                    clean = topic.plus(rest);
-                }
+                clean = cleanTopic(paragraphs, core, topic);
                 break;
             }
+            lastCore = core == paragraphs ? null : core;
+            lastTopic = topic;
             paragraphs = next;
         }
         if (clean == null) clean = Topic.of(paragraphs);
@@ -186,6 +190,18 @@ public final class ArticleExtractor {
         int to = bodyStart >= 0 ? bodyStart + 300 : Math.min(flat.length(), from + 2000);
         Optional<String> source = SourceFinder.find(metas, doc, flat, from, to);
         return new Article(title, published.orElse(null), source.orElse(null), paragraphs, decoded.charset().name(), removed, facts);
+    }
+
+    /**
+     * After a round that removed nothing: the topic of all its paragraphs, from the round's topic (null when no check
+     * asked for it) built over {@code core}: that core plus the short paragraphs left out of it.
+     */
+    private static Topic cleanTopic(List<String> paragraphs, List<String> core, Topic topic) {
+        if (topic == null) return Topic.of(paragraphs);
+        if (core == paragraphs) return topic;
+        List<String> rest = new ArrayList<>();
+        for (String p : paragraphs) if (p.length() < CORE_MIN_CHARS) rest.add(p);
+        return topic.plus(rest);
     }
 
     /** The table's 发布日期 over the date found on the page, unless that is the same day (it may carry the time). */

@@ -24,6 +24,14 @@ public final class QuickFind {
      */
     private final char[] pairFirsts;
     private final BitSet[] pairSeconds;
+    /**
+     * For each start character, when every alternative a match can start with it opens with a run ({@code [0-9]+}…):
+     * the characters that, right before the position, make asking there useless (null: none). A match of {@code X+R}
+     * at {@code i} with {@code text[i-1]} in X is also a match at {@code i-1} (the run takes one more character, R is
+     * tried at the same place), so when none started at {@code i-1} none starts at {@code i}: each digit of 2024 was
+     * asked the digit families again.
+     */
+    private final BitSet[] pairRuns;
     /** A matcher per thread, reset for each text: making one a call was a third of the search on short lines. */
     private final ThreadLocal<Matcher> matchers;
 
@@ -32,10 +40,12 @@ public final class QuickFind {
         this.starts = read == null ? null : read.first();
         this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
         this.pairSeconds = new BitSet[pairFirsts.length];
+        this.pairRuns = new BitSet[pairFirsts.length];
         if (read != null) {
             int k = 0;
             for (char c : new java.util.TreeSet<>(read.seconds().keySet())) {
                 pairFirsts[k] = c;
+                pairRuns[k] = read.runs().get(c);
                 pairSeconds[k++] = read.seconds().get(c);
             }
         }
@@ -46,8 +56,11 @@ public final class QuickFind {
         return new QuickFind(pattern, pattern.flags() == 0 ? StartChars.starts(pattern.pattern()) : null);
     }
 
-    /** The characters a match can start with, and for each of them what can come second (null: anything). */
-    record Starts(BitSet first, java.util.Map<Character, BitSet> seconds) {}
+    /**
+     * The characters a match can start with, for each of them what can come second (null: anything), and for those
+     * only runs start with, the characters before that make a position useless ({@link #pairRuns}).
+     */
+    record Starts(BitSet first, java.util.Map<Character, BitSet> seconds, java.util.Map<Character, BitSet> runs) {}
 
     public Pattern pattern() {
         return pattern;
@@ -59,7 +72,8 @@ public final class QuickFind {
         Matcher m = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!starts.get(text.charAt(i)) || !maySecond(text, i)) continue;
+            // every position before i has been passed: none of them starts a match
+            if (!starts.get(text.charAt(i)) || !mayStart(text, i)) continue;
             if (m == null) m = matchers.get().reset(text);
             m.region(i, n);
             if (m.lookingAt()) return true;
@@ -74,20 +88,32 @@ public final class QuickFind {
 
     /**
      * Whether a match starts at {@code i}, as {@link #find} tries it there: {@code text[i]} a start character (the
-     * caller's screen), then the second character and the pattern itself.
+     * caller's screen), then the second character, the run before it and the pattern itself. Only for a caller that
+     * has found no match starting before {@code i} (as {@link #find} has when it reaches {@code i}).
      */
     boolean matchesAt(CharSequence text, int i) {
-        if (!maySecond(text, i)) return false;
+        if (!mayStart(text, i)) return false;
         Matcher m = matchers.get().reset(text);
         m.region(i, text.length());
         return m.lookingAt();
     }
 
-    /** Whether the character after {@code i} can follow {@code text[i]} at the start of a match. */
-    private boolean maySecond(CharSequence text, int i) {
+    /** What can follow start character {@code c} in a match; null: anything, or nothing (a match may end after it). */
+    BitSet seconds(char c) {
+        int k = java.util.Arrays.binarySearch(pairFirsts, c);
+        return k < 0 ? null : pairSeconds[k];
+    }
+
+    /**
+     * Whether the character after {@code i} can follow {@code text[i]} at the start of a match, and the one before it
+     * does not extend a run that would have started a match at {@code i-1} already (no match started before {@code i}).
+     */
+    private boolean mayStart(CharSequence text, int i) {
         int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
-        BitSet seconds = k < 0 ? null : pairSeconds[k];
-        return seconds == null || (i + 1 < text.length() && seconds.get(text.charAt(i + 1)));
+        if (k < 0) return true;
+        BitSet seconds = pairSeconds[k];
+        if (seconds != null && (i + 1 >= text.length() || !seconds.get(text.charAt(i + 1)))) return false;
+        return i == 0 || pairRuns[k] == null || !pairRuns[k].get(text.charAt(i - 1));
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */
@@ -105,6 +131,38 @@ public final class QuickFind {
     static final class StartChars {
         private final String re;
         private int pos;
+        /** Group nesting at {@link #pos}: 0 at the pattern's top level. */
+        private int depth;
+        /** The top-level alternatives and, for each, the class its leading run repeats (null: it opens otherwise). */
+        private final java.util.List<Node> tops = new java.util.ArrayList<>();
+        private final java.util.List<BitSet> topRuns = new java.util.ArrayList<>();
+        /** The class the sequence being read opens with as a run ({@code X+}), at the top level. */
+        private BitSet run;
+
+        /**
+         * For each start character, when every top-level alternative that can start with it opens with a run
+         * {@code X+} (one character class or literal, greedy or lazy, nothing before it): the characters in all
+         * their X.
+         */
+        java.util.Map<Character, BitSet> runs(BitSet first) {
+            java.util.Map<Character, BitSet> out = new java.util.HashMap<>();
+            for (int c = first.nextSetBit(0); c >= 0; c = first.nextSetBit(c + 1)) {
+                BitSet all = null;
+                for (int a = 0; a < tops.size(); a++) {
+                    BitSet f = tops.get(a).first();
+                    if (f == null || !f.get(c)) continue;
+                    BitSet r = topRuns.get(a);
+                    if (r == null) {
+                        all = null;
+                        break;
+                    }
+                    if (all == null) all = (BitSet) r.clone();
+                    else all.and(r);
+                }
+                if (all != null && !all.isEmpty()) out.put((char) c, all);
+            }
+            return out;
+        }
 
         private StartChars(String re) {
             this.re = re;
@@ -122,7 +180,7 @@ public final class QuickFind {
                 StartChars p = new StartChars(regex);
                 Node n = p.alternation();
                 if (p.pos != regex.length() || n.nullable || n.first() == null) return null;
-                return new Starts(n.first(), n.pairs());
+                return new Starts(n.first(), n.pairs(), p.runs(n.first()));
             } catch (Unreadable e) {
                 return null;
             }
@@ -205,7 +263,13 @@ public final class QuickFind {
         private Node alternation() {
             Node n = null;
             while (true) {
+                boolean top = depth == 0;
+                if (top) run = null;
                 Node b = sequence();
+                if (top) {
+                    tops.add(b);
+                    topRuns.add(run);
+                }
                 n = n == null ? b : either(n, b);
                 if (pos < re.length() && re.charAt(pos) == '|') {
                     pos++;
@@ -217,7 +281,21 @@ public final class QuickFind {
 
         private Node sequence() {
             Node n = Node.EMPTY;
-            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') n = then(n, quantified(atom()));
+            boolean top = depth == 0;
+            boolean opening = true;
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                char open = re.charAt(pos);
+                Node a = atom();
+                BitSet runClass = null;
+                // a leading X+ (X one class or literal; not possessive, which gives back nothing)
+                if (top && opening && open != '(' && !a.anyFirst && !a.nullable && a.two.isEmpty() && !a.one.isEmpty()
+                        && pos < re.length() && re.charAt(pos) == '+' && !(pos + 1 < re.length() && re.charAt(pos + 1) == '+')) {
+                    runClass = a.one;
+                }
+                n = then(n, quantified(a));
+                if (top && opening) run = runClass;
+                opening = false;
+            }
             return n;
         }
 
@@ -272,7 +350,14 @@ public final class QuickFind {
                     throw new Unreadable();
                 default:
                     int cp = re.codePointAt(pos);
-                    if (Character.charCount(cp) > 1) throw new Unreadable(); // a pair of chars: not read here
+                    if (Character.charCount(cp) > 1) {
+                        // a character outside the BMP: its high surrogate first, its low one second
+                        java.util.Map<Character, BitSet> pair = new java.util.HashMap<>();
+                        pair.put(c, bitOf(re.charAt(pos + 1)));
+                        pos += 2;
+                        return new Node(false, false, new BitSet(), pair);
+                    }
+                    if (Character.isSurrogate(c)) throw new Unreadable(); // a lone surrogate: not read here
                     pos++;
                     return literal(c);
             }
@@ -289,20 +374,117 @@ public final class QuickFind {
                 pos += 3;
                 zeroWidth = true;
             } else if (re.startsWith("?", pos)) throw new Unreadable(); // flags, named groups, atomic groups
-            Node inner = alternation();
-            if (pos >= re.length() || re.charAt(pos) != ')') throw new Unreadable();
-            pos++;
-            return zeroWidth ? Node.EMPTY : inner;
+            if (!zeroWidth) {
+                depth++;
+                Node inner = alternation();
+                depth--;
+                if (pos >= re.length() || re.charAt(pos) != ')') throw new Unreadable();
+                pos++;
+                return inner;
+            }
+            // a look-around consumes nothing, so what it holds (a \p class, an intersection: 有点我 is not a
+                // pointer, (?<![\p{IsHan}&&[^请]])点我) need not be read, only passed: a pattern with one was searched
+                // the plain way at every position (ReaderHook's pointers, a tenth of extraction)
+            int open = pos - 3 - (re.charAt(pos - 2) == '<' ? 1 : 0);
+            skipToGroupEnd();
+            checkWhole(open, pos);
+            return Node.EMPTY;
+        }
+
+        /**
+         * Moves past the {@code )} that closes the group whose body starts at {@code pos}: escapes, classes (nested
+         * ones too) and inner groups are passed whole. {@code \Q…\E} is not read here.
+         */
+        private void skipToGroupEnd() {
+            int depth = 1;
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    skipEscape();
+                } else if (c == '[') {
+                    skipClass();
+                } else {
+                    pos++;
+                    if (c == '(') depth++;
+                    else if (c == ')' && --depth == 0) return;
+                }
+            }
+            throw new Unreadable();
+        }
+
+        /** Moves past the escape at {@code pos} (a {@code \p{…}} with its braces). */
+        private void skipEscape() {
+            if (pos + 1 >= re.length()) throw new Unreadable();
+            char e = re.charAt(pos + 1);
+            if (e == 'Q') throw new Unreadable();
+            if ((e == 'p' || e == 'P') && re.startsWith("{", pos + 2)) {
+                int close = re.indexOf('}', pos);
+                if (close < 0) throw new Unreadable();
+                pos = close + 1;
+            } else {
+                pos += 2;
+            }
+        }
+
+        /** Moves past the character class opening at {@code pos}, nested classes and intersections included. */
+        private void skipClass() {
+            int depth = 0;
+            boolean opening = false;
+            while (pos < re.length()) {
+                char c = re.charAt(pos);
+                if (c == '\\') {
+                    skipEscape();
+                    opening = false;
+                    continue;
+                }
+                pos++;
+                if (c == '[') {
+                    depth++;
+                    opening = true;
+                    if (pos < re.length() && re.charAt(pos) == '^') pos++;
+                    continue;
+                }
+                // a ']' right after '[' or '[^' is a literal ']' in a Java class
+                if (c == ']' && !opening && --depth == 0) return;
+                opening = false;
+            }
+            throw new Unreadable();
+        }
+
+        /** A part passed without reading it must be a whole expression on its own, or the reading stops here. */
+        private void checkWhole(int from, int to) {
+            try {
+                Pattern.compile(re.substring(from, to));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new Unreadable();
+            }
         }
 
         private Node charClass() {
+            int open = pos;
             pos++;
             boolean negated = pos < re.length() && re.charAt(pos) == '^';
             if (negated) pos++;
             BitSet set = new BitSet();
+            java.util.Map<Character, BitSet> pairs = new java.util.HashMap<>();
             boolean firstInClass = true;
             while (pos < re.length() && (re.charAt(pos) != ']' || firstInClass)) {
                 firstInClass = false;
+                if (unreadInClass()) {
+                    // a \p class, a nested class or an intersection: it may match any character (as a negated class
+                    // does); the class is passed whole and read as "any"
+                    pos = open;
+                    skipClass();
+                    checkWhole(open, pos);
+                    return Node.ANY;
+                }
+                if (Character.isHighSurrogate(re.charAt(pos)) && pos + 1 < re.length() && Character.isLowSurrogate(re.charAt(pos + 1))
+                        && !(pos + 2 < re.length() && re.charAt(pos + 2) == '-')) {
+                    // a character outside the BMP (👉) is two chars in the text: its high surrogate first, its low second
+                    addSeconds(pairs, re.charAt(pos), bitOf(re.charAt(pos + 1)));
+                    pos += 2;
+                    continue;
+                }
                 char from = classChar();
                 if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
@@ -315,7 +497,21 @@ public final class QuickFind {
             }
             if (pos >= re.length()) throw new Unreadable();
             pos++;
-            return negated ? Node.ANY : Node.of(set);
+            if (negated) return Node.ANY;
+            return pairs.isEmpty() ? Node.of(set) : new Node(false, false, set, pairs);
+        }
+
+        /** What {@link #classChar} cannot read as one character or a range bound: a class escape, a nested class, {@code &&}. */
+        private boolean unreadInClass() {
+            char c = re.charAt(pos);
+            if (c == '[' || (c == '&' && pos + 1 < re.length() && re.charAt(pos + 1) == '&')) return true;
+            return c == '\\' && pos + 1 < re.length() && "pPdDsSwWhHvV".indexOf(re.charAt(pos + 1)) >= 0;
+        }
+
+        private static BitSet bitOf(char c) {
+            BitSet b = new BitSet();
+            b.set(c);
+            return b;
         }
 
         private char classChar() {

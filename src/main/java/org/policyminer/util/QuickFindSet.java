@@ -20,6 +20,12 @@ public final class QuickFindSet {
      */
     private final int[] startChars;
     private final int[] startBits;
+    /**
+     * For each start character, what can come second in a match of any pattern starting with it (null: anything): a
+     * position whose next character is in none is passed without asking the patterns (prose is full of 不, 一, 可,
+     * which the pitch families open with, and each ask was a binary search and a matcher).
+     */
+    private final BitSet[] startSeconds;
     private final int tableMask;
     private final int quick;
 
@@ -37,8 +43,10 @@ public final class QuickFindSet {
         int size = Integer.highestOneBit(Math.max(8, anyStart.cardinality() * 4) - 1) << 1;
         this.startChars = new int[size];
         this.startBits = new int[size];
+        this.startSeconds = new BitSet[size];
         this.tableMask = size - 1;
         java.util.Arrays.fill(startChars, -1);
+        boolean[] anySecond = new boolean[size];
         for (int k = 0; k < this.finds.length; k++) {
             BitSet starts = this.finds[k].starts();
             if (starts == null) continue;
@@ -46,8 +54,13 @@ public final class QuickFindSet {
                 int at = slot(c);
                 startChars[at] = c;
                 startBits[at] |= 1 << k;
+                BitSet seconds = this.finds[k].seconds((char) c);
+                if (seconds == null) anySecond[at] = true;
+                else if (startSeconds[at] == null) startSeconds[at] = (BitSet) seconds.clone();
+                else startSeconds[at].or(seconds);
             }
         }
+        for (int at = 0; at < size; at++) if (anySecond[at]) startSeconds[at] = null;
     }
 
     /** The slot of start character {@code c}, or the free slot where it would go. */
@@ -55,11 +68,6 @@ public final class QuickFindSet {
         int at = (c * 0x9E3779B9) >>> 16 & tableMask;
         while (startChars[at] != -1 && startChars[at] != c) at = (at + 1) & tableMask;
         return at;
-    }
-
-    /** The bits of the quick patterns that can start with {@code c}. */
-    private int startsWith(char c) {
-        return anyStart.get(c) ? startBits[slot(c)] : 0;
     }
 
     public static QuickFindSet of(List<QuickFind> finds) {
@@ -75,7 +83,13 @@ public final class QuickFindSet {
         int open = quick;
         int n = text.length();
         for (int i = 0; i < n && open != 0; i++) {
-            int candidates = startsWith(text.charAt(i)) & open;
+            char c = text.charAt(i);
+            if (!anyStart.get(c)) continue;
+            int at = slot(c);
+            int candidates = startBits[at] & open;
+            if (candidates == 0) continue;
+            BitSet seconds = startSeconds[at];
+            if (seconds != null && (i + 1 >= n || !seconds.get(text.charAt(i + 1)))) continue;
             while (candidates != 0) {
                 int k = Integer.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;

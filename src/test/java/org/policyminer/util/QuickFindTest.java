@@ -23,10 +23,19 @@ class QuickFindTest {
             "(?:成功率|胜率)(?:高达|达)?\\s*(?:百分之|[0-9]{2}|[九八]成)",
             // what can come second: repeats, optional parts, empty branches, look-arounds between the first two
             "a{2}x|b{1,3}c|(?:ab)+c|x?yz|(?:a|bc)*d|k(?=b)b|q(?<=q)y|m[^x]{0,2}n|(?:p|)(?:0|1)?q",
-            "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k");
+            "a?b*c+", "x{0,2}y", "(?:a|)b", "\\.com|點com", "[a-c0-9]x", "z$", "\\bq", "𠀀?k",
+            // look-arounds holding what is not read (a \\p class, an intersection, a nested class), classes with
+            // characters outside the BMP, a \\p class after the start
+            "(?<![\\p{IsHan}&&[^请快]])(?:点这|点我)|(?:链接在)|[→☞👉]+\\s*[\\p{IsHan}a-c「]",
+            "(?<=[\\p{L}])(?:ab)|(?<![\\[\\]()])(?:yz)|(?!a[^b(])a\\w|👉+q|[𠀀k]{2}",
+            // leading runs: alone, beside an alternative that starts otherwise or with another run, lazy, possessive,
+            // with a look-behind or an anchor after them
+            "[0-9一二三]+(?:个)?(?:天|日)(?:就)?(?:先|赚)|包[0-9]+万", "[0-9]+元|一天|[一二]+万",
+            "[ab]+c|b+d|a+?x", "[0-9]++0|9+(?<=19)y|[0-9]+$|a+(?:b|$)", "[0-9.]+\\s*元|元[0-9]+");
 
     private static final String ALPHABET = "包过成功赢先后付收费不退款免日结赚稳月入万出售回收时现代开写表码租用，。每天一收益元块"
-            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點dmnp";
+            + "二十四小时全天候在线接单率高达百分之九八七0123456789 h×xX*abcyzqk.com點dmnp点这我请快链接→☞「[]()\uD83D\uDC49\uD840\uDC00"
+            + "0123456789一二三99元元";
 
     @Test
     void findsExactlyWhatFindFinds() {
@@ -44,11 +53,54 @@ class QuickFindTest {
         }
     }
 
+    /** Over each pattern's own characters, where its matches and near misses are dense (runs, their neighbours). */
+    @Test
+    void findsExactlyWhatFindFindsOverThePatternsOwnCharacters() {
+        Random r = new Random(13);
+        for (String re : PATTERNS) {
+            Pattern p = Pattern.compile(re);
+            QuickFind q = QuickFind.of(p);
+            String own = re.replaceAll("[\\\\(){}?:|!<=&^\\[\\]+*$-]", "") + "，。 ";
+            for (int n = 0; n < 6000; n++) {
+                StringBuilder t = new StringBuilder();
+                int len = r.nextInt(12);
+                for (int i = 0; i < len; i++) t.append(own.charAt(r.nextInt(own.length())));
+                assertEquals(p.matcher(t).find(), q.find(t), () -> re + " on " + t);
+            }
+        }
+    }
+
     @Test
     void readsTheStartsOfWordAlternationsAndLookBehinds() {
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(0))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(2))).isQuick());
         assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(4))).isQuick());
+    }
+
+    @Test
+    void readsPastLookAroundsItCannotReadAndCharactersOutsideTheBmp() {
+        QuickFind point = QuickFind.of(Pattern.compile(PATTERNS.get(15)));
+        assertTrue(point.isQuick(), "a look-behind is zero-width whatever it holds");
+        assertEquals(bits("点链→☞\uD83D"), point.starts());
+        assertEquals(bits("\uDC49"), QuickFind.StartChars.starts(PATTERNS.get(15)).seconds().get('\uD83D'));
+        assertTrue(point.find("看这里👉蜜桃"));
+        assertFalse(point.find("有点我们"), "the look-behind still holds");
+        assertTrue(QuickFind.of(Pattern.compile(PATTERNS.get(16))).isQuick());
+        assertFalse(QuickFind.of(Pattern.compile("[\\p{IsHan}]x")).isQuick(), "a \\p class first: any start");
+    }
+
+    @Test
+    void aPositionInsideARunIsNotAskedAgain() {
+        QuickFind.Starts s = QuickFind.StartChars.starts(PATTERNS.get(17));
+        assertEquals(bits("0123456789一二三"), s.runs().get('0'), "only runs open with a digit");
+        assertNull(s.runs().get('包'));
+        assertNull(QuickFind.StartChars.starts(PATTERNS.get(18)).runs().get('一'), "一天 opens with no run");
+        assertEquals(bits("b"), QuickFind.StartChars.starts(PATTERNS.get(19)).runs().get('b'), "b+ and [ab]+ share b");
+        assertNull(QuickFind.StartChars.starts("[0-9]++0").runs().get('0'), "a possessive run gives nothing back");
+        assertNull(QuickFind.StartChars.starts("(?:[0-9]+)元").runs().get('0'), "a run inside a group is not read");
+        QuickFind q = QuickFind.of(Pattern.compile(PATTERNS.get(17)));
+        assertTrue(q.find("共2024天赚"));
+        assertFalse(q.find("2024年"));
     }
 
     @Test
