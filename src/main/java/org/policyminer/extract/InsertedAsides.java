@@ -11,24 +11,26 @@ import java.util.List;
  * <li>a bracket: （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉;</li>
  * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ——…——, --…--, ～…～, |…|;</li>
  * <li>a label that says what follows is inserted (【广告】, （推广）, ★推荐★, 广告：, 编者按：, 小编推荐：, 温馨提示：, PS：),
- *     then the text to the sentence's end.</li>
+ *     then the text to the sentence's end;</li>
+ * <li>in a short paragraph, each sentence.</li>
  * </ul>
  * The paragraph's own text between them is not an aside. An aside shorter than {@link #MIN_CHARS} holds no advert
- * (（一）, （2021年）, 【注】): it is not returned. 《》 and 「」 are titles and quoted names, part of their sentence.
+ * (（一）, （2021年）, 【注】): it is not returned. 《》 are titles, part of their sentence; 「」『』 are read (a quote
+ * holds no advert's sign, {@link SpamDetector#withoutSpamAsides} asks for one first).
  */
 final class InsertedAsides {
     /** An aside with fewer non-space characters than this is a number, a year or a short gloss. */
     static final int MIN_CHARS = 8;
-    private static final String OPEN = "（(【〔［[〖｛〈";
-    private static final String CLOSE = "）)】〕］]〗｝〉";
+    private static final String OPEN = "（(【〔［[〖｛〈「『";
+    private static final String CLOSE = "）)】〕］]〗｝〉」』";
     /**
      * Marks that open and close an aside; a mark and its hollow or filled twin count as the same (not ○ and □: a year's
      * zero, 二○二一, and a placeholder are text).
      */
     private static final String[] SAME = {"★☆", "※", "◆◇", "■", "▲△", "●", "♥❤", "～~", "|｜"};
     /** Labels of an inserted text, in both scripts: what follows them to the sentence's end is the aside. */
-    private static final String[] LABELS = bothScripts("广告", "推广", "赞助", "编者按", "小编推荐", "小编提示", "温馨提示", "友情提示",
-            "特别推荐", "插播", "福利", "PS", "P.S.", "ps");
+    private static final String[] LABELS = bothScripts("广告", "推广", "赞助", "编者按", "编者注", "小编推荐", "小编提示", "小编注",
+            "小编插一句", "插一句", "顺便说一句", "温馨提示", "友情提示", "特别推荐", "插播", "福利", "商务合作", "PS", "P.S.", "ps");
     /** The marks an aside starts with (a bare label needs a colon after it): the screen before any other read. */
     private static final String STARTS;
 
@@ -52,8 +54,38 @@ final class InsertedAsides {
         return false;
     }
 
-    /** The asides of a paragraph (none that is the whole paragraph: that one is read as the line itself). */
+    /** A paragraph of at most this many characters is short: each of its sentences is read as an aside too. */
+    static final int SHORT_PARAGRAPH = AdvertShape.MAX_CHARS;
+
+    /**
+     * The asides of a paragraph (none that is the whole paragraph: that one is read as the line itself). In a short
+     * paragraph ({@link #SHORT_PARAGRAPH}) each sentence is one too: an advert set between two news sentences with no
+     * mark at all ("据了解，…。凤凰彩票V：FH808，稳定计划群免费进。项目建成后…。") is the same insert.
+     */
     static List<Aside> find(String text) {
+        List<Aside> out = marked(text);
+        if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Chars.isSentenceEnd(text.charAt(i)) && i + 1 < text.length()) continue;
+            int to = i + 1;
+            if (from == 0 && to >= text.length()) break; // one sentence: the line itself
+            while (to < text.length() && Chars.isSentenceEnd(text.charAt(to))) to++;
+            if (Chars.nonSpace(text.substring(from, to)) >= MIN_CHARS && !overlaps(out, from, to)) out.add(new Aside(from, to, text.substring(from, to)));
+            from = to;
+            i = to - 1;
+        }
+        out.sort(java.util.Comparator.comparingInt(Aside::from));
+        return out;
+    }
+
+    private static boolean overlaps(List<Aside> asides, int from, int to) {
+        for (Aside a : asides) if (a.from < to && from < a.to) return true;
+        return false;
+    }
+
+    /** The asides set apart by a mark or a label. */
+    static List<Aside> marked(String text) {
         List<Aside> out = new ArrayList<>(2);
         if (!mayHold(text)) return out;
         int n = text.length();

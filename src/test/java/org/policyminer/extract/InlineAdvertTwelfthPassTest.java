@@ -95,17 +95,21 @@ class InlineAdvertTwelfthPassTest {
         }
     }
 
-    /** The asides a paragraph holds: brackets, paired marks, a bracketed or bare label to the sentence's end. */
+    /** The asides a paragraph holds: brackets, paired marks, a bracketed or bare label to the sentence's end; a short one's sentences. */
     @Test
     void asidesAreFoundByTheirMarks() {
         assertEquals(List.of("编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进"),
-                texts(InsertedAsides.find("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后预计年产值可观。")));
-        assertEquals(List.of("金沙娱乐城真人百家乐，首充送彩金"), texts(InsertedAsides.find("园区新增企业40家。【广告】金沙娱乐城真人百家乐，首充送彩金。园区负责人表示…")));
-        assertEquals(List.of("网贷秒批不查征信，加威 dk-8899"), texts(InsertedAsides.find("需求将稳步回升——网贷秒批不查征信，加威 dk-8899——企业已提前备货。")));
-        assertEquals(List.of("老哥稳赚计划群，带你上岸翻本"), texts(InsertedAsides.find("要优化营商环境。推广：老哥稳赚计划群，带你上岸翻本。会议还部署了工作。")));
-        assertEquals(List.of(), texts(InsertedAsides.find("（一）加强组织领导（2021年）。")), "too short to hold an advert");
-        assertEquals(List.of(), texts(InsertedAsides.find("【凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进】")), "the whole line is read as the line");
-        assertEquals(List.of(), texts(InsertedAsides.find("二○二一年至二○二二年，全市新增企业一千余家。")), "a year's zero is no mark");
+                texts(InsertedAsides.marked("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后预计年产值可观。")));
+        assertEquals(List.of("金沙娱乐城真人百家乐，首充送彩金"), texts(InsertedAsides.marked("园区新增企业40家。【广告】金沙娱乐城真人百家乐，首充送彩金。园区负责人表示…")));
+        assertEquals(List.of("网贷秒批不查征信，加威 dk-8899"), texts(InsertedAsides.marked("需求将稳步回升——网贷秒批不查征信，加威 dk-8899——企业已提前备货。")));
+        assertEquals(List.of("老哥稳赚计划群，带你上岸翻本"), texts(InsertedAsides.marked("要优化营商环境。推广：老哥稳赚计划群，带你上岸翻本。会议还部署了工作。")));
+        assertEquals(List.of(), texts(InsertedAsides.marked("（一）加强组织领导（2021年）。")), "too short to hold an advert");
+        assertEquals(List.of(), texts(InsertedAsides.marked("【凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进】")), "the whole line is read as the line");
+        assertEquals(List.of(), texts(InsertedAsides.marked("二○二一年至二○二二年，全市新增企业一千余家。")), "a year's zero is no mark");
+        assertEquals(List.of("据了解，该项目总投资约3亿元。", "凤凰彩票稳定计划群，免费进群。", "项目建成后预计年产值可观。"),
+                texts(InsertedAsides.find("据了解，该项目总投资约3亿元。凤凰彩票稳定计划群，免费进群。项目建成后预计年产值可观。")),
+                "a short paragraph's sentences, no mark needed");
+        assertEquals(List.of(), texts(InsertedAsides.find("项目建成后预计年产值可观，凤凰彩票稳定计划群免费进。")), "one sentence is the line itself");
     }
 
     /** Enclosed, squared, mathematical and full-width letters fold to ASCII, a styled letter a token of its own. */
