@@ -70,7 +70,7 @@ public final class SpamDetector {
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
             "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号",
             // the channels' names in the other cases a styled alphabet folds to (ⓌⓔⒸⓗⓐⓣ, 🅛🅘🅝🅔, Ⓥ信)
-            "V信", "Line", "WeChat", "Wechat", "WECHAT", "Weixin", "WEIXIN", "Telegram", "TELEGRAM", "WhatsApp", "Whatsapp", "WHATSAPP", "whatsapp");
+            "V信", "wx", "WX", "Wx", "Vx", "Tg", "Line", "WeChat", "Wechat", "WECHAT", "Weixin", "WEIXIN", "Telegram", "TELEGRAM", "WhatsApp", "Whatsapp", "WHATSAPP", "whatsapp");
 
     /**
      * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table

@@ -132,7 +132,7 @@ class InlineAdvertTwelfthPassTest {
     @Test
     void styledChannelsAndJoinedHandlesAreHandles() {
         for (String line : List.of("凤凰彩票Ⓥ ＦＨ－８０８", "凤凰彩票ⓋＦＨ．８０８", "凤凰彩票V：FH.808", "凤凰彩票V：FH—808", "加薇 fh.808",
-                "金沙娱乐🅠：hj-6688", "稳赚群 𝐓𝐆：sd_66.77", "凤凰彩票Ⓥ信 fh808")) {
+                "金沙娱乐🅠：hj-6688", "稳赚群 𝐓𝐆：sd_66.77", "凤凰彩票Ⓥ信 fh808", "计划群ⓦⓧ：jh-2024", "看Ⓛⓘⓝⓔ：lucky-88")) {
             assertTrue(SpamDetector.holdsHandle(line), line);
         }
         for (String line : List.of("维生素C：每日100毫克", "版本V2.0发布", "工业和信息化部网站 www.miit.gov.cn", "国六B阶段排放标准",
