@@ -8,7 +8,7 @@ import java.util.List;
  * advert put inside a news sentence ("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后…")
  * has its vocabulary, channel and topic diluted by the sentence around it when the paragraph is read whole.
  * <ul>
- * <li>a bracket: （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉;</li>
+ * <li>a bracket holding a clause (a comma, a colon or a space in it: not a name): （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
  * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ——…——, --…--, ～…～, |…|;</li>
  * <li>a label that says what follows is inserted (【广告】, （推广）, ★推荐★, 广告：, 编者按：, 小编推荐：, 温馨提示：, PS：),
  *     then the text to the sentence's end;</li>
@@ -113,7 +113,9 @@ final class InsertedAsides {
             String inside = text.substring(i + 1, close);
             // a bracketed label (【广告】, （推广）): the aside is what follows it to the sentence's end
             if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
-            return new Aside(i, close + 1, inside);
+            // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an
+            // inserted aside is a clause of its own, with a comma, a colon or a space in it
+            return hasClauseMark(inside) ? new Aside(i, close + 1, inside) : null;
         }
         if (text.startsWith("——", i) || text.startsWith("--", i)) {
             String mark = text.substring(i, i + 2);
@@ -162,6 +164,14 @@ final class InsertedAsides {
             else if (c == close && --depth == 0) return j;
         }
         return -1;
+    }
+
+    private static boolean hasClauseMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == '、' || c == ' ' || Chars.isSentenceEnd(c)) return true;
+        }
+        return false;
     }
 
     private static boolean isLabel(String s) {

@@ -106,6 +106,8 @@ class InlineAdvertTwelfthPassTest {
         assertEquals(List.of(), texts(InsertedAsides.marked("（一）加强组织领导（2021年）。")), "too short to hold an advert");
         assertEquals(List.of(), texts(InsertedAsides.marked("【凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进】")), "the whole line is read as the line");
         assertEquals(List.of(), texts(InsertedAsides.marked("二○二一年至二○二二年，全市新增企业一千余家。")), "a year's zero is no mark");
+        assertEquals(List.of(), texts(InsertedAsides.marked("本贴由大卫于2005年8月12日16:12:21在〖心灵体操（在线心理咨询）〗发表.")),
+                "a name in brackets is part of its sentence");
         assertEquals(List.of("据了解，该项目总投资约3亿元。", "凤凰彩票稳定计划群，免费进群。", "项目建成后预计年产值可观。"),
                 texts(InsertedAsides.find("据了解，该项目总投资约3亿元。凤凰彩票稳定计划群，免费进群。项目建成后预计年产值可观。")),
                 "a short paragraph's sentences, no mark needed");
