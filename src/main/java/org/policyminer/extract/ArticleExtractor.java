@@ -145,6 +145,7 @@ public final class ArticleExtractor {
             java.util.function.Supplier<Topic> topicOnce = () -> built[0] != null ? built[0] : (built[0] = Topic.of(new java.util.LinkedHashSet<>(core)));
             List<String> next = new ArrayList<>(paragraphs.size());
             boolean[] asked = {false};
+            boolean cutAny = false; // a paragraph whose aside was cut out: the round changed the text, not the count
             java.util.function.Supplier<Topic> tracked = () -> {
                 asked[0] = true;
                 return topicOnce.get();
@@ -156,19 +157,27 @@ public final class ArticleExtractor {
                 }
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
                 asked[0] = false;
+                SpamDetector.Cut cut;
                 if (spam.isSpamText(p, tracked, inCore)) {
                     removed.add(Removal.of(Reason.SPAM_TEXT, p));
+                } else if ((cut = spam.withoutSpamAsides(p, tracked, inCore)) != null) {
+                    // an advert inserted in brackets or between marks, read as a line of its own: cut out, or the
+                    // paragraph goes when what is left is no article's paragraph
+                    for (String r : cut.removed()) removed.add(Removal.of(Reason.SPAM_TEXT, r));
+                    if (!cut.rest().isEmpty()) next.add(cut.rest());
+                    cutAny = true;
                 } else {
                     next.add(p);
                     if (!asked[0]) settled.add(p);
                 }
             }
             Topic topic = built[0];
-            if (next.size() == paragraphs.size()) {
+            if (next.size() == paragraphs.size() && !cutAny) {
                 clean = cleanTopic(paragraphs, core, topic);
                 break;
             }
-            lastCore = core == paragraphs ? null : core;
+            // a cut aside leaves a paragraph whose new text no check has read: the next round must read it
+            lastCore = core == paragraphs || cutAny ? null : core;
             lastTopic = topic;
             paragraphs = next;
         }

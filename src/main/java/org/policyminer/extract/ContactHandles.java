@@ -3,8 +3,8 @@ package org.policyminer.extract;
 /**
  * A private-channel handle told by its shape, whatever name the channel is given: a channel word or a homophone bent
  * to get past filters (薇, 威, 微, 扣, 企鹅, 飞机, V, TG, ➕, 加 …), then a space or a colon, then a handle: a token of
- * letters and digits, four or more characters with at least one of each (ly520, cx0527, ptx 1 9 9 8), or five or more
- * digits. Spaces inside the handle are read through (ylx 7788 9): adverts space a handle out so that a filter reading
+ * letters and digits, four or more characters with at least one of each (ly520, cx0527, ptx 1 9 9 8, FH-808, fh.808), or
+ * five or more digits. Spaces inside the handle are read through (ylx 7788 9): adverts space a handle out so that a filter reading
  * whole tokens misses it. The text is read after {@link SpamDetector#fold}: full-width letters and digits are ASCII.
  * <p>
  * An article names an office's 微信公众号 or a 电话, by a full channel name and with a number an office gives; it does
@@ -48,7 +48,8 @@ final class ContactHandles {
             int end = i + name.length();
             if (end < text.length() && isAsciiLetter(name.charAt(0)) && isAsciiLetter(text.charAt(end))) continue; // VIP, Tgbox
             // the look back past who is to be added only where a short channel stands: not at every character
-            if (added || free || addedThrough(text, i)) return end;
+            // a channel letter right before a colon is one wherever it stands (凤凰彩票V：FH808): a word's letter has no colon after it
+            if (added || free || addedThrough(text, i) || (isAsciiLetter(name.charAt(0)) && colonAt(text, end))) return end;
         }
         // a bare ➕ before the handle: ➕ ly520
         char c = text.charAt(i);
@@ -99,6 +100,8 @@ final class ContactHandles {
             else if (c >= '0' && c <= '9') digits++;
             else if (c == '_' || c == '-') {
                 // part of the handle
+            } else if (c == '.' && letters + digits > 0 && i + 1 < n && isAsciiAlnum(text.charAt(i + 1))) {
+                // letters and digits joined by dots as by dashes: fh.808, ab.cd.99
             } else if (c == ' ' && i + 1 < n && isHandleChar(text.charAt(i + 1)) && letters + digits > 0) {
                 // a handle spaced out: ptx 1 9 9 8
             } else {
@@ -107,6 +110,16 @@ final class ContactHandles {
             i++;
         }
         return (letters > 0 && digits > 0 && letters + digits >= 4) || (letters == 0 && digits >= DisguisedDigits.MIN_DIGITS);
+    }
+
+    /** A colon at {@code i}, spaces before it allowed. */
+    private static boolean colonAt(String text, int i) {
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     private static boolean isDecoration(char c) {

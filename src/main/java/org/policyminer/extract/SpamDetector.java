@@ -68,7 +68,9 @@ public final class SpamDetector {
             "@", "扣：", "扣:", "扣群", "企鹅", "企鵝", "加微", "微：", "微:", "微❤", "微♥", "薇：", "薇:", "Q:", "Q：", "q:", "q：", "LINE", "line",
             "群：", "群:", "➕", "+V", "+v", "+微", "+q", "+Q",
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
-            "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号");
+            "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号",
+            // the channels' names in the other cases a styled alphabet folds to (ⓌⓔⒸⓗⓐⓣ, 🅛🅘🅝🅔, Ⓥ信)
+            "V信", "wx", "WX", "Wx", "Vx", "Tg", "Line", "WeChat", "Wechat", "WECHAT", "Weixin", "WEIXIN", "Telegram", "TELEGRAM", "WhatsApp", "Whatsapp", "WHATSAPP", "whatsapp");
 
     /**
      * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table
@@ -327,6 +329,67 @@ public final class SpamDetector {
         return score.score();
     }
 
+    /**
+     * What is left of a paragraph that is not spam as a whole once its inserted asides ({@link InsertedAsides}) that are
+     * spam are cut out, each aside with an advert's own sign ({@link #speaksAdvert}) read as a line of its own against
+     * the same topic. {@code null} when none is spam (most paragraphs); "" when the whole paragraph goes, because what
+     * is left is too short to be an article's paragraph ({@link #REST_MIN} characters) or is itself foreign to the page
+     * (under {@link #REST_FOREIGN} of its bigrams on it: the news sentence an advert was dressed in, "据了解，该项目总投资
+     * 约3亿元。"); else the paragraph without them, so that an article's long paragraph loses only the advert pasted into
+     * it. {@code inTopic} as in {@link #isSpamText(String, Topic, boolean)}: an aside is part of its paragraph, so its
+     * own bigrams are in the topic when the paragraph's are.
+     * <p>
+     * Cost: a char screen on every paragraph that is not spam whole; a long one is read further only when it holds a
+     * mark or a colon, a short one's sentences are split; an aside is scored only after a cheap sign of an advert (a
+     * lexicon scan, the vocabulary table, the handle screen).
+     */
+    Cut withoutSpamAsides(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        List<InsertedAsides.Aside> asides = InsertedAsides.find(text);
+        if (asides.isEmpty()) return null;
+        StringBuilder rest = null;
+        List<String> cut = new ArrayList<>(1);
+        int at = 0;
+        for (InsertedAsides.Aside a : asides) {
+            if (!speaksAdvert(a.text()) || !isSpamText(a.text(), topic, inTopic)) continue;
+            if (rest == null) rest = new StringBuilder(text.length());
+            rest.append(text, at, a.from());
+            cut.add(text.substring(a.from(), a.to()));
+            at = a.to();
+        }
+        if (rest == null) return null;
+        String left = rest.append(text, at, text.length()).toString().strip();
+        if (Chars.nonSpace(left) < REST_MIN) return new Cut("", List.of(text));
+        Topic t = topic.get();
+        if (!t.isEmpty() && Topic.bigrams(left) >= 6 && t.sharedFraction(left, inTopic) < REST_FOREIGN) return new Cut("", List.of(text));
+        return new Cut(left, cut);
+    }
+
+    /**
+     * An aside is far from the page by its nature (a byline, a translator's note, a gloss in English: 实习记者 樊亮,
+     * NPVs，Net Present Value…), so the topic alone must not cut it out: it needs an advert's own sign first, a lexicon
+     * hit, a handle, an advert's vocabulary at the cut, or a call to action in words that lean to an advert's.
+     */
+    private boolean speaksAdvert(String aside) {
+        // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose
+        // words lean to an advert's at all
+        double evidence = advertEvidence(aside, Chars.nonSpace(aside));
+        return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
+                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside)));
+    }
+
+    /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
+    record Cut(String rest, List<String> removed) {}
+
+    /**
+     * What is left of a paragraph sharing fewer of its bigrams than this with the page is foreign to it: the topic's own
+     * 1.5 band. Not the far part's quarter: an article's paragraph about another side of its subject can share 0.14
+     * with a short page (a notice's first and last sentences against its middle two, InlineAdvertTwelfthPassTest).
+     */
+    static final double REST_FOREIGN = 0.12;
+
+    /** A paragraph with fewer characters than this left once its advert is cut out goes whole (an article's core paragraph has 60). */
+    static final int REST_MIN = 60;
+
     /** The most {@link #farAdvert} adds (a part of its own: the bounds above count it). */
     static final double FAR_MOST = 1.0;
     /** A line sharing fewer of its bigrams than this with the page is far from it. */
@@ -539,37 +602,24 @@ public final class SpamDetector {
     }
 
     /**
-     * Full-width letters and digits (and ＠．＿－) as ASCII, nothing else: what the shape rules read, so that a price
-     * or a handle in full-width characters (３００元, ＱＱ) is read as in ASCII. The line itself when it has none.
+     * Full-width, enclosed and styled letters and digits (and ＠．＿－) as ASCII, nothing else ({@link StyledLetters}):
+     * what the shape rules read, so that a price or a handle in full-width characters (３００元, ＱＱ) or a channel in a
+     * circled letter (Ⓥ, 🅠) is read as in ASCII. The line itself when it has none.
      */
     static String foldWidth(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= LOWEST_WIDE && foldWide(text.charAt(i)) != text.charAt(i)) {
-                char[] cs = text.toCharArray();
-                for (int j = i; j < cs.length; j++) cs[j] = foldWide(cs[j]);
-                return new String(cs);
-            }
-        }
-        return text;
+        return StyledLetters.fold(text);
     }
 
     /** {@link #fold} without the disguised digits. */
     static String foldWidthAndDomains(String text) {
-        boolean wide = false;
+        String t = StyledLetters.fold(text);
         boolean spelled = false;
-        for (int i = 0; i < text.length() && !wide; i++) {
-            char c = text.charAt(i);
-            wide = c >= LOWEST_WIDE && foldWide(c) != c;
+        for (int i = 1; i < t.length() && !spelled; i++) {
+            char c = t.charAt(i);
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
-            spelled |= (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && i > 0 && isAsciiAlnum(text.charAt(i - 1));
+            spelled = (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && isAsciiAlnum(t.charAt(i - 1));
         }
-        if (!wide && !spelled) return text;
-        String t = text;
-        if (wide) {
-            char[] cs = text.toCharArray();
-            for (int i = 0; i < cs.length; i++) cs[i] = foldWide(cs[i]);
-            t = new String(cs);
-        }
+        if (!spelled) return t;
         if (t.indexOf(' ') >= 0) {
             java.util.regex.Matcher m = SPACED_OUT.matcher(t);
             StringBuilder sb = new StringBuilder();
@@ -581,18 +631,6 @@ public final class SpamDetector {
 
     private static boolean isAsciiAlnum(char c) {
         return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    }
-
-    /** The lowest character {@link #foldWide} changes (－): below it, and in Han text, nothing is folded. */
-    private static final char LOWEST_WIDE = '\uFF0D';
-
-    /**
-     * A full-width letter, digit or handle sign (＠ ． ＿ －) as ASCII; Chinese punctuation (，：) stays, the rules read
-     * it as it is.
-     */
-    private static char foldWide(char c) {
-        boolean alnum = (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
-        return alnum || c == '＠' || c == '．' || c == '＿' || c == '－' ? (char) (c - 0xFEE0) : c;
     }
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */

@@ -1,0 +1,185 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The asides a writer inserts between or inside the sentences of a paragraph, to be read as lines of their own: an
+ * advert put inside a news sentence ("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后…")
+ * has its vocabulary, channel and topic diluted by the sentence around it when the paragraph is read whole.
+ * <ul>
+ * <li>a bracket holding a clause (a comma, a colon or a space in it: not a name): （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
+ * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ——…——, --…--, ～…～, |…|;</li>
+ * <li>a label that says what follows is inserted (【广告】, （推广）, ★推荐★, 广告：, 编者按：, 小编推荐：, 温馨提示：, PS：),
+ *     then the text to the sentence's end;</li>
+ * <li>in a short paragraph, each sentence.</li>
+ * </ul>
+ * The paragraph's own text between them is not an aside. An aside shorter than {@link #MIN_CHARS} holds no advert
+ * (（一）, （2021年）, 【注】): it is not returned. 《》 are titles, part of their sentence; 「」『』 are read (a quote
+ * holds no advert's sign, {@link SpamDetector#withoutSpamAsides} asks for one first).
+ */
+final class InsertedAsides {
+    /** An aside with fewer non-space characters than this is a number, a year or a short gloss. */
+    static final int MIN_CHARS = 8;
+    private static final String OPEN = "（(【〔［[〖｛〈「『";
+    private static final String CLOSE = "）)】〕］]〗｝〉」』";
+    /**
+     * Marks that open and close an aside; a mark and its hollow or filled twin count as the same (not ○ and □: a year's
+     * zero, 二○二一, and a placeholder are text).
+     */
+    private static final String[] SAME = {"★☆", "※", "◆◇", "■", "▲△", "●", "♥❤", "～~", "|｜"};
+    /** Labels of an inserted text, in both scripts: what follows them to the sentence's end is the aside. */
+    private static final String[] LABELS = bothScripts("广告", "推广", "赞助", "编者按", "编者注", "小编推荐", "小编提示", "小编注",
+            "小编插一句", "插一句", "顺便说一句", "温馨提示", "友情提示", "特别推荐", "插播", "福利", "商务合作", "PS", "P.S.", "ps");
+    /** The marks an aside starts with (a bare label needs a colon after it): the screen before any other read. */
+    private static final String STARTS;
+
+    static {
+        StringBuilder b = new StringBuilder(OPEN).append("—-");
+        for (String s : SAME) b.append(s);
+        STARTS = b.toString();
+    }
+
+    /** A part of a paragraph: {@code from}–{@code to} the aside with its marks, {@code text} what is inside them. */
+    record Aside(int from, int to, String text) {}
+
+    private InsertedAsides() {}
+
+    /** Whether the paragraph may hold an aside: one pass of char tests, before {@link #find}. */
+    static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (STARTS.indexOf(c) >= 0 || c == '：' || c == ':') return true;
+        }
+        return false;
+    }
+
+    /** A paragraph of at most this many characters is short: each of its sentences is read as an aside too. */
+    static final int SHORT_PARAGRAPH = AdvertShape.MAX_CHARS;
+
+    /**
+     * The asides of a paragraph (none that is the whole paragraph: that one is read as the line itself). In a short
+     * paragraph ({@link #SHORT_PARAGRAPH}) each sentence is one too: an advert set between two news sentences with no
+     * mark at all ("据了解，…。凤凰彩票V：FH808，稳定计划群免费进。项目建成后…。") is the same insert.
+     */
+    static List<Aside> find(String text) {
+        List<Aside> out = marked(text);
+        if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Chars.isSentenceEnd(text.charAt(i)) && i + 1 < text.length()) continue;
+            int to = i + 1;
+            if (from == 0 && to >= text.length()) break; // one sentence: the line itself
+            while (to < text.length() && Chars.isSentenceEnd(text.charAt(to))) to++;
+            if (Chars.nonSpace(text.substring(from, to)) >= MIN_CHARS && !overlaps(out, from, to)) out.add(new Aside(from, to, text.substring(from, to)));
+            from = to;
+            i = to - 1;
+        }
+        out.sort(java.util.Comparator.comparingInt(Aside::from));
+        return out;
+    }
+
+    private static boolean overlaps(List<Aside> asides, int from, int to) {
+        for (Aside a : asides) if (a.from < to && from < a.to) return true;
+        return false;
+    }
+
+    /** The asides set apart by a mark or a label. */
+    static List<Aside> marked(String text) {
+        List<Aside> out = new ArrayList<>(2);
+        if (!mayHold(text)) return out;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            Aside a = asideAt(text, i);
+            if (a == null) {
+                i++;
+                continue;
+            }
+            boolean whole = text.substring(0, a.from).isBlank() && text.substring(a.to).isBlank();
+            if (!whole && Chars.nonSpace(a.text) >= MIN_CHARS) out.add(a);
+            i = Math.max(a.to, i + 1);
+        }
+        return out;
+    }
+
+    /** The aside that opens at {@code i}, or null. */
+    private static Aside asideAt(String text, int i) {
+        char c = text.charAt(i);
+        if (STARTS.indexOf(c) < 0) return labelAt(text, i);
+        int open = OPEN.indexOf(c);
+        if (open >= 0) {
+            int close = closing(text, i, OPEN.charAt(open), CLOSE.charAt(open));
+            if (close < 0) return null;
+            String inside = text.substring(i + 1, close);
+            // a bracketed label (【广告】, （推广）): the aside is what follows it to the sentence's end
+            if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
+            // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an
+            // inserted aside is a clause of its own, with a comma, a colon or a space in it
+            return hasClauseMark(inside) ? new Aside(i, close + 1, inside) : null;
+        }
+        if (text.startsWith("——", i) || text.startsWith("--", i)) {
+            String mark = text.substring(i, i + 2);
+            int close = text.indexOf(mark, i + 2);
+            if (close < 0) return null;
+            return new Aside(i, close + 2, text.substring(i + 2, close));
+        }
+        for (String same : SAME) {
+            if (same.indexOf(c) < 0) continue;
+            int close = -1;
+            for (int j = i + 1; j < text.length() && close < 0; j++) if (same.indexOf(text.charAt(j)) >= 0) close = j;
+            if (close < 0) return null;
+            String inside = text.substring(i + 1, close);
+            if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
+            return new Aside(i, close + 1, inside);
+        }
+        return null;
+    }
+
+    /** A bare label with a colon at a sentence's start (广告：…。), or null. */
+    private static Aside labelAt(String text, int i) {
+        if (i == 0 || Chars.isSentenceEnd(text.charAt(i - 1)) || text.charAt(i - 1) == '，' || text.charAt(i - 1) == ' ') {
+            for (String label : LABELS) {
+                if (!text.startsWith(label, i)) continue;
+                int k = i + label.length();
+                if (k < text.length() && (text.charAt(k) == '：' || text.charAt(k) == ':')) return toSentenceEnd(text, i, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /** The aside from {@code from} whose text runs from {@code textFrom} to the next sentence end (kept) or the paragraph's end. */
+    private static Aside toSentenceEnd(String text, int from, int textFrom) {
+        int end = textFrom;
+        while (end < text.length() && !Chars.isSentenceEnd(text.charAt(end))) end++;
+        int to = end < text.length() ? end + 1 : end;
+        return new Aside(from, to, text.substring(textFrom, end));
+    }
+
+    /** The matching close of a bracket opened at {@code i} (nested brackets of the same kind skipped), or -1. */
+    private static int closing(String text, int i, char open, char close) {
+        int depth = 0;
+        for (int j = i; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == open) depth++;
+            else if (c == close && --depth == 0) return j;
+        }
+        return -1;
+    }
+
+    private static boolean hasClauseMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == '、' || c == ' ' || Chars.isSentenceEnd(c)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLabel(String s) {
+        for (String l : LABELS) if (s.equals(l)) return true;
+        return false;
+    }
+
+    private static String[] bothScripts(String... words) {
+        return java.util.Arrays.stream(words).flatMap(w -> SpamLexicon.scriptForms(w).stream()).distinct().toArray(String[]::new);
+    }
+}
