@@ -27,11 +27,15 @@ final class EvalDocumentsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The frozen test blocks: scored as aggregates only, their misses never printed (not even with --errors or --json). */
-    static final Set<String> FROZEN = Set.of("test", "test2");
+    static final Set<String> FROZEN = Set.of("test", "test2", "test3");
+
+    /** What a bare `eval documents` scores: the dev set, every frozen block and the corpus pages' gold. */
+    static final List<String> DEFAULT_SETS = List.of("dev=corpora/documents/dev", "test=corpora/documents/test",
+            "test2=corpora/documents/test2", "test3=corpora/documents/test3", "corpus=corpora/documents/corpus");
 
     @Option(names = "--set", paramLabel = "NAME=DIR", description = "A set to score (repeatable); default: "
-            + "dev=corpora/documents/dev, test=corpora/documents/test, test2=corpora/documents/test2, corpus=corpora/documents/corpus. "
-            + "The frozen blocks (test, test2) print aggregates only.") List<String> sets;
+            + "dev=corpora/documents/dev, test=corpora/documents/test, test2=corpora/documents/test2, test3=corpora/documents/test3, "
+            + "corpus=corpora/documents/corpus. The frozen blocks (test, test2, test3) print aggregates only.") List<String> sets;
     @Option(names = "--errors", description = "Print every miss (never a frozen block's).") boolean errors;
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Option(names = "--by-variant", description = "Score each set's variants apart (crawled, repost, repost-hant): "
@@ -40,9 +44,7 @@ final class EvalDocumentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> named = sets == null || sets.isEmpty()
-                ? List.of("dev=corpora/documents/dev", "test=corpora/documents/test", "test2=corpora/documents/test2",
-                        "corpus=corpora/documents/corpus") : sets;
+        List<String> named = sets == null || sets.isEmpty() ? DEFAULT_SETS : sets;
         Pipeline pipeline = Pipeline.builder().add(new ExtractStage()).add(new ConvertStage()).add(new DocumentStage()).build();
         List<DocumentsEvaluation.Report> reports = new ArrayList<>();
         for (String s : named) {

@@ -42,13 +42,19 @@ class EvalDocumentsCommandTest {
         Path block = blockWithOneMiss();
         String dev = run("eval", "documents", "--set", "dev=" + block, "--errors");
         assertTrue(dev.contains("number want 某政办〔2020〕9号"), dev);
-        for (String frozen : new String[] {"test", "test2"}) {
+        for (String frozen : new String[] {"test", "test2", "test3"}) {
             String text = run("eval", "documents", "--set", frozen + "=" + block, "--errors", "--by-variant");
             assertTrue(text.contains(frozen + "/repost: 1 pages"), text);
             assertFalse(text.contains("want"), text);
             String json = run("eval", "documents", "--set", frozen + "=" + block, "--errors", "--json");
             assertFalse(json.contains("want"), json);
         }
+    }
+
+    @Test
+    void theThirdFrozenBlockIsScoredByDefault() {
+        assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test3=corpora/documents/test3"), EvalDocumentsCommand.DEFAULT_SETS.toString());
+        assertTrue(EvalDocumentsCommand.FROZEN.contains("test3"));
     }
 
     @Test
