@@ -40,6 +40,7 @@ final class FigureTime {
     static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
         Ref best = Ref.NONE;
         int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
+        int aprilFiscalEnd = -2;       // where the last fiscal year that opens in April (Hong Kong's) ended
         Integer yearBefore = null;
         int i = from;
         while (i < numberStart) {
@@ -63,6 +64,7 @@ final class FigureTime {
                 boolean notYetOpen = published != null && published.isBefore(LocalDate.of(opens, 4, 1));
                 best = new Ref(opens, null, null, null, notYetOpen);
                 yearEnd = fiscalEnd;
+                aprilFiscalEnd = fiscalEnd;
                 yearBefore = best.year();
                 i = fiscalEnd;
                 continue;
@@ -80,8 +82,14 @@ final class FigureTime {
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
-                    best = new Ref(published.getYear(), null, null, null, false);   // is about, named by the year it opens in
+                    // is about, named by the year it opens in. Hong Kong's opens on 1 April (ruling R4), so "this" fiscal
+                    // year on a page of January to March opened the April before (本财政年度 in February 2004 → 2003);
+                    // Macau's follows the calendar year. "新" (the new one) is the one the budget speech is for.
+                    boolean april = opensInApril(t);
+                    boolean lastApril = april && c != '新' && published.getMonthValue() <= 3;
+                    best = new Ref(published.getYear() - (lastApril ? 1 : 0), null, null, null, false);
                     yearEnd = i + w;
+                    if (april) aprilFiscalEnd = yearEnd;
                     yearBefore = best.year();
                     i += w;
                     continue;
@@ -303,7 +311,15 @@ final class FigureTime {
             }
             if (part != null) {
                 Integer y;
-                if (yearBefore != null && i - yearEnd <= 1) {
+                if (yearBefore != null && i - yearEnd <= 1 && yearEnd == aprilFiscalEnd && firstMonth(part.label) == 1
+                        && "首前头".indexOf(t.charAt(i)) >= 0) {
+                    // 本财政年度首5个月 (Hong Kong, a fiscal year from April): the calendar months when they fall in one
+                    // calendar year (M04-M08), else no part of a year (首十个月: April to January) (ruling R4)
+                    int last = 3 + part.lastMonth;
+                    best = best.withPeriod(last <= 12 ? (last == 4 ? "M04" : months(4, last)) : null, yearBefore);
+                    i = part.end;
+                    continue;
+                } else if (yearBefore != null && i - yearEnd <= 1) {
                     y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
                 } else if (published != null) {
                     // A part not ended by the publication is last year's (前三季度 in January), unless it has begun and
@@ -813,6 +829,14 @@ final class FigureTime {
     private static int previousFiscalYearWord(String t, int i, int limit) {
         for (String w : PREVIOUS_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
         return 0;
+    }
+
+    /**
+     * A fiscal year named in {@code t} opens in April (Hong Kong's) unless the text is about Macau, whose fiscal year
+     * is the calendar year (ruling R4; Taiwan writes its fiscal years by Minguo year, not with these words).
+     */
+    static boolean opensInApril(String t) {
+        return !t.contains("澳门") && !t.contains("澳元") && !t.contains("澳币");
     }
 
     /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */

@@ -65,7 +65,8 @@ class FigureTimeTest {
             "政府在二零一七/一八年度估计录得盈余一千三百八十亿元。|2018-02-28|2017|-|-|-",
             "2019/20年度的预算开支为6000亿元。|2019-02-27|2019|-|-|-",
             "新一个财政年度，会为旅游业额外拨款三亿九千六百万元。|2018-02-28|2018|-|-|-",
-            "政府在今个财政年度在创新与科技项目上的港币500亿元预算项目。|2018-03-01|2018|-|-|-",
+            // ruling R4: Hong Kong's fiscal year opened the April before a March page (session 23 read 2018)
+            "政府在今个财政年度在创新与科技项目上的港币500亿元预算项目。|2018-03-01|2017|-|-|-",
             "今(107)年1-3月核准侨外投资786件，较去(106)年同期增29件，投(增)资金额22.5亿美元。|2018-04-20|2018|M01-M03|-|-",
             "投资台湾事务所今日再添7案斥资539亿元。|2021-12-23|2021|-|-|-",
             "高雄市长今天指出，重大投资新台币6680亿元。|2017-09-28|-|-|-|-",
@@ -228,6 +229,23 @@ class FigureTimeTest {
             "今(108)年上半年营收达13.73兆元，较去107年同期成长0.79%，税前净利为8,463亿元。|2019-08-15|2019|H1|-|-",
             "国科会公布了三大科学园区96年的营业额，其中竹科的部分，达11418亿元。|2008-01-30|2007|-|-|-"})
     void yearsAndPeriodsOfSession26(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
+
+    /**
+     * Ruling R4: Hong Kong's fiscal year opens on 1 April, so "this" fiscal year on a page of January to March opened the
+     * April before; a part of it gets calendar months when they fall in one calendar year, else no part. Macau's fiscal
+     * year is the calendar year; 新一个财政年度 is the one a budget speech is for.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "局长介绍政府在今个财政年度为创新科技项目预留的港币 500 亿元。|2018-03-01|2017|-|-|-",
+            "今个财政年度的赤字预计为670亿元。|2026-02-26|2025|-|-|-",
+            "本财政年度首十个月政府整体支出为二千零二十九亿元。|2004-02-29|2003|-|-|-",
+            "本财政年度首5个月的整体开支为3,007亿港元。|2023-09-30|2023|M04-M08|-|-",
+            "新一个财政年度会为旅游业额外拨款三亿九千六百万元。|2018-02-28|2018|-|-|-",
+            "澳门特区本财政年度首5个月的总收入为300亿澳门元。|2023-06-10|2023|M01-M05|-|-"})
+    void hongKongsFiscalYearOpensInApril(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
 }
