@@ -193,6 +193,10 @@ final class AmountAttributes {
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
+        // 政府整体支出为…，收入为1577亿元 / 一般综合预算的收入 / 2019/20年度的总收入: a bare 收入 in a government's account is
+        // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
+        if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
+                && bareIncome(t, metricStart, sentenceStart) && publicAccountBefore(t, sentenceStart, metricStart)) metricName = "财政收入";
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -270,6 +274,25 @@ final class AmountAttributes {
         if (gap > 1 || (gap == 1 && t.charAt(metricEnd) != '数')) return false;
         int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
         return k >= 0 && !punctuationIn(t, k, metricStart);
+    }
+
+    /** 收入 standing alone (收入为, 的收入, 总收入, 实际收入), not the tail of another line (门票收入, 展览收入). */
+    private static boolean bareIncome(String t, int at, int sentenceStart) {
+        if (at <= sentenceStart) return true;
+        char before = t.charAt(at - 1);
+        return isPunctuation(before) || "总的为际体".indexOf(before) >= 0;
+    }
+
+    /** Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度. */
+    private static boolean publicAccountBefore(String t, int sentenceStart, int to) {
+        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
+        for (int k = indexIn(t, "政府", sentenceStart, to); k >= 0; k = indexIn(t, "政府", k + 2, to)) {
+            if (k == sentenceStart || t.charAt(k - 1) != '非') return true;
+        }
+        for (int k = indexIn(t, "年度", sentenceStart, to); k >= 0; k = indexIn(t, "年度", k + 2, to)) {
+            if (indexIn(t, "/", Math.max(sentenceStart, k - 6), k) >= 0 || indexIn(t, "／", Math.max(sentenceStart, k - 6), k) >= 0) return true;
+        }
+        return false;
     }
 
     /** How long a quoted name after a figure may be. */

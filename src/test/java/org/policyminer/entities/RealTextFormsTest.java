@@ -516,4 +516,24 @@ class RealTextFormsTest {
         assertEquals("基金", a.metric());
         assertEquals("investment", a.kind());
     }
+
+    /**
+     * Ruling R1: a government's revenue in a budget or a public account (Hong Kong, Macau) is 财政收入, bare 收入 included;
+     * the income of a body, a scheme or an investment stays 收入.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "政府资料显示，本财政年度首十个月政府整体支出为二千零二十九亿元，收入为一千五百七十七亿元。|财政收入",
+            "今年一月政府收入约四百六十七亿元。|财政收入",
+            "二零一九/二零年度的总收入预计为六千二百六十一亿元。|财政收入",
+            "澳门政府前10个月总收入为761.22亿元。|财政收入",
+            "上半年一般综合预算实际收入为五百七十二点二亿元。|财政收入",
+            "中央帐目显示经常性收入约为657.1亿澳门元。|财政收入",
+            "非政府机构主办的11项展览收入合共999万元。|收入",
+            "累进差饷制度每年收入约7.6亿元。|收入",
+            "外汇基金在上半年录得1,040亿元的投资收入。|收入"})
+    void governmentRevenueIsFiscalRevenue(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
+        assertEquals(metric, amounts.get(amounts.size() - 1).metric(), text);
+    }
 }
