@@ -231,7 +231,11 @@ final class AmountAttributes {
         // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
         // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
         if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
-        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue(),
+        // 到2022年，昆山已形成…2个千亿级产业集群 (a page of December 2022): a year already reached, with 已, is the time of a
+        // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
+        boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
+                && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
+        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
                 carryAfter != null ? carryAfter.canonical() : metricName);
     }
 
@@ -435,6 +439,8 @@ final class AmountAttributes {
 
     /** Clauses and time references are looked for this far back at most: keeps the recogniser linear on text without stops. */
     static final int LOOK_BACK = 300;
+    /** How far before a figure 已 is looked for after a goal-like year (到2022年，昆山已形成…). */
+    private static final int REACHED_WINDOW = 30;
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
         int floor = Math.max(sentenceStart, numberStart - LOOK_BACK);

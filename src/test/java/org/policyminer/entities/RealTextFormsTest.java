@@ -536,4 +536,22 @@ class RealTextFormsTest {
         var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
         assertEquals(metric, amounts.get(amounts.size() - 1).metric(), text);
     }
+
+    /**
+     * Ruling R6 (session 17's rule): class bounds and 级 labels carry no reported year; a year already reached (到2022年，…已
+     * 形成, on a page of that December) reports, while a goal's year (到2025年，将形成) stays.
+     */
+    @Test
+    void classBoundsKeepOnlyAGoalsYear() {
+        var reached = recognizer.recognize("到2022年，昆山已形成电子信息和装备制造2个千亿级产业集群，还有6个百亿级产业集群。",
+                LocalDate.of(2022, 12, 15)).amounts();
+        assertEquals(List.of("scale", "scale"), reached.stream().map(AmountMention::kind).toList());
+        assertNull(reached.get(0).year());
+        assertNull(reached.get(1).year());
+        var goal = recognizer.recognize("到2025年，将形成3个千亿级产业集群。", LocalDate.of(2023, 1, 10)).amounts();
+        assertEquals(2025, goal.get(0).year());
+        var counted = recognizer.recognize("目前，全省超过100亿元的县域特色产业集群就有80家。", LocalDate.of(2019, 8, 14)).amounts();
+        assertEquals("threshold", counted.get(0).kind());
+        assertNull(counted.get(0).year());
+    }
 }
