@@ -79,6 +79,10 @@ final class AmountAttributes {
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
+        // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
+        // summed to a month end has one (ruling R7).
+        if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+            y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -296,6 +300,14 @@ final class AmountAttributes {
         for (int k = indexIn(t, "年度", sentenceStart, to); k >= 0; k = indexIn(t, "年度", k + 2, to)) {
             if (indexIn(t, "/", Math.max(sentenceStart, k - 6), k) >= 0 || indexIn(t, "／", Math.max(sentenceStart, k - 6), k) >= 0) return true;
         }
+        return false;
+    }
+
+    /** Words of a stock measured at a date (ruling R7): a balance, assets, reserves, an accumulated surplus. */
+    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余"};
+
+    private static boolean stockBefore(String t, int from, int numberStart) {
+        for (String w : STOCK_WORDS) if (indexIn(t, w, from, numberStart) >= 0) return true;
         return false;
     }
 

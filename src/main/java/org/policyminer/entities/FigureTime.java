@@ -587,6 +587,8 @@ final class FigureTime {
         if (!t.startsWith("月", q)) return null;
         q++;
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        // 截止5月份，全县固定资产投资完成74.5亿元: up to a month, as up to its end, sums the year to it (ruling R7)
+        if (upTo && t.startsWith("份", q)) return new Part(m == 1 ? "M01" : String.format("M01-M%02d", m), q + 1, m);
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);

@@ -248,4 +248,19 @@ class FigureTimeTest {
     void hongKongsFiscalYearOpensInApril(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /**
+     * Ruling R7: a flow summed to a month end or a month (截至6月底…累计, 截止5月份…完成) covers the year up to it; a stock at a
+     * date (余额, 总资产, 储备, an accumulated surplus) has no part of a year.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "截止5月份，全县固定资产投资完成74.5亿元，完成年度任务的35.48%。|2017-06-15|2017|M01-M05|-|-",
+            "截至10月底，该市锂电新能源产业完成产值1100亿元。|2021-11-15|2021|M01-M10|-|-",
+            "截至9月底，全市贷款余额为3000亿元。|2021-10-15|2021|-|-|-",
+            "截至2024年6月底，外汇基金的总资产为39,786亿元，累计盈余为6,883亿元。|2024-07-31|2024|-|-|-",
+            "截至6月底，全市累计完成投资300亿元。|2021-07-15|2021|M01-M06|-|-"})
+    void cumulativeFlowsAndStocks(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }
