@@ -586,9 +586,9 @@ final class FigureTime {
         int q = k + numberLength(t, k);
         if (!t.startsWith("月", q)) return null;
         q++;
-        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
         // 截止5月份，全县固定资产投资完成74.5亿元: up to a month, as up to its end, sums the year to it (ruling R7)
-        if (upTo && t.startsWith("份", q)) return new Part(m == 1 ? "M01" : String.format("M01-M%02d", m), q + 1, m);
+        if (upTo && t.startsWith("份", q)) return new Part(upToMonth(m), q + 1, m);
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
@@ -744,8 +744,17 @@ final class FigureTime {
         return 1;
     }
 
+    /** The year up to the end of month {@code m} (截至10月底 → M01-M10, 截至6月底 → H1, 截至12月底 → M01-M12 as before). */
+    private static String upToMonth(int m) {
+        return m == 1 ? "M01" : m == 12 ? "M01-M12" : months(1, m);
+    }
+
     private static String months(int a, int b) {
         if (a == 1 && b == 12) return null;               // 去年一月至十二月: the whole year, no part of it
+        // Ruling R3: months that are exactly a quarter or a half-year are written as that (1月至3月, 首三个月 → Q1;
+        // 1-6月 → H1); other spans stay months (前8个月 → M01-M08).
+        if (b - a == 2 && a % 3 == 1) return "Q" + (a + 2) / 3;
+        if (b - a == 5 && (a == 1 || a == 7)) return a == 1 ? "H1" : "H2";
         return String.format("M%02d-M%02d", a, b);
     }
 
