@@ -41,6 +41,7 @@ final class FigureTime {
         Ref best = Ref.NONE;
         int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
         int aprilFiscalEnd = -2;       // where the last fiscal year that opens in April (Hong Kong's) ended
+        int partEnd = -2;              // where the last part of a year (首三个月, 上半年) ended
         Integer yearBefore = null;
         int i = from;
         while (i < numberStart) {
@@ -331,6 +332,7 @@ final class FigureTime {
                 }
                 best = best.withPeriod(part.label, y);
                 i = part.end;
+                partEnd = part.end;
                 continue;
             }
             if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
@@ -423,6 +425,10 @@ final class FigureTime {
                 continue;
             }
             Part date = published == null ? null : dateAt(t, i);
+            if (date != null && date.label == null && best.period() != null && i == partEnd + 1 && "(（".indexOf(t.charAt(partEnd)) >= 0) {
+                i = date.end;                                // 2025年首三个月(截至3月31日): the bracket restates the part's end
+                continue;
+            }
             if (date != null) {
                 // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore

@@ -271,7 +271,9 @@ class FigureTimeTest {
             "4月至6月，全县实现产值65亿元。|2023-08-01|2023|Q2|-|-",
             "7—12月，全县实现产值65亿元。|2024-01-15|2023|H2|-|-",
             "前8个月，全县实现产值65亿元。|2023-10-01|2023|M01-M08|-|-",
-            "截至3月底，全县完成投资65亿元。|2023-04-15|2023|Q1|-|-"})
+            "截至3月底，全县完成投资65亿元。|2023-04-15|2023|Q1|-|-",
+            // a date in brackets right after the part restates its end (首三个月(截至3月31日))
+            "澳门特区政府于2025年首三个月(截至3月31日)共录得博彩税收入222亿澳门元。|2025-04-10|2025|Q1|-|-"})
     void quartersAndHalvesWrittenAsSuch(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
