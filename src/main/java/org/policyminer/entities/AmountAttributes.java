@@ -79,6 +79,10 @@ final class AmountAttributes {
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
+        // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
+        // summed to a month end has one (ruling R7).
+        if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+            y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -193,6 +197,10 @@ final class AmountAttributes {
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
+        // 政府整体支出为…，收入为1577亿元 / 一般综合预算的收入 / 2019/20年度的总收入: a bare 收入 in a government's account is
+        // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
+        if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
+                && bareIncome(t, metricStart, sentenceStart) && publicAccountBefore(t, sentenceStart, metricStart)) metricName = "财政收入";
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -227,7 +235,11 @@ final class AmountAttributes {
         // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
         // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
         if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
-        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue(),
+        // 到2022年，昆山已形成…2个千亿级产业集群 (a page of December 2022): a year already reached, with 已, is the time of a
+        // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
+        boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
+                && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
+        return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
                 carryAfter != null ? carryAfter.canonical() : metricName);
     }
 
@@ -270,6 +282,33 @@ final class AmountAttributes {
         if (gap > 1 || (gap == 1 && t.charAt(metricEnd) != '数')) return false;
         int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
         return k >= 0 && !punctuationIn(t, k, metricStart);
+    }
+
+    /** 收入 standing alone (收入为, 的收入, 总收入, 实际收入), not the tail of another line (门票收入, 展览收入). */
+    private static boolean bareIncome(String t, int at, int sentenceStart) {
+        if (at <= sentenceStart) return true;
+        char before = t.charAt(at - 1);
+        return isPunctuation(before) || "总的为际体".indexOf(before) >= 0;
+    }
+
+    /** Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度. */
+    private static boolean publicAccountBefore(String t, int sentenceStart, int to) {
+        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
+        for (int k = indexIn(t, "政府", sentenceStart, to); k >= 0; k = indexIn(t, "政府", k + 2, to)) {
+            if (k == sentenceStart || t.charAt(k - 1) != '非') return true;
+        }
+        for (int k = indexIn(t, "年度", sentenceStart, to); k >= 0; k = indexIn(t, "年度", k + 2, to)) {
+            if (indexIn(t, "/", Math.max(sentenceStart, k - 6), k) >= 0 || indexIn(t, "／", Math.max(sentenceStart, k - 6), k) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Words of a stock measured at a date (ruling R7): a balance, assets, reserves, an accumulated surplus. */
+    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余"};
+
+    private static boolean stockBefore(String t, int from, int numberStart) {
+        for (String w : STOCK_WORDS) if (indexIn(t, w, from, numberStart) >= 0) return true;
+        return false;
     }
 
     /** How long a quoted name after a figure may be. */
@@ -412,6 +451,8 @@ final class AmountAttributes {
 
     /** Clauses and time references are looked for this far back at most: keeps the recogniser linear on text without stops. */
     static final int LOOK_BACK = 300;
+    /** How far before a figure 已 is looked for after a goal-like year (到2022年，昆山已形成…). */
+    private static final int REACHED_WINDOW = 30;
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
         int floor = Math.max(sentenceStart, numberStart - LOOK_BACK);

@@ -40,6 +40,8 @@ final class FigureTime {
     static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
         Ref best = Ref.NONE;
         int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
+        int aprilFiscalEnd = -2;       // where the last fiscal year that opens in April (Hong Kong's) ended
+        int partEnd = -2;              // where the last part of a year (首三个月, 上半年) ended
         Integer yearBefore = null;
         int i = from;
         while (i < numberStart) {
@@ -63,6 +65,7 @@ final class FigureTime {
                 boolean notYetOpen = published != null && published.isBefore(LocalDate.of(opens, 4, 1));
                 best = new Ref(opens, null, null, null, notYetOpen);
                 yearEnd = fiscalEnd;
+                aprilFiscalEnd = fiscalEnd;
                 yearBefore = best.year();
                 i = fiscalEnd;
                 continue;
@@ -80,8 +83,14 @@ final class FigureTime {
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
-                    best = new Ref(published.getYear(), null, null, null, false);   // is about, named by the year it opens in
+                    // is about, named by the year it opens in. Hong Kong's opens on 1 April (ruling R4), so "this" fiscal
+                    // year on a page of January to March opened the April before (本财政年度 in February 2004 → 2003);
+                    // Macau's follows the calendar year. "新" (the new one) is the one the budget speech is for.
+                    boolean april = opensInApril(t);
+                    boolean lastApril = april && c != '新' && published.getMonthValue() <= 3;
+                    best = new Ref(published.getYear() - (lastApril ? 1 : 0), null, null, null, false);
                     yearEnd = i + w;
+                    if (april) aprilFiscalEnd = yearEnd;
                     yearBefore = best.year();
                     i += w;
                     continue;
@@ -303,7 +312,15 @@ final class FigureTime {
             }
             if (part != null) {
                 Integer y;
-                if (yearBefore != null && i - yearEnd <= 1) {
+                if (yearBefore != null && i - yearEnd <= 1 && yearEnd == aprilFiscalEnd && firstMonth(part.label) == 1
+                        && "首前头".indexOf(t.charAt(i)) >= 0) {
+                    // 本财政年度首5个月 (Hong Kong, a fiscal year from April): the calendar months when they fall in one
+                    // calendar year (M04-M08), else no part of a year (首十个月: April to January) (ruling R4)
+                    int last = 3 + part.lastMonth;
+                    best = best.withPeriod(last <= 12 ? (last == 4 ? "M04" : months(4, last)) : null, yearBefore);
+                    i = part.end;
+                    continue;
+                } else if (yearBefore != null && i - yearEnd <= 1) {
                     y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
                 } else if (published != null) {
                     // A part not ended by the publication is last year's (前三季度 in January), unless it has begun and
@@ -315,6 +332,7 @@ final class FigureTime {
                 }
                 best = best.withPeriod(part.label, y);
                 i = part.end;
+                partEnd = part.end;
                 continue;
             }
             if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
@@ -407,6 +425,10 @@ final class FigureTime {
                 continue;
             }
             Part date = published == null ? null : dateAt(t, i);
+            if (date != null && date.label == null && best.period() != null && i == partEnd + 1 && "(（".indexOf(t.charAt(partEnd)) >= 0) {
+                i = date.end;                                // 2025年首三个月(截至3月31日): the bracket restates the part's end
+                continue;
+            }
             if (date != null) {
                 // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
@@ -570,7 +592,9 @@ final class FigureTime {
         int q = k + numberLength(t, k);
         if (!t.startsWith("月", q)) return null;
         q++;
-        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? (m == 1 ? "M01" : String.format("M01-M%02d", m)) : null, q + 1, m);
+        if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
+        // 截止5月份，全县固定资产投资完成74.5亿元: up to a month, as up to its end, sums the year to it (ruling R7)
+        if (upTo && t.startsWith("份", q)) return new Part(upToMonth(m), q + 1, m);
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
@@ -726,8 +750,17 @@ final class FigureTime {
         return 1;
     }
 
+    /** The year up to the end of month {@code m} (截至10月底 → M01-M10, 截至6月底 → H1, 截至12月底 → M01-M12 as before). */
+    private static String upToMonth(int m) {
+        return m == 1 ? "M01" : m == 12 ? "M01-M12" : months(1, m);
+    }
+
     private static String months(int a, int b) {
         if (a == 1 && b == 12) return null;               // 去年一月至十二月: the whole year, no part of it
+        // Ruling R3: months that are exactly a quarter or a half-year are written as that (1月至3月, 首三个月 → Q1;
+        // 1-6月 → H1); other spans stay months (前8个月 → M01-M08).
+        if (b - a == 2 && a % 3 == 1) return "Q" + (a + 2) / 3;
+        if (b - a == 5 && (a == 1 || a == 7)) return a == 1 ? "H1" : "H2";
         return String.format("M%02d-M%02d", a, b);
     }
 
@@ -813,6 +846,14 @@ final class FigureTime {
     private static int previousFiscalYearWord(String t, int i, int limit) {
         for (String w : PREVIOUS_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
         return 0;
+    }
+
+    /**
+     * A fiscal year named in {@code t} opens in April (Hong Kong's) unless the text is about Macau, whose fiscal year
+     * is the calendar year (ruling R4; Taiwan writes its fiscal years by Minguo year, not with these words).
+     */
+    static boolean opensInApril(String t) {
+        return !t.contains("澳门") && !t.contains("澳元") && !t.contains("澳币");
     }
 
     /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */

@@ -19,7 +19,7 @@ class FigureTimeTest {
             "前三季度实现营业收入3000亿元。|2024-01-15|2023|Q1-Q3|-|-",
             "一季度工业投资为二百五十亿元。|2023-05-01|2023|Q1|-|-",
             "2023年1—9月，生物医药产业规模突破1500亿元。|2024-01-01|2023|M01-M09|-|-",
-            "2023年1-6月份，产值达到800亿元。|2024-01-01|2023|M01-M06|-|-",
+            "2023年1-6月份，产值达到800亿元。|2024-01-01|2023|H1|-|-",
             "前5个月，产值达到800亿元。|2024-07-01|2024|M01-M05|-|-",
             "第二季度，全省营收达到1200亿元。|2024-08-01|2024|Q2|-|-",
             "二〇二五年，集群产值力争突破4000亿元。|2023-05-01|2025|-|-|-",
@@ -28,7 +28,7 @@ class FigureTimeTest {
             "2021—2025年累计投资1000亿元。|2021-01-01|-|-|2021|2025",
             "明年力争营收突破6000亿元。|2022-11-01|2023|-|-|-",
             "2023年上半年营收500亿元，预计全年突破1000亿元。|2023-07-20|2023|-|-|-",
-            "今年1月至3月，全市产业规模1695亿元。|2025-08-09|2025|M01-M03|-|-",
+            "今年1月至3月，全市产业规模1695亿元。|2025-08-09|2025|Q1|-|-",
             "2024年1月至11月累计出口额达169.5亿美元。|2025-01-10|2024|M01-M11|-|-",
             "二000年该市高新技术产品产值达一千零六十四亿元。|2001-09-17|2000|-|-|-",
             "他预测，到二0一0年这一产业带将带来四千亿元的工业产值。|2001-09-17|2010|-|-|-",
@@ -61,12 +61,13 @@ class FigureTimeTest {
             // a half month, a year's task handed down, 元至九月
             "今年首两月公共财政盈余达86.99亿元，较2025年同期的62.7亿元大幅上升。|2026-03-18|2025|M01-M02|-|-",
             // session 23: a base's own figure keeps the part of the year (dev5 d5-0007); fiscal years of Hong Kong budgets
-            "今年首三月财政盈余达40亿元，较2024年同期的30亿元上升。|2025-04-18|2024|M01-M03|-|-",
+            "今年首三月财政盈余达40亿元，较2024年同期的30亿元上升。|2025-04-18|2024|Q1|-|-",
             "政府在二零一七/一八年度估计录得盈余一千三百八十亿元。|2018-02-28|2017|-|-|-",
             "2019/20年度的预算开支为6000亿元。|2019-02-27|2019|-|-|-",
             "新一个财政年度，会为旅游业额外拨款三亿九千六百万元。|2018-02-28|2018|-|-|-",
-            "政府在今个财政年度在创新与科技项目上的港币500亿元预算项目。|2018-03-01|2018|-|-|-",
-            "今(107)年1-3月核准侨外投资786件，较去(106)年同期增29件，投(增)资金额22.5亿美元。|2018-04-20|2018|M01-M03|-|-",
+            // ruling R4: Hong Kong's fiscal year opened the April before a March page (session 23 read 2018)
+            "政府在今个财政年度在创新与科技项目上的港币500亿元预算项目。|2018-03-01|2017|-|-|-",
+            "今(107)年1-3月核准侨外投资786件，较去(106)年同期增29件，投(增)资金额22.5亿美元。|2018-04-20|2018|Q1|-|-",
             "投资台湾事务所今日再添7案斥资539亿元。|2021-12-23|2021|-|-|-",
             "高雄市长今天指出，重大投资新台币6680亿元。|2017-09-28|-|-|-|-",
             // session 24: fiscal years in numerals (Macau laws), Minguo budget years in numerals (Taiwan councils)
@@ -76,7 +77,7 @@ class FigureTimeTest {
             "上月录得有形贸易顺差50亿元。|2024-03-27|2024|M02|-|-",
             "从100年至103年间，区内厂商扩厂投资8亿元。|2015-04-16|-|-|2011|2014",
             "上个月的进口总值为80亿元。|2024-01-20|2023|M12|-|-",
-            "博彩税收头三个月的收入为二百亿元。|2015-04-21|2015|M01-M03|-|-",
+            "博彩税收头三个月的收入为二百亿元。|2015-04-21|2015|Q1|-|-",
             "收入比上月增加20亿元。|2024-03-27|-|-|-|-",
             "该剧团成立九十四年，获补助200万元。|2004-12-09|-|-|-|-",
             // session 24: a day that dates the publishing of a document (预算案今日发表) dates no figure in it
@@ -157,7 +158,7 @@ class FigureTimeTest {
     /** The lead's ruling (session 22): an estimated publication date still dates 今年 / 11月份; only 目前 goes undated. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "今年1-6月的营业额达新台币7,383.44亿元。|2024-08-01|2024|M01-M06",
+            "今年1-6月的营业额达新台币7,383.44亿元。|2024-08-01|2024|H1",
             "11月份，我市固定资产投资达到115.7亿元。|2012-12-10|2012|M11",
             "目前，年产值达200多亿元。|2022-04-28|-|-",
             "截至目前，累计实际利用台资205.9亿美元。|2023-12-06|-|-"})
@@ -228,6 +229,52 @@ class FigureTimeTest {
             "今(108)年上半年营收达13.73兆元，较去107年同期成长0.79%，税前净利为8,463亿元。|2019-08-15|2019|H1|-|-",
             "国科会公布了三大科学园区96年的营业额，其中竹科的部分，达11418亿元。|2008-01-30|2007|-|-|-"})
     void yearsAndPeriodsOfSession26(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
+
+    /**
+     * Ruling R4: Hong Kong's fiscal year opens on 1 April, so "this" fiscal year on a page of January to March opened the
+     * April before; a part of it gets calendar months when they fall in one calendar year, else no part. Macau's fiscal
+     * year is the calendar year; 新一个财政年度 is the one a budget speech is for.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "局长介绍政府在今个财政年度为创新科技项目预留的港币 500 亿元。|2018-03-01|2017|-|-|-",
+            "今个财政年度的赤字预计为670亿元。|2026-02-26|2025|-|-|-",
+            "本财政年度首十个月政府整体支出为二千零二十九亿元。|2004-02-29|2003|-|-|-",
+            "本财政年度首5个月的整体开支为3,007亿港元。|2023-09-30|2023|M04-M08|-|-",
+            "新一个财政年度会为旅游业额外拨款三亿九千六百万元。|2018-02-28|2018|-|-|-",
+            "澳门特区本财政年度首5个月的总收入为300亿澳门元。|2023-06-10|2023|M01-M05|-|-"})
+    void hongKongsFiscalYearOpensInApril(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
+
+    /**
+     * Ruling R7: a flow summed to a month end or a month (截至6月底…累计, 截止5月份…完成) covers the year up to it; a stock at a
+     * date (余额, 总资产, 储备, an accumulated surplus) has no part of a year.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "截止5月份，全县固定资产投资完成74.5亿元，完成年度任务的35.48%。|2017-06-15|2017|M01-M05|-|-",
+            "截至10月底，该市锂电新能源产业完成产值1100亿元。|2021-11-15|2021|M01-M10|-|-",
+            "截至9月底，全市贷款余额为3000亿元。|2021-10-15|2021|-|-|-",
+            "截至2024年6月底，外汇基金的总资产为39,786亿元，累计盈余为6,883亿元。|2024-07-31|2024|-|-|-",
+            "截至6月底，全市累计完成投资300亿元。|2021-07-15|2021|H1|-|-"})
+    void cumulativeFlowsAndStocks(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
+
+    /** Ruling R3: months that are exactly a quarter or a half-year are written as that; other spans stay months. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "7-9月，全县实现产值65亿元。|2023-11-01|2023|Q3|-|-",
+            "4月至6月，全县实现产值65亿元。|2023-08-01|2023|Q2|-|-",
+            "7—12月，全县实现产值65亿元。|2024-01-15|2023|H2|-|-",
+            "前8个月，全县实现产值65亿元。|2023-10-01|2023|M01-M08|-|-",
+            "截至3月底，全县完成投资65亿元。|2023-04-15|2023|Q1|-|-",
+            // a date in brackets right after the part restates its end (首三个月(截至3月31日))
+            "澳门特区政府于2025年首三个月(截至3月31日)共录得博彩税收入222亿澳门元。|2025-04-10|2025|Q1|-|-"})
+    void quartersAndHalvesWrittenAsSuch(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
 }

@@ -516,4 +516,42 @@ class RealTextFormsTest {
         assertEquals("基金", a.metric());
         assertEquals("investment", a.kind());
     }
+
+    /**
+     * Ruling R1: a government's revenue in a budget or a public account (Hong Kong, Macau) is 财政收入, bare 收入 included;
+     * the income of a body, a scheme or an investment stays 收入.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "政府资料显示，本财政年度首十个月政府整体支出为二千零二十九亿元，收入为一千五百七十七亿元。|财政收入",
+            "今年一月政府收入约四百六十七亿元。|财政收入",
+            "二零一九/二零年度的总收入预计为六千二百六十一亿元。|财政收入",
+            "澳门政府前10个月总收入为761.22亿元。|财政收入",
+            "上半年一般综合预算实际收入为五百七十二点二亿元。|财政收入",
+            "中央帐目显示经常性收入约为657.1亿澳门元。|财政收入",
+            "非政府机构主办的11项展览收入合共999万元。|收入",
+            "累进差饷制度每年收入约7.6亿元。|收入",
+            "外汇基金在上半年录得1,040亿元的投资收入。|收入"})
+    void governmentRevenueIsFiscalRevenue(String text, String metric) {
+        var amounts = recognizer.recognize(text, LocalDate.of(2023, 10, 1)).amounts();
+        assertEquals(metric, amounts.get(amounts.size() - 1).metric(), text);
+    }
+
+    /**
+     * Ruling R6 (session 17's rule): class bounds and 级 labels carry no reported year; a year already reached (到2022年，…已
+     * 形成, on a page of that December) reports, while a goal's year (到2025年，将形成) stays.
+     */
+    @Test
+    void classBoundsKeepOnlyAGoalsYear() {
+        var reached = recognizer.recognize("到2022年，昆山已形成电子信息和装备制造2个千亿级产业集群，还有6个百亿级产业集群。",
+                LocalDate.of(2022, 12, 15)).amounts();
+        assertEquals(List.of("scale", "scale"), reached.stream().map(AmountMention::kind).toList());
+        assertNull(reached.get(0).year());
+        assertNull(reached.get(1).year());
+        var goal = recognizer.recognize("到2025年，将形成3个千亿级产业集群。", LocalDate.of(2023, 1, 10)).amounts();
+        assertEquals(2025, goal.get(0).year());
+        var counted = recognizer.recognize("目前，全省超过100亿元的县域特色产业集群就有80家。", LocalDate.of(2019, 8, 14)).amounts();
+        assertEquals("threshold", counted.get(0).kind());
+        assertNull(counted.get(0).year());
+    }
 }
