@@ -42,8 +42,8 @@ public final class SpamDetector {
      * A Latin channel's name, its letters swapped for look-alikes (TeIegram with a capital I for l, VVechat with VV
      * for W, Te1egram, 5ignal): a filter reading the plain name misses them.
      */
-    static final String LATIN_CHANNEL = "(?:t[e3][l1|][e3]gr[a4@]m|(?:w|vv)[e3]ch[a4@]t|(?:w|vv)h[a4@]ts[a4@]pp|(?:w|vv)[e3][i1l|]x[i1l|]n"
-            + "|[s5][i1l|]gn[a4@]l|d[i1l|]sc[o0]rd|sk[y]p[e3]|k[a4@]k[a4@][o0](?:t[a4@]lk)?|v[i1l|]b[e3]r|l[i1|]n[e3])";
+    static final String LATIN_CHANNEL = "(?:t[e3][l1|i][e3]gr[a4@]m|(?:w|vv)[e3]ch[a4@]t|(?:w|vv)h[a4@]ts[a4@]pp|(?:w|vv)[e3][i1l|]x[i1l|]n"
+            + "|[s5][i1l|]gn[a4@]l|d[i1l|]sc[o0]rd|sk[y]p[e3]|k[a4@]k[a4@][o0](?:t[a4@]lk)?|v[i1l|]b[e3]r|[l1|][i1|]n[e3])";
     /**
      * A channel named by an emoji: 🐧 (QQ's penguin), ✈ / 🛩 (Telegram's plane), 💬, 📱 📲 📞 ☎ (a phone), 📧 ✉ (mail).
      * Articles use none of them before a handle or a number.
