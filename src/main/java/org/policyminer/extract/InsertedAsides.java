@@ -8,7 +8,7 @@ import java.util.List;
  * advert put inside a news sentence ("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后…")
  * has its vocabulary, channel and topic diluted by the sentence around it when the paragraph is read whole.
  * <ul>
- * <li>a bracket holding a clause (a comma, a colon, a space or a keyword joiner · • | / in it: not a name):
+ * <li>a bracket holding a clause (a comma, a colon, a space or two keyword joiners · • | / in it: not a name):
  *     （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
  * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ～…～, |…|, and between two of
  *     the same doubled marks: ——…——, --…--, **…**, ##…##, ==…==, ++…++, __…__ (an ASCII mark doubled is a pair where one
@@ -173,12 +173,13 @@ final class InsertedAsides {
     }
 
     private static boolean hasClauseMark(String s) {
+        int joiners = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == '、' || c == ' ' || Chars.isSentenceEnd(c)) return true;
-            // selling points joined as keywords are clauses too: 〖贵宾厅棋牌·首充翻倍·上下分秒到〗 (a name's · — 约翰·史密斯 —
-            // makes it an aside too, which holds no advert's sign and stays)
-            if (c == '·' || c == '・' || c == '•' || c == '|' || c == '｜' || c == '/' || c == '／') return true;
+            // three or more selling points joined as keywords are clauses too: 〖贵宾厅棋牌·首充翻倍·上下分秒到〗; one joiner is
+            // a name's or a unit's (约翰·史密斯, 万元/吨), read as part of its sentence as before
+            if ((c == '·' || c == '・' || c == '•' || c == '|' || c == '｜' || c == '/' || c == '／') && ++joiners >= 2) return true;
         }
         return false;
     }
