@@ -131,6 +131,20 @@ final class AdvertShape {
     /** An English pitch word: a trial, a discount, a sale, a VIP, what is free or cheap, the reader sent to a messenger. */
     private static final Pattern LATIN_PITCH = Pattern.compile("(?i)(?<![a-z])(?:free|trial|sale|vip|discount|cheap|only|promo|bonus"
             + "|[0-9]+\\s*%\\s*off|for hire|whatsapp|telegram|download)(?![a-z])");
+    /**
+     * What an English advert sells with, beyond {@link #LATIN_PITCH}: money fast and sure (instant, approved, guaranteed,
+     * no credit check, payday), a trader's promise (win rate, 100x leverage, signals, profit), sex and betting.
+     */
+    private static final Pattern ENGLISH_PITCH = Pattern.compile("(?i)(?<![a-z])(?:instant|guaranteed|approved|no credit check"
+            + "|payday|cash ?back|risk[- ]free|win rate|leverage|[0-9]+x|signals?|profits?|earn|jackpot|casino|betting|slots"
+            + "|hot singles|singles|cams|xxx|nude|escorts?|hook ?up|no signup|limited|exclusive|100% ?(?:legit|safe|real))(?![a-z])");
+    /**
+     * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
+     * meetnow24.live, Click here) or a verb with now / today / here after it.
+     */
+    private static final Pattern ENGLISH_CALL = Pattern.compile("(?i)(?:^|[.!?:;,—–]\\s*|\\s[-—–]\\s)(?:apply|join|visit|click|sign ?up"
+            + "|register|download|subscribe|order|buy|call|text|dm|message|contact|claim|grab|chat|book|add me|follow)(?![a-z])"
+            + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|call|click|claim|download|chat|act|book)\\s+(?:now|today|here|us)(?![a-z])");
     /** A run of two or more Latin letters: an English word or a brand. */
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
@@ -154,6 +168,34 @@ final class AdvertShape {
         signals += pitchWords.size();
         signals += families(t);
         return Math.min(1.5, 0.75 * signals);
+    }
+
+    /**
+     * An English advert on a line with almost no Han (a Chinese page's English advert: "Get instant payday loans up to
+     * $5,000 … Apply now at …"): the Chinese clause rules and {@link #latinPitch} (which needs four Han characters) read
+     * nothing in it. 0.75 for each of a price and the pitch words (two count twice, {@link #LATIN_PITCH} and
+     * {@link #ENGLISH_PITCH}), at most 1.5, and only with a call to action ({@link #englishCall}): an English abstract,
+     * caption or reference says "free" or "only" but sends nobody anywhere.
+     */
+    static double englishPitch(String t) {
+        if (Chars.cjk(t) >= 4 || !englishCall(t)) return 0;
+        java.util.regex.Matcher w = LATIN_WORD.matcher(t);
+        int words = 0;
+        while (w.find() && words < 4) words++;
+        if (words < 4) return 0;
+        int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
+        java.util.Set<String> pitchWords = new java.util.HashSet<>();
+        for (Pattern p : List.of(LATIN_PITCH, ENGLISH_PITCH)) {
+            java.util.regex.Matcher m = p.matcher(t);
+            while (m.find() && pitchWords.size() < 2) pitchWords.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        signals += pitchWords.size();
+        return Math.min(1.5, 0.75 * signals);
+    }
+
+    /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */
+    static boolean englishCall(String t) {
+        return ENGLISH_CALL.matcher(t).find();
     }
 
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
@@ -335,9 +377,12 @@ final class AdvertShape {
     /** The advert-shape score of one line, 0 to {@link #MAX}. */
     static double score(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.length() > MAX_CHARS) return 0;
+        if (t.isEmpty()) return 0;
+        // an English line is measured without its spaces, as the detector measures every line (a Chinese one as before)
+        if (t.length() > MAX_CHARS) return Chars.nonSpace(t) <= MAX_CHARS && !mostlyHan(t) ? englishPitch(t) : 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
-        if (!mostlyHan(t)) return latinPitch(t);
+        // a half-English pitch (four Han characters or more), else an English advert
+        if (!mostlyHan(t)) return Math.max(latinPitch(t), englishPitch(t));
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;

@@ -60,12 +60,19 @@ final class DisguisedDigits {
             char c = text.charAt(i);
             // below ① there is no symbol or Chinese digit (the lowest Chinese one is ○): most of a line is read here
             if (c < '\u2460') {
+                // the keycap mark (3️⃣): nothing but a keycap digit uses it
+                if (c == KEYCAP) return true;
                 if (c != ' ' && c != '-') han = 0;
                 if ((c == 'O' || c == 'o') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) return true;
                 continue;
             }
-            // no symbol digit above ➒ (U+2792): a Han character is not asked
+            // no symbol digit above ➒ (U+2792) but the emoji digits (🔟, 🄁): a Han character is not asked
             if (c <= '\u2792' && symbolDigit(c) >= 0) return true;
+            if (c == '\uD83C' || c == '\uD83D') {
+                if (emojiDigit(text, i) >= 0) return true;
+                han = 0;
+                continue;
+            }
             if (HAN_DIGITS.get(c)) {
                 if (++han >= MIN_HAN_RUN) return true;
             } else if (c != ' ' && c != '-') {
@@ -113,12 +120,18 @@ final class DisguisedDigits {
                 int d = digitOf(text, j);
                 if (d >= 0) {
                     char c = text.charAt(j);
-                    if (symbolDigit(c) >= 0) symbols++;
+                    int w = width(text, j);
+                    if (w > 1 || symbolDigit(c) >= 0) symbols++;
                     else if (hanDigit(c) >= 0) han++;
                     else if (c == 'O' || c == 'o') letters++;
-                    digits++;
-                    run.append((char) ('0' + d));
-                    j++;
+                    if (d == 10) {
+                        digits += 2;
+                        run.append("10");
+                    } else {
+                        digits++;
+                        run.append((char) ('0' + d));
+                    }
+                    j += w;
                     end = j;
                 } else if ((text.charAt(j) == ' ' || text.charAt(j) == '-') && j + 1 < n && digitOf(text, j + 1) >= 0) {
                     run.append(text.charAt(j));
@@ -140,10 +153,46 @@ final class DisguisedDigits {
         return any;
     }
 
-    /** The digit at {@code i}: ASCII, symbol or Chinese digit, or an O between two digit-like characters; else -1. */
+    /** The keycap mark: a digit, U+FE0F (emoji form, often left out) and U+20E3 make 3️⃣. */
+    static final char KEYCAP = '\u20E3';
+
+    /**
+     * The chars the digit at {@code i} takes: 3 for a keycap digit (3 + U+FE0F + U+20E3), 2 for one without the
+     * emoji-form mark and for an emoji digit outside the BMP (🔟, 🄁), else 1.
+     */
+    private static int width(String text, int i) {
+        char c = text.charAt(i);
+        if (isDigit(c) && i + 1 < text.length()) {
+            char next = text.charAt(i + 1);
+            if (next == KEYCAP) return 2;
+            if (next == '\uFE0F' && i + 2 < text.length() && text.charAt(i + 2) == KEYCAP) return 3;
+            return 1;
+        }
+        return Character.isHighSurrogate(c) ? 2 : 1;
+    }
+
+    /**
+     * The digit an emoji digit outside the BMP at {@code i} stands for: 🔟 (10), 🄀 … 🄊 (a digit with a stop or a
+     * comma), 🄋 🄌 (circled zero); else -1.
+     */
+    static int emojiDigit(String text, int i) {
+        if (!Character.isHighSurrogate(text.charAt(i)) || i + 1 >= text.length()) return -1;
+        int cp = text.codePointAt(i);
+        if (cp == 0x1F51F) return 10;
+        if (cp == 0x1F100) return 0;
+        if (cp >= 0x1F101 && cp <= 0x1F10A) return cp - 0x1F101;
+        if (cp == 0x1F10B || cp == 0x1F10C) return 0;
+        return -1;
+    }
+
+    /**
+     * The digit at {@code i}: ASCII (a keycap too), symbol, emoji or Chinese digit, or an O between two digit-like
+     * characters; else -1. An emoji digit answers 10 for 🔟.
+     */
     private static int digitOf(String text, int i) {
         char c = text.charAt(i);
         if (isDigit(c)) return c - '0';
+        if (c == '\uD83C' || c == '\uD83D') return emojiDigit(text, i);
         int d = symbolDigit(c);
         if (d >= 0) return d;
         d = hanDigit(c);

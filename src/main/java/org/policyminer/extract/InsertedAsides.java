@@ -8,8 +8,11 @@ import java.util.List;
  * advert put inside a news sentence ("据了解，该项目总投资约3亿元。（编者按：凤凰彩票Ⓥ ＦＨ－８０８，稳定计划群免费进）项目建成后…")
  * has its vocabulary, channel and topic diluted by the sentence around it when the paragraph is read whole.
  * <ul>
- * <li>a bracket holding a clause (a comma, a colon or a space in it: not a name): （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
- * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ——…——, --…--, ～…～, |…|;</li>
+ * <li>a bracket holding a clause (a comma, a colon, a space or two keyword joiners · • | / in it: not a name):
+ *     （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
+ * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ～…～, |…|, and between two of
+ *     the same doubled marks: ——…——, --…--, **…**, ##…##, ==…==, ++…++, __…__ (an ASCII mark doubled is a pair where one
+ *     alone is text: 3*4, #1, a=b);</li>
  * <li>a label that says what follows is inserted (【广告】, （推广）, ★推荐★, 广告：, 编者按：, 小编推荐：, 温馨提示：, PS：),
  *     then the text to the sentence's end;</li>
  * <li>in a short paragraph, each sentence.</li>
@@ -28,6 +31,8 @@ final class InsertedAsides {
      * zero, 二○二一, and a placeholder are text).
      */
     private static final String[] SAME = {"★☆", "※", "◆◇", "■", "▲△", "●", "♥❤", "～~", "|｜"};
+    /** Doubled marks that open and close an aside (a mark alone is text: 3*4, #1, a=b, C++ once). */
+    private static final String[] DOUBLED = {"——", "--", "**", "##", "==", "++", "__"};
     /** Labels of an inserted text, in both scripts: what follows them to the sentence's end is the aside. */
     private static final String[] LABELS = bothScripts("广告", "推广", "赞助", "编者按", "编者注", "小编推荐", "小编提示", "小编注",
             "小编插一句", "插一句", "顺便说一句", "温馨提示", "友情提示", "特别推荐", "插播", "福利", "商务合作", "PS", "P.S.", "ps");
@@ -35,7 +40,8 @@ final class InsertedAsides {
     private static final String STARTS;
 
     static {
-        StringBuilder b = new StringBuilder(OPEN).append("—-");
+        StringBuilder b = new StringBuilder(OPEN);
+        for (String d : DOUBLED) b.append(d.charAt(0));
         for (String s : SAME) b.append(s);
         STARTS = b.toString();
     }
@@ -117,8 +123,8 @@ final class InsertedAsides {
             // inserted aside is a clause of its own, with a comma, a colon or a space in it
             return hasClauseMark(inside) ? new Aside(i, close + 1, inside) : null;
         }
-        if (text.startsWith("——", i) || text.startsWith("--", i)) {
-            String mark = text.substring(i, i + 2);
+        for (String mark : DOUBLED) {
+            if (!text.startsWith(mark, i)) continue;
             int close = text.indexOf(mark, i + 2);
             if (close < 0) return null;
             return new Aside(i, close + 2, text.substring(i + 2, close));
@@ -167,9 +173,13 @@ final class InsertedAsides {
     }
 
     private static boolean hasClauseMark(String s) {
+        int joiners = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '，' || c == ',' || c == '：' || c == ':' || c == '；' || c == '、' || c == ' ' || Chars.isSentenceEnd(c)) return true;
+            // three or more selling points joined as keywords are clauses too: 〖贵宾厅棋牌·首充翻倍·上下分秒到〗; one joiner is
+            // a name's or a unit's (约翰·史密斯, 万元/吨), read as part of its sentence as before
+            if ((c == '·' || c == '・' || c == '•' || c == '|' || c == '｜' || c == '/' || c == '／') && ++joiners >= 2) return true;
         }
         return false;
     }

@@ -27,7 +27,9 @@ public final class SpamDetector {
      */
     /** A mobile number written in groups or partly masked: 139-8876-5432, 136××××8821. */
     private static final String MASKED_MOBILE = "1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])";
-    private static final String TLDS = "com|net|cc|vip|top|xyz|me|info|cn|tv|app|bet|org|io|co|club|site|shop|live|win|fun|biz|asia|hk|tw|wang|ink|link|online|pro|ltd|one|in|la|ws|am|fm|bz";
+    private static final String TLDS = "com|net|cc|vip|top|xyz|me|info|cn|tv|app|bet|org|io|co|club|site|shop|live|win|fun|biz|asia|hk|tw|wang|ink|link|online|pro|ltd|one|in|la|ws|am|fm|bz"
+            // the cheap new ones English adverts use (quick-cashnow.loan, hotcams.xxx): words no sentence ends a word in
+            + "|loan|loans|cam|icu|buzz|click|bid|cash|casino|games|dating|sex|porn|xxx|adult|ai|gg|ru|su|vn|ph|ly";
     /**
      * A domain is tried only where a run of name characters begins: tried inside the run too, each start read the
      * run to its end looking for the dot (a 1 MB paragraph of letters took minutes).
@@ -36,6 +38,17 @@ public final class SpamDetector {
             "(?i)(qq|微信|weixin|wechat|vx|加v|電話|电话|手机|手機|热线|熱線|联系|聯系|聯繫)[^0-9]{0,6}[0-9][0-9 -]{4,}"
                     + "|(?i)(https?://|www\\.)[a-z0-9.-]+|(?<![a-z0-9-])[a-z0-9-]+\\.(" + TLDS + ")\\b"
                     + "|1[3-9][0-9]{9}");
+    /**
+     * A Latin channel's name, its letters swapped for look-alikes (TeIegram with a capital I for l, VVechat with VV
+     * for W, Te1egram, 5ignal): a filter reading the plain name misses them.
+     */
+    static final String LATIN_CHANNEL = "(?:t[e3][l1|i][e3]gr[a4@]m|(?:w|vv)[e3]ch[a4@]t|(?:w|vv)h[a4@]ts[a4@]pp|(?:w|vv)[e3][i1l|]x[i1l|]n"
+            + "|[s5][i1l|]gn[a4@]l|d[i1l|]sc[o0]rd|sk[y]p[e3]|k[a4@]k[a4@][o0](?:t[a4@]lk)?|v[i1l|]b[e3]r|[l1|][i1|]n[e3])";
+    /**
+     * A channel named by an emoji: 🐧 (QQ's penguin), ✈ / 🛩 (Telegram's plane), 💬, 📱 📲 📞 ☎ (a phone), 📧 ✉ (mail).
+     * Articles use none of them before a handle or a number.
+     */
+    static final String EMOJI_CHANNEL = "(?:\\uD83D\\uDC27|\\u2708|\\uD83D\\uDEE9|\\uD83D\\uDCAC|\\uD83D\\uDCF1|\\uD83D\\uDCF2|\\uD83D\\uDCDE|\\u260E|\\uD83D\\uDCE7|\\u2709)\\uFE0F?";
     /**
      * A handle after a channel's name, the name often bent so that filters miss it (薇信, 威信, V信, 扣扣, 飞机 for
      * Telegram); a bare V or TG needs a colon. Matched on the {@link #fold folded} text.
@@ -52,11 +65,21 @@ public final class SpamDetector {
                     // a channel named by one character or bent (加微：, 微❤：, 企鹅群, 扣群, 飞机, LINE, Q:, 加V) before a handle
                     + "|(?i)(?:(?<![a-z])(?:q|v|tg|line|whatsapp)|飞机|飛機|企鹅|企鵝|扣|微|薇)[群号號]?\\s*[^\\sa-z0-9\\p{IsHan}]{0,2}\\s*[:：]\\s*@?[a-z0-9][a-z0-9_-]{3,}"
                     + "|(?i)(?:企鹅|企鵝|扣|q|群|群号|群號)\\s*[:：]?\\s*[0-9]{6,}"
-                    + "|(?:加|➕|\\+)\\s*(?:企鹅|企鵝|扣|飞机|飛機|(?i:q|v|tg|vx|wx)(?![a-z]))");
+                    + "|(?:加|➕|\\+)\\s*(?:企鹅|企鵝|扣|飞机|飛機|(?i:q|v|tg|vx|wx)(?![a-z]))"
+                    // a Latin channel's name with look-alike letters, or an emoji channel, before a colon and a handle
+                    + "|(?i)(?<![a-z])" + LATIN_CHANNEL + "(?![a-z])\\s*(?:id|号|號)?\\s*[:：]\\s*@?[a-z0-9][a-z0-9_.-]{3,}"
+                    + "|" + EMOJI_CHANNEL + "\\s*[:：]?\\s*(?:@?(?i:[a-z][a-z0-9_.-]{3,})|\\+?[0-9][0-9 -]{4,})");
     /** Spelled-out dots between the letters of a domain: www点jinsha点vip, ｗｗｗ．ｘｐｊ．ｃｏｍ after folding, x。com. */
-    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])\\s*(?:点|點|。|dot|·|・)\\s*(?=[a-z0-9])");
-    /** A domain spaced out letter by letter: w w w . c q s f 6 6 . c c. */
-    private static final Pattern SPACED_OUT = Pattern.compile("(?i)(?<![a-z0-9])(?:[a-z0-9.] ){4,}[a-z0-9.](?![a-z0-9])");
+    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])(?:\\s*(?:点|點|。|dot|·|・"
+            // in brackets, English adverts' way: quick-cashnow (dot) loan, abc[.]vip, abc{dot}xyz
+            + "|[(\\[{<]\\s*(?:dot|\\.|点|點)\\s*[)\\]}>])\\s*"
+            // a dot with a space before it: no sentence ends so (abc . vip); not one with a space after only (year. In 2020)
+            + "|\\s+\\.\\s*)(?=[a-z0-9])");
+    /**
+     * A domain spaced out letter by letter: w w w . c q s f 6 6 . c c, or its name only, the TLD kept whole:
+     * m e e t n o w 2 4 . live.
+     */
+    private static final Pattern SPACED_OUT = Pattern.compile("(?i)(?<![a-z0-9])(?:[a-z0-9.] ){4,}(?:\\. ?(?:" + TLDS + ")|[a-z0-9.])(?![a-z0-9])");
     /**
      * Commercial-intent markers (sign up, official site, withdraw cash, same-day loan …). Alone they prove nothing;
      * two of them in a short line that shares no words with the article is an advert.
@@ -70,7 +93,11 @@ public final class SpamDetector {
             // a channel's one character before a spaced handle (ContactHandles): 加薇 ly520, 威信 ptx 1 9 9 8, 扣 3124567
             "薇", "加威", "加扣", "微 ", "扣 ", "V ", "v ", "Q ", "q ", "TG ", "tg ", "羣號", "羣号",
             // the channels' names in the other cases a styled alphabet folds to (ⓌⓔⒸⓗⓐⓣ, 🅛🅘🅝🅔, Ⓥ信)
-            "V信", "wx", "WX", "Wx", "Vx", "Tg", "Line", "WeChat", "Wechat", "WECHAT", "Weixin", "WEIXIN", "Telegram", "TELEGRAM", "WhatsApp", "Whatsapp", "WHATSAPP", "whatsapp");
+            "V信", "wx", "WX", "Wx", "Vx", "Tg", "Line", "WeChat", "Wechat", "WECHAT", "Weixin", "WEIXIN", "Telegram", "TELEGRAM", "WhatsApp", "Whatsapp", "WHATSAPP", "whatsapp",
+            // a channel named by an emoji (EMOJI_CHANNEL), and the look-alike spellings' first letters that no plain
+            // name shares (TeIegram, Te1egram, VVechat, VVhatsApp: LATIN_CHANNEL)
+            "\uD83D\uDC27", "\u2708", "\uD83D\uDEE9", "\uD83D\uDCAC", "\uD83D\uDCF1", "\uD83D\uDCF2", "\uD83D\uDCDE", "\u260E", "\uD83D\uDCE7", "\u2709",
+            "TeI", "Te1", "te1", "Te|", "T3l", "t3l", "VV", "vv", "Vv", "Signal", "signal", "5ignal", "Discord", "discord", "Skype", "skype", "Kakao", "kakao", "Viber", "viber");
 
     /**
      * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table
@@ -305,6 +332,10 @@ public final class SpamDetector {
         double far = 0;
         if (topic.isForeignHan(text, inTopic)) {
             foreign = 2.0;
+        } else if (bigrams == 0 && advert >= 1.5 && topic.isForeignLatin(text, inTopic)) {
+            // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
+            // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be
+            foreign = FOREIGN_LATIN;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);
             if (shared < 0.05) foreign = 2.0;
@@ -390,6 +421,9 @@ public final class SpamDetector {
     /** A paragraph with fewer characters than this left once its advert is cut out goes whole (an article's core paragraph has 60). */
     static final int REST_MIN = 60;
 
+    /** What {@link Part#TOPIC} gives an English advert on a Chinese page ({@link Topic#isForeignLatin}). */
+    static final double FOREIGN_LATIN = 1.0;
+
     /** The most {@link #farAdvert} adds (a part of its own: the bounds above count it). */
     static final double FAR_MOST = 1.0;
     /** A line sharing fewer of its bigrams than this with the page is far from it. */
@@ -454,7 +488,7 @@ public final class SpamDetector {
         return CHANNEL_WORDS.matcher(text).replaceAll(" ");
     }
 
-    private static final Pattern CHANNEL_WORDS = Pattern.compile("(?i)加?(?:微信|薇信|威信|徽信|v信|扣扣|企鹅|企鵝|飞机|飛機|电报|電報|电话|電話|手机|手機|qq|vx|wx|tg|[薇威微扣vq])[号號]?");
+    private static final Pattern CHANNEL_WORDS = Pattern.compile("(?i)加?(?:微信|薇信|威信|徽信|v信|扣扣|企鹅|企鵝|飞机|飛機|电报|電報|电话|電話|手机|手機|qq|vx|wx|tg|[薇威微扣vq]|" + EMOJI_CHANNEL + ")[号號]?");
 
     /**
      * Whether the text gives a private channel's handle: a number in disguise, a bent channel and its handle, an @name
@@ -617,7 +651,8 @@ public final class SpamDetector {
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
-            spelled = (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・') && isAsciiAlnum(t.charAt(i - 1));
+            spelled = (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・' || c == '(' || c == '[' || c == '{' || c == '<')
+                    && isAsciiAlnum(t.charAt(i - 1));
         }
         if (!spelled) return t;
         if (t.indexOf(' ') >= 0) {

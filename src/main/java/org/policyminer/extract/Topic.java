@@ -71,6 +71,20 @@ final class Topic {
         return restChars >= 200 && restHan * 10 < restChars;
     }
 
+    /**
+     * A line with (almost) no Han, of 20 characters or more, on a page of 200 characters or more that is mostly Han: an
+     * English line on a Chinese page. Alone it says nothing (captions, names, references, abstracts are written so):
+     * {@link SpamDetector} reads it only on a line that is an English advert by its shape.
+     */
+    boolean isForeignLatin(String text, boolean textIsInTopic) {
+        int han = Chars.cjk(text);
+        int n = Math.max(1, Chars.nonSpace(text));
+        if (n < 20 || han * 10 > n) return false;
+        int restChars = chars - (textIsInTopic ? n : 0);
+        int restHan = hanChars - (textIsInTopic ? han : 0);
+        return restChars >= 200 && restHan * 2 >= restChars;
+    }
+
     static Topic empty() {
         return EMPTY;
     }

@@ -38,7 +38,9 @@ class AdvertShapeTest {
         assertTrue(AdvertShape.isChoppy("高清无码，每日更新，不卡顿，立即观看"));
         assertFalse(AdvertShape.isChoppy(ARTICLE.get(0)));
         assertEquals(0, AdvertShape.score(ARTICLE.get(0)));
-        assertEquals(0, AdvertShape.score("Click here to sign up now, free bonus, limited time"), "English is left to the other rules");
+        // an English line is read by the English pitch only (thirteenth pass: a call to action with a price or pitch words)
+        assertEquals(1.5, AdvertShape.score("Click here to sign up now, free bonus, limited time"), "an English advert: a call and pitch words");
+        assertEquals(0, AdvertShape.score("The committee will sign up new members next year, a bonus for the club"), "English prose sends nobody anywhere");
         for (String a : ADVERTS) assertTrue(AdvertShape.score(a) >= 2, a);
         // never spam on shape alone
         for (String a : ADVERTS) assertTrue(AdvertShape.score(a) < SpamDetector.SPAM, a);
