@@ -38,13 +38,14 @@ final class Boilerplate {
     /** A 来源 label anywhere in a meta line (发布时间:2020-10-21 16:21 来源:宣城市卫生健康委员会 浏览次数:) and its value. */
     private static final Pattern SOURCE_VALUE = Pattern.compile("(?:来源|來源)\\s*[:：]\\s*([^\\s|:：]{2,40})");
 
+    /** The label that may follow a 来源 value on its line (日期, 浏览次数 …): cut off the value's end. */
+    private static final Pattern NEXT_LABEL = Pattern.compile("(?:发布|發布|更新|生成)?(?:日期|时间|時間)$|(?:作者|浏览次数|瀏覽次數|浏览|瀏覽|点击|點擊|编辑|編輯|字号|字號|访问量)$");
+
     /**
      * The value of the 来源 label of a line this class drops, when it is a name in Han characters (宜兴市人民政府网站,
      * 八公山區人民政府), not a host (www.yixing.gov.cn): the document's own 来源 line names the body or site that posted it,
      * which the document stage reads for a short head's place. Null for any other line.
      */
-    private static final Pattern NEXT_LABEL = Pattern.compile("(?:发布|發布|更新|生成)?(?:日期|时间|時間)$|(?:作者|浏览次数|瀏覽次數|浏览|瀏覽|点击|點擊|编辑|編輯|字号|字號|访问量)$");
-
     static String sourceName(String line) {
         if (line.indexOf('源') < 0) return null;
         java.util.regex.Matcher m = SOURCE_VALUE.matcher(line);
