@@ -82,6 +82,14 @@ public final class DocumentReader {
                 numberStart = inTitle.get(0).start();
             }
         }
+        if (number == null) {
+            int[] at = numberInAFileName(paras, docTitle);
+            if (at != null) {
+                List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
+                number = found.get(at[1]).number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(at[1]).start());
+            }
+        }
 
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
@@ -98,6 +106,7 @@ public final class DocumentReader {
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        issuers = completedByLetterhead(issuers, letterhead(paras, head));
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
@@ -455,10 +464,33 @@ public final class DocumentReader {
     /** The central offices as the news writes them (中办国办印发《…》). */
     private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
 
+    /**
+     * The bodies of a lead, split at 、 and at a 和 that joins two bodies (财政部和教育部); a 和 inside a name
+     * (住房和城乡建设部, 工业和信息化部, 国家发展和改革委员会) is no separator: the part before it names no body.
+     */
+    static List<String> splitLeadNames(String names) {
+        List<String> out = new ArrayList<>();
+        for (String part : names.split("、")) {
+            int and = part.indexOf('和');
+            while (and > 0) {
+                String left = part.substring(0, and);
+                if (!BODY_END.matcher(left).find()) {
+                    and = part.indexOf('和', and + 1);
+                    continue;
+                }
+                out.add(left);
+                part = part.substring(and + 1);
+                and = part.indexOf('和');
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
     private static List<String> leadBodies(String names) {
         List<String> out = new ArrayList<>();
         String place = null;
-        for (String name : names.replace("中办国办", "中办、国办").split("[、和]")) {
+        for (String name : splitLeadNames(names.replace("中办国办", "中办、国办"))) {
             name = CENTRAL_OFFICES.getOrDefault(name, name);
             java.util.regex.Matcher pm = PLACE.matcher(name);
             if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
@@ -579,6 +611,56 @@ public final class DocumentReader {
         return name.replace("人民政府", "政府");
     }
 
+    /** A file's name in a link or an attachment line: its extension closes it. */
+    private static final java.util.regex.Pattern FILE_EXTENSION = java.util.regex.Pattern.compile(
+            "\\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?![A-Za-z])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What may stand between a number and the rest of a file name (镇政办发〔2025〕3号 关于…, …3号-关于…, …3号_…). */
+    private static final java.util.regex.Pattern FILE_NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\u3000_\\-—《》〈〉“”\"（）()]");
+
+    /**
+     * A page whose number is nowhere near its title may still name the file it was made from: an attachment line or a
+     * download link after the signature (附件下载：镇政办发〔2025〕3号 关于…的通报.pdf). A number inside a file's name is the
+     * document's own when the rest of that name is the document's title, or a part of it, or nothing; a file named by
+     * another document's title is a cited one. Returns the paragraph and the number's index in it, or null.
+     */
+    static int[] numberInAFileName(List<String> paras, String title) {
+        String t = title == null ? "" : FILE_NAME_SEPARATORS.matcher(title).replaceAll("");
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i);
+            java.util.regex.Matcher ext = FILE_EXTENSION.matcher(p);
+            if (!ext.find()) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            for (int k = 0; k < found.size(); k++) {
+                DocumentNumbers.Found f = found.get(k);
+                java.util.regex.Matcher e = FILE_EXTENSION.matcher(p);
+                if (!e.find(f.end())) continue;
+                String rest = FILE_NAME_SEPARATORS.matcher(p.substring(f.end(), e.start())).replaceAll("");
+                // the file's name runs from the number to its extension: no sentence between them
+                if (rest.length() > 120 || rest.indexOf('。') >= 0 || rest.indexOf('，') >= 0) continue;
+                if (rest.isEmpty() || (rest.length() >= 6 && t.contains(rest))) return new int[] {i, k};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A signature may shorten the name its 版头 gives in full: the letterhead line above the number writes
+     * 上海市嘉定区住房保障和房屋管理局, the signature 嘉定区住房保障和房屋管理局. The longer name, which ends with the
+     * signature's and starts with its place, is the body's.
+     */
+    private static final java.util.regex.Pattern PLACES_ONLY = java.util.regex.Pattern.compile(
+            "(?:[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))+");
+
+    static List<String> completedByLetterhead(List<String> issuers, List<String> letterhead) {
+        if (issuers.size() != 1 || letterhead.size() != 1) return issuers;
+        String name = issuers.get(0), full = letterhead.get(0);
+        if (full.length() > name.length() && full.endsWith(name)
+                && PLACES_ONLY.matcher(full.substring(0, full.length() - name.length())).matches()) {
+            return letterhead;
+        }
+        return issuers;
+    }
+
     /**
      * The 版头 of a document printed as text: a line at the head that is only the issuing bodies' names, maybe with 文件
      * after them (贵州省国土资源厅文件), as law databases and reposts keep it above the number line.
@@ -652,7 +734,9 @@ public final class DocumentReader {
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
-    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
+    /** Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们). */
+    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民");
 
     private static String validity(String v) {
         if (v == null) return null;

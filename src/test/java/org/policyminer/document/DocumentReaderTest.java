@@ -784,4 +784,63 @@ class DocumentReaderTest {
         // a sentence with a date is no signature: "自年1月4日起" has no body's name before it
         assertEquals(List.of(), read("关于解除封控的通知", "决定自年1月4日24时起解除封控。").issuers());
     }
+
+    // docs13
+
+    @Test
+    void readsTheBodiesOfALeadWhoseNamesHoldHe() {
+        PolicyDocument d = read("关于推进城市更新工作的通知",
+                "近日，住房和城乡建设部、国家发展改革委、财政部、自然资源部、生态环境部、交通运输部联合印发《关于推进城市更新工作的通知》，要求各地加快推进。",
+                "通知明确，到2025年城市更新取得明显进展。");
+        assertEquals(List.of("住房和城乡建设部", "国家发展改革委", "财政部", "自然资源部", "生态环境部", "交通运输部"), d.issuers());
+        // a 和 between two whole names still separates them
+        assertEquals(List.of("财政部", "教育部"), DocumentReader.splitLeadNames("财政部和教育部"));
+        assertEquals(List.of("工业和信息化部", "国家发展和改革委员会"), DocumentReader.splitLeadNames("工业和信息化部、国家发展和改革委员会"));
+    }
+
+    @Test
+    void readsADecisionBookAndAnEnclosedContingencyPlanAsTypes() {
+        assertEquals("决定", read("三明市三元区人民政府房屋征收决定书", "为了公共利益的需要，决定对某项目范围内的房屋实施征收。").type());
+        PolicyDocument d = read("淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知",
+                "各乡镇人民政府(街道办事处),县直有关单位:", "《淅川县森林火灾应急预案》已经县政府同意,现予印发。");
+        assertEquals("淅川县森林火灾应急预案", d.enclosedTitle());
+        assertEquals("预案", d.enclosedType());
+    }
+
+    @Test
+    void takesTheNumberFromTheFileNameOfItsOwnAttachment() {
+        PolicyDocument d = read("镇坪县人民政府办公室关于春季森林防火检查情况的通报",
+                "各镇人民政府，县政府各工作部门：", "现将春季森林防火检查情况通报如下。", "一、总体情况", "各镇按要求开展了自查。",
+                "二、存在问题", "个别单位值守不到位。", "附件：1.检查情况表", "镇坪县人民政府办公室", "2025年3月1日",
+                "附件下载：镇政办发〔2025〕3号 关于春季森林防火检查情况的通报.pdf");
+        assertEquals("镇政办发〔2025〕3号", d.number());
+        // the document's own number is no cite of it
+        assertTrue(d.cites().stream().noneMatch(c -> "镇政办发〔2025〕3号".equals(c.number())));
+        // a file named by another document's title is that document's, a cite
+        PolicyDocument other = read("镇坪县人民政府办公室关于春季森林防火检查情况的通报",
+                "各镇人民政府，县政府各工作部门：", "现将春季森林防火检查情况通报如下。", "一、总体情况", "各镇按要求开展了自查。",
+                "二、存在问题", "个别单位值守不到位。", "镇坪县人民政府办公室", "2025年3月1日",
+                "附件：陕政办发〔2024〕9号 关于加强森林防火工作的通知.pdf");
+        assertNull(other.number());
+    }
+
+    @Test
+    void theLetterheadCompletesASignatureThatDropsItsCity() {
+        PolicyDocument d = read("关于将两个实施方案函报市住建委的请示",
+                "上海市嘉定区住房保障和房屋管理局", "嘉房管〔2020〕59号关于将两个实施方案函报市住建委的请示", "区政府:",
+                "现恳请区政府尽快将两个实施方案函报市住建委。", "特此请示。", "嘉定区住房保障和房屋管理局", "2020年5月8日");
+        assertEquals(List.of("上海市嘉定区住房保障和房屋管理局"), d.issuers());
+        // a letterhead that adds no place before the name changes nothing
+        assertEquals(List.of("嘉定区住房保障和房屋管理局"),
+                DocumentReader.completedByLetterhead(List.of("嘉定区住房保障和房屋管理局"), List.of("中共嘉定区住房保障和房屋管理局")));
+    }
+
+    @Test
+    void greetingsToDeputiesAndResidentsAreAddressees() {
+        assertEquals(List.of("李晓何等代表"), read("关于实施加油站背后空地硬化工程的建议的答复", "李晓何等代表:",
+                "您提出的关于实施加油站背后空地硬化工程的建议收悉,现答复如下:").addressees());
+        assertEquals(List.of("全乡广大居民、商户朋友们"), read("关于取消物资文化交流会的通告", "全乡广大居民、商户朋友们:",
+                "为做好疫情防控工作,决定取消物资文化交流会。").addressees());
+    }
 }
+
