@@ -643,14 +643,15 @@ public final class DocumentReader {
         return null;
     }
 
-    /**
-     * A signature may shorten the name its 版头 gives in full: the letterhead line above the number writes
-     * 上海市嘉定区住房保障和房屋管理局, the signature 嘉定区住房保障和房屋管理局. The longer name, which ends with the
-     * signature's and starts with its place, is the body's.
-     */
+    /** Names of places and nothing else (上海市, 上海市嘉定区). */
     private static final java.util.regex.Pattern PLACES_ONLY = java.util.regex.Pattern.compile(
             "(?:[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))+");
 
+    /**
+     * A signature may shorten the name its 版头 gives in full: the letterhead line above the number writes
+     * 上海市嘉定区住房保障和房屋管理局, the signature 嘉定区住房保障和房屋管理局. The longer name, which ends with the
+     * signature's and adds only places before it, is the body's.
+     */
     static List<String> completedByLetterhead(List<String> issuers, List<String> letterhead) {
         if (issuers.size() != 1 || letterhead.size() != 1) return issuers;
         String name = issuers.get(0), full = letterhead.get(0);
@@ -683,6 +684,8 @@ public final class DocumentReader {
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // a sentence that introduces what follows (国务院决定对《…》作如下修改：, …全文如下：) names a title, not bodies
             if (p.indexOf('《') >= 0 || INTRODUCES.matcher(p).find()) continue;
+            // a catalogue table's label left on a line of its own (发布机构：) names no addressee
+            if (p.length() <= 8 && META_LABEL.matcher(p).find()) continue;
             // an addressee line names bodies (各省…人民政府, 海关总署); a table's lone label (索引号：) does not
             if (p.length() < 4 || !ADDRESSEE.matcher(p).find()) continue;
             List<String> out = splitOutsideBrackets(p.substring(0, p.length() - 1));
@@ -801,6 +804,7 @@ public final class DocumentReader {
                 }
                 if (i == 0) continue;
                 List<String> names = new ArrayList<>();
+                int top = i;
                 // a joint document signs one body a line, ten or more for a many-ministry 通知
                 for (int j = i - 1; j >= 0 && j >= i - MAX_SIGNATURE_LINES; j--) {
                     String line = paras.get(j).strip();
@@ -817,11 +821,19 @@ public final class DocumentReader {
                         break;
                     }
                     names.addAll(0, TitleParts.splitBodies(line));
+                    top = j;
                 }
-                if (!names.isEmpty()) return new Signature(names, m.date());
+                if (names.isEmpty()) continue;
+                // a catalogue table's cells left as lines (发布机构： / 南阳市人民政府办公室 / 2023-05-10) look like a name over
+                // a date: a label right above the name says they are the table's, not a signature
+                if (top > 0 && TABLE_LABEL.matcher(paras.get(top - 1).strip()).matches()) continue;
+                return new Signature(names, m.date());
             }
             return null;
         }
+
+        /** A table's label alone on a line: a few characters and a colon (发布机构：, 发文单位:). */
+        private static final java.util.regex.Pattern TABLE_LABEL = java.util.regex.Pattern.compile("^[\\p{IsHan}\\s]{2,8}[：:]$");
 
         /** The index of the name line right above the date at {@code dateLine} (seal notes skipped). */
         private static int firstNameLine(List<String> paras, int dateLine) {
@@ -952,13 +964,20 @@ public final class DocumentReader {
          * drop the body's name above it) or in a law database's header, and nowhere else.
          */
         static LocalDate loneDate(List<String> paras) {
+            // a catalogue page leaves its table's dates above the text as lines of their own (生成日期： / 2023-05-10): the
+            // document's own date is the one under its text, so a lone date after the first sentence comes first
+            LocalDate first = null;
+            boolean inText = false;
             for (String para : paras) {
                 String p = para.strip();
+                if (!inText && p.indexOf('。') >= 0) inText = true;
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m != null && m.start() <= 1 && p.length() - m.end() <= 1) return m.date();
+                if (m == null || m.start() > 1 || p.length() - m.end() > 1) continue;
+                if (inText) return m.date();
+                if (first == null) first = m.date();
             }
-            return null;
+            return first;
         }
 
         private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("^(?:国务院)?总\\s*理\\s*[\\p{IsHan}]{2,4}$");

@@ -842,5 +842,19 @@ class DocumentReaderTest {
         assertEquals(List.of("全乡广大居民、商户朋友们"), read("关于取消物资文化交流会的通告", "全乡广大居民、商户朋友们:",
                 "为做好疫情防控工作,决定取消物资文化交流会。").addressees());
     }
+
+    @Test
+    void theDateUnderTheTextComesBeforeACatalogueDateAboveIt() {
+        // a 政府信息公开 page: the table's cells left as lines above the title, the signature a date without a name
+        PolicyDocument d = read("南阳市人民政府关于表彰先进集体的决定", "索引号：", "11411300/2023-00012", "发布机构：",
+                "南阳市人民政府办公室", "2023-05-10", "南阳市人民政府关于表彰先进集体的决定", "为表彰先进，市政府决定对先进集体予以表彰。",
+                "2023年5月8日");
+        assertEquals("2023-05-08", d.written());
+        // the table's label is no addressee
+        assertEquals(List.of(), d.addressees());
+        // a law database's header date still counts where the text has no date of its own
+        assertEquals("2016-12-23", read("国务院办公厅关于某事的通知", "2016年12月23日", "各省、自治区、直辖市人民政府：", "现将有关事项通知如下。")
+                .written());
+    }
 }
 
