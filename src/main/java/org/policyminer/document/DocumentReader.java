@@ -103,7 +103,7 @@ public final class DocumentReader {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, source, paras, head),
                     ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
-                    CityCodes.spelledOut(number, level, docTitle + "\n" + text));
+                    CityCodes.spelledOut(number, level, docTitle + "\n" + text), CityCodes.ofPlaceOfLevel(number, level, text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         issuers = completedByLetterhead(issuers, letterhead(paras, head));

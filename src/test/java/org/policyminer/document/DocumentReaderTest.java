@@ -856,5 +856,15 @@ class DocumentReaderTest {
         assertEquals("2016-12-23", read("国务院办公厅关于某事的通知", "2016年12月23日", "各省、自治区、直辖市人民政府：", "现将有关事项通知如下。")
                 .written());
     }
+
+    @Test
+    void aPlacelessHeadTakesThePlaceItsCodeStartsWith() {
+        PolicyDocument d = read("区人民政府办公室关于春季安全生产检查情况的通报", "章府办字〔2021〕12号", "各乡镇人民政府，区政府各部门：",
+                "现将章贡区春季安全生产检查情况通报如下。");
+        assertEquals(List.of("章贡区人民政府办公室"), d.issuers());
+        // two places of the level that start with the code's character: the code names neither
+        assertEquals(List.of("区人民政府办公室"), read("区人民政府办公室关于春季安全生产检查情况的通报", "章府办字〔2021〕12号",
+                "各乡镇人民政府，区政府各部门：", "现将章贡区、章江区春季安全生产检查情况通报如下。").issuers());
+    }
 }
 
