@@ -28,6 +28,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
             + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
+    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?(?:通知|函)$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（()）]*[)）]$");
 
     static TitleParts of(String title) {
@@ -36,7 +37,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         List<String> issuers = issuers(t);
         String type = typeOf(t);
         String enclosed = null;
-        Matcher m = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?通知$").matcher(t);
+        // a 函 may issue a document too (工业和信息化部办公厅关于印发《…》的函)
+        Matcher m = ENCLOSING.matcher(t);
         if (m.find()) enclosed = m.group(1).replaceAll("^[《〈]|[》〉]$", "").strip();
         return new TitleParts(issuers, type, enclosed, enclosed == null ? null : typeOf(enclosed));
     }
