@@ -107,6 +107,7 @@ public final class DocumentReader {
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         issuers = completedByLetterhead(issuers, letterhead(paras, head));
+        if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
@@ -455,6 +456,31 @@ public final class DocumentReader {
             if (SPACES.matcher(m.group(2)).replaceAll("").equals(t)) return leadBodies(m.group(1));
         }
         return List.of();
+    }
+
+    /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */
+    private static final java.util.regex.Pattern COUNTS_OTHERS = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{2,30}?等(?:[一二三四五六七八九十两多\\d]+个?)?(?:部门|部委|单位|机关)(?:关于|印发|转发|联合)");
+
+    static boolean countsOthers(String title) {
+        return title != null && title.indexOf('等') > 0 && COUNTS_OTHERS.matcher(SPACES.matcher(title).replaceAll("")).find();
+    }
+
+    /**
+     * A joint document whose title names its first body and counts the others (住房和城乡建设部等部门关于…的通知), reposted
+     * without its signature, under a lead that names them all: "近日，住房和城乡建设部、国家发展改革委、…联合印发《关于…的
+     * 通知》". The lead's book-marked title is the document's without its head, and its first body is the head's.
+     * Otherwise the head's one body stays.
+     */
+    static List<String> listedInTheLead(String first, List<String> paras, String title) {
+        int about = title.indexOf("关于");
+        if (about <= 0) return List.of(first);
+        String rest = title.substring(about);
+        for (String candidate : List.of(title, rest)) {
+            List<String> bodies = namedInTheLead(paras, candidate);
+            if (bodies.size() > 1 && bodies.get(0).equals(first)) return bodies;
+        }
+        return List.of(first);
     }
 
     /** How much of the lead is read for the issuers' names. */

@@ -875,5 +875,16 @@ class DocumentReaderTest {
         assertEquals("指南", d.enclosedType());
         assertEquals("函", d.type());
     }
+
+    @Test
+    void aHeadThatCountsTheOthersTakesThemFromTheLead() {
+        PolicyDocument d = read("住房和城乡建设部等部门关于推进城市更新工作的通知",
+                "近日，住房和城乡建设部、国家发展改革委、财政部、自然资源部、生态环境部、交通运输部联合印发《关于推进城市更新工作的通知》，要求各地加快推进。",
+                "通知明确，到2025年城市更新取得明显进展。");
+        assertEquals(List.of("住房和城乡建设部", "国家发展改革委", "财政部", "自然资源部", "生态环境部", "交通运输部"), d.issuers());
+        // a lead whose first body is not the head's names another document's issuers: the head's body stays
+        assertEquals(List.of("住房和城乡建设部"), read("住房和城乡建设部等部门关于推进城市更新工作的通知",
+                "近日，财政部、自然资源部联合印发《关于推进城市更新工作的通知》。").issuers());
+    }
 }
 
