@@ -821,7 +821,7 @@ public final class DocumentReader {
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m == null || p.length() - m.end() > 1) continue;
+                if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (m.start() > 1) {
                     // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
                     String name = p.substring(0, m.start()).strip();
@@ -888,6 +888,16 @@ public final class DocumentReader {
          * The cheap test before the date regexes (this runs on every short paragraph): a date ends in 日 or a digit,
          * maybe with one mark after it.
          */
+        /**
+         * A date written with 年 and 月 that lost its 日 (2025年1月23, 2026年18): the page cut or garbled it, and a cut
+         * date may also have lost digits (2025年1月2 of 2025年1月23日), so it is no signature's date. ISO dates
+         * (2023-05-10) have no 日 to lose.
+         */
+        static boolean dayless(String p, CnDates.Match m) {
+            String d = p.substring(m.start(), m.end()).strip();
+            return d.indexOf('年') >= 0 && !d.endsWith("日");
+        }
+
         private static boolean endsLikeADate(String p) {
             for (int k = p.length() - 1; k >= Math.max(0, p.length() - 2); k--) {
                 char c = p.charAt(k);
@@ -909,6 +919,7 @@ public final class DocumentReader {
                 // (CnDates.find rescans Chinese-numeral dates from the start)
                 String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
                 for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    if (dayless(p, m)) continue;
                     String before = p.substring(0, m.start()).strip();
                     if (issuers.stream().anyMatch(i -> i.length() >= 3 && before.endsWith(i))) return m.date();
                     if (before.endsWith("。") && (m.end() == p.length() || NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) < 0)) return m.date();
@@ -927,6 +938,7 @@ public final class DocumentReader {
                 if (para.length() <= MAX_SIGNATURE_LINE + 34) continue;
                 String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
                 for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    if (dayless(p, m)) continue;
                     if (m.end() < p.length() && NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) >= 0) continue;
                     String before = p.substring(0, m.start()).strip();
                     int end = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('！')));
@@ -999,7 +1011,7 @@ public final class DocumentReader {
                 if (!inText && p.indexOf('。') >= 0) inText = true;
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m == null || m.start() > 1 || p.length() - m.end() > 1) continue;
+                if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (inText) return m.date();
                 if (first == null) first = m.date();
             }

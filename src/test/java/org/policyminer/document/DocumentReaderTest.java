@@ -886,5 +886,17 @@ class DocumentReaderTest {
         assertEquals(List.of("住房和城乡建设部"), read("住房和城乡建设部等部门关于推进城市更新工作的通知",
                 "近日，财政部、自然资源部联合印发《关于推进城市更新工作的通知》。").issuers());
     }
+
+    @Test
+    void aSignatureDateThatLostItsDayIsNoWrittenDate() {
+        PolicyDocument d = read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府", "2025年1月23");
+        assertEquals(List.of("某某县人民政府"), d.issuers());
+        assertNull(d.written());
+        // a whole date, and an ISO one, still are
+        assertEquals("2025-01-23", read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府",
+                "2025年1月23日").written());
+        assertEquals("2025-01-23", read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府",
+                "2025-01-23").written());
+    }
 }
 
