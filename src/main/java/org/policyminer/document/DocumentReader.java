@@ -106,7 +106,6 @@ public final class DocumentReader {
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text), CityCodes.ofPlaceOfLevel(number, level, text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
-        issuers = completedByLetterhead(issuers, letterhead(paras, head));
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
@@ -667,25 +666,6 @@ public final class DocumentReader {
             }
         }
         return null;
-    }
-
-    /** Names of places and nothing else (上海市, 上海市嘉定区). */
-    private static final java.util.regex.Pattern PLACES_ONLY = java.util.regex.Pattern.compile(
-            "(?:[\\p{IsHan}]{1,8}?(?:自治区|自治州|省|市|州|盟|县|区|旗))+");
-
-    /**
-     * A signature may shorten the name its 版头 gives in full: the letterhead line above the number writes
-     * 上海市嘉定区住房保障和房屋管理局, the signature 嘉定区住房保障和房屋管理局. The longer name, which ends with the
-     * signature's and adds only places before it, is the body's.
-     */
-    static List<String> completedByLetterhead(List<String> issuers, List<String> letterhead) {
-        if (issuers.size() != 1 || letterhead.size() != 1) return issuers;
-        String name = issuers.get(0), full = letterhead.get(0);
-        if (full.length() > name.length() && full.endsWith(name)
-                && PLACES_ONLY.matcher(full.substring(0, full.length() - name.length())).matches()) {
-            return letterhead;
-        }
-        return issuers;
     }
 
     /**
