@@ -154,30 +154,6 @@ final class CityCodes {
         return List.of(place + "人民政府" + (m.group(3) != null ? ROOM : ""));
     }
 
-    /**
-     * A head that names a government by its level alone (区人民政府办公室关于…) and a number whose code starts with a
-     * character of the place (章府办字〔2021〕12号): the one place of that level the page names that starts with the code's
-     * characters (章贡区) is the head's, its office as the head writes it (章贡区人民政府办公室). The code's 办 and the
-     * head's office agree; two such places, or none, name nobody.
-     */
-    static List<String> ofPlaceOfLevel(String number, String placelessHead, String text) {
-        if (number == null || placelessHead == null || text == null) return List.of();
-        char level = placelessHead.charAt(0);
-        if (level != '市' && level != '县' && level != '区') return List.of();
-        Matcher m = LOCAL_CODE.matcher(number);
-        if (!m.find() || CODES.containsKey(m.group(1) + m.group(2))) return List.of();
-        boolean office = placelessHead.endsWith(HALL) || placelessHead.endsWith(ROOM);
-        if (office != (m.group(3) != null)) return List.of();
-        java.util.Set<String> places = new java.util.LinkedHashSet<>();
-        Matcher named = Pattern.compile(Pattern.quote(m.group(1)) + "[\\p{IsHan}]{0,4}?" + level).matcher(text);
-        while (named.find()) {
-            // 章贡区 in 章贡区人民政府 or 章贡区某某检查; not the level word of another name (本区, 全区)
-            if (named.group().length() >= 2) places.add(named.group());
-        }
-        if (places.size() != 1) return List.of();
-        return List.of(places.iterator().next() + placelessHead.replaceFirst("^.(?:人民)?政府", "人民政府"));
-    }
-
     /** A city that writes its whole two-character name in its code: 鄂州政办发 (鄂州市), then 政 or 府, maybe 办, the kind. */
     private static final Pattern SPELLED_CODE = Pattern.compile("^([\\p{IsHan}]{2})([政府])(办)?[\\p{IsHan}]{0,3}〔");
     /** The levels a name's last character gives: a code ending in one (甘区政办发, 甘州区's; 州 ends 鄂州, 杭州 too) abbreviates, it does not spell. */

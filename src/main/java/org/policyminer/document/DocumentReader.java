@@ -103,7 +103,7 @@ public final class DocumentReader {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, source, paras, head),
                     ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
-                    CityCodes.spelledOut(number, level, docTitle + "\n" + text), CityCodes.ofPlaceOfLevel(number, level, text));
+                    CityCodes.spelledOut(number, level, docTitle + "\n" + text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);

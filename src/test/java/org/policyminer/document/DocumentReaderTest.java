@@ -858,16 +858,6 @@ class DocumentReaderTest {
     }
 
     @Test
-    void aPlacelessHeadTakesThePlaceItsCodeStartsWith() {
-        PolicyDocument d = read("区人民政府办公室关于春季安全生产检查情况的通报", "章府办字〔2021〕12号", "各乡镇人民政府，区政府各部门：",
-                "现将章贡区春季安全生产检查情况通报如下。");
-        assertEquals(List.of("章贡区人民政府办公室"), d.issuers());
-        // two places of the level that start with the code's character: the code names neither
-        assertEquals(List.of("区人民政府办公室"), read("区人民政府办公室关于春季安全生产检查情况的通报", "章府办字〔2021〕12号",
-                "各乡镇人民政府，区政府各部门：", "现将章贡区、章江区春季安全生产检查情况通报如下。").issuers());
-    }
-
-    @Test
     void aLetterMayIssueADocument() {
         PolicyDocument d = read("工业和信息化部办公厅关于印发《工业企业数据安全工作指南》的函", "工信厅规函〔2022〕12号",
                 "各省、自治区、直辖市工业和信息化主管部门：", "现将《工业企业数据安全工作指南》印发给你们。");
