@@ -441,6 +441,7 @@ final class ClusterRecognizer {
                 }
             }
             items.add(unquoted(t, s, marker));
+            splitLastByCount(t, items, listCount(t, marker));
             List<ClusterPlaces.Anchor> carried = new ArrayList<>();
             PlacePart previous = null;
             for (int k = 0; k < items.size(); k++) {
@@ -485,6 +486,40 @@ final class ClusterRecognizer {
                 out.addAll(namesOf(t, part, core, part.anchors().get(0).start(), item[1]));
                 previous = part;
             }
+        }
+
+        /**
+         * 合肥市新型显示器件、集成电路和人工智能等3个产业集群: a list's last two items are often joined by 和 (及, 与) rather
+         * than 、. When the count the list states is one more than its items, the last item's joiner is that separator,
+         * not part of one industry's name (海工装备和高技术船舶 stays whole when the count says it is one item).
+         */
+        private static void splitLastByCount(String t, List<int[]> items, int count) {
+            if (count != items.size() + 1) return;
+            int[] last = items.get(items.size() - 1);
+            int cut = -1;
+            for (int i = last[0] + 2; i < last[1] - 2; i++) {
+                char c = t.charAt(i);
+                if (c == '和' || c == '及' || c == '与') {
+                    if (cut >= 0) return;             // two joiners: which one lists cannot be told
+                    cut = i;
+                }
+            }
+            if (cut < 0) return;
+            items.set(items.size() - 1, new int[] {last[0], cut});
+            items.add(new int[] {cut + 1, last[1]});
+        }
+
+        /** The count a list marker states (等4个, 等四个, 三大), or -1. */
+        private static int listCount(String t, int marker) {
+            int k = marker < t.length() && t.charAt(marker) == '等' ? marker + 1 : marker;
+            int end = k;
+            while (end < t.length() && COUNT_CHARS.indexOf(t.charAt(end)) >= 0) end++;
+            if (end == k || end - k > 3) return -1;
+            String n = t.substring(k, end);
+            StringBuilder digits = new StringBuilder();
+            for (char c : n.toCharArray()) digits.append(ChineseNumerals.asciiDigit(c));
+            if (digits.chars().allMatch(c -> ChineseNumerals.isAsciiDigit((char) c))) return Integer.parseInt(digits.toString());
+            return ChineseNumerals.parse(n, ChineseNumerals.Mode.NORMAL).map(java.math.BigDecimal::intValue).orElse(-1);
         }
 
         /** A 、 at bracket depth 0 in [w, head) whose first item reads as a name (after a lead-in verb if there is one). */

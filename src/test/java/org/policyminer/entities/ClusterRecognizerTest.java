@@ -50,6 +50,20 @@ class ClusterRecognizerTest {
                 names("南通市、泰州市、扬州市海工装备和高技术船舶、苏州市生物医药及高端医疗器械等集群胜出。"));
     }
 
+    /** dev9 (session 10): a list's last two items joined by 和 when the count says so; 机电 as an industry. Made up. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "成都市集成电路、新型显示和人工智能等3个产业集群成功入选。|成都市集成电路集群,成都市新型显示集群,成都市人工智能集群",
+            "南昌市电子信息、航空装备、中医药和新材料等四个产业集群入选。|南昌市电子信息集群,南昌市航空装备集群,南昌市中医药集群,南昌市新材料集群",
+            "重庆市下一代信息网络产业集群入选。|重庆市下一代信息网络集群",
+            "西安市航空、集成電路和汽車等三個產業集群入選。|西安市航空集群,西安市集成电路集群,西安市汽车集群",
+            // the count says the joined item is one: it stays whole
+            "宁波市绿色石化、南通市海工装备和高技术船舶等2个集群入选。|宁波市绿色石化集群,南通市、泰州市、扬州市海工装备和高技术船舶集群",
+            "佛山市机电产业集群入选。|佛山市机电集群"})
+    void aCountedListsLastJoinerSeparatesItsLastTwoItems(String text, String expected) {
+        assertEquals(List.of(expected.split(",")), names(text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "南通市、泰州市、扬州市高技术船舶和海工装备产业集群|南通市、泰州市、扬州市海工装备和高技术船舶集群",
