@@ -42,7 +42,7 @@ class EvalDocumentsCommandTest {
         Path block = blockWithOneMiss();
         String dev = run("eval", "documents", "--set", "dev=" + block, "--errors");
         assertTrue(dev.contains("number want 某政办〔2020〕9号"), dev);
-        for (String frozen : new String[] {"test", "test2", "test3"}) {
+        for (String frozen : new String[] {"test", "test2", "test3", "test4"}) {
             String text = run("eval", "documents", "--set", frozen + "=" + block, "--errors", "--by-variant");
             assertTrue(text.contains(frozen + "/repost: 1 pages"), text);
             assertFalse(text.contains("want"), text);
@@ -55,6 +55,13 @@ class EvalDocumentsCommandTest {
     void theThirdFrozenBlockIsScoredByDefault() {
         assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test3=corpora/documents/test3"), EvalDocumentsCommand.DEFAULT_SETS.toString());
         assertTrue(EvalDocumentsCommand.FROZEN.contains("test3"));
+    }
+
+    /** test4 replaced test3 as the unseen block once test3's documents had been described one by one and ruled on. */
+    @Test
+    void theFourthFrozenBlockIsScoredByDefault() {
+        assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test4=corpora/documents/test4"), EvalDocumentsCommand.DEFAULT_SETS.toString());
+        assertTrue(EvalDocumentsCommand.FROZEN.contains("test4"));
     }
 
     @Test
