@@ -291,12 +291,14 @@ public final class SpamDetector {
         score.add(Part.LIST, shape.listLike ? 2 : 0);
         score.add(Part.STUFFED, shape.stuffed ? 2 : 0);
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
-        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(foldWidth(text)) : 0;
+        // the width fold once: the shape reads it, and the domain fold starts from it
+        String wide = foldWidth(text);
+        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(wide) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
         boolean punct = hasSentencePunct(text);
-        String widthFolded = foldWidthAndDomains(text);
+        String widthFolded = foldDomains(wide);
         // a number written in circled or Chinese digits is a contact whatever channel is named around it
         boolean disguised = DisguisedDigits.find(widthFolded);
         String folded = disguised ? DisguisedDigits.fold(widthFolded) : widthFolded;
@@ -566,9 +568,15 @@ public final class SpamDetector {
         SpamLexicon.Hits hits = lexicon.scan(label + " " + joined);
         if (hits.weight() >= 4 || hits.distinct() >= 2) return true;
         boolean offTopic = !topic.isEmpty() && Topic.bigrams(joined) >= 10 && topic.sharedFraction(joined, false) < 0.1;
-        // the most anchors sharing one bigram
-        boolean stuffed = anchors.size() >= 6 && Shape.maxSegmentsSharingBigram(anchors) >= Math.max(4, anchors.size() / 3);
-        return (hits.weight() >= 2 && (offTopic || stuffed)) || (stuffed && offTopic);
+        // (hits >= 2 and (off topic or stuffed)) or (stuffed and off topic), with the stuffing (a sort of every anchor's
+        // bigrams) read only when the answer depends on it
+        if (offTopic) return hits.weight() >= 2 || stuffed(anchors);
+        return hits.weight() >= 2 && stuffed(anchors);
+    }
+
+    /** The most anchors sharing one bigram: a third of them, and four at least. */
+    private static boolean stuffed(List<String> anchors) {
+        return anchors.size() >= 6 && Shape.maxSegmentsSharingBigram(anchors) >= Math.max(4, anchors.size() / 3);
     }
 
     private static final String TITLE_SEPARATOR_CHARS = "-|_｜/—–~～";
@@ -646,7 +654,11 @@ public final class SpamDetector {
 
     /** {@link #fold} without the disguised digits. */
     static String foldWidthAndDomains(String text) {
-        String t = StyledLetters.fold(text);
+        return foldDomains(StyledLetters.fold(text));
+    }
+
+    /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
+    private static String foldDomains(String t) {
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);

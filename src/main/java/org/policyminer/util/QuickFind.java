@@ -98,6 +98,19 @@ public final class QuickFind {
         return m.lookingAt();
     }
 
+    /**
+     * {@link #matchesAt(CharSequence, int)} for a caller that asks at many positions of one text: the pattern's matcher
+     * on {@code text} is kept in {@code matchers[slot]}, taken there at the first ask that reaches the pattern (each
+     * take was a thread-local look-up and a reset).
+     */
+    boolean matchesAt(CharSequence text, int i, Matcher[] matchers, int slot) {
+        if (!mayStart(text, i)) return false;
+        Matcher m = matchers[slot];
+        if (m == null) m = matchers[slot] = this.matchers.get().reset(text);
+        m.region(i, text.length());
+        return m.lookingAt();
+    }
+
     /** What can follow start character {@code c} in a match; null: anything, or nothing (a match may end after it). */
     BitSet seconds(char c) {
         int k = java.util.Arrays.binarySearch(pairFirsts, c);

@@ -16,10 +16,10 @@ public final class QuickFindSet {
     private final BitSet anyStart = new BitSet();
     /**
      * For each start character, the bits of the quick patterns that can start with it: an open-addressing table of a
-     * few hundred entries (a table over every char was 256 KB, read at random).
+     * few hundred entries (a table over every char was 256 KB, read at random), the character at {@code 2 * slot} and
+     * its bits right after it, so that a look-up reads one place in memory, not two.
      */
-    private final int[] startChars;
-    private final int[] startBits;
+    private final int[] startTable;
     /**
      * For each start character, what can come second in a match of any pattern starting with it (null: anything): a
      * position whose next character is in none is passed without asking the patterns (prose is full of 不, 一, 可,
@@ -41,19 +41,18 @@ public final class QuickFindSet {
         }
         this.quick = q;
         int size = Integer.highestOneBit(Math.max(8, anyStart.cardinality() * 4) - 1) << 1;
-        this.startChars = new int[size];
-        this.startBits = new int[size];
+        this.startTable = new int[2 * size];
         this.startSeconds = new BitSet[size];
         this.tableMask = size - 1;
-        java.util.Arrays.fill(startChars, -1);
+        for (int at = 0; at < size; at++) startTable[2 * at] = -1;
         boolean[] anySecond = new boolean[size];
         for (int k = 0; k < this.finds.length; k++) {
             BitSet starts = this.finds[k].starts();
             if (starts == null) continue;
             for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
                 int at = slot(c);
-                startChars[at] = c;
-                startBits[at] |= 1 << k;
+                startTable[2 * at] = c;
+                startTable[2 * at + 1] |= 1 << k;
                 BitSet seconds = this.finds[k].seconds((char) c);
                 if (seconds == null) anySecond[at] = true;
                 else if (startSeconds[at] == null) startSeconds[at] = (BitSet) seconds.clone();
@@ -66,7 +65,8 @@ public final class QuickFindSet {
     /** The slot of start character {@code c}, or the free slot where it would go. */
     private int slot(int c) {
         int at = (c * 0x9E3779B9) >>> 16 & tableMask;
-        while (startChars[at] != -1 && startChars[at] != c) at = (at + 1) & tableMask;
+        int k;
+        while ((k = startTable[2 * at]) != -1 && k != c) at = (at + 1) & tableMask;
         return at;
     }
 
@@ -82,18 +82,20 @@ public final class QuickFindSet {
         }
         int open = quick;
         int n = text.length();
+        java.util.regex.Matcher[] matchers = null; // each pattern's matcher on the text, taken at its first ask (QuickFind)
         for (int i = 0; i < n && open != 0; i++) {
             char c = text.charAt(i);
             if (!anyStart.get(c)) continue;
             int at = slot(c);
-            int candidates = startBits[at] & open;
+            int candidates = startTable[2 * at + 1] & open;
             if (candidates == 0) continue;
             BitSet seconds = startSeconds[at];
             if (seconds != null && (i + 1 >= n || !seconds.get(text.charAt(i + 1)))) continue;
+            if (matchers == null) matchers = new java.util.regex.Matcher[finds.length];
             while (candidates != 0) {
                 int k = Integer.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (finds[k].matchesAt(text, i)) {
+                if (finds[k].matchesAt(text, i, matchers, k)) {
                     found |= 1 << k;
                     open &= ~(1 << k);
                 }
