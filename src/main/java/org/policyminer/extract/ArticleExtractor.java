@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
 import org.policyminer.doc.PageFacts;
@@ -260,14 +261,30 @@ public final class ArticleExtractor {
     /** The title repeated at the top of the container is not body text. */
     private static void dropTitleLines(List<String> paragraphs, String title) {
         if (title.isEmpty()) return;
+        String simplifiedTitle = null;
         for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
-            if (p.equals(title) || (title.contains(p) && p.length() >= 0.5 * title.length())
-                    || (p.contains(title) && p.length() <= title.length() + 12 && title.length() >= 6)) {
+            if (isTitleLine(p, title)) {
                 paragraphs.remove(i);
                 return;
             }
         }
+        // the title read from a meta in one script and the heading in the body in the other (a traditional mirror that
+        // converted the page but not its og:title): compared in simplified script, only on lines short enough to be it
+        for (int i = 0; i < Math.min(5, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() > title.length() + 12 || p.length() < 0.5 * title.length()) continue;
+            if (simplifiedTitle == null) simplifiedTitle = ZhConverterUtil.toSimple(title);
+            if (isTitleLine(ZhConverterUtil.toSimple(p), simplifiedTitle)) {
+                paragraphs.remove(i);
+                return;
+            }
+        }
+    }
+
+    private static boolean isTitleLine(String p, String title) {
+        return p.equals(title) || (title.contains(p) && p.length() >= 0.5 * title.length())
+                || (p.contains(title) && p.length() <= title.length() + 12 && title.length() >= 6);
     }
 
     /** A short first line without sentence punctuation: a heading the page did not mark up. */
