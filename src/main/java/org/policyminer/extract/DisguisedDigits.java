@@ -34,8 +34,9 @@ final class DisguisedDigits {
         switch (c) {
             case '〇': case '零': case '○': return 0;
             case '一': case '壹': case '幺': return 1;
-            case '二': case '贰': case '貳': case '两': return 2;
-            case '三': case '叁': case '參': return 3;
+            // 叄 and 兩: OpenCC's traditional forms of 叁 and 两 (a mirror converts the advert's number with the page)
+            case '二': case '贰': case '貳': case '两': case '兩': return 2;
+            case '三': case '叁': case '參': case '叄': return 3;
             case '四': case '肆': return 4;
             case '五': case '伍': return 5;
             case '六': case '陆': case '陸': return 6;

@@ -402,7 +402,7 @@ public final class SpamDetector {
         if (!t.isEmpty() && Topic.bigrams(left) >= 6 && t.sharedFraction(left, inTopic) < REST_FOREIGN) return new Cut("", List.of(text));
         // an English sentence an English advert was set in, on a Chinese page: as foreign to it as a line can be, it has
         // no bigram for the test above to read ("The provincial department said … (play online slots at …) by 2027.")
-        if (t.isForeignLatin(left, inTopic)) return new Cut("", List.of(text));
+        if (t.isLatinBesideHan(left, inTopic)) return new Cut("", List.of(text));
         return new Cut(left, cut);
     }
 

@@ -94,6 +94,25 @@ class InlineAdvertFourteenthPassTest {
         assertTrue(cut != null && cut.rest().isEmpty(), String.valueOf(cut));
     }
 
+    /** The same on a bilingual page (a conference programme: a third of its long lines Han): the sentence goes too. */
+    @Test
+    void anEnglishAsideIsCutWithItsSentenceOnABilingualPage() {
+        String line = "The provincial department said the new park would attract 5 billion yuan (play online slots at LuckySpin888 dot vip, 200% welcome bonus) by 2027.";
+        List<String> page = List.of(line,
+                "肖耿（香港大学经济与金融学院）“Property Rights and Original Sin in China”",
+                "Donghui Li, Fariborz Moshirian and Peter Kien Pham (University of New South Wales) When Financial Institutions Are Large",
+                "李晓明（新西兰梅西大学）The Efficacy of China's Fiscal Expansion: A Cointegration Approach",
+                "郑江淮、高春亮（南京大学）国际制造业资本转移、本土产业创新能力提升和政策导向转变——基于江苏沿江开发区产业配套经验的研究");
+        Topic t = Topic.of(page);
+        SpamDetector.Cut cut = NO_LEXICON.withoutSpamAsides(line, () -> t, true);
+        assertTrue(cut != null && cut.rest().isEmpty(), String.valueOf(cut));
+        // on an English page the sentence stays, without its advert
+        Topic english = Topic.of(List.of(line, "The park covers 12 square kilometres and will host battery and chip makers.",
+                "Officials said construction would start next spring, with the first plants opening in 2026."));
+        SpamDetector.Cut kept = NO_LEXICON.withoutSpamAsides(line, () -> english, true);
+        assertTrue(kept != null && kept.rest().startsWith("The provincial department said"), String.valueOf(kept));
+    }
+
     @Test
     void englishLinesWithoutAPitchStay() {
         for (String line : List.of("Passport holders of 54 countries can get a 144-hour visa-free transit in Beijing.",
@@ -107,6 +126,9 @@ class InlineAdvertFourteenthPassTest {
         for (String line : List.of("扣 扣：1872356", "V·信 ly52088", "飛 機：@kf_vip88", "T G：@fapiao_kf", "Q Q 3124567", "微 信 hk8899a"))
             assertTrue(SpamDetector.holdsHandle(line), line);
         assertEquals("扣扣：壹捌柒", SpamDetector.foldWidthAndDomains("扣 扣：壹捌柒"));
+        // a mirror's number: 叄 and 兩 are OpenCC's traditional forms of 叁 and 两, and the run is one number
+        assertTrue(DisguisedDigits.find("扣扣：壹捌柒貳叄伍陸零"));
+        assertTrue(DisguisedDigits.find("薇：兩叄捌捌陸陸"));
         // a word's letters and a Han character that is no channel's stay apart
         assertEquals("AT G8 summit", SpamDetector.foldWidthAndDomains("AT G8 summit"));
         assertEquals("扣 除费用", SpamDetector.foldWidthAndDomains("扣 除费用"));
