@@ -30,7 +30,7 @@ final class AdvertShape {
      * string their selling points on (⭐全国空降⭐学生嫩模⭐, 🎰老虎机🎰捕鱼达人🎰).
      */
     /** What ends a clause (and the regex {@link #clauses} splits as, kept as the definition its test checks against). */
-    static final Pattern CLAUSES = Pattern.compile("[，。！？；：,.!?;:\\s…~～|｜\\p{So}]+");
+    static final Pattern CLAUSES = Pattern.compile("(?:[，。！？；：!?;:\\s…~～|｜\\p{So}]|(?<![0-9])[,.]|[,.](?![0-9]))+");
     private static final String CLAUSE_MARKS = "，。！？；：,.!?;:…~～|｜ \t\n\u000B\f\r";
     /** An urgency or pointer word before the action: what makes a verb a command to the reader. */
     private static final String URGE = "请|点击|点此|点我|点这里|戳此|戳我|戳这里|戳链接|立即|立刻|马上|赶快|赶紧|快来|速来|即刻|扫码|扫一扫|长按|欢迎|直接|一键|前往|进群|免费|现在|快速|从速";
@@ -96,6 +96,45 @@ final class AdvertShape {
         return best;
     }
 
+    /**
+     * What a grey trade sells, named by the reader who praises it: a way over the wall (VPN, 梯子, 加速器, 翻墙), goods
+     * bought abroad for you (代购, 海淘), quick loans (网贷, 小贷), game cheats (外挂, 代练). A policy page says
+     * 贷款 and 加速 in its own sense: the words here are the trade's own, and they count only with praise or a question.
+     */
+    private static final QuickFind TRADE = QuickFind.of(Pattern.compile("(?i:vpn|ssr|v2ray|clash)|" + bothScripts(
+            "梯子|加速器|翻墙|科学上网|代购|海淘|网贷|小贷|外挂|代练")));
+    /**
+     * A reader's praise or pick of a product: it works (速度超快, 好用, 很稳, 秒开, 不卡, 没断过, 放款快, 额度高; not 稳定 or 正品, a report's words too), it is
+     * recommended (推荐给大家, 强推, 亲测, 安利, 真心推荐, 可以试试), or asked about as a forum does (有人用过…吗, 求推荐).
+     */
+    private static final QuickFind PRAISE = QuickFind.of(Pattern.compile(bothScripts(
+            "超快|贼快|飞快|好用|很稳|超稳|秒开|不卡|不掉线|没断过|没掉过|放款快|到账快|额度高|真香|靠谱")));
+    private static final QuickFind PICK = QuickFind.of(Pattern.compile(bothScripts(
+            "推荐给大家|推荐大家|强推|强烈推荐|墙裂推荐|真心推荐|亲测|安利|可以试试|去试试|值得一试|用过都说好|谁用谁知道")
+            + "|(?:" + bothScripts("有人|有没有人|谁|大家") + ")(?:" + bothScripts("用过|试过|知道") + ")|" + bothScripts("求推荐|哪个好用|哪家好")));
+
+    /**
+     * A reader's testimony for a product of a grey trade ({@link #TRADE}), forum style and with no contact: "请问有人用过
+     * 「极光VPN」吗？…速度超快，推荐给大家～". With the product's name in 「」《》『』〖〗 ({@code marked}): 1.5 when the
+     * line also praises it, picks it or asks about it; without marks, 0.75 when it both praises and picks. A reader's
+     * comment on a news page names a book, a film or a company, not a trade's product; a report on 网贷 neither praises
+     * nor recommends one.
+     */
+    static double productTestimony(String t, boolean marked) {
+        if (!TRADE.find(t)) return 0;
+        boolean praise = PRAISE.find(t);
+        boolean pick = PICK.find(t);
+        if (marked) return (praise || pick) && namesProduct(t) ? 1.5 : 0;
+        return praise && pick ? 0.75 : 0;
+    }
+
+    /** A name in marks that does not end like a document, a paper or a book's (《…办法》, 《…日报》). */
+    private static boolean namesProduct(String t) {
+        java.util.regex.Matcher m = MARKED_NAME.matcher(t);
+        while (m.find()) if (!DOCUMENT_END.matcher(m.group(1)).find()) return true;
+        return false;
+    }
+
     /** A name in title or quotation marks, as {@link #NAMED_VENUE} reads it, with nothing after it. */
     private static final Pattern MARKED_NAME = Pattern.compile("[《「『〖]([^》」』〗，。、；：！？,.;:!?\\s]{2,10})[》」』〗]");
     /** What a line that lists brands opens with: a pick of the week, what is hot. */
@@ -137,13 +176,22 @@ final class AdvertShape {
      */
     private static final Pattern ENGLISH_PITCH = Pattern.compile("(?i)(?<![a-z])(?:instant|guaranteed|approved|no credit check"
             + "|payday|cash ?back|risk[- ]free|win rate|leverage|[0-9]+x|signals?|profits?|earn|jackpot|casino|betting|slots"
-            + "|hot singles|singles|cams|xxx|nude|escorts?|hook ?up|no signup|limited|exclusive|100% ?(?:legit|safe|real))(?![a-z])");
+            + "|hot singles|singles|cams|xxx|nude|escorts?|hook ?up|no signup|limited|exclusive|100% ?(?:legit|safe|real)"
+            // betting's words: the odds, the payout, the deposit bonus, the games
+            + "|odds|payouts?|pay ?outs?|welcome bonus|deposit bonus|first deposit|free spins|free bets?|cash ?out|withdraw(?:al)?s?|rebates?"
+            + "|poker|roulette|baccarat|blackjack|sportsbook|wagers?|bookies?|parlays?|spins"
+            // forged papers: what is sold (passports, licences, diplomas, test scores) and how (real, registered, fake, novelty)
+            + "|passports?|driver'?s licen[cs]es?|driving licen[cs]es?|id cards?|diplomas?|degree certificates?|transcripts|ielts|toefl|gmat"
+            + "|visas?|green cards?|residence permits?|fake|counterfeit|novelty|undetectable|registered|real documents?"
+            + "|worldwide delivery|fast delivery|discreet(?:ly)?)(?![a-z])");
     /**
      * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
      * meetnow24.live, Click here) or a verb with now / today / here after it.
      */
-    private static final Pattern ENGLISH_CALL = Pattern.compile("(?i)(?:^|[.!?:;,—–]\\s*|\\s[-—–]\\s)(?:apply|join|visit|click|sign ?up"
-            + "|register|download|subscribe|order|buy|call|text|dm|message|contact|claim|grab|chat|book|add me|follow)(?![a-z])"
+    private static final Pattern ENGLISH_CALL = Pattern.compile("(?i)(?:^|[.!?:;,—–(\\[（【]\\s*|\\s[-—–]\\s)(?:apply|join|visit|click|sign ?up"
+            + "|register|download|subscribe|order|buy|call|text|dm|message|contact|claim|grab|chat|book|add me|follow|get|try|shop|bet|spin|deposit|win|earn)(?![a-z])"
+            // a game at a venue, the venue named: play online slots at LuckySpin888, play poker on …
+            + "|(?:^|[.!?:;,—–(\\[（【]\\s*)play\\s+(?:[a-z0-9']+\\s+){0,3}(?:at|on|with)\\s"
             + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|call|click|claim|download|chat|act|book)\\s+(?:now|today|here|us)(?![a-z])");
     /** A run of two or more Latin letters: an English word or a brand. */
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -305,7 +353,7 @@ final class AdvertShape {
             Pattern.compile("(?:" + any("我|本人|朋友|兄弟|姐妹|老公|老婆|同事|闺蜜|亲戚") + ")[^。！？!?]{0,24}?(?:"
                     + any("批了|借了|贷了|下款|到账|赚了|赢了|中了|提了|提现|拿了|回本|翻了") + ")[^，。,]{0,3}"
                     + NUM + "(?:" + any("万|元|块|千|倍") + ")"),
-            Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家") + ")"
+            Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家|强推|墙裂推荐|真心推荐") + ")"
                     + "|" + any("有需要的") + "(?:" + any("朋友|兄弟|姐妹|宝妈|老铁|小伙伴|亲|直接|私|加|联系我|找我|滴滴") + ")"
                     + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")
                     // a platform, a site or an app recommended to the reader (推荐一个我玩了半年…的平台)
@@ -390,7 +438,8 @@ final class AdvertShape {
         if (hasCallToAction(clauses) || ReaderHook.hooks(t)) s += 1.5;
         var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
-        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(namedVenue(t), brandList(t));
+        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(Math.max(namedVenue(t), brandList(t)), productTestimony(t, true));
+        else s += productTestimony(t, false);
         int choppy = choppyClauses(t, clauses);
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;
@@ -412,12 +461,12 @@ final class AdvertShape {
         boolean found = false;
         while (i < t.length()) {
             int cp = t.codePointAt(i);
-            if (!isClauseMark(cp)) {
+            if (!isClauseMarkAt(t, i, cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int end = i;
-            while (i < t.length() && isClauseMark(cp = t.codePointAt(i))) i += Character.charCount(cp);
+            while (i < t.length() && isClauseMarkAt(t, i, cp = t.codePointAt(i))) i += Character.charCount(cp);
             out.add(t.substring(start, end));
             start = i;
             found = true;
@@ -427,6 +476,21 @@ final class AdvertShape {
         int n = out.size();
         while (n > 0 && out.get(n - 1).isEmpty()) n--;
         return out.subList(0, n).toArray(new String[0]);
+    }
+
+    /**
+     * {@link #isClauseMark}, but a point or comma between two digits is part of a number (1.2亿欧元, 1,000), not a
+     * clause's end: cut there, "将在欧洲投资1.2亿欧元建设磁材生产基地" read as two short clauses and a news sentence
+     * looked choppy like a string of selling points.
+     */
+    private static boolean isClauseMarkAt(String t, int i, int cp) {
+        if (!isClauseMark(cp)) return false;
+        if (cp != '.' && cp != ',') return true;
+        return !(i > 0 && i + 1 < t.length() && isAsciiDigit(t.charAt(i - 1)) && isAsciiDigit(t.charAt(i + 1)));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isClauseMark(int cp) {

@@ -34,8 +34,9 @@ final class DisguisedDigits {
         switch (c) {
             case '〇': case '零': case '○': return 0;
             case '一': case '壹': case '幺': return 1;
-            case '二': case '贰': case '貳': case '两': return 2;
-            case '三': case '叁': case '參': return 3;
+            // 叄 and 兩: OpenCC's traditional forms of 叁 and 两 (a mirror converts the advert's number with the page)
+            case '二': case '贰': case '貳': case '两': case '兩': return 2;
+            case '三': case '叁': case '參': case '叄': return 3;
             case '四': case '肆': return 4;
             case '五': case '伍': return 5;
             case '六': case '陆': case '陸': return 6;
@@ -208,4 +209,33 @@ final class DisguisedDigits {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /**
+     * A number after a channel's name with letters for some of its digits (WhatsApp +44 77OO 9OO 4I2, 电话：l38 OO12
+     * 3456, Tel 0O86-1B9…): O / o for 0, I / l for 1, S for 5, B for 8, Z for 2. A filter reading digits sees a word.
+     * Read only right after a channel (a model number, GB50016 or B2B is no phone number), and only when the run is a
+     * number's length and most of it is digits: "call 2 BOSS" is words.
+     */
+    static boolean lettersAfterChannel(String text) {
+        java.util.regex.Matcher m = CHANNEL_NUMBER.matcher(text);
+        while (m.find()) {
+            String run = m.group(1);
+            int digits = 0, letters = 0;
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (isDigit(c)) digits++;
+                else if (LOOKALIKES.indexOf(c) >= 0) letters++;
+            }
+            if (letters > 0 && digits + letters >= MIN_DIGITS + 1 && digits > letters) return true;
+        }
+        return false;
+    }
+
+    /** The letters that stand for digits in a number: O o (0), I l (1), S (5), B (8), Z (2). */
+    private static final String LOOKALIKES = "OoIlSBZ";
+    /** A channel's name, then up to four marks, then a run of digits, look-alike letters, spaces, dashes and brackets. */
+    private static final java.util.regex.Pattern CHANNEL_NUMBER = java.util.regex.Pattern.compile(
+            "(?i:(?<![a-z])(?:whats ?app|tel|phone|mobile|call|sms|signal|viber|line|telegram|wechat|weixin|qq|vx|wx)(?![a-z])"
+                    + "|电话|電話|手机|手機|微信|热线|熱線|号码|號碼|联系|聯繫|聯系|" + SpamDetector.EMOJI_CHANNEL + ")"
+                    + "[^A-Za-z0-9\\n]{0,4}(\\+?[0-9OoIlSBZ][0-9OoIlSBZ ()\\-]{4,}[0-9OoIlSBZ])");
 }

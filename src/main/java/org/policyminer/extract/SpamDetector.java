@@ -69,8 +69,14 @@ public final class SpamDetector {
                     // a Latin channel's name with look-alike letters, or an emoji channel, before a colon and a handle
                     + "|(?i)(?<![a-z])" + LATIN_CHANNEL + "(?![a-z])\\s*(?:id|号|號)?\\s*[:：]\\s*@?[a-z0-9][a-z0-9_.-]{3,}"
                     + "|" + EMOJI_CHANNEL + "\\s*[:：]?\\s*(?:@?(?i:[a-z][a-z0-9_.-]{3,})|\\+?[0-9][0-9 -]{4,})");
+    /**
+     * Symbol digits a domain's name may end in before its spelled dot (djbet⑧⑧·top, hg❽❽点vip, ab3⃣3⃣。cc): circled,
+     * parenthesized, full-stop and dingbat digits, the keycap mark, and the emoji digits ({@link DisguisedDigits}). They
+     * are folded to ASCII after the domain fold, so the dot must be joined after them as after an ASCII digit.
+     */
+    private static final String SYMBOL_DIGITS = "\\u2460-\\u249B\\u24EA-\\u24FF\\u2776-\\u2793\\u20E3\\x{1F100}-\\x{1F10C}\\x{1F51F}";
     /** Spelled-out dots between the letters of a domain: www点jinsha点vip, ｗｗｗ．ｘｐｊ．ｃｏｍ after folding, x。com. */
-    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9])(?:\\s*(?:点|點|。|dot|·|・"
+    private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9" + SYMBOL_DIGITS + "])(?:\\s*(?:点|點|。|dot|·|・"
             // in brackets, English adverts' way: quick-cashnow (dot) loan, abc[.]vip, abc{dot}xyz
             + "|[(\\[{<]\\s*(?:dot|\\.|点|點)\\s*[)\\]}>])\\s*"
             // a dot with a space before it: no sentence ends so (abc . vip); not one with a space after only (year. In 2020)
@@ -97,7 +103,7 @@ public final class SpamDetector {
             // a channel named by an emoji (EMOJI_CHANNEL), and the look-alike spellings' first letters that no plain
             // name shares (TeIegram, Te1egram, VVechat, VVhatsApp: LATIN_CHANNEL)
             "\uD83D\uDC27", "\u2708", "\uD83D\uDEE9", "\uD83D\uDCAC", "\uD83D\uDCF1", "\uD83D\uDCF2", "\uD83D\uDCDE", "\u260E", "\uD83D\uDCE7", "\u2709",
-            "TeI", "Te1", "te1", "Te|", "T3l", "t3l", "VV", "vv", "Vv", "Signal", "signal", "5ignal", "Discord", "discord", "Skype", "skype", "Kakao", "kakao", "Viber", "viber");
+            "Tel", "TEL", "Phone", "phone", "PHONE", "TeI", "Te1", "te1", "Te|", "T3l", "t3l", "VV", "vv", "Vv", "Signal", "signal", "5ignal", "Discord", "discord", "Skype", "skype", "Kakao", "kakao", "Viber", "viber");
 
     /**
      * The characters a contact word starts with, read from the trie: a compact bit set tested before the trie's table
@@ -300,8 +306,10 @@ public final class SpamDetector {
         boolean punct = hasSentencePunct(text);
         String widthFolded = foldDomains(wide);
         // a number written in circled or Chinese digits is a contact whatever channel is named around it
-        boolean disguised = DisguisedDigits.find(widthFolded);
-        String folded = disguised ? DisguisedDigits.fold(widthFolded) : widthFolded;
+        boolean mayDisguise = DisguisedDigits.mayHold(widthFolded);
+        boolean disguised = mayDisguise && DisguisedDigits.find(widthFolded);
+        // a short run of symbol digits is folded too, though no disguised number: djbet⑧⑧.top is the address djbet88.top
+        String folded = mayDisguise ? DisguisedDigits.fold(widthFolded) : widthFolded;
         boolean contact = disguised || mayHoldContact(folded);
         // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
@@ -355,7 +363,7 @@ public final class SpamDetector {
         // the handle regexes (and the promo words) are skipped when even all of them could not make spam
         if (score.cannotReach()) return score.score();
         boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
-                || ContactHandles.find(folded));
+                || ContactHandles.find(folded) || DisguisedDigits.lettersAfterChannel(folded));
         if (contact) score.add(Part.HANDLE, handle ? 1.5 : 0);
         if (score.isOpen(Part.SHORT_HANDLE)) score.add(Part.SHORT_HANDLE, shortHandleLine(text, folded, chars, handle));
         if (score.isOpen(Part.PROMO)) score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
@@ -394,6 +402,9 @@ public final class SpamDetector {
         if (Chars.nonSpace(left) < REST_MIN) return new Cut("", List.of(text));
         Topic t = topic.get();
         if (!t.isEmpty() && Topic.bigrams(left) >= 6 && t.sharedFraction(left, inTopic) < REST_FOREIGN) return new Cut("", List.of(text));
+        // an English sentence an English advert was set in, on a Chinese page: as foreign to it as a line can be, it has
+        // no bigram for the test above to read ("The provincial department said … (play online slots at …) by 2027.")
+        if (t.isLatinBesideHan(left, inTopic)) return new Cut("", List.of(text));
         return new Cut(left, cut);
     }
 
@@ -406,8 +417,11 @@ public final class SpamDetector {
         // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose
         // words lean to an advert's at all
         double evidence = advertEvidence(aside, Chars.nonSpace(aside));
+        // an English aside's pitch (a call with a price or pitch words: "play online slots at …, 200% welcome bonus") is
+        // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
+        // aside with four Han characters)
         return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
-                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside)));
+                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5;
     }
 
     /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
@@ -506,7 +520,8 @@ public final class SpamDetector {
             if (DisguisedDigits.find(wide)) return true;
             folded = DisguisedDigits.fold(wide);
         }
-        return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded));
+        return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded)
+                || DisguisedDigits.lettersAfterChannel(folded));
     }
 
     /** The most {@link #advertWords} adds. */
@@ -652,19 +667,61 @@ public final class SpamDetector {
         return StyledLetters.fold(text);
     }
 
+    /** What splits a channel's name: spaces and the marks put between its characters. */
+    private static final String SPLIT = "[ \\u3000·•・*_.\\-~❤♥★☆]+";
+    /**
+     * A channel's name split by spaces or a symbol so that a filter reading the word misses it (扣 扣, 微 信, V·信, 飛 機,
+     * 企 鹅, T G, Q Q, W X), joined again: the channel rules read the name whole. Two letters are joined only when
+     * no letter stands on either side (a word's letters are no channel: "AT G8", "IQ Q3").
+     */
+    private static final Pattern SPLIT_CHANNEL = Pattern.compile("(扣)" + SPLIT + "(扣)|([微薇威徽Vv])" + SPLIT + "(信)|([飞飛])" + SPLIT + "([机機])"
+            + "|(企)" + SPLIT + "([鹅鵝])|(?<![A-Za-z])([Tt])" + SPLIT + "([Gg])(?![A-Za-z])|(?<![A-Za-z])([Qq])" + SPLIT + "([Qq])(?![A-Za-z])"
+            + "|(?<![A-Za-z])([VvWw])" + SPLIT + "([Xx])(?![A-Za-z])");
+    private static final String SPLIT_CHARS = " \u3000·•・*_.-~❤♥★☆";
+    /** The first characters of the split names, and their second ones: the screen reads a pair of chars, not the regex. */
+    private static final String SPLIT_FIRST = "扣微薇威徽Vv飞飛企TtQqWw";
+    private static final String SPLIT_SECOND = "扣信机機鹅鵝GgQqXx";
+
+    static String joinSplitChannels(String t) {
+        boolean may = false;
+        for (int i = 0; i + 2 < t.length() && !may; i++) {
+            if (SPLIT_FIRST.indexOf(t.charAt(i)) < 0) continue;
+            int j = i + 1;
+            while (j < t.length() && SPLIT_CHARS.indexOf(t.charAt(j)) >= 0) j++;
+            may = j > i + 1 && j < t.length() && SPLIT_SECOND.indexOf(t.charAt(j)) >= 0;
+        }
+        if (!may) return t;
+        java.util.regex.Matcher m = SPLIT_CHANNEL.matcher(t);
+        if (!m.find()) return t;
+        StringBuilder sb = new StringBuilder(t.length());
+        do {
+            String first = null, second = null;
+            for (int g = 1; g <= m.groupCount(); g += 2) {
+                if (m.group(g) != null) {
+                    first = m.group(g);
+                    second = m.group(g + 1);
+                    break;
+                }
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(first + second));
+        } while (m.find());
+        return m.appendTail(sb).toString();
+    }
+
     /** {@link #fold} without the disguised digits. */
     static String foldWidthAndDomains(String text) {
         return foldDomains(StyledLetters.fold(text));
     }
 
     /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
-    private static String foldDomains(String t) {
+    private static String foldDomains(String folded) {
+        String t = joinSplitChannels(folded);
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
             spelled = (c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・' || c == '(' || c == '[' || c == '{' || c == '<')
-                    && isAsciiAlnum(t.charAt(i - 1));
+                    && (isAsciiAlnum(t.charAt(i - 1)) || endsSymbolDigit(t, i));
         }
         if (!spelled) return t;
         if (t.indexOf(' ') >= 0) {
@@ -674,6 +731,13 @@ public final class SpamDetector {
             t = m.appendTail(sb).toString();
         }
         return SPELLED_DOT.matcher(t).replaceAll(".");
+    }
+
+    /** Whether a symbol digit ({@link #SYMBOL_DIGITS}) ends right before {@code i}: ⑧, a keycap's U+20E3, 🄁 (two chars). */
+    private static boolean endsSymbolDigit(String t, int i) {
+        char c = t.charAt(i - 1);
+        if (c == DisguisedDigits.KEYCAP || DisguisedDigits.symbolDigit(c) >= 0 || (c >= '\u2489' && c <= '\u249B')) return true;
+        return i >= 2 && Character.isLowSurrogate(c) && DisguisedDigits.emojiDigit(t, i - 2) >= 0;
     }
 
     private static boolean isAsciiAlnum(char c) {

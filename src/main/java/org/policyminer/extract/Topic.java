@@ -85,6 +85,22 @@ final class Topic {
         return restChars >= 200 && restHan * 2 >= restChars;
     }
 
+    /**
+     * {@link #isForeignLatin} without the page's length, and on a page with a fifth of its text in Han or more: what is
+     * left of a paragraph once an English advert is cut out of it, an English sentence (the advert's dressing), on a
+     * Chinese page however short, or a bilingual one (a conference programme with English paper titles: 29 % Han in its
+     * long lines). An English page has next to no Han and keeps its sentence. Read only after such a cut
+     * ({@link SpamDetector#withoutSpamAsides}): an English line is no stranger by itself.
+     */
+    boolean isLatinBesideHan(String text, boolean textIsInTopic) {
+        int han = Chars.cjk(text);
+        int n = Math.max(1, Chars.nonSpace(text));
+        if (n < 20 || han * 10 > n) return false;
+        int restChars = chars - (textIsInTopic ? n : 0);
+        int restHan = hanChars - (textIsInTopic ? han : 0);
+        return restChars > 0 && restHan * 5 >= restChars;
+    }
+
     static Topic empty() {
         return EMPTY;
     }
