@@ -36,7 +36,7 @@ final class ClassBound {
         // conventions), not the bar of a class that is then counted
         if (exceeds && eachOwn(t, clauseStart, start)) return false;
         if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
-        int i = end;
+        int i = currencyNoteEnd(t, end, sentenceEnd);
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
         if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
         if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
@@ -65,6 +65,23 @@ final class ClassBound {
         }
         if (bound) return true;
         return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
+    }
+
+    private static final int NOTE = 10;
+
+    /**
+     * 产销过百亿元(人民币,下同)的企业: a bracketed note on the currency right after the figure is read over, so the counted
+     * noun after it is still found; where the text after the figure goes on.
+     */
+    private static int currencyNoteEnd(String t, int end, int sentenceEnd) {
+        if (end >= sentenceEnd || "(（".indexOf(t.charAt(end)) < 0) return end;
+        for (int k = end + 1; k < Math.min(sentenceEnd, end + NOTE); k++) {
+            if (")）".indexOf(t.charAt(k)) >= 0) {
+                String note = t.substring(end + 1, k);
+                return note.contains("下同") || note.contains("币") || note.contains("美元") ? k + 1 : end;
+            }
+        }
+        return end;
     }
 
     private static final String[] EXCEED_VERBS = {"突破", "超过", "破", "过", "逾", "超"};

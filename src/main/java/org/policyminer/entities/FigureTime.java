@@ -882,6 +882,9 @@ final class FigureTime {
             case '去' -> -1;
             case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;
             case '后' -> 2;
+            // 过去一年 (the past year: last year's figures on a page of April), 下一年 (the coming year, as 明年); not 每一年,
+            // 同一年, 第一年
+            case '一' -> precededBy(t, i - 1, "过去") ? -1 : precededBy(t, i - 1, "下") ? 1 : Integer.MIN_VALUE;
             default -> Integer.MIN_VALUE;
         };
     }

@@ -277,4 +277,15 @@ class FigureTimeTest {
     void quartersAndHalvesWrittenAsSuch(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /** Session 28: 过去一年 is last year and 下一年 the coming one, in either script; 每一年 / 同一年 / 第一年 date nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "在燈具照明行業中，過去一年燈飾企業產值達到177億元。|2016-04-15|2015|-|-|-",
+            "过去一年全市集成电路产业营收达到1200亿元。|2024-03-01|2023|-|-|-",
+            "特區政府估算下一年博彩毛收入為2160億澳門元。|2023-11-01|2024|-|-|-",
+            "每一年投入研發經費約3億元。|2023-11-01|-|-|-|-"})
+    void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }

@@ -1,0 +1,53 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/**
+ * Session 28 (traditional lines of dev..dev8): what 规模 sizes, balances named after the figure, 录得, shares of a
+ * denominator, appropriations, and class bounds with a currency note. Sentences made up in the shape of the dev lines.
+ * Columns: text | publication date | index of the figure | metric | kind ("-" for none).
+ */
+class TraditionalAccountsAndSizesTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // 规模 right after money put in sizes that money (投資總規模, 基金群總規模); 营收规模 stays 规模 (dev2)
+            "該產業園規劃總面積3萬畝,總投資規模突破2000億元。|2025-07-14|0|投资|investment",
+            "信創領域金融市場活躍,基金群總規模超5800億元。|2025-01-11|0|基金|investment",
+            "该市软件业营收规模达到1200亿元。|2025-01-11|0|规模|actual",
+            // 规模为 / 规模达 X 的 …基金 / …投资计划: the noun sized is named by its head; the written set's 设立总规模20亿元的…
+            // 投资基金 stays 规模
+            "2024年,上海成立總規模為225億元的生物醫藥產業母基金。|2025-01-11|0|基金|investment",
+            "政府於2023年啟動了規模達5000億元的算力基礎設施專項投資計劃。|2025-03-01|0|投资|investment",
+            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|规模|investment",
+            // 安排…，设立…专项资金: the body set up names the money
+            "泉州市將每年安排5000萬元人民幣,設立產業集群發展專項資金。|2013-01-12|0|资金|investment",
+            // 规模 after a figure that names no metric before it keeps the metric carried from the figure before
+            "佛山的工業總產值超過了2.7萬億元,兩者均超越了廣州約2.3萬億元的規模。|2025-12-01|1|产值|actual",
+            // 规模 of an earlier clause is no metric of a 级 label; a label's own 规模 after it stays
+            "上海將進一步提升產業規模和能級,計劃形成兩個萬億級、四個五千億級的高端產業集群。|2021-09-09|0|-|scale",
+            "软件产业规模稳步增长,将是南京首个突破万亿级规模的产业集群。|2019-03-01|0|规模|scale",
+            // a balance right after the figure outweighs the budget before it; 录得 right before the figure is a result
+            "政府經營帳目將由原來預算約30億元赤字,轉為錄得513億元盈餘。|2026-02-26|0|赤字|target",
+            "政府經營帳目將由原來預算約30億元赤字,轉為錄得513億元盈餘。|2026-02-26|1|盈余|actual",
+            "總括而言,我預計該年度會錄得一百六十八億元的綜合盈餘。|2019-02-27|0|盈余|target",
+            // a metric after 占 is what the figure is a share of: the second figure keeps the first's metric
+            "2020年至2024年間,新興產業增加值由1.03兆元成長至1.56兆元,佔GDP比重提升至42.3%。|2025-12-19|1|增加值|actual",
+            // 撥出專款: money put in
+            "過去三年,政府已經為國安撥出專款共130億港元。|2023-09-30|0|资金|investment",
+            // a class bound with a currency note between the figure and the counted noun
+            "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
+    void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention m = a.get(index);
+        assertEquals(metric, m.metric(), text + " " + a);
+        assertEquals(kind, m.kind(), text + " " + a);
+    }
+}
