@@ -50,4 +50,20 @@ class TraditionalAccountsAndSizesTest {
         assertEquals(metric, m.metric(), text + " " + a);
         assertEquals(kind, m.kind(), text + " " + a);
     }
+
+    /**
+     * A place inside an event's name is no mention: after an edition (第三届, 首届) or 中国 with the event's head after it,
+     * or before a counted edition (第十五次党代会); a place after 中国 that a verb or 的 follows stays one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "湖南省人民政府新聞辦公室10日召開新聞發布會,介紹第三屆長沙國際工程機械展覽會情況。|-",
+            "當地每年舉辦中國贛州家具產業博覽會,目前已經連續舉辦12屆。|-",
+            "江西省第十五次黨代會提出,推動贛州打造家居製造之都。|赣州市",
+            "首届宁德锂电新能源产业论坛开幕。|-",
+            "在中国南京召开的集成电路产业会议吸引了众多企业。|南京市"})
+    void placesInsideEventNames(String text, String cities) {
+        List<String> got = recognizer.recognize(text, null).cities().stream().map(c -> c.name()).toList();
+        assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
+    }
 }
