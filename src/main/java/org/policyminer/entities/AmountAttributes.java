@@ -32,7 +32,9 @@ final class AmountAttributes {
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越", "不低于",
             "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
-            "打造", "达产后", "建成后", "投产后", "上看"};
+            "打造", "达产后", "建成后", "投产后", "上看",
+            // 推算河套区全面落成后，每年经济效益至少达500亿元: a reckoning of what a project yields once built
+            "推算", "落成后"};
     /** Words of an estimate rather than a goal. */
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
@@ -44,7 +46,7 @@ final class AmountAttributes {
             "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
     /** 投资收益 / 投资收入: what an investment earns, income rather than money put in (metrics.tsv, session 26). */
-    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入");
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入", "获利");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -202,6 +204,11 @@ final class AmountAttributes {
             kindFrom = numberStart;
             investmentBefore = false;
         }
+        // 政府强调注资是有必要，推算…每年经济效益至少达500亿元 / 实施…投资倍增三年行动计划，规上工业产值从…增长到225亿元:
+        // a figure whose own clause names what it measures (not money put in) is no investment through the money words of
+        // an earlier clause.
+        int ownClause = clauseStart(t, sentenceStart, numberStart);
+        if (metric != null && !metric.investment() && metricStart >= ownClause && !investmentBefore) kindFrom = Math.max(kindFrom, ownClause);
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()

@@ -42,6 +42,12 @@ class TraditionalAccountsAndSizesTest {
             "2020年至2024年間,新興產業增加值由1.03兆元成長至1.56兆元,佔GDP比重提升至42.3%。|2025-12-19|1|增加值|actual",
             // 撥出專款: money put in
             "過去三年,政府已經為國安撥出專款共130億港元。|2023-09-30|0|资金|investment",
+            // money words of an earlier clause make no investment of a figure whose own clause names its metric
+            "2020年以來,該縣實施投資倍增三年行動計劃,規上工業產值從2019年的78億元增長到2022年的225億元。|2023-08-28|1|产值|actual",
+            "澳門將推行5項惠民措施,包括現金分享計劃和持續進修發展計劃,預計總開支85.14億澳門元。|2023-11-01|0|支出|target",
+            "政府強調注資是有必要,推算河套區全面落成後,每年經濟效益至少達500億元。|2026-02-26|0|效益|target",
+            // 投资获利: what investments earn
+            "上市櫃公司今年首季大陸及海外投資獲利分別達新台幣1,075億元及2,598億元。|2021-10-01|0|利润|actual",
             // a class bound with a currency note between the figure and the counted noun
             "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
