@@ -185,6 +185,13 @@ final class FigureTime {
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")
                         || precededBy(t, i, "较去") || precededBy(t, i, "比去")) {
+                    int q = t.startsWith("度", i + 4) ? i + 5 : i + 4;
+                    while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    if (q == numberStart && !precededBy(t, i, "去")) {
+                        best = new Ref(roc, null, null, null, false);   // 较112年度之2兆6,891亿元: the base's own figure is of its year
+                        yearEnd = q;
+                        yearBefore = roc;
+                    }
                     i += 4;                                  // 较102年成长6.28%, 较去107年同期: a base, as for 比2023年
                     continue;
                 }
@@ -519,6 +526,8 @@ final class FigureTime {
             if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
         }
         int a = i + 4;
+        // 111年历史新高708亿元: a year's record, not 120年历史 (a history of 120 years)
+        if (t.startsWith("历史新高", a) || t.startsWith("历史新低", a)) return 1911 + n;
         if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
         return 1911 + n;
     }

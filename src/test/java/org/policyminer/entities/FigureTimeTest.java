@@ -284,7 +284,12 @@ class FigureTimeTest {
             "在燈具照明行業中，過去一年燈飾企業產值達到177億元。|2016-04-15|2015|-|-|-",
             "过去一年全市集成电路产业营收达到1200亿元。|2024-03-01|2023|-|-|-",
             "特區政府估算下一年博彩毛收入為2160億澳門元。|2023-11-01|2024|-|-|-",
-            "每一年投入研發經費約3億元。|2023-11-01|-|-|-|-"})
+            "每一年投入研發經費約3億元。|2023-11-01|-|-|-|-",
+            // a Minguo base with its own figure (較112年度之…) is of its year; 111年歷史新高 is a year's record
+            "113年度總預算歲出編列2兆8,818億元,較112年度之2兆6,891億元。|2023-10-01|2023|-|-|-",
+            "113年度招商達1,021億元,超越111年歷史新高708億元。|2025-01-10|2022|-|-|-",
+            // 上個財政年度…超支: overspending is no bar exceeded, so the figure keeps its fiscal year
+            "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|2023|-|-|-"})
     void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }

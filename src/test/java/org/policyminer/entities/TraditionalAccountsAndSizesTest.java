@@ -48,6 +48,8 @@ class TraditionalAccountsAndSizesTest {
             "政府強調注資是有必要,推算河套區全面落成後,每年經濟效益至少達500億元。|2026-02-26|0|效益|target",
             // 投资获利: what investments earn
             "上市櫃公司今年首季大陸及海外投資獲利分別達新台幣1,075億元及2,598億元。|2021-10-01|0|利润|actual",
+            // 超支 (overspending) is spending, no bar exceeded
+            "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|0|支出|actual",
             // a class bound with a currency note between the figure and the counted noun
             "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
