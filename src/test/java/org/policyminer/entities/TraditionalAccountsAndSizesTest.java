@@ -50,6 +50,11 @@ class TraditionalAccountsAndSizesTest {
             "上市櫃公司今年首季大陸及海外投資獲利分別達新台幣1,075億元及2,598億元。|2021-10-01|0|利润|actual",
             // 超支 (overspending) is spending, no bar exceeded
             "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|0|支出|actual",
+            // money of deals signed, with no metric named, is what they invest
+            "今年電池大會宜賓又迎來64個重大項目的簽約,總金額達1063億元。|2023-07-10|0|投资|investment",
+            // Taiwan's census 生產總額 is output; Macau's 產業價值 of an industry is value added
+            "臺中市與95年相較,生產總額大幅增加9680億元。|2012-09-09|0|产值|actual",
+            "2017 年錄得產業價值3.2億元,略高於 2019 年的3.16 億元。|2022-01-15|0|增加值|actual",
             // a class bound with a currency note between the figure and the counted noun
             "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
