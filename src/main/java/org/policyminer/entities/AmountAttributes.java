@@ -130,7 +130,8 @@ final class AmountAttributes {
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
         boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
-            int i = end;
+            // 105.9亿澳门元(下同)的外来直接投资: a note on the currency right after the figure is read over
+            int i = ClassBound.currencyNoteEnd(t, end, sentenceEnd);
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
             // 规模达100亿港元的“创科产业引导基金”, 成立 2 亿元的 “…基金”: a name in quotes after the figure
             // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
@@ -269,6 +270,9 @@ final class AmountAttributes {
         // 转为录得513亿元盈余, 上月录得贸易逆差: 录得 (recorded) right before the figure reports a result, whatever plan or
         // budget the sentence speaks of; 预计录得 (expected to record) stays a plan.
         if (FigureKind.TARGET.label().equals(kind) && recordedBefore(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
+        // 2000万元规模以上工业企业: the 规上 bar is one of annual main-business revenue (dev8 notes d8-0003, d8-0224), whatever
+        // 规模 says
+        if (FigureKind.THRESHOLD.label().equals(kind) && t.startsWith("规模以上", end)) metricName = "营收";
         // 又迎来64个重大项目的签约，总金额达1063亿元: money of deals signed that names no metric is what they invest (every
         // dev set writes 投资 for such figures: 42 of 44).
         if (metricName == null && FigureKind.INVESTMENT.label().equals(kind)

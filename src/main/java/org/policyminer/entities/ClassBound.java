@@ -39,6 +39,9 @@ final class ClassBound {
         int i = currencyNoteEnd(t, end, sentenceEnd);
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
         if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
+        // 2000万元规模以上工业企业: the statistical bar of 规上 firms; GDP“万亿城市”, 迈进“GDP万亿之城”: the bar of a class of cities
+        if (t.startsWith("规模以上", end)) return true;
+        if (i == end && (t.startsWith("之城", end) || (t.startsWith("城市", end) && end + 2 < sentenceEnd && "”」\"绵行之".indexOf(t.charAt(end + 2)) >= 0))) return true;
         if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
         // 500亿以上集群2个、300亿—500亿6个、100亿—300亿15个: an item of a list of classes is a figure and its count.
         if (i == end && countAt(t, end) && (start > 0 && t.charAt(start - 1) == '、' || listItemEndsAfterCount(t, end))) return true;
@@ -73,7 +76,7 @@ final class ClassBound {
      * 产销过百亿元(人民币,下同)的企业: a bracketed note on the currency right after the figure is read over, so the counted
      * noun after it is still found; where the text after the figure goes on.
      */
-    private static int currencyNoteEnd(String t, int end, int sentenceEnd) {
+    static int currencyNoteEnd(String t, int end, int sentenceEnd) {
         if (end >= sentenceEnd || "(（".indexOf(t.charAt(end)) < 0) return end;
         for (int k = end + 1; k < Math.min(sentenceEnd, end + NOTE); k++) {
             if (")）".indexOf(t.charAt(k)) >= 0) {
