@@ -494,11 +494,15 @@ final class FigureTime {
      * is the span's first year, the second its last; any other figure after the span covers it.
      */
     private static Ref spanEnds(String t, int spanEnd, int numberStart, int from, int to) {
+        // 增长到了40.5万亿元: 了 may stand between the verb and the figure
+        int riseEnd = numberStart > spanEnd && t.charAt(numberStart - 1) == '了' ? numberStart - 1 : numberStart;
         for (String w : RISE_TO) {
-            if (numberStart - w.length() >= spanEnd && t.startsWith(w, numberStart - w.length())) return new Ref(to, null, null, null, false);
+            if (riseEnd - w.length() >= spanEnd && t.startsWith(w, riseEnd - w.length())) return new Ref(to, null, null, null, false);
         }
-        for (int q = Math.max(spanEnd, numberStart - 2); q < numberStart; q++) {
-            if (t.charAt(q) == '从' || t.charAt(q) == '由') return new Ref(from, null, null, null, false);
+        for (int q = Math.max(spanEnd, numberStart - 2 - LONGEST_PREFIX); q < numberStart; q++) {
+            // 由人民币30.19亿元上升至48.311亿元: a currency written before the number may stand after 由
+            if ((t.charAt(q) == '从' || t.charAt(q) == '由') && (q >= numberStart - 2 || q + 1 + currencyPrefixAt(t, q + 1, numberStart) == numberStart))
+                return new Ref(from, null, null, null, false);
         }
         return new Ref(null, from, to, null, false);
     }
@@ -903,6 +907,7 @@ final class FigureTime {
     }
 
     private static final String[] CURRENCY_PREFIXES = {"新台币", "港币", "人民币", "澳门币", "台币"};
+    private static final int LONGEST_PREFIX = 3;
 
     private static int currencyPrefixAt(String t, int q, int limit) {
         for (String w : CURRENCY_PREFIXES) if (q + w.length() <= limit && t.startsWith(w, q)) return w.length();

@@ -289,7 +289,10 @@ class FigureTimeTest {
             "113年度總預算歲出編列2兆8,818億元,較112年度之2兆6,891億元。|2023-10-01|2023|-|-|-",
             "113年度招商達1,021億元,超越111年歷史新高708億元。|2025-01-10|2022|-|-|-",
             // 上個財政年度…超支: overspending is no bar exceeded, so the figure keeps its fiscal year
-            "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|2023|-|-|-"})
+            "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|2023|-|-|-",
+            // a span of years and 从A增长到了B / 由人民币A上升至B: A is of the first year, B of the last
+            "2020—2024年,我国全部工业增加值从31.3万亿元增长到了40.5万亿元。|2025-09-10|2024|-|-|-",
+            "產業園2018年至2019年的收入由人民幣30.19億元上升。|2022-01-15|2018|-|-|-"})
     void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
