@@ -267,6 +267,10 @@ final class AmountAttributes {
         if ((FigureKind.SCALE.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind)) && "规模".equals(metricName)
                 && metricStart >= 0 && metric != null && metric.canonical().equals("规模") && punctuationIn(t, metricEnd, numberStart)
                 && !(after != null && afterAdjacent)) metricName = null;
+        // 2021/22年度政府收入的修订预算为6827亿元，较原来预算高15.5%，即918亿元 / 印花税收入比原来预算增加约319亿元: a revised
+        // estimate (修订预算), or a figure set against the original budget or expectation, is what the year has come to, a
+        // result (dev7 and dev9 write them so); the original's own figure (较原本预期全年976亿元) stays a plan.
+        if (FigureKind.TARGET.label().equals(kind) && revisedEstimate(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
         // 转为录得513亿元盈余, 上月录得贸易逆差: 录得 (recorded) right before the figure reports a result, whatever plan or
         // budget the sentence speaks of; 预计录得 (expected to record) stays a plan.
         if (FigureKind.TARGET.label().equals(kind) && recordedBefore(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
@@ -325,6 +329,30 @@ final class AmountAttributes {
             }
         }
         return last;
+    }
+
+    private static final String[] ORIGINAL_PLANS = {"原来预算", "原预算", "原本预算", "原本预期", "预期"};
+
+    /**
+     * 修订预算 before the figure in its sentence, or 比 / 较 and an original plan (原来预算, 原预算, 原本预期, 预期) before it
+     * that is not the base the figure itself states (较原本预期全年976亿元: within a few characters, no punctuation).
+     */
+    private static boolean revisedEstimate(String t, int sentenceStart, int numberStart) {
+        // 比二零一三/一四年度的修订预算减少一百三十八亿元: last year's revised estimate as the base of a new budget's change
+        for (int k = indexIn(t, "修订预算", sentenceStart, numberStart); k >= 0; k = indexIn(t, "修订预算", k + 4, numberStart)) {
+            int from = clauseStart(t, sentenceStart, k);
+            if (indexIn(t, "比", from, k) < 0 && indexIn(t, "较", from, k) < 0) return true;
+        }
+        for (String w : ORIGINAL_PLANS) {
+            for (int k = indexIn(t, w, sentenceStart, numberStart); k >= 0; k = indexIn(t, w, k + w.length(), numberStart)) {
+                if (k < 1 || "比较".indexOf(t.charAt(k - 1)) < 0) continue;
+                if (t.startsWith("案", k + w.length())) continue;   // 较原预算案拟移用数: a budget bill, a plan
+                int after = k + w.length();
+                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart)) continue;   // the original's own figure
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 规模 as the metric before the figure, saying the size with 为 / 达 (规模为, 总规模达) right before it. */

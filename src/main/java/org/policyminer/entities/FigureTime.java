@@ -106,6 +106,10 @@ final class FigureTime {
                 } else if (t.startsWith("财年", j) || t.startsWith("财政年度", j)) {
                     hasNian = true;                          // 2024财年, 2024财政年度: a company's or government's fiscal year
                     j += t.startsWith("财年", j) ? 2 : 4;
+                } else if (t.startsWith("全年", j)) {
+                    hasNian = true;                          // 2021全年旅客人均消费: the year written without 年 before 全年
+                } else if (j < t.length() && t.charAt(j) == '的' && riseBefore(t, i)) {
+                    hasNian = true;                          // 由2007年的42亿元，增长到2016的366.7亿元: 年 left out after a rise
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
                     hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
                     j += 2;
@@ -258,9 +262,10 @@ final class FigureTime {
             }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
                 int rel = relative(t, i);
-                if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
+                // 较去年同季的145亿元, 较去年同月: the same quarter or month of last year, as 同期
+                if (t.startsWith("同期", i + 1) || t.startsWith("同季", i + 1) || t.startsWith("同月", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
                     int q = i + 3;
-                    while (q < numberStart && "的之为為是，, ".indexOf(t.charAt(q)) >= 0) q++;
+                    while (q < numberStart && "的之为為是，, (（".indexOf(t.charAt(q)) >= 0) q++;   // 较去年同季(260.3亿元)
                     q += currencyPrefixAt(t, q, numberStart);   // 较去年同期之港币五十四亿: the currency written before the number
                     if (q == numberStart && rel < 0) {       // 去年同期1兆1335亿元: the figure is the base, last year's same part
                         best = new Ref(published.getYear() + rel, null, null, best.period(), false);
@@ -837,7 +842,9 @@ final class FigureTime {
 
     /** End of 二零一七/一八年度 or 2017/18年度 (a fiscal year across two calendar years) starting at {@code i}, else -1. */
     static int fiscalYearEnd(String t, int i, int limit) {
-        if (i + 7 > limit || (t.charAt(i + 4) != '/' && t.charAt(i + 4) != '／')) return -1;
+        char sep = i + 7 > limit ? ' ' : t.charAt(i + 4);
+        boolean dash = sep == '-' || sep == '－';       // 2021-22年度 (Hong Kong writes it so too); not 2021-2025年, a span
+        if (i + 7 > limit || (sep != '/' && sep != '／' && !dash)) return -1;
         if (yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
         int k = i + 5;
         int n = 0;
@@ -847,6 +854,7 @@ final class FigureTime {
             n++;
         }
         if (n != 2 && n != 4) return -1;
+        if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
     }
@@ -908,6 +916,12 @@ final class FigureTime {
 
     private static final String[] CURRENCY_PREFIXES = {"新台币", "港币", "人民币", "澳门币", "台币"};
     private static final int LONGEST_PREFIX = 3;
+
+    /** A verb of a rise (增长到, 上升至 …) right before {@code i}. */
+    private static boolean riseBefore(String t, int i) {
+        for (String w : RISE_TO) if (precededBy(t, i, w)) return true;
+        return false;
+    }
 
     private static int currencyPrefixAt(String t, int q, int limit) {
         for (String w : CURRENCY_PREFIXES) if (q + w.length() <= limit && t.startsWith(w, q)) return w.length();

@@ -292,7 +292,12 @@ class FigureTimeTest {
             "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|2023|-|-|-",
             // a span of years and 从A增长到了B / 由人民币A上升至B: A is of the first year, B of the last
             "2020—2024年,我国全部工业增加值从31.3万亿元增长到了40.5万亿元。|2025-09-10|2024|-|-|-",
-            "產業園2018年至2019年的收入由人民幣30.19億元上升。|2022-01-15|2018|-|-|-"})
+            "產業園2018年至2019年的收入由人民幣30.19億元上升。|2022-01-15|2018|-|-|-",
+            // dev9: 2021全年 and 增长到2016的 (年 left out); the base figure of 较去年同季; a fiscal year written 2021-22年度
+            "據悉,2021全年旅客人均消費為3173澳元。|2022-02-22|2021|-|-|-",
+            "景德鎮陶瓷工業總產值由2007年的42億元,增長到2016的366.7億元。|2017-10-24|2016|-|-|-",
+            "今年第一季度旅客總消費為159億元,較去年同季的145億元上升10%。|2013-05-21|2012|Q1|-|-",
+            "截至2021年12底,2021-22年度首9個月的收入達5,025億元。|2022-02-10|2021|M04-M12|-|-"})
     void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }

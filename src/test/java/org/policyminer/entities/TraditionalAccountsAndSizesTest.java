@@ -62,6 +62,16 @@ class TraditionalAccountsAndSizesTest {
             "其中2000萬元規模以上工業企業產值達99.6億元。|2011-10-19|0|营收|threshold",
             "在長江兩岸形成“GDP萬億城市綿延帶”。|2024-01-16|0|GDP|threshold",
             "常州正處在邁進GDP萬億之城的決勝階段。|2023-02-10|0|GDP|threshold",
+            // dev9: a revised estimate, or a figure set against the original budget, is a result; the original's own figure
+            // and a change from last year's revised estimate (a new budget's) stay plans
+            "2021/22年度政府收入的修訂預算為6827億元,較原來預算高15.5%,即918億元。|2022-02-23|0|财政收入|actual",
+            "政府開支方面,修訂預算為6990億元,較原來預算低4%,即288億元。|2022-02-23|1|支出|actual",
+            "二零一四/一五年度的政府經營開支預計為三千二百五十億元,比二零一三/一四年度的修訂預算減少一百三十八億元。|2014-02-26|1|支出|target",
+            // dev9: balances of deposits and loans; tourism receipts; investment brought in as project funds
+            "金融機構本外幣存款餘額361.61億元,同比增長10.26%;金融機構本外幣貸款餘額267.83億元。|2022-06-15|1|贷款|actual",
+            "港澳居民來台旅客突破100萬人次,創造約240億元觀光外匯。|2013-01-20|0|收入|actual",
+            "1-6月份,全市引進億元以上省外項目資金額219.22億元。|2023-07-15|1|投资|investment",
+            "人民币8亿元专项贷款已发放到位。|2018-03-01|0|-|actual",
             // a class bound with a currency note between the figure and the counted noun
             "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
