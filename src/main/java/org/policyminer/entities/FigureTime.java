@@ -357,6 +357,13 @@ final class FigureTime {
                 yearBefore = best.year();
                 yearEnd = i + 2;
             }
+            if (published != null && published.getMonthValue() == 12 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
+                    && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2) || t.startsWith("争取", i + 2))) {
+                // 全年累计完成基础设施投资近0.7亿元 in a year-end report of December: the year about to close
+                best = new Ref(published.getYear(), null, null, null, false);
+                yearBefore = best.year();
+                yearEnd = i + 2;
+            }
             int future = futureEventAt(t, i);
             if (future > 0) {                                // 2022年落户…，达产后可实现年产值300亿元: after an event to come
                 best = Ref.NONE;

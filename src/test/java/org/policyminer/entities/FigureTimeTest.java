@@ -297,7 +297,10 @@ class FigureTimeTest {
             "據悉,2021全年旅客人均消費為3173澳元。|2022-02-22|2021|-|-|-",
             "景德鎮陶瓷工業總產值由2007年的42億元,增長到2016的366.7億元。|2017-10-24|2016|-|-|-",
             "今年第一季度旅客總消費為159億元,較去年同季的145億元上升10%。|2013-05-21|2012|Q1|-|-",
-            "截至2021年12底,2021-22年度首9個月的收入達5,025億元。|2022-02-10|2021|M04-M12|-|-"})
+            "截至2021年12底,2021-22年度首9個月的收入達5,025億元。|2022-02-10|2021|M04-M12|-|-",
+            // a year-end report of December: 全年累计完成 is the year about to close
+            "全年累計完成基礎設施投資近0.7億元,園區建成面積12.83平方公里。|2010-12-31|2010|-|-|-",
+            "全年完成工业投资12亿元。|2010-06-30|-|-|-|-"})
     void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
