@@ -226,7 +226,8 @@ final class AmountAttributes {
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
         // before it keeps the one carried from the figure before.
-        if (metric != null && metricStart < 0 && previousMetric != null && metric.canonical().equals("规模")) metricName = previousMetric;
+        // A 级 label's own 规模 (瞄准千亿级、万亿级的规模) stays: the label says the size.
+        if (metric != null && metricStart < 0 && previousMetric != null && metric.canonical().equals("规模") && !scale) metricName = previousMetric;
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;

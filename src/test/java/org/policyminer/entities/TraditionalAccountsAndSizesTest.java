@@ -34,6 +34,7 @@ class TraditionalAccountsAndSizesTest {
             // 规模 of an earlier clause is no metric of a 级 label; a label's own 规模 after it stays
             "上海將進一步提升產業規模和能級,計劃形成兩個萬億級、四個五千億級的高端產業集群。|2021-09-09|0|-|scale",
             "软件产业规模稳步增长,将是南京首个突破万亿级规模的产业集群。|2019-03-01|0|规模|scale",
+            "圍繞資金支持等進一步出臺舉措,瞄準千億級、萬億級的規模打造集群發展新優勢。|2021-03-01|1|规模|scale",
             // a balance right after the figure outweighs the budget before it; 录得 right before the figure is a result
             "政府經營帳目將由原來預算約30億元赤字,轉為錄得513億元盈餘。|2026-02-26|0|赤字|target",
             "政府經營帳目將由原來預算約30億元赤字,轉為錄得513億元盈餘。|2026-02-26|1|盈余|actual",
