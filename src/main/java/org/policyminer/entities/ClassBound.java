@@ -16,8 +16,10 @@ final class ClassBound {
 
     private static final SurfaceTrie<String> COUNTED = SurfaceTrie.of("产业集群", "集群", "项目", "企业", "城市", "县级市", "县区",
             "县（市、区）", "县市区", "园区", "开发区", "产业链", "基地", "工程", "平台", "品牌", "市场主体", "区县", "县", "单位",
-            "龙头企业", "制造业企业", "产业");
-    private static final String MEASURES = "个家宗项座条批户所";
+            "龙头企业", "制造业企业", "产业",
+            // Taiwan's 重大投资案 (2亿元以上重大投资案90案); the 固定资产投资 of projects above a size (500万元以上固定资产投资)
+            "投资案", "固定资产投资");
+    private static final String MEASURES = "个家宗项座条批户所案";
     private static final int MODIFIERS = 4;
     private static final int COUNT_WINDOW = 8;
 
@@ -35,6 +37,9 @@ final class ClassBound {
         // 26个项目投资额均超过5000万元, 两个项目投资均超百亿美元: a bound said of each member's own figure (dev3/dev4
         // conventions), not the bar of a class that is then counted
         if (exceeds && eachOwn(t, clauseStart, start)) return false;
+        // 规上企业完成工业总产值首破2000亿元: a first crossing is a milestone of the subject's own figure (dev3 conventions:
+        // 首次突破), not the bar of a class that is then counted
+        if (exceeds && firstCrossing(t, clauseStart, start)) return false;
         if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
         int i = currencyNoteEnd(t, end, sentenceEnd);
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
@@ -97,6 +102,17 @@ final class ClassBound {
                 if (v.equals("超") && t.startsWith("超支", i)) continue;
                 if (i + v.length() <= numberStart && t.startsWith(v, i) && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
             }
+        }
+        return false;
+    }
+
+    /** 首破 / 首超 / 首次突破 / 首度突破 right before the figure. */
+    private static boolean firstCrossing(String t, int clauseStart, int start) {
+        for (int i = start - 1; i >= Math.max(clauseStart, start - 5); i--) {
+            if (t.charAt(i) != '首') continue;
+            int k = i + 1;
+            if (k < start && (t.charAt(k) == '次' || t.charAt(k) == '度')) k++;
+            if (verbAt(t, k)) return true;
         }
         return false;
     }

@@ -73,6 +73,12 @@ class TraditionalAccountsAndSizesTest {
             "港澳居民來台旅客突破100萬人次,創造約240億元觀光外匯。|2013-01-20|0|收入|actual",
             "1-6月份,全市引進億元以上省外項目資金額219.22億元。|2023-07-15|1|投资|investment",
             "人民币8亿元专项贷款已发放到位。|2018-03-01|0|-|actual",
+            // dev9: 盈馀 is 盈余; a first crossing (首破) is the subject's own figure; Taiwan's 重大投资案 and 固定资产投资 above a
+            // size are classes bounded
+            "另外,政府亦预计明年度一般综合预算收入1,210亿元,开支1,133亿元,预算盈馀77亿元。|2024-11-16|2|盈余|target",
+            "2017年全市595家汽车制造业规上企业完成工业总产值首破2000亿元,达2355.9亿元。|2018-03-11|0|产值|actual",
+            "總計目前列管2億元以上重大投資案90案,投資額達2928億元。|2023-01-09|0|投资|threshold",
+            "1-5月,全縣500萬元以上固定資產投資同比增長18.6%。|2022-06-15|0|投资|threshold",
             // a class bound with a currency note between the figure and the counted noun
             "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
