@@ -82,6 +82,14 @@ public final class DocumentReader {
                 numberStart = inTitle.get(0).start();
             }
         }
+        if (number == null) {
+            int[] at = numberInAFileName(paras, docTitle);
+            if (at != null) {
+                List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
+                number = found.get(at[1]).number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(at[1]).start());
+            }
+        }
 
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
@@ -98,6 +106,7 @@ public final class DocumentReader {
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
         if (issuers.isEmpty() && Signature.byThePremier(paras)) issuers = List.of("国务院");
@@ -448,6 +457,31 @@ public final class DocumentReader {
         return List.of();
     }
 
+    /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */
+    private static final java.util.regex.Pattern COUNTS_OTHERS = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}]{2,30}?等(?:[一二三四五六七八九十两多\\d]+个?)?(?:部门|部委|单位|机关)(?:关于|印发|转发|联合)");
+
+    static boolean countsOthers(String title) {
+        return title != null && title.indexOf('等') > 0 && COUNTS_OTHERS.matcher(SPACES.matcher(title).replaceAll("")).find();
+    }
+
+    /**
+     * A joint document whose title names its first body and counts the others (住房和城乡建设部等部门关于…的通知), reposted
+     * without its signature, under a lead that names them all: "近日，住房和城乡建设部、国家发展改革委、…联合印发《关于…的
+     * 通知》". The lead's book-marked title is the document's without its head, and its first body is the head's.
+     * Otherwise the head's one body stays.
+     */
+    static List<String> listedInTheLead(String first, List<String> paras, String title) {
+        int about = title.indexOf("关于");
+        if (about <= 0) return List.of(first);
+        String rest = title.substring(about);
+        for (String candidate : List.of(title, rest)) {
+            List<String> bodies = namedInTheLead(paras, candidate);
+            if (bodies.size() > 1 && bodies.get(0).equals(first)) return bodies;
+        }
+        return List.of(first);
+    }
+
     /** How much of the lead is read for the issuers' names. */
     private static final int LEAD_CHARS = 1_000;
     private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
@@ -455,10 +489,33 @@ public final class DocumentReader {
     /** The central offices as the news writes them (中办国办印发《…》). */
     private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
 
+    /**
+     * The bodies of a lead, split at 、 and at a 和 that joins two bodies (财政部和教育部); a 和 inside a name
+     * (住房和城乡建设部, 工业和信息化部, 国家发展和改革委员会) is no separator: the part before it names no body.
+     */
+    static List<String> splitLeadNames(String names) {
+        List<String> out = new ArrayList<>();
+        for (String part : names.split("、")) {
+            int and = part.indexOf('和');
+            while (and > 0) {
+                String left = part.substring(0, and);
+                if (!BODY_END.matcher(left).find()) {
+                    and = part.indexOf('和', and + 1);
+                    continue;
+                }
+                out.add(left);
+                part = part.substring(and + 1);
+                and = part.indexOf('和');
+            }
+            out.add(part);
+        }
+        return out;
+    }
+
     private static List<String> leadBodies(String names) {
         List<String> out = new ArrayList<>();
         String place = null;
-        for (String name : names.replace("中办国办", "中办、国办").split("[、和]")) {
+        for (String name : splitLeadNames(names.replace("中办国办", "中办、国办"))) {
             name = CENTRAL_OFFICES.getOrDefault(name, name);
             java.util.regex.Matcher pm = PLACE.matcher(name);
             if (pm.find() && !name.startsWith("省") && !name.startsWith("市")) place = pm.group();
@@ -579,6 +636,38 @@ public final class DocumentReader {
         return name.replace("人民政府", "政府");
     }
 
+    /** A file's name in a link or an attachment line: its extension closes it. */
+    private static final java.util.regex.Pattern FILE_EXTENSION = java.util.regex.Pattern.compile(
+            "\\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?![A-Za-z])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** What may stand between a number and the rest of a file name (镇政办发〔2025〕3号 关于…, …3号-关于…, …3号_…). */
+    private static final java.util.regex.Pattern FILE_NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\u3000_\\-—《》〈〉“”\"（）()]");
+
+    /**
+     * A page whose number is nowhere near its title may still name the file it was made from: an attachment line or a
+     * download link after the signature (附件下载：镇政办发〔2025〕3号 关于…的通报.pdf). A number inside a file's name is the
+     * document's own when the rest of that name is the document's title, or a part of it, or nothing; a file named by
+     * another document's title is a cited one. Returns the paragraph and the number's index in it, or null.
+     */
+    static int[] numberInAFileName(List<String> paras, String title) {
+        String t = title == null ? "" : FILE_NAME_SEPARATORS.matcher(title).replaceAll("");
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i);
+            java.util.regex.Matcher ext = FILE_EXTENSION.matcher(p);
+            if (!ext.find()) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            for (int k = 0; k < found.size(); k++) {
+                DocumentNumbers.Found f = found.get(k);
+                java.util.regex.Matcher e = FILE_EXTENSION.matcher(p);
+                if (!e.find(f.end())) continue;
+                String rest = FILE_NAME_SEPARATORS.matcher(p.substring(f.end(), e.start())).replaceAll("");
+                // the file's name runs from the number to its extension: no sentence between them
+                if (rest.length() > 120 || rest.indexOf('。') >= 0 || rest.indexOf('，') >= 0) continue;
+                if (rest.isEmpty() || (rest.length() >= 6 && t.contains(rest))) return new int[] {i, k};
+            }
+        }
+        return null;
+    }
+
     /**
      * The 版头 of a document printed as text: a line at the head that is only the issuing bodies' names, maybe with 文件
      * after them (贵州省国土资源厅文件), as law databases and reposts keep it above the number line.
@@ -601,6 +690,8 @@ public final class DocumentReader {
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // a sentence that introduces what follows (国务院决定对《…》作如下修改：, …全文如下：) names a title, not bodies
             if (p.indexOf('《') >= 0 || INTRODUCES.matcher(p).find()) continue;
+            // a catalogue table's label left on a line of its own (发布机构：) names no addressee
+            if (p.length() <= 8 && META_LABEL.matcher(p).find()) continue;
             // an addressee line names bodies (各省…人民政府, 海关总署); a table's lone label (索引号：) does not
             if (p.length() < 4 || !ADDRESSEE.matcher(p).find()) continue;
             List<String> out = splitOutsideBrackets(p.substring(0, p.length() - 1));
@@ -652,7 +743,9 @@ public final class DocumentReader {
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
-    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile("各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门");
+    /** Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们). */
+    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民");
 
     private static String validity(String v) {
         if (v == null) return null;
@@ -708,7 +801,7 @@ public final class DocumentReader {
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m == null || p.length() - m.end() > 1) continue;
+                if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (m.start() > 1) {
                     // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
                     String name = p.substring(0, m.start()).strip();
@@ -717,6 +810,7 @@ public final class DocumentReader {
                 }
                 if (i == 0) continue;
                 List<String> names = new ArrayList<>();
+                int top = i;
                 // a joint document signs one body a line, ten or more for a many-ministry 通知
                 for (int j = i - 1; j >= 0 && j >= i - MAX_SIGNATURE_LINES; j--) {
                     String line = paras.get(j).strip();
@@ -733,11 +827,19 @@ public final class DocumentReader {
                         break;
                     }
                     names.addAll(0, TitleParts.splitBodies(line));
+                    top = j;
                 }
-                if (!names.isEmpty()) return new Signature(names, m.date());
+                if (names.isEmpty()) continue;
+                // a catalogue table's cells left as lines (发布机构： / 南阳市人民政府办公室 / 2023-05-10) look like a name over
+                // a date: a label right above the name says they are the table's, not a signature
+                if (top > 0 && TABLE_LABEL.matcher(paras.get(top - 1).strip()).matches()) continue;
+                return new Signature(names, m.date());
             }
             return null;
         }
+
+        /** A table's label alone on a line: a few characters and a colon (发布机构：, 发文单位:). */
+        private static final java.util.regex.Pattern TABLE_LABEL = java.util.regex.Pattern.compile("^[\\p{IsHan}\\s]{2,8}[：:]$");
 
         /** The index of the name line right above the date at {@code dateLine} (seal notes skipped). */
         private static int firstNameLine(List<String> paras, int dateLine) {
@@ -766,6 +868,16 @@ public final class DocumentReader {
          * The cheap test before the date regexes (this runs on every short paragraph): a date ends in 日 or a digit,
          * maybe with one mark after it.
          */
+        /**
+         * A date written with 年 and 月 that lost its 日 (2025年1月23, 2026年18): the page cut or garbled it, and a cut
+         * date may also have lost digits (2025年1月2 of 2025年1月23日), so it is no signature's date. ISO dates
+         * (2023-05-10) have no 日 to lose.
+         */
+        static boolean dayless(String p, CnDates.Match m) {
+            String d = p.substring(m.start(), m.end()).strip();
+            return d.indexOf('年') >= 0 && !d.endsWith("日");
+        }
+
         private static boolean endsLikeADate(String p) {
             for (int k = p.length() - 1; k >= Math.max(0, p.length() - 2); k--) {
                 char c = p.charAt(k);
@@ -787,6 +899,7 @@ public final class DocumentReader {
                 // (CnDates.find rescans Chinese-numeral dates from the start)
                 String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
                 for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    if (dayless(p, m)) continue;
                     String before = p.substring(0, m.start()).strip();
                     if (issuers.stream().anyMatch(i -> i.length() >= 3 && before.endsWith(i))) return m.date();
                     if (before.endsWith("。") && (m.end() == p.length() || NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) < 0)) return m.date();
@@ -805,6 +918,7 @@ public final class DocumentReader {
                 if (para.length() <= MAX_SIGNATURE_LINE + 34) continue;
                 String p = para.length() > RUN_ON_WINDOW ? para.substring(0, RUN_ON_WINDOW) : para;
                 for (CnDates.Match m = CnDates.find(p, 0); m != null; m = next(p, m)) {
+                    if (dayless(p, m)) continue;
                     if (m.end() < p.length() && NOT_A_SENTENCE_DATE.indexOf(p.charAt(m.end())) >= 0) continue;
                     String before = p.substring(0, m.start()).strip();
                     int end = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('！')));
@@ -868,13 +982,20 @@ public final class DocumentReader {
          * drop the body's name above it) or in a law database's header, and nowhere else.
          */
         static LocalDate loneDate(List<String> paras) {
+            // a catalogue page leaves its table's dates above the text as lines of their own (生成日期： / 2023-05-10): the
+            // document's own date is the one under its text, so a lone date after the first sentence comes first
+            LocalDate first = null;
+            boolean inText = false;
             for (String para : paras) {
                 String p = para.strip();
+                if (!inText && p.indexOf('。') >= 0) inText = true;
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
-                if (m != null && m.start() <= 1 && p.length() - m.end() <= 1) return m.date();
+                if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
+                if (inText) return m.date();
+                if (first == null) first = m.date();
             }
-            return null;
+            return first;
         }
 
         private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("^(?:国务院)?总\\s*理\\s*[\\p{IsHan}]{2,4}$");

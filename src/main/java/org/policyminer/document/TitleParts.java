@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  */
 record TitleParts(List<String> issuers, String type, String enclosedTitle, String enclosedType) {
 
-    /** Types by their ending; longer first so that 指导意见 is read before 意见. 复函, 答复 are both 函 (a reply letter). */
+    /**
+     * Types by their ending; longer first so that 指导意见 is read before 意见. 复函, 答复 are both 函 (a reply letter); a
+     * 决定书 (房屋征收决定书) is a 决定; an enclosed 应急预案 is a 预案.
+     */
     private static final String[][] TYPES = {
             {"指导意见", "意见"}, {"实施意见", "意见"}, {"若干意见", "意见"}, {"意见", "意见"}, {"补充通知", "通知"}, {"紧急通知", "通知"},
-            {"通知", "通知"}, {"决定", "决定"}, {"批复", "批复"}, {"复函", "函"}, {"答复", "函"}, {"函", "函"}, {"通报", "通报"},
+            {"通知", "通知"}, {"决定书", "决定"}, {"决定", "决定"}, {"批复", "批复"}, {"复函", "函"}, {"答复", "函"}, {"函", "函"}, {"通报", "通报"},
             {"公告", "公告"}, {"通告", "通告"}, {"公示", "公示"}, {"条例", "条例"}, {"规定", "规定"}, {"实施细则", "细则"}, {"细则", "细则"},
             {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
-            {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
+            {"应急预案", "预案"}, {"预案", "预案"}, {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
             {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
             {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
     /** The words that end the issuer head of a title. */
@@ -25,6 +28,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
             + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
+    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?(?:通知|函)$");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（()）]*[)）]$");
 
     static TitleParts of(String title) {
@@ -33,7 +37,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         List<String> issuers = issuers(t);
         String type = typeOf(t);
         String enclosed = null;
-        Matcher m = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?通知$").matcher(t);
+        // a 函 may issue a document too (工业和信息化部办公厅关于印发《…》的函)
+        Matcher m = ENCLOSING.matcher(t);
         if (m.find()) enclosed = m.group(1).replaceAll("^[《〈]|[》〉]$", "").strip();
         return new TitleParts(issuers, type, enclosed, enclosed == null ? null : typeOf(enclosed));
     }

@@ -48,6 +48,7 @@ final class Boilerplate {
      */
     static String sourceName(String line) {
         if (line.indexOf('源') < 0) return null;
+        line = withoutGlosses(line);
         java.util.regex.Matcher m = SOURCE_VALUE.matcher(line);
         if (!m.find()) return null;
         // the line's next label may follow without a space (来源:宜兴市人民政府网站日期:2023-11-21): the value ends before it
@@ -55,8 +56,19 @@ final class Boilerplate {
         return !v.isEmpty() && Character.isIdeographic(v.codePointAt(0)) ? v : null;
     }
 
+    /**
+     * Pinyin glosses a repost writes after characters (來(lái)源, 發(fā)布時(shí)間): the labels are read without them, or a
+     * glossed page keeps its 来源 line in the text and loses the fact it gives.
+     */
+    private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\)");
+
+    static String withoutGlosses(String line) {
+        return line.indexOf('(') < 0 ? line : GLOSS.matcher(line).replaceAll("");
+    }
+
     /** Whether a line is boilerplate (an editor's line, copyright, a widget, a meta or date line), not article text. */
     static boolean isBoilerplate(String line) {
+        line = withoutGlosses(line);
         int len = line.length();
         if (len > 160) return false;
         boolean key = false;

@@ -784,4 +784,109 @@ class DocumentReaderTest {
         // a sentence with a date is no signature: "自年1月4日起" has no body's name before it
         assertEquals(List.of(), read("关于解除封控的通知", "决定自年1月4日24时起解除封控。").issuers());
     }
+
+    // docs13
+
+    @Test
+    void readsTheBodiesOfALeadWhoseNamesHoldHe() {
+        PolicyDocument d = read("关于推进城市更新工作的通知",
+                "近日，住房和城乡建设部、国家发展改革委、财政部、自然资源部、生态环境部、交通运输部联合印发《关于推进城市更新工作的通知》，要求各地加快推进。",
+                "通知明确，到2025年城市更新取得明显进展。");
+        assertEquals(List.of("住房和城乡建设部", "国家发展改革委", "财政部", "自然资源部", "生态环境部", "交通运输部"), d.issuers());
+        // a 和 between two whole names still separates them
+        assertEquals(List.of("财政部", "教育部"), DocumentReader.splitLeadNames("财政部和教育部"));
+        assertEquals(List.of("工业和信息化部", "国家发展和改革委员会"), DocumentReader.splitLeadNames("工业和信息化部、国家发展和改革委员会"));
+    }
+
+    @Test
+    void readsADecisionBookAndAnEnclosedContingencyPlanAsTypes() {
+        assertEquals("决定", read("三明市三元区人民政府房屋征收决定书", "为了公共利益的需要，决定对某项目范围内的房屋实施征收。").type());
+        PolicyDocument d = read("淅川县人民政府办公室关于印发《淅川县森林火灾应急预案》的通知",
+                "各乡镇人民政府(街道办事处),县直有关单位:", "《淅川县森林火灾应急预案》已经县政府同意,现予印发。");
+        assertEquals("淅川县森林火灾应急预案", d.enclosedTitle());
+        assertEquals("预案", d.enclosedType());
+    }
+
+    @Test
+    void takesTheNumberFromTheFileNameOfItsOwnAttachment() {
+        PolicyDocument d = read("镇坪县人民政府办公室关于春季森林防火检查情况的通报",
+                "各镇人民政府，县政府各工作部门：", "现将春季森林防火检查情况通报如下。", "一、总体情况", "各镇按要求开展了自查。",
+                "二、存在问题", "个别单位值守不到位。", "附件：1.检查情况表", "镇坪县人民政府办公室", "2025年3月1日",
+                "附件下载：镇政办发〔2025〕3号 关于春季森林防火检查情况的通报.pdf");
+        assertEquals("镇政办发〔2025〕3号", d.number());
+        // the document's own number is no cite of it
+        assertTrue(d.cites().stream().noneMatch(c -> "镇政办发〔2025〕3号".equals(c.number())));
+        // a file named by another document's title is that document's, a cite
+        PolicyDocument other = read("镇坪县人民政府办公室关于春季森林防火检查情况的通报",
+                "各镇人民政府，县政府各工作部门：", "现将春季森林防火检查情况通报如下。", "一、总体情况", "各镇按要求开展了自查。",
+                "二、存在问题", "个别单位值守不到位。", "镇坪县人民政府办公室", "2025年3月1日",
+                "附件：陕政办发〔2024〕9号 关于加强森林防火工作的通知.pdf");
+        assertNull(other.number());
+    }
+
+    @Test
+    void aLawDatabasesProvinceAndCityLineLeavesTheCityGovernment() {
+        // a law database prints its 发布部门 (山西省朔州市人民政府) above the title: the city writes itself without its province.
+        // (docs13 tried completing a signature from such a line — 嘉定区… from 上海市嘉定区… — and dropped the rule: on law
+        // databases the line adds the province to a city's own name.)
+        PolicyDocument d = read("朔州市人民政府关于印发矿山环境恢复治理保证金预备金使用管理办法的通知", "山西省朔州市人民政府",
+                "朔州市人民政府关于印发矿山环境恢复治理保证金预备金使用管理办法的通知", "朔政发〔2010〕71号", "各县、区人民政府，市人民政府各部门：",
+                "现将《矿山环境恢复治理保证金预备金使用管理办法》印发你们，请遵照执行。", "二○一○年六月九日");
+        assertEquals(List.of("朔州市人民政府"), d.issuers());
+    }
+
+    @Test
+    void greetingsToDeputiesAndResidentsAreAddressees() {
+        assertEquals(List.of("李晓何等代表"), read("关于实施加油站背后空地硬化工程的建议的答复", "李晓何等代表:",
+                "您提出的关于实施加油站背后空地硬化工程的建议收悉,现答复如下:").addressees());
+        assertEquals(List.of("全乡广大居民、商户朋友们"), read("关于取消物资文化交流会的通告", "全乡广大居民、商户朋友们:",
+                "为做好疫情防控工作,决定取消物资文化交流会。").addressees());
+    }
+
+    @Test
+    void theDateUnderTheTextComesBeforeACatalogueDateAboveIt() {
+        // a 政府信息公开 page: the table's cells left as lines above the title, the signature a date without a name
+        PolicyDocument d = read("南阳市人民政府关于表彰先进集体的决定", "索引号：", "11411300/2023-00012", "发布机构：",
+                "南阳市人民政府办公室", "2023-05-10", "南阳市人民政府关于表彰先进集体的决定", "为表彰先进，市政府决定对先进集体予以表彰。",
+                "2023年5月8日");
+        assertEquals("2023-05-08", d.written());
+        // the table's label is no addressee
+        assertEquals(List.of(), d.addressees());
+        // a law database's header date still counts where the text has no date of its own
+        assertEquals("2016-12-23", read("国务院办公厅关于某事的通知", "2016年12月23日", "各省、自治区、直辖市人民政府：", "现将有关事项通知如下。")
+                .written());
+    }
+
+    @Test
+    void aLetterMayIssueADocument() {
+        PolicyDocument d = read("工业和信息化部办公厅关于印发《工业企业数据安全工作指南》的函", "工信厅规函〔2022〕12号",
+                "各省、自治区、直辖市工业和信息化主管部门：", "现将《工业企业数据安全工作指南》印发给你们。");
+        assertEquals("工业企业数据安全工作指南", d.enclosedTitle());
+        assertEquals("指南", d.enclosedType());
+        assertEquals("函", d.type());
+    }
+
+    @Test
+    void aHeadThatCountsTheOthersTakesThemFromTheLead() {
+        PolicyDocument d = read("住房和城乡建设部等部门关于推进城市更新工作的通知",
+                "近日，住房和城乡建设部、国家发展改革委、财政部、自然资源部、生态环境部、交通运输部联合印发《关于推进城市更新工作的通知》，要求各地加快推进。",
+                "通知明确，到2025年城市更新取得明显进展。");
+        assertEquals(List.of("住房和城乡建设部", "国家发展改革委", "财政部", "自然资源部", "生态环境部", "交通运输部"), d.issuers());
+        // a lead whose first body is not the head's names another document's issuers: the head's body stays
+        assertEquals(List.of("住房和城乡建设部"), read("住房和城乡建设部等部门关于推进城市更新工作的通知",
+                "近日，财政部、自然资源部联合印发《关于推进城市更新工作的通知》。").issuers());
+    }
+
+    @Test
+    void aSignatureDateThatLostItsDayIsNoWrittenDate() {
+        PolicyDocument d = read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府", "2025年1月23");
+        assertEquals(List.of("某某县人民政府"), d.issuers());
+        assertNull(d.written());
+        // a whole date, and an ISO one, still are
+        assertEquals("2025-01-23", read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府",
+                "2025年1月23日").written());
+        assertEquals("2025-01-23", read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府",
+                "2025-01-23").written());
+    }
 }
+

@@ -217,4 +217,17 @@ class ArticleExtractorTest {
         assertNull(Boilerplate.sourceName("来源：www.yixing.gov.cn"));
         assertEquals("宣城市卫生健康委员会", Boilerplate.sourceName("发布时间:2020-10-21 16:21 来源:宣城市卫生健康委员会浏览次数:"));
     }
+
+    @Test
+    void readsAGlossedSourceLine() throws Exception {
+        // a traditional repost glossing characters with pinyin: its 來(lái)源 line is still the page's 来源 fact, and dropped
+        Article a = extract("<html><body><div class=content><h1>關於做好森林防火工作的通知</h1>"
+                + "<div class=text><p>發(fā)布時(shí)間:2021-08-06 來(lái)源:連州市人民政府辦公室 瀏覽次數(shù):</p>"
+                + "<p>各鎮人民政府，市直各單位：為做好今冬明春森林防火工作，保護森林資源安全，現將有關事項通知如下。</p>"
+                + "<p>一、提高認識，切實加強對森林防火工作的領導，落實各項防控責任。</p></div></div></body></html>",
+                "https://www.example.com/a.html");
+        assertEquals("連州市人民政府辦公室", a.facts().first("来源"));
+        assertFalse(a.text().contains("瀏覽次數"), "the line is dropped from the text");
+    }
 }
+
