@@ -32,19 +32,21 @@ final class AmountAttributes {
             "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越", "不低于",
             "不少于", "不超过", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
-            "打造", "达产后", "建成后", "投产后", "上看"};
+            "打造", "达产后", "建成后", "投产后", "上看",
+            // 推算河套区全面落成后，每年经济效益至少达500亿元: a reckoning of what a project yields once built
+            "推算", "落成后"};
     /** Words of an estimate rather than a goal. */
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
     private static final String[] ACTUAL_CUES = {"同比", "已", "去年", "上半年", "前三季度", "全年", "实现", "完成", "累计", "达到", "达"};
     private static final String[] INVESTMENT_VERBS = {"投资", "投入", "出资", "募集", "设立", "安排", "拨付", "注资", "下达", "扶持", "支持",
             // Taiwan and Hong Kong news: 斥资 / 砸 / 耗资 (spend on), 拨款 (appropriate); not 预算 (预算收入 is revenue)
-            "斥资", "砸", "耗资", "拨款",
+            "斥资", "砸", "耗资", "拨款", "拨出",
             // deals signed (annotation notes: 签约 is money put in; dev4: 签下至少126.5亿元的订单)
             "签约", "签下"};
     private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOURU = SurfaceTrie.of("量产", "生产", "使用", "运营", "运行", "营运", "试产", "试运行");
     /** 投资收益 / 投资收入: what an investment earns, income rather than money put in (metrics.tsv, session 26). */
-    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入");
+    private static final SurfaceTrie<String> NOT_MONEY_AFTER_TOUZI = SurfaceTrie.of("收益", "收入", "获利");
     /** Forecast words that Taiwan and Hong Kong papers put right before the figure (营收估达, 力拼, 挑战, 可达). */
     private static final String[] NEAR_TARGET_CUES = {"估达", "料达", "预料", "挑战", "力拼", "可达", "有机会"};
     /** 到 and 至 count as target cues only right before a year (到2025年). */
@@ -100,6 +102,12 @@ final class AmountAttributes {
                     i += len - 1;
                     continue;
                 }
+                if (!m.none() && metric != null && sizeOfMoneyPutIn(t, metric, metricEnd, m, i)) {
+                    // 总投资规模突破2000亿元, 基金群总规模超5800亿元: 规模 says how big the investment or fund named right
+                    // before it is; that money is what the figure measures (营收规模 stays 规模, as dev2 writes it)
+                    i += len - 1;
+                    continue;
+                }
                 if (!m.none()) {
                     Metric first = metric != null ? firstOfPair(t, metric, metricEnd, i) : null;
                     if (first == null && metric == null) first = sharedSuffixPair(t, ownFrom, i, i + len);
@@ -122,7 +130,8 @@ final class AmountAttributes {
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
         boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
-            int i = end;
+            // 105.9亿澳门元(下同)的外来直接投资: a note on the currency right after the figure is read over
+            int i = ClassBound.currencyNoteEnd(t, end, sentenceEnd);
             if (i < sentenceEnd && t.charAt(i) == '的') i++;
             // 规模达100亿港元的“创科产业引导基金”, 成立 2 亿元的 “…基金”: a name in quotes after the figure
             // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
@@ -150,6 +159,8 @@ final class AmountAttributes {
             }
             for (int k = i; after == null && k < Math.min(sentenceEnd, i + 3); k++) {
                 int len = metrics.longestAt(t, k);
+                // 由1.03兆元成长至1.56兆元，占GDP比重…: a metric after 占 is what the figure is a share of, not the figure's
+                if (len > 0 && k > end && t.charAt(k - 1) == '占') break;
                 if (len > 0) {
                     // 500亿元预算项目 / 这次80亿元预算: a figure sized as a budget is money allocated (conventions, dev5).
                     after = t.startsWith("预算", k) && len == 2 ? BUDGET_ALLOCATED : metrics.get(t, k, k + len);
@@ -158,6 +169,16 @@ final class AmountAttributes {
                     break;
                 }
             }
+        }
+        // 总规模为225亿元的生物医药产业母基金, 规模达5000亿元的专项投资计划, 安排5000万元，设立产业集群发展专项资金: the
+        // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
+        // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达): the written set keeps
+        // 设立总规模20亿元的…投资基金 as 规模, dev2 writes 成立总规模为225亿元的…母基金 as 基金.
+        Metric head = after == null && (setsUp || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
+                ? headOfPhrase(t, end, sentenceEnd) : null;
+        if (head != null) {
+            after = head;
+            afterAdjacent = true;
         }
         // Where words that make the figure money put in are looked for: this figure's own stretch of text.
         int kindFrom = ownFrom;
@@ -173,6 +194,10 @@ final class AmountAttributes {
         }
         // 外来投资者从澳门赚取467.1亿元直接投资收益, 境外直接投资录得12.8亿元收益: income named right after the figure
         // outweighs the investment named before it; what an investment earns is a result, not money put in.
+        // 由原来预算约30亿元赤字，转为录得513亿元盈余: a balance named right after the figure (赤字, 盈余) is what it
+        // measures; the budget before it only says which plan the figure comes from.
+        if (metric != null && after != null && afterAdjacent && BALANCES.contains(after.canonical()) && metricStart >= 0
+                && budgetingWord(t, metricStart, metricEnd - metricStart) && !punctuationIn(t, metricEnd, numberStart)) metric = after;
         boolean earnings = metric != null && metric.investment() && after != null && afterAdjacent && after.canonical().equals("收入")
                 && earningsWordAt(t, end, sentenceEnd);
         if (earnings) {
@@ -180,6 +205,11 @@ final class AmountAttributes {
             kindFrom = numberStart;
             investmentBefore = false;
         }
+        // 政府强调注资是有必要，推算…每年经济效益至少达500亿元 / 实施…投资倍增三年行动计划，规上工业产值从…增长到225亿元:
+        // a figure whose own clause names what it measures (not money put in) is no investment through the money words of
+        // an earlier clause.
+        int ownClause = clauseStart(t, sentenceStart, numberStart);
+        if (metric != null && !metric.investment() && metricStart >= ownClause && !investmentBefore) kindFrom = Math.max(kindFrom, ownClause);
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
@@ -194,6 +224,10 @@ final class AmountAttributes {
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
+        // before it keeps the one carried from the figure before.
+        // A 级 label's own 规模 (瞄准千亿级、万亿级的规模) stays: the label says the size.
+        if (metric != null && metricStart < 0 && previousMetric != null && metric.canonical().equals("规模") && !scale) metricName = previousMetric;
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
@@ -229,6 +263,25 @@ final class AmountAttributes {
                     && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
             if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
+        // 提升产业规模和能级，计划形成两个万亿级…集群: 规模 of an earlier clause is no metric of a 级 label or a class bound
+        // (the real-text sets write such labels with none).
+        if ((FigureKind.SCALE.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind)) && "规模".equals(metricName)
+                && metricStart >= 0 && metric != null && metric.canonical().equals("规模") && punctuationIn(t, metricEnd, numberStart)
+                && !(after != null && afterAdjacent)) metricName = null;
+        // 2021/22年度政府收入的修订预算为6827亿元，较原来预算高15.5%，即918亿元 / 印花税收入比原来预算增加约319亿元: a revised
+        // estimate (修订预算), or a figure set against the original budget or expectation, is what the year has come to, a
+        // result (dev7 and dev9 write them so); the original's own figure (较原本预期全年976亿元) stays a plan.
+        if (FigureKind.TARGET.label().equals(kind) && revisedEstimate(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
+        // 转为录得513亿元盈余, 上月录得贸易逆差: 录得 (recorded) right before the figure reports a result, whatever plan or
+        // budget the sentence speaks of; 预计录得 (expected to record) stays a plan.
+        if (FigureKind.TARGET.label().equals(kind) && recordedBefore(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
+        // 2000万元规模以上工业企业: the 规上 bar is one of annual main-business revenue (dev8 notes d8-0003, d8-0224), whatever
+        // 规模 says
+        if (FigureKind.THRESHOLD.label().equals(kind) && t.startsWith("规模以上", end)) metricName = "营收";
+        // 又迎来64个重大项目的签约，总金额达1063亿元: money of deals signed that names no metric is what they invest (every
+        // dev set writes 投资 for such figures: 42 of 44).
+        if (metricName == null && FigureKind.INVESTMENT.label().equals(kind)
+                && indexIn(t, "签约", Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart) >= 0) metricName = "投资";
         // 亿元以上项目, 超10亿元产业项目, 亿美元以上外资项目: a bound on projects bounds what they invest (annotation
         // conventions: the class's metric).
         if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
@@ -241,6 +294,83 @@ final class AmountAttributes {
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
                 carryAfter != null ? carryAfter.canonical() : metricName);
+    }
+
+    /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
+    private static final java.util.Set<String> BALANCES = java.util.Set.of("赤字", "盈余");
+
+    /** How far after the figure the head of the phrase it sizes or the body it sets up may end. */
+    private static final int HEAD_PHRASE = 20;
+
+    /**
+     * 规模 right after a metric of money put in (投资规模, 投资总规模, 基金群总规模: at most 总 / 群 between, no punctuation):
+     * the size of that money, not a metric of its own.
+     */
+    private static boolean sizeOfMoneyPutIn(String t, Metric before, int beforeEnd, Metric m, int at) {
+        if (!m.canonical().equals("规模") || !before.investment() || at - beforeEnd > 2) return false;
+        for (int k = beforeEnd; k < at; k++) if ("总群".indexOf(t.charAt(k)) < 0) return false;
+        return true;
+    }
+
+    /**
+     * The last metric of money put in (基金, 投资, 资金) in the phrase after the figure, up to the first punctuation
+     * (…亿元的上海生物医药产业母基金, …亿元，设立产业集群发展专项资金), or null.
+     */
+    private Metric headOfPhrase(String t, int end, int sentenceEnd) {
+        int to = Math.min(sentenceEnd, end + HEAD_PHRASE);
+        int k = end;
+        while (k < to && (t.charAt(k) == '，' || t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+        Metric last = null;
+        for (; k < to && !isPunctuation(t.charAt(k)) && t.charAt(k) != '（' && t.charAt(k) != '('; k++) {
+            int len = metrics.longestAt(t, k);
+            if (len > 0 && k + len <= to) {
+                Metric m = metrics.get(t, k, k + len);
+                if (!m.none() && m.investment()) last = m;
+                k += len - 1;
+            }
+        }
+        return last;
+    }
+
+    private static final String[] ORIGINAL_PLANS = {"原来预算", "原预算", "原本预算", "原本预期", "预期"};
+
+    /**
+     * 修订预算 before the figure in its sentence, or 比 / 较 and an original plan (原来预算, 原预算, 原本预期, 预期) before it
+     * that is not the base the figure itself states (较原本预期全年976亿元: within a few characters, no punctuation).
+     */
+    private static boolean revisedEstimate(String t, int sentenceStart, int numberStart) {
+        // 比二零一三/一四年度的修订预算减少一百三十八亿元: last year's revised estimate as the base of a new budget's change
+        for (int k = indexIn(t, "修订预算", sentenceStart, numberStart); k >= 0; k = indexIn(t, "修订预算", k + 4, numberStart)) {
+            int from = clauseStart(t, sentenceStart, k);
+            if (indexIn(t, "比", from, k) < 0 && indexIn(t, "较", from, k) < 0) return true;
+        }
+        for (String w : ORIGINAL_PLANS) {
+            for (int k = indexIn(t, w, sentenceStart, numberStart); k >= 0; k = indexIn(t, w, k + w.length(), numberStart)) {
+                if (k < 1 || "比较".indexOf(t.charAt(k - 1)) < 0) continue;
+                if (t.startsWith("案", k + w.length())) continue;   // 较原预算案拟移用数: a budget bill, a plan
+                int after = k + w.length();
+                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart)) continue;   // the original's own figure
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 规模 as the metric before the figure, saying the size with 为 / 达 (规模为, 总规模达) right before it. */
+    private static boolean sizeSaid(String t, Metric metric, int metricEnd, int numberStart) {
+        if (metric == null || !metric.canonical().equals("规模")) return false;
+        int gap = numberStart - metricEnd;
+        return gap >= 1 && gap <= 2 && "为达".indexOf(t.charAt(metricEnd)) >= 0;
+    }
+
+    /** 录得 within the few characters before the figure, not after an estimate word (预计录得, 料录得). */
+    private static boolean recordedBefore(String t, int sentenceStart, int numberStart) {
+        int k = lastIndexIn(t, "录得", Math.max(sentenceStart, numberStart - 6), numberStart);
+        if (k < 0 || punctuationIn(t, k, numberStart)) return false;
+        // 我预计该年度会录得一百六十八亿元的综合盈余: an estimate anywhere in the clause before 录得 makes it a forecast
+        int from = clauseStart(t, sentenceStart, k);
+        for (String c : ESTIMATE_CUES) if (indexIn(t, c, from, k) >= 0) return false;
+        return indexIn(t, "料", from, k) < 0;
     }
 
     /** Characters that may stand between a line of accounts and the budgeting word after it (年度, 原来, 比原来). */

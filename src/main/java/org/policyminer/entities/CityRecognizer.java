@@ -69,7 +69,7 @@ final class CityRecognizer {
                 continue;
             }
             boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end)
-                    || opensEventName(t, end);
+                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end));
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
@@ -109,7 +109,7 @@ final class CityRecognizer {
     }
 
     private static final SurfaceTrie<String> EVENT_HEADS = SurfaceTrie.of("推介会", "发布会", "博览会", "交易会", "洽谈会", "展览会",
-            "座谈会", "大会", "会议", "论坛", "峰会", "年会", "招商会");
+            "座谈会", "大会", "会议", "论坛", "峰会", "年会", "招商会", "党代会", "人代会");
     /** How far an event's head may stand after its edition (宁德市2018年锂电新能源产业招商推介会: twelve characters). */
     private static final int EVENT_REACH = 20;
 
@@ -126,12 +126,38 @@ final class CityRecognizer {
             k++;
         } else {
             if (digits > 0) return false;
-            while (k < t.length() && k - end < 4 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
-            if (k == end || k >= t.length() || t.charAt(k) != '届') return false;
+            // 十八届人大, 第十五次党代会 (an edition counted with 第 and 次 as well)
+            int first = k < t.length() && t.charAt(k) == '第' ? k + 1 : k;
+            k = first;
+            while (k < t.length() && k - first < 4 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+            if (k == first || k >= t.length() || (t.charAt(k) != '届' && !(first > end && t.charAt(k) == '次'))) return false;
             k++;
         }
         for (int j = k; j < Math.min(t.length(), k + EVENT_REACH); j++) {
             if (!isNameChar(t.charAt(j))) return false;
+            if (EVENT_HEADS.longestAt(t, j) > 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * 第三届长沙国际工程机械展览会, 首届…, 中国赣州家具产业博览会: an edition (第N届, 首届) or 中国 written right before the
+     * place, and an event's head after it, make the place part of the event's name (conventions, dev4: a city named only
+     * inside a meeting name is not listed).
+     */
+    private static boolean editionBefore(String t, int i) {
+        if (i >= 2 && t.startsWith("中国", i - 2)) return true;
+        if (i < 2 || t.charAt(i - 1) != '届') return false;
+        if (t.charAt(i - 2) == '首') return true;
+        int k = i - 2;
+        while (k >= 0 && (Character.isDigit(t.charAt(k)) || ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k--;
+        return k < i - 2 && k >= 0 && t.charAt(k) == '第';
+    }
+
+    private static boolean eventHeadAfter(String t, int end) {
+        for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
+            // 在中国南京召开的…会议: a verb or 的 ends the name before any head
+            if (!isNameChar(t.charAt(j)) || "的召举在于".indexOf(t.charAt(j)) >= 0) return false;
             if (EVENT_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;

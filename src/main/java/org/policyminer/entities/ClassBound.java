@@ -16,8 +16,10 @@ final class ClassBound {
 
     private static final SurfaceTrie<String> COUNTED = SurfaceTrie.of("产业集群", "集群", "项目", "企业", "城市", "县级市", "县区",
             "县（市、区）", "县市区", "园区", "开发区", "产业链", "基地", "工程", "平台", "品牌", "市场主体", "区县", "县", "单位",
-            "龙头企业", "制造业企业", "产业");
-    private static final String MEASURES = "个家宗项座条批户所";
+            "龙头企业", "制造业企业", "产业",
+            // Taiwan's 重大投资案 (2亿元以上重大投资案90案); the 固定资产投资 of projects above a size (500万元以上固定资产投资)
+            "投资案", "固定资产投资");
+    private static final String MEASURES = "个家宗项座条批户所案";
     private static final int MODIFIERS = 4;
     private static final int COUNT_WINDOW = 8;
 
@@ -35,10 +37,16 @@ final class ClassBound {
         // 26个项目投资额均超过5000万元, 两个项目投资均超百亿美元: a bound said of each member's own figure (dev3/dev4
         // conventions), not the bar of a class that is then counted
         if (exceeds && eachOwn(t, clauseStart, start)) return false;
+        // 规上企业完成工业总产值首破2000亿元: a first crossing is a milestone of the subject's own figure (dev3 conventions:
+        // 首次突破), not the bar of a class that is then counted
+        if (exceeds && firstCrossing(t, clauseStart, start)) return false;
         if (exceeds && countIn(t, clauseStart, start) && !listBefore(t, clauseStart, start)) return true;
-        int i = end;
+        int i = currencyNoteEnd(t, end, sentenceEnd);
         if (i < sentenceEnd && t.charAt(i) == '的') i++;
         if (t.startsWith("城市", i) && (t.startsWith("行列", i + 2) || t.startsWith("之列", i + 2) || t.startsWith("中", i + 2))) return true;
+        // 2000万元规模以上工业企业: the statistical bar of 规上 firms; GDP“万亿城市”, 迈进“GDP万亿之城”: the bar of a class of cities
+        if (t.startsWith("规模以上", end)) return true;
+        if (i == end && (t.startsWith("之城", end) || (t.startsWith("城市", end) && end + 2 < sentenceEnd && "”」\"绵行之".indexOf(t.charAt(end + 2)) >= 0))) return true;
         if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
         // 500亿以上集群2个、300亿—500亿6个、100亿—300亿15个: an item of a list of classes is a figure and its count.
         if (i == end && countAt(t, end) && (start > 0 && t.charAt(start - 1) == '、' || listItemEndsAfterCount(t, end))) return true;
@@ -67,14 +75,44 @@ final class ClassBound {
         return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
     }
 
+    private static final int NOTE = 10;
+
+    /**
+     * 产销过百亿元(人民币,下同)的企业: a bracketed note on the currency right after the figure is read over, so the counted
+     * noun after it is still found; where the text after the figure goes on.
+     */
+    static int currencyNoteEnd(String t, int end, int sentenceEnd) {
+        if (end >= sentenceEnd || "(（".indexOf(t.charAt(end)) < 0) return end;
+        for (int k = end + 1; k < Math.min(sentenceEnd, end + NOTE); k++) {
+            if (")）".indexOf(t.charAt(k)) >= 0) {
+                String note = t.substring(end + 1, k);
+                return note.contains("下同") || note.contains("币") || note.contains("美元") ? k + 1 : end;
+            }
+        }
+        return end;
+    }
+
     private static final String[] EXCEED_VERBS = {"突破", "超过", "破", "过", "逾", "超"};
 
     /** 突破 / 超过 right before the figure (within two characters). */
     private static boolean verbBefore(String t, int clauseStart, int numberStart) {
         for (int i = numberStart - 1; i >= Math.max(clauseStart, numberStart - 4); i--) {
             for (String v : EXCEED_VERBS) {
+                // 有24项超支共约132.9亿: 超支 (overspending) names a line of spending, no bar exceeded
+                if (v.equals("超") && t.startsWith("超支", i)) continue;
                 if (i + v.length() <= numberStart && t.startsWith(v, i) && !(v.equals("过") && i > 0 && t.charAt(i - 1) == '超')) return true;
             }
+        }
+        return false;
+    }
+
+    /** 首破 / 首超 / 首次突破 / 首度突破 right before the figure. */
+    private static boolean firstCrossing(String t, int clauseStart, int start) {
+        for (int i = start - 1; i >= Math.max(clauseStart, start - 5); i--) {
+            if (t.charAt(i) != '首') continue;
+            int k = i + 1;
+            if (k < start && (t.charAt(k) == '次' || t.charAt(k) == '度')) k++;
+            if (verbAt(t, k)) return true;
         }
         return false;
     }

@@ -106,6 +106,10 @@ final class FigureTime {
                 } else if (t.startsWith("财年", j) || t.startsWith("财政年度", j)) {
                     hasNian = true;                          // 2024财年, 2024财政年度: a company's or government's fiscal year
                     j += t.startsWith("财年", j) ? 2 : 4;
+                } else if (t.startsWith("全年", j)) {
+                    hasNian = true;                          // 2021全年旅客人均消费: the year written without 年 before 全年
+                } else if (j < t.length() && t.charAt(j) == '的' && riseBefore(t, i)) {
+                    hasNian = true;                          // 由2007年的42亿元，增长到2016的366.7亿元: 年 left out after a rise
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
                     hasNian = true;                          // 2017 年: Taiwan and Hong Kong pages space digits from words
                     j += 2;
@@ -185,6 +189,13 @@ final class FigureTime {
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")
                         || precededBy(t, i, "较去") || precededBy(t, i, "比去")) {
+                    int q = t.startsWith("度", i + 4) ? i + 5 : i + 4;
+                    while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    if (q == numberStart && !precededBy(t, i, "去")) {
+                        best = new Ref(roc, null, null, null, false);   // 较112年度之2兆6,891亿元: the base's own figure is of its year
+                        yearEnd = q;
+                        yearBefore = roc;
+                    }
                     i += 4;                                  // 较102年成长6.28%, 较去107年同期: a base, as for 比2023年
                     continue;
                 }
@@ -251,9 +262,10 @@ final class FigureTime {
             }
             if (c == '年' && i >= 1 && published != null && relativeYearAt(t, i)) {
                 int rel = relative(t, i);
-                if (t.startsWith("同期", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
+                // 较去年同季的145亿元, 较去年同月: the same quarter or month of last year, as 同期
+                if (t.startsWith("同期", i + 1) || t.startsWith("同季", i + 1) || t.startsWith("同月", i + 1)) {          // 较去年同期增加32亿元: the base of a comparison, not the figure's year
                     int q = i + 3;
-                    while (q < numberStart && "的之为為是，, ".indexOf(t.charAt(q)) >= 0) q++;
+                    while (q < numberStart && "的之为為是，, (（".indexOf(t.charAt(q)) >= 0) q++;   // 较去年同季(260.3亿元)
                     q += currencyPrefixAt(t, q, numberStart);   // 较去年同期之港币五十四亿: the currency written before the number
                     if (q == numberStart && rel < 0) {       // 去年同期1兆1335亿元: the figure is the base, last year's same part
                         best = new Ref(published.getYear() + rel, null, null, best.period(), false);
@@ -342,6 +354,13 @@ final class FigureTime {
                 // 1月28日…披露，全年实现营业收入3315亿元: a result for the whole year, reported in the first quarter, is
                 // the year just ended (as 过去的一年); so is 全年的人均本地生产总值 in a March release, not 全年的目标
                 best = new Ref(published.getYear() - 1, null, null, null, false);
+                yearBefore = best.year();
+                yearEnd = i + 2;
+            }
+            if (published != null && published.getMonthValue() == 12 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
+                    && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2) || t.startsWith("争取", i + 2))) {
+                // 全年累计完成基础设施投资近0.7亿元 in a year-end report of December: the year about to close
+                best = new Ref(published.getYear(), null, null, null, false);
                 yearBefore = best.year();
                 yearEnd = i + 2;
             }
@@ -487,11 +506,15 @@ final class FigureTime {
      * is the span's first year, the second its last; any other figure after the span covers it.
      */
     private static Ref spanEnds(String t, int spanEnd, int numberStart, int from, int to) {
+        // 增长到了40.5万亿元: 了 may stand between the verb and the figure
+        int riseEnd = numberStart > spanEnd && t.charAt(numberStart - 1) == '了' ? numberStart - 1 : numberStart;
         for (String w : RISE_TO) {
-            if (numberStart - w.length() >= spanEnd && t.startsWith(w, numberStart - w.length())) return new Ref(to, null, null, null, false);
+            if (riseEnd - w.length() >= spanEnd && t.startsWith(w, riseEnd - w.length())) return new Ref(to, null, null, null, false);
         }
-        for (int q = Math.max(spanEnd, numberStart - 2); q < numberStart; q++) {
-            if (t.charAt(q) == '从' || t.charAt(q) == '由') return new Ref(from, null, null, null, false);
+        for (int q = Math.max(spanEnd, numberStart - 2 - LONGEST_PREFIX); q < numberStart; q++) {
+            // 由人民币30.19亿元上升至48.311亿元: a currency written before the number may stand after 由
+            if ((t.charAt(q) == '从' || t.charAt(q) == '由') && (q >= numberStart - 2 || q + 1 + currencyPrefixAt(t, q + 1, numberStart) == numberStart))
+                return new Ref(from, null, null, null, false);
         }
         return new Ref(null, from, to, null, false);
     }
@@ -519,6 +542,8 @@ final class FigureTime {
             if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
         }
         int a = i + 4;
+        // 111年历史新高708亿元: a year's record, not 120年历史 (a history of 120 years)
+        if (t.startsWith("历史新高", a) || t.startsWith("历史新低", a)) return 1911 + n;
         if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
         return 1911 + n;
     }
@@ -824,7 +849,9 @@ final class FigureTime {
 
     /** End of 二零一七/一八年度 or 2017/18年度 (a fiscal year across two calendar years) starting at {@code i}, else -1. */
     static int fiscalYearEnd(String t, int i, int limit) {
-        if (i + 7 > limit || (t.charAt(i + 4) != '/' && t.charAt(i + 4) != '／')) return -1;
+        char sep = i + 7 > limit ? ' ' : t.charAt(i + 4);
+        boolean dash = sep == '-' || sep == '－';       // 2021-22年度 (Hong Kong writes it so too); not 2021-2025年, a span
+        if (i + 7 > limit || (sep != '/' && sep != '／' && !dash)) return -1;
         if (yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
         int k = i + 5;
         int n = 0;
@@ -834,6 +861,7 @@ final class FigureTime {
             n++;
         }
         if (n != 2 && n != 4) return -1;
+        if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
     }
@@ -882,6 +910,9 @@ final class FigureTime {
             case '去' -> -1;
             case '前' -> i >= 2 && t.charAt(i - 2) == '大' ? -3 : -2;
             case '后' -> 2;
+            // 过去一年 (the past year: last year's figures on a page of April), 下一年 (the coming year, as 明年); not 每一年,
+            // 同一年, 第一年
+            case '一' -> precededBy(t, i - 1, "过去") ? -1 : precededBy(t, i - 1, "下") ? 1 : Integer.MIN_VALUE;
             default -> Integer.MIN_VALUE;
         };
     }
@@ -891,6 +922,13 @@ final class FigureTime {
     }
 
     private static final String[] CURRENCY_PREFIXES = {"新台币", "港币", "人民币", "澳门币", "台币"};
+    private static final int LONGEST_PREFIX = 3;
+
+    /** A verb of a rise (增长到, 上升至 …) right before {@code i}. */
+    private static boolean riseBefore(String t, int i) {
+        for (String w : RISE_TO) if (precededBy(t, i, w)) return true;
+        return false;
+    }
 
     private static int currencyPrefixAt(String t, int q, int limit) {
         for (String w : CURRENCY_PREFIXES) if (q + w.length() <= limit && t.startsWith(w, q)) return w.length();

@@ -277,4 +277,31 @@ class FigureTimeTest {
     void quartersAndHalvesWrittenAsSuch(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /** Session 28: 过去一年 is last year and 下一年 the coming one, in either script; 每一年 / 同一年 / 第一年 date nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "在燈具照明行業中，過去一年燈飾企業產值達到177億元。|2016-04-15|2015|-|-|-",
+            "过去一年全市集成电路产业营收达到1200亿元。|2024-03-01|2023|-|-|-",
+            "特區政府估算下一年博彩毛收入為2160億澳門元。|2023-11-01|2024|-|-|-",
+            "每一年投入研發經費約3億元。|2023-11-01|-|-|-|-",
+            // a Minguo base with its own figure (較112年度之…) is of its year; 111年歷史新高 is a year's record
+            "113年度總預算歲出編列2兆8,818億元,較112年度之2兆6,891億元。|2023-10-01|2023|-|-|-",
+            "113年度招商達1,021億元,超越111年歷史新高708億元。|2025-01-10|2022|-|-|-",
+            // 上個財政年度…超支: overspending is no bar exceeded, so the figure keeps its fiscal year
+            "政府上個財政年度一般收入帳目下有24項超支共約132.9億港元。|2024-10-25|2023|-|-|-",
+            // a span of years and 从A增长到了B / 由人民币A上升至B: A is of the first year, B of the last
+            "2020—2024年,我国全部工业增加值从31.3万亿元增长到了40.5万亿元。|2025-09-10|2024|-|-|-",
+            "產業園2018年至2019年的收入由人民幣30.19億元上升。|2022-01-15|2018|-|-|-",
+            // dev9: 2021全年 and 增长到2016的 (年 left out); the base figure of 较去年同季; a fiscal year written 2021-22年度
+            "據悉,2021全年旅客人均消費為3173澳元。|2022-02-22|2021|-|-|-",
+            "景德鎮陶瓷工業總產值由2007年的42億元,增長到2016的366.7億元。|2017-10-24|2016|-|-|-",
+            "今年第一季度旅客總消費為159億元,較去年同季的145億元上升10%。|2013-05-21|2012|Q1|-|-",
+            "截至2021年12底,2021-22年度首9個月的收入達5,025億元。|2022-02-10|2021|M04-M12|-|-",
+            // a year-end report of December: 全年累计完成 is the year about to close
+            "全年累計完成基礎設施投資近0.7億元,園區建成面積12.83平方公里。|2010-12-31|2010|-|-|-",
+            "全年完成工业投资12亿元。|2010-06-30|-|-|-|-"})
+    void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }
