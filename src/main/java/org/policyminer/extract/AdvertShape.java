@@ -22,6 +22,8 @@ import org.policyminer.util.QuickFindSet;
 final class AdvertShape {
     /** At most this much from shape alone. */
     static final double MAX = 2.5;
+    /** What a {@link BareOffers bare offer} adds to the shape: a call's worth, never spam alone. */
+    static final double BARE_OFFER = 1.5;
     /** Lines longer than this are prose, not adverts. */
     static final int MAX_CHARS = 120;
 
@@ -215,8 +217,21 @@ final class AdvertShape {
         while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
         signals += pitchWords.size();
         signals += families(t);
-        return Math.min(1.5, 0.75 * signals);
+        // a mixed-script betting or crypto pitch with its English call anywhere ("最火 esports betting 平台，…赔率全网最高，
+        // register now 送 10 USDT"): the call and the stakes' words in either script; without the call the cap stays
+        if (!englishCall(t)) return Math.min(1.5, 0.75 * signals);
+        java.util.regex.Matcher st = STAKES.matcher(t);
+        java.util.Set<String> stakes = new java.util.HashSet<>();
+        while (st.find() && stakes.size() < 2) stakes.add(st.group().toLowerCase(java.util.Locale.ROOT));
+        if (stakes.isEmpty()) return Math.min(1.5, 0.75 * signals);
+        return Math.min(MIXED_PITCH, 0.75 * (signals + 1 + stakes.size()));
     }
+
+    /** The most {@link #latinPitch} gives a mixed-script pitch with an English call and the stakes' words. */
+    static final double MIXED_PITCH = 2.0;
+    /** Betting's and crypto's words in either script: what is staked, the odds, the bonus on the first deposit, the leverage. */
+    private static final Pattern STAKES = Pattern.compile("(?i)(?<![a-z])(?:usdt|usdc|btc|eth|betting|casino|sportsbook|odds|esports)(?![a-z])|"
+            + any("滚球|赔率|盘口|彩金|首充|首存|爆分|泰达币|博彩|投注|下注|杠杆|合约"));
 
     /**
      * An English advert on a line with almost no Han (a Chinese page's English advert: "Get instant payday loans up to
@@ -430,7 +445,8 @@ final class AdvertShape {
         if (t.length() > MAX_CHARS) return Chars.nonSpace(t) <= MAX_CHARS && !mostlyHan(t) ? englishPitch(t) : 0;
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         // a half-English pitch (four Han characters or more), else an English advert
-        if (!mostlyHan(t)) return Math.max(latinPitch(t), englishPitch(t));
+        // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read
+        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t), englishPitch(t)), BareOffers.english(t) ? BARE_OFFER : 0);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
@@ -446,6 +462,8 @@ final class AdvertShape {
         else if (choppy >= 4) s += 1;
         else if (choppy == 3) s += 0.5;
         if (hasServiceRun(clauses)) s += 0.5;
+        // papers done on someone's behalf, alone on a short line (代办各类证件): an offer with nothing else to read
+        if (BareOffers.chinese(t)) s += BARE_OFFER;
         s += Math.min(1.5, 0.75 * families(t));
         return Math.min(MAX, s);
     }

@@ -18,14 +18,15 @@ import java.util.List;
  * <li>in a short paragraph, each sentence.</li>
  * </ul>
  * The paragraph's own text between them is not an aside. An aside shorter than {@link #MIN_CHARS} holds no advert
- * (（一）, （2021年）, 【注】): it is not returned. 《》 are titles, part of their sentence; 「」『』 are read (a quote
+ * (（一）, （2021年）, 【注】): it is not returned. 《》 are titles, part of their sentence, unless they hold an advert's
+ * claim ({@link AdvertShape#makesClaim}: 《神奇排毒茶 七天瘦十斤》); 「」『』 are read (a quote
  * holds no advert's sign, {@link SpamDetector#withoutSpamAsides} asks for one first).
  */
 final class InsertedAsides {
     /** An aside with fewer non-space characters than this is a number, a year or a short gloss. */
     static final int MIN_CHARS = 8;
-    private static final String OPEN = "（(【〔［[〖｛〈「『";
-    private static final String CLOSE = "）)】〕］]〗｝〉」』";
+    private static final String OPEN = "（(【〔［[〖｛〈「『《";
+    private static final String CLOSE = "）)】〕］]〗｝〉」』》";
     /**
      * Marks that open and close an aside; a mark and its hollow or filled twin count as the same (not ○ and □: a year's
      * zero, 二○二一, and a placeholder are text).
@@ -127,6 +128,9 @@ final class InsertedAsides {
             int close = closes[i];
             if (close < 0) return null;
             String inside = text.substring(i + 1, close);
+            // 《》 are a title's, part of their sentence, unless they hold an advert's claim (《神奇排毒茶 七天瘦十斤》: a
+            // wonder cure, a timed result, a tipster's call, a promised return): no book or document is named so
+            if (c == '《') return AdvertShape.makesClaim(inside) ? new Aside(i, close + 1, inside) : null;
             // a bracketed label (【广告】, （推广）): the aside is what follows it to the sentence's end
             if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
             // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an

@@ -342,6 +342,12 @@ public final class SpamDetector {
         double far = 0;
         if (topic.isForeignHan(text, inTopic)) {
             foreign = 2.0;
+        } else if (advert >= AdvertShape.BARE_OFFER && bigrams < 6 && (BareOffers.isBareOffer(wide) || mixedPitch(wide, advert))
+                && topic.isForeignShort(text, inTopic)) {
+            // a bare offer (Cheap VPN no logs, 代办各类证件), or a mixed-script pitch with few Han words, on a page that
+            // does not speak of what it offers: too short for the bigram bands below, so its few bigrams (or its
+            // script) are read against the page here
+            foreign = BARE_OFFER_FOREIGN;
         } else if (bigrams == 0 && advert >= 1.5 && topic.isForeignLatin(text, inTopic)) {
             // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
             // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be
@@ -353,7 +359,7 @@ public final class SpamDetector {
             // a line that asks the reader to act (or opens with a bracketed brand) and shares under a quarter of its
             // words with the article is not about it:
             // its few shared bigrams are the common ones (全国, 专业, 服务) any line shares with a long page
-            else if (shared < 0.25) foreign = advert >= 1 && AdvertShape.asksToAct(text) ? 1.5 : 0.75;
+            else if (shared < 0.25) foreign = advert >= 1 && (AdvertShape.asksToAct(text) || BareOffers.isBareOffer(wide)) ? 1.5 : 0.75;
             else if (shared > 0.5) foreign = -1.0; // on topic: the article talks like this everywhere
             // far from the page and speaking an advert's words: the far part's point on top of the topic's
             if (shared < FAR_SHARED && score.isOpen(Part.FAR) && farAdvert(text, topic, inTopic)) far = FAR_MOST;
@@ -421,7 +427,9 @@ public final class SpamDetector {
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
         return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
-                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5;
+                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5
+                // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
+                || AdvertShape.makesClaim(aside);
     }
 
     /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
@@ -436,6 +444,14 @@ public final class SpamDetector {
 
     /** A paragraph with fewer characters than this left once its advert is cut out goes whole (an article's core paragraph has 60). */
     static final int REST_MIN = 60;
+
+    /** A half-English line whose shape is a mixed-script betting or crypto pitch at its most ({@link AdvertShape#latinPitch}). */
+    private static boolean mixedPitch(String wide, double advert) {
+        return advert >= AdvertShape.MIXED_PITCH && !AdvertShape.mostlyHan(wide);
+    }
+
+    /** What {@link Part#TOPIC} gives a {@link BareOffers bare offer} foreign to the page ({@link Topic#isForeignShort}). */
+    static final double BARE_OFFER_FOREIGN = 1.5;
 
     /** What {@link Part#TOPIC} gives an English advert on a Chinese page ({@link Topic#isForeignLatin}). */
     static final double FOREIGN_LATIN = 1.0;
@@ -668,7 +684,7 @@ public final class SpamDetector {
     }
 
     /** What splits a channel's name: spaces and the marks put between its characters. */
-    private static final String SPLIT = "[ \\u3000·•・*_.\\-~❤♥★☆]+";
+    private static final String SPLIT = "(?:[ \\u3000·•・*_.\\-~❤♥★☆\\uFE0F\\u200D]|" + SplitEmoji.EMOJI + ")+";
     /**
      * A channel's name split by spaces or a symbol so that a filter reading the word misses it (扣 扣, 微 信, V·信, 飛 機,
      * 企 鹅, T G, Q Q, W X), joined again: the channel rules read the name whole. Two letters are joined only when
@@ -687,7 +703,7 @@ public final class SpamDetector {
         for (int i = 0; i + 2 < t.length() && !may; i++) {
             if (SPLIT_FIRST.indexOf(t.charAt(i)) < 0) continue;
             int j = i + 1;
-            while (j < t.length() && SPLIT_CHARS.indexOf(t.charAt(j)) >= 0) j++;
+            while (j < t.length() && (SPLIT_CHARS.indexOf(t.charAt(j)) >= 0 || SplitEmoji.mayBe(t.charAt(j)))) j++;
             may = j > i + 1 && j < t.length() && SPLIT_SECOND.indexOf(t.charAt(j)) >= 0;
         }
         if (!may) return t;
@@ -715,7 +731,7 @@ public final class SpamDetector {
 
     /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
     private static String foldDomains(String folded) {
-        String t = joinSplitChannels(folded);
+        String t = SplitEmoji.unstringHandles(joinSplitChannels(folded));
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);

@@ -86,6 +86,24 @@ final class Topic {
     }
 
     /**
+     * A short line (under six bigrams) foreign to the page: a Latin line on a page of 200 characters or more, a fifth Han,
+     * or a Han line with two bigrams or more of which under a quarter are the page's. For a bare offer only
+     * ({@link BareOffers}): a short heading is often foreign by these counts, so the offer must be read first.
+     */
+    boolean isForeignShort(String text, boolean textIsInTopic) {
+        int han = Chars.cjk(text);
+        int n = Math.max(1, Chars.nonSpace(text));
+        if (han == 0) {
+            int restChars = chars - (textIsInTopic ? n : 0);
+            int restHan = hanChars;
+            // a fifth Han, as isLatinBesideHan: a bilingual page (a conference programme, 29 % Han) has English lines of
+            // its own, but no keyword line of a grey trade's offer; an English page keeps its lines
+            return restChars >= 200 && restHan * 5 >= restChars;
+        }
+        return !isEmpty() && bigrams(text) >= 2 && sharedFraction(text, textIsInTopic) < 0.25;
+    }
+
+    /**
      * {@link #isForeignLatin} without the page's length, and on a page with a fifth of its text in Han or more: what is
      * left of a paragraph once an English advert is cut out of it, an English sentence (the advert's dressing), on a
      * Chinese page however short, or a bilingual one (a conference programme with English paper titles: 29 % Han in its

@@ -1,0 +1,72 @@
+package org.policyminer.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A bare offer: a short line that is nothing but a grey trade's keywords, with no sentence, no price and no contact
+ * ("Cheap VPN no logs", "代办各类证件"). Too short for the vocabulary's strong cut and for the topic's bigram count, it
+ * reads as a heading would; what tells it from a heading is what it offers (a way over the wall, an escort, a quick
+ * loan; papers done on someone's behalf) and that the page does not speak of it ({@link SpamDetector}'s topic part,
+ * which asks this class only on a short line).
+ * <ul>
+ * <li>English: no Han, two to eight words, a grey trade's word (VPN, proxy, escort, payday loans, casino, IPTV …) and a
+ *     selling point (cheap, fast, no logs, unlimited, instant, anonymous, 24/7 …).</li>
+ * <li>Chinese: at most {@link #MAX_HAN} characters, mostly Han, an offer on someone's behalf or a sale (代办, 代开, 代考,
+ *     出售, 办证, 办理各类 …) of papers an office issues (证件, 驾照, 学历, 文凭, 发票, 护照, 签证 …). A government page's heading
+ *     names the same papers ("证件办理指南", "发票管理办法") but as a service's name, a guide or a rule, not as an offer
+ *     of all kinds of them on a page about something else.</li>
+ * </ul>
+ */
+final class BareOffers {
+    /** A Chinese bare offer has at most this many non-space characters: a keyword line, not a sentence. */
+    static final int MAX_HAN = 16;
+    /** What an English bare offer has: a line this short in words is a keyword line. */
+    private static final int MIN_WORDS = 2, MAX_WORDS = 8;
+
+    private static final Pattern GREY_TRADE = Pattern.compile("(?i)(?<![a-z])(?:vpns?|prox(?:y|ies)|escorts?|call ?girls?|payday"
+            + "|loans?|casinos?|betting|slots|iptv|viagra|cialis|followers|essays?|diplomas?|passports?|fake ids?|likes)(?![a-z])");
+    private static final Pattern SELLING_POINT = Pattern.compile("(?i)(?<![a-z])(?:cheap(?:est)?|fast(?:est)?|no ?logs?|unlimited|instant"
+            + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?)(?![a-z])");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9/]+");
+
+    /**
+     * An offer on someone's behalf or a sale (代办, 代开, 出售, 加急办 …), or 办理 / 制作 of every kind (各类, 各种, 全套: an office
+     * names the one paper its page is about), then, within a few characters, papers an office issues; both scripts. Not
+     * 办理 alone: "办理居住证需要哪些材料" is an office's question.
+     */
+    private static final Pattern PAPERS_OFFER = Pattern.compile("(?:" + any("代办|代开|代考|代发|代领|出售|转让|包办|快速办|加急办|急办|办假|高价收")
+            + "|" + any("办理|制作|办") + any("各类|各种|一切|全套|所有|各地|各国") + ")"
+            + "[^，。,；;！!？?]{0,6}?" + any("证件|证书|证|驾照|驾驶证|学历|文凭|毕业证|学位证|发票|护照|签证|身份证|户口|资质|执照|职称|社保|居住证|结婚证|离婚证")
+            + "|" + any("办证|刻章|办假证|代开发票"));
+
+    private BareOffers() {}
+
+    /** Whether {@code t} (width-folded) is an English bare offer (see the class comment). */
+    static boolean english(String t) {
+        if (Chars.cjk(t) > 0 || t.length() > 60) return false;
+        java.util.regex.Matcher w = LATIN_WORD.matcher(t);
+        int words = 0;
+        while (w.find() && words <= MAX_WORDS) words++;
+        if (words < MIN_WORDS || words > MAX_WORDS) return false;
+        return GREY_TRADE.matcher(t).find() && SELLING_POINT.matcher(t).find();
+    }
+
+    /** Whether {@code t} is a Chinese bare offer (see the class comment): short, mostly Han, no sentence. */
+    static boolean chinese(String t) {
+        int n = Chars.nonSpace(t);
+        if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < n) return false;
+        for (int i = 0; i < t.length(); i++) if (Chars.isSentenceEnd(t.charAt(i))) return false;
+        return PAPERS_OFFER.matcher(t).find();
+    }
+
+    /** Either kind. */
+    static boolean isBareOffer(String t) {
+        return chinese(t) || english(t);
+    }
+
+    private static String any(String alternatives) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (String a : alternatives.split("\\|")) all.addAll(SpamLexicon.scriptForms(a));
+        return "(?:" + String.join("|", all) + ")";
+    }
+}
