@@ -279,6 +279,14 @@ final class FigureTime {
                 if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
                     int q = i + 1;
                     while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    Part basePart = q < numberStart ? partAt(t, q, numberStart) : null;
+                    if (basePart != null && rel < 0 && basePart.end <= numberStart && (ownFigureAfter(t, basePart.end, numberStart)
+                            || basePartFigureAfter(t, basePart.end, numberStart))) {
+                        // 较去年10月的8.33亿元, 较去年第二季410.4亿澳门元: the base's own figure, of last year and of the part named
+                        best = new Ref(published.getYear() + rel, null, null, null, false).withPeriod(basePart.label, published.getYear() + rel);
+                        i = basePart.end;
+                        continue;
+                    }
                     if (q != numberStart) {                  // 较去年增加50亿元, 比上年净增100亿元: a base, not the figure's year
                         i++;
                         continue;
@@ -1023,6 +1031,11 @@ final class FigureTime {
             "发表", "出炉", "公告", "揭晓"};
 
     /** After 同期 at {@code q}: 的 / 之 / 为 and then the figure itself (较2025年同期的62.7亿元), nothing else between. */
+    /** The figure right after a base's part with nothing between but a currency (较去年第二季410.4亿澳门元). */
+    private static boolean basePartFigureAfter(String t, int q, int numberStart) {
+        return q + currencyPrefixAt(t, q, numberStart) == numberStart;
+    }
+
     private static boolean ownFigureAfter(String t, int q, int numberStart) {
         int k = q;
         while (k < numberStart && "的之为為".indexOf(t.charAt(k)) >= 0) k++;
