@@ -322,4 +322,21 @@ class FigureTimeTest {
     void lastYearsMonthOrQuarterAsABaseWithItsFigure(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /**
+     * Session 29: 连续N年 in the figure's own clause is a span of N years: from a 自/从…年起 before it, else up to the
+     * last whole year before the publication. A run in another clause, or a year that dates the figure itself, is left.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "台積電帶動上下游投資加碼,推動南科營業額連續四年突破兆元大關。|2025-05-23|-|-|2021|2024",
+            "自2020年起,烟台市生物医药产业营业收入已经连续四年超过1000亿元。|2024-10-19|-|-|2020|2023",
+            "从2019年起,全区工业产值连续三年突破500亿元。|2023-03-01|-|-|2019|2021",
+            // guards
+            "園區在招商引資方面連續10年達標,總投資金額超過1,140億元。|2020-11-26|-|-|-|-",
+            "2020年,该市营业收入连续四年超过1000亿元。|2024-10-19|2020|-|-|-",
+            "该市营业收入连续两年度超过1000亿元。|2024-10-19|-|-|-|-"})
+    void aRunOfYearsInTheFiguresClauseIsASpan(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }
