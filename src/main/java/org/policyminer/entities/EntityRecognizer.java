@@ -88,8 +88,10 @@ public final class EntityRecognizer {
         int[] cityStarts = listedCityStarts(t);
         String place = placeOf(t, 0, t.length(), cityStarts);
         if (place == null) return null;                  // a mainland city or two places: the page is no one place's
-        if (!place.isEmpty()) return place;
-        return PlaceCurrency.ofHost(host);
+        if (!PlaceCurrency.instance().placeIn(t, 0, t.length(), false).isEmpty()) return place;
+        String byHost = PlaceCurrency.ofHost(host);       // over words Hong Kong and Macau share (特区政府 on a .mo page)
+        if (byHost != null) return byHost;
+        return place.isEmpty() ? null : place;
     }
 
     private int[] listedCityStarts(String t) {
@@ -201,6 +203,10 @@ public final class EntityRecognizer {
                 if (place != null && place.isEmpty()) place = placeOfText;
                 // A line that names no place is in its page's place: a Macau release's later lines, a Taiwan paper's.
                 if (place != null && place.isEmpty() && pageCurrency != null) place = pageCurrency;
+                // 立法会, 特区政府 … (words Hong Kong and Macau share) read as Hong Kong only for want of anything better: a
+                // page that is Macau's (its other lines, its host) decides for them.
+                if ("MOP".equals(pageCurrency) && "HKD".equals(place) && declared == null
+                        && PlaceCurrency.instance().placeIn(t, 0, t.length(), false).isEmpty()) place = pageCurrency;
                 if (bare && place != null && !place.isEmpty()) currency = place;
                 else if (shortPataca && "MOP".equals(place)) currency = "MOP";
             }

@@ -38,6 +38,11 @@ final class PlaceCurrency {
 
     /** A place's currency named in [from, to), "" when none, null when two differ. */
     String placeIn(String t, int from, int to) {
+        return placeIn(t, from, to, true);
+    }
+
+    /** {@link #placeIn(String, int, int)}; without {@code weakCounts} the words Hong Kong and Macau share decide nothing. */
+    String placeIn(String t, int from, int to, boolean weakCounts) {
         String found = "";
         String shared = "";                              // a word Hong Kong and Macau share: decides only alone
         for (int i = from; i < to; i++) {
@@ -59,6 +64,7 @@ final class PlaceCurrency {
             if (code == null) continue;
             i += len - 1;
             if (code.endsWith("?")) {
+                if (!weakCounts) continue;
                 String weak = code.substring(0, code.length() - 1);
                 shared = shared.isEmpty() || shared.equals(weak) ? weak : "-";   // two weak places: neither
                 continue;

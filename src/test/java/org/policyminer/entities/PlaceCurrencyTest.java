@@ -55,6 +55,11 @@ class PlaceCurrencyTest {
             "www.example.hk|政府公布上年度帳目。/上年度股票印花税为政府带来586亿元收入。|HKD",
             "www.example.mo|政府公布上年度帳目。/其中税收为120亿元。|MOP",
             "www.example.com|政府公布上年度帳目。/其中税收为120亿元。|CNY",
+            // words Hong Kong and Macau share (特区政府, 立法会) follow a page that is Macau's; alone they stay Hong Kong's
+            "example.com|澳門博彩監察協調局公布上月賭收。/特區政府向立法會申請追加撥款120億元。|MOP",
+            "www.example.mo|政府公布帳目。/特區政府向立法會申請追加撥款120億元。|MOP",
+            "example.com|香港政府公布帳目。/特區政府向立法會申請追加撥款120億元。|HKD",
+            "example.com|政府公布帳目。/特區政府向立法會申請追加撥款120億元。|HKD",
             // a mainland city on the page, or a note that the page counts in yuan, keeps the yuan
             "www.example.com.hk|國家統計局公布，全國固定資產投資444035億元(人民幣．下同)。/第一產業投資8770億元。|CNY",
             "www.example.com.hk|深圳市今年推动项目建设。/全年完成投资500亿元。|CNY",
