@@ -51,8 +51,8 @@ final class PlaceCurrency {
             int len = 1;
             if (c == '年' && minguoYearBefore(t, i, from)) {
                 code = "TWD";                            // 105年上半年, 97年度: the Minguo calendar is Taiwan's
-            } else if ((c == '/' || c == '／') && i - 4 >= from && FigureTime.fiscalYearEnd(t, i - 4, to) > 0) {
-                code = "HKD";                            // 二零一四/一五年度, 2014/15年度: Hong Kong's April-to-March fiscal year
+            } else if ((c == '/' || c == '／' || c == '-' || c == '－') && i - 4 >= from && FigureTime.fiscalYearEnd(t, i - 4, to) > 0) {
+                code = "HKD";                            // 二零一四/一五年度, 2014/15年度, 2021-22年度: Hong Kong's April-to-March fiscal year
             } else if (c == '兆' && i > from && Character.isDigit(t.charAt(i - 1)) && i + 1 < to && Character.isDigit(t.charAt(i + 1))) {
                 code = "TWD";                            // 1兆9664亿元: 兆 for 1e12 with more digits after, as Taiwan writes it
             } else if (firstChars.get(c)) {

@@ -32,7 +32,13 @@ class PlaceCurrencyTest {
             "这个平台南侧的项目总投资20亿元。|CNY",
             "香港公司在澳门投资了5亿港元。|HKD",
             "二零一四/一五年度的政府经营开支预计为三千二百五十亿元。|HKD",
-            "政府经营帐目将转为录得513亿元盈余。|HKD"})
+            "政府经营帐目将转为录得513亿元盈余。|HKD",
+            // session 29: Hong Kong's statistics department, a fiscal year written 2021-22年度, 本财政年度 (shared with Macau)
+            "政府統計處公布，3月的零售業總銷貨價值的臨時估計為366億元。|HKD",
+            "截至2021年12底，2021-22年度首9个月的收入达5,025亿元。|HKD",
+            "本財政年度首十個月政府整體支出為二千零二十九億元。|HKD",
+            "2021-2025年全市计划投资5000亿元。|CNY",
+            "国家统计局公布，全国固定资产投资444035亿元。|CNY"})
     void bareYuanTakesThePlacesCurrency(String text, String currency) {
         var amounts = recognizer.recognize(text, LocalDate.of(2024, 5, 1)).amounts();
         assertEquals(currency, amounts.get(amounts.size() - 1).currency(), text);
