@@ -48,6 +48,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 n++;
                 continue;
             }
+            java.util.Map<String, String> pageCurrencies = pageCurrencies(recognizer, text);
             try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
                 String line;
                 while ((line = r.readLine()) != null) {
@@ -62,7 +63,9 @@ final class EntitiesCommand implements Callable<Integer> {
                         hasId = true;
                         if (!node.path("text").isTextual()) throw new IllegalArgumentException("line has no \"text\" string");
                         // "publishedGuess": true (as the real-text sets mark an estimated date): 目前 gets no year from it
-                        found = recognizer.recognize(node.get("text").asText(), publishedOf(node), node.path("publishedGuess").asBoolean(false));
+                        // "url" / "host": lines of one page share its place, so a bare 元 on a line naming none is in it
+                        found = recognizer.recognize(node.get("text").asText(), publishedOf(node), node.path("publishedGuess").asBoolean(false),
+                                pageCurrencies.get(pageOf(node)));
                     } catch (Exception e) {
                         failed++;
                         error = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
@@ -90,5 +93,37 @@ final class EntitiesCommand implements Callable<Integer> {
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
         return s.substring(0, end);
+    }
+
+    /**
+     * The currency of each page the lines name by "url" (else "host"), read from the page's lines together and its host
+     * ({@link EntityRecognizer#pageCurrency}); lines that cannot be read are left to the main pass to report.
+     */
+    private static java.util.Map<String, String> pageCurrencies(EntityRecognizer recognizer, String text) {
+        java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> hosts = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) continue;
+            try {
+                JsonNode node = Json.MAPPER.readTree(line);
+                String page = pageOf(node);
+                if (page == null || !node.path("text").isTextual()) continue;
+                lines.computeIfAbsent(page, k -> new java.util.ArrayList<>()).add(node.get("text").asText());
+                if (node.path("host").isTextual()) hosts.put(page, node.get("host").asText());
+            } catch (Exception e) {
+                // reported by the main pass
+            }
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (var e : lines.entrySet()) {
+            String c = recognizer.pageCurrency(e.getValue(), hosts.get(e.getKey()));
+            if (c != null) out.put(e.getKey(), c);
+        }
+        return out;
+    }
+
+    private static String pageOf(JsonNode node) {
+        if (node.path("url").isTextual()) return node.get("url").asText();
+        return node.path("host").isTextual() ? node.get("host").asText() : null;
     }
 }

@@ -57,24 +57,62 @@ public final class EntityRecognizer {
      *                           relative terms still resolve against it, 目前 / 截至目前 no longer (conventions)
      */
     public Entities recognize(String text, LocalDate published, boolean publishedEstimated) {
+        return recognize(text, published, publishedEstimated, null);
+    }
+
+    /**
+     * @param pageCurrency the currency of the page the text is one line of ({@link #pageCurrency}): a bare 元 in a text
+     *                     that names no place itself is in it; null for none
+     */
+    public Entities recognize(String text, LocalDate published, boolean publishedEstimated, String pageCurrency) {
         if (text == null || text.isEmpty()) return Entities.EMPTY;
         String t = converter.toSimplified(text);
         if (t.length() != text.length()) t = text;       // cannot happen (the converter keeps length); stay safe
-        return recognizeSimplified(text, t, published, publishedEstimated);
+        return recognizeSimplified(text, t, published, publishedEstimated, pageCurrency);
+    }
+
+    /**
+     * The currency a bare 元 is in on a page read line by line (a batch of lines, a gold set): the place the page's lines
+     * name together (Taiwan, Hong Kong, Macau; none when they also name a mainland city or two such places), else the
+     * place its host's country domain names (.tw, .hk, .mo). Null when neither says: 元 stays the yuan.
+     */
+    public String pageCurrency(List<String> lines, String host) {
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) if (l != null) b.append(l).append('\n');
+        String text = b.toString();
+        String t = converter.toSimplified(text);
+        if (t.length() != text.length()) t = text;
+        t = fullWidthDigitsFolded(t);
+        String declared = PlaceCurrency.declaredFor(t, 0, t.length());
+        if (declared != null) return declared;           // (人民币，下同) on one line holds for the page's other lines
+        int[] cityStarts = listedCityStarts(t);
+        String place = placeOf(t, 0, t.length(), cityStarts);
+        if (place == null) return null;                  // a mainland city or two places: the page is no one place's
+        if (!PlaceCurrency.instance().placeIn(t, 0, t.length(), false).isEmpty()) return place;
+        String byHost = PlaceCurrency.ofHost(host);       // over words Hong Kong and Macau share (特区政府 on a .mo page)
+        if (byHost != null) return byHost;
+        return place.isEmpty() ? null : place;
+    }
+
+    private int[] listedCityStarts(String t) {
+        List<PlaceHit> placeHits = cities.find(t);
+        List<Integer> starts = new ArrayList<>();
+        for (PlaceHit h : placeHits) for (Place p : h.places()) if (listedAsCity(p)) { starts.add(h.start()); break; }
+        return starts.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /** For callers that hold both forms already (the pipeline): {@code simplified} must be as long as {@code original}. */
     public Entities recognizeSimplified(String original, String t, LocalDate published) {
-        return recognizeSimplified(original, t, published, false);
+        return recognizeSimplified(original, t, published, false, null);
     }
 
-    private Entities recognizeSimplified(String original, String t, LocalDate published, boolean publishedEstimated) {
+    private Entities recognizeSimplified(String original, String t, LocalDate published, boolean publishedEstimated, String pageCurrency) {
         ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
-        if (glosses == null) return recognizeClean(original, t, published, publishedEstimated);
-        return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published, publishedEstimated), original);
+        if (glosses == null) return recognizeClean(original, t, published, publishedEstimated, pageCurrency);
+        return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published, publishedEstimated, pageCurrency), original);
     }
 
-    private Entities recognizeClean(String original, String t, LocalDate published, boolean publishedEstimated) {
+    private Entities recognizeClean(String original, String t, LocalDate published, boolean publishedEstimated, String pageCurrency) {
         t = fullWidthDigitsFolded(t);
         List<PlaceHit> placeHits = cities.find(t);
         DocumentLimits.check("place names", placeHits.size(), DocumentLimits.MAX_MENTIONS);
@@ -105,6 +143,8 @@ public final class EntityRecognizer {
         DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
         String placeOfText = null;                       // the whole text's place currency, read at the first bare 元
         boolean placeOfTextRead = false;
+        int firstNote = -1;                              // where the text's first (X，下同) stands, read at the first bare 元
+        boolean firstNoteRead = false;
         String placeOfSentence = null;
         int placeSentence = -1;
         int[] cityStarts = cityMentions.stream().mapToInt(CityMention::start).sorted().toArray();
@@ -137,7 +177,12 @@ public final class EntityRecognizer {
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).
             if (classKind(a.kind())) subject = null;
             String currency = f.currency() != null ? f.currency() : (f.scale() ? null : "CNY");
-            if (currency != null && PlaceCurrency.bare(t.substring(f.start(), f.end()), currency)) {
+            String written = t.substring(f.start(), f.end());
+            boolean bare = currency != null && PlaceCurrency.bare(written, currency);
+            // 澳元 is the Australian dollar, but Macau's press and its mirrors write it short for 澳门元: on a line or page
+            // that is Macau's it is the pataca.
+            boolean shortPataca = "AUD".equals(currency) && written.contains("澳元");
+            if (bare || shortPataca) {
                 if (!placeOfTextRead) {
                     placeOfText = placeOf(t, 0, t.length(), cityStarts);
                     placeOfTextRead = true;
@@ -148,8 +193,22 @@ public final class EntityRecognizer {
                     placeSentence = ss;
                 }
                 String place = declared != null ? declared : placeOfSentence;
+                if (place != null && place.isEmpty()) {   // a note of an earlier sentence holds on
+                    if (!firstNoteRead) {
+                        firstNote = PlaceCurrency.firstDeclaration(t, 0, t.length());
+                        firstNoteRead = true;
+                    }
+                    if (firstNote >= 0 && firstNote < ss) place = PlaceCurrency.declaredFor(t, 0, ss);
+                }
                 if (place != null && place.isEmpty()) place = placeOfText;
-                if (place != null && !place.isEmpty()) currency = place;
+                // A line that names no place is in its page's place: a Macau release's later lines, a Taiwan paper's.
+                if (place != null && place.isEmpty() && pageCurrency != null) place = pageCurrency;
+                // 立法会, 特区政府 … (words Hong Kong and Macau share) read as Hong Kong only for want of anything better: a
+                // page that is Macau's (its other lines, its host) decides for them.
+                if ("MOP".equals(pageCurrency) && "HKD".equals(place) && declared == null
+                        && PlaceCurrency.instance().placeIn(t, 0, t.length(), false).isEmpty()) place = pageCurrency;
+                if (bare && place != null && !place.isEmpty()) currency = place;
+                else if (shortPataca && "MOP".equals(place)) currency = "MOP";
             }
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),

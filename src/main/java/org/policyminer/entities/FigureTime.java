@@ -279,6 +279,14 @@ final class FigureTime {
                 if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
                     int q = i + 1;
                     while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
+                    Part basePart = q < numberStart ? partAt(t, q, numberStart) : null;
+                    if (basePart != null && rel < 0 && basePart.end <= numberStart && (ownFigureAfter(t, basePart.end, numberStart)
+                            || basePartFigureAfter(t, basePart.end, numberStart))) {
+                        // 较去年10月的8.33亿元, 较去年第二季410.4亿澳门元: the base's own figure, of last year and of the part named
+                        best = new Ref(published.getYear() + rel, null, null, null, false).withPeriod(basePart.label, published.getYear() + rel);
+                        i = basePart.end;
+                        continue;
+                    }
                     if (q != numberStart) {                  // 较去年增加50亿元, 比上年净增100亿元: a base, not the figure's year
                         i++;
                         continue;
@@ -464,7 +472,39 @@ final class FigureTime {
         }
         // 1—3月份…完成年任务75亿元的23.7%: a figure named as the year's task or goal is the whole year's, not the part's.
         if (best.period() != null && wholeYearGoalBefore(t, from, numberStart)) best = best.withPeriod(null, best.year());
+        if (best.from() == null && best.period() == null && published != null) {
+            Ref run = consecutiveYears(t, from, numberStart, published, best.year());
+            if (run != null) best = run;
+        }
         return best;
+    }
+
+    /**
+     * 连续四年突破兆元大关 in the figure's own clause, where nothing else dates it: a span of N years, from the start a
+     * 自2020年起 / 从2020年起 before it names (自2020年起…连续四年…达千亿级 → 2020–2023), else the N years up to the last
+     * whole one before the publication (连续四年突破兆元 on a 2025 page → 2021–2024). A run named in another clause
+     * (连续10年达标，…总投资超过1,140亿元) dates nothing.
+     */
+    private static Ref consecutiveYears(String t, int from, int numberStart, LocalDate published, Integer year) {
+        int clause = numberStart;
+        while (clause > from && "，,；;。：:".indexOf(t.charAt(clause - 1)) < 0) clause--;
+        int at = t.lastIndexOf("连续", numberStart - 1);
+        if (at < clause) return null;
+        int p = at + 2;
+        int n = smallNumber(t, p);
+        if (n < 2 || n > 30) return null;
+        int nian = p + numberLength(t, p);
+        if (!t.startsWith("年", nian) || t.startsWith("年度", nian)) return null;
+        for (int k = nian + 1; k < numberStart; k++) if (t.charAt(k) == '年') return null;   // another year word after the run
+        for (int k = from; k + 6 <= at; k++) {
+            if ((t.charAt(k) == '自' || t.charAt(k) == '从') && t.startsWith("年起", k + 5)) {
+                int y = yearAt(t, k + 1);
+                if (y > 0 && (year == null || year == y)) return new Ref(null, y, y + n - 1, null, false);
+            }
+        }
+        if (year != null) return null;                   // 2020年，…连续四年…: the year read is the figure's
+        int last = published.getYear() - 1;
+        return new Ref(null, last - n + 1, last, null, false);
     }
 
     /** 年 of 年底 / 年末 written alone (在年底, 至年末), not after a year (2023年底, 去年底, 97年底) or a count (3年末). */
@@ -1023,6 +1063,11 @@ final class FigureTime {
             "发表", "出炉", "公告", "揭晓"};
 
     /** After 同期 at {@code q}: 的 / 之 / 为 and then the figure itself (较2025年同期的62.7亿元), nothing else between. */
+    /** The figure right after a base's part with nothing between but a currency (较去年第二季410.4亿澳门元). */
+    private static boolean basePartFigureAfter(String t, int q, int numberStart) {
+        return q + currencyPrefixAt(t, q, numberStart) == numberStart;
+    }
+
     private static boolean ownFigureAfter(String t, int q, int numberStart) {
         int k = q;
         while (k < numberStart && "的之为為".indexOf(t.charAt(k)) >= 0) k++;

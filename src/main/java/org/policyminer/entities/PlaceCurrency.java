@@ -38,6 +38,11 @@ final class PlaceCurrency {
 
     /** A place's currency named in [from, to), "" when none, null when two differ. */
     String placeIn(String t, int from, int to) {
+        return placeIn(t, from, to, true);
+    }
+
+    /** {@link #placeIn(String, int, int)}; without {@code weakCounts} the words Hong Kong and Macau share decide nothing. */
+    String placeIn(String t, int from, int to, boolean weakCounts) {
         String found = "";
         String shared = "";                              // a word Hong Kong and Macau share: decides only alone
         for (int i = from; i < to; i++) {
@@ -46,8 +51,8 @@ final class PlaceCurrency {
             int len = 1;
             if (c == '年' && minguoYearBefore(t, i, from)) {
                 code = "TWD";                            // 105年上半年, 97年度: the Minguo calendar is Taiwan's
-            } else if ((c == '/' || c == '／') && i - 4 >= from && FigureTime.fiscalYearEnd(t, i - 4, to) > 0) {
-                code = "HKD";                            // 二零一四/一五年度, 2014/15年度: Hong Kong's April-to-March fiscal year
+            } else if ((c == '/' || c == '／' || c == '-' || c == '－') && i - 4 >= from && FigureTime.fiscalYearEnd(t, i - 4, to) > 0) {
+                code = "HKD";                            // 二零一四/一五年度, 2014/15年度, 2021-22年度: Hong Kong's April-to-March fiscal year
             } else if (c == '兆' && i > from && Character.isDigit(t.charAt(i - 1)) && i + 1 < to && Character.isDigit(t.charAt(i + 1))) {
                 code = "TWD";                            // 1兆9664亿元: 兆 for 1e12 with more digits after, as Taiwan writes it
             } else if (firstChars.get(c)) {
@@ -59,6 +64,7 @@ final class PlaceCurrency {
             if (code == null) continue;
             i += len - 1;
             if (code.endsWith("?")) {
+                if (!weakCounts) continue;
                 String weak = code.substring(0, code.length() - 1);
                 shared = shared.isEmpty() || shared.equals(weak) ? weak : "-";   // two weak places: neither
                 continue;
@@ -102,6 +108,45 @@ final class PlaceCurrency {
      * Whether {@code text} (the simplified figure as written) carries its currency only as a bare 元 / 圆 or a bare $
      * (or none): a written 人民币, 美元, US$, 港元 … is the text's own and stays.
      */
+    /**
+     * The currency the first "(X，下同)" in [from, to) declares, whatever figure it stands by: the note holds for the
+     * rest of the text (香港文汇报讯 …252.15亿元(人民币,下同) … and the next paragraph's bare 元). Null when there is none.
+     */
+    static String declaredFor(String t, int from, int to) {
+        int at = firstDeclaration(t, from, to);
+        return at < 0 ? null : declaredAt(t, from, at);
+    }
+
+    /** Where the first "(X，下同)" naming a currency in [from, to) has its 下同; -1 when none. */
+    static int firstDeclaration(String t, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.charAt(k) == '下' && t.charAt(k + 1) == '同' && declaredAt(t, from, k) != null) return k;
+        }
+        return -1;
+    }
+
+    private static String declaredAt(String t, int from, int k) {
+        int open = k - 1;
+        while (open >= from && k - open <= 8 && t.charAt(open) != '(' && t.charAt(open) != '（') open--;
+        if (open < from || k - open > 8) return null;
+        return CurrencyLexicon.instance().namedIn(t.substring(open + 1, k));
+    }
+
+    /**
+     * The currency of the place a host's country domain names: .tw Taiwan, .hk Hong Kong, .mo Macau (gov.mo,
+     * news.gov.hk, udn.com.tw …); null for any other host. Only the last label counts: a name such as hk.epochtimes.com
+     * or taiwan.cn says where a page is aimed, not whose money it counts.
+     */
+    static String ofHost(String host) {
+        if (host == null) return null;
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+        if (h.endsWith(".tw")) return "TWD";
+        if (h.endsWith(".hk")) return "HKD";
+        if (h.endsWith(".mo")) return "MOP";
+        return null;
+    }
+
     static boolean bare(String text, String currency) {
         if ("CNY".equals(currency)) {
             for (String w : new String[] {"人民币", "RMB", "￥", "¥", "rmb"}) if (text.contains(w)) return false;

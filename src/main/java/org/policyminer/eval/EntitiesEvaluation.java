@@ -41,14 +41,17 @@ public final class EntitiesEvaluation {
     public record Result(Scores overall, Scores traditional, List<String> errors) {}
 
     private final java.util.function.Function<GoldSentence, Entities> reader;
+    private final EntityRecognizer recognizer;
 
     public EntitiesEvaluation(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
         this.reader = g -> recognizer.recognize(g.text(), g.published(), g.publishedGuess());
     }
 
     /** Scores entities found some other way: another version's saved output ({@link #readPredictions}), say. */
     public EntitiesEvaluation(java.util.function.Function<GoldSentence, Entities> reader) {
         this.reader = reader;
+        this.recognizer = null;
     }
 
     /**
@@ -93,13 +96,40 @@ public final class EntitiesEvaluation {
         Scores all = Scores.EMPTY;
         Scores trad = Scores.EMPTY;
         List<String> errors = new ArrayList<>();
+        Map<String, String> pageCurrencies = recognizer == null ? Map.of() : pageCurrencies(gold);
         for (GoldSentence g : gold) {
-            Entities e = reader.apply(g);
+            Entities e = recognizer == null ? reader.apply(g)
+                    : recognizer.recognize(g.text(), g.published(), g.publishedGuess(), pageCurrencies.get(pageOf(g)));
             Scores s = score(g, e, errors);
             all = all.plus(s);
             if (traditional(g)) trad = trad.plus(s);
         }
         return new Result(all, trad, errors);
+    }
+
+    /**
+     * Each page's currency from its lines together and its host, as the pipeline reads a whole document: the lines of
+     * a gold set that share a url are one page's (only their text and address are read, never their annotations).
+     */
+    private Map<String, String> pageCurrencies(List<GoldSentence> gold) {
+        Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+        Map<String, String> hosts = new java.util.HashMap<>();
+        for (GoldSentence g : gold) {
+            String page = pageOf(g);
+            if (page == null) continue;
+            lines.computeIfAbsent(page, k -> new ArrayList<>()).add(g.text());
+            hosts.put(page, g.host());
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (var e : lines.entrySet()) {
+            String c = recognizer.pageCurrency(e.getValue(), hosts.get(e.getKey()));
+            if (c != null) out.put(e.getKey(), c);
+        }
+        return out;
+    }
+
+    private static String pageOf(GoldSentence g) {
+        return g.url() != null ? g.url() : g.host();
     }
 
     private static boolean traditional(GoldSentence g) {

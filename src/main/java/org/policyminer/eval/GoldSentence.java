@@ -14,10 +14,11 @@ import java.util.List;
 /**
  * One hand-annotated sentence of a gold set: {@code corpora/entities/gold.jsonl} (written by the team) or the real-text
  * sets under {@code corpora/entities/real/}, which add {@code script} (simplified, traditional, mixed) and the amount
- * field {@code period} (H1, Q1-Q3, M01-M09). {@code script} is null where the line does not say.
+ * field {@code period} (H1, Q1-Q3, M01-M09). {@code script} is null where the line does not say; {@code url} and
+ * {@code host} (the page the line was read from) are null in the written set.
  */
 public record GoldSentence(String id, String text, LocalDate published, List<GoldCluster> clusters, List<String> cities,
-                           List<GoldAmount> amounts, String script, boolean publishedGuess) {
+                           List<GoldAmount> amounts, String script, boolean publishedGuess, String url, String host) {
     public record GoldCluster(String name, List<String> cities, boolean national) {}
 
     public record GoldAmount(String text, double value, Double valueMax, String currency, String qualifier, String comparator,
@@ -55,7 +56,8 @@ public record GoldSentence(String id, String text, LocalDate published, List<Gol
         }
         String pub = text(n, "published");
         return new GoldSentence(n.path("id").asText(), n.path("text").asText(), pub == null ? null : LocalDate.parse(pub), cl,
-                strings(n.path("cities")), am, text(n, "script"), n.path("publishedGuess").asBoolean(false));
+                strings(n.path("cities")), am, text(n, "script"), n.path("publishedGuess").asBoolean(false),
+                text(n, "url"), text(n, "host"));
     }
 
     private static List<String> strings(JsonNode arr) {

@@ -304,4 +304,39 @@ class FigureTimeTest {
     void thePastYearAndTheNextYear(String text, String published, Integer year, String period, Integer from, Integer to) {
         readsYearsAndParts(text, published, year, period, from, to);
     }
+
+    /**
+     * Session 29: a base written as last year's month or quarter with its own figure right after it (较去年10月的8.33亿元,
+     * 较去年第二季410.4亿澳门元) is of last year and of that part, as 较去年同季的… already is; a base with a change after it
+     * (较去年第二季增长…) dates nothing, and 较去年全年 / 较去年 alone keep their readings.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "澳門博彩收入攤分每日計達8.42億元,亦較去年10月的8.33億元為高。|2012-03-14|2011|M10|-|-",
+            "第二季博彩毛收入為346.2億澳門元,較去年第二季410.4億澳門元按年跌15.6%。|2019-07-18|2018|Q2|-|-",
+            "今年3月收入為346.2億元,較去年第三季度的410.4億元為高。|2019-07-18|2018|Q3|-|-",
+            "3月份收入为346.2亿元,比去年10月份的410.4亿元增加。|2019-07-18|2018|M10|-|-",
+            // guards: a change after the base, or a plain last-year base, leave the figure its own time
+            "第二季收入較去年第二季增加41億元。|2019-07-18|2019|Q2|-|-",
+            "今年收入为346.2亿元,较去年的410.4亿元为高。|2019-07-18|2018|-|-|-"})
+    void lastYearsMonthOrQuarterAsABaseWithItsFigure(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
+
+    /**
+     * Session 29: 连续N年 in the figure's own clause is a span of N years: from a 自/从…年起 before it, else up to the
+     * last whole year before the publication. A run in another clause, or a year that dates the figure itself, is left.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "台積電帶動上下游投資加碼,推動南科營業額連續四年突破兆元大關。|2025-05-23|-|-|2021|2024",
+            "自2020年起,烟台市生物医药产业营业收入已经连续四年超过1000亿元。|2024-10-19|-|-|2020|2023",
+            "从2019年起,全区工业产值连续三年突破500亿元。|2023-03-01|-|-|2019|2021",
+            // guards
+            "園區在招商引資方面連續10年達標,總投資金額超過1,140億元。|2020-11-26|-|-|-|-",
+            "2020年,该市营业收入连续四年超过1000亿元。|2024-10-19|2020|-|-|-",
+            "该市营业收入连续两年度超过1000亿元。|2024-10-19|-|-|-|-"})
+    void aRunOfYearsInTheFiguresClauseIsASpan(String text, String published, Integer year, String period, Integer from, Integer to) {
+        readsYearsAndParts(text, published, year, period, from, to);
+    }
 }
