@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EntitiesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--jsonl", description = "Input lines are {\"id\":…,\"text\":…,\"published\":\"YYYY-MM-DD\"}; one output line each.") boolean jsonl;
+    @Option(names = "--jsonl", description = "Input lines are {\"id\":…,\"text\":…,\"published\":\"YYYY-MM-DD\",\"url\":…}; lines with the same \"url\" (else \"host\") are one page's: a bare 元 on a line that names no place takes the page's place (its other lines, its .tw/.hk/.mo host); one output line each.") boolean jsonl;
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date, to resolve 今年/上半年/去年; with --jsonl the default for lines without \"published\".")
     java.time.LocalDate published;
     @Parameters(arity = "0..*", paramLabel = "TEXT_FILE", description = "Text files (default: standard input).") List<Path> files;
@@ -110,6 +110,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 if (page == null || !node.path("text").isTextual()) continue;
                 lines.computeIfAbsent(page, k -> new java.util.ArrayList<>()).add(node.get("text").asText());
                 if (node.path("host").isTextual()) hosts.put(page, node.get("host").asText());
+                else if (node.path("url").isTextual()) hosts.putIfAbsent(page, hostOf(node.get("url").asText()));
             } catch (Exception e) {
                 // reported by the main pass
             }
@@ -120,6 +121,15 @@ final class EntitiesCommand implements Callable<Integer> {
             if (c != null) out.put(e.getKey(), c);
         }
         return out;
+    }
+
+    /** The host of a line's "url" when it gives no "host" (null for what is not an absolute address). */
+    private static String hostOf(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String pageOf(JsonNode node) {

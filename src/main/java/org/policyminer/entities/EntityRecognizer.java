@@ -106,6 +106,11 @@ public final class EntityRecognizer {
         return recognizeSimplified(original, t, published, false, null);
     }
 
+    /** The same, for a page whose host names its place ({@link PlaceCurrency#ofUrl}): a bare 元 the text places nowhere is in it. */
+    public Entities recognizeSimplified(String original, String t, LocalDate published, String pageCurrency) {
+        return recognizeSimplified(original, t, published, false, pageCurrency);
+    }
+
     private Entities recognizeSimplified(String original, String t, LocalDate published, boolean publishedEstimated, String pageCurrency) {
         ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
         if (glosses == null) return recognizeClean(original, t, published, publishedEstimated, pageCurrency);

@@ -22,7 +22,8 @@ public final class EntityStage extends BaseStage {
     public PolicyDoc apply(PolicyDoc doc) {
         // The convert stage already simplified the text: hand both forms over instead of converting again.
         // Mentions keep the page's own surface text; offsets fit both forms.
+        // A Taiwan or Hong Kong paper's host names its place when its text does not (a bare 元 there is not the yuan).
         return doc.withEntities(recognizer.recognizeSimplified(doc.originalText(), doc.analysedText(),
-                IsoDay.of(doc.article().published())));
+                IsoDay.of(doc.article().published()), PlaceCurrency.ofUrl(doc.url())));
     }
 }

@@ -137,6 +137,21 @@ final class PlaceCurrency {
      * news.gov.hk, udn.com.tw …); null for any other host. Only the last label counts: a name such as hk.epochtimes.com
      * or taiwan.cn says where a page is aimed, not whose money it counts.
      */
+    /** {@link #ofHost} of the address's host ("" and null give null). */
+    static String ofUrl(String url) {
+        return ofHost(hostOf(url));
+    }
+
+    /** The host of an absolute address (https://www.example.com.tw/a → www.example.com.tw), else null. */
+    static String hostOf(String url) {
+        if (url == null) return null;
+        int s = url.indexOf("://");
+        if (s < 0) return null;
+        int e = s + 3;
+        while (e < url.length() && "/?#:@".indexOf(url.charAt(e)) < 0) e++;
+        return e > s + 3 ? url.substring(s + 3, e) : null;
+    }
+
     static String ofHost(String host) {
         if (host == null) return null;
         String h = host.toLowerCase(java.util.Locale.ROOT);

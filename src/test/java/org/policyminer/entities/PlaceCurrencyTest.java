@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -103,5 +104,21 @@ class PlaceCurrencyTest {
     @CsvSource(delimiter = '|', value = {"www.gov.mo|MOP", "udn.com.tw|TWD", "news.gov.hk|HKD", "hk.epochtimes.com|", "taiwan.cn|", "|"})
     void aHostsCountryDomainNamesItsPlace(String host, String currency) {
         assertEquals(currency, PlaceCurrency.ofHost(host));
+    }
+
+    /** The pipeline reads the page's host as the CLI does: a bare 元 a Taiwan paper's text places nowhere is the TWD. */
+    @Test
+    void theIngestReadsThePagesHost() {
+        org.policyminer.doc.Article article = new org.policyminer.doc.Article("营收创新高", "2024-03-01", null,
+                java.util.List.of("去年全年营业额为19664亿元。"), "UTF-8", java.util.List.of());
+        String text = article.text();
+        org.policyminer.doc.PolicyDoc doc = new org.policyminer.doc.PolicyDoc("https://news.example.com.tw/a/1", "https://news.example.com.tw/a/1",
+                null, article, new org.policyminer.doc.Simplified(org.policyminer.doc.Script.SIMPLIFIED, article.title(), text), null);
+        assertEquals("TWD", new EntityStage(recognizer).apply(doc).entities().amounts().get(0).currency());
+        org.policyminer.doc.PolicyDoc mainland = new org.policyminer.doc.PolicyDoc("https://news.example.com/a/1", "https://news.example.com/a/1",
+                null, article, new org.policyminer.doc.Simplified(org.policyminer.doc.Script.SIMPLIFIED, article.title(), text), null);
+        assertEquals("CNY", new EntityStage(recognizer).apply(mainland).entities().amounts().get(0).currency());
+        assertEquals("news.example.com.tw", PlaceCurrency.hostOf("https://news.example.com.tw:8443/a?b=1"));
+        assertEquals(null, PlaceCurrency.ofUrl("corpora/pages/a.html"));
     }
 }
