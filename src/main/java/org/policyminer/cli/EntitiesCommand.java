@@ -110,26 +110,12 @@ final class EntitiesCommand implements Callable<Integer> {
                 if (page == null || !node.path("text").isTextual()) continue;
                 lines.computeIfAbsent(page, k -> new java.util.ArrayList<>()).add(node.get("text").asText());
                 if (node.path("host").isTextual()) hosts.put(page, node.get("host").asText());
-                else if (node.path("url").isTextual()) hosts.putIfAbsent(page, hostOf(node.get("url").asText()));
+                else if (node.path("url").isTextual()) hosts.putIfAbsent(page, org.policyminer.fetch.Hosts.ofUrl(node.get("url").asText()));
             } catch (Exception e) {
                 // reported by the main pass
             }
         }
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (var e : lines.entrySet()) {
-            String c = recognizer.pageCurrency(e.getValue(), hosts.get(e.getKey()));
-            if (c != null) out.put(e.getKey(), c);
-        }
-        return out;
-    }
-
-    /** The host of a line's "url" when it gives no "host" (null for what is not an absolute address). */
-    private static String hostOf(String url) {
-        try {
-            return java.net.URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return recognizer.pageCurrencies(lines, hosts);
     }
 
     private static String pageOf(JsonNode node) {

@@ -71,6 +71,16 @@ public final class EntityRecognizer {
         return recognizeSimplified(text, t, published, publishedEstimated, pageCurrency);
     }
 
+    /** {@link #pageCurrency} of each page in {@code lines} (page → its lines), with its host from {@code hosts}; pages of no one place are left out. */
+    public java.util.Map<String, String> pageCurrencies(java.util.Map<String, List<String>> lines, java.util.Map<String, String> hosts) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (var e : lines.entrySet()) {
+            String c = pageCurrency(e.getValue(), hosts.get(e.getKey()));
+            if (c != null) out.put(e.getKey(), c);
+        }
+        return out;
+    }
+
     /**
      * The currency a bare 元 is in on a page read line by line (a batch of lines, a gold set): the place the page's lines
      * name together (Taiwan, Hong Kong, Macau; none when they also name a mainland city or two such places), else the

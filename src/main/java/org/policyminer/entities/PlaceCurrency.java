@@ -137,19 +137,9 @@ final class PlaceCurrency {
      * news.gov.hk, udn.com.tw …); null for any other host. Only the last label counts: a name such as hk.epochtimes.com
      * or taiwan.cn says where a page is aimed, not whose money it counts.
      */
-    /** {@link #ofHost} of the address's host ("" and null give null). */
+    /** {@link #ofHost} of the address's host (null for what is not an absolute address). */
     static String ofUrl(String url) {
-        return ofHost(hostOf(url));
-    }
-
-    /** The host of an absolute address (https://www.example.com.tw/a → www.example.com.tw), else null. */
-    static String hostOf(String url) {
-        if (url == null) return null;
-        int s = url.indexOf("://");
-        if (s < 0) return null;
-        int e = s + 3;
-        while (e < url.length() && "/?#:@".indexOf(url.charAt(e)) < 0) e++;
-        return e > s + 3 ? url.substring(s + 3, e) : null;
+        return ofHost(org.policyminer.fetch.Hosts.ofUrl(url));
     }
 
     static String ofHost(String host) {

@@ -120,12 +120,7 @@ public final class EntitiesEvaluation {
             lines.computeIfAbsent(page, k -> new ArrayList<>()).add(g.text());
             hosts.put(page, g.host());
         }
-        Map<String, String> out = new java.util.HashMap<>();
-        for (var e : lines.entrySet()) {
-            String c = recognizer.pageCurrency(e.getValue(), hosts.get(e.getKey()));
-            if (c != null) out.put(e.getKey(), c);
-        }
-        return out;
+        return recognizer.pageCurrencies(lines, hosts);
     }
 
     private static String pageOf(GoldSentence g) {

@@ -27,6 +27,16 @@ public final class Hosts {
         }
     }
 
+    /** The lower-case host of an absolute URL, or null when it is none (a file path, a bare name). */
+    public static String ofUrl(String url) {
+        try {
+            String h = url == null ? null : new URI(url).getHost();
+            return h == null ? null : h.toLowerCase(Locale.ROOT);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
     static int port(URI uri) {
         if (uri.getPort() >= 0) return uri.getPort();
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;

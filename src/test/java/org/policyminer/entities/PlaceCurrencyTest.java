@@ -118,7 +118,7 @@ class PlaceCurrencyTest {
         org.policyminer.doc.PolicyDoc mainland = new org.policyminer.doc.PolicyDoc("https://news.example.com/a/1", "https://news.example.com/a/1",
                 null, article, new org.policyminer.doc.Simplified(org.policyminer.doc.Script.SIMPLIFIED, article.title(), text), null);
         assertEquals("CNY", new EntityStage(recognizer).apply(mainland).entities().amounts().get(0).currency());
-        assertEquals("news.example.com.tw", PlaceCurrency.hostOf("https://news.example.com.tw:8443/a?b=1"));
+        assertEquals("news.example.com.tw", org.policyminer.fetch.Hosts.ofUrl("https://news.example.com.tw:8443/a?b=1"));
         assertEquals(null, PlaceCurrency.ofUrl("corpora/pages/a.html"));
     }
 }
