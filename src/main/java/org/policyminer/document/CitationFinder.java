@@ -122,6 +122,8 @@ final class CitationFinder {
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {
             int at = before.lastIndexOf(cue[0]);
+            // 印发的《…》 says who issued the cited document (农业农村部等12部委印发的《…》), not that this one issues it
+            while (at >= 0 && ISSUING.contains(cue[0]) && before.startsWith(cue[0] + "的", at)) at = before.lastIndexOf(cue[0], at - 1);
             if (at > best) {
                 best = at;
                 found = Relation.valueOf(cue[1]);
@@ -129,6 +131,8 @@ final class CitationFinder {
         }
         return found;
     }
+
+    private static final java.util.Set<String> ISSUING = java.util.Set.of("印发", "转发", "批转");
 
     private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("\\s*(?:和|及|与|以及|、|，|,)\\s*");
 

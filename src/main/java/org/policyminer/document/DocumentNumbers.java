@@ -49,6 +49,9 @@ public final class DocumentNumbers {
      */
     private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号";
 
+    /** The end of an ad-hoc body's full name, never of a code. */
+    private static final Pattern AD_HOC_NAME = Pattern.compile("(?:指挥部|领导小组|工作组)$");
+
     /** A number found in a text: normalised form and where it was written. */
     record Found(String number, int start, int end) {}
 
@@ -94,6 +97,9 @@ public final class DocumentNumbers {
             if (m.end() != end) continue;
             String code = trimCode(m.group(1));
             if (code.isEmpty()) return null;
+            // an ad-hoc body numbers its 通告 by its full name and a serial (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告):
+            // a 文号's code abbreviates its issuer, it never ends with a headquarters' or a group's name
+            if (AD_HOC_NAME.matcher(code).find()) return null;
             int start = m.start(1) + m.group(1).length() - code.length();
             return new Found(code + "〔" + m.group(2) + "〕" + m.group(3) + "号", start, m.end());
         }
@@ -142,6 +148,10 @@ public final class DocumentNumbers {
         int from = 0;
         for (int i = raw.length() - 1; i >= 0; i--) {
             if (STOP.indexOf(raw.charAt(i)) >= 0) {
+                // 经 opens a phrase (经研究, 已经) but is also a code's 经 of 经济 (浙经信, 川经信, 十经普办文): inside a
+                // code it follows a code's character, not a stop, a space or the start
+                if (raw.charAt(i) == '经' && i > 0 && Character.isIdeographic(raw.charAt(i - 1))
+                        && STOP.indexOf(raw.charAt(i - 1)) < 0 && raw.charAt(i - 1) != '已') continue;
                 // (文化和旅游部: the two characters before 和 are the name's, even one of them a stop character; 文件和 is no name)
                 if (fullName && raw.charAt(i) == '和' && i >= 2 && i < raw.length() - 2 && STOP.indexOf(raw.charAt(i - 1)) < 0) {
                     i -= 2;

@@ -97,7 +97,8 @@ public final class DocumentReader {
         String tableIssuer = simplified(f.first("发文机关"));
         String source = simplified(f.first("来源"));
         // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
-        List<String> inText = completedBySignature(parts.issuers().stream().map(DocumentReader::fullGovernmentHead).toList(), sig);
+        List<String> inText = completedBySignature(parts.issuers().stream().map(DocumentReader::expandedOffice)
+                .map(DocumentReader::fullGovernmentHead).toList(), sig);
         List<String> issuers = textOverTable(tableBodies(tableIssuer), inText.isEmpty() && sig != null ? sig.issuers() : inText);
         if (isPlaceless(issuers)) {
             String level = issuers.get(0);
@@ -235,6 +236,20 @@ public final class DocumentReader {
 
     /** A government or its office, nothing after (河北省政府办公厅, not 北京市政府采购中心, a body of its own). */
     private static final java.util.regex.Pattern GOVERNMENT_OR_OFFICE = java.util.regex.Pattern.compile("政府(?:办公厅|办公室)?$");
+
+    /** A government's office by its spoken abbreviation: 市政府办, 县府办, 省府办, 某某区政府办. */
+    private static final java.util.regex.Pattern OFFICE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{0,12}?(?:省|市|县|区|州|旗))(?:人民政府|政府|府)办$");
+
+    /**
+     * A title's head may call a government's office as people do (市政府办关于…的通告, 县府办): the documents write
+     * 人民政府办公室 (a province's: 办公厅), which the signature then names with its place.
+     */
+    static String expandedOffice(String name) {
+        java.util.regex.Matcher m = OFFICE_ABBREVIATION.matcher(name);
+        if (!m.matches()) return name;
+        return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
+    }
 
     private static String fullGovernmentHead(String name) {
         return GOVERNMENT_OR_OFFICE.matcher(name).find() ? fullGovernment(name) : name;
@@ -588,9 +603,18 @@ public final class DocumentReader {
         for (String t : fromTitle) {
             // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
             String head = shortForm(t);
-            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s)))) return fromTitle;
+            if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s))
+                    || completes(head, shortForm(s)))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /**
+     * A head cut after 委 that the signature writes whole (湖州市卫生健康委 → 湖州市卫生健康委员会): the signature's name is
+     * the head and 员会. Only that ending: a head naming a government is no office's signature (县政府 vs 县政府办公室).
+     */
+    static boolean completes(String head, String name) {
+        return head.length() >= 4 && head.endsWith("委") && name.equals(head + "员会");
     }
 
     /**
@@ -702,17 +726,38 @@ public final class DocumentReader {
         // a repost that joined the lines runs the text on after the colon: 各省…，国务院各部委、各直属机构：现将《…》印发给你们
         for (int i : head) {
             String p = paras.get(i).strip();
-            int colon = p.indexOf('：');
+            int colon = firstColon(p);
             if (colon < 4 || colon > SHORT_ADDRESSEE_LINE || colon == p.length() - 1) continue;
             String names = p.substring(0, colon);
             if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
+            // a line that opens with the number runs the addressees on after it (呼政办发[2008]68号各旗、县、区人民政府,…:)
+            List<DocumentNumbers.Found> opening = names.indexOf('号') > 0 ? DocumentNumbers.find(names) : List.of();
+            if (!opening.isEmpty() && opening.get(0).start() == 0) names = names.substring(opening.get(0).end()).strip();
+            if (names.length() < 2) continue;
             List<String> out = splitOutsideBrackets(names);
             if (out.stream().allMatch(a -> a.startsWith("各") || a.contains("、")) && out.stream().allMatch(a -> BODY_END.matcher(a).find())) {
+                return out;
+            }
+            // with a half-width colon too (各科室,各站所,各村: 为提高…; 市直有关部门: 为切实…), and a list whose names are all
+            // bodies or places (大兴安岭地区行政公署, 各村) when one of them reads as an addressee does (各…, …有关…, 直属, 成员单位)
+            if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
+                    && out.stream().anyMatch(a -> ADDRESSEE_WORD.matcher(a).find())) {
                 return out;
             }
         }
         return List.of();
     }
+
+    /** The first colon of either width. */
+    private static int firstColon(String p) {
+        int full = p.indexOf('：'), half = p.indexOf(':');
+        return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+    }
+
+    /** Places and stations a township writes to (各村, 各社区, 各站所): no body's ending, an addressee all the same. */
+    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道)$");
+    /** What marks a list before a colon as the addressees: 各…, …有关部门, 市直…, …直属…, …成员单位. */
+    private static final java.util.regex.Pattern ADDRESSEE_WORD = java.util.regex.Pattern.compile("^各|有关|^[省市县区]直|直属|成员单位");
 
     /** A metadata label (发布机构：, 来源：) before a colon is no addressee. */
     private static final java.util.regex.Pattern META_LABEL = java.util.regex.Pattern.compile("^(?:发布|发文|来源|信息|公开|主题|索引|成文|生成|所属)");
@@ -797,6 +842,9 @@ public final class DocumentReader {
             for (int i = 0; i < paras.size(); i++) {
                 String p = paras.get(i).strip();
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 34) continue;
+                // a page that lost its full-width indents shows them as question marks (??2018年5月14日)
+                if (p.charAt(0) == '?' || p.charAt(0) == '？' || p.charAt(0) == '\uFFFD') p = MISREAD_INDENT.matcher(p).replaceFirst("");
+                if (p.isEmpty()) continue;
                 // a repost that joined the lines may leave （此件公开发布） after the date
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
@@ -837,6 +885,9 @@ public final class DocumentReader {
             }
             return null;
         }
+
+        /** Question marks (or replacement characters) where a page's full-width indent was: no part of the line. */
+        private static final java.util.regex.Pattern MISREAD_INDENT = java.util.regex.Pattern.compile("^[?？\uFFFD]+\\s*");
 
         /** A table's label alone on a line: a few characters and a colon (发布机构：, 发文单位:). */
         private static final java.util.regex.Pattern TABLE_LABEL = java.util.regex.Pattern.compile("^[\\p{IsHan}\\s]{2,8}[：:]$");

@@ -21,7 +21,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             {"公告", "公告"}, {"通告", "通告"}, {"公示", "公示"}, {"条例", "条例"}, {"规定", "规定"}, {"实施细则", "细则"}, {"细则", "细则"},
             {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
             {"应急预案", "预案"}, {"预案", "预案"}, {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
-            {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
+            {"工作要点", "要点"}, {"要点", "要点"}, {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
             {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
     /** The words that end the issuer head of a title. */
     private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
@@ -69,6 +69,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         // (关于印发甘肃省人民政府工作规则的通知, 关于对获得国务院督查激励的地方…的通知), not the issuer
         if (found && h.start() == 0) return List.of();
         if (found) head = t.substring(0, h.start());
+        if (head == null) head = bodyBeforeItsType(t);
         if (head == null) {
             Matcher b = BODY.matcher(t);
             if (b.find() && b.end() < t.length()) head = b.group();
@@ -81,6 +82,28 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    /** A year that opens a title (2021年余姚市人民代表大会常务委员会工作报告, 2023年度…). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s*年(?:度)?");
+
+    /**
+     * A title without 关于 that is a body's name, the type and nothing else, after a year maybe (2021年余姚市人民代表大会
+     * 常务委员会工作报告, 定西市森林草原防灭火指挥部公告): the whole name before the type (…工作报告 and …报告 alike), which
+     * the shortest-name reading would cut at its first 会 (余姚市人民代表大会).
+     */
+    private static String bodyBeforeItsType(String t) {
+        String rest = LEADING_YEAR.matcher(t).replaceFirst("").strip();
+        String type = null;
+        for (String[] ty : TYPES) if (rest.endsWith(ty[0])) { type = ty[0]; break; }
+        if (type == null) return null;
+        rest = rest.substring(0, rest.length() - type.length());
+        if (rest.endsWith("工作")) rest = rest.substring(0, rest.length() - 2);
+        return rest.length() >= 4 && WHOLE_BODY.matcher(rest).matches() ? rest : null;
+    }
+
+    /** A body's name and nothing else: a place (or 中共) and a name that ends as bodies' names end. */
+    private static final Pattern WHOLE_BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,10}?(?:自治区|自治州|省|市|县|区|州|盟|旗|镇|乡)"
+            + "[\\p{IsHan}]{0,20}(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|指挥部|领导小组)$");
 
     /** A place's name and nothing after it: 通海县, 北京市, 内蒙古自治区, 山福镇. */
     private static final Pattern BARE_PLACE = Pattern.compile("^[\\p{IsHan}]{1,10}(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗|镇|乡)$");
@@ -102,6 +125,13 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     private static final String CENTRAL_COMMITTEE = "中共中央";
     /** A name that starts with its place: 江苏省…, 上海市…, 遂宁市…, 内蒙古自治区…. */
     private static final Pattern PLACE_FIRST = Pattern.compile("^[\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区|州|盟|旗)");
+
+    /** The place the name starting at {@code from} of a run starts with (the run's own for its first name), or null. */
+    private static String placeOf(String run, int from, String runPlace) {
+        if (from == 0) return runPlace;
+        Matcher m = PLACE_FIRST.matcher(run.substring(from));
+        return m.find() ? m.group() : null;
+    }
 
     /** A national body's name: it may follow a local one in a joint run (北京市财政局国家税务总局北京市税务局). */
     private static final Pattern NATIONAL = Pattern.compile("^(?:国家|国务院|中国|中华|中共|中央|全国)");
@@ -149,7 +179,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             // a name that starts with its place is followed by a second body only when that one names its place (or the
             // nation) too: the rest is a body inside the first (中共怀化市鹤城区委新型冠状病毒感染的肺炎疫情防控工作指挥部,
             // 金华经济技术开发区管理委员会党政综合办公室), as 青海省妇女联合会青海省旅游局 are two
-            if (place != null && from == 0 && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()) continue;
+            // (each name of the run by its own place: 陕西省乡村振兴局中共陕西省委组织部 is cut after 局, and the second name,
+            // 中共陕西省委组织部, keeps its 组织部 as 中共怀化市鹤城区委… keeps its 指挥部)
+            if (placeOf(run, from, place) != null && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()) continue;
             // an office inside a national body is no second issuer (国务院办公厅政府信息与政务公开办公室, whose 国办公开办函
             // answer for it), while a ministry after one is (国家发展改革委国家能源局 is cut above, by 国家)
             if (from == 0 && NATIONAL.matcher(run).find() && !PLACE_FIRST.matcher(next).find() && !NATIONAL.matcher(next).find()

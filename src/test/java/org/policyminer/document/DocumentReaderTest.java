@@ -888,5 +888,76 @@ class DocumentReaderTest {
         assertEquals("2025-01-23", read("关于做好春节期间安全生产工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "某某县人民政府",
                 "2025-01-23").written());
     }
+
+    @Test
+    void anAddresseeListRunIntoTheTextAfterAHalfWidthColon() {
+        assertEquals(List.of("各科室", "各站所", "各村"), read("关于印发山福镇应急预案的通知",
+                "各科室,各站所,各村: 为提高政府处置突发公共事件的能力，经研究，现将应急预案印发给你们。", "某镇人民政府", "2020年10月22日").addressees());
+        assertEquals(List.of("市直有关部门"), read("遂宁市人民政府防汛抗旱指挥部办公室关于征求防汛应急预案修改意见的函",
+                "市直有关部门: 为切实做好防汛减灾工作，请各单位于6月18日前反馈意见。").addressees());
+        assertEquals(List.of("大兴安岭地区行政公署", "各市(不含县级市)人民政府", "省政府各直属单位"), read("关于做好劳动模范评选工作的通知",
+                "大兴安岭地区行政公署,各市(不含县级市)人民政府,省政府各直属单位: 为表彰先进，现就有关事项通知如下。").addressees());
+        // a line that opens with the number: the number is no addressee
+        assertEquals(List.of("各旗、县、区人民政府", "市各委、办、局"), read("关于印发信息公开目录编制规则的通知",
+                "呼政办发[2008]68号各旗、县、区人民政府,市各委、办、局: 经市人民政府同意,现将规则印发给你们。").addressees());
+        // a sentence before a colon names no addressees
+        assertEquals(List.of(), read("关于做好安全生产工作的通知", "经研究,现将有关事项通知如下: 一、加强领导。").addressees());
+    }
+
+    @Test
+    void aHeadThatAbbreviatesTheOfficeTakesTheSignaturesName() {
+        assertEquals(List.of("常德市人民政府办公室"), read("市政府办关于开展市城区市容环境卫生整治的通告", "现将有关事项通告如下：",
+                "一、严禁乱扔废弃物。", "特此通告。", "常德市人民政府办公室", "2013年12月20日").issuers());
+        assertEquals("县人民政府办公室", DocumentReader.expandedOffice("县府办"));
+        assertEquals("省人民政府办公厅", DocumentReader.expandedOffice("省府办"));
+        // a commission's head cut after 委: the signature writes it whole
+        assertEquals(List.of("湖州市卫生健康委员会"), read("湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知", "湖卫健发〔2023〕1号",
+                "各区县卫生健康局：", "现将《2023年全市卫生健康工作要点》下发给你们。", "湖州市卫生健康委员会", "2023年4月26日").issuers());
+    }
+
+    @Test
+    void aPartyDepartmentAfterAnotherBodyInARunIsOneName() {
+        assertEquals(List.of("陕西省乡村振兴局", "中共陕西省委组织部"), TitleParts.splitBodies("陕西省乡村振兴局中共陕西省委组织部"));
+        assertEquals(List.of("陕西省卫生健康委员会", "中国人民银行西安分行"), TitleParts.splitBodies("陕西省卫生健康委员会中国人民银行西安分行"));
+    }
+
+    @Test
+    void aTitleThatIsAYearABodyAndItsTypeNamesTheBodyWhole() {
+        assertEquals(List.of("余姚市人民代表大会常务委员会"), TitleParts.of("2021年余姚市人民代表大会常务委员会工作报告").issuers());
+        assertEquals("报告", TitleParts.of("2021年余姚市人民代表大会常务委员会工作报告").type());
+        // a report that names no body names no issuer
+        assertEquals(List.of(), TitleParts.of("2007年政府工作报告").issuers());
+        assertEquals("要点", TitleParts.of("湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知").enclosedType());
+    }
+
+    @Test
+    void aCodeMayHoldTheJingOfJingji() {
+        assertEquals("十经普办文〔2023〕9号", DocumentNumbers.normalise("十经普办文〔2023〕9号"));
+        assertEquals("浙经信规〔2021〕1号", DocumentNumbers.normalise("根据浙经信规〔2021〕1号文件"));
+        // 经 that opens a phrase still ends the words before a code
+        assertEquals("国办发〔2018〕1号", DocumentNumbers.normalise("经国办发〔2018〕1号批准"));
+        assertEquals("国办发〔2018〕1号", DocumentNumbers.normalise("已经国办发〔2018〕1号同意"));
+    }
+
+    @Test
+    void anAdHocBodysSerialIsNoNumber() {
+        assertTrue(DocumentNumbers.find("漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告").isEmpty());
+        assertNull(read("漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告", "现就有关事项通告如下：", "即日起将漳浦县列为防范区。").number());
+    }
+
+    @Test
+    void aDocumentOthersIssuedIsNotIssuedAgain() {
+        List<Citation> cites = CitationFinder.find("为深入贯彻落实农业农村部、国家乡村振兴局等12部委印发的《关于支持国家乡村振兴重点帮扶县的实施意见》"
+                + "（国乡振发〔2021〕5号）精神，省乡村振兴局研究制定了《关于支持重点帮扶县的实施意见》，现印发给你们。", 0, null);
+        assertEquals(Relation.IMPLEMENTS, cites.stream().filter(c -> "国乡振发〔2021〕5号".equals(c.number())).findFirst().orElseThrow().relation());
+    }
+
+    @Test
+    void aDateAfterAMisreadIndentSignsTheDocument() {
+        PolicyDocument d = read("牡丹江市人民政府办公室关于印发防治慢性病中长期规划的通知", "各县(市)、区人民政府：",
+                "经市政府同意，现将规划印发给你们。", "牡丹江市人民政府办公室", "??2018年5月14日");
+        assertEquals("2018-05-14", d.written());
+        assertEquals(List.of("牡丹江市人民政府办公室"), d.issuers());
+    }
 }
 

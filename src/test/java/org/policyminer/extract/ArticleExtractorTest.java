@@ -100,6 +100,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsACataloguesPublishingUnitAsItsIssuer() throws Exception {
+        // a township's catalogue writes 发布单位 where the county's writes 发布机构: the body it names is the table's issuer
+        Article a = extract("<html><body><table><tr><th>索引号：</th><td>002590390/2022-79528</td><th>公开日期：</th><td>2022-12-13</td></tr>"
+                + "<tr><th>发布单位：</th><td>谢塘镇人民政府</td><th>有效性：</th><td>有效</td></tr></table>"
+                + "<div><h1>关于向社会公开征集2023年民生实事项目的公告</h1><p>为深入贯彻落实以人民为中心的发展思想，特面向全镇人民征集2023年镇政府民生实事项目。现将有关事项公告如下。</p></div></body></html>",
+                "https://www.example.gov.cn/c.html");
+        assertEquals("谢塘镇人民政府", a.facts().first("发文机关"));
+    }
+
+    @Test
     void readsAListThatPutsValuesUnderTheirLabelsAndLinksToFiles() throws Exception {
         Article a = extract("<html><body><ul><li>索引号:</li><li>6107280000/2024-001005</li><li>發文字號：镇政发〔2024〕7号</li></ul>"
                 + "<div><h1>镇巴县人民政府工作规则</h1><p>第一章 总则。根据有关法律法规的规定，结合本县实际，制定本规则，请各单位认真遵照执行，确保各项工作落到实处。</p>"
