@@ -558,6 +558,12 @@ public final class DocumentReader {
         List<Integer> out = new ArrayList<>(HEAD_PARAGRAPHS + 1);
         for (int i = 0; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
             String p = paras.get(i).strip();
+            // a library table's cells left one to a line (索引号： / 003043524/202203-00218 / 主题分类： / …): a label and the
+            // value under it are the table's, not the document's head
+            if (p.length() <= 10 && (p.endsWith("：") || p.endsWith(":")) && TABLE_CELL_LABEL.matcher(p).matches()) {
+                if (i + 1 < paras.size() && paras.get(i + 1).strip().length() <= 60 && !endsWithColon(paras.get(i + 1).strip())) i++;
+                continue;
+            }
             // (cheap tests first: this runs on every page, and most paragraphs are long sentences)
             if (p.length() <= 70 && (p.indexOf('：') > 0 || p.indexOf(':') > 0) && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")
                     && META_ROW.matcher(p).matches()) continue;
@@ -579,6 +585,15 @@ public final class DocumentReader {
             }
         }
         return out;
+    }
+
+    /** A library table's label on a line of its own (the catalogue's and gov.cn's words for its fields). */
+    private static final java.util.regex.Pattern TABLE_CELL_LABEL = java.util.regex.Pattern.compile(
+            "^(?:索\\s*引\\s*号|主题分类|发文机关|发文机构|发布机构|发文单位|发布单位|成文日期|发文日期|生成日期|发布日期|公开日期|标\\s*题|名\\s*称|"
+            + "发文字号|文\\s*号|文件编号|信息分类|文件分类|有效性|时效性|组配分类|体裁分类|主题词|关键词)\\s*[：:]$");
+
+    private static boolean endsWithColon(String p) {
+        return p.endsWith("：") || p.endsWith(":");
     }
 
     /** How far down a news story repeats the document's title above its text. */
@@ -745,6 +760,24 @@ public final class DocumentReader {
                 return out;
             }
         }
+        // a page run into one line keeps the title, the number and the addressees on it: the list after the number up to
+        // the colon (…的决定信政〔2018〕17号各县、区人民政府,各管理区、开发区,市政府有关部门: 2017年，…)
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.indexOf('号') < 0) continue;
+            for (DocumentNumbers.Found f : DocumentNumbers.find(p)) {
+                String rest = p.substring(f.end());
+                int colon = firstColon(rest);
+                if (colon < 2 || colon > SHORT_ADDRESSEE_LINE) continue;
+                String names = rest.substring(0, colon).strip();
+                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0) continue;
+                List<String> out = splitOutsideBrackets(names);
+                if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
+                        && out.stream().anyMatch(a -> ADDRESSEE_WORD.matcher(a).find())) {
+                    return out;
+                }
+            }
+        }
         return List.of();
     }
 
@@ -755,7 +788,7 @@ public final class DocumentReader {
     }
 
     /** Places and stations a township writes to (各村, 各社区, 各站所): no body's ending, an addressee all the same. */
-    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道)$");
+    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区)$");
     /** What marks a list before a colon as the addressees: 各…, …有关部门, 市直…, …直属…, …成员单位. */
     private static final java.util.regex.Pattern ADDRESSEE_WORD = java.util.regex.Pattern.compile("^各|有关|^[省市县区]直|直属|成员单位");
 

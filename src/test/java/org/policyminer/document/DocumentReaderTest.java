@@ -959,5 +959,25 @@ class DocumentReaderTest {
         assertEquals("2018-05-14", d.written());
         assertEquals(List.of("牡丹江市人民政府办公室"), d.issuers());
     }
+
+    @Test
+    void aLibraryTablesCellsLeftAsLinesAreNotTheHead() {
+        // the page's table cells come one to a line before the document: a label and its value are skipped
+        PolicyDocument d = read("怀远县人民政府办公室关于印发怀远县防汛抗旱应急预案的通知", "索引号：", "003043524/202203-00218", "主题分类：",
+                "综合政务,公民,其他", "发文机关：", "怀远县人民政府(办公室)", "成文日期：", "2022-03-26", "标题：",
+                "怀远县人民政府办公室关于印发怀远县防汛抗旱应急预案的通知", "发文字号：", "怀政办〔2022〕15号", "发布日期：", "2022-03-26",
+                "怀远县人民政府办公室", "关于印发怀远县防汛抗旱应急预案的通知", "怀政办〔202215", "各乡、镇人民政府,县政府各部门、各直属机构:", "《怀远县防汛抗旱应急预案》已经县政府研究同意,现印发给你们。",
+                "怀远县人民政府办公室", "2022年3月26日");
+        assertEquals(List.of("各乡、镇人民政府", "县政府各部门、各直属机构"), d.addressees());
+        // an addressee line that happens to be short and end with a colon is no table label
+        assertEquals(List.of("市直有关部门"), read("关于征求修改意见的函", "市直有关部门:", "请各单位于6月18日前反馈意见。").addressees());
+    }
+
+    @Test
+    void theAddresseesAfterTheNumberOnAPageRunIntoOneLine() {
+        assertEquals(List.of("各县、区人民政府", "各管理区、开发区", "市政府有关部门"), read("信阳市人民政府关于表彰先进单位的决定",
+                "信阳市人民政府关于表彰先进单位的决定时间:2019-01-23 信阳市人民政府关于表彰先进单位的决定信政〔2018〕17号各县、区人民政府,"
+                        + "各管理区、开发区,市政府有关部门: 2017年,全市各级各部门认真学习贯彻上级关于安全生产的决策部署。").addressees());
+    }
 }
 
