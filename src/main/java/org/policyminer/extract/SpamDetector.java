@@ -291,6 +291,8 @@ public final class SpamDetector {
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
+        // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
+        if (hits.count() == 0 && PublicBodyList.is(text)) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
         Tally score = new Tally(exits);
         score.add(Part.LEXICON, Math.min(SPAM, 1.5 * hits.weight()));
