@@ -432,7 +432,10 @@ public final class SpamDetector {
         return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
                 || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
-                || AdvertShape.makesClaim(aside);
+                || AdvertShape.makesClaim(aside)
+                // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:
+                // 《2026高考真题答案考前三天发送 包过本科线》): read last, on the asides no cheaper sign spoke for
+                || AdvertShape.families(aside) > 0;
     }
 
     /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
