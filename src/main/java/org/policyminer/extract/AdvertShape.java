@@ -159,6 +159,11 @@ final class AdvertShape {
         return praise && pick ? 0.75 : 0;
     }
 
+    /** Whether a title ends like a document's, a paper's or a book's (《…办法》, 《…日报》, 《…公告》): {@link #DOCUMENT_END}. */
+    static boolean endsLikeDocument(String title) {
+        return DOCUMENT_END.matcher(title.strip()).find();
+    }
+
     /** A name in marks that does not end like a document, a paper or a book's (《…办法》, 《…日报》). */
     private static boolean namesProduct(String t) {
         java.util.regex.Matcher m = MARKED_NAME.matcher(t);

@@ -142,7 +142,7 @@ final class InsertedAsides {
         int close = closes[i];
         if (close < 0 || close - i - 1 > SEAM_CHARS) return 0;
         String inside = text.substring(i + 1, close).strip();
-        if (inside.isEmpty() || hasClauseMark(inside) || !isCall(inside)) return 0;
+        if (inside.isEmpty() || !isCall(inside)) return 0;
         int start = i;
         while (start > floor && !Chars.isSentenceEnd(text.charAt(start - 1))) start--;
         int after = close + 1;
@@ -159,9 +159,13 @@ final class InsertedAsides {
     /** The most characters a seam's call holds (立即下载, 点此注册, 进入官网, Click here now). */
     private static final int SEAM_CHARS = 14;
 
-    /** A call to action alone: a Chinese call ({@link AdvertShape#hasCallToAction}) or an English one. */
+    /**
+     * A call to action alone: a Chinese call ({@link AdvertShape#hasCallToAction}) with no clause mark (a clause in
+     * brackets is an aside of its own), or an English one with no Han (Click here, Sign up now: its spaces are words').
+     */
     private static boolean isCall(String inside) {
-        return AdvertShape.hasCallToAction(inside) || AdvertShape.englishCall(inside);
+        if (Chars.cjk(inside) == 0) return AdvertShape.englishCall(inside);
+        return !hasClauseMark(inside) && AdvertShape.hasCallToAction(inside);
     }
 
     /** The part {@code from}–{@code to} as an aside, unless it is the whole paragraph or too short to hold an advert. */
@@ -266,12 +270,13 @@ final class InsertedAsides {
 
     /**
      * A pitch inside 《》: any pitch family ({@link AdvertShape#families}: a guarantee, 包过本科线; trade terms; easy money;
-     * an exam's papers sold before it, 真题答案考前三天发送), read only on a title of {@link #MIN_CHARS} or more, two parts
-     * (a space or a mark inside): a book's or a paper's title is one phrase (《平凡的世界》, 《关于促进中小企业发展的意见》),
-     * and one whose words happen to open a family (《出租车司机》) is short.
+     * an exam's papers sold before it, 真题答案考前三天发送), read only on a title of {@link #MIN_CHARS} or more that does
+     * not end like a document's, a paper's or a book's (《…招聘公告》, 《…办法》): a title whose words happen to open a
+     * family (《出租车司机》) is short. The space between its parts is no condition: extraction drops a space between two
+     * Han characters, so 《…考前三天发送 包过本科线》 reaches the detector as one phrase.
      */
     private static boolean sellsInside(String inside) {
-        return Chars.nonSpace(inside) >= MIN_CHARS && hasClauseMark(inside) && AdvertShape.families(inside) > 0;
+        return Chars.nonSpace(inside) >= MIN_CHARS && !AdvertShape.endsLikeDocument(inside) && AdvertShape.families(inside) > 0;
     }
 
     private static boolean isLabel(String s) {
