@@ -131,8 +131,8 @@ final class InsertedAsides {
      * glued to a sentence by, with no sentence end between them: "同城交友约会软件，…免费注册【点击进入】今年以来，我省…". The
      * advert is on the side away from the sentence's own boundary: before the seam (from the last sentence end, or
      * {@code floor}, to the seam, the call with it) when text stands there; after it (the call and the text to the
-     * sentence's end) when the seam opens a sentence, as a label does. Glued on both sides, both parts are asides (the
-     * call with the part before). Each is read as any aside is: it is cut only when it speaks an advert and is spam as a
+     * sentence's end) when the seam opens a sentence, as a label does. Glued on both sides, both parts are asides, each
+     * with the call (they overlap on it: {@link SpamDetector#withoutSpamAsides} cuts it once). Each is read as any aside is: it is cut only when it speaks an advert and is spam as a
      * line against the page, so a news page's "详见【点击查看】" stays. Adds the asides to {@code out} and returns where
      * the seam's reading ended, or 0 when no seam opens at {@code i}.
      */
@@ -152,7 +152,8 @@ final class InsertedAsides {
         boolean textBefore = !text.substring(start, i).isBlank();
         boolean textAfter = !text.substring(after, end).isBlank();
         if (textBefore) addPart(text, start, after, out);
-        if (textAfter) addPart(text, textBefore ? after : i, to, out);
+        // glued on both sides, the call goes with either part: the one that is spam takes it (the cut reads the overlap once)
+        if (textAfter) addPart(text, i, to, out);
         return textAfter ? to : after;
     }
 

@@ -402,9 +402,11 @@ public final class SpamDetector {
         for (InsertedAsides.Aside a : asides) {
             if (!speaksAdvert(a.text()) || !isSpamText(a.text(), topic, inTopic)) continue;
             if (rest == null) rest = new StringBuilder(text.length());
-            rest.append(text, at, a.from());
-            cut.add(text.substring(a.from(), a.to()));
-            at = a.to();
+            // two asides may share a seam's call (InsertedAsides: the text before it and the text after it): cut once
+            int from = Math.max(at, a.from());
+            rest.append(text, at, from);
+            cut.add(text.substring(from, a.to()));
+            at = Math.max(at, a.to());
         }
         if (rest == null) return null;
         String left = rest.append(text, at, text.length()).toString().strip();

@@ -85,7 +85,16 @@ class InlineAdvertSixteenthPassTest {
         String glued = "今年以来，我省电子信息制造业保持较快增长态势【点此注册】新葡京真人百家乐，注册送88元彩金。";
         asides = InsertedAsides.marked(glued);
         assertEquals(2, asides.size(), asides.toString());
-        assertEquals("新葡京真人百家乐，注册送88元彩金。", asides.get(1).text());
+        assertEquals("【点此注册】新葡京真人百家乐，注册送88元彩金。", asides.get(1).text());
+        // the news sentence stays, the call goes with the advert after it
+        List<String> page = new ArrayList<>(NOTICE);
+        String paragraph = "今年以来，我省电子信息制造业保持较快增长态势，1—10月营业收入同比增长12.4%，增速高于全国平均水平，专精特新企业贡献突出"
+                + "【点击进入官网】新葡京真人百家乐，注册送88元彩金，首存再送百分百。";
+        page.add(paragraph);
+        Topic t = Topic.of(page);
+        SpamDetector.Cut cut = NO_LEXICON.withoutSpamAsides(paragraph, () -> t, true);
+        assertNotNull(cut);
+        assertEquals("今年以来，我省电子信息制造业保持较快增长态势，1—10月营业收入同比增长12.4%，增速高于全国平均水平，专精特新企业贡献突出", cut.rest());
     }
 
     /** A news page's own links in brackets stay: the sentence before the call is the page's. */
