@@ -138,7 +138,8 @@ final class InsertedAsides {
      */
     private static int seamAt(String text, int i, int[] closes, int floor, List<Aside> out) {
         char c = text.charAt(i);
-        if (c == '《' || OPEN.indexOf(c) < 0) return 0;
+        // the bracket bits first: this is asked at every char of a paragraph that may hold an aside
+        if (!BRACKETS.get(c) || c == '《' || OPEN.indexOf(c) < 0) return 0;
         int close = closes[i];
         if (close < 0 || close - i - 1 > SEAM_CHARS) return 0;
         String inside = text.substring(i + 1, close).strip();
