@@ -28,6 +28,35 @@ final class AdvertShape {
     static final int MAX_CHARS = 120;
 
     /**
+     * An English line is capped in words, not in the characters {@link #MAX_CHARS} counts for Han: an advert of two
+     * English sentences ("Best offshore sportsbook of 2026 — grab a 150% welcome bonus …, visit … today", 25 words) has
+     * 126 letters, and English spends four or five letters where Chinese spends one character.
+     */
+    static final int MAX_ENGLISH_WORDS = 40;
+    /** No English line of {@link #MAX_ENGLISH_WORDS} words is longer than this (without spaces): the cheap bound first. */
+    static final int MAX_ENGLISH_CHARS = 320;
+
+    /**
+     * Whether a line over {@link #MAX_CHARS} is an English line within {@link #MAX_ENGLISH_WORDS}: under four Han
+     * characters (as {@link #englishPitch} asks) and at most that many words. {@code nonSpace}: the line's length without
+     * spaces. One pass that stops at the fourth Han character: a long Chinese paragraph answers in its first few.
+     */
+    static boolean englishWithinCap(String t, int nonSpace) {
+        if (nonSpace > MAX_ENGLISH_CHARS) return false;
+        int han = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Chars.isCjk(c) && ++han >= 4) return false;
+            boolean wordChar = !Chars.isSpace(c);
+            if (wordChar && !inWord && ++words > MAX_ENGLISH_WORDS) return false;
+            inWord = wordChar;
+        }
+        return true;
+    }
+
+    /**
      * What ends a clause: punctuation, spaces, and the bars, stars and emoji (Unicode "other symbols") that adverts
      * string their selling points on (⭐全国空降⭐学生嫩模⭐, 🎰老虎机🎰捕鱼达人🎰).
      */
@@ -128,6 +157,11 @@ final class AdvertShape {
         boolean pick = PICK.find(t);
         if (marked) return (praise || pick) && namesProduct(t) ? 1.5 : 0;
         return praise && pick ? 0.75 : 0;
+    }
+
+    /** Whether a title ends like a document's, a paper's or a book's (《…办法》, 《…日报》, 《…公告》): {@link #DOCUMENT_END}. */
+    static boolean endsLikeDocument(String title) {
+        return DOCUMENT_END.matcher(title.strip()).find();
     }
 
     /** A name in marks that does not end like a document, a paper or a book's (《…办法》, 《…日报》). */
@@ -302,6 +336,17 @@ final class AdvertShape {
             + "|" + NUM + "(?:" + any("分钟|秒") + ")" + any("内|即可|就能|极速") + "?(?:" + any("到账|放款|下款|出款|提现|审批|批款") + ")");
 
     /**
+     * An exam's papers or answers sold before it: answers got before the exam (考前三天发送答案, 提前拿到真题), papers sent
+     * before it (真题答案考前三天发送), or a sale of them (出售答案, 有偿提供考题). A report on such a racket names them too
+     * (警方查获出售高考答案的团伙): a family, never spam alone. Not 试题 or 试卷 after 提前 (教师提前准备好试题): answers, the
+     * real paper (真题, 原题) or a sealed one (密卷) only.
+     */
+    static final Pattern EXAM_SALE = Pattern.compile("(?:" + any("考前|提前|开考前|考试前") + ")[^，。,]{0,6}(?:" + any("答案|真题|原题|密卷") + ")"
+            + "|(?:" + any("答案|真题|原题|考题|试题|密卷") + ")[^，。,]{0,6}(?:" + any("考前|提前") + ")[^，。,]{0,4}?(?:"
+            + any("发送|发|到手|拿到|获取|提供|送") + ")"
+            + "|(?:" + any("出售|代售|售卖|贩卖|有偿提供") + ")[^，。,]{0,4}?(?:" + any("答案|真题|原题|考题|试题|试卷|密卷") + ")");
+
+    /**
      * Whether one of the claim families ({@link #SIGNALS}, {@link #RETURNS}, {@link #WONDER_CURE}, {@link #TIMED_RESULT})
      * is in the text.
      */
@@ -355,7 +400,7 @@ final class AdvertShape {
                     + "|(?:" + any("公司|工作室|团队|事务所|本店|我司") + ")(?:" + any("专业|长期") + ")?" + any("承接") + "(?![了过著着])"
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
                     + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
-            SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT)
+            SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE)
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
@@ -442,7 +487,10 @@ final class AdvertShape {
         String t = text.strip();
         if (t.isEmpty()) return 0;
         // an English line is measured without its spaces, as the detector measures every line (a Chinese one as before)
-        if (t.length() > MAX_CHARS) return Chars.nonSpace(t) <= MAX_CHARS && !mostlyHan(t) ? englishPitch(t) : 0;
+        if (t.length() > MAX_CHARS) {
+            int nonSpace = Chars.nonSpace(t);
+            return (nonSpace <= MAX_CHARS && !mostlyHan(t)) || englishWithinCap(t, nonSpace) ? englishPitch(t) : 0;
+        }
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         // a half-English pitch (four Han characters or more), else an English advert
         // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read

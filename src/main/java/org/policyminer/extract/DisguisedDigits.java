@@ -231,6 +231,54 @@ final class DisguisedDigits {
         return false;
     }
 
+    /**
+     * A number after a channel's name cut into short groups so that no run is a number's length (WhatsApp 5678 _ 9902,
+     * Tel 5678·9902, 电话 138/0012/3456, 微信 2876🔥5432): the groups are read as one number. After a private channel
+     * (WhatsApp, Telegram, Line, Signal, Viber, WeChat, QQ, 微信 and its bent names 薇信 威信 V信 扣扣, an emoji channel; not
+     * 飞机 or 企鹅, words of a news report too: 波音飞机 737 800) any joiner does, spaces too: an office
+     * gives no number there. After an office's channel (电话, Tel, 热线, 联系 …) only a mark no office writes between a
+     * number's groups (_ · • / | . ~ * or an emoji): "电话：010 6820 5000" stays an office's. Six digits or more in groups of
+     * four at most (an office's "010-68205000/68205001" lists two whole numbers), and not a date (联系时间：2026.12.05,
+     * 2026/1/5: a year of 19xx or 20xx, then a month and a day).
+     */
+    static boolean groupsAfterChannel(String text) {
+        java.util.regex.Matcher m = CHANNEL_GROUPS.matcher(text);
+        while (m.find()) {
+            String run = m.group(2);
+            boolean privateChannel = m.group(1) == null;
+            boolean marked = false;
+            int digits = 0, group = 0, longest = 0;
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                group = isDigit(c) ? group + 1 : 0;
+                longest = Math.max(longest, group);
+                if (isDigit(c)) digits++;
+                else if (c != ' ' && c != '-' && c != '+' && c != '\u3000') marked = true;
+            }
+            // groups of four digits at most: an office's two numbers joined by a slash (010-68205000/68205001) are whole
+            if (digits >= MIN_DIGITS + 1 && longest <= 4 && (privateChannel || marked) && !isDate(run)) return true;
+        }
+        return false;
+    }
+
+    /** What joins a number's groups in an advert: a mark no office writes there, or an emoji. */
+    private static final String GROUP_MARK = "(?:[_＿·•・/／|｜\\\\.~*×]|" + SplitEmoji.EMOJI + ")";
+    /**
+     * An office's channel (group 1) or a private one, up to four marks, then digit groups joined by spaces, hyphens or
+     * {@link #GROUP_MARK}s (group 2).
+     */
+    private static final java.util.regex.Pattern CHANNEL_GROUPS = java.util.regex.Pattern.compile(
+            "(?:((?i:(?<![a-z])(?:tel|phone|mobile|call|sms|hotline)(?![a-z]))|电话|電話|手机|手機|热线|熱線|号码|號碼|联系|聯繫|聯系)"
+                    + "|(?i:(?<![a-z])(?:whats ?app|signal|viber|line|telegram|wechat|weixin|qq|vx|wx)(?![a-z]))|微信|薇信|威信|徽信|[Vv]信|扣扣|"
+                    + SpamDetector.EMOJI_CHANNEL + ")"
+                    + "[^A-Za-z0-9\\n]{0,4}(\\+?[0-9]+(?:(?:[ \u3000-]|" + GROUP_MARK + ")+[0-9]+)+)");
+    /** A date: a year of 19xx or 20xx, then one or two groups of at most two digits. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(?:19|20)[0-9]{2}[^0-9]+[0-9]{1,2}(?:[^0-9]+[0-9]{1,2})?");
+
+    private static boolean isDate(String run) {
+        return DATE.matcher(run).matches();
+    }
+
     /** The letters that stand for digits in a number: O o (0), I l (1), S (5), B (8), Z (2). */
     private static final String LOOKALIKES = "OoIlSBZ";
     /** A channel's name, then up to four marks, then a run of digits, look-alike letters, spaces, dashes and brackets. */

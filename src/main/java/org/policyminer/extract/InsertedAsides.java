@@ -106,7 +106,13 @@ final class InsertedAsides {
         if (!mayHold(text)) return out;
         int n = text.length();
         int[] closes = closings(text);
+        int floor = 0; // where the last aside ended: a seam's aside reaches back no further
         for (int i = 0; i < n; ) {
+            int seamEnd = seamAt(text, i, closes, floor, out);
+            if (seamEnd > 0) {
+                i = floor = seamEnd;
+                continue;
+            }
             Aside a = asideAt(text, i, closes);
             if (a == null) {
                 i++;
@@ -115,8 +121,60 @@ final class InsertedAsides {
             boolean whole = text.substring(0, a.from).isBlank() && text.substring(a.to).isBlank();
             if (!whole && Chars.nonSpace(a.text) >= MIN_CHARS) out.add(a);
             i = Math.max(a.to, i + 1);
+            floor = Math.max(floor, a.to);
         }
         return out;
+    }
+
+    /**
+     * A bracketed call to action (【点击进入】, 【立即下载】, （点此注册）, 「进入官网」, [Click here]) is the seam an advert is
+     * glued to a sentence by, with no sentence end between them: "同城交友约会软件，…免费注册【点击进入】今年以来，我省…". The
+     * advert is on the side away from the sentence's own boundary: before the seam (from the last sentence end, or
+     * {@code floor}, to the seam, the call with it) when text stands there; after it (the call and the text to the
+     * sentence's end) when the seam opens a sentence, as a label does. Glued on both sides, both parts are asides, each
+     * with the call (they overlap on it: {@link SpamDetector#withoutSpamAsides} cuts it once). Each is read as any aside is: it is cut only when it speaks an advert and is spam as a
+     * line against the page, so a news page's "详见【点击查看】" stays. Adds the asides to {@code out} and returns where
+     * the seam's reading ended, or 0 when no seam opens at {@code i}.
+     */
+    private static int seamAt(String text, int i, int[] closes, int floor, List<Aside> out) {
+        char c = text.charAt(i);
+        // the bracket bits first: this is asked at every char of a paragraph that may hold an aside
+        if (!BRACKETS.get(c) || c == '《' || OPEN.indexOf(c) < 0) return 0;
+        int close = closes[i];
+        if (close < 0 || close - i - 1 > SEAM_CHARS) return 0;
+        String inside = text.substring(i + 1, close).strip();
+        if (inside.isEmpty() || !isCall(inside)) return 0;
+        int start = i;
+        while (start > floor && !Chars.isSentenceEnd(text.charAt(start - 1))) start--;
+        int after = close + 1;
+        int end = after;
+        while (end < text.length() && !Chars.isSentenceEnd(text.charAt(end))) end++;
+        int to = end < text.length() ? end + 1 : end;
+        boolean textBefore = !text.substring(start, i).isBlank();
+        boolean textAfter = !text.substring(after, end).isBlank();
+        if (textBefore) addPart(text, start, after, out);
+        // glued on both sides, the call goes with either part: the one that is spam takes it (the cut reads the overlap once)
+        if (textAfter) addPart(text, i, to, out);
+        return textAfter ? to : after;
+    }
+
+    /** The most characters a seam's call holds (立即下载, 点此注册, 进入官网, Click here now). */
+    private static final int SEAM_CHARS = 14;
+
+    /**
+     * A call to action alone: a Chinese call ({@link AdvertShape#hasCallToAction}) with no clause mark (a clause in
+     * brackets is an aside of its own), or an English one with no Han (Click here, Sign up now: its spaces are words').
+     */
+    private static boolean isCall(String inside) {
+        if (Chars.cjk(inside) == 0) return AdvertShape.englishCall(inside);
+        return !hasClauseMark(inside) && AdvertShape.hasCallToAction(inside);
+    }
+
+    /** The part {@code from}–{@code to} as an aside, unless it is the whole paragraph or too short to hold an advert. */
+    private static void addPart(String text, int from, int to, List<Aside> out) {
+        boolean whole = text.substring(0, from).isBlank() && text.substring(to).isBlank();
+        String part = text.substring(from, to);
+        if (!whole && Chars.nonSpace(part) >= MIN_CHARS) out.add(new Aside(from, to, part));
     }
 
     /** The aside that opens at {@code i}, or null; {@code closes} as {@link #closings} gives them. */
@@ -130,7 +188,7 @@ final class InsertedAsides {
             String inside = text.substring(i + 1, close);
             // 《》 are a title's, part of their sentence, unless they hold an advert's claim (《神奇排毒茶 七天瘦十斤》: a
             // wonder cure, a timed result, a tipster's call, a promised return): no book or document is named so
-            if (c == '《') return AdvertShape.makesClaim(inside) ? new Aside(i, close + 1, inside) : null;
+            if (c == '《') return AdvertShape.makesClaim(inside) || sellsInside(inside) ? new Aside(i, close + 1, inside) : null;
             // a bracketed label (【广告】, （推广）): the aside is what follows it to the sentence's end
             if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
             // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an
@@ -210,6 +268,17 @@ final class InsertedAsides {
             if ((c == '·' || c == '・' || c == '•' || c == '|' || c == '｜' || c == '/' || c == '／') && ++joiners >= 2) return true;
         }
         return false;
+    }
+
+    /**
+     * A pitch inside 《》: any pitch family ({@link AdvertShape#families}: a guarantee, 包过本科线; trade terms; easy money;
+     * an exam's papers sold before it, 真题答案考前三天发送), read only on a title of {@link #MIN_CHARS} or more that does
+     * not end like a document's, a paper's or a book's (《…招聘公告》, 《…办法》): a title whose words happen to open a
+     * family (《出租车司机》) is short. The space between its parts is no condition: extraction drops a space between two
+     * Han characters, so 《…考前三天发送 包过本科线》 reaches the detector as one phrase.
+     */
+    private static boolean sellsInside(String inside) {
+        return Chars.nonSpace(inside) >= MIN_CHARS && !AdvertShape.endsLikeDocument(inside) && AdvertShape.families(inside) > 0;
     }
 
     private static boolean isLabel(String s) {

@@ -29,7 +29,9 @@ public final class SpamDetector {
     private static final String MASKED_MOBILE = "1[3-9][0-9][- ]?[0-9×*xX]{4}[- ]?[0-9]{4}(?![0-9])";
     private static final String TLDS = "com|net|cc|vip|top|xyz|me|info|cn|tv|app|bet|org|io|co|club|site|shop|live|win|fun|biz|asia|hk|tw|wang|ink|link|online|pro|ltd|one|in|la|ws|am|fm|bz"
             // the cheap new ones English adverts use (quick-cashnow.loan, hotcams.xxx): words no sentence ends a word in
-            + "|loan|loans|cam|icu|buzz|click|bid|cash|casino|games|dating|sex|porn|xxx|adult|ai|gg|ru|su|vn|ph|ly";
+            + "|loan|loans|cam|icu|buzz|click|bid|cash|casino|games|dating|sex|porn|xxx|adult|ai|gg|ru|su|vn|ph|ly"
+            // betting's own (luckytide.bet, x.poker, y.bingo); .bet, .casino, .win, .vip above
+            + "|poker|bingo|lotto";
     /**
      * A domain is tried only where a run of name characters begins: tried inside the run too, each start read the
      * run to its end looking for the dot (a 1 MB paragraph of letters took minutes).
@@ -301,7 +303,8 @@ public final class SpamDetector {
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
         // the width fold once: the shape reads it, and the domain fold starts from it
         String wide = foldWidth(text);
-        double advert = chars <= AdvertShape.MAX_CHARS ? AdvertShape.score(wide) : 0;
+        // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
+        double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars) ? AdvertShape.score(wide) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -371,7 +374,7 @@ public final class SpamDetector {
         // the handle regexes (and the promo words) are skipped when even all of them could not make spam
         if (score.cannotReach()) return score.score();
         boolean handle = contact && (CONTACT.matcher(folded).find() || CONTACT_HANDLE.matcher(folded).find() || disguised
-                || ContactHandles.find(folded) || DisguisedDigits.lettersAfterChannel(folded));
+                || ContactHandles.find(folded) || DisguisedDigits.lettersAfterChannel(folded) || DisguisedDigits.groupsAfterChannel(folded));
         if (contact) score.add(Part.HANDLE, handle ? 1.5 : 0);
         if (score.isOpen(Part.SHORT_HANDLE)) score.add(Part.SHORT_HANDLE, shortHandleLine(text, folded, chars, handle));
         if (score.isOpen(Part.PROMO)) score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
@@ -401,9 +404,11 @@ public final class SpamDetector {
         for (InsertedAsides.Aside a : asides) {
             if (!speaksAdvert(a.text()) || !isSpamText(a.text(), topic, inTopic)) continue;
             if (rest == null) rest = new StringBuilder(text.length());
-            rest.append(text, at, a.from());
-            cut.add(text.substring(a.from(), a.to()));
-            at = a.to();
+            // two asides may share a seam's call (InsertedAsides: the text before it and the text after it): cut once
+            int from = Math.max(at, a.from());
+            rest.append(text, at, from);
+            cut.add(text.substring(from, a.to()));
+            at = Math.max(at, a.to());
         }
         if (rest == null) return null;
         String left = rest.append(text, at, text.length()).toString().strip();
@@ -431,7 +436,10 @@ public final class SpamDetector {
         return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
                 || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
-                || AdvertShape.makesClaim(aside);
+                || AdvertShape.makesClaim(aside)
+                // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:
+                // 《2026高考真题答案考前三天发送 包过本科线》): read last, on the asides no cheaper sign spoke for
+                || AdvertShape.families(aside) > 0;
     }
 
     /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
@@ -539,7 +547,7 @@ public final class SpamDetector {
             folded = DisguisedDigits.fold(wide);
         }
         return mayHoldContact(folded) && (CONTACT_HANDLE.matcher(folded).find() || ContactHandles.find(folded)
-                || DisguisedDigits.lettersAfterChannel(folded));
+                || DisguisedDigits.lettersAfterChannel(folded) || DisguisedDigits.groupsAfterChannel(folded));
     }
 
     /** The most {@link #advertWords} adds. */
