@@ -151,6 +151,11 @@ public final class QuickFind {
         private final java.util.List<BitSet> topRuns = new java.util.ArrayList<>();
         /** The class the sequence being read opens with as a run ({@code X+}), at the top level. */
         private BitSet run;
+        /**
+         * Inside a {@code (?i:…)} group: each atom matches its ASCII letters in either case. Without {@code u} Java
+         * folds ASCII only ({@code (?i:s)} does not match ſ), so both ASCII cases are exactly what it can match.
+         */
+        private boolean caseless;
 
         /**
          * For each start character, when every top-level alternative that can start with it opens with a run
@@ -344,6 +349,37 @@ public final class QuickFind {
         }
 
         private Node atom() {
+            Node a = atomAsWritten();
+            return caseless ? bothCases(a) : a;
+        }
+
+        /** {@code n} with each ASCII letter it can start with or follow with also in the other case. */
+        private static Node bothCases(Node n) {
+            if (n.anyFirst) return n;
+            java.util.Map<Character, BitSet> two = new java.util.HashMap<>();
+            n.two.forEach((c, s) -> {
+                BitSet folded = s == null ? null : bothCases(s);
+                addSeconds(two, c, folded);
+                char o = otherCase(c);
+                if (o != c) addSeconds(two, o, folded);
+            });
+            return new Node(false, n.nullable, bothCases(n.one), two);
+        }
+
+        private static BitSet bothCases(BitSet chars) {
+            BitSet out = (BitSet) chars.clone();
+            for (int c = chars.nextSetBit('A'); c >= 0 && c <= 'z'; c = chars.nextSetBit(c + 1)) out.set(otherCase((char) c));
+            return out;
+        }
+
+        /** The other case of an ASCII letter; any other character itself. */
+        private static char otherCase(char c) {
+            if (c >= 'a' && c <= 'z') return (char) (c - 32);
+            if (c >= 'A' && c <= 'Z') return (char) (c + 32);
+            return c;
+        }
+
+        private Node atomAsWritten() {
             char c = re.charAt(pos);
             switch (c) {
                 case '(':
@@ -379,8 +415,13 @@ public final class QuickFind {
         private Node group() {
             pos++;
             boolean zeroWidth = false;
+            boolean wasCaseless = caseless;
             if (re.startsWith("?:", pos)) pos += 2;
-            else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+            else if (re.startsWith("?i:", pos)) {
+                // an ASCII word in either case (vpn, VPN): read as written, each letter in both cases
+                pos += 3;
+                caseless = true;
+            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
                 pos += 2;
                 zeroWidth = true;
             } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
@@ -391,6 +432,7 @@ public final class QuickFind {
                 depth++;
                 Node inner = alternation();
                 depth--;
+                caseless = wasCaseless;
                 if (pos >= re.length() || re.charAt(pos) != ')') throw new Unreadable();
                 pos++;
                 return inner;
