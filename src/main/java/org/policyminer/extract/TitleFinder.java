@@ -69,7 +69,8 @@ final class TitleFinder {
         for (Element e : (Iterable<Element>) doc.body().stream()::iterator) {
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
-            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && mayBeTitleLabel(e)
+                    && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
                 // gov.cn metadata table: 标题 | the document's title
                 Element value = e.nextElementSibling();
                 if (value != null) {
@@ -172,7 +173,35 @@ final class TitleFinder {
         return seen;
     }
 
-    private static boolean isTitleLabel(String text) {
+    /** Every character the {@link #TITLE_LABELS} are written with (both scripts). */
+    private static final String LABEL_CHARS = "标题標題文件名称稱";
+    static final java.util.List<String> TITLE_LABELS = java.util.List.of("标题", "標題", "文件名称", "文件名稱", "名称", "名稱");
+
+    /**
+     * False when a character of the cell's text can be neither space, colon nor a label's: then {@link #isTitleLabel}
+     * of its text is false too (text() holds the text nodes' characters, with white space made a space), and the
+     * cell's text need not be counted or built. Most cells of a page's tables fail at their first character.
+     */
+    static boolean mayBeTitleLabel(Element cell) {
+        return labelCharsOnly(cell);
+    }
+
+    private static boolean labelCharsOnly(org.jsoup.nodes.Node n) {
+        for (org.jsoup.nodes.Node c : n.childNodes()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char ch = s.charAt(i);
+                    if (ch > ' ' && !Chars.isSpace(ch) && ch != ':' && ch != '：' && LABEL_CHARS.indexOf(ch) < 0) return false;
+                }
+            } else if (c instanceof Element && !labelCharsOnly(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isTitleLabel(String text) {
         if (text.length() > 12) return false;
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -180,7 +209,7 @@ final class TitleFinder {
             if (!Chars.isSpace(c) && c != ':' && c != '：') b.append(c);
         }
         String t = b.toString();
-        return t.equals("标题") || t.equals("標題") || t.equals("文件名称") || t.equals("文件名稱") || t.equals("名称") || t.equals("名稱");
+        return TITLE_LABELS.contains(t);
     }
 
     private static int letters(String s) {
