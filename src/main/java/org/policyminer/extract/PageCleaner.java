@@ -32,19 +32,37 @@ final class PageCleaner {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
 
     /** class/id words (or parts of words) that name page chrome on Chinese and English templates. */
-    private static final List<String> CHROME_PARTS = List.of("comment", "footer", "breadcrumb", "crumb", "share",
+    static final List<String> CHROME_PARTS = List.of("comment", "footer", "breadcrumb", "crumb", "share",
             "related", "relate", "recommend", "copyright", "sidebar", "navbar", "subnav", "topnav", "mainnav", "menu",
             "pagination", "pager", "advert", "banner", "sponsor", "statement", "toolbar", "login", "disclaimer",
             "dqwz", "xgxw", "xgwz", "xgxx", "tuijian", "banquan", "weizhi", "dangqian", "hotnews", "paihang", "tiezi",
             "pinglun", "fenxiang", "guanggao", "friendlink", "youqing");
     /** Whole class/id words only; words that also name layout ("top", "header", "bottom") are left out. */
-    private static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "aside", "search",
+    static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "aside", "search",
             "position", "location", "hot", "rank", "links", "friend", "topbar", "gg", "dh", "wz", "bq");
     /** Known CMS body containers (extraction notes §3.7): never taken for chrome, whatever else they are called. */
-    private static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
+    static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
             "ucap-content", "articlebody", "dochtmlcon", "pages_content", "article-content", "article_content",
             "zwgkdetail", "zw-con", "content", "artibody", "main-text", "maintext", "article-body", "article_body",
             "post-body", "entry-body", "story-body", "articletext", "article-text");
+
+    /**
+     * {@link #CONTENT_PARTS} and {@link #CHROME_PARTS} by their first character (all ASCII): the names are read once,
+     * trying at each character only the parts that start with it, instead of a search of the names for each part
+     * (sixty-three a named element, every element of every page).
+     */
+    private static final String[][] CONTENT_BY_FIRST = byFirst(CONTENT_PARTS);
+    private static final String[][] CHROME_BY_FIRST = byFirst(CHROME_PARTS);
+
+    private static String[][] byFirst(List<String> parts) {
+        String[][] out = new String[128][];
+        for (String p : parts) {
+            char c = p.charAt(0);
+            if (c >= 128) throw new IllegalStateException("a part must start with an ASCII character: " + p);
+            out[c] = out[c] == null ? new String[] {p} : java.util.stream.Stream.concat(java.util.Arrays.stream(out[c]), java.util.stream.Stream.of(p)).toArray(String[]::new);
+        }
+        return out;
+    }
 
     private PageCleaner() {}
 
@@ -124,8 +142,10 @@ final class PageCleaner {
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) return false;
         String names = (id + " " + cls).toLowerCase(Locale.ROOT);
-        for (String c : CONTENT_PARTS) if (names.contains(c)) return false;
-        for (String p : CHROME_PARTS) if (names.contains(p)) return true;
+        // a content part anywhere keeps the element, whatever chrome part the names also hold
+        int named = namedParts(names);
+        if (named == CONTENT) return false;
+        if (named == CHROME) return true;
         if (e.normalName().equals("article") || e.normalName().equals("main")) return false;
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
@@ -138,6 +158,25 @@ final class PageCleaner {
             }
         }
         return false;
+    }
+
+    private static final int NEITHER = 0;
+    private static final int CONTENT = 1;
+    private static final int CHROME = 2;
+
+    /** {@link #CONTENT} when the names hold a content part, else {@link #CHROME} when they hold a chrome part, else neither. */
+    static int namedParts(String names) {
+        boolean chrome = false;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c >= 128) continue;
+            String[] content = CONTENT_BY_FIRST[c];
+            if (content != null) for (String p : content) if (names.startsWith(p, i)) return CONTENT;
+            if (chrome) continue;
+            String[] parts = CHROME_BY_FIRST[c];
+            if (parts != null) for (String p : parts) if (names.startsWith(p, i)) chrome = true;
+        }
+        return chrome ? CHROME : NEITHER;
     }
 
     static int textLength(Element e) {
