@@ -18,6 +18,14 @@ class DomainJoinersTest {
     }
 
     @Test
+    void theSplitChannelScreenReadsTheSameFirstCharacters() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(SpamDetector.SPLIT_FIRST.indexOf(c) >= 0, SpamDetector.SPLIT_FIRSTS.get(c), "U+" + Integer.toHexString(c));
+        }
+        assertEquals("加微信abc", SpamDetector.foldWidthAndDomains("加微 信abc"));
+    }
+
+    @Test
     void spelledAndSpacedDomainsAreStillJoined() {
         assertEquals("www.jinsha.vip", SpamDetector.foldWidthAndDomains("www点jinsha點vip"));
         assertEquals("abc.vip", SpamDetector.foldWidthAndDomains("abc[.]vip"));
