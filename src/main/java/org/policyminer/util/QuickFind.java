@@ -23,6 +23,13 @@ public final class QuickFind {
      * a null set: anything, or nothing (a match may end after it).
      */
     private final char[] pairFirsts;
+    /**
+     * {@link #pairFirsts} as an open-addressing table (a start character at {@code 2 * slot}, its index right after
+     * it, -1 where free): a look-up a candidate position, which a binary search over a few hundred characters was
+     * (the claim families' start characters are common in prose).
+     */
+    private final int[] pairTable;
+    private final int pairMask;
     private final BitSet[] pairSeconds;
     /**
      * For each start character, when every alternative a match can start with it opens with a run ({@code [0-9]+}…):
@@ -48,6 +55,15 @@ public final class QuickFind {
                 pairRuns[k] = read.runs().get(c);
                 pairSeconds[k++] = read.seconds().get(c);
             }
+        }
+        int size = Integer.highestOneBit(Math.max(8, pairFirsts.length * 4) - 1) << 1;
+        this.pairTable = new int[2 * size];
+        this.pairMask = size - 1;
+        java.util.Arrays.fill(pairTable, -1);
+        for (int k = 0; k < pairFirsts.length; k++) {
+            int at = pairSlot(pairFirsts[k]);
+            pairTable[2 * at] = pairFirsts[k];
+            pairTable[2 * at + 1] = k;
         }
         this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
@@ -113,7 +129,7 @@ public final class QuickFind {
 
     /** What can follow start character {@code c} in a match; null: anything, or nothing (a match may end after it). */
     BitSet seconds(char c) {
-        int k = java.util.Arrays.binarySearch(pairFirsts, c);
+        int k = pairIndex(c);
         return k < 0 ? null : pairSeconds[k];
     }
 
@@ -122,11 +138,25 @@ public final class QuickFind {
      * does not extend a run that would have started a match at {@code i-1} already (no match started before {@code i}).
      */
     private boolean mayStart(CharSequence text, int i) {
-        int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
+        int k = pairIndex(text.charAt(i));
         if (k < 0) return true;
         BitSet seconds = pairSeconds[k];
         if (seconds != null && (i + 1 >= text.length() || !seconds.get(text.charAt(i + 1)))) return false;
         return i == 0 || pairRuns[k] == null || !pairRuns[k].get(text.charAt(i - 1));
+    }
+
+    /** The slot of {@code c} in {@link #pairTable}, or the free slot where it would go. */
+    private int pairSlot(int c) {
+        int at = (c * 0x9E3779B9) >>> 16 & pairMask;
+        int k;
+        while ((k = pairTable[2 * at]) != -1 && k != c) at = (at + 1) & pairMask;
+        return at;
+    }
+
+    /** The index of {@code c} in {@link #pairFirsts}, or -1 when no match starts with it. */
+    private int pairIndex(char c) {
+        int at = pairSlot(c);
+        return pairTable[2 * at] == -1 ? -1 : pairTable[2 * at + 1];
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */

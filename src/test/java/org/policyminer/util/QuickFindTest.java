@@ -171,6 +171,23 @@ class QuickFindTest {
         assertFalse(QuickFind.of(Pattern.compile("(?i:ab)c")).find("ABC"), "the group's case ends with it");
     }
 
+    /** The start characters' table (a hash table since the binary search) gives each its own seconds, and none to the rest. */
+    @Test
+    void looksUpEachStartCharactersSeconds() {
+        for (String re : PATTERNS) {
+            QuickFind q = QuickFind.of(Pattern.compile(re));
+            QuickFind.Starts s = QuickFind.StartChars.starts(re);
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                if (s.seconds().containsKey(c)) assertEquals(s.seconds().get(c), q.seconds(c), re + " at " + c);
+                else assertNull(q.seconds(c));
+            }
+            // a start character with seconds is found in the table: a table that found none would skip no position
+            s.seconds().forEach((c, seconds) -> {
+                if (seconds != null) assertTrue(q.seconds(c) != null, re + " at " + c);
+            });
+        }
+    }
+
     @Test
     void searchesThePlainWayWhenTheStartIsUnknown() {
         for (String re : List.of(".x", "\\sx", "[^a]x", "(?i)ab", "a*", "(?<n>a)b", "\\d+")) {
