@@ -66,7 +66,9 @@ final class TitleFinder {
     static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
-        for (Element e : (Iterable<Element>) doc.body().stream()::iterator) {
+        // the elements in document order, as body().stream() gives them, without the stream's adapters
+        for (java.util.Iterator<Element> it = new org.jsoup.nodes.NodeIterator<>(doc.body(), Element.class); it.hasNext(); ) {
+            Element e = it.next();
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
             if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && mayBeTitleLabel(e)
@@ -81,17 +83,43 @@ final class TitleFinder {
             }
             boolean heading = n.equals("h1") || n.equals("h2") || n.equals("h3");
             if (!heading) {
+                if (e.attributesSize() == 0) continue; // no id, no class
                 String id = e.id();
                 String cls = e.className();
                 if (id.isEmpty() && cls.isEmpty()) continue;
-                String names = (id + " " + cls).toLowerCase(Locale.ROOT);
-                if (!names.contains("title") || names.contains("subtitle") || names.contains("sub-title")) continue;
+                if (!namesTitle(id, cls)) continue;
             }
             String t = withoutAdvertLines(e);
             if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
         labelled.addAll(out);
         return labelled;
+    }
+
+    /**
+     * Whether the id and class name a title (title, not subtitle or sub-title), in any case. None of the three words holds
+     * a space, so each is in "id class" when it is in either; ASCII names (all but a few) are searched in place, without
+     * joining and lower-casing them for every element of the page.
+     */
+    static boolean namesTitle(String id, String cls) {
+        if (!isAscii(id) || !isAscii(cls)) {
+            String names = (id + " " + cls).toLowerCase(Locale.ROOT);
+            return names.contains("title") && !names.contains("subtitle") && !names.contains("sub-title");
+        }
+        return (holdsIgnoringCase(id, "title") || holdsIgnoringCase(cls, "title"))
+                && !holdsIgnoringCase(id, "subtitle") && !holdsIgnoringCase(cls, "subtitle")
+                && !holdsIgnoringCase(id, "sub-title") && !holdsIgnoringCase(cls, "sub-title");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** {@code word} (lower-case ASCII) in ASCII {@code s}, either case. */
+    private static boolean holdsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) if (s.regionMatches(true, i, word, 0, word.length())) return true;
+        return false;
     }
 
     /** What may break a heading into lines; like Element.select, the element itself counts. */
