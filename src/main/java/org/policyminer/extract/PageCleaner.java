@@ -46,23 +46,9 @@ final class PageCleaner {
             "zwgkdetail", "zw-con", "content", "artibody", "main-text", "maintext", "article-body", "article_body",
             "post-body", "entry-body", "story-body", "articletext", "article-text");
 
-    /**
-     * {@link #CONTENT_PARTS} and {@link #CHROME_PARTS} by their first character (all ASCII): the names are read once,
-     * trying at each character only the parts that start with it, instead of a search of the names for each part
-     * (sixty-three a named element, every element of every page).
-     */
-    private static final String[][] CONTENT_BY_FIRST = byFirst(CONTENT_PARTS);
-    private static final String[][] CHROME_BY_FIRST = byFirst(CHROME_PARTS);
-
-    private static String[][] byFirst(List<String> parts) {
-        String[][] out = new String[128][];
-        for (String p : parts) {
-            char c = p.charAt(0);
-            if (c >= 128) throw new IllegalStateException("a part must start with an ASCII character: " + p);
-            out[c] = out[c] == null ? new String[] {p} : java.util.stream.Stream.concat(java.util.Arrays.stream(out[c]), java.util.stream.Stream.of(p)).toArray(String[]::new);
-        }
-        return out;
-    }
+    /** {@link #CONTENT_PARTS} and {@link #CHROME_PARTS} read in one pass over the names each ({@link NameParts}). */
+    private static final NameParts CONTENT_NAMES = new NameParts(CONTENT_PARTS);
+    private static final NameParts CHROME_NAMES = new NameParts(CHROME_PARTS);
 
     private PageCleaner() {}
 
@@ -143,9 +129,8 @@ final class PageCleaner {
         if (id.isEmpty() && cls.isEmpty()) return false;
         String names = (id + " " + cls).toLowerCase(Locale.ROOT);
         // a content part anywhere keeps the element, whatever chrome part the names also hold
-        int named = namedParts(names);
-        if (named == CONTENT) return false;
-        if (named == CHROME) return true;
+        if (CONTENT_NAMES.inside(names)) return false;
+        if (CHROME_NAMES.inside(names)) return true;
         if (e.normalName().equals("article") || e.normalName().equals("main")) return false;
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
@@ -158,25 +143,6 @@ final class PageCleaner {
             }
         }
         return false;
-    }
-
-    private static final int NEITHER = 0;
-    private static final int CONTENT = 1;
-    private static final int CHROME = 2;
-
-    /** {@link #CONTENT} when the names hold a content part, else {@link #CHROME} when they hold a chrome part, else neither. */
-    static int namedParts(String names) {
-        boolean chrome = false;
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
-            if (c >= 128) continue;
-            String[] content = CONTENT_BY_FIRST[c];
-            if (content != null) for (String p : content) if (names.startsWith(p, i)) return CONTENT;
-            if (chrome) continue;
-            String[] parts = CHROME_BY_FIRST[c];
-            if (parts != null) for (String p : parts) if (names.startsWith(p, i)) chrome = true;
-        }
-        return chrome ? CHROME : NEITHER;
     }
 
     static int textLength(Element e) {

@@ -11,7 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The names read once ({@link PageCleaner#namedParts}) decide as a search of them for each part did. */
+/** The names read once a list ({@link NameParts}) decide as a search of them for each part did. */
 class PageCleanerChromeTest {
     /** The rule as it was written before the one-pass reading: content parts first, then chrome parts, then words. */
     private static boolean chromeByEachPart(Element e) {
