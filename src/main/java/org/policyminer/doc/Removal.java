@@ -22,8 +22,37 @@ public record Removal(Reason reason, String sample) {
         }
     }
 
+    /** The most of a removed text kept as its sample. */
+    static final int SAMPLE_CHARS = 40;
+
     public static Removal of(Reason reason, String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return new Removal(reason, t.length() > 40 ? t.substring(0, 40) : t);
+        return new Removal(reason, sample(text));
+    }
+
+    /**
+     * The text stripped, each run of regex white space ({@code \s}: space, tab, line breaks, form feed) made one space,
+     * its first {@link #SAMPLE_CHARS} characters: {@code strip().replaceAll("\\s+", " ")} cut to the sample, read only
+     * as far as the sample goes (a removed link farm or hidden block can be many KB, and the regex was compiled a call).
+     */
+    static String sample(String text) {
+        if (text == null) return "";
+        String t = text.strip();
+        StringBuilder b = new StringBuilder(Math.min(t.length(), SAMPLE_CHARS));
+        boolean run = false;
+        // strip() leaves no white space at either end, so a run is always followed by a character that is kept
+        for (int i = 0; i < t.length() && b.length() < SAMPLE_CHARS; i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                run = true;
+                continue;
+            }
+            if (run) {
+                b.append(' ');
+                run = false;
+                if (b.length() == SAMPLE_CHARS) break;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 }

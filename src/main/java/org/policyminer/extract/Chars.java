@@ -60,6 +60,16 @@ final class Chars {
         return n;
     }
 
+    /**
+     * {@link #nonSpace} of a {@link #squash squashed} string (or one that lost spaces since): its only spaces are plain
+     * ones, found with String.indexOf instead of asking every character (each paragraph of every page is counted).
+     */
+    static int nonSpaceOfSquashed(String squashed) {
+        int spaces = 0;
+        for (int i = squashed.indexOf(' '); i >= 0; i = squashed.indexOf(' ', i + 1)) spaces++;
+        return squashed.length() - spaces;
+    }
+
     static int cjk(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (isCjk(s.charAt(i))) n++;

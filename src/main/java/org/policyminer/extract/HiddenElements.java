@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.policyminer.util.QuickFind;
 
 /**
  * Elements a browser would not show: inline styles (display:none, visibility:hidden, zero size with overflow
@@ -15,10 +16,11 @@ import org.jsoup.nodes.Element;
  * search engines read them and visitors do not; no reader ever sees that text, so it is never article text.
  */
 final class HiddenElements {
-    private static final Pattern INLINE_HIDDEN = Pattern.compile(
+    // searched only where a match can start (QuickFind): a declaration is mostly letters no property here opens with
+    static final QuickFind INLINE_HIDDEN = QuickFind.of(Pattern.compile(
             "display:none|visibility:hidden|font-size:0(?:px|pt|em|rem)?(?:;|$|!)|opacity:0(?:\\.0+)?(?:;|$|!)"
-                    + "|text-indent:-\\d{3,}|(?:left|top|margin-left|margin-top):-\\d{3,}");
-    private static final Pattern ZERO_BOX = Pattern.compile("(?:^|;)(?:height|width|max-height):0(?:px)?(?:;|$|!)");
+                    + "|text-indent:-\\d{3,}|(?:left|top|margin-left|margin-top):-\\d{3,}"));
+    static final QuickFind ZERO_BOX = QuickFind.of(Pattern.compile("(?:^|;)(?:height|width|max-height):0(?:px)?(?:;|$|!)"));
     private static final Pattern CSS_RULE = Pattern.compile("([^{}]+)\\{([^{}]*)\\}");
     private static final Pattern SIMPLE_COMPOUND = Pattern.compile("[a-zA-Z0-9]*(?:[.#][\\w-]+)+");
 
@@ -113,11 +115,11 @@ final class HiddenElements {
         return b.toString();
     }
 
-    private static boolean hidesBox(String decl) {
+    static boolean hidesBox(String decl) {
         if (decl.indexOf("none") < 0 && decl.indexOf("hidden") < 0 && decl.indexOf(":0") < 0 && decl.indexOf(":-") < 0) return false;
         return decl.contains("display:none") || decl.contains("visibility:hidden")
-                || INLINE_HIDDEN.matcher(decl).find()
-                || (ZERO_BOX.matcher(decl).find() && decl.contains("overflow:hidden"));
+                || INLINE_HIDDEN.find(decl)
+                || (ZERO_BOX.find(decl) && decl.contains("overflow:hidden"));
     }
 
     private static Compound compound(String s) {

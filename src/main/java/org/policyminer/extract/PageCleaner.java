@@ -32,19 +32,23 @@ final class PageCleaner {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
 
     /** class/id words (or parts of words) that name page chrome on Chinese and English templates. */
-    private static final List<String> CHROME_PARTS = List.of("comment", "footer", "breadcrumb", "crumb", "share",
+    static final List<String> CHROME_PARTS = List.of("comment", "footer", "breadcrumb", "crumb", "share",
             "related", "relate", "recommend", "copyright", "sidebar", "navbar", "subnav", "topnav", "mainnav", "menu",
             "pagination", "pager", "advert", "banner", "sponsor", "statement", "toolbar", "login", "disclaimer",
             "dqwz", "xgxw", "xgwz", "xgxx", "tuijian", "banquan", "weizhi", "dangqian", "hotnews", "paihang", "tiezi",
             "pinglun", "fenxiang", "guanggao", "friendlink", "youqing");
     /** Whole class/id words only; words that also name layout ("top", "header", "bottom") are left out. */
-    private static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "aside", "search",
+    static final Set<String> CHROME_WORDS = Set.of("nav", "ad", "ads", "foot", "aside", "search",
             "position", "location", "hot", "rank", "links", "friend", "topbar", "gg", "dh", "wz", "bq");
     /** Known CMS body containers (extraction notes §3.7): never taken for chrome, whatever else they are called. */
-    private static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
+    static final List<String> CONTENT_PARTS = List.of("con_con", "ccontent", "trs_editor", "trs_ueditor",
             "ucap-content", "articlebody", "dochtmlcon", "pages_content", "article-content", "article_content",
             "zwgkdetail", "zw-con", "content", "artibody", "main-text", "maintext", "article-body", "article_body",
             "post-body", "entry-body", "story-body", "articletext", "article-text");
+
+    /** {@link #CONTENT_PARTS} and {@link #CHROME_PARTS} read in one pass over the names each ({@link NameParts}). */
+    private static final NameParts CONTENT_NAMES = new NameParts(CONTENT_PARTS);
+    private static final NameParts CHROME_NAMES = new NameParts(CHROME_PARTS);
 
     private PageCleaner() {}
 
@@ -124,8 +128,9 @@ final class PageCleaner {
         String cls = e.className();
         if (id.isEmpty() && cls.isEmpty()) return false;
         String names = (id + " " + cls).toLowerCase(Locale.ROOT);
-        for (String c : CONTENT_PARTS) if (names.contains(c)) return false;
-        for (String p : CHROME_PARTS) if (names.contains(p)) return true;
+        // a content part anywhere keeps the element, whatever chrome part the names also hold
+        if (CONTENT_NAMES.inside(names)) return false;
+        if (CHROME_NAMES.inside(names)) return true;
         if (e.normalName().equals("article") || e.normalName().equals("main")) return false;
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {

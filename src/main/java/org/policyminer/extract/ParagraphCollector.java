@@ -84,7 +84,7 @@ final class ParagraphCollector {
         if (line.length() > 0) {
             String s = joinCjk(Chars.squash(line));
             if (!s.isEmpty()) {
-                int chars = Chars.nonSpace(s);
+                int chars = Chars.nonSpaceOfSquashed(s);
                 out.add(new Para(s, chars, Math.min(chars, link[1])));
             }
         }

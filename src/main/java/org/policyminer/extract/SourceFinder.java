@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * credit often follows the outlet with no space between them once the page's spans are flattened.
  */
 final class SourceFinder {
-    private static final Pattern LABEL = Pattern.compile(
+    static final Pattern LABEL = Pattern.compile(
             "(?:信息来源|信息來源|文章来源|文章來源|新闻来源|新聞來源|稿件来源|稿件來源|来源|來源|稿源|出处|出處)\\s*[:：]\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：|｜,，;；]+$");
     private static final Pattern TRAILING = Pattern.compile(
@@ -38,6 +38,7 @@ final class SourceFinder {
     private static String ownText(org.jsoup.nodes.Document doc, String read) {
         if (doc == null) return read;
         for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            if (!mayHoldLabel(e)) continue;
             String own = e.ownText();
             if (own.length() > 80) continue;
             Matcher m = LABEL.matcher(own);
@@ -46,6 +47,22 @@ final class SourceFinder {
             if (!s.isEmpty() && read.startsWith(s)) return s;
         }
         return read;
+    }
+
+    /** A character every {@link #LABEL} holds one of (来源, 稿源 … end in 源; 出处, 出處). */
+    static final String LABEL_MARKS = "源处處";
+
+    /**
+     * Whether the element's own text can hold a label: its own text nodes (what ownText() joins, with spaces for
+     * {@code <br>}) hold 源, 处 or 處. Exact, and no string is built for the page's other elements.
+     */
+    static boolean mayHoldLabel(org.jsoup.nodes.Element e) {
+        for (org.jsoup.nodes.Node c : e.childNodes()) {
+            if (!(c instanceof org.jsoup.nodes.TextNode t)) continue;
+            String s = t.getWholeText();
+            for (int i = 0; i < s.length(); i++) if (LABEL_MARKS.indexOf(s.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     static String clean(String s) {

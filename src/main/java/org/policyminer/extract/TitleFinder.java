@@ -66,10 +66,13 @@ final class TitleFinder {
     static List<String> headings(Document doc) {
         List<String> out = new ArrayList<>();
         List<String> labelled = new ArrayList<>();
-        for (Element e : (Iterable<Element>) doc.body().stream()::iterator) {
+        // the elements in document order, as body().stream() gives them, without the stream's adapters
+        for (java.util.Iterator<Element> it = new org.jsoup.nodes.NodeIterator<>(doc.body(), Element.class); it.hasNext(); ) {
+            Element e = it.next();
             if (out.size() >= MAX_HEADINGS) break;
             String n = e.normalName();
-            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
+            if ((n.equals("td") || n.equals("th")) && labelled.size() < 3 && e.childNodeSize() <= 3 && mayBeTitleLabel(e)
+                    && !textLongerThan(e, 12) && isTitleLabel(e.text())) {
                 // gov.cn metadata table: 标题 | the document's title
                 Element value = e.nextElementSibling();
                 if (value != null) {
@@ -80,17 +83,43 @@ final class TitleFinder {
             }
             boolean heading = n.equals("h1") || n.equals("h2") || n.equals("h3");
             if (!heading) {
+                if (e.attributesSize() == 0) continue; // no id, no class
                 String id = e.id();
                 String cls = e.className();
                 if (id.isEmpty() && cls.isEmpty()) continue;
-                String names = (id + " " + cls).toLowerCase(Locale.ROOT);
-                if (!names.contains("title") || names.contains("subtitle") || names.contains("sub-title")) continue;
+                if (!namesTitle(id, cls)) continue;
             }
             String t = withoutAdvertLines(e);
             if (!t.isEmpty() && t.length() <= 200) out.add(t);
         }
         labelled.addAll(out);
         return labelled;
+    }
+
+    /**
+     * Whether the id and class name a title (title, not subtitle or sub-title), in any case. None of the three words holds
+     * a space, so each is in "id class" when it is in either; ASCII names (all but a few) are searched in place, without
+     * joining and lower-casing them for every element of the page.
+     */
+    static boolean namesTitle(String id, String cls) {
+        if (!isAscii(id) || !isAscii(cls)) {
+            String names = (id + " " + cls).toLowerCase(Locale.ROOT);
+            return names.contains("title") && !names.contains("subtitle") && !names.contains("sub-title");
+        }
+        return (holdsIgnoringCase(id, "title") || holdsIgnoringCase(cls, "title"))
+                && !holdsIgnoringCase(id, "subtitle") && !holdsIgnoringCase(cls, "subtitle")
+                && !holdsIgnoringCase(id, "sub-title") && !holdsIgnoringCase(cls, "sub-title");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
+    }
+
+    /** {@code word} (lower-case ASCII) in ASCII {@code s}, either case. */
+    private static boolean holdsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) if (s.regionMatches(true, i, word, 0, word.length())) return true;
+        return false;
     }
 
     /** What may break a heading into lines; like Element.select, the element itself counts. */
@@ -172,7 +201,35 @@ final class TitleFinder {
         return seen;
     }
 
-    private static boolean isTitleLabel(String text) {
+    /** Every character the {@link #TITLE_LABELS} are written with (both scripts). */
+    private static final String LABEL_CHARS = "标题標題文件名称稱";
+    static final java.util.List<String> TITLE_LABELS = java.util.List.of("标题", "標題", "文件名称", "文件名稱", "名称", "名稱");
+
+    /**
+     * False when a character of the cell's text can be neither space, colon nor a label's: then {@link #isTitleLabel}
+     * of its text is false too (text() holds the text nodes' characters, with white space made a space), and the
+     * cell's text need not be counted or built. Most cells of a page's tables fail at their first character.
+     */
+    static boolean mayBeTitleLabel(Element cell) {
+        return labelCharsOnly(cell);
+    }
+
+    private static boolean labelCharsOnly(org.jsoup.nodes.Node n) {
+        for (org.jsoup.nodes.Node c : n.childNodes()) {
+            if (c instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char ch = s.charAt(i);
+                    if (ch > ' ' && !Chars.isSpace(ch) && ch != ':' && ch != '：' && LABEL_CHARS.indexOf(ch) < 0) return false;
+                }
+            } else if (c instanceof Element && !labelCharsOnly(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isTitleLabel(String text) {
         if (text.length() > 12) return false;
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -180,7 +237,7 @@ final class TitleFinder {
             if (!Chars.isSpace(c) && c != ':' && c != '：') b.append(c);
         }
         String t = b.toString();
-        return t.equals("标题") || t.equals("標題") || t.equals("文件名称") || t.equals("文件名稱") || t.equals("名称") || t.equals("名稱");
+        return TITLE_LABELS.contains(t);
     }
 
     private static int letters(String s) {

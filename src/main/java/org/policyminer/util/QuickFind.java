@@ -23,6 +23,13 @@ public final class QuickFind {
      * a null set: anything, or nothing (a match may end after it).
      */
     private final char[] pairFirsts;
+    /**
+     * {@link #pairFirsts} as an open-addressing table (a start character at {@code 2 * slot}, its index right after
+     * it, -1 where free): a look-up a candidate position, which a binary search over a few hundred characters was
+     * (the claim families' start characters are common in prose).
+     */
+    private final int[] pairTable;
+    private final int pairMask;
     private final BitSet[] pairSeconds;
     /**
      * For each start character, when every alternative a match can start with it opens with a run ({@code [0-9]+}…):
@@ -48,6 +55,15 @@ public final class QuickFind {
                 pairRuns[k] = read.runs().get(c);
                 pairSeconds[k++] = read.seconds().get(c);
             }
+        }
+        int size = Integer.highestOneBit(Math.max(8, pairFirsts.length * 4) - 1) << 1;
+        this.pairTable = new int[2 * size];
+        this.pairMask = size - 1;
+        java.util.Arrays.fill(pairTable, -1);
+        for (int k = 0; k < pairFirsts.length; k++) {
+            int at = pairSlot(pairFirsts[k]);
+            pairTable[2 * at] = pairFirsts[k];
+            pairTable[2 * at + 1] = k;
         }
         this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
@@ -113,7 +129,7 @@ public final class QuickFind {
 
     /** What can follow start character {@code c} in a match; null: anything, or nothing (a match may end after it). */
     BitSet seconds(char c) {
-        int k = java.util.Arrays.binarySearch(pairFirsts, c);
+        int k = pairIndex(c);
         return k < 0 ? null : pairSeconds[k];
     }
 
@@ -122,11 +138,25 @@ public final class QuickFind {
      * does not extend a run that would have started a match at {@code i-1} already (no match started before {@code i}).
      */
     private boolean mayStart(CharSequence text, int i) {
-        int k = java.util.Arrays.binarySearch(pairFirsts, text.charAt(i));
+        int k = pairIndex(text.charAt(i));
         if (k < 0) return true;
         BitSet seconds = pairSeconds[k];
         if (seconds != null && (i + 1 >= text.length() || !seconds.get(text.charAt(i + 1)))) return false;
         return i == 0 || pairRuns[k] == null || !pairRuns[k].get(text.charAt(i - 1));
+    }
+
+    /** The slot of {@code c} in {@link #pairTable}, or the free slot where it would go. */
+    private int pairSlot(int c) {
+        int at = (c * 0x9E3779B9) >>> 16 & pairMask;
+        int k;
+        while ((k = pairTable[2 * at]) != -1 && k != c) at = (at + 1) & pairMask;
+        return at;
+    }
+
+    /** The index of {@code c} in {@link #pairFirsts}, or -1 when no match starts with it. */
+    private int pairIndex(char c) {
+        int at = pairSlot(c);
+        return pairTable[2 * at] == -1 ? -1 : pairTable[2 * at + 1];
     }
 
     /** Whether the pattern's start could be read (the fast path is taken). */
@@ -151,6 +181,11 @@ public final class QuickFind {
         private final java.util.List<BitSet> topRuns = new java.util.ArrayList<>();
         /** The class the sequence being read opens with as a run ({@code X+}), at the top level. */
         private BitSet run;
+        /**
+         * Inside a {@code (?i:…)} group: each atom matches its ASCII letters in either case. Without {@code u} Java
+         * folds ASCII only ({@code (?i:s)} does not match ſ), so both ASCII cases are exactly what it can match.
+         */
+        private boolean caseless;
 
         /**
          * For each start character, when every top-level alternative that can start with it opens with a run
@@ -344,6 +379,37 @@ public final class QuickFind {
         }
 
         private Node atom() {
+            Node a = atomAsWritten();
+            return caseless ? bothCases(a) : a;
+        }
+
+        /** {@code n} with each ASCII letter it can start with or follow with also in the other case. */
+        private static Node bothCases(Node n) {
+            if (n.anyFirst) return n;
+            java.util.Map<Character, BitSet> two = new java.util.HashMap<>();
+            n.two.forEach((c, s) -> {
+                BitSet folded = s == null ? null : bothCases(s);
+                addSeconds(two, c, folded);
+                char o = otherCase(c);
+                if (o != c) addSeconds(two, o, folded);
+            });
+            return new Node(false, n.nullable, bothCases(n.one), two);
+        }
+
+        private static BitSet bothCases(BitSet chars) {
+            BitSet out = (BitSet) chars.clone();
+            for (int c = chars.nextSetBit('A'); c >= 0 && c <= 'z'; c = chars.nextSetBit(c + 1)) out.set(otherCase((char) c));
+            return out;
+        }
+
+        /** The other case of an ASCII letter; any other character itself. */
+        private static char otherCase(char c) {
+            if (c >= 'a' && c <= 'z') return (char) (c - 32);
+            if (c >= 'A' && c <= 'Z') return (char) (c + 32);
+            return c;
+        }
+
+        private Node atomAsWritten() {
             char c = re.charAt(pos);
             switch (c) {
                 case '(':
@@ -379,8 +445,13 @@ public final class QuickFind {
         private Node group() {
             pos++;
             boolean zeroWidth = false;
+            boolean wasCaseless = caseless;
             if (re.startsWith("?:", pos)) pos += 2;
-            else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
+            else if (re.startsWith("?i:", pos)) {
+                // an ASCII word in either case (vpn, VPN): read as written, each letter in both cases
+                pos += 3;
+                caseless = true;
+            } else if (re.startsWith("?=", pos) || re.startsWith("?!", pos)) {
                 pos += 2;
                 zeroWidth = true;
             } else if (re.startsWith("?<=", pos) || re.startsWith("?<!", pos)) {
@@ -391,6 +462,7 @@ public final class QuickFind {
                 depth++;
                 Node inner = alternation();
                 depth--;
+                caseless = wasCaseless;
                 if (pos >= re.length() || re.charAt(pos) != ')') throw new Unreadable();
                 pos++;
                 return inner;

@@ -28,6 +28,15 @@ public final class QuickFindSet {
     private final BitSet[] startSeconds;
     private final int tableMask;
     private final int quick;
+    /**
+     * A screen before the table: the start characters anything may follow ({@code anySecond}), and a bit for each
+     * (start, second) pair some pattern can open with, by a hash of the pair ({@code pairBits}, a superset: pairs that
+     * share a bit pass together). A start character of prose (不, 一, 可 …) whose next character opens no match is then
+     * passed with one bit test, not a table look-up.
+     */
+    private final BitSet anySecond = new BitSet();
+    private final long[] pairBits = new long[1 << (PAIR_BITS - 6)];
+    private static final int PAIR_BITS = 16;
 
     private QuickFindSet(List<QuickFind> finds) {
         if (finds.size() > 31) throw new IllegalArgumentException("at most 31 patterns, got " + finds.size());
@@ -60,6 +69,29 @@ public final class QuickFindSet {
             }
         }
         for (int at = 0; at < size; at++) if (anySecond[at]) startSeconds[at] = null;
+        for (int c = anyStart.nextSetBit(0); c >= 0; c = anyStart.nextSetBit(c + 1)) {
+            BitSet seconds = startSeconds[slot(c)];
+            if (seconds == null) {
+                this.anySecond.set(c);
+                continue;
+            }
+            for (int d = seconds.nextSetBit(0); d >= 0; d = seconds.nextSetBit(d + 1)) {
+                int h = pairHash(c, d);
+                pairBits[h >>> 6] |= 1L << h;
+            }
+        }
+    }
+
+    private static int pairHash(int first, int second) {
+        return ((first << 16 | second) * 0x9E3779B9) >>> (32 - PAIR_BITS);
+    }
+
+    /** Whether a match of some pattern may start at {@code i} by its first two characters (the screen: a superset). */
+    private boolean mayOpen(CharSequence text, int i, char c) {
+        if (anySecond.get(c)) return true;
+        if (i + 1 >= text.length()) return false;
+        int h = pairHash(c, text.charAt(i + 1));
+        return (pairBits[h >>> 6] & 1L << h) != 0;
     }
 
     /** The slot of start character {@code c}, or the free slot where it would go. */
@@ -85,7 +117,7 @@ public final class QuickFindSet {
         java.util.regex.Matcher[] matchers = null; // each pattern's matcher on the text, taken at its first ask (QuickFind)
         for (int i = 0; i < n && open != 0; i++) {
             char c = text.charAt(i);
-            if (!anyStart.get(c)) continue;
+            if (!anyStart.get(c) || !mayOpen(text, i, c)) continue;
             int at = slot(c);
             int candidates = startTable[2 * at + 1] & open;
             if (candidates == 0) continue;

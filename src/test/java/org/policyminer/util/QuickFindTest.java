@@ -141,6 +141,53 @@ class QuickFindTest {
         return b;
     }
 
+    /**
+     * {@code (?i:…)} groups (AdvertShape's trade words: vpn, VPN, Clash) are read, each ASCII letter in both cases: they
+     * were searched the plain way at every position of every line (3 % of extraction). Java folds ASCII only without
+     * {@code u}, so ſ, K (Kelvin) and İ must not start a match of s, k or i.
+     */
+    @Test
+    void readsCaselessGroupsExactly() {
+        List<String> caseless = List.of("(?i:vpn|ssr|v2ray|clash)|梯子|加速器", "(?i:q|v|tg|vx|wx)(?![a-z])", "加(?i:[a-c]x|k+s)",
+                "x(?i:ab)?y|(?i:(?:ok|i)[Z-a]z)", "(?i:[^a]b)|c", "(?i:@[a-z0-9_]{2,})", "s(?i:s)(?:s)");
+        String alphabet = "vpnVPNssrSSRv2rayV2RAYclashCLASHqQtTgGxXwWaAbBcCkKzZ_[`iI@19 梯子加速器ſ\u212Aİı";
+        Random r = new Random(17);
+        for (String re : caseless) {
+            Pattern p = Pattern.compile(re);
+            QuickFind q = QuickFind.of(p);
+            if (!re.startsWith("(?i:[^a]")) assertTrue(q.isQuick(), re);
+            for (int n = 0; n < 20000; n++) {
+                StringBuilder t = new StringBuilder();
+                int len = r.nextInt(10);
+                for (int i = 0; i < len; i++) t.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                assertEquals(p.matcher(t).find(), q.find(t), () -> re + " on " + t);
+            }
+        }
+        QuickFind.Starts s = QuickFind.StartChars.starts("(?i:vpn|ssr)|梯子");
+        assertEquals(bits("vVsS梯"), s.first());
+        assertEquals(bits("pP"), s.seconds().get('V'));
+        assertTrue(QuickFind.of(Pattern.compile("(?i:vpn)")).find("好用的VpN"));
+        assertFalse(QuickFind.of(Pattern.compile("(?i:ssr)")).find("ſsr"), "ASCII folding only");
+        assertFalse(QuickFind.of(Pattern.compile("(?i:ab)c")).find("ABC"), "the group's case ends with it");
+    }
+
+    /** The start characters' table (a hash table since the binary search) gives each its own seconds, and none to the rest. */
+    @Test
+    void looksUpEachStartCharactersSeconds() {
+        for (String re : PATTERNS) {
+            QuickFind q = QuickFind.of(Pattern.compile(re));
+            QuickFind.Starts s = QuickFind.StartChars.starts(re);
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                if (s.seconds().containsKey(c)) assertEquals(s.seconds().get(c), q.seconds(c), re + " at " + c);
+                else assertNull(q.seconds(c));
+            }
+            // a start character with seconds is found in the table: a table that found none would skip no position
+            s.seconds().forEach((c, seconds) -> {
+                if (seconds != null) assertTrue(q.seconds(c) != null, re + " at " + c);
+            });
+        }
+    }
+
     @Test
     void searchesThePlainWayWhenTheStartIsUnknown() {
         for (String re : List.of(".x", "\\sx", "[^a]x", "(?i)ab", "a*", "(?<n>a)b", "\\d+")) {
