@@ -34,7 +34,11 @@ final class AmountAttributes {
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
             "打造", "达产后", "建成后", "投产后", "上看",
             // 推算河套区全面落成后，每年经济效益至少达500亿元: a reckoning of what a project yields once built
-            "推算", "落成后"};
+            "推算", "落成后",
+            // 合计可新增产值500亿元, 开发能创造1200亿年产值, 可吸引约345亿元的投资额，创造超过210亿元年产值: what projects
+            // can or will yield (可 / 能 before a verb of outcome) is a plan, as every dev set writes it (dev, dev2, dev3, dev8)
+            "可新增", "能新增", "可创造", "能创造", "可带动", "能带动", "可带来", "能带来", "可实现", "能实现", "可吸引", "能吸引",
+            "可贡献", "能贡献"};
     /** Words of an estimate rather than a goal. */
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
@@ -85,6 +89,11 @@ final class AmountAttributes {
         // summed to a month end has one (ruling R7).
         if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
             y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
+        // 2019年9月以来，…陆续签订…总投资超过300亿元 / 自…去年12月25日就职后迄今，…可吸引约345亿元 / 自98年6月30日开放…以来，
+        // 累计核准…: a figure summed since a date or an event, with no time word of its own after it, is of no one year
+        // (conventions, dev5: since-a-date → no year; dev5, dev8, dev9 write it so). 今年以来 / 年初以来 / 2021年以来 (a
+        // whole year as the start) keep the time they give, as a bare year before 以来 keeps its own rule in FigureTime.
+        if ((y.year() != null || y.period() != null) && sinceADate(t, timeFrom, numberStart, published, publishedEstimated)) y = FigureTime.Ref.NONE;
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -231,6 +240,10 @@ final class AmountAttributes {
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
+        // 管理收入决算数6亿元高于法定预算数5.8亿元, 收入1484.5亿元，超出去年预算时估计的1300亿元, 较109年度预算数减少500万元:
+        // a budget a figure is set against is that line's budget (or the change against it), so the line carried from the
+        // figure before names it, not 预算's own 支出 (dev7, dev9).
+        else if (previousMetric != null && comparedBudget(t, metricStart, metricEnd, floor)) metricName = previousMetric;
         // 政府整体支出为…，收入为1577亿元 / 一般综合预算的收入 / 2019/20年度的总收入: a bare 收入 in a government's account is
         // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
         if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
@@ -413,6 +426,41 @@ final class AmountAttributes {
         int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
         return k >= 0 && !punctuationIn(t, k, metricStart);
     }
+
+    /**
+     * The last 以来 / 迄今 before the figure closes a span that starts at a date or an event (not at a bare year: 今年以来,
+     * 2021年以来, 年初以来), and no time word stands between it and the figure.
+     */
+    private static boolean sinceADate(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
+        int at = -1;
+        for (String w : new String[] {"以来", "迄今"}) at = Math.max(at, lastIndexIn(t, w, from, numberStart));
+        if (at < 0) return false;
+        if (at > from && t.charAt(at - 1) == '年') return false;                       // 今年以来, 2021年以来
+        if (at >= from + 2 && t.startsWith("有史以来", at - 2)) return false;           // "ever": no span's start
+        if (at > from + 1 && t.startsWith("年初", at - 2)) return false;               // 年初以来
+        FigureTime.Ref after = FigureTime.find(t, at + 2, numberStart, published, publishedEstimated);
+        return after.year() == null && after.from() == null && after.period() == null;
+    }
+
+    /** Words that set a figure against what they are followed by: 较 / 比 (the base), 高于 / 低于 / 超出 (the bar). */
+    private static final String[] COMPARED_WITH = {"较", "比", "高于", "低于", "超出", "超过"};
+
+    /**
+     * 预算 (or 预算数) is the nearest metric before the figure and a comparison word stands a few characters before it in
+     * the same stretch (高于法定预算数, 较109年度预算数, 超出去年预算时估计的): the budget of the line the sentence reports.
+     */
+    private static boolean comparedBudget(String t, int metricStart, int metricEnd, int floor) {
+        if (metricStart < 0 || !t.startsWith("预算", metricStart) || metricEnd - metricStart != 2) return false;
+        int from = Math.max(floor, metricStart - COMPARED_BUDGET_GAP);
+        for (String w : COMPARED_WITH) {
+            int k = lastIndexIn(t, w, from, metricStart);
+            if (k >= 0 && !punctuationIn(t, k, metricStart)) return true;
+        }
+        return false;
+    }
+
+    /** How far before 预算 the comparison word may stand (较109年度预算数: a year between). */
+    private static final int COMPARED_BUDGET_GAP = 8;
 
     /** 收入 standing alone (收入为, 的收入, 总收入, 实际收入), not the tail of another line (门票收入, 展览收入). */
     private static boolean bareIncome(String t, int at, int sentenceStart) {

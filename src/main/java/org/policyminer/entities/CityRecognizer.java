@@ -19,7 +19,10 @@ final class CityRecognizer {
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
-            "机场", "国际机场", "台办", "交大", "大桥");
+            "机场", "国际机场", "台办", "交大", "大桥",
+            // A firm named by its place and 时代 (宁德时代 and its regional companies 四川时代, 江苏时代; 株洲时代 of CRRC): no
+            // dev or written line writes a place before 时代 otherwise (dev2, dev3, dev8).
+            "时代");
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.

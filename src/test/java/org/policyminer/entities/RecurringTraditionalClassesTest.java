@@ -1,0 +1,90 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/**
+ * Session 30 (issue 17): classes of misses on the traditional lines that recur in at least two dev blocks, each read as a
+ * general rule or a lexicon row. Sentences made up in the shape of the dev lines (the block and line that showed each
+ * class are in the comments); rows marked "guard" hold what the code already did and must keep.
+ * Columns: text | publication date | index of the figure | metric | kind ("-" for none).
+ */
+class RecurringTraditionalClassesTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // 经费 on its own is money a programme is given, 资金 (d7-0194, d8-0122); a project's 总经费 and R&D
+            // 经费 stay 投资 (d6-0059, d7-0227, d5-0179: guards)
+            "縣府擬請議會同意墊付經費新台幣280萬元,辦理河川整治計畫。|2012-03-01|0|资金|investment",
+            "本計畫經費總計12.4億元,其中8億元由特別預算支應。|2022-05-01|0|资金|investment",
+            "該署今年補助地方推動社區營造的經費達3億元。|2020-06-01|0|资金|investment",
+            "冷鏈物流中心計畫總經費15億元,正由農業部審查中。|2024-02-01|0|投资|investment",
+            "去年該市製造業研發經費較前年增加超過40億元。|2021-04-01|0|投资|investment",
+            "2023年全市研发经费投入约120亿元,同比增长9%。|2024-03-01|0|投资|investment",
+            // money handed out to residents (派发 / 获派) is spending (d8-0203, d9-0051)
+            "今年現金分享計劃中,永久性居民每人獲派1萬澳門元。|2022-11-01|0|支出|-",
+            "政府明年將繼續向每名永久性居民派發1萬澳門元,非永久性居民則每人6,000澳門元。|2024-11-01|0|支出|target",
+            "政府明年將繼續向每名永久性居民派發1萬澳門元,非永久性居民則每人6,000澳門元。|2024-11-01|1|支出|target",
+            // a budget a figure is set against is the budget of the line carried from the figure before (d7-0245, d7-0246,
+            // d9-0054); a budget the line's own (原来预算 after a revision) keeps its rule (guard)
+            "該基金管理收入決算數5億2,000萬元,高於法定預算數4億9,000萬元。|2021-10-01|1|收入|-",
+            "今年首10個月博彩收入1,200億元,超出去年預算時估計的1,000億元。|2022-11-01|1|收入|-",
+            "該作業基金明年度編列管理收入7億元,較本年度預算數減少300萬元。|2020-10-01|1|收入|-",
+            "政府開支方面,修訂預算為5800億元,較原來預算低3%,即180億元。|2023-02-23|1|支出|actual",
+            // what projects can or will yield (可 / 能 before a verb of outcome) is a plan (r3-0109, d3-0167, d8-0196)
+            "截至目前,全區共落地新材料項目20個,總投資150億元,合計可新增產值320億元。|2019-12-01|1|产值|target",
+            "縣長指出,兩處園區的開發能創造900億年產值及2萬個就業機會。|2018-06-01|0|产值|target",
+            "科技園區土地申購案合計21件,可吸引約180億元的投資額,創造超過120億元年產值。|2012-04-14|1|产值|target",
+            "科技園區土地申購案合計21件,可吸引約180億元的投資額,創造超過120億元年產值。|2012-04-14|0|投资|investment",
+            // guards: a result of a past year stays a result; an outcome with no modal is left as it was
+            "2019年該區新增項目實現產值300億元。|2020-03-01|0|产值|actual"})
+    void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention m = a.get(index);
+        assertEquals(metric, m.metric(), text + " " + a);
+        if (kind != null) assertEquals(kind, m.kind(), text + " " + a);
+    }
+
+    /**
+     * A figure summed since a date or an event (以来 / 迄今 after a day, a month or a verb), with no time word of its own
+     * after the span, is of no one year (d5-0136, d8-0147, d8-0196, d9-0148); a span that opens at a whole year (今年以来,
+     * 2021年以来) and a figure with its own time after the span keep their time (guards: d9-0016, d2-0177, d9-0068).
+     * Columns: text | publication date | index of the figure | year | period ("-" for none).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "2020年5月以來,宜賓與多家企業陸續簽訂了電池項目,總投資超過260億元。|2022-06-17|0|-|-",
+            "工業區自市長於去年12月25日就職後迄今,土地申購案合計20件,可吸引約150億元的投資額。|2012-04-14|0|-|-",
+            "101年1-9月核准件數為60件;自98年6月30日開放陸資來臺投資以來,累計核准投資金額計1億2,000萬美元。|2012-10-20|0|-|-",
+            "今年以來,當地動態儲備推出項目120個,總投資800億元。|2024-05-01|0|2024|-",
+            "2024年上半年澳門本地生產總值為2000億澳門元,更是自2019年以來再次突破1900億澳門元水平。|2024-08-23|1|2024|H1",
+            "從2010年布局以來,園區聚焦生物醫藥,2024年產值1200億元。|2025-10-31|0|2024|-",
+            "2023年,該市工業產值創有史以來新高,達5000億元。|2024-03-01|0|2023|-"})
+    void sinceADateGivesNoYear(String text, String published, int index, String year, String period) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention m = a.get(index);
+        assertEquals(year == null ? null : Integer.valueOf(year), m.year(), text + " " + a);
+        assertEquals(period, m.period(), text + " " + a);
+    }
+
+    /**
+     * A place right before 时代 names a firm (宁德时代's regional companies 四川时代, 江苏时代; CRRC's 株洲时代), not the place
+     * (d2-0049, d3-0076, d8-0147, d8-0148); a place elsewhere in the line stays a mention.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "宜賓與寧德時代陸續簽訂了四川時代動力電池項目,總投資超過200億元。|宜宾市",
+            "伊春时代二期投资80亿元建设储能电池基地。|-",
+            "江苏时代四期项目在溧阳开工。|-",
+            "進入新時代,廣州加快發展先進製造業。|广州市"})
+    void placeBeforeShidaiIsAFirm(String text, String cities) {
+        List<String> got = recognizer.recognize(text, LocalDate.parse("2023-06-01")).cities().stream().map(c -> c.name()).distinct().toList();
+        assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
+    }
+}
