@@ -250,6 +250,14 @@ final class AmountAttributes {
                 && bareIncome(t, metricStart, sentenceStart) && publicAccountBefore(t, sentenceStart, metricStart)) metricName = "财政收入";
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
+        // 这些项目预计可带动…，年新增产值预计突破500亿元 / 仁武产业园区预计明年报编，可望创造200亿元年产值 / 3月29日，…项目正式
+        // 投产，规划…，年产值15亿元以上: a planned yearly rate (年产值, 年销售收入 … with a plan word before it in the sentence)
+        // is what a project yields in any year once it runs; the date of a signing, a zoning step or a start-up in another
+        // clause does not date it (dev3, dev8, dev9 write such rates with no year). Its own clause's time stays
+        // (预计到2020年整个项目年产值…); a rate reported as a fact (…企业350家，年产值60亿元) keeps the sentence's time.
+        if ((y.year() != null || y.from() != null || y.period() != null) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
+                && planCueBefore(t, sentenceStart, numberStart)
+                && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
         if (scale || stepAfter(t, end, sentenceEnd)) {
@@ -440,6 +448,35 @@ final class AmountAttributes {
         if (at > from + 1 && t.startsWith("年初", at - 2)) return false;               // 年初以来
         FigureTime.Ref after = FigureTime.find(t, at + 2, numberStart, published, publishedEstimated);
         return after.year() == null && after.from() == null && after.period() == null;
+    }
+
+    /** A plan word (预计, 可望, 规划, 可新增 … of {@link #TARGET_CUES}, not 到 / 至) before the figure in its sentence. */
+    private static boolean planCueBefore(String t, int sentenceStart, int numberStart) {
+        for (String c : TARGET_CUES) {
+            if (c.equals("到") || c.equals("至")) continue;
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean empty(FigureTime.Ref r) {
+        return r.year() == null && r.from() == null && r.period() == null;
+    }
+
+    /** A metric said per year: 年产值, 年新增产值, 年销售收入 … (not 今年 / 全年 / 2023年 … before it). */
+    private static final String[] YEARLY_RATES = {"年产值", "年新增产值", "年工业总产值", "年销售收入", "年新增销售收入", "年营业收入",
+            "年营收", "年销售额", "年利税", "年税收", "年产出"};
+
+    /** The figure's own clause names a yearly rate before it, or the rate follows it (200亿元年产值). */
+    private static boolean yearlyRate(String t, int ownClause, int numberStart, int end, int sentenceEnd) {
+        for (String w : YEARLY_RATES) {
+            if (t.startsWith(w, end) && end + w.length() <= sentenceEnd) return true;
+            for (int k = indexIn(t, w, ownClause, numberStart); k >= 0; k = indexIn(t, w, k + 1, numberStart)) {
+                char before = k > 0 ? t.charAt(k - 1) : '，';
+                if (!Character.isDigit(before) && "今去明全当同上本前后每半一二三四五六七八九十".indexOf(before) < 0) return true;
+            }
+        }
+        return false;
     }
 
     /** Words that set a figure against what they are followed by: 较 / 比 (the base), 高于 / 低于 / 超出 (the bar). */

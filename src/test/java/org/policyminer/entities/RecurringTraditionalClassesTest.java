@@ -65,8 +65,15 @@ class RecurringTraditionalClassesTest {
             "今年以來,當地動態儲備推出項目120個,總投資800億元。|2024-05-01|0|2024|-",
             "2024年上半年澳門本地生產總值為2000億澳門元,更是自2019年以來再次突破1900億澳門元水平。|2024-08-23|1|2024|H1",
             "從2010年布局以來,園區聚焦生物醫藥,2024年產值1200億元。|2025-10-31|0|2024|-",
-            "2023年,該市工業產值創有史以來新高,達5000億元。|2024-03-01|0|2023|-"})
-    void sinceADateGivesNoYear(String text, String published, int index, String year, String period) {
+            "2023年,該市工業產值創有史以來新高,達5000億元。|2024-03-01|0|2023|-",
+            // a planned yearly rate (年产值, 年销售收入) is not dated by a signing, zoning or start-up in another clause (d3-0157,
+            // d8-0146, d9-0143); its own clause's time stays (d9-0081), and a rate reported with no plan word keeps its year (guard)
+            "以蘇州為例,2023年上半年簽約的40個億元以上項目,預計可帶動新增就業崗位1萬個,年新增產值預計突破300億元。|2024-01-15|1|-|-",
+            "另外,市府還開發產業園區,大社產業園區預計明年報編,可望創造150億元年產值。|2017-09-28|0|-|-",
+            "3月20日,該項目正式投產,規劃年產結構件20萬件,年產值12億元以上。|2023-04-07|0|-|-",
+            "2月7日,動力總成工廠正式投產,預計到2021年整個項目年產值超過100億元。|2018-03-11|0|2021|-",
+            "岑河鎮現有針紡織服裝企業350家,2023年年產值60億元。|2024-06-01|0|2023|-"})
+    void spansSinceADateAndPlannedYearlyRatesHaveNoYear(String text, String published, int index, String year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention m = a.get(index);
         assertEquals(year == null ? null : Integer.valueOf(year), m.year(), text + " " + a);
