@@ -233,6 +233,15 @@ final class AmountAttributes {
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
+        // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
+        // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
+        // 研发投入).
+        // The next figure that names no metric of its own is not the body's (政府期望投入的100亿元，能够带动300亿元…的市场资金):
+        // it carries 投资.
+        String carried = metricName;
+        if (metric != null && metricEnd - metricStart == 2 && t.startsWith("投入", metricStart)
+                && governmentBodyBefore(t, sentenceStart, metricStart)) metricName = BUDGET_ALLOCATED.canonical();
         // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
         // before it keeps the one carried from the figure before.
         // A 级 label's own 规模 (瞄准千亿级、万亿级的规模) stays: the label says the size.
@@ -314,7 +323,7 @@ final class AmountAttributes {
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carryAfter.canonical() : metricName);
+                carryAfter != null ? carryAfter.canonical() : carriedAfterGovernment(metricName, carried));
     }
 
     /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
@@ -457,6 +466,33 @@ final class AmountAttributes {
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return true;
         }
         return false;
+    }
+
+    /** Government bodies (not places): a cabinet, a ministry, a government, the centre. */
+    private static final String[] GOVERNMENT_BODIES = {"政府", "港府", "澳府", "市府", "县府", "行政院", "立法院", "内政部", "经济部", "财政部",
+            "交通部", "农委会", "中央"};
+
+    /**
+     * A government body before {@code to} in the sentence with no word for firms after it (经济部投资台湾事务所宣布再添四家企业…
+     * 光阳工业投入四十四亿元: the firm puts the money in).
+     */
+    private static boolean governmentBodyBefore(String t, int sentenceStart, int to) {
+        int from = Math.max(sentenceStart, to - LOOK_BACK);
+        int last = -1;
+        for (String w : GOVERNMENT_BODIES) {
+            int k = lastIndexIn(t, w, from, to);
+            if (k >= 0) last = Math.max(last, k + w.length());
+        }
+        if (last < 0) return false;
+        for (String firm : FIRM_WORDS) if (indexIn(t, firm, last, to) >= 0) return false;
+        return true;
+    }
+
+    private static final String[] FIRM_WORDS = {"企业", "公司", "集团", "厂商"};
+
+    /** The metric the next figure carries: the one named, not the government override (资金 from 投入). */
+    private static String carriedAfterGovernment(String metricName, String named) {
+        return named != null && !named.equals(metricName) && "资金".equals(metricName) ? named : metricName;
     }
 
     private static boolean empty(FigureTime.Ref r) {

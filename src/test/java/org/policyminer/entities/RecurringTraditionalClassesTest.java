@@ -42,6 +42,17 @@ class RecurringTraditionalClassesTest {
             "縣長指出,兩處園區的開發能創造900億年產值及2萬個就業機會。|2018-06-01|0|产值|target",
             "科技園區土地申購案合計21件,可吸引約180億元的投資額,創造超過120億元年產值。|2012-04-14|1|产值|target",
             "科技園區土地申購案合計21件,可吸引約180億元的投資額,創造超過120億元年產值。|2012-04-14|0|投资|investment",
+            // what a government body puts in (投入) is public money allocated, 资金 (d5-0158, d6-0041, d6-0042, d9-0104,
+            // dev10 d10-0122, d10-0124, d10-0126); a place, a park or a firm puts in 投资 (guards: p011, r1-0293, d7-0007)
+            "行政院會今天通過「地方產業創生計畫」,預計4年投入新台幣8億元。|2023-11-21|0|资金|investment",
+            "港府近年着重創科發展,自2016年至今已投入近1,500億元支持創科。|2022-06-19|0|资金|investment",
+            "政府期望投入的50億元,能夠帶動150億元至200億元,甚至更多的市場資金參與。|2025-02-27|0|资金|investment",
+            "政府期望投入的50億元,能夠帶動150億元至200億元,甚至更多的市場資金參與。|2025-02-27|1|投资|investment",
+            "經濟部投資台灣事務所昨日宣布再添三家企業擴大投資台灣,其中包括電機大廠投入三十億元。|2023-07-15|0|投资|investment",
+            "温州市计划5年内投入80亿元支持电气产业集群发展。|2023-05-01|0|投资|investment",
+            "該縣工業研發投入3.2億元,占比2%。|2022-04-08|0|投资|investment",
+            // Hong Kong's online retail sales (零售业网上销售价值) are retail sales (d9-0155, dev10 d10-0026)
+            "該月的零售業網上銷售價值的臨時估計為25億元,較去年同月下跌3.1%。|2024-03-02|0|零售额|actual",
             // guards: a result of a past year stays a result; an outcome with no modal is left as it was
             "2019年該區新增項目實現產值300億元。|2020-03-01|0|产值|actual"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
