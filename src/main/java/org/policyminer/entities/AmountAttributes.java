@@ -94,6 +94,17 @@ final class AmountAttributes {
         // (conventions, dev5: since-a-date → no year; dev5, dev8, dev9 write it so). 今年以来 / 年初以来 / 2021年以来 (a
         // whole year as the start) keep the time they give, as a bare year before 以来 keeps its own rule in FigureTime.
         if ((y.year() != null || y.period() != null) && sinceADate(t, timeFrom, numberStart, published, publishedEstimated)) y = FigureTime.Ref.NONE;
+        // 预计4年投入新台币5亿元 / 屆时将分4年投入200亿元 / 宁波明确3年内安排100亿元: money spread over a window of N years
+        // is of no one year (dev6, dev10, and the written set's 温州市计划5年内投入100亿元, write none); 明年起将分4年投入 is
+        // the span the window covers from next year (dev10).
+        YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clauseStart(t, sentenceStart, numberStart), numberStart);
+        if (window != null) {
+            int k = window.start();
+            while (k > sentenceStart && "分将共".indexOf(t.charAt(k - 1)) >= 0) k--;
+            y = k >= 3 && t.startsWith("明年起", k - 3)
+                    ? new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + window.years(), null, true)
+                    : FigureTime.Ref.NONE;
+        }
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -450,7 +461,11 @@ final class AmountAttributes {
      */
     private static boolean sinceADate(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
         int at = -1;
-        for (String w : new String[] {"以来", "迄今"}) at = Math.max(at, lastIndexIn(t, w, from, numberStart));
+        for (String w : new String[] {"以来", "迄今", "至今"}) {
+            int k = lastIndexIn(t, w, from, numberStart);
+            if (k >= 0 && w.equals("至今") && k + 2 < t.length() && t.charAt(k + 2) == '年') continue;   // 由2020年至今年5月底: a span
+            at = Math.max(at, k);
+        }
         if (at < 0) return false;
         if (at > from && t.charAt(at - 1) == '年') return false;                       // 今年以来, 2021年以来
         if (at >= from + 2 && t.startsWith("有史以来", at - 2)) return false;           // "ever": no span's start
@@ -466,6 +481,40 @@ final class AmountAttributes {
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return true;
         }
         return false;
+    }
+
+    /** A count of years (4年, 五年, 3年内) that spreads a figure: where the count starts and how many years. */
+    record YearWindow(int start, int years) {}
+
+    /** Verbs of money spread over a window of years (分4年投入, 3年内安排, 五年设立). */
+    private static final String[] WINDOW_VERBS = {"投入", "投资", "安排", "拨款", "拨出", "设立"};
+
+    /**
+     * N年 (N in digits or one Chinese numeral, 2–10), optionally 内 / 间 and 可 / 将 / 共, right before a verb of money put
+     * in, in the figure's clause; not a past window (近3年, 前3年, 过去五年, 每年) and not a clause that writes a year.
+     */
+    private static YearWindow yearWindow(String t, int from, int numberStart) {
+        for (int k = from; k + 1 < numberStart; k++) {
+            if (Character.isDigit(t.charAt(k)) && k + 4 < numberStart && Character.isDigit(t.charAt(k + 1)) && Character.isDigit(t.charAt(k + 2))
+                    && Character.isDigit(t.charAt(k + 3)) && t.charAt(k + 4) == '年') return null;   // 2021年: a year, not a window
+        }
+        for (int k = from + 1; k < numberStart; k++) {
+            if (t.charAt(k) != '年') continue;
+            char c = t.charAt(k - 1);
+            int n = Character.isDigit(c) ? c - '0' : c == '十' ? 10 : ChineseNumerals.digit(c);
+            if (n < 2) continue;
+            int start = k - 1;
+            if (start > from) {
+                char before = t.charAt(start - 1);
+                if (Character.isDigit(before) || ChineseNumerals.isChineseNumeralChar(before) || "近前去今明每第这".indexOf(before) >= 0
+                        || t.startsWith("过去", Math.max(0, start - 2))) continue;
+            }
+            int v = k + 1;
+            if (v < numberStart && "内间中".indexOf(t.charAt(v)) >= 0) v++;
+            while (v < numberStart && "可将共".indexOf(t.charAt(v)) >= 0) v++;
+            for (String w : WINDOW_VERBS) if (t.startsWith(w, v) && v + w.length() <= numberStart) return new YearWindow(start, n);
+        }
+        return null;
     }
 
     /** Government bodies (not places): a cabinet, a ministry, a government, the centre. */
@@ -501,7 +550,7 @@ final class AmountAttributes {
 
     /** A metric said per year: 年产值, 年新增产值, 年销售收入 … (not 今年 / 全年 / 2023年 … before it). */
     private static final String[] YEARLY_RATES = {"年产值", "年新增产值", "年工业总产值", "年销售收入", "年新增销售收入", "年营业收入",
-            "年营收", "年销售额", "年利税", "年税收", "年产出"};
+            "年营收", "年销售额", "年利税", "年税收", "年产出", "年交易额"};
 
     /** The figure's own clause names a yearly rate before it, or the rate follows it (200亿元年产值). */
     private static boolean yearlyRate(String t, int ownClause, int numberStart, int end, int sentenceEnd) {

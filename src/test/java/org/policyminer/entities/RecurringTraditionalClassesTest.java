@@ -83,12 +83,31 @@ class RecurringTraditionalClassesTest {
             "另外,市府還開發產業園區,大社產業園區預計明年報編,可望創造150億元年產值。|2017-09-28|0|-|-",
             "3月20日,該項目正式投產,規劃年產結構件20萬件,年產值12億元以上。|2023-04-07|0|-|-",
             "2月7日,動力總成工廠正式投產,預計到2021年整個項目年產值超過100億元。|2018-03-11|0|2021|-",
-            "岑河鎮現有針紡織服裝企業350家,2023年年產值60億元。|2024-06-01|0|2023|-"})
+            "岑河鎮現有針紡織服裝企業350家,2023年年產值60億元。|2024-06-01|0|2023|-",
+            "该市场计划于2025年建成运营,预计可实现年交易额超50亿元。|2023-04-01|0|-|-",
+            // 至今 closes a span as 以来 does (dev10 d10-0126); 至今年5月底 is a month of this year (guard, d10-0014)
+            "自2016年成立創新及科技局至今,港府已投入近1,500億元支持創科發展。|2022-06-19|0|-|-",
+            "由2019年至今年5月底,該局共批准5000宗申請,涉及金額2.6億元。|2021-07-27|0|2021|-",
+            // money spread over a window of N years is of no one year (d6-0041, dev10 d10-0124, written p011); 明年起将分N年
+            // is the span from next year (dev10 d10-0122); a past window is left (guard)
+            "行政院會今天通過「城鄉共好計畫」,預計4年投入新台幣6億元。|2024-11-21|0|-|-",
+            "內政部營建署「推動方案」2月受理提案,屆時將分3年投入新台幣150億元。|2015-01-20|0|-|-",
+            "2023年,該縣實現工業產值50億元,近3年投入研發經費6億元。|2024-02-01|1|2023|-"})
     void spansSinceADateAndPlannedYearlyRatesHaveNoYear(String text, String published, int index, String year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention m = a.get(index);
         assertEquals(year == null ? null : Integer.valueOf(year), m.year(), text + " " + a);
         assertEquals(period, m.period(), text + " " + a);
+        if (year == null) assertEquals(null, m.periodFrom(), text + " " + a);
+    }
+
+    /** 明年起将分4年投入: the span the window covers from next year (dev10 d10-0122). */
+    @org.junit.jupiter.api.Test
+    void aWindowFromNextYearIsASpan() {
+        AmountMention m = recognizer.recognize("內政部明年起將分4年投入150億元(新臺幣,下同),補助15處鄉鎮。", LocalDate.parse("2014-08-06")).amounts().get(0);
+        assertEquals(null, m.year());
+        assertEquals(2015, m.periodFrom());
+        assertEquals(2018, m.periodTo());
     }
 
     /**
