@@ -95,16 +95,13 @@ final class AmountAttributes {
         // whole year as the start) keep the time they give, as a bare year before 以来 keeps its own rule in FigureTime.
         if ((y.year() != null || y.period() != null) && sinceADate(t, timeFrom, numberStart, published, publishedEstimated)) y = FigureTime.Ref.NONE;
         // 预计4年投入新台币5亿元 / 屆时将分4年投入200亿元 / 宁波明确3年内安排100亿元: money spread over a window of N years
-        // is of no one year (dev6, dev10, and the written set's 温州市计划5年内投入100亿元, write none); 明年起将分4年投入 is
-        // the span the window covers from next year (dev10).
+        // with no start is of no one year (dev6, dev10, and the written set's 温州市计划5年内投入100亿元, write none).
+        // 从明年起再延长3年，希望再勾出9000亿元投资 (dev5): a run of N years from next year, stated before the figure in its
+        // sentence, is the span the figure is spread over, as 明年起将分4年投入 (dev10).
+        int nextYearRun = published == null || y.from() != null ? 0 : runFromNextYear(t, sentenceStart, numberStart);
+        if (nextYearRun > 0) y = new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + nextYearRun, null, true);
         YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clauseStart(t, sentenceStart, numberStart), numberStart);
-        if (window != null) {
-            int k = window.start();
-            while (k > sentenceStart && "分将共".indexOf(t.charAt(k - 1)) >= 0) k--;
-            y = k >= 3 && t.startsWith("明年起", k - 3)
-                    ? new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + window.years(), null, true)
-                    : FigureTime.Ref.NONE;
-        }
+        if (window != null) y = FigureTime.Ref.NONE;
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -516,6 +513,23 @@ final class AmountAttributes {
         }
         return null;
     }
+
+    /** 明年起, then within a few characters (将分, 再延长) a count of 2–10 years, before the figure: that count, else 0. */
+    private static int runFromNextYear(String t, int sentenceStart, int numberStart) {
+        int k = lastIndexIn(t, "明年起", Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
+        if (k < 0) return 0;
+        for (int j = k + 3; j < Math.min(numberStart - 1, k + 3 + RUN_GAP); j++) {
+            if (isPunctuation(t.charAt(j))) return 0;
+            if (t.charAt(j + 1) != '年') continue;
+            char c = t.charAt(j);
+            int n = Character.isDigit(c) ? c - '0' : c == '十' ? 10 : ChineseNumerals.digit(c);
+            if (n >= 2 && !Character.isDigit(t.charAt(j - 1))) return n;
+        }
+        return 0;
+    }
+
+    /** How many characters may stand between 明年起 and its count of years (将分, 再延长). */
+    private static final int RUN_GAP = 5;
 
     /** Government bodies (not places): a cabinet, a ministry, a government, the centre. */
     private static final String[] GOVERNMENT_BODIES = {"政府", "港府", "澳府", "市府", "县府", "行政院", "立法院", "内政部", "经济部", "财政部",

@@ -105,13 +105,16 @@ class RecurringTraditionalClassesTest {
         if (year == null) assertEquals(null, m.periodFrom(), text + " " + a);
     }
 
-    /** 明年起将分4年投入: the span the window covers from next year (dev10 d10-0122). */
-    @org.junit.jupiter.api.Test
-    void aWindowFromNextYearIsASpan() {
-        AmountMention m = recognizer.recognize("內政部明年起將分4年投入150億元(新臺幣,下同),補助15處鄉鎮。", LocalDate.parse("2014-08-06")).amounts().get(0);
-        assertEquals(null, m.year());
-        assertEquals(2015, m.periodFrom());
-        assertEquals(2018, m.periodTo());
+    /** 明年起将分4年投入 / 从明年起再延长3年: the span a run of years covers from next year (dev5 d5-0065, dev10 d10-0122). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "內政部明年起將分4年投入150億元(新臺幣,下同),補助15處鄉鎮。|2014-08-06|2015|2018",
+            "行政院今天拍板「投資方案」從明年起再延長3年,希望再吸引8000億元投資。|2021-12-23|2022|2024"})
+    void aRunOfYearsFromNextYearIsASpan(String text, String published, int from, int to) {
+        AmountMention m = recognizer.recognize(text, LocalDate.parse(published)).amounts().get(0);
+        assertEquals(null, m.year(), text);
+        assertEquals(from, m.periodFrom(), text);
+        assertEquals(to, m.periodTo(), text);
     }
 
     /**
