@@ -136,6 +136,14 @@ final class AmountAttributes {
                 i += len - 1;
             }
         }
+        // 母基金为该区首个产业引导基金，总规模100亿元 / 预计吸引民间投资金额达290亿元，…更新案，规模265亿元: a 规模 opening
+        // its clause says how big the money put in named earlier in the sentence (a noun: 基金, 投资金额) is; that money is
+        // what the figure measures (dev8, dev10 write 基金 / 投资). 产业规模, 集群规模, a phase's 规模 and a 规模 with no money
+        // named before it stay 规模.
+        if (metric != null && !scale && metric.canonical().equals("规模") && bareSize(t, metricStart, sentenceStart)) {
+            Metric money = lastMoneyPutIn(t, sentenceStart, metricStart);
+            if (money != null) metric = money;
+        }
         // 营业与出口额双双成长，达A与B / 产值、营业收入分别达到A、B: the first figure is the first metric's; the next one
         // (which names none of its own) takes the second, through the metric carried.
         Metric carryAfter = null;
@@ -530,6 +538,35 @@ final class AmountAttributes {
 
     /** How many characters may stand between 明年起 and its count of years (将分, 再延长). */
     private static final int RUN_GAP = 5;
+
+    /**
+     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模) nor a
+     * phase (该基金首期规模约50亿元: the written set keeps a phase's size as 规模).
+     */
+    private static boolean bareSize(String t, int at, int sentenceStart) {
+        if (at < 0) return false;
+        if (!t.startsWith("规模", at) && !t.startsWith("总规模", at)) return false;
+        return at == sentenceStart || isPunctuation(t.charAt(at - 1));
+    }
+
+    /**
+     * The last noun of money put in (基金, 投资金额, 投资额, 资金 …) in [from, to), or null; the verbs 投资 / 投入 are not read
+     * (30多家企业在福州投资办厂，…三大产业集群，规模均超过百亿: the size of the clusters, dev r3-0082).
+     */
+    private Metric lastMoneyPutIn(String t, int from, int to) {
+        Metric last = null;
+        for (int i = Math.max(from, to - LOOK_BACK); i < to; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= to) {
+                Metric m = metrics.get(t, i, i + len);
+                boolean verb = len == 2 && (t.startsWith("投资", i) || t.startsWith("投入", i))
+                        && !(t.startsWith("金额", i + 2) || t.startsWith("额", i + 2) || t.startsWith("总额", i + 2));
+                if (!m.none() && m.investment() && !verb) last = m;
+                i += len - 1;
+            }
+        }
+        return last;
+    }
 
     /** Government bodies (not places): a cabinet, a ministry, a government, the centre. */
     private static final String[] GOVERNMENT_BODIES = {"政府", "港府", "澳府", "市府", "县府", "行政院", "立法院", "内政部", "经济部", "财政部",

@@ -53,6 +53,15 @@ class RecurringTraditionalClassesTest {
             "該縣工業研發投入3.2億元,占比2%。|2022-04-08|0|投资|investment",
             // Hong Kong's online retail sales (零售业网上销售价值) are retail sales (d9-0155, dev10 d10-0026)
             "該月的零售業網上銷售價值的臨時估計為25億元,較去年同月下跌3.1%。|2024-03-02|0|零售额|actual",
+            // a bare 规模 (after a stop or a phase) sizes the money put in named earlier in the sentence (d8-0118, dev10
+            // d10-0146); 产业规模, a phase's 规模, money named by a verb and a 规模 with no money named before it stay 规模
+            // (guards: s038, s085, p007, r3-0082)
+            "该基金首期规模约30亿元，由市政府出资20%。|2023-05-01|0|规模|investment",
+            "臺灣30多家企業在福州投資辦廠,打造出電子、機械等三大產業集群,規模均超過百億。|2011-08-19|0|规模|-",
+            "此次發布的母基金為該區首個產業引導基金,總規模80億元。|2023-05-19|0|基金|investment",
+            "預計吸引民間投資金額達200億元,規模居次的為商業區都市更新案,規模150億元。|2023-08-01|1|投资|investment",
+            "上海市张江生物医药集群2022年规模超过1000亿元。|2023-05-01|0|规模|actual",
+            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|规模|investment",
             // guards: a result of a past year stays a result; an outcome with no modal is left as it was
             "2019年該區新增項目實現產值300億元。|2020-03-01|0|产值|actual"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
