@@ -140,4 +140,18 @@ class RecurringTraditionalClassesTest {
         List<String> got = recognizer.recognize(text, LocalDate.parse("2023-06-01")).cities().stream().map(c -> c.name()).distinct().toList();
         assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
     }
+
+    /**
+     * A place that opens the name of a launch or a press conference (…发布会, …推介会) with no verb between is inside the
+     * name (d4-0063, dev10 d10-0149); a place that holds one (合肥市举行…发布会) stays a mention.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "5月18日下午,合肥新站高新區百億母基金發布會暨子基金管理人招募啟動儀式成功舉行。|-",
+            "记者从第二十届国际鞋业博览会北京新闻发布会获悉,该市GDP增长7.8%。|-",
+            "合肥市举行产业基金发布会,现场签约子基金8个。|合肥市"})
+    void placesInsideLaunchNames(String text, String cities) {
+        List<String> got = recognizer.recognize(text, LocalDate.parse("2023-06-01")).cities().stream().map(c -> c.name()).distinct().toList();
+        assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
+    }
 }
