@@ -62,6 +62,10 @@ class RecurringTraditionalClassesTest {
             "預計吸引民間投資金額達200億元,規模居次的為商業區都市更新案,規模150億元。|2023-08-01|1|投资|investment",
             "上海市张江生物医药集群2022年规模超过1000亿元。|2023-05-01|0|规模|actual",
             "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|规模|investment",
+            // bonds repaid (偿还) are 偿债, as bonds issued are 发债 (d7-0057, dev10 d10-0046); debt not yet repaid is 债务
+            "惟計及發債800億元及償還300億元到期款項後,綜合帳目預計錄得盈餘。|2025-02-26|1|偿债|-",
+            "計入償還政府債券50億港元的本金後,本財政年度首五個月錄得赤字。|2024-09-30|0|偿债|-",
+            "政府未償還債務為3000億元,相對本地生產總值的比率約為10%。|2025-02-26|0|债务|-",
             // guards: a result of a past year stays a result; an outcome with no modal is left as it was
             "2019年該區新增項目實現產值300億元。|2020-03-01|0|产值|actual"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
