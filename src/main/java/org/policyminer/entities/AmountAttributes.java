@@ -34,7 +34,11 @@ final class AmountAttributes {
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
             "打造", "达产后", "建成后", "投产后", "上看",
             // 推算河套区全面落成后，每年经济效益至少达500亿元: a reckoning of what a project yields once built
-            "推算", "落成后"};
+            "推算", "落成后",
+            // 合计可新增产值500亿元, 开发能创造1200亿年产值, 可吸引约345亿元的投资额，创造超过210亿元年产值: what projects
+            // can or will yield (可 / 能 before a verb of outcome) is a plan, as every dev set writes it (dev, dev2, dev3, dev8)
+            "可新增", "能新增", "可创造", "能创造", "可带动", "能带动", "可带来", "能带来", "可实现", "能实现", "可吸引", "能吸引",
+            "可贡献", "能贡献"};
     /** Words of an estimate rather than a goal. */
     private static final String[] ESTIMATE_CUES = {"预计", "预估", "估计"};
     private static final String[] GOAL_CUES = {"力争", "目标", "争取", "确保", "计划", "规划", "打造"};
@@ -85,6 +89,19 @@ final class AmountAttributes {
         // summed to a month end has one (ruling R7).
         if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
             y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
+        // 2019年9月以来，…陆续签订…总投资超过300亿元 / 自…去年12月25日就职后迄今，…可吸引约345亿元 / 自98年6月30日开放…以来，
+        // 累计核准…: a figure summed since a date or an event, with no time word of its own after it, is of no one year
+        // (conventions, dev5: since-a-date → no year; dev5, dev8, dev9 write it so). 今年以来 / 年初以来 / 2021年以来 (a
+        // whole year as the start) keep the time they give, as a bare year before 以来 keeps its own rule in FigureTime.
+        if ((y.year() != null || y.period() != null) && sinceADate(t, timeFrom, numberStart, published, publishedEstimated)) y = FigureTime.Ref.NONE;
+        // 预计4年投入新台币5亿元 / 屆时将分4年投入200亿元 / 宁波明确3年内安排100亿元: money spread over a window of N years
+        // with no start is of no one year (dev6, dev10, and the written set's 温州市计划5年内投入100亿元, write none).
+        // 从明年起再延长3年，希望再勾出9000亿元投资 (dev5): a run of N years from next year, stated before the figure in its
+        // sentence, is the span the figure is spread over, as 明年起将分4年投入 (dev10).
+        int nextYearRun = published == null || y.from() != null ? 0 : runFromNextYear(t, sentenceStart, numberStart);
+        if (nextYearRun > 0) y = new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + nextYearRun, null, true);
+        YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clauseStart(t, sentenceStart, numberStart), numberStart);
+        if (window != null) y = FigureTime.Ref.NONE;
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -118,6 +135,14 @@ final class AmountAttributes {
                 }
                 i += len - 1;
             }
+        }
+        // 母基金为该区首个产业引导基金，总规模100亿元 / 预计吸引民间投资金额达290亿元，…更新案，规模265亿元: a 规模 opening
+        // its clause says how big the money put in named earlier in the sentence (a noun: 基金, 投资金额) is; that money is
+        // what the figure measures (dev8, dev10 write 基金 / 投资). 产业规模, 集群规模, a phase's 规模 and a 规模 with no money
+        // named before it stay 规模.
+        if (metric != null && !scale && metric.canonical().equals("规模") && bareSize(t, metricStart, sentenceStart)) {
+            Metric money = lastMoneyPutIn(t, sentenceStart, metricStart);
+            if (money != null) metric = money;
         }
         // 营业与出口额双双成长，达A与B / 产值、营业收入分别达到A、B: the first figure is the first metric's; the next one
         // (which names none of its own) takes the second, through the metric carried.
@@ -224,6 +249,15 @@ final class AmountAttributes {
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
+        // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
+        // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
+        // 研发投入).
+        // The next figure that names no metric of its own is not the body's (政府期望投入的100亿元，能够带动300亿元…的市场资金):
+        // it carries 投资.
+        String carried = metricName;
+        if (metric != null && metricEnd - metricStart == 2 && t.startsWith("投入", metricStart)
+                && governmentBodyBefore(t, sentenceStart, metricStart)) metricName = BUDGET_ALLOCATED.canonical();
         // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
         // before it keeps the one carried from the figure before.
         // A 级 label's own 规模 (瞄准千亿级、万亿级的规模) stays: the label says the size.
@@ -231,12 +265,24 @@ final class AmountAttributes {
         // 完成财政总收入4348万元，占年初预算10065万元的43.2%: the budget a result is a share of is that line's budget, so
         // the line (财政收入, 税收 …) carried from the figure before names it, not 预算's own 支出.
         if (previousMetric != null && shareOfBudget(t, metricStart, metricEnd, numberStart, floor)) metricName = previousMetric;
+        // 管理收入决算数6亿元高于法定预算数5.8亿元, 收入1484.5亿元，超出去年预算时估计的1300亿元, 较109年度预算数减少500万元:
+        // a budget a figure is set against is that line's budget (or the change against it), so the line carried from the
+        // figure before names it, not 预算's own 支出 (dev7, dev9).
+        else if (previousMetric != null && comparedBudget(t, metricStart, metricEnd, floor)) metricName = previousMetric;
         // 政府整体支出为…，收入为1577亿元 / 一般综合预算的收入 / 2019/20年度的总收入: a bare 收入 in a government's account is
         // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
         if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
                 && bareIncome(t, metricStart, sentenceStart) && publicAccountBefore(t, sentenceStart, metricStart)) metricName = "财政收入";
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
+        // 这些项目预计可带动…，年新增产值预计突破500亿元 / 仁武产业园区预计明年报编，可望创造200亿元年产值 / 3月29日，…项目正式
+        // 投产，规划…，年产值15亿元以上: a planned yearly rate (年产值, 年销售收入 … with a plan word before it in the sentence)
+        // is what a project yields in any year once it runs; the date of a signing, a zoning step or a start-up in another
+        // clause does not date it (dev3, dev8, dev9 write such rates with no year). Its own clause's time stays
+        // (预计到2020年整个项目年产值…); a rate reported as a fact (…企业350家，年产值60亿元) keeps the sentence's time.
+        if ((y.year() != null || y.from() != null || y.period() != null) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
+                && planCueBefore(t, sentenceStart, numberStart)
+                && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         String kind;
         if (scale || stepAfter(t, end, sentenceEnd)) {
@@ -293,7 +339,7 @@ final class AmountAttributes {
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carryAfter.canonical() : metricName);
+                carryAfter != null ? carryAfter.canonical() : carriedAfterGovernment(metricName, carried));
     }
 
     /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
@@ -413,6 +459,181 @@ final class AmountAttributes {
         int k = lastIndexIn(t, "占", Math.max(floor, metricStart - 3), metricStart);
         return k >= 0 && !punctuationIn(t, k, metricStart);
     }
+
+    /**
+     * The last 以来 / 迄今 before the figure closes a span that starts at a date or an event (not at a bare year: 今年以来,
+     * 2021年以来, 年初以来), and no time word stands between it and the figure.
+     */
+    private static boolean sinceADate(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
+        int at = -1;
+        for (String w : new String[] {"以来", "迄今", "至今"}) {
+            int k = lastIndexIn(t, w, from, numberStart);
+            if (k >= 0 && w.equals("至今") && k + 2 < t.length() && t.charAt(k + 2) == '年') continue;   // 由2020年至今年5月底: a span
+            at = Math.max(at, k);
+        }
+        if (at < 0) return false;
+        if (at > from && t.charAt(at - 1) == '年') return false;                       // 今年以来, 2021年以来
+        if (at >= from + 2 && t.startsWith("有史以来", at - 2)) return false;           // "ever": no span's start
+        if (at > from + 1 && t.startsWith("年初", at - 2)) return false;               // 年初以来
+        FigureTime.Ref after = FigureTime.find(t, at + 2, numberStart, published, publishedEstimated);
+        return after.year() == null && after.from() == null && after.period() == null;
+    }
+
+    /** A plan word (预计, 可望, 规划, 可新增 … of {@link #TARGET_CUES}, not 到 / 至) before the figure in its sentence. */
+    private static boolean planCueBefore(String t, int sentenceStart, int numberStart) {
+        for (String c : TARGET_CUES) {
+            if (c.equals("到") || c.equals("至")) continue;
+            if (indexIn(t, c, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** A count of years (4年, 五年, 3年内) that spreads a figure: where the count starts and how many years. */
+    record YearWindow(int start, int years) {}
+
+    /** Verbs of money spread over a window of years (分4年投入, 3年内安排, 五年设立). */
+    private static final String[] WINDOW_VERBS = {"投入", "投资", "安排", "拨款", "拨出", "设立"};
+
+    /**
+     * N年 (N in digits or one Chinese numeral, 2–10), optionally 内 / 间 and 可 / 将 / 共, right before a verb of money put
+     * in, in the figure's clause; not a past window (近3年, 前3年, 过去五年, 每年) and not a clause that writes a year.
+     */
+    private static YearWindow yearWindow(String t, int from, int numberStart) {
+        for (int k = from; k + 1 < numberStart; k++) {
+            if (Character.isDigit(t.charAt(k)) && k + 4 < numberStart && Character.isDigit(t.charAt(k + 1)) && Character.isDigit(t.charAt(k + 2))
+                    && Character.isDigit(t.charAt(k + 3)) && t.charAt(k + 4) == '年') return null;   // 2021年: a year, not a window
+        }
+        for (int k = from + 1; k < numberStart; k++) {
+            if (t.charAt(k) != '年') continue;
+            char c = t.charAt(k - 1);
+            int n = Character.isDigit(c) ? c - '0' : c == '十' ? 10 : ChineseNumerals.digit(c);
+            if (n < 2) continue;
+            int start = k - 1;
+            if (start > from) {
+                char before = t.charAt(start - 1);
+                if (Character.isDigit(before) || ChineseNumerals.isChineseNumeralChar(before) || "近前去今明每第这".indexOf(before) >= 0
+                        || t.startsWith("过去", Math.max(0, start - 2))) continue;
+            }
+            int v = k + 1;
+            if (v < numberStart && "内间中".indexOf(t.charAt(v)) >= 0) v++;
+            while (v < numberStart && "可将共".indexOf(t.charAt(v)) >= 0) v++;
+            for (String w : WINDOW_VERBS) if (t.startsWith(w, v) && v + w.length() <= numberStart) return new YearWindow(start, n);
+        }
+        return null;
+    }
+
+    /** 明年起, then within a few characters (将分, 再延长) a count of 2–10 years, before the figure: that count, else 0. */
+    private static int runFromNextYear(String t, int sentenceStart, int numberStart) {
+        int k = lastIndexIn(t, "明年起", Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
+        if (k < 0) return 0;
+        for (int j = k + 3; j < Math.min(numberStart - 1, k + 3 + RUN_GAP); j++) {
+            if (isPunctuation(t.charAt(j))) return 0;
+            if (t.charAt(j + 1) != '年') continue;
+            char c = t.charAt(j);
+            int n = Character.isDigit(c) ? c - '0' : c == '十' ? 10 : ChineseNumerals.digit(c);
+            if (n >= 2 && !Character.isDigit(t.charAt(j - 1))) return n;
+        }
+        return 0;
+    }
+
+    /** How many characters may stand between 明年起 and its count of years (将分, 再延长). */
+    private static final int RUN_GAP = 5;
+
+    /**
+     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模) nor a
+     * phase (该基金首期规模约50亿元: the written set keeps a phase's size as 规模).
+     */
+    private static boolean bareSize(String t, int at, int sentenceStart) {
+        if (at < 0) return false;
+        if (!t.startsWith("规模", at) && !t.startsWith("总规模", at)) return false;
+        return at == sentenceStart || isPunctuation(t.charAt(at - 1));
+    }
+
+    /**
+     * The last noun of money put in (基金, 投资金额, 投资额, 资金 …) in [from, to), or null; the verbs 投资 / 投入 are not read
+     * (30多家企业在福州投资办厂，…三大产业集群，规模均超过百亿: the size of the clusters, dev r3-0082).
+     */
+    private Metric lastMoneyPutIn(String t, int from, int to) {
+        Metric last = null;
+        for (int i = Math.max(from, to - LOOK_BACK); i < to; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= to) {
+                Metric m = metrics.get(t, i, i + len);
+                boolean verb = len == 2 && (t.startsWith("投资", i) || t.startsWith("投入", i))
+                        && !(t.startsWith("金额", i + 2) || t.startsWith("额", i + 2) || t.startsWith("总额", i + 2));
+                if (!m.none() && m.investment() && !verb) last = m;
+                i += len - 1;
+            }
+        }
+        return last;
+    }
+
+    /** Government bodies (not places): a cabinet, a ministry, a government, the centre. */
+    private static final String[] GOVERNMENT_BODIES = {"政府", "港府", "澳府", "市府", "县府", "行政院", "立法院", "内政部", "经济部", "财政部",
+            "交通部", "农委会", "中央"};
+
+    /**
+     * A government body before {@code to} in the sentence with no word for firms after it (经济部投资台湾事务所宣布再添四家企业…
+     * 光阳工业投入四十四亿元: the firm puts the money in).
+     */
+    private static boolean governmentBodyBefore(String t, int sentenceStart, int to) {
+        int from = Math.max(sentenceStart, to - LOOK_BACK);
+        int last = -1;
+        for (String w : GOVERNMENT_BODIES) {
+            int k = lastIndexIn(t, w, from, to);
+            if (k >= 0) last = Math.max(last, k + w.length());
+        }
+        if (last < 0) return false;
+        for (String firm : FIRM_WORDS) if (indexIn(t, firm, last, to) >= 0) return false;
+        return true;
+    }
+
+    private static final String[] FIRM_WORDS = {"企业", "公司", "集团", "厂商"};
+
+    /** The metric the next figure carries: the one named, not the government override (资金 from 投入). */
+    private static String carriedAfterGovernment(String metricName, String named) {
+        return named != null && !named.equals(metricName) && "资金".equals(metricName) ? named : metricName;
+    }
+
+    private static boolean empty(FigureTime.Ref r) {
+        return r.year() == null && r.from() == null && r.period() == null;
+    }
+
+    /** A metric said per year: 年产值, 年新增产值, 年销售收入 … (not 今年 / 全年 / 2023年 … before it). */
+    private static final String[] YEARLY_RATES = {"年产值", "年新增产值", "年工业总产值", "年销售收入", "年新增销售收入", "年营业收入",
+            "年营收", "年销售额", "年利税", "年税收", "年产出", "年交易额"};
+
+    /** The figure's own clause names a yearly rate before it, or the rate follows it (200亿元年产值). */
+    private static boolean yearlyRate(String t, int ownClause, int numberStart, int end, int sentenceEnd) {
+        for (String w : YEARLY_RATES) {
+            if (t.startsWith(w, end) && end + w.length() <= sentenceEnd) return true;
+            for (int k = indexIn(t, w, ownClause, numberStart); k >= 0; k = indexIn(t, w, k + 1, numberStart)) {
+                char before = k > 0 ? t.charAt(k - 1) : '，';
+                if (!Character.isDigit(before) && "今去明全当同上本前后每半一二三四五六七八九十".indexOf(before) < 0) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that set a figure against what they are followed by: 较 / 比 (the base), 高于 / 低于 / 超出 (the bar). */
+    private static final String[] COMPARED_WITH = {"较", "比", "高于", "低于", "超出", "超过"};
+
+    /**
+     * 预算 (or 预算数) is the nearest metric before the figure and a comparison word stands a few characters before it in
+     * the same stretch (高于法定预算数, 较109年度预算数, 超出去年预算时估计的): the budget of the line the sentence reports.
+     */
+    private static boolean comparedBudget(String t, int metricStart, int metricEnd, int floor) {
+        if (metricStart < 0 || !t.startsWith("预算", metricStart) || metricEnd - metricStart != 2) return false;
+        int from = Math.max(floor, metricStart - COMPARED_BUDGET_GAP);
+        for (String w : COMPARED_WITH) {
+            int k = lastIndexIn(t, w, from, metricStart);
+            if (k >= 0 && !punctuationIn(t, k, metricStart)) return true;
+        }
+        return false;
+    }
+
+    /** How far before 预算 the comparison word may stand (较109年度预算数: a year between). */
+    private static final int COMPARED_BUDGET_GAP = 8;
 
     /** 收入 standing alone (收入为, 的收入, 总收入, 实际收入), not the tail of another line (门票收入, 展览收入). */
     private static boolean bareIncome(String t, int at, int sentenceStart) {

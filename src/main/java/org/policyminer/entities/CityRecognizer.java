@@ -19,7 +19,10 @@ final class CityRecognizer {
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
-            "机场", "国际机场", "台办", "交大", "大桥");
+            "机场", "国际机场", "台办", "交大", "大桥",
+            // A firm named by its place and 时代 (宁德时代 and its regional companies 四川时代, 江苏时代; 株洲时代 of CRRC): no
+            // dev or written line writes a place before 时代 otherwise (dev2, dev3, dev8).
+            "时代");
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.
@@ -69,7 +72,7 @@ final class CityRecognizer {
                 continue;
             }
             boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end)
-                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end));
+                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end);
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
@@ -159,6 +162,22 @@ final class CityRecognizer {
             // 在中国南京召开的…会议: a verb or 的 ends the name before any head
             if (!isNameChar(t.charAt(j)) || "的召举在于".indexOf(t.charAt(j)) >= 0) return false;
             if (EVENT_HEADS.longestAt(t, j) > 0) return true;
+        }
+        return false;
+    }
+
+    /** Heads of events named after what they launch or where they are held: 发布会, 新闻发布会, 推介会. */
+    private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会");
+
+    /**
+     * 合肥新站高新区百亿母基金发布会, …博览会北京新闻发布会: a place that opens, with name characters only (no verb, no 的),
+     * the name of a launch or a press conference is inside that name (conventions, dev4: a city named only inside a meeting
+     * name is not listed; dev4 d4-0063, dev10 d10-0149).
+     */
+    private static boolean launchEventName(String t, int end) {
+        for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
+            if (!isNameChar(t.charAt(j)) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
+            if (LAUNCH_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;
     }

@@ -358,9 +358,10 @@ final class FigureTime {
             if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
             if (published != null && published.getMonthValue() <= 3 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
                     && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2)
-                        || (t.startsWith("的", i + 2) && !planAfter(t, i + 3)))) {
+                        || (t.startsWith("的", i + 2) && !planAfter(t, i + 3)) || t.startsWith("人均", i + 2))) {
                 // 1月28日…披露，全年实现营业收入3315亿元: a result for the whole year, reported in the first quarter, is
-                // the year just ended (as 过去的一年); so is 全年的人均本地生产总值 in a March release, not 全年的目标
+                // the year just ended (as 过去的一年); so is 全年的人均本地生产总值 in a March release (dev6), and 全年人均名义
+                // 本地生产总值 written without 的 (dev10), not 全年的目标
                 best = new Ref(published.getYear() - 1, null, null, null, false);
                 yearBefore = best.year();
                 yearEnd = i + 2;

@@ -1,0 +1,28 @@
+package org.policyminer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Which gold sets `eval entities` scores by default, and how it names them. */
+class EvalEntitiesCommandTest {
+    private static final Path DEV10 = Path.of("corpora/entities/real/dev10.jsonl");
+
+    /** dev10 (session 30, written blind) is scored by default as dev9 is, after dev9 and before the frozen halves. */
+    @Test
+    void theTenthDevSetIsScoredByDefault() {
+        assertTrue(EvalEntitiesCommand.REAL_SETS.contains(DEV10));
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(Path.of("corpora/entities/real/dev9.jsonl")) + 1,
+                EvalEntitiesCommand.REAL_SETS.indexOf(DEV10));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(DEV10) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+    }
+
+    /** Its block says what it is (not the generic "gold set"), so a reader knows it was measured once before tuning. */
+    @Test
+    void theTenthDevSetIsNamed() {
+        assertTrue(EvalEntitiesCommand.label(DEV10).startsWith("real text, tenth dev set"), EvalEntitiesCommand.label(DEV10));
+        assertTrue(EvalEntitiesCommand.label(Path.of("corpora/entities/real/dev9.jsonl")).startsWith("real text, ninth dev set"));
+    }
+}
