@@ -19,6 +19,15 @@ class ComparatorsTest {
         assertEquals(comparator, recognizer.recognize(text, null).amounts().get(0).comparator(), text);
     }
 
+    /** 不 before a comparator negates it (R9: an upper bound has no comparator; 不低于 is a lower bound, 以上). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "募集资金总额预计不超过4.96亿元。|-", "单个项目补助不高于500万元。|-", "总投资不低于50亿元。|以上",
+            "投资额低于2000万元的项目。|-", "营收超过4000亿元。|超过", "产值高于4000亿元。|超过"})
+    void readsANegatedComparatorAsItsBound(String text, String comparator) {
+        assertEquals(comparator, recognizer.recognize(text, null).amounts().get(0).comparator(), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"营业收入达到4000亿元。|营收", "主营业务收入达到4000亿元。|营收", "销售收入达到4000亿元。|营收",
             "工业总产值达到4000亿元。|产值", "产业规模达到4000亿元。|规模", "地区生产总值达到4000亿元。|GDP",
