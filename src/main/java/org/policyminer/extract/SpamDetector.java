@@ -741,7 +741,7 @@ public final class SpamDetector {
 
     /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
     private static String foldDomains(String folded) {
-        String t = SplitEmoji.unstringHandles(joinSplitChannels(folded));
+        String t = SplitEmoji.unstringHandles(joinSplitChannels(aircraft(folded)));
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);
@@ -756,8 +756,27 @@ public final class SpamDetector {
             while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replace(" ", "")));
             t = m.appendTail(sb).toString();
         }
-        return SPELLED_DOT.matcher(t).replaceAll(".");
+        t = SPELLED_DOT.matcher(t).replaceAll(".");
+        // an e-mail address spelled out (ghostfixer at shadowpost dot su, degree.master (at) mailbox9 [dot] io): the at
+        // joined once the dots are, so the address reads as one
+        return t.indexOf('.') < 0 ? t : SPELLED_AT.matcher(t).replaceAll("@");
     }
+
+    /** A spelled "at" between a name and an address ending in one of {@link #TLDS} (after the dots are joined). */
+    private static final Pattern SPELLED_AT = Pattern.compile("(?i)(?<=[a-z0-9_])\\s*(?:\\s(?:at)\\s|[(\\[{<]\\s*at\\s*[)\\]}>])\\s*"
+            + "(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:" + TLDS + ")(?![a-z0-9]))");
+
+    /**
+     * 飞机 (Telegram's nickname) before an aircraft's model is an aircraft: "投入波音飞机 737 800 机型执飞", "飞机 A320 执飞"
+     * (Boeing's 7x7, Airbus's A3xx, COMAC's C9x9 and ARJ21). Its 机 is read as 客机's, the same length, so the channel
+     * rules do not take the model's number for a handle.
+     */
+    static String aircraft(String t) {
+        if (t.indexOf('机') < 0 && t.indexOf('機') < 0) return t;
+        return AIRCRAFT.matcher(t).replaceAll("客$1");
+    }
+
+    private static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
 
     /** Whether a symbol digit ({@link #SYMBOL_DIGITS}) ends right before {@code i}: ⑧, a keycap's U+20E3, 🄁 (two chars). */
     private static boolean endsSymbolDigit(String t, int i) {
