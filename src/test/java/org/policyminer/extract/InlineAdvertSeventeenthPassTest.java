@@ -37,6 +37,9 @@ class InlineAdvertSeventeenthPassTest {
         // the spelled address reads as one e-mail address
         assertTrue(SpamDetector.fold("Email: recoverpro at mailbox dot ru").contains("recoverpro@mailbox.ru"));
         assertTrue(SpamDetector.fold("E-mail: gradefix (at) cyberpost [dot] io").contains("gradefix@cyberpost.io"));
+        // a bare "at" in prose is the word: apply at a site, available at the ministry's
+        assertEquals("apply at quick-cash.loan", SpamDetector.fold("apply at quick-cash dot loan"));
+        assertEquals("available at www.miit.gov.cn", SpamDetector.fold("available at www dot miit dot gov dot cn"));
     }
 
     /** Main's jar: 1.25, 0.5, 1.25 (a call and one pitch word at most; the claims were read in Chinese only). */
@@ -58,6 +61,46 @@ class InlineAdvertSeventeenthPassTest {
             assertTrue(AdvertShape.score(SpamDetector.foldWidth(line)) >= 1.5, line);
             assertTrue(caught(line), line);
         }
+    }
+
+    /**
+     * A half-English pitch at its most (an English call and the stakes) whose Chinese half shares only common words with
+     * the page (大家, 可以, 朋友: a quarter to a half of its bigrams) is foreign by its English half: main's jar gave the
+     * topic nothing in that band.
+     */
+    @Test
+    void aHalfEnglishPitchSharingOnlyCommonWordsIsForeign() {
+        List<String> page = List.of("座谈会上，企业代表说，大家可以看到，近年来园区的营商环境越来越好，很多朋友都愿意来这里投资。",
+                "他表示，写得很好的规划还要落到实处，大家可以试试把政策用足用好，推动项目早日投产。",
+                "据介绍，园区今年新签约项目42个，总投资超过300亿元，其中先进制造业项目占比超过七成。");
+        String line = "说得很对！顺便说下我在 MoneyGo 借了 5 千，approve 很快，no credit check，大家可以试试，DM me";
+        List<String> all = new ArrayList<>(page);
+        all.add(line);
+        Topic t = Topic.of(all);
+        double shared = t.sharedFraction(line, true);
+        assertTrue(shared >= 0.25 && shared <= 0.5, "shared " + shared);
+        assertTrue(NO_LEXICON.spamScore(line, t, true) >= SpamDetector.SPAM, line);
+    }
+
+    /**
+     * An English advert at the shape's most (a call and the claims) on a short Chinese page (under the 200 characters the
+     * English rule asked of the page) is foreign to it; an English quote on the same page stays.
+     */
+    @Test
+    void anEnglishAdvertAtItsMostIsForeignOnAShortChinesePage() {
+        List<String> page = List.of(NOTICE.get(0), NOTICE.get(1));
+        // over 120 characters: no keyword-run half point to carry it
+        String advert = "Reverse type 2 diabetes in just 2 weeks without insulin or pills! This natural cure is the secret formula Big Pharma "
+                + "doesn't want you to know about. Buy now and get free shipping worldwide!";
+        List<String> all = new ArrayList<>(page);
+        all.add(advert);
+        Topic t = Topic.of(all);
+        assertTrue(NO_LEXICON.spamScore(advert, t, true) >= SpamDetector.SPAM, advert);
+        String quote = "\"We will help small firms grow,\" the minister said at the meeting in Beijing on Tuesday.";
+        List<String> withQuote = new ArrayList<>(page);
+        withQuote.add(quote);
+        Topic q = Topic.of(withQuote);
+        assertTrue(NO_LEXICON.spamScore(quote, q, true) < SpamDetector.SPAM, quote);
     }
 
     /** Main's jar found no aside in any (no mark sets the advert apart) and each line stayed under the threshold. */
