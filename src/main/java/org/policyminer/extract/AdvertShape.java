@@ -219,7 +219,11 @@ final class AdvertShape {
             // forged papers: what is sold (passports, licences, diplomas, test scores) and how (real, registered, fake, novelty)
             + "|passports?|driver'?s licen[cs]es?|driving licen[cs]es?|id cards?|diplomas?|degree certificates?|transcripts|ielts|toefl|gmat"
             + "|visas?|green cards?|residence permits?|fake|counterfeit|novelty|undetectable|registered|real documents?"
-            + "|worldwide delivery|fast delivery|discreet(?:ly)?)(?![a-z])");
+            + "|worldwide delivery|fast delivery|discreet(?:ly)?"
+            // grey services for hire: hacking, spying, grades and scores changed, reviews faked, paid only after
+            + "|hackers?|hacked accounts?|hack back|hack into|spy on|track (?:a |your )?cheating|cheating (?:spouse|partner|wife|husband)"
+            + "|change (?:your |their )?grades|boost your credit(?: score)?|credit repair|fake reviews|(?:delete|remove) negative (?:reviews|news|posts)"
+            + "|pay (?:only )?after|no upfront (?:fee|payment|cost)|for hire|available 24/7|24/7 support)(?![a-z])");
     /**
      * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
      * meetnow24.live, Click here) or a verb with now / today / here after it.
@@ -246,9 +250,13 @@ final class AdvertShape {
         while (w.find() && words < 2) words++;
         if (words < 2) return 0;
         int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
-        java.util.regex.Matcher p = LATIN_PITCH.matcher(t);
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
-        while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
+        // the English pitch words too ("no credit check", "instant", "payout" in a reader's half-English testimony), read
+        // after the short list
+        for (Pattern pp : List.of(LATIN_PITCH, ENGLISH_PITCH)) {
+            java.util.regex.Matcher p = pp.matcher(t);
+            while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
+        }
         signals += pitchWords.size();
         signals += families(t);
         // a mixed-script betting or crypto pitch with its English call anywhere ("最火 esports betting 平台，…赔率全网最高，
@@ -264,8 +272,8 @@ final class AdvertShape {
     /** The most {@link #latinPitch} gives a mixed-script pitch with an English call and the stakes' words. */
     static final double MIXED_PITCH = 2.0;
     /** Betting's and crypto's words in either script: what is staked, the odds, the bonus on the first deposit, the leverage. */
-    private static final Pattern STAKES = Pattern.compile("(?i)(?<![a-z])(?:usdt|usdc|btc|eth|betting|casino|sportsbook|odds|esports)(?![a-z])|"
-            + any("滚球|赔率|盘口|彩金|首充|首存|爆分|泰达币|博彩|投注|下注|杠杆|合约"));
+    private static final Pattern STAKES = Pattern.compile("(?i)(?<![a-z])(?:usdt|usdc|btc|eth|betting|casino|sportsbook|odds|esports|no credit check|payday|payout)(?![a-z])|"
+            + any("滚球|赔率|盘口|彩金|首充|首存|爆分|泰达币|博彩|投注|下注|杠杆|合约|网贷|下款|借了|贷了|赢了"));
 
     /**
      * An English advert on a line with almost no Han (a Chinese page's English advert: "Get instant payday loans up to
@@ -287,13 +295,46 @@ final class AdvertShape {
             while (m.find() && pitchWords.size() < 2) pitchWords.add(m.group().toLowerCase(java.util.Locale.ROOT));
         }
         signals += pitchWords.size();
-        return Math.min(1.5, 0.75 * signals);
+        // an advert's claim (a timed result, a cure without its cost, a doctor's word or a secret): the English twins of
+        // the Chinese claim families, counted as they are, past the pitch words' 1.5 up to the shape's most
+        int claims = Integer.bitCount(ENGLISH_CLAIMS.matching(t));
+        if (claims == 0) return Math.min(1.5, 0.75 * signals);
+        return Math.min(MAX, Math.min(1.5, 0.75 * signals) + 0.75 * claims);
     }
+
+    /**
+     * English claim families, as {@link #TIMED_RESULT}, {@link #WONDER_CURE} and {@link #RETURNS} in Chinese: a result in
+     * a set time (lose 15 kg in 30 days, grow 3 inches in 60 days, reverse diabetes in 2 weeks); a result without its cost
+     * (without dieting, no exercise, no side effects); an authority or a secret (doctor-approved, clinically proven,
+     * doctors hate, one weird trick, what they don't want you to know, Big Pharma); money a day (earn $500 a day). A report
+     * or an abstract may say "in 30 weeks" or "without side effects": read only in a line with an English call.
+     */
+    private static final QuickFindSet ENGLISH_CLAIMS = QuickFindSet.of(Stream.of(
+            Pattern.compile("(?i)(?<![a-z])(?:lose|lost|drop|burn|shed|melt|grow|gain|cure|reverse|heal|fix|double|triple|earn|make)(?![a-z])"
+                    + "[^.!?]{0,40}?(?<![a-z])in (?:just |only |under )?(?:[0-9]+|one|two|three|seven|ten) (?:days?|weeks?|hours?|minutes?|nights?)(?![a-z])"
+                    + "|(?i)(?<![a-z0-9])[0-9]+\\s*(?:kg|kgs|lbs?|pounds|inches|cm)(?![a-z])[^.!?]{0,12}?(?<![a-z])in [0-9]+ (?:days?|weeks?)(?![a-z])"),
+            Pattern.compile("(?i)(?<![a-z])(?:without|no) (?:any )?(?:dieting|diets?|exercis(?:e|ing)|surgery|pills|insulin|medication|side effects|gym)(?![a-z])"),
+            Pattern.compile("(?i)(?<![a-z])(?:doctor[- ]approved|doctors? (?:hate|recommend)|clinically proven|miracle (?:cure|formula|pill)|one (?:weird|simple) trick"
+                    + "|(?:don'?t|do not|doesn'?t) want you to know|big pharma|secret (?:formula|trick|method))(?![a-z])"),
+            Pattern.compile("(?i)(?<![a-z])(?:earn|make)\\s+(?:up to\\s+)?[$€£]?[0-9][0-9,]*k?\\s*(?:usd|dollars)?\\s*(?:a|per|every)\\s+(?:day|week|hour)(?![a-z])"))
+            .map(QuickFind::of).toList());
 
     /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */
     static boolean englishCall(String t) {
-        return ENGLISH_CALL.matcher(t).find();
+        return ENGLISH_CALL.matcher(t).find() || ENGLISH_SEND.matcher(t).find();
     }
+
+    /**
+     * The reader sent on without an imperative from {@link #ENGLISH_CALL}: a hook question opening the line, aimed at the
+     * reader's want ("Need to recover a hacked account …?", "Want to …?", "Tired of …?", "Lost access to …?": a report's
+     * question asks about the world, "Do you know how the new rules …?"), an address to write to after a colon
+     * ("Email: x at y dot z", "E-mail: …", "Write to …"), or a pointer to a profile ("link in bio", "link 在我 profile 里",
+     * "DM me"). Alone it is no advert: {@link #englishPitch} and {@link #latinPitch} still ask for a price or pitch words.
+     */
+    private static final Pattern ENGLISH_SEND = Pattern.compile("(?i)^\\W{0,3}(?:need|want|tired of|sick of|lost access|looking for|struggling with"
+            + "|wish you could|ever wanted)\\b[^?？]{3,120}[?？]"
+            + "|(?:^|[.!?;,—–(\\[（【，。！？]\\s*)(?:e-?mail|mail|write to|reach us at|contact us at)\\s*[:：]?\\s*[a-z0-9._-]{3,}\\s*(?:@|\\(at\\)|\\[at\\]|\\bat\\b)"
+            + "|(?<![a-z])link\\s*(?:in|在)\\s*(?:my\\s*|我的?\\s*)?(?:bio|profile|主页|简介|簡介|主頁)|(?<![a-z])dm\\s+(?:me|us)(?![a-z])");
 
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
     private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";
@@ -412,7 +453,8 @@ final class AdvertShape {
     static final List<QuickFind> TESTIMONY = Stream.of(
             Pattern.compile("(?:" + any("我|本人|朋友|兄弟|姐妹|老公|老婆|同事|闺蜜|亲戚") + ")[^。！？!?]{0,24}?(?:"
                     + any("批了|借了|贷了|下款|到账|赚了|赢了|中了|提了|提现|拿了|回本|翻了") + ")[^，。,]{0,3}"
-                    + NUM + "(?:" + any("万|元|块|千|倍") + ")"),
+                    // a space inside the sum as a half-English line types it ("借了 2 万")
+                    + NUM + "\\s?(?:" + any("万|元|块|千|倍") + ")"),
             Pattern.compile("(?:" + any("良心平台|平台靠谱|靠谱平台|真心靠谱|亲测有效|亲测靠谱|亲测|强烈推荐|推荐给大家|安利给大家|强推|墙裂推荐|真心推荐") + ")"
                     + "|" + any("有需要的") + "(?:" + any("朋友|兄弟|姐妹|宝妈|老铁|小伙伴|亲|直接|私|加|联系我|找我|滴滴") + ")"
                     + "|(?:" + any("应用商店|应用市场|商店|淘宝|抖音|小红书") + ")" + any("搜索|搜")

@@ -167,6 +167,12 @@ final class AdvertWords {
         return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
     }
 
+    /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
+    double value(int key) {
+        int at = slot(key);
+        return keys[at] == 0 ? 0 : logOdds[at];
+    }
+
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
     private double[] sumAndCount(String text) {
         return sumAndCount(text, text.length() <= maxAnyOrderChars);

@@ -80,6 +80,12 @@ final class InsertedAsides {
      */
     static List<Aside> find(String text) {
         List<Aside> out = marked(text);
+        // an advert run into a sentence with no mark at all, found by its words (GluedAdvert)
+        Aside glued = GluedAdvert.find(text);
+        if (glued != null && !overlaps(out, glued.from, glued.to)) {
+            out.add(glued);
+            out.sort(java.util.Comparator.comparingInt(Aside::from));
+        }
         if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {

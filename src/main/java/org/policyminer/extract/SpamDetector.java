@@ -369,9 +369,12 @@ public final class SpamDetector {
             // does not speak of what it offers: too short for the bigram bands below, so its few bigrams (or its
             // script) are read against the page here
             foreign = BARE_OFFER_FOREIGN;
-        } else if (bigrams == 0 && advert >= 1.5 && topic.isForeignLatin(text, inTopic)) {
+        } else if (bigrams == 0 && advert >= 1.5 && (topic.isForeignLatin(text, inTopic)
+                || (advert >= AdvertShape.MAX && topic.isLatinBesideHan(text, inTopic)))) {
             // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
-            // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be
+            // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be. At the
+            // shape's most (a call with the claims: "Lose 15 kg in 30 days … Order today"), on a short page too (under
+            // the 200 characters isForeignLatin asks for), as long as a fifth of it is Han
             foreign = FOREIGN_LATIN;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);
@@ -381,6 +384,10 @@ public final class SpamDetector {
             // words with the article is not about it:
             // its few shared bigrams are the common ones (全国, 专业, 服务) any line shares with a long page
             else if (shared < 0.25) foreign = advert >= 1 && (AdvertShape.asksToAct(text) || BareOffers.isBareOffer(wide)) ? 1.5 : 0.75;
+            // a half-English pitch at its most (an English call and the stakes: a reader's "借了 2 万，approve 超快，no credit
+            // check，… link 在我 profile 里") sharing only common words (大家, 可以) with a Chinese page: its English half is
+            // no part of the page's text
+            else if (shared <= 0.5 && mixedPitch(wide, advert)) foreign = FOREIGN_LATIN;
             else if (shared > 0.5) foreign = -1.0; // on topic: the article talks like this everywhere
             // far from the page and speaking an advert's words: the far part's point on top of the topic's
             if (shared < FAR_SHARED && score.isOpen(Part.FAR) && farAdvert(text, topic, inTopic)) far = FAR_MOST;
@@ -757,7 +764,7 @@ public final class SpamDetector {
 
     /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
     private static String foldDomains(String folded) {
-        String t = SplitEmoji.unstringHandles(joinSplitChannels(folded));
+        String t = SplitEmoji.unstringHandles(joinSplitChannels(aircraft(folded)));
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);
@@ -771,8 +778,33 @@ public final class SpamDetector {
             while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replace(" ", "")));
             t = m.appendTail(sb).toString();
         }
-        return SPELLED_DOT.matcher(t).replaceAll(".");
+        t = SPELLED_DOT.matcher(t).replaceAll(".");
+        // an e-mail address spelled out (ghostfixer at shadowpost dot su, degree.master (at) mailbox9 [dot] io): the at
+        // joined once the dots are, so the address reads as one
+        return t.indexOf('.') < 0 ? t : SPELLED_AT.matcher(t).replaceAll("$1@");
     }
+
+    /**
+     * A spelled "at" between a name and an address ending in one of {@link #TLDS} (after the dots are joined): in brackets
+     * anywhere (degree.master (at) mailbox9.io), bare only after a mail label (Email: ghostfixer at shadowpost.su).
+     * Prose says "apply at quick-cash.loan", "available at www.miit.gov.cn": a bare "at" elsewhere is the word.
+     */
+    private static final Pattern SPELLED_AT = Pattern.compile("(?i)(?:(?<=[a-z0-9_])\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*"
+            // the label and the name kept (group 1: Java appends nothing for it when the bracket form matched)
+            + "|((?<![a-z])(?:e-?mail|mail|write to)\\s*[:：]?\\s*[a-z0-9][a-z0-9._-]*)\\s+at\\s+)"
+            + "(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:" + TLDS + ")(?![a-z0-9]))");
+
+    /**
+     * 飞机 (Telegram's nickname) before an aircraft's model is an aircraft: "投入波音飞机 737 800 机型执飞", "飞机 A320 执飞"
+     * (Boeing's 7x7, Airbus's A3xx, COMAC's C9x9 and ARJ21). Its 机 is read as 客机's, the same length, so the channel
+     * rules do not take the model's number for a handle.
+     */
+    static String aircraft(String t) {
+        if (t.indexOf('机') < 0 && t.indexOf('機') < 0) return t;
+        return AIRCRAFT.matcher(t).replaceAll("客$1");
+    }
+
+    private static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
 
     /** Whether a symbol digit ({@link #SYMBOL_DIGITS}) ends right before {@code i}: ⑧, a keycap's U+20E3, 🄁 (two chars). */
     private static boolean endsSymbolDigit(String t, int i) {

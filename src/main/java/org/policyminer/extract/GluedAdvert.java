@@ -1,0 +1,70 @@
+package org.policyminer.extract;
+
+/**
+ * An advert run into a news sentence with no mark at all: "…城市试点工作高价收购银行卡对公账户一套三千当天结算试点城市将获得
+ * 中央财政资金支持。", "…年增百分之八點三絕地求生透視自瞄外掛月卡只要三百元不封號保證". No bracket, no seam, no clause mark
+ * sets it apart, so {@link InsertedAsides} finds nothing, and the paragraph as a whole is mostly the page's own sentence.
+ * The span is found by its words: inside one clause (between marks), the run of Han text whose summed advert lean
+ * ({@link AdvertWords}, character and bigram log-odds) is highest, where the lean turns clean the span stops. It is an
+ * aside only when its own evidence reaches {@link #CUT} (the vocabulary's strong cut: hardly any clean line does), or
+ * the vocabulary's own cut with a pitch family in it ({@link AdvertShape#families}: 只要三百元, 秒到账), and it is not the
+ * whole clause (four Han characters or more of the clause stand beside it); {@link SpamDetector#withoutSpamAsides} then reads it as any aside, against the page.
+ */
+final class GluedAdvert {
+    /** The evidence a span needs: {@link SpamDetector#WORDS_STRONG}. */
+    static final double CUT = SpamDetector.WORDS_STRONG;
+    /** A span needs this many Han characters: a shorter one is a word or two, no advert. */
+    static final int MIN_HAN = 10;
+    /** Paragraphs longer than this are not read (an article's long paragraph is prose; the cost stays bounded). */
+    static final int MAX_PARAGRAPH = 400;
+
+    private GluedAdvert() {}
+
+    /** The glued span of the paragraph as an aside, or null. */
+    static InsertedAsides.Aside find(String text) {
+        int n = text.length();
+        if (n > MAX_PARAGRAPH) return null;
+        AdvertWords words = AdvertWords.standard();
+        int bestFrom = -1, bestTo = -1;
+        double best = 0;
+        double run = 0;
+        int runFrom = -1;
+        // the highest-sum run of Han positions (Kadane), restarted at every mark: the span never crosses one
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isCjk(c)) {
+                if (isBarrier(c)) run = 0;
+                continue;
+            }
+            double v = words.value(c);
+            if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += words.value((c << 16) | text.charAt(i + 1));
+            if (run <= 0) {
+                run = v;
+                runFrom = i;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestFrom = runFrom;
+                bestTo = i + 1;
+            }
+        }
+        if (bestFrom < 0 || Chars.cjk(text.substring(bestFrom, bestTo)) < MIN_HAN) return null;
+        // the whole clause is no glued span: a clause of its own is read as the line or as a sentence aside
+        int clauseFrom = bestFrom, clauseTo = bestTo;
+        while (clauseFrom > 0 && !isBarrier(text.charAt(clauseFrom - 1))) clauseFrom--;
+        while (clauseTo < n && !isBarrier(text.charAt(clauseTo))) clauseTo++;
+        if (Chars.cjk(text.substring(clauseFrom, bestFrom)) + Chars.cjk(text.substring(bestTo, clauseTo)) < 4) return null;
+        String span = text.substring(bestFrom, bestTo);
+        // at the strong cut by its words alone, or at the vocabulary's cut with a pitch's formula in it (只要三百元, 秒到账)
+        double evidence = words.evidence(span);
+        if (evidence < CUT && (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0)) return null;
+        return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /** A mark a span does not cross: any character that is neither Han, a letter, a digit nor a space. */
+    private static boolean isBarrier(char c) {
+        return !Character.isLetterOrDigit(c) && !Character.isSpaceChar(c);
+    }
+}
