@@ -1,0 +1,65 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/**
+ * Session 31 (issue 17, second pass): year/period and metric misses that recur in at least two dev blocks. Sentences
+ * made up in the shape of the dev lines (the lines that showed each class are in the comments); rows marked "guard"
+ * hold what the code already did and must keep.
+ */
+class RecurringClassesSecondPassTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    /** Columns: text | publication date | index of the figure | metric. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a line of a government's revenue written as a qualified 收入 is 财政收入: Hong Kong's land premium
+            // (d9-0116, d9-0120), a county's revenue remitted upward and its local or budgetary revenue (d7-0232,
+            // d8-0210, d8-0214)
+            "以2024/25年度的賣地計劃為依據,地價收入預算為900億元。|2024-02-28|0|财政收入",
+            "首6個月地價收入已達500億元,較原本預期全年800億元地價收入低。|2023-11-10|0|财政收入",
+            "1-9月,全县上划中央收入12000万元,同比下降3%;上划省级收入3000万元,同比增长2%。|2021-10-20|0|财政收入",
+            "1-9月,全县上划中央收入12000万元,同比下降3%;上划省级收入3000万元,同比增长2%。|2021-10-20|1|财政收入",
+            "地方收入按部门分:税务部门完成900万元,占年初预算1800万元的50.0%。|2022-07-01|0|财政收入",
+            "今年上半年,全县地方一般预算性收入5200万元,增长12%。|2013-07-20|0|财政收入",
+            // a bare 收入 in a government's account: coordinated with another line (开支及收入, dev10 d10-0045), after a
+            // figure of 财政收入 in the same sentence (加上资本收入的总收入, d6-0138), in a fiscal year written with a dash
+            // (2021-22年度, d9-0119)
+            "政府公布本財政年度首6個月的財務狀況,其中整體開支及收入分別為3000億港元及2100億港元。|2023-10-30|1|财政收入",
+            "期內經常收入有400億元,執行率為50.0%,加上資本收入的總收入有405億元。|2023-07-10|1|财政收入",
+            "截至2022年9月底,2022-23年度首6个月的收入达2,500亿元。|2022-10-31|0|财政收入",
+            // guards: a firm's or a household's 收入 stays 收入; 营业收入 stays 营收
+            "该公司上半年收入达30亿元,同比增长5%。|2022-08-20|0|收入",
+            "全市居民人均可支配收入及收入增速均居全省前列,达5.2万元。|2023-01-20|0|收入",
+            "政府扶持下,该企业营业收入及利润分别为20亿元及2亿元。|2023-04-01|0|营收"})
+    void publicRevenueLines(String text, String published, int index, String metric) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        assertEquals(metric, a.get(index).metric(), text + " " + a);
+    }
+
+    /**
+     * A figure in a clause that opens the sentence with 计入 / 计及 and ends with 后 is counted in the result the main clause
+     * states, and takes the main clause's time (Hong Kong's monthly accounts: d7-0250, dev10 d10-0046). Columns: text |
+     * publication date | index | year | period.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "計入發行政府債券所得300億港元後,本財政年度首5個月的財務狀況為800億港元赤字。|2024-09-30|0|2024|M04-M08",
+            "计入发行政府债券所得500亿港元及偿还政府债券80亿港元的本金后,本财政年度首九个月录得600亿港元赤字。|2024-01-30|1|2023|M04-M12",
+            "计入发行政府债券所得500亿港元及偿还政府债券80亿港元的本金后,本财政年度首九个月录得600亿港元赤字。|2024-01-30|0|2023|M04-M12",
+            // guards: the main clause's own figure keeps its time; a 计入 clause with no time in the main clause has none
+            "計入發行政府債券所得300億港元後,本財政年度首5個月的財務狀況為800億港元赤字。|2024-09-30|1|2024|M04-M08",
+            "計入發行債券所得300億港元後,財務狀況大致平衡。|2024-09-30|0|-|-"})
+    void aCountedInClauseTakesTheMainClausesTime(String text, String published, int index, String year, String period) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention m = a.get(index);
+        assertEquals(year == null ? null : Integer.valueOf(year), m.year(), text + " " + a);
+        assertEquals(period, m.period(), text + " " + a);
+    }
+}
