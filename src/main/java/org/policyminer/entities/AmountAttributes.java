@@ -285,7 +285,11 @@ final class AmountAttributes {
         // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
         if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
                 && bareIncome(t, metricStart, sentenceStart)
-                && (publicAccountBefore(t, sentenceStart, metricStart) || "财政收入".equals(previousMetric))) metricName = "财政收入";
+                && (publicAccountBefore(t, sentenceStart, metricStart) || "财政收入".equals(previousMetric))) {
+            // 「职业税」及「房屋税」的收入分别为…, 博彩税收大幅下跌，头三个月的收入为…: the revenue of a tax just named is that
+            // tax's, 税收 (dev6, dev9), not the account's whole revenue
+            metricName = taxRevenue(t, ownFrom, metricStart) ? "税收" : "财政收入";
+        }
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         // 这些项目预计可带动…，年新增产值预计突破500亿元 / 仁武产业园区预计明年报编，可望创造200亿元年产值 / 3月29日，…项目正式
@@ -693,6 +697,44 @@ final class AmountAttributes {
             if (dashedFiscalYear(t, sentenceStart, k)) return true;
         }
         return false;
+    }
+
+    /**
+     * A bare 收入 at {@code at} is a tax's: 税 right before 的收入 (利得税的收入, 「房屋税」的收入), or the last line named
+     * before it since the figure before, in the same sentence, is 税收 (博彩税收大幅下跌，头三个月的收入).
+     */
+    private boolean taxRevenue(String t, int from, int at) {
+        if (at >= 2 && t.charAt(at - 1) == '的') {
+            int k = at - 2;
+            if (k >= 0 && "」”\"』".indexOf(t.charAt(k)) >= 0) k--;
+            if (k >= 0 && t.charAt(k) == '税') return everyItemATax(t, from, k);
+        }
+        Metric last = null;
+        for (int i = from; i < at; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= at) {
+                Metric m = metrics.get(t, i, i + len);
+                if (!m.none()) last = m;
+                i += len - 1;
+            }
+        }
+        return last != null && last.canonical().equals("税收");
+    }
+
+    /**
+     * 地价和利得税的收入分别多A和B: when the tax ending at {@code tax} closes a list (和 / 及 / 与 / 、), every item of the
+     * list must be a tax for the revenue to be 税收 (land premium is not); 「博彩特别税」、…及「房屋税」 is.
+     */
+    private static boolean everyItemATax(String t, int from, int tax) {
+        int start = tax;
+        while (start > from && "，,；;：:。".indexOf(t.charAt(start - 1)) < 0) start--;
+        for (int k = start; k < tax; k++) {
+            if ("和及与、".indexOf(t.charAt(k)) < 0) continue;
+            int e = k - 1;
+            if (e >= start && "」”\"』".indexOf(t.charAt(e)) >= 0) e--;
+            if (e < start || t.charAt(e) != '税') return false;
+        }
+        return true;
     }
 
     /** 2021-22年度 (Hong Kong writes a fiscal year so, as 2021/22年度): four digits, a dash and two digits before 年度. */
