@@ -53,15 +53,20 @@ class RecurringClassesSecondPassTest {
     }
 
     /**
-     * A figure in a clause that opens the sentence with 计入 / 计及 and ends with 后 is counted in the result the main clause
-     * states, and takes the main clause's time (Hong Kong's monthly accounts: d7-0250, dev10 d10-0046). Columns: text |
-     * publication date | index | year | period.
+     * Hong Kong's monthly accounts: a figure in a clause that opens the sentence with 计入 / 计及 and ends with 后 is counted
+     * in the result the main clause states, and takes the main clause's time (d7-0250, dev10 d10-0046); a bracket that
+     * restates a part of the fiscal year is read over. Columns: text | publication date | index | year | period.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "計入發行政府債券所得300億港元後,本財政年度首5個月的財務狀況為800億港元赤字。|2024-09-30|0|2024|M04-M08",
             "计入发行政府债券所得500亿港元及偿还政府债券80亿港元的本金后,本财政年度首九个月录得600亿港元赤字。|2024-01-30|1|2023|M04-M12",
             "计入发行政府债券所得500亿港元及偿还政府债券80亿港元的本金后,本财政年度首九个月录得600亿港元赤字。|2024-01-30|0|2023|M04-M12",
+            // a bracket that restates the part's span (即截至去年12月31日, 即…4月1日至8月31日) is read over (d7-0248's
+            // shape, dev10 d10-0045); 截至3月31日 after 首三个月 was already read so (d7-0075, guard)
+            "政府今日公布本財政年度首9個月(即截至去年12月31日)的財務狀況,其中整體開支為5000億港元。|2025-01-28|0|2024|M04-M12",
+            "政府公布本財政年度首5個月(即2024年4月1日至8月31日)的財務狀況,赤字為800億港元。|2024-09-30|0|2024|M04-M08",
+            "政府公布2025年首三个月(截至3月31日)的帐目,盈余为30亿元。|2025-04-30|0|2025|Q1",
             // guards: the main clause's own figure keeps its time; a 计入 clause with no time in the main clause has none
             "計入發行政府債券所得300億港元後,本財政年度首5個月的財務狀況為800億港元赤字。|2024-09-30|1|2024|M04-M08",
             "計入發行債券所得300億港元後,財務狀況大致平衡。|2024-09-30|0|-|-"})
