@@ -261,6 +261,9 @@ final class AmountAttributes {
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
+        // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
+        if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
         // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
         // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
         // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
@@ -736,6 +739,17 @@ final class AmountAttributes {
         }
         return true;
     }
+
+    /** 从 right before a reserve word (within a few characters, no stop between) and a verb of drawing between it and the figure. */
+    private static boolean drawnFromReserve(String t, int floor, int reserveStart, int reserveEnd, int numberStart) {
+        int from = lastIndexIn(t, "从", Math.max(floor, reserveStart - RESERVE_SOURCE_GAP), reserveStart);
+        if (from < 0 || punctuationIn(t, from, reserveStart)) return false;
+        for (String v : DRAWING_VERBS) if (indexIn(t, v, reserveEnd, numberStart) >= 0) return true;
+        return false;
+    }
+
+    private static final int RESERVE_SOURCE_GAP = 6;
+    private static final String[] DRAWING_VERBS = {"拨", "动用", "提取", "调拨"};
 
     /** 2021-22年度 (Hong Kong writes a fiscal year so, as 2021/22年度): four digits, a dash and two digits before 年度. */
     private static boolean dashedFiscalYear(String t, int sentenceStart, int nianDu) {

@@ -43,6 +43,11 @@ class RecurringClassesSecondPassTest {
             // a visitor's spending written with 的, and spending on shopping, are 消费 (d7-0168, d10-0189)
             "按原居地統計,內地旅客的消費最高,為2,100元。|2019-08-15|0|消费",
             "数据显示,内地旅客的人均购物消费最强劲,为980元。|2018-11-20|0|消费",
+            // money drawn from a reserve named as its source (从…储备(金)…拨) is allocated money, 资金 (d8-0021, d9-0055);
+            // a reserve's own balance stays 储备 (guard)
+            "计及该年度从土地储备金回拨的150亿元,政府预计录得盈余。|2020-02-26|0|资金",
+            "政府從財政儲備撥出200億澳門元,推出經濟援助措施。|2020-04-01|0|资金",
+            "截至3月底,政府的财政储备为8000亿元。|2024-04-30|0|储备",
             // guards: a firm's or a household's 收入 stays 收入; 营业收入 stays 营收
             "该公司上半年收入达30亿元,同比增长5%。|2022-08-20|0|收入",
             "全市居民人均可支配收入及收入增速均居全省前列,达5.2万元。|2023-01-20|0|收入",
