@@ -102,6 +102,18 @@ final class AmountAttributes {
         if (nextYearRun > 0) y = new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + nextYearRun, null, true);
         YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clauseStart(t, sentenceStart, numberStart), numberStart);
         if (window != null) y = FigureTime.Ref.NONE;
+        // 计入发行政府债券所得1146亿港元及偿还…106亿港元的本金后，本财政年度首九个月录得705亿港元赤字 (Hong Kong's monthly
+        // accounts; dev7, dev10): a figure in a clause that opens the sentence with 计入 / 计及 and ends with 后 is a line the
+        // result after it counts in, so it is of the time that opens the main clause.
+        if (empty(y) && published != null) {
+            int main = countedInClauseEnd(t, sentenceStart, numberStart, sentenceEnd);
+            if (main > 0) {
+                int next = main;
+                while (next < sentenceEnd && "，,。；;".indexOf(t.charAt(next)) < 0) next++;
+                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated);
+                if (!empty(mainTime)) y = mainTime;
+            }
+        }
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -249,6 +261,9 @@ final class AmountAttributes {
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
         String metricName = metric == null ? previousMetric : metric.canonical();
+        // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
+        // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
+        if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
         // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
         // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
         // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
@@ -272,7 +287,12 @@ final class AmountAttributes {
         // 政府整体支出为…，收入为1577亿元 / 一般综合预算的收入 / 2019/20年度的总收入: a bare 收入 in a government's account is
         // its revenue, 财政收入 as the mainland's (ruling R1); 收入 stays for firms, households, funds and investments.
         if ("收入".equals(metricName) && metricStart >= 0 && metricEnd - metricStart == 2 && t.startsWith("收入", metricStart)
-                && bareIncome(t, metricStart, sentenceStart) && publicAccountBefore(t, sentenceStart, metricStart)) metricName = "财政收入";
+                && bareIncome(t, metricStart, sentenceStart)
+                && (publicAccountBefore(t, sentenceStart, metricStart) || "财政收入".equals(previousMetric))) {
+            // 「职业税」及「房屋税」的收入分别为…, 博彩税收大幅下跌，头三个月的收入为…: the revenue of a tax just named is that
+            // tax's, 税收 (dev6, dev9), not the account's whole revenue
+            metricName = taxRevenue(t, ownFrom, metricStart) ? "税收" : "财政收入";
+        }
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
         if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
         // 这些项目预计可带动…，年新增产值预计突破500亿元 / 仁武产业园区预计明年报编，可望创造200亿元年产值 / 3月29日，…项目正式
@@ -339,7 +359,7 @@ final class AmountAttributes {
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carryAfter.canonical() : carriedAfterGovernment(metricName, carried));
+                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(metricName, carried));
     }
 
     /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
@@ -479,6 +499,22 @@ final class AmountAttributes {
         return after.year() == null && after.from() == null && after.period() == null;
     }
 
+    /**
+     * Where the main clause starts after a clause that opens the sentence with 计入 / 计及 and ends with 后 (or 後) and a
+     * comma, when the figure at {@code numberStart} lies inside that clause; else -1.
+     */
+    private static int countedInClauseEnd(String t, int sentenceStart, int numberStart, int sentenceEnd) {
+        int k = sentenceStart;
+        while (k < numberStart && (t.charAt(k) == ' ' || t.charAt(k) == '　')) k++;
+        if (!(t.startsWith("计入", k) || t.startsWith("计及", k))) return -1;
+        for (int j = numberStart; j + 1 < sentenceEnd; j++) {
+            char c = t.charAt(j);
+            if (c == '。' || c == '；' || c == ';') return -1;
+            if ((c == '后' || c == '後') && (t.charAt(j + 1) == '，' || t.charAt(j + 1) == ',')) return j + 2;
+        }
+        return -1;
+    }
+
     /** A plan word (预计, 可望, 规划, 可新增 … of {@link #TARGET_CUES}, not 到 / 至) before the figure in its sentence. */
     private static boolean planCueBefore(String t, int sentenceStart, int numberStart) {
         for (String c : TARGET_CUES) {
@@ -591,6 +627,16 @@ final class AmountAttributes {
     private static final String[] FIRM_WORDS = {"企业", "公司", "集团", "厂商"};
 
     /** The metric the next figure carries: the one named, not the government override (资金 from 投入). */
+    /**
+     * The second of two lines said "respectively", carried to the next figure: 整体开支及收入分别为A及B, a bare 收入 of a
+     * government's account is its revenue, 财政收入, as when it stands alone (ruling R1; dev10).
+     */
+    private static String carriedPair(String t, Metric second, int secondStart, int sentenceStart) {
+        if (second.canonical().equals("收入") && secondStart >= 0 && t.startsWith("收入", secondStart)
+                && bareIncome(t, secondStart, sentenceStart) && publicAccountBefore(t, sentenceStart, secondStart)) return "财政收入";
+        return second.canonical();
+    }
+
     private static String carriedAfterGovernment(String metricName, String named) {
         return named != null && !named.equals(metricName) && "资金".equals(metricName) ? named : metricName;
     }
@@ -639,7 +685,8 @@ final class AmountAttributes {
     private static boolean bareIncome(String t, int at, int sentenceStart) {
         if (at <= sentenceStart) return true;
         char before = t.charAt(at - 1);
-        return isPunctuation(before) || "总的为际体".indexOf(before) >= 0;
+        // 整体开支及收入分别为: a 收入 coordinated with another line of the account is as bare as one standing alone
+        return isPunctuation(before) || "总的为际体及和与".indexOf(before) >= 0;
     }
 
     /** Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度. */
@@ -650,8 +697,69 @@ final class AmountAttributes {
         }
         for (int k = indexIn(t, "年度", sentenceStart, to); k >= 0; k = indexIn(t, "年度", k + 2, to)) {
             if (indexIn(t, "/", Math.max(sentenceStart, k - 6), k) >= 0 || indexIn(t, "／", Math.max(sentenceStart, k - 6), k) >= 0) return true;
+            if (dashedFiscalYear(t, sentenceStart, k)) return true;
         }
         return false;
+    }
+
+    /**
+     * A bare 收入 at {@code at} is a tax's: 税 right before 的收入 (利得税的收入, 「房屋税」的收入), or the last line named
+     * before it since the figure before, in the same sentence, is 税收 (博彩税收大幅下跌，头三个月的收入).
+     */
+    private boolean taxRevenue(String t, int from, int at) {
+        if (at >= 2 && t.charAt(at - 1) == '的') {
+            int k = at - 2;
+            if (k >= 0 && "」”\"』".indexOf(t.charAt(k)) >= 0) k--;
+            if (k >= 0 && t.charAt(k) == '税') return everyItemATax(t, from, k);
+        }
+        Metric last = null;
+        for (int i = from; i < at; i++) {
+            int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= at) {
+                Metric m = metrics.get(t, i, i + len);
+                if (!m.none()) last = m;
+                i += len - 1;
+            }
+        }
+        return last != null && last.canonical().equals("税收");
+    }
+
+    /**
+     * 地价和利得税的收入分别多A和B: when the tax ending at {@code tax} closes a list (和 / 及 / 与 / 、), every item of the
+     * list must be a tax for the revenue to be 税收 (land premium is not); 「博彩特别税」、…及「房屋税」 is.
+     */
+    private static boolean everyItemATax(String t, int from, int tax) {
+        int start = tax;
+        while (start > from && "，,；;：:。".indexOf(t.charAt(start - 1)) < 0) start--;
+        for (int k = start; k < tax; k++) {
+            if ("和及与、".indexOf(t.charAt(k)) < 0) continue;
+            int e = k - 1;
+            if (e >= start && "」”\"』".indexOf(t.charAt(e)) >= 0) e--;
+            if (e < start || t.charAt(e) != '税') return false;
+        }
+        return true;
+    }
+
+    /** 从 right before a reserve word (within a few characters, no stop between) and a verb of drawing between it and the figure. */
+    private static boolean drawnFromReserve(String t, int floor, int reserveStart, int reserveEnd, int numberStart) {
+        int from = lastIndexIn(t, "从", Math.max(floor, reserveStart - RESERVE_SOURCE_GAP), reserveStart);
+        if (from < 0 || punctuationIn(t, from, reserveStart)) return false;
+        for (String v : DRAWING_VERBS) if (indexIn(t, v, reserveEnd, numberStart) >= 0) return true;
+        return false;
+    }
+
+    private static final int RESERVE_SOURCE_GAP = 6;
+    private static final String[] DRAWING_VERBS = {"拨", "动用", "提取", "调拨"};
+
+    /** 2021-22年度 (Hong Kong writes a fiscal year so, as 2021/22年度): four digits, a dash and two digits before 年度. */
+    private static boolean dashedFiscalYear(String t, int sentenceStart, int nianDu) {
+        int k = nianDu - 7;
+        if (k < sentenceStart) return false;
+        for (int j = 0; j < 7; j++) {
+            char c = t.charAt(k + j);
+            if (j == 4 ? "-－—–".indexOf(c) < 0 : !Character.isDigit(c)) return false;
+        }
+        return true;
     }
 
     /** Words of a stock measured at a date (ruling R7): a balance, assets, reserves, an accumulated surplus. */

@@ -46,6 +46,17 @@ final class FigureTime {
         int i = from;
         while (i < numberStart) {
             char c = t.charAt(i);
+            if (best.period() != null && i == partEnd + 1 && "(（".indexOf(t.charAt(partEnd)) >= 0
+                    && (t.startsWith("即", i) || t.startsWith("截至", i) || t.startsWith("截止", i))) {
+                // 本财政年度首9个月(即截至去年12月31日), 首5个月(即2023年4月1日至8月31日): a bracket that restates the part's
+                // span is read over, so its 去年 or its dates do not replace the part (dev7, dev10)
+                int close = i;
+                while (close < numberStart && close - i < RESTATED_SPAN && ")）".indexOf(t.charAt(close)) < 0) close++;
+                if (close < numberStart && ")）".indexOf(t.charAt(close)) >= 0) {
+                    i = close + 1;
+                    continue;
+                }
+            }
             int fiscalEnd = fiscalYearEnd(t, i, numberStart);
             if (fiscalEnd > 0) {                             // 二零一七/一八年度, 2017/18年度: a fiscal year is named by the year it opens
                 int opens = yearAt(t.substring(i, i + 4) + "年", 0);
@@ -339,6 +350,7 @@ final class FigureTime {
                     int last = 3 + part.lastMonth;
                     best = best.withPeriod(last <= 12 ? (last == 4 ? "M04" : months(4, last)) : null, yearBefore);
                     i = part.end;
+                    partEnd = part.end;
                     continue;
                 } else if (yearBefore != null && i - yearEnd <= 1) {
                     y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
@@ -603,6 +615,9 @@ final class FigureTime {
     private static boolean mayStartTime(char c) {
         return (c >= '0' && c <= '9') || ChineseNumerals.digit(c) >= 0 || "十上下前第截未今目当现半中全首达投建过开完落年Qq新元昨头".indexOf(c) >= 0;
     }
+
+    /** How long a bracket that restates a part of a year (即截至去年12月31日) may be. */
+    private static final int RESTATED_SPAN = 24;
 
     private static final String[] NOW = {"截至目前", "截止目前", "目前", "当前", "现阶段"};
     private static final String[] HALF_YEAR = {"半年度", "半年报", "中期业绩", "中期报告"};
