@@ -78,6 +78,25 @@ class InlineAdvertEighteenthPassTest {
         for (String line : notice) assertTrue(SpamDetector.standard().spamScore(line, t, true) < SpamDetector.SPAM, line);
     }
 
+    /**
+     * An advert taking whole clauses after a news clause, found by its words without the lexicon (GluedAdvert reads one
+     * clause, and each of these clauses is short). Main's jar: 2.25, no aside. A news sentence of many clauses stays.
+     */
+    @Test
+    void anAdvertRunningOverClausesAfterACommaIsCut() {
+        for (String line : scripts(List.of("会议强调要加快推进产业集群建设，高价回收购物卡、加油卡、名酒，上门服务，现金秒结",
+                "省政府常务会议研究部署了制造业高质量发展工作，代办信用卡、大额网贷，无视黑白户，当天下款，微信秒回"))) {
+            assertTrue(caught(NO_LEXICON, line), line);
+        }
+        for (String line : scripts(List.of("市政府召开新闻发布会，介绍全市先进制造业集群发展情况，今年前三季度集群产值同比增长百分之八，带动就业三万人",
+                "会议要求，各地要加快回收利用体系建设，完善废旧物资回收网点，推动再生资源规模化利用，形成绿色低碳循环发展格局"))) {
+            assertFalse(caught(NO_LEXICON, line), line);
+            assertTrue(GluedAdvert.findClauses(line) == null, line);
+        }
+        // an essay's address to its readers: whole clauses of lean words, no pitch (the strong cut alone took it)
+        for (String line : scripts(List.of("我们的同胞啊，男男女女们，兄弟姐妹们，都要记住这段往事"))) assertTrue(GluedAdvert.findClauses(line) == null, line);
+    }
+
     /** Main's jar: a tap, a swipe, "Apply online now" and a hook after "Sponsored:" were no English calls. */
     @Test
     void englishCallsByATapOrAfterALabelAreCaught() {
