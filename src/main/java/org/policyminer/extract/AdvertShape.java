@@ -223,7 +223,10 @@ final class AdvertShape {
             // grey services for hire: hacking, spying, grades and scores changed, reviews faked, paid only after
             + "|hackers?|hacked accounts?|hack back|hack into|spy on|track (?:a |your )?cheating|cheating (?:spouse|partner|wife|husband)"
             + "|change (?:your |their )?grades|boost your credit(?: score)?|credit repair|fake reviews|(?:delete|remove) negative (?:reviews|news|posts)"
-            + "|pay (?:only )?after|no upfront (?:fee|payment|cost)|for hire|available 24/7|24/7 support)(?![a-z])");
+            + "|pay (?:only )?after|no upfront (?:fee|payment|cost)|for hire|available 24/7|24/7 support"
+            // a spell-caster's and a guarantee's words; quick money's and the account trade's
+            + "|curses?|love spells?|spell casters?|black magic|voodoo|lost lovers?|bring back (?:your )?(?:ex|lover)|psychic|money back"
+            + "|no collateral|approval rate|bulk (?:discounts?|orders?)|aged accounts?|verified accounts?)(?![a-z])");
     /**
      * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
      * meetnow24.live, Click here) or a verb with now / today / here after it.
@@ -232,7 +235,22 @@ final class AdvertShape {
             + "|register|download|subscribe|order|buy|call|text|dm|message|contact|claim|grab|chat|book|add me|follow|get|try|shop|bet|spin|deposit|win|earn)(?![a-z])"
             // a game at a venue, the venue named: play online slots at LuckySpin888, play poker on …
             + "|(?:^|[.!?:;,—–(\\[（【]\\s*)play\\s+(?:[a-z0-9']+\\s+){0,3}(?:at|on|with)\\s"
-            + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|call|click|claim|download|chat|act|book)\\s+(?:now|today|here|us)(?![a-z])");
+            + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|call|click|claim|download|chat|act|book)\\s+(?:now|today|here|us)(?![a-z])"
+            // the same with up to two of the words a call puts before now (Apply online now, Download the app today, Claim
+            // yours now) or a tap or a swipe on what is below (just tap the button below, swipe up now)
+            + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|click|claim|download|tap|swipe|start)\\s+"
+            + "(?:(?:online|here|us|it|yours|free|in|up|right|instantly|securely|the app|the button|the link|the banner)\\s+){1,2}(?:now|today|below|here)(?![a-z])"
+            + "|(?<![a-z])(?:tap|swipe) (?:here|now|below|up|right|left)(?![a-z])|(?<![a-z])start (?:matching|chatting|dating|earning|winning|betting|trading)(?![a-z])"
+            // a private channel and its number or handle: WhatsApp +44 …, Telegram: @acc, Viber 0912 … (not Signal nor Line:
+            // words of prose)
+            + "|(?<![a-z])(?:whatsapp|telegram|viber|wechat|kik|snapchat|skype|wickr)\\s*(?:me\\s*)?[:：]?\\s*(?:\\+\\s?[0-9]|@\\s?[a-z0-9_]|[0-9]{4})"
+            // a sale's label opening the line, as 【广告】 opens an aside: FOR SALE:, WTS:, Selling:
+            + "|^\\W{0,3}(?:for sale|wts|selling|on sale)\\s*[:：]");
+    /** An English advert's label opening a line (ADVERTISEMENT:, Sponsored:, Ad:, Promo:): the hook may stand after it. */
+    private static final String ENGLISH_AD_LABEL = "(?:(?:advertisement|advert|sponsored|promoted|promo|ad)\\s*[:：\\-—]\\s*)";
+    /** {@link #ENGLISH_AD_LABEL} as the line's opening: an advert declared, a claim's weight in {@link #englishPitch}. */
+    private static final Pattern OPENS_WITH_AD_LABEL = Pattern.compile("(?i)^\\W{0,3}" + ENGLISH_AD_LABEL);
+
     /** A run of two or more Latin letters: an English word or a brand. */
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
 
@@ -297,7 +315,7 @@ final class AdvertShape {
         signals += pitchWords.size();
         // an advert's claim (a timed result, a cure without its cost, a doctor's word or a secret): the English twins of
         // the Chinese claim families, counted as they are, past the pitch words' 1.5 up to the shape's most
-        int claims = Integer.bitCount(ENGLISH_CLAIMS.matching(t));
+        int claims = Integer.bitCount(ENGLISH_CLAIMS.matching(t)) + (OPENS_WITH_AD_LABEL.matcher(t).find() ? 1 : 0);
         if (claims == 0) return Math.min(1.5, 0.75 * signals);
         return Math.min(MAX, Math.min(1.5, 0.75 * signals) + 0.75 * claims);
     }
@@ -310,13 +328,23 @@ final class AdvertShape {
      * or an abstract may say "in 30 weeks" or "without side effects": read only in a line with an English call.
      */
     private static final QuickFindSet ENGLISH_CLAIMS = QuickFindSet.of(Stream.of(
-            Pattern.compile("(?i)(?<![a-z])(?:lose|lost|drop|burn|shed|melt|grow|gain|cure|reverse|heal|fix|double|triple|earn|make)(?![a-z])"
+            Pattern.compile("(?i)(?<![a-z])(?:lose|lost|drop|burn|shed|melt|grow|gain|cure|reverse|heal|fix|double|triple|earn|make|brings? back|removes?|approves?|funds?|pays? out)(?![a-z])"
                     + "[^.!?]{0,40}?(?<![a-z])in (?:just |only |under )?(?:[0-9]+|one|two|three|seven|ten) (?:days?|weeks?|hours?|minutes?|nights?)(?![a-z])"
                     + "|(?i)(?<![a-z0-9])[0-9]+\\s*(?:kg|kgs|lbs?|pounds|inches|cm)(?![a-z])[^.!?]{0,12}?(?<![a-z])in [0-9]+ (?:days?|weeks?)(?![a-z])"),
-            Pattern.compile("(?i)(?<![a-z])(?:without|no) (?:any )?(?:dieting|diets?|exercis(?:e|ing)|surgery|pills|insulin|medication|side effects|gym)(?![a-z])"),
+            Pattern.compile("(?i)(?<![a-z])(?:without|no) (?:any )?(?:dieting|diets?|exercis(?:e|ing)|surgery|pills|insulin|medication|side effects|gym"
+                    + "|sign-?up fees?|signup fees?|joining fees?|membership fees?|hidden fees?|credit check|collateral|paperwork)(?![a-z])"),
             Pattern.compile("(?i)(?<![a-z])(?:doctor[- ]approved|doctors? (?:hate|recommend)|clinically proven|miracle (?:cure|formula|pill)|one (?:weird|simple) trick"
                     + "|(?:don'?t|do not|doesn'?t) want you to know|big pharma|secret (?:formula|trick|method))(?![a-z])"),
-            Pattern.compile("(?i)(?<![a-z])(?:earn|make)\\s+(?:up to\\s+)?[$€£]?[0-9][0-9,]*k?\\s*(?:usd|dollars)?\\s*(?:a|per|every)\\s+(?:day|week|hour)(?![a-z])"))
+            Pattern.compile("(?i)(?<![a-z])(?:earn|make)\\s+(?:up to\\s+)?[$€£]?[0-9][0-9,]*k?\\s*(?:usd|dollars)?\\s*(?:a|per|every)\\s+(?:day|week|hour)(?![a-z])"),
+            // a spell-caster's promise: curses removed, lovers brought back, luck turned, or the money back
+            Pattern.compile("(?i)(?<![a-z])(?:removes? (?:curses?|bad luck|black magic|evil)|curse removal|lost lovers?|love spells?|spell casters?"
+                    + "|bring(?:s|ing)? back (?:your |lost )?(?:ex|lovers?|love)|or your money back|money[- ]back guarantee|[0-9]{2,3}% guaranteed)(?![a-z])"),
+            // a date waiting nearby: singles or girls in your area, waiting to chat, tonight, 100% private
+            Pattern.compile("(?i)(?<![a-z])(?:(?:singles|girls|women|wives|milfs|men) (?:in your area|near you|nearby)|waiting (?:to chat|to meet|for you)"
+                    + "|(?:100%|totally|completely) (?:private|anonymous|discreet))(?![a-z])"),
+            // the account trade: verified or aged accounts in bulk
+            Pattern.compile("(?i)(?<![a-z])(?:verified (?:[a-z]+,? (?:and )?){0,4}accounts|aged [0-9]+\\+? ?(?:years?|months?)|aged accounts?"
+                    + "|bulk (?:discounts?|orders?|accounts?)|accounts? for sale)(?![a-z])"))
             .map(QuickFind::of).toList());
 
     /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */
@@ -331,8 +359,12 @@ final class AdvertShape {
      * ("Email: x at y dot z", "E-mail: …", "Write to …"), or a pointer to a profile ("link in bio", "link 在我 profile 里",
      * "DM me"). Alone it is no advert: {@link #englishPitch} and {@link #latinPitch} still ask for a price or pitch words.
      */
-    private static final Pattern ENGLISH_SEND = Pattern.compile("(?i)^\\W{0,3}(?:need|want|tired of|sick of|lost access|looking for|struggling with"
+    private static final Pattern ENGLISH_SEND = Pattern.compile("(?i)^\\W{0,3}" + ENGLISH_AD_LABEL + "?(?:need|want|tired of|sick of|lost access|looking for|struggling with"
             + "|wish you could|ever wanted)\\b[^?？]{3,120}[?？]"
+            // a yes/no hook at the reader's trouble or want (Is bad luck following you?, Are you drowning in debt?, Does your
+            // partner lie to you?); not a quiz's "Do you know …?" / "Did you know …?" nor "Do you think …?"
+            + "|^\\W{0,3}" + ENGLISH_AD_LABEL + "?(?:is|are|does|do|has|have|can't|cannot|did)\\s(?!you (?:know|think|remember|agree|believe)\\b)"
+            + "[^?？.!]{0,80}?(?<![a-z])(?:you|your)(?![a-z])[^?？.!]{0,60}[?？]"
             + "|(?:^|[.!?;,—–(\\[（【，。！？]\\s*)(?:e-?mail|mail|write to|reach us at|contact us at)\\s*[:：]?\\s*[a-z0-9._-]{3,}\\s*(?:@|\\(at\\)|\\[at\\]|\\bat\\b)"
             + "|(?<![a-z])link\\s*(?:in|在)\\s*(?:my\\s*|我的?\\s*)?(?:bio|profile|主页|简介|簡介|主頁)|(?<![a-z])dm\\s+(?:me|us)(?![a-z])");
 

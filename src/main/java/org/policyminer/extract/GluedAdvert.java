@@ -63,6 +63,69 @@ final class GluedAdvert {
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
     }
 
+    /**
+     * An advert taking the back half of a news sentence after a comma: "会议还审议通过了《…实施意见》，高价回收名酒、购物卡、
+     * 加油卡，上门收购现金结算，全市接单". {@link #find} reads one clause, and here each clause is short; the advert is a run
+     * of whole clauses. Inside one sentence (a span never crosses 。！？；), the run of consecutive clauses that each lean
+     * advert ({@link AdvertWords}, summed as {@link #find} sums a run) with the highest sum: where a clause's lean turns
+     * clean the run stops. It is an aside when it has {@link #MIN_HAN} Han characters, the sentence keeps a clause of four
+     * Han or more before or after it, and its evidence reaches the vocabulary's cut with a pitch family in it (the strong cut
+     * alone is not enough here: a clean essay's run of clauses reached it).
+     */
+    static InsertedAsides.Aside findClauses(String text) {
+        int n = text.length();
+        if (n > MAX_PARAGRAPH) return null;
+        AdvertWords words = AdvertWords.standard();
+        int bestFrom = -1, bestTo = -1, runFrom = -1, sentenceFrom = 0, bestSentenceFrom = 0;
+        double best = 0, run = 0, clause = 0;
+        int clauseFrom = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '。';
+            if (Chars.isCjk(c)) {
+                if (clauseFrom < 0) clauseFrom = i;
+                double v = words.value(c);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += words.value((c << 16) | text.charAt(i + 1));
+                clause += v;
+                continue;
+            }
+            if (!isBarrier(c)) continue;
+            // a clause ends here: it extends the run when it leans advert, else the run stops
+            if (clauseFrom >= 0) {
+                if (clause > 0) {
+                    if (runFrom < 0) {
+                        runFrom = clauseFrom;
+                        run = 0;
+                    }
+                    run += clause;
+                    if (run > best) {
+                        best = run;
+                        bestFrom = runFrom;
+                        bestTo = i;
+                        bestSentenceFrom = sentenceFrom;
+                    }
+                } else {
+                    runFrom = -1;
+                }
+            }
+            clause = 0;
+            clauseFrom = -1;
+            if (Chars.isSentenceEnd(c) || c == '；' || c == ';') {
+                runFrom = -1;
+                sentenceFrom = i + 1;
+            }
+        }
+        if (bestFrom < 0 || Chars.cjk(text.substring(bestFrom, bestTo)) < MIN_HAN) return null;
+        int sentenceTo = bestTo;
+        while (sentenceTo < n && !Chars.isSentenceEnd(text.charAt(sentenceTo)) && text.charAt(sentenceTo) != '；') sentenceTo++;
+        if (Math.max(Chars.cjk(text.substring(bestSentenceFrom, bestFrom)), Chars.cjk(text.substring(bestTo, sentenceTo))) < 4) return null;
+        String span = text.substring(bestFrom, bestTo);
+        double evidence = words.evidence(span);
+        // a pitch family always: whole clauses of a sentence lean further than one clause may ("男男女女们，父子兄弟们，
+        // 夫妻儿女们" in a clean essay reached the strong cut by its words alone)
+        if (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0) return null;
+        return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
     /** A mark a span does not cross: any character that is neither Han, a letter, a digit nor a space. */
     private static boolean isBarrier(char c) {
         return !Character.isLetterOrDigit(c) && !Character.isSpaceChar(c);

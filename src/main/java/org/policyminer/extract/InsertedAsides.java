@@ -82,6 +82,8 @@ final class InsertedAsides {
         List<Aside> out = marked(text);
         // an advert run into a sentence with no mark at all, found by its words (GluedAdvert)
         Aside glued = GluedAdvert.find(text);
+        // or one that takes whole clauses after the sentence's own (GluedAdvert.findClauses)
+        if (glued == null) glued = GluedAdvert.findClauses(text);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {
             out.add(glued);
             out.sort(java.util.Comparator.comparingInt(Aside::from));

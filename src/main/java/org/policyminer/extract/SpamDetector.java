@@ -31,7 +31,7 @@ public final class SpamDetector {
     static final java.util.BitSet SPLIT_FIRSTS = new java.util.BitSet();
 
     static {
-        for (char c : "点點。 ·・([{<".toCharArray()) DOMAIN_JOINERS.set(c);
+        for (char c : "点點。 ·・([{<［（｛〔【".toCharArray()) DOMAIN_JOINERS.set(c);
         // a constant: inlined, so read before its declaration below
         for (char c : SpamDetector.SPLIT_FIRST.toCharArray()) SPLIT_FIRSTS.set(c);
     }
@@ -47,7 +47,9 @@ public final class SpamDetector {
             // the cheap new ones English adverts use (quick-cashnow.loan, hotcams.xxx): words no sentence ends a word in
             + "|loan|loans|cam|icu|buzz|click|bid|cash|casino|games|dating|sex|porn|xxx|adult|ai|gg|ru|su|vn|ph|ly"
             // betting's own (luckytide.bet, x.poker, y.bingo); .bet, .casino, .win, .vip above
-            + "|poker|bingo|lotto";
+            + "|poker|bingo|lotto"
+            // the novelty ones a VPN's or a shop's advert ends in (mao-vpn.lol): words no sentence ends a word in after a dot
+            + "|lol|wtf|fyi|sbs|cfd|cyou|monster|makeup|beauty|skin";
     /**
      * A domain is tried only where a run of name characters begins: tried inside the run too, each start read the
      * run to its end looking for the dot (a 1 MB paragraph of letters took minutes).
@@ -96,7 +98,10 @@ public final class SpamDetector {
     /** Spelled-out dots between the letters of a domain: www点jinsha点vip, ｗｗｗ．ｘｐｊ．ｃｏｍ after folding, x。com. */
     private static final Pattern SPELLED_DOT = Pattern.compile("(?i)(?<=[a-z0-9" + SYMBOL_DIGITS + "])(?:\\s*(?:点|點|。|dot|·|・"
             // in brackets, English adverts' way: quick-cashnow (dot) loan, abc[.]vip, abc{dot}xyz
-            + "|[(\\[{<]\\s*(?:dot|\\.|点|點)\\s*[)\\]}>])\\s*"
+            + "|[(\\[{<]\\s*(?:dot|\\.|点|點)\\s*[)\\]}>]"
+            // the same in full-width brackets (www［.］mao-vpn［.］lol, abc（.）top, x【.】vip): the width fold maps letters and
+            // digits only, so the brackets stay wide
+            + "|[［（｛〔【]\\s*(?:dot|\\.|．|。|点|點)\\s*[］）｝〕】])\\s*"
             // a dot with a space before it: no sentence ends so (abc . vip); not one with a space after only (year. In 2020)
             + "|\\s+\\.\\s*)(?=[a-z0-9])");
     /**
@@ -704,7 +709,7 @@ public final class SpamDetector {
      * by it, or only in its width, which no other rule reads. Lines without such characters are returned as they are.
      */
     static String fold(String text) {
-        return DisguisedDigits.fold(foldWidthAndDomains(text));
+        return DisguisedDigits.fold(digitsForLetters(foldWidthAndDomains(text)));
     }
 
     /**
@@ -773,6 +778,7 @@ public final class SpamDetector {
         }
         if (!spelled) return t;
         if (t.indexOf(' ') >= 0) {
+            t = joinSpacedHandles(t);
             java.util.regex.Matcher m = SPACED_OUT.matcher(t);
             StringBuilder sb = new StringBuilder();
             while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replace(" ", "")));
@@ -782,6 +788,40 @@ public final class SpamDetector {
         // an e-mail address spelled out (ghostfixer at shadowpost dot su, degree.master (at) mailbox9 [dot] io): the at
         // joined once the dots are, so the address reads as one
         return t.indexOf('.') < 0 ? t : SPELLED_AT.matcher(t).replaceAll("$1@");
+    }
+
+    /**
+     * A handle spaced out letter by letter after @ or a private channel's colon (Telegram: @ a c c s t o r e _ 7,
+     * WhatsApp: k i n g 8 8): {@link #SPACED_OUT} joins a domain's letters, and stops at the _ a handle holds. Group 1 is
+     * the lead kept, group 2 the spaced letters. Three single characters at least: "@ a b" is no handle.
+     */
+    private static final Pattern SPACED_HANDLE = Pattern.compile("(?i)(@\\s*|(?<![a-z])(?:telegram|whatsapp|wechat|tg|kik|snapchat|skype|viber|line id)\\s*[:：]\\s*)"
+            + "((?:[a-z0-9_.]\\s){3,}[a-z0-9_.])(?![a-z0-9_.])");
+    /** O or o for 0 inside a phone number after + (WhatsApp +44 7 7OO 9OO 1 2 3): the number's run, read and folded. */
+    private static final Pattern PLUS_NUMBER = Pattern.compile("\\+\\s?[0-9][0-9Oo \\-]{5,}[0-9Oo](?![A-Za-z])");
+
+    static String joinSpacedHandles(String t) {
+        if (t.indexOf('@') < 0 && t.indexOf(':') < 0 && t.indexOf('：') < 0) return t;
+        java.util.regex.Matcher m = SPACED_HANDLE.matcher(t);
+        if (!m.find()) return t;
+        StringBuilder sb = new StringBuilder(t.length());
+        do {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1).strip() + m.group(2).replace(" ", "")));
+        } while (m.find());
+        return m.appendTail(sb).toString();
+    }
+
+    /** {@link #PLUS_NUMBER}'s letters as digits; the line itself when it has no + before a digit. */
+    static String digitsForLetters(String t) {
+        int plus = t.indexOf('+');
+        if (plus < 0) return t;
+        java.util.regex.Matcher m = PLUS_NUMBER.matcher(t);
+        if (!m.find(plus)) return t;
+        StringBuilder sb = new StringBuilder(t.length());
+        do {
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group().replace('O', '0').replace('o', '0')));
+        } while (m.find());
+        return m.appendTail(sb).toString();
     }
 
     /**

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 /** The domain fold's screen reads a bit set: the same characters the comparisons it replaced accepted. */
 class DomainJoinersTest {
     private static boolean comparedOneByOne(char c) {
-        return c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・' || c == '(' || c == '[' || c == '{' || c == '<';
+        return c == '点' || c == '點' || c == '。' || c == ' ' || c == '·' || c == '・' || c == '(' || c == '[' || c == '{' || c == '<'
+                // the full-width brackets a dot is put in (www［.］mao-vpn［.］lol: eighteenth pass)
+                || c == '［' || c == '（' || c == '｛' || c == '〔' || c == '【';
     }
 
     @Test
