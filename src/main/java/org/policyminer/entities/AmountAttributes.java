@@ -29,8 +29,8 @@ final class AmountAttributes {
     }
 
     private static final String[] COMPARATORS = {"突破", "达到", "超过", "实现", "力争", "增至", "增长到", "增长至", "增加到",
-            "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越", "不低于",
-            "不少于", "不超过", "不高于", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
+            "增加至", "提高到", "提高至", "提升到", "提升至", "跃升至", "跃升到", "攀升至", "迈上", "跃上", "迈向", "跨越",
+            "不少于", "高于", "低于", "完成", "达成", "冲刺", "站上", "约为", "达", "为", "逾", "争取", "确保", "预计", "破"};
     private static final String[] TARGET_CUES = {"力争", "目标", "预计", "计划", "争取", "确保", "将", "有望", "可望", "预估", "预期", "规划", "到", "至",
             "打造", "达产后", "建成后", "投产后", "上看",
             // 推算河套区全面落成后，每年经济效益至少达500亿元: a reckoning of what a project yields once built
@@ -931,8 +931,9 @@ final class AmountAttributes {
                     if (c.equals("破") && i > 0 && t.charAt(i - 1) == '突') continue;
                     if (c.equals("达") && i + 1 < t.length() && (t.charAt(i + 1) == '到' || t.charAt(i + 1) == '成')) continue;
                     if (c.equals("为") && i > 0 && (t.charAt(i - 1) == '约' || t.charAt(i - 1) == '作' || t.charAt(i - 1) == '成')) continue;
-                    // 不超过 / 不低于 / 不少于: the negated word, found one character left of the word it negates (scanning
-                    // right to left meets 超过 first); an upper bound then has no comparator (R9), not 超过's
+                    // 不超过 / 不高于 / 不低于: the negated word, found one character left of the word it negates (scanning
+                    // right to left meets 超过 first, so the negated forms need no entry of their own above); an upper
+                    // bound then has no comparator (R9), not 超过's
                     if (i > lo && t.charAt(i - 1) == '不' && NEGATED.contains(c)) return "不" + c;
                     return c;
                 }
@@ -941,7 +942,7 @@ final class AmountAttributes {
         return null;
     }
 
-    /** The comparators that 不 turns into another bound (COMPARATORS lists each negated form). */
+    /** The comparators that 不 turns into another bound (不少于 is listed whole: 少于 alone is no comparator). */
     private static final java.util.Set<String> NEGATED = java.util.Set.of("超过", "低于", "高于");
 
     private static boolean investmentVerbBefore(String t, int from, int numberStart) {
