@@ -826,12 +826,14 @@ public final class SpamDetector {
 
     /**
      * A spelled "at" between a name and an address ending in one of {@link #TLDS} (after the dots are joined): in brackets
-     * anywhere (degree.master (at) mailbox9.io), bare only after a mail label (Email: ghostfixer at shadowpost.su).
+     * anywhere (degree.master (at) mailbox9.io), bare only after a mail label (Email: ghostfixer at shadowpost.su; Book
+     * through or Reach us via: the channel named).
      * Prose says "apply at quick-cash.loan", "available at www.miit.gov.cn": a bare "at" elsewhere is the word.
      */
     private static final Pattern SPELLED_AT = Pattern.compile("(?i)(?:(?<=[a-z0-9_])\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*"
             // the label and the name kept (group 1: Java appends nothing for it when the bracket form matched)
-            + "|((?<![a-z])(?:e-?mail|mail|write to)\\s*[:：]?\\s*[a-z0-9][a-z0-9._-]*)\\s+at\\s+)"
+            // a booking's or a reach's channel is a mail label too (Book through lilymodels at velvetmail.xyz)
+            + "|((?<![a-z])(?:e-?mail|mail|write to|book (?:through|via)|reach (?:me |us )?(?:through|via))\\s*[:：]?\\s*[a-z0-9][a-z0-9._-]*)\\s+at\\s+)"
             + "(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:" + TLDS + ")(?![a-z0-9]))");
 
     /**

@@ -58,6 +58,15 @@ class InlineAdvertNineteenthPassTest {
         }
     }
 
+    /** Main's jar: a bare "at" was joined only after Email / Mail / Write to. */
+    @Test
+    void aBookingThroughASpelledAddressIsJoined() {
+        assertTrue(SpamDetector.fold("Book through rosegirls at silkmail dot xyz").contains("rosegirls@silkmail.xyz"));
+        assertTrue(SpamDetector.fold("Reach us via vipdates at lovepost dot top").contains("vipdates@lovepost.top"));
+        // prose's "at" stays the word
+        assertFalse(SpamDetector.fold("Book through the portal at www.miit.gov.cn").contains("@"));
+    }
+
     /** Main's jar: 透视自瞄 alone (weight 1) under the cut; 永久卡, 防封号 and 辅助 sold as a cheat were no entries. */
     @Test
     void aGameCheatRunIsCaught() {
