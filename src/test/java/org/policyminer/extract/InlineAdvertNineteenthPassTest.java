@@ -58,6 +58,17 @@ class InlineAdvertNineteenthPassTest {
         }
     }
 
+    /** Main's jar: a casino's name and 线上开户 alone had no contact, price nor call. */
+    @Test
+    void aCasinoNameWithOnlineSignUpIsCaught() {
+        for (String line : scripts(List.of("澳门永利娱乐线上开户", "新葡京官方在线注册", "澳门太阳城网上投注"))) {
+            assertTrue(caught(NO_LEXICON, line), line);
+        }
+        for (String line : scripts(List.of("中国银行澳门分行推出线上开户服务", "澳门国际银行线上开户", "皇冠街道社区线上注册志愿者"))) {
+            assertFalse(caught(NO_LEXICON, line), line);
+        }
+    }
+
     /** Main's jar: a bare "at" was joined only after Email / Mail / Write to. */
     @Test
     void aBookingThroughASpelledAddressIsJoined() {
