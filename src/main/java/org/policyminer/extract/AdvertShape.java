@@ -252,6 +252,9 @@ final class AdvertShape {
             // a private channel and its number or handle: WhatsApp +44 …, Telegram: @acc, Viber 0912 … (not Signal nor Line:
             // words of prose)
             + "|(?<![a-z])(?:whatsapp|telegram|viber|wechat|kik|snapchat|skype|wickr)\\s*(?:me\\s*)?[:：]?\\s*(?:\\+\\s?[0-9]|@\\s?[a-z0-9_]|[0-9]{4})"
+            // goods sent from an address (discreet worldwide shipping from luxoria.shop, order at replica.top): the shop
+            // named by its domain, its dot plain or bracketed (as the fold joins it); prose's "available at www.miit.gov.cn" sends nothing
+            + "|(?<![a-z])(?:shipping|ships|shipped|order|orders|shop|buy)\\s+(?:from|at|on|via)\\s+(?:www\\.)?[a-z0-9-]+(?:\\.|\\s*[(\\[【（〔［]\\s*[.．。]\\s*[)\\]】）〕］]\\s*)[a-z]{2,}(?![a-z])"
             // a sale's label opening the line, as 【广告】 opens an aside: FOR SALE:, WTS:, Selling:
             + "|^\\W{0,3}(?:for sale|wts|selling|on sale)\\s*[:：]");
     /** An English advert's label opening a line (ADVERTISEMENT:, Sponsored:, Ad:, Promo:): the hook may stand after it. */

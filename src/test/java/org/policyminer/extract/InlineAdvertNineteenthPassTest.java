@@ -29,6 +29,12 @@ class InlineAdvertNineteenthPassTest {
                 "Mirror-grade replica designer bags and sneakers, identical to the originals, discreet shipping worldwide. Shop today!")) {
             assertTrue(caught(NO_LEXICON, line), line);
         }
+        // no call but the shop's address after "shipping from": the address is the call
+        for (String line : List.of("Premium 1:1 replica designer handbags and watches, identical to the originals, at 8% of retail with discreet shipping from bagvault【.】shop",
+                "Mirror-grade replica sneakers, identical to the originals, 90% off retail, worldwide shipping from kicksmirror(.)top")) {
+            assertTrue(caught(NO_LEXICON, line), line);
+        }
+        assertFalse(caught(NO_LEXICON, "The new export rules apply to goods shipping from Shanghai and Ningbo, the ministry said in a statement."));
     }
 
     /** Main's jar: the forged-papers words wanted "degree certificates" or "diplomas". */
