@@ -226,7 +226,15 @@ final class AdvertShape {
             + "|pay (?:only )?after|no upfront (?:fee|payment|cost)|for hire|available 24/7|24/7 support"
             // a spell-caster's and a guarantee's words; quick money's and the account trade's
             + "|curses?|love spells?|spell casters?|black magic|voodoo|lost lovers?|bring back (?:your )?(?:ex|lover)|psychic|money back"
-            + "|no collateral|approval rate|bulk (?:discounts?|orders?)|aged accounts?|verified accounts?)(?![a-z])");
+            + "|no collateral|approval rate|bulk (?:discounts?|orders?)|aged accounts?|verified accounts?"
+            // copies sold as the brand (replica watches, 1:1, identical to the originals) and shipped quietly
+            + "|replicas?|1:1|mirror[- ]grade|identical to the originals?|designer (?:hand)?bags|(?:worldwide|discreet) shipping|shipping worldwide"
+            // a degree sold in other words than diploma: verifiable, accredited, bachelor's / master's / PhD certificates
+            + "|verifiable|(?:bachelor|master|phd|doctorate)'?s? (?:and (?:master|phd)'?s? )?(?:degree )?certificates?|(?:university|real) degrees?|accredited (?:[a-z]+ ){0,2}degrees?"
+            // betting's claims: no identity checks, no limits on what a winner takes
+            + "|no id checks?|no kyc|no (?:betting |withdrawal )?limits(?: on winn(?:ers|ings))?|pays? out [0-9]+(?:\\.[0-9]+)?\\s*%"
+            // an escort's: she comes to you (outcall, to your hotel), is as pictured, is paid on the door
+            + "|outcall|incall|companionship|pay on arrival|(?:models?|girls?) (?:to|at) your hotel|real (?:photos|pictures)(?: guaranteed)?)(?![a-z])");
     /**
      * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
      * meetnow24.live, Click here) or a verb with now / today / here after it.
@@ -244,6 +252,9 @@ final class AdvertShape {
             // a private channel and its number or handle: WhatsApp +44 …, Telegram: @acc, Viber 0912 … (not Signal nor Line:
             // words of prose)
             + "|(?<![a-z])(?:whatsapp|telegram|viber|wechat|kik|snapchat|skype|wickr)\\s*(?:me\\s*)?[:：]?\\s*(?:\\+\\s?[0-9]|@\\s?[a-z0-9_]|[0-9]{4})"
+            // goods sent from an address (discreet worldwide shipping from luxoria.shop, order at replica.top): the shop
+            // named by its domain, its dot plain or bracketed (as the fold joins it); prose's "available at www.miit.gov.cn" sends nothing
+            + "|(?<![a-z])(?:shipping|ships|shipped|order|orders|shop|buy)\\s+(?:from|at|on|via)\\s+(?:www\\.)?[a-z0-9-]+(?:\\.|\\s*[(\\[【（〔［]\\s*[.．。]\\s*[)\\]】）〕］]\\s*)[a-z]{2,}(?![a-z])"
             // a sale's label opening the line, as 【广告】 opens an aside: FOR SALE:, WTS:, Selling:
             + "|^\\W{0,3}(?:for sale|wts|selling|on sale)\\s*[:：]");
     /** An English advert's label opening a line (ADVERTISEMENT:, Sponsored:, Ad:, Promo:): the hook may stand after it. */
@@ -344,7 +355,13 @@ final class AdvertShape {
                     + "|(?:100%|totally|completely) (?:private|anonymous|discreet))(?![a-z])"),
             // the account trade: verified or aged accounts in bulk
             Pattern.compile("(?i)(?<![a-z])(?:verified (?:[a-z]+,? (?:and )?){0,4}accounts|aged [0-9]+\\+? ?(?:years?|months?)|aged accounts?"
-                    + "|bulk (?:discounts?|orders?|accounts?)|accounts? for sale)(?![a-z])"))
+                    + "|bulk (?:discounts?|orders?|accounts?)|accounts? for sale)(?![a-z])"),
+            // a bookmaker's claims: a payout rate, a bonus by the percent, nobody's identity checked, no cap on a winner
+            Pattern.compile("(?i)(?<![a-z])(?:pays? out [0-9]+(?:\\.[0-9]+)?\\s*%|[0-9]{2,3}\\s*% (?:welcome|deposit|first[- ]deposit|sign[- ]?up) bonus"
+                    + "|no (?:id|identity|kyc) checks?|no kyc|no (?:betting |withdrawal )?limits on winn(?:ers|ings))(?![a-z])"),
+            // a degree sold: got in days or without the exams a degree is earned by
+            Pattern.compile("(?i)(?<![a-z])(?:degrees?|diplomas?|certificates?)(?: [a-z']+){0,4} in (?:just |only )?[0-9]+ days"
+                    + "|(?<![a-z])without (?:exams?|attending (?:classes|school)|study(?:ing)?)(?![a-z])"))
             .map(QuickFind::of).toList());
 
     /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */

@@ -304,6 +304,25 @@ public final class SpamDetector {
         }
     }
 
+    /**
+     * A casino's name and its sign-up, nothing else (澳門金冠線上開戶, 新葡京在线注册): a place or a casino brand, up to four
+     * characters of a name, then 线上 / 在线 / 网上 and 开户 / 注册 / 下注 / 投注 ending the line. A bank's or a broker's account-opening
+     * notice names itself (分行, 银行, 证券, 县): a name holding 行, 券, 司, 局, 所 or 县 is no casino's. Read only in a short
+     * line, where the sign-up is the line's whole message; a cheap screen (户, 戶, 注, 註) first.
+     */
+    private static final Pattern CASINO_SIGNUP = Pattern.compile("(?:澳门|澳門|葡京|威尼斯人|永利|美高梅|太阳城|太陽城|皇冠|金冠|金沙)"
+            + "[^\\s，。、；：！？,.;:!?行券司局所县縣府部院]{0,4}(?:线上|線上|在线|在線|网上|網上)(?:开户|開戶|注册|註冊|下注|投注)[\\s。！!]*$");
+    static final int CASINO_SIGNUP_MAX = 30;
+
+    static boolean casinoSignup(String text) {
+        boolean screen = false;
+        for (int i = 0; i < text.length() && !screen; i++) {
+            char c = text.charAt(i);
+            screen = c == '户' || c == '戶' || c == '注' || c == '註';
+        }
+        return screen && CASINO_SIGNUP.matcher(text).find();
+    }
+
     /** {@code exits} false: every part read, no bound exit taken (the rules that decide alone still do). */
     double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
         if (text == null || text.isBlank()) return 0;
@@ -312,6 +331,7 @@ public final class SpamDetector {
         double coverage = hits.coveredChars() / (double) chars;
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
+        if (casinoSignup(text) && text.length() <= CASINO_SIGNUP_MAX) return 10;
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
@@ -826,12 +846,14 @@ public final class SpamDetector {
 
     /**
      * A spelled "at" between a name and an address ending in one of {@link #TLDS} (after the dots are joined): in brackets
-     * anywhere (degree.master (at) mailbox9.io), bare only after a mail label (Email: ghostfixer at shadowpost.su).
+     * anywhere (degree.master (at) mailbox9.io), bare only after a mail label (Email: ghostfixer at shadowpost.su; Book
+     * through or Reach us via: the channel named).
      * Prose says "apply at quick-cash.loan", "available at www.miit.gov.cn": a bare "at" elsewhere is the word.
      */
     private static final Pattern SPELLED_AT = Pattern.compile("(?i)(?:(?<=[a-z0-9_])\\s*[(\\[{<]\\s*at\\s*[)\\]}>]\\s*"
             // the label and the name kept (group 1: Java appends nothing for it when the bracket form matched)
-            + "|((?<![a-z])(?:e-?mail|mail|write to)\\s*[:：]?\\s*[a-z0-9][a-z0-9._-]*)\\s+at\\s+)"
+            // a booking's or a reach's channel is a mail label too (Book through lilymodels at velvetmail.xyz)
+            + "|((?<![a-z])(?:e-?mail|mail|write to|book (?:through|via)|reach (?:me |us )?(?:through|via))\\s*[:：]?\\s*[a-z0-9][a-z0-9._-]*)\\s+at\\s+)"
             + "(?=[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:" + TLDS + ")(?![a-z0-9]))");
 
     /**
