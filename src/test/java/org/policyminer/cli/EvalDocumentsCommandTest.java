@@ -42,7 +42,7 @@ class EvalDocumentsCommandTest {
         Path block = blockWithOneMiss();
         String dev = run("eval", "documents", "--set", "dev=" + block, "--errors");
         assertTrue(dev.contains("number want 某政办〔2020〕9号"), dev);
-        for (String frozen : new String[] {"test", "test2", "test3", "test4"}) {
+        for (String frozen : new String[] {"test", "test2", "test3", "test4", "test5"}) {
             String text = run("eval", "documents", "--set", frozen + "=" + block, "--errors", "--by-variant");
             assertTrue(text.contains(frozen + "/repost: 1 pages"), text);
             assertFalse(text.contains("want"), text);
@@ -62,6 +62,13 @@ class EvalDocumentsCommandTest {
     void theFourthFrozenBlockIsScoredByDefault() {
         assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test4=corpora/documents/test4"), EvalDocumentsCommand.DEFAULT_SETS.toString());
         assertTrue(EvalDocumentsCommand.FROZEN.contains("test4"));
+    }
+
+    /** test5, written by a blind annotator, is the block nobody has seen once test4 had been read three times. */
+    @Test
+    void theFifthFrozenBlockIsScoredByDefault() {
+        assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test5=corpora/documents/test5"), EvalDocumentsCommand.DEFAULT_SETS.toString());
+        assertTrue(EvalDocumentsCommand.FROZEN.contains("test5"));
     }
 
     @Test
