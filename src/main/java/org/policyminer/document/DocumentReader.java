@@ -66,11 +66,22 @@ public final class DocumentReader {
                 if (i + 1 < paras.size() && p.strip().endsWith("令") && ORDER_SERIAL.matcher(paras.get(i + 1)).matches()) {
                     p = p + paras.get(i + 1);
                 }
+                // an announcement's heading names the body's 公告 on one line and its year and serial on the next
+                // (国家统计局公告 / 2025年第1号), as a decree's does: the two lines are its number
+                int from = i;
+                if (ANNOUNCEMENT_SERIAL.matcher(p).matches()) {
+                    String above = i > 0 ? paras.get(i - 1) : title;
+                    if (above != null && above.strip().endsWith("公告") && above.strip().length() <= 20) {
+                        p = above.strip() + p.strip();
+                        from = i > 0 ? i - 1 : -1;
+                    }
+                }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
                         || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
                     number = found.get(0).number();
-                    numberStart = bodyOffset + plain.start(offsetOf(paras, i) + found.get(0).start());
+                    // a number joined from the title and the line under it starts in the title
+                    numberStart = from < 0 ? 0 : bodyOffset + plain.start(offsetOf(paras, from) + found.get(0).start());
                     break;
                 }
             }
@@ -133,10 +144,34 @@ public final class DocumentReader {
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
                 bodyOffset + plain.start(c.start() - bodyOffset), bodyOffset + plain.end(c.end() - bodyOffset))).toList();
-        return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), parts.type(),
+        // a title that names no type (a news headline over the document, 国务院决定于…开展…调查; a stray mark after the
+        // type, …的公示2) leaves it to the formula the text writes (现将有关事项公告如下, 现予以公示, 特此通知)
+        String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
+        return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), type,
                 docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
     }
+
+    /**
+     * The opening or closing formula each type writes in its text, read only when the title names no type. 此复 closes a
+     * reply: a 批复 to a 请示, else a letter. (Held back in docs15 for want of a dev page; docs16's dev pages show it.)
+     */
+    private static final String[][] FORMULAS = {
+            {"批复如下", "批复"}, {"特此批复", "批复"}, {"函复如下", "函"}, {"特此函复", "函"}, {"特此函告", "函"}, {"答复如下", "函"},
+            {"通报如下", "通报"}, {"特此通报", "通报"}, {"通告如下", "通告"}, {"特此通告", "通告"}, {"公告如下", "公告"},
+            {"特此公告", "公告"}, {"予以公示", "公示"}, {"现予公示", "公示"}, {"公示如下", "公示"}, {"特此公示", "公示"},
+            {"决定如下", "决定"}, {"特此决定", "决定"}, {"通知如下", "通知"}, {"特此通知", "通知"}};
+
+    static String typeByItsFormula(String text) {
+        if (text == null) return null;
+        for (String[] f : FORMULAS) if (text.contains(f[0])) return f[1];
+        if (text.contains("此复")) return text.contains("请示") ? "批复" : "函";
+        return null;
+    }
+
+    /** An announcement's year and serial alone on a line (2025年第1号, 2016年度第6号). */
+    private static final java.util.regex.Pattern ANNOUNCEMENT_SERIAL = java.util.regex.Pattern.compile(
+            "^\\s*(?:19|20)\\d{2}\\s*年\\s*(?:度\\s*)?第\\s*\\d{1,5}\\s*号\\s*$");
 
     private static final java.util.regex.Pattern ORDER_SERIAL = java.util.regex.Pattern.compile("^\\s*[（(]?\\s*第\\s*\\d{1,5}\\s*号\\s*[）)]?\\s*$");
 
@@ -469,8 +504,24 @@ public final class DocumentReader {
         while (m.find()) {
             if (SPACES.matcher(m.group(2)).replaceAll("").equals(t)) return leadBodies(m.group(1));
         }
+        // a lead that names the document without book marks (近日，文化和旅游部发布关于…的公示。全文如下：) over the document's
+        // own title line: the page's headline is the site's (…项目公布), the title line under the lead is the document's
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
+            java.util.regex.Matcher u = LEAD_UNQUOTED.matcher(paras.get(i).strip());
+            if (!u.find()) continue;
+            String named = SPACES.matcher(u.group(2)).replaceAll("");
+            boolean titled = named.equals(t);
+            for (int j = i + 1; !titled && j < Math.min(i + 4, paras.size()); j++) {
+                titled = SPACES.matcher(paras.get(j)).replaceAll("").equals(named);
+            }
+            if (titled) return leadBodies(u.group(1));
+        }
         return List.of();
     }
+
+    private static final java.util.regex.Pattern LEAD_UNQUOTED = java.util.regex.Pattern.compile(
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?"
+                    + "(关于[^。；;《》]{4,120}?的(?:通知|通告|公告|公示|意见|决定|通报|批复|复函|函))[。，,：:]");
 
     /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */
     private static final java.util.regex.Pattern COUNTS_OTHERS = java.util.regex.Pattern.compile(
@@ -727,6 +778,8 @@ public final class DocumentReader {
             String p = paras.get(i).strip();
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
+            // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries
+            if (ENUMERATED.matcher(p).find()) continue;
             // a sentence that introduces what follows (国务院决定对《…》作如下修改：, …全文如下：) names a title, not bodies
             if (p.indexOf('《') >= 0 || INTRODUCES.matcher(p).find()) continue;
             // a catalogue table's label left on a line of its own (发布机构：) names no addressee
@@ -745,6 +798,7 @@ public final class DocumentReader {
             if (colon < 4 || colon > SHORT_ADDRESSEE_LINE || colon == p.length() - 1) continue;
             String names = p.substring(0, colon);
             if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
+            if (ENUMERATED.matcher(names).find()) continue;
             // a line that opens with the number runs the addressees on after it (呼政办发[2008]68号各旗、县、区人民政府,…:)
             List<DocumentNumbers.Found> opening = names.indexOf('号') > 0 ? DocumentNumbers.find(names) : List.of();
             if (!opening.isEmpty() && opening.get(0).start() == 0) names = names.substring(opening.get(0).end()).strip();
@@ -780,6 +834,10 @@ public final class DocumentReader {
         }
         return List.of();
     }
+
+    /** A list item's number opening a line: 1、, 2., 一、, （一）, (3). */
+    private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+            "^(?:\\d{1,2}\\s*[、.．]|[一二三四五六七八九十]{1,3}\\s*、|[（(]\\s*[一二三四五六七八九十\\d]{1,3}\\s*[）)])");
 
     /** The first colon of either width. */
     private static int firstColon(String p) {
@@ -874,6 +932,9 @@ public final class DocumentReader {
         static Signature find(List<String> paras) {
             for (int i = 0; i < paras.size(); i++) {
                 String p = paras.get(i).strip();
+                // a page that ran the attachment's label and list onto the signature's line (文化和旅游部 2023年7月17日
+                // 附件:国家级文化生态保护区建议名单 客家文化…): the signature is what stands before the label
+                if (p.indexOf("附件") > 0) p = AFTER_THE_DATE_ATTACHMENT.matcher(p).replaceFirst("");
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 34) continue;
                 // a page that lost its full-width indents shows them as question marks (??2018年5月14日)
                 if (p.charAt(0) == '?' || p.charAt(0) == '？' || p.charAt(0) == '\uFFFD') p = MISREAD_INDENT.matcher(p).replaceFirst("");
@@ -885,7 +946,7 @@ public final class DocumentReader {
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (m.start() > 1) {
                     // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
-                    String name = p.substring(0, m.start()).strip();
+                    String name = CLOSING_FORMULA.matcher(p.substring(0, m.start()).strip()).replaceFirst("");
                     if (isBodyLine(name)) return new Signature(TitleParts.splitBodies(name), m.date());
                     continue;
                 }
@@ -918,6 +979,14 @@ public final class DocumentReader {
             }
             return null;
         }
+
+        /** A type's closing formula (特此通告, 特此通知。) that a page ran onto the signature's line. */
+        private static final java.util.regex.Pattern CLOSING_FORMULA = java.util.regex.Pattern.compile(
+                "^特此(?:通告|通知|公告|批复|函复|函告|通报|公示|决定|复函)[。！!.]?\\s*");
+
+        /** An attachment's label and list after a signature's date on one line. */
+        private static final java.util.regex.Pattern AFTER_THE_DATE_ATTACHMENT = java.util.regex.Pattern.compile(
+                "(?<=日)\\s*附件\\s*[0-9一二三四五六七八九十]*\\s*[:：].*$");
 
         /** Question marks (or replacement characters) where a page's full-width indent was: no part of the line. */
         private static final java.util.regex.Pattern MISREAD_INDENT = java.util.regex.Pattern.compile("^[?？\uFFFD]+\\s*");
@@ -1007,7 +1076,8 @@ public final class DocumentReader {
                     String before = p.substring(0, m.start()).strip();
                     int end = Math.max(before.lastIndexOf('。'), Math.max(before.lastIndexOf('；'), before.lastIndexOf('！')));
                     if (end < 0) continue;
-                    String name = before.substring(end + 1).strip();
+                    // the closing formula may run on to the name (…遵守本通告。 特此通告 汕尾市公安局交通警察支队 2023年1月20日)
+                    String name = CLOSING_FORMULA.matcher(before.substring(end + 1).strip()).replaceFirst("");
                     // an attachment's line may stand between the last sentence and the signature (…预案。 附件:…预案(修订)
                     // 温州市鹿城区山福镇人民政府 2020年10月22日): the name is what follows the last space
                     int space = lastSpace(name);

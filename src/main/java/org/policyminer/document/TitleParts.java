@@ -28,12 +28,23 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
             + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
-    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布)(.+)的(?:补充|紧急)?(?:通知|函)$");
+    /** 下达 hands a plan down as 印发 issues a document (湖南省人民政府关于下达《湖南省2017年国民经济和社会发展计划》的通知). */
+    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布|下达)(.+)的(?:补充|紧急)?(?:通知|函)$");
+    /**
+     * A type word a page spaced out letter by letter at the title's end (…畅通国内大循环的通知》的 通 知): single characters
+     * with spaces between them, which no word of a title is.
+     */
+    private static final Pattern SPACED_ENDING = Pattern.compile("\\p{IsHan}(?:[\\s\\u3000]+\\p{IsHan}){1,4}$");
+    /**
+     * A news headline's subject and its verb (国务院决定于2015年开展全国1%人口抽样调查, 国家统计局将在全国范围内…):
+     * a sentence about what a body does, not the head of a document's title.
+     */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("^(?:决定|将|已|要求|部署|召开|举行|启动|开展|出台|推出)");
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("[（(][^（()）]*[)）]$");
 
     static TitleParts of(String title) {
         if (title == null || title.isBlank()) return new TitleParts(List.of(), null, null, null);
-        String t = clean(title);
+        String t = unspacedEnding(clean(title));
         List<String> issuers = issuers(t);
         String type = typeOf(t);
         String enclosed = null;
@@ -54,9 +65,15 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         return t;
     }
 
+    /** The title with a type word spaced out at its end written whole (的 通 知 → 的通知). */
+    static String unspacedEnding(String t) {
+        Matcher m = SPACED_ENDING.matcher(t);
+        return m.find() ? t.substring(0, m.start()) + m.group().replaceAll("[\\s\\u3000]+", "") : t;
+    }
+
     static String typeOf(String title) {
         if (title == null) return null;
-        String t = clean(title).replaceAll("[》〉”\"]+$", "");
+        String t = unspacedEnding(clean(title)).replaceAll("[》〉”\"]+$", "");
         for (String[] ty : TYPES) if (t.endsWith(ty[0])) return ty[1];
         return null;
     }
@@ -72,7 +89,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         if (head == null) head = bodyBeforeItsType(t);
         if (head == null) {
             Matcher b = BODY.matcher(t);
-            if (b.find() && b.end() < t.length()) head = b.group();
+            if (b.find() && b.end() < t.length() && !HEADLINE_VERB.matcher(t.substring(b.end())).find()) head = b.group();
         }
         if (head == null) return List.of();
         // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the

@@ -979,5 +979,106 @@ class DocumentReaderTest {
                 "信阳市人民政府关于表彰先进单位的决定时间:2019-01-23 信阳市人民政府关于表彰先进单位的决定信政〔2018〕17号各县、区人民政府,"
                         + "各管理区、开发区,市政府有关部门: 2017年,全市各级各部门认真学习贯彻上级关于安全生产的决策部署。").addressees());
     }
-}
 
+    // docs16: what a repost does to a document's head (each test from a shape the docs16 dev pages show)
+
+    @Test
+    void aTitleThatNamesNoTypeTakesItFromTheTextsFormula() {
+        // a news headline over a 公告 (the page's h1 is the site's, not the document's)
+        PolicyDocument census = read("国务院决定于2015年开展全国1%人口抽样调查", "据统计局网站10月8日公告，国务院决定于2015年开展全国1%人口抽样调查。",
+                "根据《全国人口普查条例》的规定，国务院决定于2015年开展全国1%人口抽样调查。现将有关事项公告如下：", "一、调查对象：抽中调查小区内的全部人口。");
+        assertEquals("公告", census.type());
+        // a stray mark after the type word (…的公示2), and a headline that ends in 公布
+        assertEquals("公示", read("关于国家级文化生态保护区建议名单的公示2", "确定了通过验收的国家级文化生态保护区建议名单，现予以公示。公示期为即日起5个工作日。").type());
+        assertEquals("公示", read("2022年度内地与港澳文化和旅游交流 重点项目、培育项目公布", "现将评审出的项目予以公示，公示期为5个工作日。").type());
+        assertEquals("批复", read("关于通济桥水库灌区干渠清淤工作", "县水务局：", "原则同意县水务局《关于统一布置清淤工作的请示》意见。", "此复。").type());
+        // the title's own type wins over any formula in the text
+        assertEquals("通知", read("某县人民政府关于做好防汛工作的通知", "现将有关事项公告如下：").type());
+        assertNull(read("某地新闻一则", "会议强调，要抓好落实。").type());
+    }
+
+    @Test
+    void aTypeWordSpacedOutAtTheTitlesEndIsTheType() {
+        PolicyDocument d = read("关于转发《市场监管总局关于开展执法专项行动 进一步激发市场主体活力的通知》的 通 知", "各县市区市场监督管理局、园区分局：",
+                "现将《市场监管总局关于开展执法专项行动 进一步激发市场主体活力的通知》（国市监竞协发〔2022〕32号）转发给你们，请认真贯彻落实。",
+                "衡阳市市场监督管理局", "2022年4月19日");
+        assertEquals("通知", d.type());
+        assertEquals("市场监管总局关于开展执法专项行动 进一步激发市场主体活力的通知", d.enclosedTitle());
+        assertEquals("通知", d.enclosedType());
+        assertEquals(List.of("衡阳市市场监督管理局"), d.issuers());
+        // words of the title keep their spaces
+        assertEquals("通知", TitleParts.typeOf("成都市发展和改革委员会 中共成都市委社会工作部关于印发实施方案的通知"));
+    }
+
+    @Test
+    void aPlanHandedDownIsEnclosedLikeOneIssued() {
+        PolicyDocument d = read("湖南省人民政府关于下达《湖南省2017年国民经济和社会发展计划》的通知", "湘政发〔2017〕10号");
+        assertEquals("湖南省2017年国民经济和社会发展计划", d.enclosedTitle());
+        assertEquals("计划", d.enclosedType());
+        assertEquals(List.of("湖南省人民政府"), d.issuers());
+    }
+
+    @Test
+    void aHeadlinesSubjectIsNoTitleHead() {
+        assertEquals(List.of(), TitleParts.of("国务院决定于2015年开展全国1%人口抽样调查").issuers());
+        // the document's own heading under the lead names the issuer
+        PolicyDocument d = read("国务院决定于2015年开展全国1%人口抽样调查", "【公告全文】", "中华人民共和国国家统计局", "公告",
+                "根据《全国人口普查条例》的规定，国务院决定于2015年开展全国1%人口抽样调查。现将有关事项公告如下：");
+        assertEquals(List.of("中华人民共和国国家统计局"), d.issuers());
+        // a title without 关于 that is a body and what it issued keeps its head
+        assertEquals(List.of("镇巴县人民政府"), TitleParts.of("镇巴县人民政府工作规则").issuers());
+    }
+
+    @Test
+    void aClosingFormulaRunOntoTheSignatureIsNoPartOfTheName() {
+        PolicyDocument d = read("关于对汕尾体育馆周边道路实施临时交通管制的通告", "关于对汕尾体育馆周边道路实施临时交通管制的通告",
+                "根据《中华人民共和国道路交通安全法》第三十九条的有关规定，我支队决定对市城区汕尾体育馆周边道路实施临时交通管制。现通告如下："
+                        + " 一、临时交通管制时间 2023年1月20日 17:00-22:30 二、交通管制路段 体育支路、公园路体育馆路段双向。"
+                        + " 四、其他提示 敬请广大市民积极配合公安交通管理部门工作，自觉遵守本通告。 特此通告 汕尾市公安局交通警察支队 2023年1月20日",
+                "关联稿件：");
+        assertEquals(List.of("汕尾市公安局交通警察支队"), d.issuers());
+        assertEquals("2023-01-20", d.written());
+        assertEquals(List.of("某县人民政府"), read("关于禁止燃放的通告", "为保障安全，现通告如下：", "一、全县禁止燃放。", "特此通告。某县人民政府 2023年1月5日").issuers());
+    }
+
+    @Test
+    void aSignatureWithTheAttachmentsListRunOntoItsLineSignsTheDocument() {
+        PolicyDocument d = read("关于国家级文化生态保护区建议名单的公示2",
+                "发表时间:2023-07-18 09:05来源:文化和旅游部 为加强非物质文化遗产区域性整体保护，确定了通过验收的国家级文化生态保护区建议名单（见附件），现予以公示。",
+                "文化和旅游部 2023年7月17日 附件:国家级文化生态保护区建议名单 客家文化(赣南)生态保护实验区 铜鼓文化(河池)生态保护实验区");
+        assertEquals(List.of("文化和旅游部"), d.issuers());
+        assertEquals("2023-07-17", d.written());
+    }
+
+    @Test
+    void aListsItemEndingInAColonIsNoAddresseeLine() {
+        PolicyDocument d = read("安徽省人民政府关于任免国家机关工作人员问题的通知", "皖政[1985]38号",
+                "根据有关规定精神，现将我省任国家机关工作人员的有关问题通知如下：", "一、任免权限", "1、下列工作人员，由省长提请省人大常委会决定任免：",
+                "省人民政府秘书长，各厅厅长、各局局长。");
+        assertEquals(List.of(), d.addressees());
+        assertEquals(List.of("各市、县人民政府", "省政府各部门"), read("某省人民政府关于某事的通知", "各市、县人民政府，省政府各部门：", "为做好某事，现通知如下：").addressees());
+    }
+
+    @Test
+    void anAnnouncementsSerialUnderItsHeadingIsItsNumber() {
+        PolicyDocument d = read("国家统计局公告", "您现在所在的位置 : 首页 > 信息公开 > 通知公告", "国家统计局公告", "2025年第1号",
+                "国家统计局今年将继续组织开展劳动力调查。现将有关事项公告如下：", "国家统计局", "2025年1月1日");
+        assertEquals("国家统计局公告2025年第1号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "国家统计局公告2025年第1号".equals(c.number())), d.cites().toString());
+        // right under the title too
+        assertEquals("国家统计局公告2021年第3号", read("国家统计局公告", "2021年第3号", "现将有关事项公告如下：").number());
+        // a year and serial under anything else is no number
+        assertNull(read("关于某事的通知", "2021年第3号", "现将有关事项通知如下：").number());
+    }
+
+    @Test
+    void aLeadNamingTheDocumentWithoutBookMarksNamesItsIssuer() {
+        PolicyDocument d = read("2022年度内地与港澳文化和旅游交流 重点项目、培育项目公布", "中国游客网:",
+                "近日，文化和旅游部发布关于2022年度内地与港澳文化和旅游交流重点项目、培育项目的公示。全文如下：",
+                "关于2022年度内地与港澳文化和旅游交流重点项目、培育项目的公示",
+                "经专家评审，拟确定27个申报项目为重点项目。现将评审出的项目予以公示，公示期为5个工作日。");
+        assertEquals(List.of("文化和旅游部"), d.issuers());
+        // a lead about another document than the one below it names no issuer of this one
+        assertEquals(List.of(), read("某地新闻", "近日，某省人民政府发布关于推进某工作的意见。记者了解到，全省将加快推进。", "会议强调，要抓好落实。").issuers());
+    }
+}
