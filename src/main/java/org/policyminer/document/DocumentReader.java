@@ -129,7 +129,7 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = issuerOfOrder(number);
-        List<String> addressees = addressees(paras, head);
+        List<String> addressees = addressees(paras, head, title);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
         if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
@@ -773,7 +773,7 @@ public final class DocumentReader {
     }
 
     /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
-    private static List<String> addressees(List<String> paras, List<Integer> head) {
+    private static List<String> addressees(List<String> paras, List<Integer> head, String title) {
         for (int i : head) {
             String p = paras.get(i).strip();
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
@@ -832,6 +832,26 @@ public final class DocumentReader {
                 }
             }
         }
+        // or the title runs into the addressees with no number between them (滨教函202011号滨州市教育局关于印发…的通知各县(市、
+        // 区)教体局,各市属开发区教育管理机构,市直各学校:现将…): the list after the document's own title up to the colon
+        String t = title == null ? "" : SPACES.matcher(title).replaceAll("");
+        if (t.length() >= 8) {
+            for (int i : head) {
+                String p = SPACES.matcher(paras.get(i)).replaceAll("");
+                int at = p.indexOf(t);
+                if (at < 0) continue;
+                String rest = p.substring(at + t.length());
+                int colon = firstColon(rest);
+                if (colon < 2 || colon > SHORT_ADDRESSEE_LINE) continue;
+                String names = rest.substring(0, colon);
+                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
+                List<String> out = splitOutsideBrackets(names);
+                if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
+                        && out.stream().anyMatch(a -> ADDRESSEE_WORD.matcher(a).find())) {
+                    return out;
+                }
+            }
+        }
         return List.of();
     }
 
@@ -846,7 +866,7 @@ public final class DocumentReader {
     }
 
     /** Places and stations a township writes to (各村, 各社区, 各站所): no body's ending, an addressee all the same. */
-    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区)$");
+    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区|学校)$");
     /** What marks a list before a colon as the addressees: 各…, …有关部门, 市直…, …直属…, …成员单位. */
     private static final java.util.regex.Pattern ADDRESSEE_WORD = java.util.regex.Pattern.compile("^各|有关|^[省市县区]直|直属|成员单位");
 

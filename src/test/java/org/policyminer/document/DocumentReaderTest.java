@@ -1081,4 +1081,15 @@ class DocumentReaderTest {
         // a lead about another document than the one below it names no issuer of this one
         assertEquals(List.of(), read("某地新闻", "近日，某省人民政府发布关于推进某工作的意见。记者了解到，全省将加快推进。", "会议强调，要抓好落实。").issuers());
     }
+
+    @Test
+    void theAddresseesAfterTheTitleOnAPageRunIntoOneLine() {
+        PolicyDocument d = read("滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知",
+                "1、滨教函202011号滨州市教育局关于印发滨州市第三期名校长名教师名班主任培养工程人选培养方案(2019-2022年)的通知各县(市、区)教体局,"
+                        + "各市属开发区教育管理机构,市直各学校:现将培养方案印发给你们,请遵照执行。 滨州市教育局 2020年1月8日");
+        assertEquals(List.of("各县(市、区)教体局", "各市属开发区教育管理机构", "市直各学校"), d.addressees());
+        // a sentence after the title up to a colon is no list of bodies
+        assertEquals(List.of(), read("某县人民政府关于做好防汛工作的通知",
+                "某县人民政府关于做好防汛工作的通知为切实做好今年防汛工作,现就有关事项通知如下:一、加强领导。").addressees());
+    }
 }
