@@ -48,9 +48,12 @@ final class ClusterRecognizer {
     /** Modifiers that classify a cluster without naming it: skipped after the place part (无锡市国家级物联网集群). */
     private static final SurfaceTrie<String> CLASS_WORDS = SurfaceTrie.of("国家先进制造业", "国家级", "世界级", "省级", "市级",
             "国家", "千亿级", "万亿级", "百亿级", "五千亿级");
-    /** Kinds of cluster written between a list's count (or 等) and its head; a single name keeps them (…加工特色集群). */
+    /**
+     * Kinds of cluster written between a list's count (or 等) and its head; a single name keeps them (…加工特色集群).
+     * A scale (等千亿产业集群, 等百亿级产业集群) classes the listed clusters the same way.
+     */
     private static final SurfaceTrie<String> LIST_KINDS = SurfaceTrie.of("特色", "中小企业特色", "中小企业", "重点", "优势", "主导",
-            "传统优势", "先进制造业", "战略性新兴", "新兴");
+            "传统优势", "先进制造业", "战略性新兴", "新兴", "千亿", "万亿", "百亿", "超千亿", "超百亿", "五百亿", "超五百亿");
     /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
     private static final String[] HEAD_FILLERS = {"产业", "先进制造业", "制造业"};
     /** Industry parts too general to name a cluster on their own. */
@@ -61,7 +64,7 @@ final class ClusterRecognizer {
     private static final Set<String> BROAD_FIELDS = Set.of("高端装备", "新材料", "新一代信息技术", "生物医药", "电子信息",
             "装备制造", "高端装备制造", "先进装备制造", "消费品", "新能源汽车", "数字经济", "智能制造", "新能源");
     /** What may follow the industry inside a name without being an industry word. */
-    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "应用", "创新型", "特色", "创新"};
+    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "与应用", "应用", "创新型", "特色", "创新"};
     /** A count before the head: 等4个集群, 三大世界级产业集群, 两大集群. */
     private static final String COUNT_CHARS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};
@@ -281,7 +284,7 @@ final class ClusterRecognizer {
             // 宜春、新余、赣州三大锂电产业集群: a count between the places and the industry describes how many clusters
             // the places hold; it names none of them.
             if (countedBeforeIndustry(core)) return null;
-            if (!industry(core, part.anchors())) return null;
+            if (!industryOrOpen(core, part)) return null;
             return name(t, part, core, part.anchors().get(0).start(), end);
         }
 
@@ -479,7 +482,7 @@ final class ClusterRecognizer {
                 carried.clear();
                 PlacePart part = new PlacePart(joined, own.end(), own.zone());
                 String core = t.substring(skipClassWords(t, part.end(), item[1]), item[1]);
-                if (!industry(core, part.anchors())) {
+                if (!industryOrOpen(core, part)) {
                     previous = null;
                     continue;
                 }
@@ -628,6 +631,30 @@ final class ClusterRecognizer {
             }
             if (end > 0 && (core.charAt(end - 1) == ')' || core.charAt(end - 1) == '）')) end--;
             return end >= 2 && industries.headBefore(core, 0, end) != null;
+        }
+
+        /**
+         * {@link #industry}, or else an industry no lexicon lists (低碳冶金, 香菇, 改装车) read as a noun phrase by
+         * {@link OpenIndustry}: only right after a place part that can own one cluster (a city, county-level city,
+         * county, district or zone; no province, city group or region, whose parts name fields: 山东省高端装备), so the
+         * place anchors the left edge and the short part between it and 集群 is all the name holds.
+         */
+        private boolean industryOrOpen(String core, PlacePart part) {
+            if (industry(core, part.anchors())) return true;
+            ClusterPlaces.Kind kind = part.anchors().get(part.anchors().size() - 1).kind();
+            boolean owner = part.zone() || kind == ClusterPlaces.Kind.CITY || kind == ClusterPlaces.Kind.COUNTY_CITY
+                    || kind == ClusterPlaces.Kind.DISTRICT;
+            if (!owner || core.length() < 2 || GENERIC_CORES.contains(core)) return false;
+            for (int i = 0; i < core.length(); i++) if (NOT_INDUSTRY.longestAt(core, i) > 0) return false;
+            if (!industrialHead) for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return false;
+            int end = core.length();
+            for (String tail : INDUSTRY_TAILS) {
+                if (core.endsWith(tail) && end - tail.length() >= 2) {
+                    end -= tail.length();
+                    break;
+                }
+            }
+            return OpenIndustry.isIndustry(core.substring(0, end));
         }
 
         /**
