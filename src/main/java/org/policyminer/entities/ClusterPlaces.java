@@ -54,9 +54,11 @@ final class ClusterPlaces {
         for (Place p : gazetteer.all()) {
             if (p.level().equals("county-city") && p.name().length() == 3 && p.name().endsWith("市")) addStem(p, Kind.COUNTY_CITY);
         }
+        // 沈北手机 (沈北新区): a new area's two-character name without 新区, under the same guards.
         for (String line : districtLines) {
             String[] f = line.split("\t");
-            if (f[1].length() == 3 && f[1].endsWith("区")) addStem(new Place(f[0], f[1], "district", f[2], null), Kind.DISTRICT);
+            boolean stemmed = f[1].length() == 3 && f[1].endsWith("区") || f[1].length() == 4 && f[1].endsWith("新区");
+            if (stemmed) addStem(new Place(f[0], f[1], "district", f[2], null), Kind.DISTRICT);
         }
     }
 
@@ -123,11 +125,13 @@ final class ClusterPlaces {
      * A bare county-level city or district stem opens a name (沙河玻璃, 、沙市婴童装) or follows its own prefecture
      * (荆州沙市…); after another place it is part of a longer name (武汉东湖高新区 is no 东湖区 of Nanchang).
      */
-    private static final String[] LIST_VERBS = {"有", "包括", "包含", "分别为", "分别是"};
+    private static final String[] LIST_VERBS = {"有", "包括", "包含", "分别为", "分别是",
+            // 加快沈北手机、鞍山激光…等产业集群建设: verbs whose object is the list of names
+            "加快", "抓好", "推进", "推动", "打造", "培育", "壮大", "做强", "支持"};
 
     private boolean stemMayStartAt(String t, int i, Place p) {
         if (i == 0 || !Character.isIdeographic(t.charAt(i - 1))) return true;
-        // 我省有南康现代家具、…: after the verb that opens a list the stem opens its name
+        // 我省有南康现代家具、…, 加快沈北手机、…: after the verb that opens a list the stem opens its name
         for (String v : LIST_VERBS) if (t.startsWith(v, i - v.length())) return true;
         Place parent = gazetteer.byCode(p.parentCode());
         if (parent == null) return false;

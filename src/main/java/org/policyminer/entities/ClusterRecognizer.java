@@ -374,7 +374,7 @@ final class ClusterRecognizer {
 
         /** Zone names that continue a place part (济南高新区, 武汉东湖高新区, 南京江北新区, 苏州工业园区). */
         private static final String[] ZONES = {"高新技术产业开发区", "经济技术开发区", "经济开发区", "工业园区", "高新区", "经开区", "开发区",
-                "新区", "自贸区", "保税区", "综保区", "园区", "试验区", "实验区", "示范区"};
+                "航空港", "空港新区", "临空经济区", "新区", "自贸区", "保税区", "综保区", "园区", "试验区", "实验区", "示范区"};
         private static final int ZONE_NAME = 6;
 
         /**
@@ -644,7 +644,7 @@ final class ClusterRecognizer {
             ClusterPlaces.Kind kind = part.anchors().get(part.anchors().size() - 1).kind();
             boolean owner = part.zone() || kind == ClusterPlaces.Kind.CITY || kind == ClusterPlaces.Kind.COUNTY_CITY
                     || kind == ClusterPlaces.Kind.DISTRICT;
-            if (!owner || core.length() < 2 || GENERIC_CORES.contains(core)) return false;
+            if (!owner || core.isEmpty() || GENERIC_CORES.contains(core)) return false;
             for (int i = 0; i < core.length(); i++) if (NOT_INDUSTRY.longestAt(core, i) > 0) return false;
             if (!industrialHead) for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return false;
             int end = core.length();

@@ -33,6 +33,9 @@ final class OpenIndustry {
             "集团", "公司", "单位", "成员", "主体", "数量", "质量", "水平", "能力", "效益", "动能", "生态", "要素", "资源", "平台",
             "载体", "空间", "示范", "试点", "标杆", "地标", "品牌", "名片", "中心", "高地", "核心", "特点", "优势特色");
 
+    /** One-character nouns that end a place's name, not an industry (深圳市区集群). */
+    private static final String ADMINISTRATIVE = "区县市镇乡村省州盟旗园城港湾岛";
+
     private static final Segment SEGMENT = HanLP.newSegment()
             .enablePartOfSpeechTagging(true)
             .enableCustomDictionary(false)
@@ -45,7 +48,7 @@ final class OpenIndustry {
 
     /** Whether {@code part} (Han characters only, no tail like 特色 or 及应用) reads as an industry noun phrase. */
     static boolean isIndustry(String part) {
-        if (part.length() < 2 || part.length() > MAX_LENGTH) return false;
+        if (part.isEmpty() || part.length() > MAX_LENGTH) return false;
         for (int i = 0; i < part.length(); i++) if (!Character.isIdeographic(part.charAt(i))) return false;
         if (CLASSIFYING.contains(part)) return false;
         List<Term> words;
@@ -53,6 +56,10 @@ final class OpenIndustry {
             words = SEGMENT.seg(part);
         }
         if (words.isEmpty()) return false;
+        // 崇阳县钒产业集群: one character is a name only as a plain noun (钒, 茶), never a morpheme or a modifier (新, 各).
+        if (part.length() == 1) {
+            return ADMINISTRATIVE.indexOf(part.charAt(0)) < 0 && words.get(0).nature != null && words.get(0).nature.toString().equals("n");
+        }
         for (int k = 0; k < words.size(); k++) {
             Term w = words.get(k);
             if (CLASSIFYING.contains(w.word) && k == words.size() - 1) return false;
@@ -73,6 +80,8 @@ final class OpenIndustry {
             return next != null && next.word.length() == 1 && noun(next.nature == null ? "x" : next.nature.toString());
         }
         // 石化及精细化工, 软件和信息技术: a conjunction between two nominal words, never at the edge.
+        // 现代森工, 现代农机: 现代 (a time word to HanLP) classes an industry as modern, like 新型; no other time word does.
+        if (tag.startsWith("t") && first && w.word.equals("现代")) return true;
         if (tag.equals("c") || tag.equals("cc")) return !first && (w.word.equals("和") || w.word.equals("及") || w.word.equals("与"));
         return noun(tag) || tag.startsWith("a") || tag.equals("b") || tag.equals("bl") || tag.equals("j") || tag.equals("h")
                 || tag.equals("k") || tag.equals("vn");
