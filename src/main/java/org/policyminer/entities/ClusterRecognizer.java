@@ -645,6 +645,10 @@ final class ClusterRecognizer {
             boolean owner = part.zone() || kind == ClusterPlaces.Kind.CITY || kind == ClusterPlaces.Kind.COUNTY_CITY
                     || kind == ClusterPlaces.Kind.DISTRICT;
             if (!owner || core.isEmpty() || GENERIC_CORES.contains(core)) return false;
+            // With no lexicon word, the text itself must say the cluster is one of industries: 产业集群 or 先进制造业集群,
+            // or a …特色集群 designation. A bare 集群 after a noun is as often people, buildings or machines (人才集群,
+            // 楼宇集群, 数据集群).
+            if (!industrialHead && !core.endsWith("特色")) return false;
             for (int i = 0; i < core.length(); i++) if (NOT_INDUSTRY.longestAt(core, i) > 0) return false;
             if (!industrialHead) for (String tail : COMPUTING_TAILS) if (core.endsWith(tail)) return false;
             int end = core.length();
