@@ -35,7 +35,11 @@ final class OpenIndustry {
             // people and places, not industries (人才产业集群 is rare; 人才集群, 楼宇集群, 高校集群 are common)
             "人才", "楼宇", "商圈", "高校", "院校", "家庭", "镇街", "总部",
             // classes of firms and fields too broad to be one industry (独角兽产业集群, 科技产业集群)
-            "独角兽", "小巨人", "瞪羚", "专精特新", "科技", "创新", "高新技术");
+            "独角兽", "小巨人", "瞪羚", "专精特新", "科技", "创新", "高新技术",
+            // how clusters relate or where they are, not what they make (本土产业集群, 同类产业集群, 绿色产业集群)
+            "本土", "本地", "地方", "整体", "同类", "绿色", "综合", "区域", "全球", "上下游", "关联", "有关", "配套");
+    /** Attributive endings: 综合性, 劳动密集型, 块状, 五星级 class clusters by a property. */
+    private static final String ATTRIBUTIVE = "性型状式级类";
 
     /** One-character nouns that end a place's name, not an industry (深圳市区集群). */
     private static final String ADMINISTRATIVE = "区县市镇乡村省州盟旗园城港湾岛";
@@ -64,6 +68,9 @@ final class OpenIndustry {
         if (part.length() == 1) {
             return ADMINISTRATIVE.indexOf(part.charAt(0)) < 0 && words.get(0).nature != null && words.get(0).nature.toString().equals("n");
         }
+        if (ATTRIBUTIVE.indexOf(part.charAt(part.length() - 1)) >= 0) return false;
+        // One word alone must be a noun proper: 关联/vn, 上下游/j describe clusters, 冶金/n, 香菇/n name an industry.
+        if (words.size() == 1 && (words.get(0).nature == null || !words.get(0).nature.toString().startsWith("n"))) return false;
         for (int k = 0; k < words.size(); k++) {
             Term w = words.get(k);
             if (CLASSIFYING.contains(w.word) && k == words.size() - 1) return false;
