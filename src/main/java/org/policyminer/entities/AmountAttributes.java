@@ -260,6 +260,12 @@ final class AmountAttributes {
         // noun names what the money is (its kind stays investment through the word before).
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
+        // 正规划多个重大建设项目，其中澳门国际综合旅游文化区预算一百二十亿元: a budget written right after the name of one of
+        // the projects the sentence speaks of is that project's cost, its investment (ruling R11); a government's budget for
+        // a sector or a year (政府公共建设预算, 年度预算) stays planned spending.
+        boolean projectBudget = metric != null && metricStart >= 0 && budgetingWord(t, metricStart, metricEnd - metricStart)
+                && t.startsWith("预算", metricStart) && projectsBudget(t, sentenceStart, metricStart);
+        if (projectBudget) metric = PROJECT_INVESTMENT;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
@@ -308,7 +314,7 @@ final class AmountAttributes {
         if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
         } else if (metricStart >= 0 && metricEnd >= numberStart - 4 && t.startsWith("预算", metricStart) && metricEnd - metricStart == 2
-                && !investmentVerbBefore(t, metricEnd, numberStart)) {
+                && !projectBudget && !investmentVerbBefore(t, metricEnd, numberStart)) {
             // 基金会的预算约为29.2亿元, 公共建设预算高达六千亿元: a budget is planned spending (conventions, dev5), a
             // target even for a past year; its executed part (预算执行率…即约21.7亿元) is read as a result below.
             kind = FigureKind.TARGET.label();
@@ -576,13 +582,20 @@ final class AmountAttributes {
     private static final int RUN_GAP = 5;
 
     /**
-     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模) nor a
-     * phase (该基金首期规模约50亿元: the written set keeps a phase's size as 规模).
+     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模); or a
+     * phase's size (首期规模, 二期规模) wherever it stands: ruling R12 — a fund's phase size is the fund's money, as its
+     * 总规模 is (该基金首期规模约50亿元, dev10 d10-0141 基金总规模达50亿元，首期规模20亿元).
      */
     private static boolean bareSize(String t, int at, int sentenceStart) {
         if (at < 0) return false;
         if (!t.startsWith("规模", at) && !t.startsWith("总规模", at)) return false;
+        if (phaseBefore(t, at, sentenceStart)) return true;
         return at == sentenceStart || isPunctuation(t.charAt(at - 1));
+    }
+
+    /** 首期 / 一期 … 九期 / 本期 right before {@code at}. */
+    private static boolean phaseBefore(String t, int at, int sentenceStart) {
+        return at - 2 >= sentenceStart && t.charAt(at - 1) == '期' && "首一二三四五六七八九本".indexOf(t.charAt(at - 2)) >= 0;
     }
 
     /**
@@ -795,7 +808,9 @@ final class AmountAttributes {
     /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
     private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {
         int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
-        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0) return false;
+        // an executed or closed account (预算执行, 决算, projects that 完成最后结帐) reports results, not plans
+        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0
+                || indexIn(t, "结帐", from, numberStart) >= 0 || indexIn(t, "结账", from, numberStart) >= 0) return false;
         for (String w : BUDGET_WORDS) {
             for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
                 if (!w.equals("预算")) return true;
@@ -805,6 +820,23 @@ final class AmountAttributes {
             }
         }
         return false;
+    }
+
+    /** What a named project's budget measures (ruling R11): its investment. */
+    private static final Metric PROJECT_INVESTMENT = new Metric("投资", true);
+    /** The last character of a project's name (…文化区, …项目, …工程, …大楼, …中心, …场馆, …线, …桥). */
+    private static final String PROJECT_NAME_ENDS = "区目程楼心馆线桥";
+
+    /**
+     * 预算 at {@code at} right after the name of a project, in a sentence that names projects before it (建设项目, 工程):
+     * 其中…文化区预算. Not a government's or a year's budget: 政府 / 年度 / 公共 within the name.
+     */
+    private static boolean projectsBudget(String t, int sentenceStart, int at) {
+        if (at - 1 < sentenceStart || PROJECT_NAME_ENDS.indexOf(t.charAt(at - 1)) < 0) return false;
+        int name = at - 1;
+        while (name > sentenceStart && !isPunctuation(t.charAt(name - 1))) name--;
+        for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, name, at) >= 0) return false;
+        return indexIn(t, "项目", sentenceStart, name) >= 0 || indexIn(t, "工程", sentenceStart, name) >= 0;
     }
 
     /** What a figure sized as a budget measures (500亿元预算项目): funds allocated. */
