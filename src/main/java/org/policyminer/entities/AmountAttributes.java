@@ -250,7 +250,7 @@ final class AmountAttributes {
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
-                    && !budgetedLine(t, i, len, kindFrom, numberStart)) investmentBefore = true;
+                    && !budgetedLine(t, i, len, kindFrom, numberStart) && !fundKeepingAccounts(t, i, len, numberStart)) investmentBefore = true;
             // a word read whole (外汇基金, 基金会: bodies) is not read again from inside (基金)
             if (len > 0) i += len - 1;
         }
@@ -468,6 +468,25 @@ final class AmountAttributes {
             if (isPunctuation(t.charAt(k))) return false;
             int l = metrics.longestAt(t, k);
             if (l > 0) return accountsLine(metrics.get(t, k, k + l));
+        }
+        return false;
+    }
+
+    /** How far after a fund's name its budget or account line may be written (基金二零一零财政年度第一补充预算). */
+    private static final int FUND_ACCOUNT_REACH = 14;
+    private static final String[] ACCOUNT_WORDS = {"预算", "编列", "收入", "支出", "成本"};
+
+    /**
+     * 楼宇维修基金二零一零财政年度第一补充预算，金额为…, 作业基金110年度预算案编列「管理收入」…, 营业基金收入合计…: a fund named
+     * as the body whose budget or account the figure is a line of (a budgeting word or an account line after it, no
+     * punctuation between) keeps its accounts; it does not make the figure money put in (dev6, dev7: targets of budgets).
+     */
+    private static boolean fundKeepingAccounts(String t, int i, int len, int numberStart) {
+        if (!t.startsWith("基金", i + len - 2) || t.startsWith("基金会", i + len - 2)) return false;
+        int to = Math.min(numberStart, i + len + FUND_ACCOUNT_REACH);
+        for (int k = i + len; k < to; k++) {
+            if (isPunctuation(t.charAt(k))) return false;
+            for (String w : ACCOUNT_WORDS) if (t.startsWith(w, k)) return true;
         }
         return false;
     }
