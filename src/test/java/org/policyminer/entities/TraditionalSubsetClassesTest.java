@@ -1,0 +1,41 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/**
+ * Session 32 (branch ent17): metric and kind misses of the traditional lines that recur in at least two dev blocks.
+ * Sentences made up in the shape of the dev lines named in the comments; rows marked "guard" hold what the code already
+ * did and must keep.
+ */
+class TraditionalSubsetClassesTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    /** Columns: text | publication date | index of the figure | metric | kind. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // Hong Kong's accounts write bond proceeds as 债券所得: bonds issued, 发债 (d7-0250, d10-0046); the bonds repaid
+            // beside them stay 偿债 (guard)
+            "計入發行政府債券所得800億港元及償還政府債券50億港元的本金後,本財政年度首6個月錄得900億港元赤字。|2024-10-30|0|发债|actual",
+            "計入發行政府債券所得800億港元及償還政府債券50億港元的本金後,本財政年度首6個月錄得900億港元赤字。|2024-10-30|1|偿债|actual",
+            // the public purse (公帑) a measure involves or wastes is spending, 支出 (d8-0015, d9-0053)
+            "政府決定繼續推出紓困措施,涉公帑超過100億元,包括電費補貼等。|2022-11-01|0|支出|actual",
+            "監察院指出,工程停建、改建頻仍,虛擲公帑高達3.2億餘元。|2023-03-15|0|支出|actual",
+            // a fund named as the body whose budget or account line the figure is keeps accounts: no money put in (d6-0058,
+            // d7-0245, d6-0040)
+            "核准大廈維修基金二零一二財政年度第一補充預算,金額為澳門幣1,200萬元。|2012-05-05|0|支出|target",
+            "加工出口區作業基金111年度預算案編列「管理收入」5億元,較110年度預算數減少300萬元。|2021-09-01|0|收入|target",
+            // guards: money put into a fund stays money put in; a fund's own size stays 基金
+            "政府向創新及科技基金注資100億元。|2023-02-22|0|资金|investment",
+            "該市設立總規模50億元的產業投資基金。|2023-05-01|0|基金|investment"})
+    void metricAndKind(String text, String published, int index, String metric, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        assertEquals(metric, a.get(index).metric(), text + " " + a);
+        assertEquals(kind, a.get(index).kind(), text + " " + a);
+    }
+}
