@@ -87,7 +87,8 @@ final class AmountAttributes {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
         // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
         // summed to a month end has one (ruling R7).
-        if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+        if (y.period() != null && (stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart)
+                || stockCountedToADate(t, sentenceStart, numberStart)))
             y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
         // 2019年9月以来，…陆续签订…总投资超过300亿元 / 自…去年12月25日就职后迄今，…可吸引约345亿元 / 自98年6月30日开放…以来，
         // 累计核准…: a figure summed since a date or an event, with no time word of its own after it, is of no one year
@@ -799,6 +800,26 @@ final class AmountAttributes {
 
     private static boolean stockBefore(String t, int from, int numberStart) {
         for (String w : STOCK_WORDS) if (indexIn(t, w, from, numberStart) >= 0) return true;
+        return false;
+    }
+
+    /** Words that say a sum runs from before the year of the date it is counted to: over the years, a count of what is there. */
+    private static final String[] SINCE_EARLIER = {"历年", "共有"};
+    /** Words of a flow counted from January (ruling R7), which keeps its part of the year. */
+    private static final String[] FROM_JANUARY = {"今年以来", "年初以来", "1-", "1—", "1至", "一至", "1月至", "1月份至", "1～"};
+
+    /**
+     * 截至今年9月为止，共有187家日商进驻，投资金额高达320亿元 / 历年来产品外销金额，至本年六月止，计为…: a sum counted to a
+     * date (截至 / 至…止) of what has come together over the years is a stock at that date: no part of a year (ruling R8;
+     * dev7 d7-0242, dev10 d10-0056). A flow counted from January (1-9月, 今年以来) keeps its months (R7).
+     */
+    private static boolean stockCountedToADate(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        boolean toADate = indexIn(t, "截至", from, numberStart) >= 0 || indexIn(t, "截止", from, numberStart) >= 0
+                || (indexIn(t, "至", from, numberStart) >= 0 && indexIn(t, "止", from, numberStart) >= 0);
+        if (!toADate) return false;
+        for (String w : FROM_JANUARY) if (indexIn(t, w, from, numberStart) >= 0) return false;
+        for (String w : SINCE_EARLIER) if (indexIn(t, w, from, numberStart) >= 0) return true;
         return false;
     }
 

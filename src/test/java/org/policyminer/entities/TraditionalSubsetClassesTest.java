@@ -38,4 +38,21 @@ class TraditionalSubsetClassesTest {
         assertEquals(metric, a.get(index).metric(), text + " " + a);
         assertEquals(kind, a.get(index).kind(), text + " " + a);
     }
+
+    /** Columns: text | publication date | index of the figure | year | period. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a sum counted to a date of what came together over the years (历年来, 共有…进驻) is a stock at that date: the
+            // year, no part of it (ruling R8; d7-0242, d10-0056)
+            "截至今年8月為止,共有120家外商進駐,投資金額高達250億元。|2015-10-01|0|2015|-",
+            "歷年來產品外銷金額,至本年五月止,計為美金十億元。|1980-07-01|0|1980|-",
+            // guards: a flow counted from January keeps its months (R7); a 截至 count with nothing of a stock keeps them too
+            "今年1-9月,共有30個項目簽約,截至9月底累計投資額達120億元。|2021-10-20|0|2021|M01-M09",
+            "截至9月底,全市工業投資完成120億元。|2021-10-20|0|2021|M01-M09"})
+    void yearAndPeriod(String text, String published, int index, String year, String period) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        AmountMention m = a.get(index);
+        assertEquals(year == null ? null : Integer.valueOf(year), m.year(), text + " " + a);
+        assertEquals(period, m.period(), text + " " + a);
+    }
 }
