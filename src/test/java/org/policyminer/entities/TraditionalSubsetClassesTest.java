@@ -48,7 +48,15 @@ class TraditionalSubsetClassesTest {
             "歷年來產品外銷金額,至本年五月止,計為美金十億元。|1980-07-01|0|1980|-",
             // guards: a flow counted from January keeps its months (R7); a 截至 count with nothing of a stock keeps them too
             "今年1-9月,共有30個項目簽約,截至9月底累計投資額達120億元。|2021-10-20|0|2021|M01-M09",
-            "截至9月底,全市工業投資完成120億元。|2021-10-20|0|2021|M01-M09"})
+            "截至9月底,全市工業投資完成120億元。|2021-10-20|0|2021|M01-M09",
+            // a 级 label takes the year of the goal its sentence states after it (R6; r4-0068, d4-0175, d10-0202)
+            "要打造先進鋼鐵材料等千億級產業鏈,到2030年,建成具有世界影響力的萬億級新材料產業集群。|2024-10-25|0|2030|-",
+            "今年以来,该市致力打造装备制造千亿产业集群,力争到2018年,装备制造年总产值突破2000亿元。|2015-09-19|0|2018|-",
+            "该市重点发展四大千亿级产业集群,2027年GDP预计突破3000亿元。|2026-06-01|0|2027|-",
+            // guards: a label of what exists now (现有, 已形成), inside a plan's title, or with no goal's year after it
+            "该市在现有万亿级机械产业基础上,到2025年再造一个万亿级的信息技术产业。|2023-02-15|0|-|-",
+            "《某市打造万亿级产业行动计划》提出,到2025年,全市软件产业规模突破1万亿元。|2024-06-25|0|-|-",
+            "到2022年,该市已形成2個千億級產業集群,還有6個百億級產業集群。|2022-12-15|1|-|-"})
     void yearAndPeriod(String text, String published, int index, String year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention m = a.get(index);
