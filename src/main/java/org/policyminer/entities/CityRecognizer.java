@@ -167,7 +167,7 @@ final class CityRecognizer {
     }
 
     /** Heads of events named after what they launch or where they are held: 发布会, 新闻发布会, 推介会. */
-    private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会");
+    private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会", "洽谈会", "博览会", "交易会");
 
     /**
      * 合肥新站高新区百亿母基金发布会, …博览会北京新闻发布会: a place that opens, with name characters only (no verb, no 的),
@@ -175,8 +175,11 @@ final class CityRecognizer {
      * name is not listed; dev4 d4-0063, dev10 d10-0149).
      */
     private static boolean launchEventName(String t, int end) {
+        // 福建全省民营企业产业洽谈会: a place followed by its own scope (全省, 全市) is what the meeting covers, a mention
+        if (t.startsWith("全", end)) return false;
         for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
-            if (!isNameChar(t.charAt(j)) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
+            // 潮州陶瓷(北京)博览会: the bracketed place where it is held is part of the name
+            if ((!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
             if (LAUNCH_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;

@@ -39,6 +39,23 @@ class TraditionalSubsetClassesTest {
         assertEquals(kind, a.get(index).kind(), text + " " + a);
     }
 
+    /**
+     * A place that opens the name of a fair or an investment meeting (…洽谈会, …博览会, …交易会; the place it is held in
+     * brackets inside the name) is inside the name (conventions, dev4: a city named only inside a meeting's name is not
+     * listed; d6-0117, d8-0089); a place with its own scope after it (福建全省…洽谈会, d9-0018) or one that holds the
+     * meeting stays a mention (guards).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "近日,山东潍坊新旧动能转换项目洽谈会在上海举行。|上海市",
+            "由协会主办的景德镇陶瓷(上海)博览会于6月19日在沪落幕。|-",
+            "福建全省民营企业产业洽谈会上对接的1000个项目中,已签合同项目800个。|福建省",
+            "合肥市举办产业洽谈会,现场签约项目20个。|合肥市"})
+    void placesInsideFairNames(String text, String cities) {
+        List<String> got = recognizer.recognize(text, LocalDate.parse("2023-06-01")).cities().stream().map(c -> c.name()).distinct().toList();
+        assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
+    }
+
     /** Columns: text | publication date | index of the figure | year | period. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
