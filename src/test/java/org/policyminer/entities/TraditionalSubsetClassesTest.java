@@ -30,6 +30,13 @@ class TraditionalSubsetClassesTest {
             // d7-0245, d6-0040)
             "核准大廈維修基金二零一二財政年度第一補充預算,金額為澳門幣1,200萬元。|2012-05-05|0|支出|target",
             "加工出口區作業基金111年度預算案編列「管理收入」5億元,較110年度預算數減少300萬元。|2021-09-01|0|收入|target",
+            // what a project costs to build (造价, 建造成本, 建筑成本, 工程总成本) and its cost estimate (估算金额) are the money put
+            // into it, 投资 (d10-0084, d10-0086, d10-0183; d11-0163, d11-0165, d11-0166); a firm's running 成本 stays 成本
+            "機場隧道延展段造價預計約40億元。|2023-02-28|0|投资|investment",
+            "運房局估算建造成本約為150億元,料於2025年動工。|2021-01-12|0|投资|investment",
+            "当时粗略估算连接两岛的轻轨一期工程总成本为30亿元。|2008-07-01|0|投资|investment",
+            "整理各走線的資料,只有一條走線有做更新,估算金額為90億澳門元。|2018-09-14|0|投资|investment",
+            "该公司去年营业成本为12亿元。|2023-03-01|0|成本|actual",
             // guards: money put into a fund stays money put in; a fund's own size stays 基金
             "政府向創新及科技基金注資100億元。|2023-02-22|0|资金|investment",
             "該市設立總規模50億元的產業投資基金。|2023-05-01|0|基金|investment"})
