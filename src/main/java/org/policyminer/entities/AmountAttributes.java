@@ -360,7 +360,10 @@ final class AmountAttributes {
         if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
         // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
         // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
-        if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
+        // 目前已有46家企业进驻…，投资额超过32亿美元 / 目前已成功引进103家企业进驻，带动投资金额达…: what the firms a park has
+        // brought in have put in so far is a stock at the page's date, dated as any present state (dev8 d8-0228, dev11
+        // d11-0061, d11-0065).
+        if (y.now() && FigureKind.INVESTMENT.label().equals(kind) && !firmsBroughtIn(t, sentenceStart, numberStart)) y = FigureTime.Ref.NONE;
         // 到2022年，昆山已形成…2个千亿级产业集群 (a page of December 2022): a year already reached, with 已, is the time of a
         // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
@@ -821,6 +824,12 @@ final class AmountAttributes {
         for (String w : FROM_JANUARY) if (indexIn(t, w, from, numberStart) >= 0) return false;
         for (String w : SINCE_EARLIER) if (indexIn(t, w, from, numberStart) >= 0) return true;
         return false;
+    }
+
+    /** 进驻 (firms moved in) before the figure in its sentence. */
+    private static boolean firmsBroughtIn(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        return indexIn(t, "进驻", from, numberStart) >= 0;
     }
 
     /** How long a quoted name after a figure may be. */

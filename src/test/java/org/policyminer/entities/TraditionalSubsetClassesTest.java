@@ -73,6 +73,11 @@ class TraditionalSubsetClassesTest {
             // guards: a flow counted from January keeps its months (R7); a 截至 count with nothing of a stock keeps them too
             "今年1-9月,共有30個項目簽約,截至9月底累計投資額達120億元。|2021-10-20|0|2021|M01-M09",
             "截至9月底,全市工業投資完成120億元。|2021-10-20|0|2021|M01-M09",
+            // 目前 with a shown date dates what the firms that moved into a park have put in so far, a stock (d8-0228,
+            // d11-0061); a project's total after 目前 stays undated (guard, d4-0036)
+            "目前已有30家澳門企業進駐橫琴,投資額超過20億美元,業務範圍涵蓋金融等行業。|2015-03-29|0|2015|-",
+            "目前已成功引進80家農企業進駐,帶動投資金額達90億元。|2019-12-06|0|2019|-",
+            "他指出,大學城目前已動工,預料投資近一百億元。|2025-04-28|0|-|-",
             // a 级 label takes the year of the goal its sentence states after it (R6; r4-0068, d4-0175, d10-0202)
             "要打造先進鋼鐵材料等千億級產業鏈,到2030年,建成具有世界影響力的萬億級新材料產業集群。|2024-10-25|0|2030|-",
             "今年以来,该市致力打造装备制造千亿产业集群,力争到2018年,装备制造年总产值突破2000亿元。|2015-09-19|0|2018|-",
