@@ -799,7 +799,9 @@ final class AmountAttributes {
     }
 
     /** Words of a stock measured at a date (ruling R7): a balance, assets, reserves, an accumulated surplus. */
-    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余"};
+    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余",
+            // a market value (截止今年8月，…上市企业…市值约2,700亿港元: dev r3-0068) is a stock at its date too
+            "市值"};
 
     private static boolean stockBefore(String t, int from, int numberStart) {
         for (String w : STOCK_WORDS) if (indexIn(t, w, from, numberStart) >= 0) return true;

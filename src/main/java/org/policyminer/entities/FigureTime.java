@@ -690,6 +690,8 @@ final class FigureTime {
         if (t.startsWith("截至", k) || t.startsWith("截止", k)) {
             upTo = true;
             k += 2;
+            // 截至今年10月 (dev, dev10, dev11 write it so): this year's month, as 截至10月
+            if (t.startsWith("今年", k)) k += 2;
         }
         if (k > 0 && k == i && Character.isDigit(t.charAt(k - 1))) return null;
         int m = smallNumber(t, k);
@@ -700,6 +702,10 @@ final class FigureTime {
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
         // 截止5月份，全县固定资产投资完成74.5亿元: up to a month, as up to its end, sums the year to it (ruling R7)
         if (upTo && t.startsWith("份", q)) return new Part(upToMonth(m), q + 1, m);
+        // 截至今年10月，…已达117亿 / 截至今年9月为止: up to a month written whole (a stop or 为止 / 止 after it) sums the year
+        // to it, as 截至10月底 (R7); a stock at that date loses the months again (AmountAttributes)
+        if (upTo && q < t.length() && ("，,；;".indexOf(t.charAt(q)) >= 0 || t.startsWith("为止", q) || t.startsWith("止", q)))
+            return new Part(upToMonth(m), q, m);
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
