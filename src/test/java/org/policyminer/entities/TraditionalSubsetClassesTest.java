@@ -57,7 +57,14 @@ class TraditionalSubsetClassesTest {
             "近日,山东潍坊新旧动能转换项目洽谈会在上海举行。|上海市",
             "由协会主办的景德镇陶瓷(上海)博览会于6月19日在沪落幕。|-",
             "福建全省民营企业产业洽谈会上对接的1000个项目中,已签合同项目800个。|福建省",
-            "合肥市举办产业洽谈会,现场签约项目20个。|合肥市"})
+            "合肥市举办产业洽谈会,现场签约项目20个。|合肥市",
+            // a signing or ground-breaking ceremony named after its place (d3-0116)
+            "12月27日,襄阳市重点项目集中签约仪式在城区举行,协议总投资50亿元的20个项目集中签约。|-",
+            // the first item of a list of firms closed by 等…企业 / 等公司, opening its clause, is a firm's name (d8-0186,
+            // d11-0111); a place that is the clause's subject (a verb after it) stays a mention (guard)
+            "湖北金星木業、湖北長豐木業和德成光電等3家企業於9月份納入規上企業統計。|-",
+            "需求日益增加,長春石化、台化、台聚等公司相繼設廠。|-",
+            "青岛聚集了海尔、海信等龙头企业。|青岛市"})
     void placesInsideFairNames(String text, String cities) {
         List<String> got = recognizer.recognize(text, LocalDate.parse("2023-06-01")).cities().stream().map(c -> c.name()).distinct().toList();
         assertEquals(cities == null ? List.of() : List.of(cities.split(",")), got, text);
