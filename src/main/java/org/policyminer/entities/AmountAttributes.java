@@ -834,6 +834,18 @@ final class AmountAttributes {
         return indexIn(t, "进驻", from, numberStart) >= 0;
     }
 
+    /** 未来5年, 未来几年, 未来两至三年, 未来数年 in [from, to): the years to come. */
+    private static boolean futureYearsBefore(String t, int from, int to) {
+        for (int k = indexIn(t, "未来", from, to); k >= 0; k = indexIn(t, "未来", k + 2, to)) {
+            int j = k + 2;
+            int count = 0;
+            while (j < to && count < 4 && (Character.isDigit(t.charAt(j)) || ChineseNumerals.digit(t.charAt(j)) >= 0
+                    || "几数两至到十".indexOf(t.charAt(j)) >= 0)) { j++; count++; }
+            if (count > 0 && j < to && t.charAt(j) == '年') return true;
+        }
+        return false;
+    }
+
     /** How long a quoted name after a figure may be. */
     private static final int QUOTED_NAME = 20;
 
@@ -1059,6 +1071,9 @@ final class AmountAttributes {
         for (String c : NEAR_TARGET_CUES) {
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - 6), numberStart) >= 0) return FigureKind.TARGET.label();
         }
+        // 政府未来5年的基本工程开支每年平均约为1,200亿元 / 美国未来几年…将达…: a figure of the years to come is a plan (dev,
+        // dev7 and dev11 write every figure after 未来N年 that is no money put in as a target); 未来产业 (a noun) is none
+        if (futureYearsBefore(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart)) return FigureKind.TARGET.label();
         // 工研院最新预估，今年IC产业产值达2.6万亿元；其中IC设计业产值为6403亿元；…: an estimate opening a list that ；
         // continues governs every item of it, as the list's year does.
         if (timeFrom < sentenceStart) {

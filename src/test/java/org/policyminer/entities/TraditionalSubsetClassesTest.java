@@ -37,6 +37,11 @@ class TraditionalSubsetClassesTest {
             "当时粗略估算连接两岛的轻轨一期工程总成本为30亿元。|2008-07-01|0|投资|investment",
             "整理各走線的資料,只有一條走線有做更新,估算金額為90億澳門元。|2018-09-14|0|投资|investment",
             "该公司去年营业成本为12亿元。|2023-03-01|0|成本|actual",
+            // a figure of the years to come (未来N年, 未来几年) is a plan (r2-0116, d7-0161, d11-0089); money put in over them
+            // stays money put in, and 未来产业 (a noun) is no time (guards)
+            "政府未來5年的基本工程開支每年平均約為1,000億元。|2024-09-17|0|支出|target",
+            "在未來數年會合共撥款三億元支持海洋公園發展。|2023-03-01|0|资金|investment",
+            "该市5个未来产业产值达到300亿元。|2023-03-01|0|产值|actual",
             // guards: money put into a fund stays money put in; a fund's own size stays 基金
             "政府向創新及科技基金注資100億元。|2023-02-22|0|资金|investment",
             "該市設立總規模50億元的產業投資基金。|2023-05-01|0|基金|investment"})
