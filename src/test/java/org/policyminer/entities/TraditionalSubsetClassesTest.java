@@ -36,6 +36,7 @@ class TraditionalSubsetClassesTest {
             "運房局估算建造成本約為150億元,料於2025年動工。|2021-01-12|0|投资|investment",
             "当时粗略估算连接两岛的轻轨一期工程总成本为30亿元。|2008-07-01|0|投资|investment",
             "整理各走線的資料,只有一條走線有做更新,估算金額為90億澳門元。|2018-09-14|0|投资|investment",
+            "有关项目的预计总工程费用约2亿5,000万元。|2009-12-10|0|投资|investment",
             "该公司去年营业成本为12亿元。|2023-03-01|0|成本|actual",
             // a figure of the years to come (未来N年, 未来几年) is a plan (r2-0116, d7-0161, d11-0089); money put in over them
             // stays money put in, and 未来产业 (a noun) is no time (guards)
