@@ -87,7 +87,8 @@ final class AmountAttributes {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
         // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
         // summed to a month end has one (ruling R7).
-        if (y.period() != null && stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+        if (y.period() != null && (stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart)
+                || stockCountedToADate(t, sentenceStart, numberStart)))
             y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
         // 2019年9月以来，…陆续签订…总投资超过300亿元 / 自…去年12月25日就职后迄今，…可吸引约345亿元 / 自98年6月30日开放…以来，
         // 累计核准…: a figure summed since a date or an event, with no time word of its own after it, is of no one year
@@ -250,7 +251,7 @@ final class AmountAttributes {
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
-                    && !budgetedLine(t, i, len, kindFrom, numberStart)) investmentBefore = true;
+                    && !budgetedLine(t, i, len, kindFrom, numberStart) && !fundKeepingAccounts(t, i, len, numberStart)) investmentBefore = true;
             // a word read whole (外汇基金, 基金会: bodies) is not read again from inside (基金)
             if (len > 0) i += len - 1;
         }
@@ -260,6 +261,12 @@ final class AmountAttributes {
         // noun names what the money is (its kind stays investment through the word before).
         else if (after != null && afterAdjacent && metric.investment() && metricEnd >= numberStart - 1 && !after.investment()) metric = after;
         if (setsUp && after != null) metric = after;     // 预留25亿元成立的基金: the fund set up, not the allocating word
+        // 正规划多个重大建设项目，其中澳门国际综合旅游文化区预算一百二十亿元: a budget written right after the name of one of
+        // the projects the sentence speaks of is that project's cost, its investment (ruling R11); a government's budget for
+        // a sector or a year (政府公共建设预算, 年度预算) stays planned spending.
+        boolean projectBudget = metric != null && metricStart >= 0 && budgetingWord(t, metricStart, metricEnd - metricStart)
+                && t.startsWith("预算", metricStart) && projectsBudget(t, sentenceStart, metricStart);
+        if (projectBudget) metric = PROJECT_INVESTMENT;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
@@ -308,7 +315,7 @@ final class AmountAttributes {
         if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
         } else if (metricStart >= 0 && metricEnd >= numberStart - 4 && t.startsWith("预算", metricStart) && metricEnd - metricStart == 2
-                && !investmentVerbBefore(t, metricEnd, numberStart)) {
+                && !projectBudget && !investmentVerbBefore(t, metricEnd, numberStart)) {
             // 基金会的预算约为29.2亿元, 公共建设预算高达六千亿元: a budget is planned spending (conventions, dev5), a
             // target even for a past year; its executed part (预算执行率…即约21.7亿元) is read as a result below.
             kind = FigureKind.TARGET.label();
@@ -353,7 +360,10 @@ final class AmountAttributes {
         if (metricName == null && FigureKind.THRESHOLD.label().equals(kind) && projectsAfter(t, end, sentenceEnd)) metricName = "投资";
         // 目前…预料投资近200亿元 / 目前我们公司投资5亿元: money put in is a project's total, which 目前 does not date (the
         // real-text sets leave such figures undated; a stock figure after 目前 takes the publication's year).
-        if (y.now() && FigureKind.INVESTMENT.label().equals(kind)) y = FigureTime.Ref.NONE;
+        // 目前已有46家企业进驻…，投资额超过32亿美元 / 目前已成功引进103家企业进驻，带动投资金额达…: what the firms a park has
+        // brought in have put in so far is a stock at the page's date, dated as any present state (dev8 d8-0228, dev11
+        // d11-0061, d11-0065).
+        if (y.now() && FigureKind.INVESTMENT.label().equals(kind) && !firmsBroughtIn(t, sentenceStart, numberStart)) y = FigureTime.Ref.NONE;
         // 到2022年，昆山已形成…2个千亿级产业集群 (a page of December 2022): a year already reached, with 已, is the time of a
         // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
@@ -462,6 +472,25 @@ final class AmountAttributes {
             if (isPunctuation(t.charAt(k))) return false;
             int l = metrics.longestAt(t, k);
             if (l > 0) return accountsLine(metrics.get(t, k, k + l));
+        }
+        return false;
+    }
+
+    /** How far after a fund's name its budget or account line may be written (基金二零一零财政年度第一补充预算). */
+    private static final int FUND_ACCOUNT_REACH = 14;
+    private static final String[] ACCOUNT_WORDS = {"预算", "编列", "收入", "支出", "成本"};
+
+    /**
+     * 楼宇维修基金二零一零财政年度第一补充预算，金额为…, 作业基金110年度预算案编列「管理收入」…, 营业基金收入合计…: a fund named
+     * as the body whose budget or account the figure is a line of (a budgeting word or an account line after it, no
+     * punctuation between) keeps its accounts; it does not make the figure money put in (dev6, dev7: targets of budgets).
+     */
+    private static boolean fundKeepingAccounts(String t, int i, int len, int numberStart) {
+        if (!t.startsWith("基金", i + len - 2) || t.startsWith("基金会", i + len - 2)) return false;
+        int to = Math.min(numberStart, i + len + FUND_ACCOUNT_REACH);
+        for (int k = i + len; k < to; k++) {
+            if (isPunctuation(t.charAt(k))) return false;
+            for (String w : ACCOUNT_WORDS) if (t.startsWith(w, k)) return true;
         }
         return false;
     }
@@ -576,13 +605,20 @@ final class AmountAttributes {
     private static final int RUN_GAP = 5;
 
     /**
-     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模) nor a
-     * phase (该基金首期规模约50亿元: the written set keeps a phase's size as 规模).
+     * 规模 or 总规模 opening its clause (after a stop or at the sentence start), not after a noun (产业规模, 集群规模); or a
+     * phase's size (首期规模, 二期规模) wherever it stands: ruling R12 — a fund's phase size is the fund's money, as its
+     * 总规模 is (该基金首期规模约50亿元, dev10 d10-0141 基金总规模达50亿元，首期规模20亿元).
      */
     private static boolean bareSize(String t, int at, int sentenceStart) {
         if (at < 0) return false;
         if (!t.startsWith("规模", at) && !t.startsWith("总规模", at)) return false;
+        if (phaseBefore(t, at, sentenceStart)) return true;
         return at == sentenceStart || isPunctuation(t.charAt(at - 1));
+    }
+
+    /** 首期 / 一期 … 九期 / 本期 right before {@code at}. */
+    private static boolean phaseBefore(String t, int at, int sentenceStart) {
+        return at - 2 >= sentenceStart && t.charAt(at - 1) == '期' && "首一二三四五六七八九本".indexOf(t.charAt(at - 2)) >= 0;
     }
 
     /**
@@ -763,10 +799,50 @@ final class AmountAttributes {
     }
 
     /** Words of a stock measured at a date (ruling R7): a balance, assets, reserves, an accumulated surplus. */
-    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余"};
+    private static final String[] STOCK_WORDS = {"余额", "存量", "总资产", "资产总额", "储备", "累计盈余",
+            // a market value (截止今年8月，…上市企业…市值约2,700亿港元: dev r3-0068) is a stock at its date too
+            "市值"};
 
     private static boolean stockBefore(String t, int from, int numberStart) {
         for (String w : STOCK_WORDS) if (indexIn(t, w, from, numberStart) >= 0) return true;
+        return false;
+    }
+
+    /** Words that say a sum runs from before the year of the date it is counted to: over the years, a count of what is there. */
+    private static final String[] SINCE_EARLIER = {"历年", "共有"};
+    /** Words of a flow counted from January (ruling R7), which keeps its part of the year. */
+    private static final String[] FROM_JANUARY = {"今年以来", "年初以来", "1-", "1—", "1至", "一至", "1月至", "1月份至", "1～"};
+
+    /**
+     * 截至今年9月为止，共有187家日商进驻，投资金额高达320亿元 / 历年来产品外销金额，至本年六月止，计为…: a sum counted to a
+     * date (截至 / 至…止) of what has come together over the years is a stock at that date: no part of a year (ruling R8;
+     * dev7 d7-0242, dev10 d10-0056). A flow counted from January (1-9月, 今年以来) keeps its months (R7).
+     */
+    private static boolean stockCountedToADate(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        boolean toADate = indexIn(t, "截至", from, numberStart) >= 0 || indexIn(t, "截止", from, numberStart) >= 0
+                || (indexIn(t, "至", from, numberStart) >= 0 && indexIn(t, "止", from, numberStart) >= 0);
+        if (!toADate) return false;
+        for (String w : FROM_JANUARY) if (indexIn(t, w, from, numberStart) >= 0) return false;
+        for (String w : SINCE_EARLIER) if (indexIn(t, w, from, numberStart) >= 0) return true;
+        return false;
+    }
+
+    /** 进驻 (firms moved in) before the figure in its sentence. */
+    private static boolean firmsBroughtIn(String t, int sentenceStart, int numberStart) {
+        int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
+        return indexIn(t, "进驻", from, numberStart) >= 0;
+    }
+
+    /** 未来5年, 未来几年, 未来两至三年, 未来数年 in [from, to): the years to come. */
+    private static boolean futureYearsBefore(String t, int from, int to) {
+        for (int k = indexIn(t, "未来", from, to); k >= 0; k = indexIn(t, "未来", k + 2, to)) {
+            int j = k + 2;
+            int count = 0;
+            while (j < to && count < 4 && (Character.isDigit(t.charAt(j)) || ChineseNumerals.digit(t.charAt(j)) >= 0
+                    || "几数两至到十".indexOf(t.charAt(j)) >= 0)) { j++; count++; }
+            if (count > 0 && j < to && t.charAt(j) == '年') return true;
+        }
         return false;
     }
 
@@ -795,7 +871,9 @@ final class AmountAttributes {
     /** The sentence before the figure speaks of a budget being drawn up or passed (see the call). */
     private static boolean budgetSentence(String t, int sentenceStart, int numberStart) {
         int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
-        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0) return false;
+        // an executed or closed account (预算执行, 决算, projects that 完成最后结帐) reports results, not plans
+        if (indexIn(t, "执行", from, numberStart) >= 0 || indexIn(t, "决算", from, numberStart) >= 0
+                || indexIn(t, "结帐", from, numberStart) >= 0 || indexIn(t, "结账", from, numberStart) >= 0) return false;
         for (String w : BUDGET_WORDS) {
             for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
                 if (!w.equals("预算")) return true;
@@ -805,6 +883,23 @@ final class AmountAttributes {
             }
         }
         return false;
+    }
+
+    /** What a named project's budget measures (ruling R11): its investment. */
+    private static final Metric PROJECT_INVESTMENT = new Metric("投资", true);
+    /** The last character of a project's name (…文化区, …项目, …工程, …大楼, …中心, …场馆, …线, …桥). */
+    private static final String PROJECT_NAME_ENDS = "区目程楼心馆线桥";
+
+    /**
+     * 预算 at {@code at} right after the name of a project, in a sentence that names projects before it (建设项目, 工程):
+     * 其中…文化区预算. Not a government's or a year's budget: 政府 / 年度 / 公共 within the name.
+     */
+    private static boolean projectsBudget(String t, int sentenceStart, int at) {
+        if (at - 1 < sentenceStart || PROJECT_NAME_ENDS.indexOf(t.charAt(at - 1)) < 0) return false;
+        int name = at - 1;
+        while (name > sentenceStart && !isPunctuation(t.charAt(name - 1))) name--;
+        for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, name, at) >= 0) return false;
+        return indexIn(t, "项目", sentenceStart, name) >= 0 || indexIn(t, "工程", sentenceStart, name) >= 0;
     }
 
     /** What a figure sized as a budget measures (500亿元预算项目): funds allocated. */
@@ -976,6 +1071,9 @@ final class AmountAttributes {
         for (String c : NEAR_TARGET_CUES) {
             if (indexIn(t, c, Math.max(sentenceStart, numberStart - 6), numberStart) >= 0) return FigureKind.TARGET.label();
         }
+        // 政府未来5年的基本工程开支每年平均约为1,200亿元 / 美国未来几年…将达…: a figure of the years to come is a plan (dev,
+        // dev7 and dev11 write every figure after 未来N年 that is no money put in as a target); 未来产业 (a noun) is none
+        if (futureYearsBefore(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart)) return FigureKind.TARGET.label();
         // 工研院最新预估，今年IC产业产值达2.6万亿元；其中IC设计业产值为6403亿元；…: an estimate opening a list that ；
         // continues governs every item of it, as the list's year does.
         if (timeFrom < sentenceStart) {

@@ -167,7 +167,9 @@ final class CityRecognizer {
     }
 
     /** Heads of events named after what they launch or where they are held: 发布会, 新闻发布会, 推介会. */
-    private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会");
+    private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会", "洽谈会", "博览会", "交易会",
+            // 宜昌市专业招商重点项目集中签约仪式 (dev3 d3-0116), 大连市三季度重大项目签约和集中开工活动 (dev11 d11-0153)
+            "签约仪式", "开工仪式", "签约活动", "开工活动");
 
     /**
      * 合肥新站高新区百亿母基金发布会, …博览会北京新闻发布会: a place that opens, with name characters only (no verb, no 的),
@@ -175,8 +177,11 @@ final class CityRecognizer {
      * name is not listed; dev4 d4-0063, dev10 d10-0149).
      */
     private static boolean launchEventName(String t, int end) {
+        // 福建全省民营企业产业洽谈会: a place followed by its own scope (全省, 全市) is what the meeting covers, a mention
+        if (t.startsWith("全", end)) return false;
         for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
-            if (!isNameChar(t.charAt(j)) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
+            // 潮州陶瓷(北京)博览会: the bracketed place where it is held is part of the name
+            if ((!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
             if (LAUNCH_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;
@@ -224,6 +229,10 @@ final class CityRecognizer {
         boolean opener = i > 0 && (t.charAt(i - 1) == '：' || t.charAt(i - 1) == ':' || t.charAt(i - 1) == '如')
                 || i >= 2 && (t.startsWith("依托", i - 2) || t.startsWith("包括", i - 2) || t.startsWith("分别", i - 2) || t.startsWith("例如", i - 2))
                 || i >= 3 && t.startsWith("分别为", i - 3);
+        // 湖北金澳华木业、湖北征禹达木业…等4家企业 / 长春石化、台化、台聚…等公司: the first item of such a list, opening its
+        // clause, is a firm's name too when what follows the place up to the first 、 is a short name with no verb
+        // (dev8 d8-0186, dev11 d11-0111); 青岛聚集了海尔、海信等龙头企业 (a verb) keeps the place as the clause's subject.
+        if (!listed && !opener && clauseOpening(t, i)) opener = shortNameToComma(t, end);
         if (!listed && !opener) return false;
         int k = end;
         int limit = Math.min(t.length(), end + 60);
@@ -245,6 +254,23 @@ final class CityRecognizer {
         for (int j = k + 1; j < Math.min(t.length(), k + 9); j++) {
             if (COMPANY_LIST_HEADS.longestAt(t, j) > 0) return true;
             if ("，,。；;".indexOf(t.charAt(j)) >= 0) return false;
+        }
+        return false;
+    }
+
+    /** {@code i} opens the text or a clause (after ，；。 or a space). */
+    private static boolean clauseOpening(String t, int i) {
+        return i == 0 || "，,；;。 ".indexOf(t.charAt(i - 1)) >= 0;
+    }
+
+    /** The longest firm's name left after its place in such a list (金澳华木业). */
+    private static final int FIRST_ITEM_NAME = 6;
+
+    /** What follows the place up to the first 、 is a short name: at most {@link #FIRST_ITEM_NAME} name characters, no stop word. */
+    private static boolean shortNameToComma(String t, int end) {
+        for (int j = end; j < t.length() && j - end <= FIRST_ITEM_NAME; j++) {
+            if (t.charAt(j) == '、') return j > end;
+            if (!isNameChar(t.charAt(j)) || COMPANY_STOPS.longestAt(t, j) > 0) return false;
         }
         return false;
     }

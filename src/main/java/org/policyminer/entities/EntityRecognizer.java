@@ -233,6 +233,7 @@ public final class EntityRecognizer {
                     a.metric(), a.kind(), subject));
             floor = f.end();
         }
+        labelsTakeALaterGoalsYear(t, sentences, amountMentions);
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
     }
 
@@ -320,6 +321,49 @@ public final class EntityRecognizer {
     /** A clause mark (，：；) between {@code from} and {@code to}. */
     private static boolean clauseBreak(String t, int from, int to) {
         for (int i = from; i < to; i++) if ("，,：:；;".indexOf(t.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /**
+     * 打造…千亿级产业链，到2025年，建成…万亿级…集群 / 打造工程机械千亿产业集群，力争到2015年…突破3000亿元 / 五大千亿级产业集群，
+     * 2025年GDP预计突破2000亿元: a 级 label with no time of its own takes the year of the goal its sentence states after it
+     * (ruling R6: the year of a goal stated for it; dev r4-0068, dev4 d4-0175, dev10 d10-0202). A label of what exists now
+     * (现有万亿级, 已形成) is no goal's (dev8 d8-0054).
+     */
+    private static void labelsTakeALaterGoalsYear(String t, Sentences sentences, List<AmountMention> amounts) {
+        for (int i = 0; i < amounts.size(); i++) {
+            AmountMention m = amounts.get(i);
+            if (!FigureKind.SCALE.label().equals(m.kind()) || m.year() != null || m.period() != null || m.periodFrom() != null) continue;
+            int ss = sentences.startOf(m.start());
+            if (presentState(t, ss, m.start()) || insideTitle(t, ss, m.start())) continue;
+            for (int j = i + 1; j < amounts.size(); j++) {
+                AmountMention goal = amounts.get(j);
+                if (sentences.startOf(goal.start()) != ss) break;
+                if (goal.year() == null || goal.period() != null) continue;
+                boolean goalsYear = FigureKind.TARGET.label().equals(goal.kind())
+                        || (FigureKind.SCALE.label().equals(goal.kind()) && !presentState(t, ss, goal.start()));
+                // the goal's year is written between the label and the goal's figure: the goal is stated after the label
+                if (!goalsYear || AmountAttributes.indexIn(t, goal.year() + "年", m.end(), goal.start()) < 0) continue;
+                amounts.set(i, new AmountMention(m.text(), m.start(), m.end(), m.value(), m.valueMax(), m.currency(), m.qualifier(),
+                        m.comparator(), goal.year(), null, null, null, m.metric(), m.kind(), m.subject()));
+                break;
+            }
+        }
+    }
+
+    /** 《…打造万亿级产业行动计划》: {@code at} inside a document's title (a 《 before it in the sentence not yet closed). */
+    private static boolean insideTitle(String t, int sentenceStart, int at) {
+        int open = AmountAttributes.lastIndexIn(t, "《", sentenceStart, at);
+        return open >= 0 && AmountAttributes.indexIn(t, "》", open, at) < 0;
+    }
+
+    /** 现有 / 已有 / 已 in the clause before {@code at}: what exists now, not a goal. */
+    private static boolean presentState(String t, int sentenceStart, int at) {
+        for (int k = at - 1; k >= sentenceStart && at - k <= 30; k--) {
+            char c = t.charAt(k);
+            if (c == '，' || c == ',' || c == '；' || c == ';') return false;
+            if (c == '已' || (c == '现' && k + 1 < t.length() && t.charAt(k + 1) == '有')) return true;
+        }
         return false;
     }
 

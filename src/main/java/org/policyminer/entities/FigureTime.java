@@ -119,6 +119,9 @@ final class FigureTime {
                     j += t.startsWith("财年", j) ? 2 : 4;
                 } else if (t.startsWith("全年", j)) {
                     hasNian = true;                          // 2021全年旅客人均消费: the year written without 年 before 全年
+                } else if (eventNameAfter(t, j, numberStart)) {
+                    hasNian = true;                          // 「2017台湾热气球嘉年华」, 2017中外知名企业四川行活动期间: the year that
+                    // opens an event's name dates what happens at the event (ruling R13); a report's (2021…竞争力报告) does not
                 } else if (j < t.length() && t.charAt(j) == '的' && riseBefore(t, i)) {
                     hasNian = true;                          // 由2007年的42亿元，增长到2016的366.7亿元: 年 left out after a rise
                 } else if (j + 1 < t.length() && t.charAt(j) == ' ' && t.charAt(j + 1) == '年') {
@@ -521,6 +524,27 @@ final class FigureTime {
     }
 
     /** 年 of 年底 / 年末 written alone (在年底, 至年末), not after a year (2023年底, 去年底, 97年底) or a count (3年末). */
+    /** The heads of an event's name (a fair, a festival, a forum, a campaign); a report, a list or a yearbook is none. */
+    private static final String[] EVENT_HEADS = {"嘉年华", "博览会", "展览会", "交易会", "洽谈会", "推介会", "招商会", "论坛", "峰会",
+            "大会", "活动", "艺术节", "文化节", "旅游节", "音乐节", "购物节", "美食节", "灯会", "庙会", "马拉松"};
+    /** How long an event's name after its year may run. */
+    private static final int EVENT_NAME = 20;
+
+    /**
+     * A year written without 年 that opens an event's name: Han characters from {@code j} (no 年, no punctuation) up to an
+     * event head within {@link #EVENT_NAME} characters (2017台湾热气球嘉年华, 2017中外知名企业四川行活动期间).
+     */
+    private static boolean eventNameAfter(String t, int j, int numberStart) {
+        if (j >= numberStart || !Character.isIdeographic(t.charAt(j)) || t.charAt(j) == '年' || t.charAt(j) == '至' || t.charAt(j) == '到') return false;
+        int limit = Math.min(numberStart, j + EVENT_NAME);
+        for (int k = j; k < limit; k++) {
+            char c = t.charAt(k);
+            if (!Character.isIdeographic(c)) return false;
+            for (String w : EVENT_HEADS) if (t.startsWith(w, k)) return true;
+        }
+        return false;
+    }
+
     private static boolean bareYearWord(String t, int i) {
         if (i == 0) return true;
         char b = t.charAt(i - 1);
@@ -666,6 +690,8 @@ final class FigureTime {
         if (t.startsWith("截至", k) || t.startsWith("截止", k)) {
             upTo = true;
             k += 2;
+            // 截至今年10月 (dev, dev10, dev11 write it so): this year's month, as 截至10月
+            if (t.startsWith("今年", k)) k += 2;
         }
         if (k > 0 && k == i && Character.isDigit(t.charAt(k - 1))) return null;
         int m = smallNumber(t, k);
@@ -676,6 +702,10 @@ final class FigureTime {
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
         // 截止5月份，全县固定资产投资完成74.5亿元: up to a month, as up to its end, sums the year to it (ruling R7)
         if (upTo && t.startsWith("份", q)) return new Part(upToMonth(m), q + 1, m);
+        // 截至今年10月，…已达117亿 / 截至今年9月为止: up to a month written whole (a stop or 为止 / 止 after it) sums the year
+        // to it, as 截至10月底 (R7); a stock at that date loses the months again (AmountAttributes)
+        if (upTo && q < t.length() && ("，,；;".indexOf(t.charAt(q)) >= 0 || t.startsWith("为止", q) || t.startsWith("止", q)))
+            return new Part(upToMonth(m), q, m);
         // 3月上半月(首15天), 3月中旬: part of a month, dated but no period of its own
         if (t.startsWith("上半月", q) || t.startsWith("下半月", q)) return new Part(null, q + 3, m);
         if (t.startsWith("上旬", q) || t.startsWith("中旬", q) || t.startsWith("下旬", q)) return new Part(null, q + 2, m);
@@ -1073,7 +1103,11 @@ final class FigureTime {
         return 0;
     }
 
-    private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "宣布", "介绍", "透露", "公布",
+    /**
+     * Words after 今日 / 昨日 that make the day the date of a speech or a meeting only. Not 宣布: what is announced that day
+     * (昨日宣布再添四家企业…投入四十四亿元, an approval) is that day's (ruling R14, d5-0071).
+     */
+    private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "介绍", "透露", "公布",
             "举行", "召开", "在",
             // a document published that day (预算案今日发表, 年报昨日出炉): the day dates the document, not its figures
             "发表", "出炉", "公告", "揭晓"};

@@ -19,6 +19,16 @@ class EvalEntitiesCommandTest {
         assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(DEV10) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
     }
 
+    /** dev11 (session 32, written blind) follows dev10, before the frozen halves, and is named as what it is. */
+    @Test
+    void theEleventhDevSetIsScoredByDefaultAfterTheTenth() {
+        Path dev11 = Path.of("corpora/entities/real/dev11.jsonl");
+        assertTrue(EvalEntitiesCommand.REAL_SETS.contains(dev11));
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(DEV10) + 1, EvalEntitiesCommand.REAL_SETS.indexOf(dev11));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(dev11) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+        assertTrue(EvalEntitiesCommand.label(dev11).startsWith("real text, eleventh dev set"), EvalEntitiesCommand.label(dev11));
+    }
+
     /** Its block says what it is (not the generic "gold set"), so a reader knows it was measured once before tuning. */
     @Test
     void theTenthDevSetIsNamed() {

@@ -24,7 +24,8 @@ class RecurringTraditionalClassesTest {
             "縣府擬請議會同意墊付經費新台幣280萬元,辦理河川整治計畫。|2012-03-01|0|资金|investment",
             "本計畫經費總計12.4億元,其中8億元由特別預算支應。|2022-05-01|0|资金|investment",
             "該署今年補助地方推動社區營造的經費達3億元。|2020-06-01|0|资金|investment",
-            "冷鏈物流中心計畫總經費15億元,正由農業部審查中。|2024-02-01|0|投资|investment",
+            // ruling R10 (session 11) made a programme's 总经费 资金 too: this guard now holds the ruling
+            "冷鏈物流中心計畫總經費15億元,正由農業部審查中。|2024-02-01|0|资金|investment",
             "去年該市製造業研發經費較前年增加超過40億元。|2021-04-01|0|投资|investment",
             "2023年全市研发经费投入约120亿元,同比增长9%。|2024-03-01|0|投资|investment",
             // money handed out to residents (派发 / 获派) is spending (d8-0203, d9-0051)
@@ -55,8 +56,8 @@ class RecurringTraditionalClassesTest {
             "該月的零售業網上銷售價值的臨時估計為25億元,較去年同月下跌3.1%。|2024-03-02|0|零售额|actual",
             // a bare 规模 (after a stop or a phase) sizes the money put in named earlier in the sentence (d8-0118, dev10
             // d10-0146); 产业规模, a phase's 规模, money named by a verb and a 规模 with no money named before it stay 规模
-            // (guards: s038, s085, p007, r3-0082)
-            "该基金首期规模约30亿元，由市政府出资20%。|2023-05-01|0|规模|investment",
+            // (guards: s038, p007, r3-0082); a fund's phase size (s085) is the fund's, 基金, since ruling R12
+            "该基金首期规模约30亿元，由市政府出资20%。|2023-05-01|0|基金|investment",
             "臺灣30多家企業在福州投資辦廠,打造出電子、機械等三大產業集群,規模均超過百億。|2011-08-19|0|规模|-",
             "此次發布的母基金為該區首個產業引導基金,總規模80億元。|2023-05-19|0|基金|investment",
             "預計吸引民間投資金額達200億元,規模居次的為商業區都市更新案,規模150億元。|2023-08-01|1|投资|investment",
