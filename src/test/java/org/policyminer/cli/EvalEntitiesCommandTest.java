@@ -29,6 +29,16 @@ class EvalEntitiesCommandTest {
         assertTrue(EvalEntitiesCommand.label(dev11).startsWith("real text, eleventh dev set"), EvalEntitiesCommand.label(dev11));
     }
 
+    /** dev12 (session 12, written blind, read once before tuning) follows dev11, before the frozen halves, named as such. */
+    @Test
+    void theTwelfthDevSetIsScoredByDefaultAfterTheEleventh() {
+        Path dev11 = Path.of("corpora/entities/real/dev11.jsonl");
+        Path dev12 = Path.of("corpora/entities/real/dev12.jsonl");
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(dev11) + 1, EvalEntitiesCommand.REAL_SETS.indexOf(dev12));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(dev12) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+        assertTrue(EvalEntitiesCommand.label(dev12).startsWith("real text, twelfth dev set"), EvalEntitiesCommand.label(dev12));
+    }
+
     /** Its block says what it is (not the generic "gold set"), so a reader knows it was measured once before tuning. */
     @Test
     void theTenthDevSetIsNamed() {
