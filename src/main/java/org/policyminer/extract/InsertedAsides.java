@@ -81,9 +81,11 @@ final class InsertedAsides {
     static List<Aside> find(String text) {
         List<Aside> out = marked(text);
         // an advert run into a sentence with no mark at all, found by its words (GluedAdvert)
-        Aside glued = GluedAdvert.find(text);
+        // (the model read once for both searches, and not at all where neither can find one)
+        double[] leans = GluedAdvert.mayHold(text) ? GluedAdvert.leans(text) : null;
+        Aside glued = leans == null ? null : GluedAdvert.find(text, leans);
         // or one that takes whole clauses after the sentence's own (GluedAdvert.findClauses)
-        if (glued == null) glued = GluedAdvert.findClauses(text);
+        if (glued == null && leans != null) glued = GluedAdvert.findClauses(text, leans);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {
             out.add(glued);
             out.sort(java.util.Comparator.comparingInt(Aside::from));
