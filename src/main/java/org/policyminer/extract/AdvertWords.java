@@ -210,8 +210,12 @@ final class AdvertWords {
 
         void add(int key) {
             int at = slot(key);
+            if (table[at] != 0) addSlot(at);
+        }
+
+        /** A known feature by its table slot. */
+        void addSlot(int at) {
             long e = table[at];
-            if (e == 0) return;
             int h = (at * 0x9E3779B9) >>> 11 & countedMask;
             for (int c; (c = counted[h]) != 0; h = (h + 1) & countedMask) if (c == at + 1) return;
             counted[h] = at + 1;
@@ -221,6 +225,61 @@ final class AdvertWords {
 
         double[] result() {
             return new double[] {sum, known};
+        }
+    }
+
+    /** A line's features read from the table once, for the checks that each read them ({@link Reading}). */
+    Reading read(String text) {
+        return new Reading(text);
+    }
+
+    /**
+     * A line's features as table slots, looked up once: a paragraph's own check reads its vocabulary
+     * ({@link #evidence}) and its glued-advert search its leans ({@link GluedAdvert#leans}), the same characters and
+     * bigrams; each look-up is a likely cache miss on the 1 MB table, and made twice they were a twentieth of extraction.
+     */
+    final class Reading {
+        private final String text;
+        /** At 2i the slot of the character at i, at 2i + 1 the slot of its bigram with the next; -1: not Han, or unknown. */
+        private final int[] slots;
+
+        private Reading(String text) {
+            this.text = text;
+            int n = text.length();
+            this.slots = new int[2 * n];
+            for (int i = 0; i < n; i++) {
+                char a = text.charAt(i);
+                slots[2 * i] = slots[2 * i + 1] = -1;
+                if (!Chars.isCjk(a)) continue;
+                int at = slot(a);
+                if (table[at] != 0) slots[2 * i] = at;
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) {
+                    at = slot((a << 16) | text.charAt(i + 1));
+                    if (table[at] != 0) slots[2 * i + 1] = at;
+                }
+            }
+        }
+
+        /** {@link AdvertWords#evidence(String)} of the line: the same features summed in the same order. */
+        double evidence() {
+            if (text.length() > maxAnyOrderChars) return AdvertWords.this.evidence(text);
+            Sum sum = new Sum(text.length());
+            for (int k = 0; k < slots.length; k++) if (slots[k] >= 0) sum.addSlot(slots[k]);
+            double[] sumAndCount = sum.result();
+            return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
+        }
+
+        /** {@link GluedAdvert#leans} of the line, from the slots read. */
+        double[] leans() {
+            int n = text.length();
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (!Chars.isCjk(text.charAt(i))) continue;
+                double v = slots[2 * i] < 0 ? 0 : valueOf(table[slots[2 * i]]);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[2 * i + 1] < 0 ? 0 : valueOf(table[slots[2 * i + 1]]);
+                out[i] = v;
+            }
+            return out;
         }
     }
 

@@ -325,7 +325,42 @@ public final class SpamDetector {
 
     /** {@code exits} false: every part read, no bound exit taken (the rules that decide alone still do). */
     double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
-        if (text == null || text.isBlank()) return 0;
+        return text == null ? 0 : spamScore(new Line(text), topicSource, inTopic, exits);
+    }
+
+    /**
+     * A paragraph as its checks read it: the text and the model's reading of its words ({@link AdvertWords.Reading}),
+     * made at most once, when a check first asks, for the paragraph's own check ({@link #isSpamText(Line, java.util.function.Supplier, boolean)})
+     * and then its asides' ({@link #withoutSpamAsides(Line, java.util.function.Supplier, boolean)}: the glued-advert
+     * search reads the same characters and bigrams).
+     */
+    static final class Line {
+        final String text;
+        private AdvertWords.Reading words;
+
+        Line(String text) {
+            this.text = text;
+        }
+
+        AdvertWords.Reading words() {
+            if (words == null) words = AdvertWords.standard().read(text);
+            return words;
+        }
+
+        /** The reading when a check has made it; null: none has. */
+        AdvertWords.Reading wordsIfRead() {
+            return words;
+        }
+    }
+
+    /** {@link #isSpamText(String, java.util.function.Supplier, boolean)} of a line whose asides may be read next. */
+    boolean isSpamText(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        return spamScore(line, topic, inTopic, true) >= SPAM;
+    }
+
+    private double spamScore(Line line, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
+        String text = line.text;
+        if (text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
         double coverage = hits.coveredChars() / (double) chars;
@@ -361,7 +396,7 @@ public final class SpamDetector {
         // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
         // the folds made above: the vocabulary's script test reads the same ones
-        double evidence = advertEvidence(text, chars, new Folds(text, wide, widthFolded));
+        double evidence = advertEvidence(line, chars, new Folds(text, wide, widthFolded));
         double words = wordsPoints(evidence);
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
@@ -446,7 +481,13 @@ public final class SpamDetector {
      * lexicon scan, the vocabulary table, the handle screen).
      */
     Cut withoutSpamAsides(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
-        List<InsertedAsides.Aside> asides = InsertedAsides.find(text);
+        return withoutSpamAsides(new Line(text), topic, inTopic);
+    }
+
+    /** {@link #withoutSpamAsides(String, java.util.function.Supplier, boolean)}, with the words its own check read. */
+    Cut withoutSpamAsides(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        String text = line.text;
+        List<InsertedAsides.Aside> asides = InsertedAsides.find(text, line.wordsIfRead());
         if (asides.isEmpty()) return null;
         StringBuilder rest = null;
         List<String> cut = new ArrayList<>(1);
@@ -481,7 +522,7 @@ public final class SpamDetector {
         // words lean to an advert's at all
         // each fold made once, by the first check that reads it
         Folds folds = new Folds(aside);
-        double evidence = advertEvidence(aside, Chars.nonSpace(aside), folds);
+        double evidence = advertEvidence(new Line(aside), Chars.nonSpace(aside), folds);
         // an English aside's pitch (a call with a price or pitch words: "play online slots at …, 200% welcome bonus") is
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
@@ -633,15 +674,16 @@ public final class SpamDetector {
      * {@link AdvertShape#latinPitch}); 0 for any other.
      */
     static double advertEvidence(String text, int chars) {
-        return advertEvidence(text, chars, new Folds(text));
+        return advertEvidence(new Line(text), chars, new Folds(text));
     }
 
-    /** {@link #advertEvidence(String, int)}, reading the line's folds from {@code folds}. */
-    private static double advertEvidence(String text, int chars, Folds folds) {
+    /** {@link #advertEvidence(String, int)}, reading the line's folds from {@code folds} and its words from {@code line}. */
+    private static double advertEvidence(Line line, int chars, Folds folds) {
+        String text = line.text;
         // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
         if (chars > AdvertShape.MAX_CHARS) return 0;
         if (!hanBesideAddresses(text, folds) && AdvertShape.latinPitch(folds.wide()) == 0) return 0;
-        return AdvertWords.standard().evidence(text);
+        return line.words().evidence();
     }
 
     /**

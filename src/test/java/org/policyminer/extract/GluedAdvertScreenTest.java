@@ -65,6 +65,24 @@ class GluedAdvertScreenTest {
     }
 
     /**
+     * A line's reading ({@link AdvertWords.Reading}: its features looked up once, for the paragraph's check and then its
+     * glued-advert search) gives, to the bit, the evidence {@link AdvertWords#evidence} sums and the leans
+     * {@link GluedAdvert#leans} reads, each on its own.
+     */
+    @Test
+    void aReadingGivesWhatEachCheckReadsAlone() throws IOException {
+        AdvertWords words = AdvertWords.standard();
+        List<String> lines = lines();
+        lines.add("");
+        lines.add("一二三四五六七八九十".repeat(300)); // past the length the sum in any order is exact to: the sorted sum
+        for (String l : lines) {
+            AdvertWords.Reading read = words.read(l);
+            org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToLongBits(words.evidence(l)), Double.doubleToLongBits(read.evidence()), l);
+            assertArrayEquals(GluedAdvert.leans(l), read.leans(), l);
+        }
+    }
+
+    /**
      * Random lines of exactly {@code MIN_HAN + 4} Han characters: four from a clean sentence, ten from an advert line
      * of the dev files, joined in one clause or across a comma, with marks between as the adverts have them.
      */
