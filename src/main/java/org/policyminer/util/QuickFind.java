@@ -136,7 +136,16 @@ public final class QuickFind {
      * take was a thread-local look-up and a reset).
      */
     boolean matchesAt(CharSequence text, int i, Matcher[] matchers, int slot) {
-        if (!mayStart(text, i)) return false;
+        return matchesAt(text, i, pairIndex(text.charAt(i)), matchers, slot);
+    }
+
+    /**
+     * {@link #matchesAt(CharSequence, int, Matcher[], int)} with {@code pairIndexOf(text[i])} read by the caller: a
+     * set looks it up once for each of its start characters, not at every ask (each pattern's table is another place
+     * in memory, and a line asks several patterns at each start character).
+     */
+    boolean matchesAt(CharSequence text, int i, int pairIndex, Matcher[] matchers, int slot) {
+        if (!mayStart(text, i, pairIndex)) return false;
         Matcher m = matchers[slot];
         if (m == null) m = matchers[slot] = matcher().reset(text);
         m.region(i, text.length());
@@ -154,7 +163,11 @@ public final class QuickFind {
      * does not extend a run that would have started a match at {@code i-1} already (no match started before {@code i}).
      */
     private boolean mayStart(CharSequence text, int i) {
-        int k = pairIndex(text.charAt(i));
+        return mayStart(text, i, pairIndex(text.charAt(i)));
+    }
+
+    /** {@link #mayStart(CharSequence, int)} with {@code k} the {@link #pairIndexOf} of {@code text[i]}. */
+    private boolean mayStart(CharSequence text, int i, int k) {
         if (k < 0) return true;
         BitSet seconds = pairSeconds[k];
         if (seconds != null && (i + 1 >= text.length() || !seconds.get(text.charAt(i + 1)))) return false;
@@ -167,6 +180,11 @@ public final class QuickFind {
         int k;
         while ((k = pairTable[2 * at]) != -1 && k != c) at = (at + 1) & pairMask;
         return at;
+    }
+
+    /** What {@link #matchesAt(CharSequence, int, int, Matcher[], int)} is given for a start character {@code c}. */
+    int pairIndexOf(char c) {
+        return pairIndex(c);
     }
 
     /** The index of {@code c} in {@link #pairFirsts}, or -1 when no match starts with it. */

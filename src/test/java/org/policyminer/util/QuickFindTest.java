@@ -239,4 +239,26 @@ class QuickFindTest {
         assertTrue(finds.get(120).find(text));
         assertFalse(finds.get(121).find(text));
     }
+
+    /**
+     * A set hands each pattern the index of the start character in the pattern's own pair table, read once a start
+     * character when the set is made: the same index the pattern's own look-up finds (a wrong one would pass every
+     * differential while it only let more positions through, so the indexes are read here).
+     */
+    @Test
+    void aSetHandsEachPatternItsOwnPairIndex() {
+        List<QuickFind> finds = new java.util.ArrayList<>();
+        for (String re : PATTERNS) finds.add(QuickFind.of(Pattern.compile(re)));
+        QuickFindSet set = QuickFindSet.of(finds);
+        int screened = 0;
+        for (int k = 0; k < finds.size(); k++) {
+            BitSet starts = finds.get(k).starts();
+            if (starts == null) continue;
+            for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
+                assertEquals(finds.get(k).pairIndexOf((char) c), set.pairIndexOf((char) c, k), "pattern " + k + " at " + (char) c);
+                if (finds.get(k).pairIndexOf((char) c) >= 0) screened++;
+            }
+        }
+        assertTrue(screened > 20, "start characters with a pair screen: " + screened);
+    }
 }
