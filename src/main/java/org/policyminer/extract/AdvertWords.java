@@ -27,12 +27,12 @@ final class AdvertWords {
 
     /**
      * Feature keys (a Han character c as c, a bigram ab as (a << 16) | b; 0 marks a free slot: no key is 0) in an
-     * open-addressing table at most half full, with their log-odds: a line's look-ups were a tenth of extraction
-     * as binary searches over the sorted keys. Half, not a quarter as it was: a probe past the first slot is most often
-     * in the same cache line, while a table half the size (512 KB for the 18 358 features, model and script forms) stays more of the time in the
-     * processor's cache beside the page's own data. Key and value share one long a slot (the key in the high half, the
-     * float's bits in the low): a look-up that finds its key reads one cache line, not one in a key array and another in
-     * a value array (the table is 1 MB: most look-ups miss the cache, and two misses a hit were most of the vocabulary's cost).
+     * open-addressing table at most half full, with their log-odds: a line's look-ups were a tenth of extraction as
+     * binary searches over the sorted keys. Key and value share one long a slot (the key in the high half, the float's
+     * bits in the low): a look-up that finds its key reads one cache line, not one in a key array and another in a
+     * value array. Half full, not a quarter as before: a probe past the first slot is most often in the same cache
+     * line, and the table (64 K slots, 512 KB, for the 18 358 features of the model and their script forms) is half
+     * the size the cache has to hold beside the page's own data.
      */
     private final long[] table;
     private final int mask;
