@@ -37,14 +37,6 @@ final class AdvertWords {
     private final long[] table;
     private final int mask;
     /**
-     * A bit a key by a second hash (a Bloom filter of one hash, 16 KB): a bit not set says the key is not in the table
-     * without reading the table. Most of a line's bigrams are not in the model, and each such look-up was a cache miss
-     * on the table; the filter's bits stay in the processor's nearest cache. A set bit says nothing (about one key in
-     * eight not in the table shares a bit with one in it): the table is read.
-     */
-    private final long[] filter = new long[1 << (FILTER_BITS - 6)];
-    private static final int FILTER_BITS = 17;
-    /**
      * Lines at most this long are summed in the order their features are met, each known one counted once by its
      * table slot ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
      * multiple of 2^-{@value #EXACT_BITS} (a float's value of at least 2^-17 is), and a line of n characters has at most
@@ -63,8 +55,6 @@ final class AdvertWords {
         boolean onGrid = true;
         for (int i = 0; i < sortedKeys.length; i++) {
             table[slot(sortedKeys[i])] = entry(sortedKeys[i], values[i]);
-            int h = filterBit(sortedKeys[i]);
-            filter[h >>> 6] |= 1L << h;
             double scaled = Math.scalb((double) values[i], EXACT_BITS);
             onGrid &= scaled == Math.rint(scaled);
             maxAbs = Math.max(maxAbs, Math.abs((double) values[i]));
@@ -84,23 +74,6 @@ final class AdvertWords {
 
     private static float valueOf(long entry) {
         return Float.intBitsToFloat((int) entry);
-    }
-
-    private static int filterBit(int key) {
-        return (key * 0x85EBCA6B) >>> (32 - FILTER_BITS);
-    }
-
-    /** Whether the key may be in the table ({@link #filter}): false means it is not. */
-    boolean mayKnow(int key) {
-        int h = filterBit(key);
-        return (filter[h >>> 6] & 1L << h) != 0;
-    }
-
-    /** The key's slot when the table holds it, else -1. */
-    private int knownSlot(int key) {
-        if (!mayKnow(key)) return -1;
-        int at = slot(key);
-        return table[at] == 0 ? -1 : at;
     }
 
     /** The key's slot, or the free slot where it would go. */
@@ -185,8 +158,8 @@ final class AdvertWords {
 
     /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
     double value(int key) {
-        int at = knownSlot(key);
-        return at < 0 ? 0 : valueOf(table[at]);
+        long e = table[slot(key)];
+        return e == 0 ? 0 : valueOf(e);
     }
 
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
@@ -238,8 +211,8 @@ final class AdvertWords {
         }
 
         void add(int key) {
-            int at = knownSlot(key);
-            if (at >= 0) addSlot(at);
+            int at = slot(key);
+            if (table[at] != 0) addSlot(at);
         }
 
         /** A known feature by its table slot. */
@@ -280,8 +253,12 @@ final class AdvertWords {
                 char a = text.charAt(i);
                 slots[2 * i] = slots[2 * i + 1] = -1;
                 if (!Chars.isCjk(a)) continue;
-                slots[2 * i] = knownSlot(a);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) slots[2 * i + 1] = knownSlot((a << 16) | text.charAt(i + 1));
+                int at = slot(a);
+                if (table[at] != 0) slots[2 * i] = at;
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) {
+                    at = slot((a << 16) | text.charAt(i + 1));
+                    if (table[at] != 0) slots[2 * i + 1] = at;
+                }
             }
         }
 
