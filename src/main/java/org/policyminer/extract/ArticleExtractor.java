@@ -159,9 +159,11 @@ public final class ArticleExtractor {
                 boolean inCore = core == paragraphs || p.length() >= CORE_MIN_CHARS;
                 asked[0] = false;
                 SpamDetector.Cut cut;
-                if (spam.isSpamText(p, tracked, inCore)) {
+                // one line for both checks: the asides' search reads the words the paragraph's own check read
+                SpamDetector.Line line = new SpamDetector.Line(p);
+                if (spam.isSpamText(line, tracked, inCore)) {
                     removed.add(Removal.of(Reason.SPAM_TEXT, p));
-                } else if ((cut = spam.withoutSpamAsides(p, tracked, inCore)) != null) {
+                } else if ((cut = spam.withoutSpamAsides(line, tracked, inCore)) != null) {
                     // an advert inserted in brackets or between marks, read as a line of its own: cut out, or the
                     // paragraph goes when what is left is no article's paragraph
                     for (String r : cut.removed()) removed.add(Removal.of(Reason.SPAM_TEXT, r));

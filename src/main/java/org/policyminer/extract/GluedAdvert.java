@@ -20,8 +20,45 @@ final class GluedAdvert {
 
     private GluedAdvert() {}
 
+    /**
+     * Whether {@link #find} or {@link #findClauses} can find anything: a paragraph they read ({@link #MAX_PARAGRAPH})
+     * with {@link #MIN_HAN} + 4 Han characters. Each needs a span of {@link #MIN_HAN} and four more Han characters
+     * beside it, outside the span (in its clause, or in its sentence): with fewer the model is not read.
+     */
+    static boolean mayHold(String text) {
+        int n = text.length();
+        if (n > MAX_PARAGRAPH || n < MIN_HAN + 4) return false;
+        int han = 0;
+        for (int i = 0; i < n; i++) if (Chars.isCjk(text.charAt(i)) && ++han >= MIN_HAN + 4) return true;
+        return false;
+    }
+
+    /**
+     * Each position's lean, as {@link #find} and {@link #findClauses} both sum it: at a Han character, its own log-odds
+     * plus its bigram's with the next character when that is Han too; 0 elsewhere. Read once for both (the model's
+     * table look-ups, most of their cost, were made twice a paragraph).
+     */
+    static double[] leans(String text) {
+        AdvertWords words = AdvertWords.standard();
+        int n = text.length();
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isCjk(c)) continue;
+            double v = words.value(c);
+            if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += words.value((c << 16) | text.charAt(i + 1));
+            out[i] = v;
+        }
+        return out;
+    }
+
     /** The glued span of the paragraph as an aside, or null. */
     static InsertedAsides.Aside find(String text) {
+        return text.length() > MAX_PARAGRAPH ? null : find(text, leans(text));
+    }
+
+    /** {@link #find(String)} with the paragraph's {@link #leans}. */
+    static InsertedAsides.Aside find(String text, double[] leans) {
         int n = text.length();
         if (n > MAX_PARAGRAPH) return null;
         AdvertWords words = AdvertWords.standard();
@@ -36,8 +73,7 @@ final class GluedAdvert {
                 if (isBarrier(c)) run = 0;
                 continue;
             }
-            double v = words.value(c);
-            if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += words.value((c << 16) | text.charAt(i + 1));
+            double v = leans[i];
             if (run <= 0) {
                 run = v;
                 runFrom = i;
@@ -73,6 +109,11 @@ final class GluedAdvert {
      * alone is not enough here: a clean essay's run of clauses reached it).
      */
     static InsertedAsides.Aside findClauses(String text) {
+        return text.length() > MAX_PARAGRAPH ? null : findClauses(text, leans(text));
+    }
+
+    /** {@link #findClauses(String)} with the paragraph's {@link #leans}. */
+    static InsertedAsides.Aside findClauses(String text, double[] leans) {
         int n = text.length();
         if (n > MAX_PARAGRAPH) return null;
         AdvertWords words = AdvertWords.standard();
@@ -83,9 +124,7 @@ final class GluedAdvert {
             char c = i < n ? text.charAt(i) : '。';
             if (Chars.isCjk(c)) {
                 if (clauseFrom < 0) clauseFrom = i;
-                double v = words.value(c);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += words.value((c << 16) | text.charAt(i + 1));
-                clause += v;
+                clause += leans[i];
                 continue;
             }
             if (!isBarrier(c)) continue;

@@ -79,11 +79,18 @@ final class InsertedAsides {
      * mark at all ("据了解，…。凤凰彩票V：FH808，稳定计划群免费进。项目建成后…。") is the same insert.
      */
     static List<Aside> find(String text) {
+        return find(text, null);
+    }
+
+    /** {@link #find(String)}; {@code words} the model's reading of the paragraph when its check made one (else null). */
+    static List<Aside> find(String text, AdvertWords.Reading words) {
         List<Aside> out = marked(text);
         // an advert run into a sentence with no mark at all, found by its words (GluedAdvert)
-        Aside glued = GluedAdvert.find(text);
+        // (the model read once for both searches, and not at all where neither can find one)
+        double[] leans = !GluedAdvert.mayHold(text) ? null : words != null ? words.leans() : GluedAdvert.leans(text);
+        Aside glued = leans == null ? null : GluedAdvert.find(text, leans);
         // or one that takes whole clauses after the sentence's own (GluedAdvert.findClauses)
-        if (glued == null) glued = GluedAdvert.findClauses(text);
+        if (glued == null && leans != null) glued = GluedAdvert.findClauses(text, leans);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {
             out.add(glued);
             out.sort(java.util.Comparator.comparingInt(Aside::from));

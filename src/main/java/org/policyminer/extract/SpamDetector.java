@@ -325,13 +325,49 @@ public final class SpamDetector {
 
     /** {@code exits} false: every part read, no bound exit taken (the rules that decide alone still do). */
     double spamScore(String text, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
-        if (text == null || text.isBlank()) return 0;
+        return text == null ? 0 : spamScore(new Line(text), topicSource, inTopic, exits);
+    }
+
+    /**
+     * A paragraph as its checks read it: the text and the model's reading of its words ({@link AdvertWords.Reading}),
+     * made at most once, when a check first asks, for the paragraph's own check ({@link #isSpamText(Line, java.util.function.Supplier, boolean)})
+     * and then its asides' ({@link #withoutSpamAsides(Line, java.util.function.Supplier, boolean)}: the glued-advert
+     * search reads the same characters and bigrams).
+     */
+    static final class Line {
+        final String text;
+        private AdvertWords.Reading words;
+
+        Line(String text) {
+            this.text = text;
+        }
+
+        AdvertWords.Reading words() {
+            if (words == null) words = AdvertWords.standard().read(text);
+            return words;
+        }
+
+        /** The reading when a check has made it; null: none has. */
+        AdvertWords.Reading wordsIfRead() {
+            return words;
+        }
+    }
+
+    /** {@link #isSpamText(String, java.util.function.Supplier, boolean)} of a line whose asides may be read next. */
+    boolean isSpamText(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        return spamScore(line, topic, inTopic, true) >= SPAM;
+    }
+
+    private double spamScore(Line line, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
+        String text = line.text;
+        if (text.isBlank()) return 0;
         SpamLexicon.Hits hits = lexicon.scan(text);
         int chars = Math.max(1, Chars.nonSpace(text));
         double coverage = hits.coveredChars() / (double) chars;
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
-        if (casinoSignup(text) && text.length() <= CASINO_SIGNUP_MAX) return 10;
+        // the length first: the sign-up's screen and regex read the line, the cap does not (both are pure)
+        if (text.length() <= CASINO_SIGNUP_MAX && casinoSignup(text)) return 10;
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
@@ -359,7 +395,8 @@ public final class SpamDetector {
         boolean contact = disguised || mayHoldContact(folded);
         // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
-        double evidence = advertEvidence(text, chars);
+        // the folds made above: the vocabulary's script test reads the same ones
+        double evidence = advertEvidence(line, chars, new Folds(text, wide, widthFolded));
         double words = wordsPoints(evidence);
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
@@ -444,7 +481,13 @@ public final class SpamDetector {
      * lexicon scan, the vocabulary table, the handle screen).
      */
     Cut withoutSpamAsides(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
-        List<InsertedAsides.Aside> asides = InsertedAsides.find(text);
+        return withoutSpamAsides(new Line(text), topic, inTopic);
+    }
+
+    /** {@link #withoutSpamAsides(String, java.util.function.Supplier, boolean)}, with the words its own check read. */
+    Cut withoutSpamAsides(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
+        String text = line.text;
+        List<InsertedAsides.Aside> asides = InsertedAsides.find(text, line.wordsIfRead());
         if (asides.isEmpty()) return null;
         StringBuilder rest = null;
         List<String> cut = new ArrayList<>(1);
@@ -477,12 +520,14 @@ public final class SpamDetector {
     private boolean speaksAdvert(String aside) {
         // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose
         // words lean to an advert's at all
-        double evidence = advertEvidence(aside, Chars.nonSpace(aside));
+        // each fold made once, by the first check that reads it
+        Folds folds = new Folds(aside);
+        double evidence = advertEvidence(new Line(aside), Chars.nonSpace(aside), folds);
         // an English aside's pitch (a call with a price or pitch words: "play online slots at …, 200% welcome bonus") is
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
-        return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(aside)
-                || (evidence > 0 && AdvertShape.asksToAct(foldWidth(aside))) || AdvertShape.englishPitch(foldWidth(aside)) >= 1.5
+        return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(folds)
+                || (evidence > 0 && AdvertShape.asksToAct(folds.wide())) || AdvertShape.englishPitch(folds.wide()) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
                 || AdvertShape.makesClaim(aside)
                 // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:
@@ -586,7 +631,12 @@ public final class SpamDetector {
      * An office's 联系电话 or web address is not one.
      */
     static boolean holdsHandle(String text) {
-        String wide = foldWidthAndDomains(text);
+        return holdsHandle(new Folds(text));
+    }
+
+    /** {@link #holdsHandle(String)}, reading the line's folds from {@code folds}. */
+    private static boolean holdsHandle(Folds folds) {
+        String wide = folds.widthFolded();
         String folded = wide;
         // the screen first: on a line it finds nothing in, find and fold would each read the line again to say so and
         // give it back unchanged (most lines); a short symbol run (hg⑧⑧.vip) is still folded though not a disguised number
@@ -624,10 +674,50 @@ public final class SpamDetector {
      * {@link AdvertShape#latinPitch}); 0 for any other.
      */
     static double advertEvidence(String text, int chars) {
+        return advertEvidence(new Line(text), chars, new Folds(text));
+    }
+
+    /** {@link #advertEvidence(String, int)}, reading the line's folds from {@code folds} and its words from {@code line}. */
+    private static double advertEvidence(Line line, int chars, Folds folds) {
+        String text = line.text;
         // a handle's letters and digits (客服tg@pgmj_kf) are not English words: they do not make the line "not Chinese"
         if (chars > AdvertShape.MAX_CHARS) return 0;
-        if (!hanBesideAddresses(text) && AdvertShape.latinPitch(foldWidth(text)) == 0) return 0;
-        return AdvertWords.standard().evidence(text);
+        if (!hanBesideAddresses(text, folds) && AdvertShape.latinPitch(folds.wide()) == 0) return 0;
+        return line.words().evidence();
+    }
+
+    /**
+     * A line's folds, each made at most once, when a check first reads it: {@link #foldWidth} and
+     * {@link #foldWidthAndDomains} (the domain fold, a few passes and regexes, was made up to three times an aside:
+     * for the vocabulary's script test, for the handle rules, and the width fold for each shape rule).
+     */
+    static final class Folds {
+        private final String text;
+        private String wide;
+        private String widthFolded;
+
+        Folds(String text) {
+            this.text = text;
+        }
+
+        /** With the folds the caller has made already ({@code wide} is {@code foldWidth(text)}, {@code widthFolded} its domain fold). */
+        Folds(String text, String wide, String widthFolded) {
+            this.text = text;
+            this.wide = wide;
+            this.widthFolded = widthFolded;
+        }
+
+        /** {@link #foldWidth} of the line. */
+        String wide() {
+            if (wide == null) wide = foldWidth(text);
+            return wide;
+        }
+
+        /** {@link #foldWidthAndDomains} of the line. */
+        String widthFolded() {
+            if (widthFolded == null) widthFolded = foldDomains(wide());
+            return widthFolded;
+        }
     }
 
     /**
@@ -637,8 +727,12 @@ public final class SpamDetector {
      * whose Latin part is a brand and a domain; counted, "tz", "cc" made it "not Chinese" and kept its vocabulary unread.
      */
     static boolean hanBesideAddresses(String text) {
+        return hanBesideAddresses(text, new Folds(text));
+    }
+
+    private static boolean hanBesideAddresses(String text, Folds folds) {
         if (AdvertShape.mostlyHan(text, false)) return true;
-        String folded = foldWidthAndDomains(text);
+        String folded = folds.widthFolded();
         if (folded.indexOf('.') < 0) return false;
         String rest = ADDRESS.matcher(folded).replaceAll(" ");
         return rest.length() != folded.length() && AdvertShape.mostlyHan(rest, false);

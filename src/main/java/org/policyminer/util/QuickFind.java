@@ -39,8 +39,16 @@ public final class QuickFind {
      * asked the digit families again.
      */
     private final BitSet[] pairRuns;
-    /** A matcher per thread, reset for each text: making one a call was a third of the search on short lines. */
-    private final ThreadLocal<Matcher> matchers;
+    /**
+     * A matcher per thread and pattern, reset for each text: making one a call was a third of the search on short lines.
+     * One thread-local for every pattern, an array by {@link #id}: with a thread-local a pattern, each take looked one up
+     * among some sixty in the thread's map (its entry, its key and its value, seldom all in the cache), a fiftieth of
+     * extraction; the one shared entry stays in the cache.
+     */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[64]);
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+    /** This pattern's index in {@link #MATCHERS}' arrays. */
+    private final int id = IDS.getAndIncrement();
 
     private QuickFind(Pattern pattern, Starts read) {
         this.pattern = pattern;
@@ -65,7 +73,15 @@ public final class QuickFind {
             pairTable[2 * at] = pairFirsts[k];
             pairTable[2 * at + 1] = k;
         }
-        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+    }
+
+    /** This thread's matcher of the pattern (transparent bounds, no anchoring bounds), made on its first use. */
+    private Matcher matcher() {
+        Matcher[] all = MATCHERS.get();
+        if (id >= all.length) MATCHERS.set(all = java.util.Arrays.copyOf(all, Math.max(id + 1, 2 * all.length)));
+        Matcher m = all[id];
+        if (m == null) m = all[id] = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+        return m;
     }
 
     public static QuickFind of(Pattern pattern) {
@@ -90,7 +106,7 @@ public final class QuickFind {
         for (int i = 0; i < n; i++) {
             // every position before i has been passed: none of them starts a match
             if (!starts.get(text.charAt(i)) || !mayStart(text, i)) continue;
-            if (m == null) m = matchers.get().reset(text);
+            if (m == null) m = matcher().reset(text);
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
@@ -109,7 +125,7 @@ public final class QuickFind {
      */
     boolean matchesAt(CharSequence text, int i) {
         if (!mayStart(text, i)) return false;
-        Matcher m = matchers.get().reset(text);
+        Matcher m = matcher().reset(text);
         m.region(i, text.length());
         return m.lookingAt();
     }
@@ -120,9 +136,18 @@ public final class QuickFind {
      * take was a thread-local look-up and a reset).
      */
     boolean matchesAt(CharSequence text, int i, Matcher[] matchers, int slot) {
-        if (!mayStart(text, i)) return false;
+        return matchesAt(text, i, pairIndex(text.charAt(i)), matchers, slot);
+    }
+
+    /**
+     * {@link #matchesAt(CharSequence, int, Matcher[], int)} with {@code pairIndexOf(text[i])} read by the caller: a
+     * set looks it up once for each of its start characters, not at every ask (each pattern's table is another place
+     * in memory, and a line asks several patterns at each start character).
+     */
+    boolean matchesAt(CharSequence text, int i, int pairIndex, Matcher[] matchers, int slot) {
+        if (!mayStart(text, i, pairIndex)) return false;
         Matcher m = matchers[slot];
-        if (m == null) m = matchers[slot] = this.matchers.get().reset(text);
+        if (m == null) m = matchers[slot] = matcher().reset(text);
         m.region(i, text.length());
         return m.lookingAt();
     }
@@ -138,7 +163,11 @@ public final class QuickFind {
      * does not extend a run that would have started a match at {@code i-1} already (no match started before {@code i}).
      */
     private boolean mayStart(CharSequence text, int i) {
-        int k = pairIndex(text.charAt(i));
+        return mayStart(text, i, pairIndex(text.charAt(i)));
+    }
+
+    /** {@link #mayStart(CharSequence, int)} with {@code k} the {@link #pairIndexOf} of {@code text[i]}. */
+    private boolean mayStart(CharSequence text, int i, int k) {
         if (k < 0) return true;
         BitSet seconds = pairSeconds[k];
         if (seconds != null && (i + 1 >= text.length() || !seconds.get(text.charAt(i + 1)))) return false;
@@ -151,6 +180,11 @@ public final class QuickFind {
         int k;
         while ((k = pairTable[2 * at]) != -1 && k != c) at = (at + 1) & pairMask;
         return at;
+    }
+
+    /** What {@link #matchesAt(CharSequence, int, int, Matcher[], int)} is given for a start character {@code c}. */
+    int pairIndexOf(char c) {
+        return pairIndex(c);
     }
 
     /** The index of {@code c} in {@link #pairFirsts}, or -1 when no match starts with it. */

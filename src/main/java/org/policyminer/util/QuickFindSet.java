@@ -26,6 +26,11 @@ public final class QuickFindSet {
      * which the pitch families open with, and each ask was a binary search and a matcher).
      */
     private final BitSet[] startSeconds;
+    /**
+     * For each start character's slot, each quick pattern's {@link QuickFind#pairIndexOf} of it, by the pattern's
+     * number (null: no pattern starts with it): read here once, not in each pattern's own table at every ask.
+     */
+    private final int[][] startPairIndexes;
     private final int tableMask;
     private final int quick;
     /**
@@ -69,6 +74,13 @@ public final class QuickFindSet {
             }
         }
         for (int at = 0; at < size; at++) if (anySecond[at]) startSeconds[at] = null;
+        this.startPairIndexes = new int[size][];
+        for (int at = 0; at < size; at++) {
+            int c = startTable[2 * at];
+            if (c == -1) continue;
+            startPairIndexes[at] = new int[this.finds.length];
+            for (int k = 0; k < this.finds.length; k++) if ((startTable[2 * at + 1] & 1 << k) != 0) startPairIndexes[at][k] = this.finds[k].pairIndexOf((char) c);
+        }
         for (int c = anyStart.nextSetBit(0); c >= 0; c = anyStart.nextSetBit(c + 1)) {
             BitSet seconds = startSeconds[slot(c)];
             if (seconds == null) {
@@ -102,6 +114,12 @@ public final class QuickFindSet {
         return at;
     }
 
+    /** What the set gives pattern {@code k} for start character {@code c} ({@link #startPairIndexes}); for tests. */
+    int pairIndexOf(char c, int k) {
+        int[] indexes = startPairIndexes[slot(c)];
+        return indexes == null ? Integer.MIN_VALUE : indexes[k];
+    }
+
     public static QuickFindSet of(List<QuickFind> finds) {
         return new QuickFindSet(finds);
     }
@@ -124,10 +142,11 @@ public final class QuickFindSet {
             BitSet seconds = startSeconds[at];
             if (seconds != null && (i + 1 >= n || !seconds.get(text.charAt(i + 1)))) continue;
             if (matchers == null) matchers = new java.util.regex.Matcher[finds.length];
+            int[] pairIndexes = startPairIndexes[at];
             while (candidates != 0) {
                 int k = Integer.numberOfTrailingZeros(candidates);
                 candidates &= candidates - 1;
-                if (finds[k].matchesAt(text, i, matchers, k)) {
+                if (finds[k].matchesAt(text, i, pairIndexes[k], matchers, k)) {
                     found |= 1 << k;
                     open &= ~(1 << k);
                 }

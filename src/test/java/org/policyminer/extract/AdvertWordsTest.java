@@ -119,4 +119,31 @@ class AdvertWordsTest {
             }
         }
     }
+
+    /**
+     * The table (key and value packed in one long a slot) gives each feature of the model file its value, to the bit,
+     * and 0 to what no feature can be (Latin letters and digits, alone or in pairs).
+     */
+    @Test
+    void everyFeatureOfTheModelFileIsLookedUpExactly() throws IOException {
+        AdvertWords words = AdvertWords.standard();
+        int features = 0;
+        try (var in = AdvertWords.class.getResourceAsStream(AdvertWords.RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int tab = line.indexOf('\t');
+                String f = line.substring(0, tab);
+                int key = f.length() == 1 ? f.charAt(0) : (f.charAt(0) << 16) | f.charAt(1);
+                double expected = Float.parseFloat(line.substring(tab + 1));
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(words.value(key)), f);
+                features++;
+            }
+        }
+        assertTrue(features > 10_000, "the model file: " + features);
+        String latin = "abcxyzABCXYZ0123456789";
+        for (int i = 0; i < latin.length(); i++) {
+            assertEquals(0, words.value(latin.charAt(i)));
+            for (int j = 0; j < latin.length(); j++) assertEquals(0, words.value(latin.charAt(i) << 16 | latin.charAt(j)));
+        }
+    }
 }

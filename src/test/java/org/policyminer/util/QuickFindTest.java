@@ -207,4 +207,58 @@ class QuickFindTest {
         assertFalse(behind.find("时代写作"));
         assertTrue(behind.find("专业代写"));
     }
+
+    /**
+     * Each pattern's matcher is this thread's, kept in one thread-local array by the pattern's index: many patterns
+     * (past the array's first size), asked in turns on two threads at once, each find as its own pattern's
+     * {@code Matcher.find}; a set over some of them as their own finds.
+     */
+    @Test
+    void matchersArePerPatternAndPerThread() throws Exception {
+        List<QuickFind> finds = new java.util.ArrayList<>();
+        for (int k = 0; k < 150; k++) finds.add(QuickFind.of(Pattern.compile("(?:" + (char) ('一' + k) + "|a" + k + ")[0-9]")));
+        Runnable check = () -> {
+            Random random = new Random(Thread.currentThread().getId());
+            for (int n = 0; n < 20_000; n++) {
+                QuickFind f = finds.get(random.nextInt(finds.size()));
+                int k = random.nextInt(finds.size());
+                String text = "前" + (char) ('一' + k) + random.nextInt(3) + "a" + k + (random.nextBoolean() ? "9" : "x");
+                assertEquals(f.pattern().matcher(text).find(), f.find(text), text);
+            }
+        };
+        Thread other = new Thread(check);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        other.setUncaughtExceptionHandler((t, e) -> failed.set(e));
+        other.start();
+        check.run();
+        other.join();
+        assertNull(failed.get());
+        QuickFindSet set = QuickFindSet.of(finds.subList(100, 130));
+        String text = "甲" + (char) ('一' + 120) + "5乙";
+        assertEquals(1 << 20, set.matching(text));
+        assertTrue(finds.get(120).find(text));
+        assertFalse(finds.get(121).find(text));
+    }
+
+    /**
+     * A set hands each pattern the index of the start character in the pattern's own pair table, read once a start
+     * character when the set is made: the same index the pattern's own look-up finds (a wrong one would pass every
+     * differential while it only let more positions through, so the indexes are read here).
+     */
+    @Test
+    void aSetHandsEachPatternItsOwnPairIndex() {
+        List<QuickFind> finds = new java.util.ArrayList<>();
+        for (String re : PATTERNS) finds.add(QuickFind.of(Pattern.compile(re)));
+        QuickFindSet set = QuickFindSet.of(finds);
+        int screened = 0;
+        for (int k = 0; k < finds.size(); k++) {
+            BitSet starts = finds.get(k).starts();
+            if (starts == null) continue;
+            for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
+                assertEquals(finds.get(k).pairIndexOf((char) c), set.pairIndexOf((char) c, k), "pattern " + k + " at " + (char) c);
+                if (finds.get(k).pairIndexOf((char) c) >= 0) screened++;
+            }
+        }
+        assertTrue(screened > 20, "start characters with a pair screen: " + screened);
+    }
 }
