@@ -73,6 +73,9 @@ public final class DocumentNumbers {
      */
     private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号";
 
+    /** The full words of a body's name, which no code writes: 人民政府, 办公厅, 办公室, 委员会. */
+    private static final Pattern FULL_BODY_NAME = Pattern.compile("人民政府|办公厅|办公室|委员会");
+
     /** How the name of a body that numbers its decrees by year ends (交通运输部, 国家发展改革委, 海关总署, 中国人民银行). */
     private static final Pattern ORDER_BODY_END = Pattern.compile("(?:部|委|委员会|局|总局|署|银行|人民政府)$");
 
@@ -123,6 +126,12 @@ public final class DocumentNumbers {
         while (m.find()) {
             if (m.end() != end) continue;
             String code = trimCode(m.group(1));
+            // a body's full name before its code, run together where a line lost its spaces (山西省人民政府办公厅晋政办发〔2007〕
+            // 120号): a code abbreviates its body, it never writes 办公厅 or 人民政府 out
+            Matcher body = FULL_BODY_NAME.matcher(code);
+            int cut = -1;
+            while (body.find()) if (body.end() <= code.length() - 2) cut = body.end();
+            if (cut > 0) code = code.substring(cut);
             if (code.isEmpty()) return null;
             // an ad-hoc body numbers its 通告 by its full name and a serial (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告):
             // a 文号's code abbreviates its issuer, it never ends with a headquarters' or a group's name
@@ -147,10 +156,6 @@ public final class DocumentNumbers {
                     code = spaced.toString();
                     start = k;
                 }
-            }
-            // an announcement numbered with brackets (海关总署公告〔2016〕52号) is the body's 公告 of that year and serial
-            if (code.endsWith("公告") && code.length() > 3) {
-                return new Found(code + year + "年第" + m.group(3) + "号", start, m.end());
             }
             return new Found(code + "〔" + year + "〕" + m.group(3) + "号", start, m.end());
         }
@@ -245,7 +250,8 @@ public final class DocumentNumbers {
             if (at >= 0 && at + type.length() < code.length() - 1) code = code.substring(at + type.length());
         }
         // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
-        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻"}) {
+        // (财政部与国家发改委联合发布财税〔2015〕2号: 发布 too)
+        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发"}) {
             int at = code.lastIndexOf(verb);
             if (at >= 0 && at + verb.length() < code.length() - 1) code = code.substring(at + verb.length());
         }

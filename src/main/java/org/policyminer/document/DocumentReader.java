@@ -220,10 +220,22 @@ public final class DocumentReader {
         return m.matches() && m.group(1).length() >= 3 ? List.of(m.group(1)) : List.of();
     }
 
+    /** A list's item marker at a line's start: 一、 1、 1. （一） (1) 第一条. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]|\\d{1,2}\\.(?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[)）]|第[一二三四五六七八九十百]+条)");
+    /** A date as a line beside a number writes it: 2007-10-01, 2007年10月1日, 2007.10.01. */
+    private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d{2}\\s*(?:[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}|年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
+
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
     private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
+        // a list's item that names a document and its number (一、山东省信访规定(省政府令第114号)。) cites it
+        if (LIST_ITEM.matcher(p).find()) return false;
+        // a law database's line gives the date, the office and the province beside the number (2007-10-01 山西省人民政府办公厅
+        // 晋政办发〔2007〕120号 山西省): the dates are no sentence either
+        String around = LINE_DATE.matcher(p.substring(0, n.start()) + " " + p.substring(n.end())).replaceAll(" ");
         // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
-        String rest = (p.substring(0, n.start()) + p.substring(n.end())).replaceAll("[\\p{P}\\s]", "");
+        String rest = around.replaceAll("[\\p{P}\\s]", "");
         if (rest.isEmpty()) return true;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");

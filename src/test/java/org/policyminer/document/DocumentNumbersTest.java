@@ -50,12 +50,11 @@ class DocumentNumbersTest {
         assertEquals(List.of("海关总署公告2016年第52号"), numbers("海关总署 公告 2016年 第52号"));
     }
 
-    /** The spoken order, 公告 last (依照海关总署2016年52号公告), and a bracketed 公告 year, are the 公告's number. */
+    /** The spoken order, 公告 last (依照海关总署2016年52号公告), is the 公告's number. */
     @Test
     void anAnnouncementNumberWrittenInTheSpokenOrderIsTheAnnouncements() {
         assertEquals(List.of("海关总署公告2016年第52号"), numbers("依照海关总署2016年52号公告规定"));
         assertEquals(List.of("国家税务总局公告2018年第31号"), numbers("国家税务总局2018年第31号公告"));
-        assertEquals(List.of("海关总署公告2016年第52号"), numbers("海关总署公告〔2016〕52号"));
         // no body before the year: which body's 公告 is not known
         assertTrue(numbers("根据2016年第52号公告").isEmpty());
     }
@@ -76,5 +75,17 @@ class DocumentNumbersTest {
         assertEquals(List.of("国办发〔1998〕45号"), numbers("国办发〔98〕45号"));
         assertEquals(List.of("国办发明电〔1997〕3号"), numbers("国办发明电〔97〕3号"));
         assertTrue(numbers("按办法(95)12号执行").isEmpty());
+    }
+
+    /** A body's full name run into its code where a line lost its spaces, and a verb that publishes it, are no part of it. */
+    @Test
+    void aNameOrAVerbRunIntoTheCodeIsNoPartOfIt() {
+        assertEquals(List.of("晋政办发〔2007〕120号"), numbers("山西省人民政府办公厅晋政办发〔2007〕120号"));
+        assertEquals(List.of("财税〔2015〕2号"), numbers("财政部与国家发改委联合发布财税[2015]2号通知"));
+        // a code may end in 公告 (a county's land notices): it keeps its brackets and its serial as written
+        assertEquals(List.of("昌政征启公告〔2024〕05号"), numbers("昌政征启公告〔2024〕05号"));
+        // a decree or an announcement is numbered by the body's full name
+        assertEquals(List.of("潍坊市人民政府令第77号"), numbers("潍坊市人民政府令第77号"));
+        assertEquals(List.of("山东省人民政府办公厅公告2019年第1号"), numbers("山东省人民政府办公厅公告2019年第1号"));
     }
 }

@@ -1092,4 +1092,30 @@ class DocumentReaderTest {
         assertEquals(List.of(), read("某县人民政府关于做好防汛工作的通知",
                 "某县人民政府关于做好防汛工作的通知为切实做好今年防汛工作,现就有关事项通知如下:一、加强领导。").addressees());
     }
+
+    @Test
+    void aListsItemCitingADocumentIsNoNumberLineAndTakesTheListsCue() {
+        PolicyDocument d = read("山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定",
+                "《山东省人民政府关于废止〈山东省信访规定〉等3件省政府规章的决定》已经省政府常务会议通过，现予公布。",
+                "省长 郭树清", "2016年4月15日",
+                "依照《中华人民共和国行政许可法》等有关法律、法规，省政府对现行有效的省政府规章进行了清理。经过清理，省政府决定废止以下规章：",
+                "一、山东省信访规定(省政府令第114号)。", "二、山东省安全生产监督管理规定(省政府令第141号)。",
+                "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。");
+        assertNull(d.number());
+        Map<String, Relation> byNumber = new LinkedHashMap<>();
+        for (Citation c : d.cites()) if (c.number() != null) byNumber.put(c.number(), c.relation());
+        assertEquals(Map.of("省政府令第114号", Relation.REPEALS, "省政府令第141号", Relation.REPEALS, "鲁政发〔1983〕90号", Relation.REPEALS), byNumber);
+        // a list introduced without a cue leaves its items plain citations
+        PolicyDocument e = read("某市人民政府关于公布规范性文件目录的通知", "市政府规范性文件目录如下：", "一、某市办法(某政发〔2015〕3号)。");
+        assertEquals(Relation.CITES, e.cites().stream().filter(c -> "某政发〔2015〕3号".equals(c.number())).findFirst().orElseThrow().relation());
+    }
+
+    @Test
+    void aLawDatabasesLineOfDateOfficeNumberAndProvinceIsTheNumberLine() {
+        PolicyDocument d = read("山西省人民政府办公厅关于调整我省最低工资标准的通知",
+                "2007-10-01 山西省人民政府办公厅 晋政办发〔2007〕120号    山西省",
+                "各市、县人民政府，省人民政府各委、厅，各直属机构：", "依据《山西省最低工资规定》(省政府令第154号)，结合我省实际，经省人民政府同意，现就有关事项通知如下：");
+        assertEquals("晋政办发〔2007〕120号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "晋政办发〔2007〕120号".equals(c.number())));
+    }
 }
