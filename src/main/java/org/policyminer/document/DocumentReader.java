@@ -136,6 +136,10 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = postedBy(source);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
+        // a catalogue's 成文日期 (发文日期, 生成日期) may be the day it posted the page (2021-07-08 over a notice signed
+        // 2021年6月24日): the date the document signs with is its written date where the two differ
+        LocalDate signed = sig != null && sig.date() != null ? sig.date() : written != null ? Signature.loneDate(paras) : null;
+        if (written != null && signed != null && !signed.isAfter(written)) written = signed;
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
         if (written == null) written = Signature.loneDate(paras);
@@ -1175,6 +1179,8 @@ public final class DocumentReader {
             for (String para : paras) {
                 String p = para.strip();
                 if (!inText && p.indexOf('。') >= 0) inText = true;
+                // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
+                if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;

@@ -1118,4 +1118,26 @@ class DocumentReaderTest {
         assertEquals("晋政办发〔2007〕120号", d.number());
         assertTrue(d.cites().stream().noneMatch(c -> "晋政办发〔2007〕120号".equals(c.number())));
     }
+
+    @Test
+    void theDateTheDocumentSignsWithOutranksACataloguesLaterDate() {
+        PageFacts posted = PageFacts.NONE.with("成文日期", "2021-07-08");
+        PolicyDocument d = reader.read("宁波市人民政府关于公布第六批非物质文化遗产代表性项目名录的通知",
+                String.join("\n", "各区县(市)人民政府：", "现将名录予以公布。", "宁波市人民政府", "2021年6月24日"), posted);
+        assertEquals("2021-06-24", d.written());
+        // a lone date under the text signs it too; a date after the catalogue's is no signing date
+        PolicyDocument lone = reader.read("关于印发防汛抗旱应急预案的通知",
+                String.join("\n", "各乡镇人民政府：", "现将预案印发给你们，请认真执行。", "2020年6月17日"), PageFacts.NONE.with("成文日期", "2020-06-19"));
+        assertEquals("2020-06-17", lone.written());
+        PolicyDocument later = reader.read("关于印发防汛抗旱应急预案的通知",
+                String.join("\n", "各乡镇人民政府：", "现将预案印发给你们，请认真执行。", "2020年6月25日"), PageFacts.NONE.with("成文日期", "2020-06-19"));
+        assertEquals("2020-06-19", later.written());
+    }
+
+    @Test
+    void aClosingFormulaRunOntoTheDateSignsTheDocument() {
+        PolicyDocument d = read("梧州市人民政府关于城市供水价格调整公告", "梧州市城市供水价格调整方案已经市人民政府研究通过，现公告如下：一、调整价格。",
+                "特此公告。 二○一○年七月三十日 |");
+        assertEquals("2010-07-30", d.written());
+    }
 }
