@@ -94,6 +94,13 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
+            DocumentNumbers.Found led = numberInTheLead(paras, parts.type());
+            if (led != null) {
+                number = led.number();
+                numberStart = bodyOffset + plain.start(led.start());
+            }
+        }
+        if (number == null) {
             int[] at = numberInAFileName(paras, docTitle);
             if (at != null) {
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
@@ -212,6 +219,33 @@ public final class DocumentReader {
         if (after.startsWith(t)) return true;
         int about = t.indexOf("关于");
         return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
+    }
+
+    /** A news lead's verb of issuing right before a number (…联合发布财税[2015]2号通知). */
+    private static final java.util.regex.Pattern LEAD_VERB = java.util.regex.Pattern.compile("(?:印发|发布|下发|出台)了?\\s*$");
+
+    /**
+     * A news story about a document names its number in the lead: "财政部与国家发改委联合发布财税[2015]2号通知，重新规定了…".
+     * A number right after the verb of issuing in the first paragraphs, with the word after it the page's document's
+     * type (通知 for a 通知), is the document's own number; read only when no number line is found.
+     */
+    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type) {
+        if (type == null) return null;
+        int offset = 0;
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i);
+            for (DocumentNumbers.Found f : DocumentNumbers.find(p)) {
+                if (!LEAD_VERB.matcher(p.substring(0, f.start())).find()) continue;
+                String after = p.substring(f.end()).stripLeading();
+                if (after.startsWith(type) || after.startsWith("《") && after.indexOf('》') > 0
+                        && TitleParts.typeOf(after.substring(1, after.indexOf('》'))) != null
+                        && type.equals(TitleParts.typeOf(after.substring(1, after.indexOf('》'))))) {
+                    return new DocumentNumbers.Found(f.number(), offset + f.start(), offset + f.end());
+                }
+            }
+            offset += p.length() + 1;
+        }
+        return null;
     }
 
     /** A decree's number names its body: 潍坊市人民政府令第77号, 海关总署令第235号 (the State Council's 国令 is its codes' work). */

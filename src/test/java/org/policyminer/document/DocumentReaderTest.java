@@ -1140,4 +1140,16 @@ class DocumentReaderTest {
                 "特此公告。 二○一○年七月三十日 |");
         assertEquals("2010-07-30", d.written());
     }
+
+    @Test
+    void aNewsLeadThatIssuesTheDocumentByItsNumberGivesTheNumber() {
+        PolicyDocument d = read("关于重新发布中央管理的食品药品监督管理部门行政事业性收费项目的通知",
+                "2015年4月21日，财政部与国家发改委联合发布财税[2015]2号通知，重新规定了食品药品监督管理部门行政事业性收费项目。",
+                "记者：两部委联合发布该通知的背景是什么？");
+        assertEquals("财税〔2015〕2号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "财税〔2015〕2号".equals(c.number())));
+        // a number the lead cites for another kind of document is not the page's
+        PolicyDocument other = read("关于做好收费项目公示工作的通知", "近日，财政部印发财税〔2015〕2号文件的补充说明，要求各地做好收费项目的公示工作。", "各地要做好公示工作。");
+        assertNull(other.number());
+    }
 }
