@@ -720,9 +720,20 @@ public final class DocumentReader {
             // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
             String head = shortForm(t);
             if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s))
-                    || completes(head, shortForm(s)))) return fromTitle;
+                    || completes(head, shortForm(s)) || groupOf(head, s))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /** The end of an ad-hoc body's name: a group or headquarters a body sets up (…疫情防控工作领导小组). */
+    private static final java.util.regex.Pattern AD_HOC_BODY = java.util.regex.Pattern.compile("(?:领导小组|指挥部|工作组)(?:办公室)?$");
+
+    /**
+     * A title's head that names the institution whose ad-hoc group signs (湖南工学院转发…的通知, signed 湖南工学院新冠肺炎疫情防控
+     * 工作领导小组): the group issued it, under the institution's name.
+     */
+    static boolean groupOf(String head, String name) {
+        return head.length() >= 3 && name.length() > head.length() + 4 && name.startsWith(head) && AD_HOC_BODY.matcher(name).find();
     }
 
     /**

@@ -1152,4 +1152,22 @@ class DocumentReaderTest {
         PolicyDocument other = read("关于做好收费项目公示工作的通知", "近日，财政部印发财税〔2015〕2号文件的补充说明，要求各地做好收费项目的公示工作。", "各地要做好公示工作。");
         assertNull(other.number());
     }
+
+    @Test
+    void aTitleThatIsANationalBodyAndItsTypeNamesTheBodyWhole() {
+        PolicyDocument d = read("国务院第六次全国人口普查领导小组办公室公告", "第六次全国人口普查现场登记工作于11月1日开始。");
+        assertEquals(List.of("国务院第六次全国人口普查领导小组办公室"), d.issuers());
+        assertEquals("公告", d.type());
+    }
+
+    @Test
+    void anInstitutionsAdHocGroupSigningUnderItsNameIssuesTheDocument() {
+        PolicyDocument d = read("湖南工学院转发《中共衡阳市委新冠肺炎疫情防控工作领导小组办公室通告》的通知", "院属各部门、各单位：",
+                "现将《中共衡阳市委新冠肺炎疫情防控工作领导小组办公室通告》转发给你们，请遵照执行。", "湖南工学院新冠肺炎疫情防控工作领导小组",
+                "2021年1月27日");
+        assertEquals(List.of("湖南工学院新冠肺炎疫情防控工作领导小组"), d.issuers());
+        // a government's office under a head naming the government stays the head's (no ad-hoc group)
+        PolicyDocument g = read("某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "现就有关事项通知如下。", "某某县人民政府办公室", "2021年1月27日");
+        assertEquals(List.of("某某县人民政府"), g.issuers());
+    }
 }
