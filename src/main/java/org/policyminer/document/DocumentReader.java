@@ -112,6 +112,7 @@ public final class DocumentReader {
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
+        if (sig == null) sig = Signature.aboveAGarbledDate(paras);
         String tableIssuer = simplified(f.first("发文机关"));
         String source = simplified(f.first("来源"));
         // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
@@ -1250,6 +1251,34 @@ public final class DocumentReader {
                 if (m != null && m.start() <= 1 && next.length() - m.end() <= 1) return true;
             }
             return false;
+        }
+
+        /** A signature's date whose year the page lost or masked (年九月二日, 二0一*年十一月二十五日, 20xx年3月1日). */
+        private static final java.util.regex.Pattern GARBLED_DATE = java.util.regex.Pattern.compile(
+                "^[0-9０-９〇○零一二三四五六七八九*＊xX×]{0,4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$");
+        /** How many bodies sign one to a line. */
+        private static final int MAX_SIGNING_LINES = 4;
+
+        /**
+         * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
+         * date line, each a body's name that starts with its place. The issuers are known, the date is not.
+         */
+        static Signature aboveAGarbledDate(List<String> paras) {
+            for (int i = paras.size() - 1; i > 0; i--) {
+                String d = paras.get(i).strip();
+                if (d.length() > 16 || d.indexOf('年') < 0 || !GARBLED_DATE.matcher(d).matches()) continue;
+                List<String> names = new ArrayList<>();
+                for (int k = i - 1; k >= 0 && i - k <= MAX_SIGNING_LINES; k--) {
+                    String n = paras.get(k).strip();
+                    if (n.isEmpty() || !isBodyLine(n) || !PLACE.matcher(n).find()) break;
+                    names.add(0, n);
+                }
+                if (names.isEmpty()) continue;
+                List<String> issuers = new ArrayList<>();
+                for (String n : names) issuers.addAll(TitleParts.splitBodies(n));
+                return new Signature(issuers, null);
+            }
+            return null;
         }
 
         static boolean isBodyLine(String line) {

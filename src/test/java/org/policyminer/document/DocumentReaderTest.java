@@ -1170,4 +1170,15 @@ class DocumentReaderTest {
         PolicyDocument g = read("某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "现就有关事项通知如下。", "某某县人民政府办公室", "2021年1月27日");
         assertEquals(List.of("某某县人民政府"), g.issuers());
     }
+
+    @Test
+    void bodiesOneToALineAboveADateThatLostItsYearSignTheDocument() {
+        PolicyDocument d = read("禁止焚烧秸秆的通告", "为保护大气环境，现就禁止焚烧秸秆通告如下：", "一、全县范围内禁止露天焚烧秸秆。",
+                "无为县环保局", "无为县农委", "年九月二日");
+        assertEquals(List.of("无为县环保局", "无为县农委"), d.issuers());
+        assertNull(d.written());
+        PolicyDocument masked = read("关于对黑桥实施交通管制的通告", "为确保安全，决定对黑桥实施交通管制。", "特此通告",
+                "重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处", "二0一*年十一月二十五日");
+        assertEquals(List.of("重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处"), masked.issuers());
+    }
 }
