@@ -835,9 +835,12 @@ public final class DocumentReader {
     }
 
     /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
+    /** A law database's label before the text (内容：各市、县人民政府，…：): no part of the addressee line. */
+    private static final java.util.regex.Pattern CONTENT_LABEL = java.util.regex.Pattern.compile("^(?:内容|正文|全文)\\s*[:：]\\s*");
+
     private static List<String> addressees(List<String> paras, List<Integer> head, String title) {
         for (int i : head) {
-            String p = paras.get(i).strip();
+            String p = CONTENT_LABEL.matcher(paras.get(i).strip()).replaceFirst("");
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries

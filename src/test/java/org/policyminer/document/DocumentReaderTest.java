@@ -1181,4 +1181,11 @@ class DocumentReaderTest {
                 "重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处", "二0一*年十一月二十五日");
         assertEquals(List.of("重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处"), masked.issuers());
     }
+
+    @Test
+    void aContentLabelBeforeTheAddresseesIsNoAddressee() {
+        PolicyDocument d = read("山西省人民政府办公厅关于调整我省最低工资标准的通知", "内容: 各市、县人民政府，省人民政府各委、厅，各直属机构：",
+                "经省人民政府同意，现就调整我省最低工资标准通知如下。");
+        assertEquals(List.of("各市、县人民政府", "省人民政府各委、厅", "各直属机构"), d.addressees());
+    }
 }
