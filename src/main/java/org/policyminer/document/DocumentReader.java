@@ -835,12 +835,23 @@ public final class DocumentReader {
     }
 
     /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
+    /** The longest tail of an addressee line broken over two lines, and the marks a line broken inside a name does not end with. */
+    private static final int BROKEN_TAIL = 12;
+    private static final java.util.regex.Pattern BROKEN_BEFORE_END = java.util.regex.Pattern.compile("[。：:；;，,、！？]$");
+
     /** A law database's label before the text (内容：各市、县人民政府，…：): no part of the addressee line. */
     private static final java.util.regex.Pattern CONTENT_LABEL = java.util.regex.Pattern.compile("^(?:内容|正文|全文)\\s*[:：]\\s*");
 
     private static List<String> addressees(List<String> paras, List<Integer> head, String title) {
         for (int i : head) {
             String p = CONTENT_LABEL.matcher(paras.get(i).strip()).replaceFirst("");
+            // a line broken inside a name (…、经济开发 / 区管委会：): the end of the addressee line is the start's line too
+            if (i > 0 && p.length() <= BROKEN_TAIL && (p.endsWith("：") || p.endsWith(":")) && p.indexOf('，') < 0 && p.indexOf(',') < 0) {
+                String before = paras.get(i - 1).strip();
+                if (before.startsWith("各") && before.length() + p.length() <= MAX_ADDRESSEE_LINE && !BROKEN_BEFORE_END.matcher(before).find()) {
+                    p = before + p;
+                }
+            }
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries

@@ -1188,4 +1188,11 @@ class DocumentReaderTest {
                 "经省人民政府同意，现就调整我省最低工资标准通知如下。");
         assertEquals(List.of("各市、县人民政府", "省人民政府各委、厅", "各直属机构"), d.addressees());
     }
+
+    @Test
+    void anAddresseeLineBrokenInsideANameIsOneLine() {
+        PolicyDocument d = read("关于全县禁止正月十六燃烧木柴的通知", "各乡镇人民政府,县对口有关单位、县政府有关部门、经济开发", "区管委会:",
+                "进入2019年以来，我县空气质量严重恶化，为有效减少污染物排放量，现就有关事项通知如下。");
+        assertEquals(List.of("各乡镇人民政府", "县对口有关单位、县政府有关部门、经济开发区管委会"), d.addressees());
+    }
 }
