@@ -975,9 +975,12 @@ public final class DocumentReader {
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
-    /** Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们). */
+    /**
+     * Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们), and the
+     * villages and farmers a land-taking notice is addressed to (固安镇南关村及有关农户).
+     */
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民");
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村");
 
     private static String validity(String v) {
         if (v == null) return null;

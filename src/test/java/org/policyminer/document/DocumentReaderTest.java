@@ -1195,4 +1195,10 @@ class DocumentReaderTest {
                 "进入2019年以来，我县空气质量严重恶化，为有效减少污染物排放量，现就有关事项通知如下。");
         assertEquals(List.of("各乡镇人民政府", "县对口有关单位、县政府有关部门、经济开发区管委会"), d.addressees());
     }
+
+    @Test
+    void aLandNoticeIsAddressedToTheVillageAndItsFarmers() {
+        PolicyDocument d = read("固安县人民政府征收土地预公告", "固安镇南关村及有关农户:", "为了公共利益的需要，依据土地管理法律法规，现将征收土地有关事项预公告如下：");
+        assertEquals(List.of("固安镇南关村及有关农户"), d.addressees());
+    }
 }
