@@ -224,12 +224,14 @@ def main():
         gold["title"] = title
         # the table: what the page showed, else the gold's facts in gov.cn's labels
         table = dict(given) if given else {}
-        state_council = gold["issuers"][0].startswith("国务院")
+        # (a gold may name no issuer where the page shows none: then no 发文机关 row either)
+        state_council = bool(gold["issuers"]) and gold["issuers"][0].startswith("国务院")
         # the page shape: gov.cn's library for State Council documents, else a provincial list, unless the source names
         # one (govcn: the library's table.bd1, which also carries departments' documents; xxgk: a 信息公开 table)
         template = meta.get("template", "govcn" if state_council else "province")
         if not given:
-            table["发文机关"] = "、".join(gold["issuers"])
+            if gold["issuers"]:
+                table["发文机关"] = "、".join(gold["issuers"])
             if gold.get("written"):
                 table["成文日期"] = cn_date(gold["written"])
             if gold.get("number"):

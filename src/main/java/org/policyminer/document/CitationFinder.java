@@ -129,7 +129,46 @@ final class CitationFinder {
                 found = Relation.valueOf(cue[1]);
             }
         }
+        if (best < 0 && LIST_ITEM.matcher(text.substring(sentenceStart, start)).find()) return listsRelation(text, sentenceStart);
         return found;
+    }
+
+    /** A list's item marker at a line's start: 一、 1、 （一） (1). */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
+    /** How far back a list's items are followed to the line that introduces them. */
+    private static final int LIST_LOOKBACK = 2_000;
+
+    /**
+     * The relation a list's item takes from the line that introduces the list (省政府决定废止以下规章：/ 一、山东省信访规定
+     * (省政府令第114号)。/ 二、…): the cue of that line, which ends in a colon, the items between aside.
+     */
+    private static Relation listsRelation(String text, int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0 && lineStart - end < LIST_LOOKBACK) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && !LIST_ITEM.matcher(line).find()) {
+                if (!line.endsWith("：") && !line.endsWith(":")) return Relation.CITES;
+                // (its last sentence: 依照《…》… 。 经过清理，省政府决定废止以下规章：)
+                String intro = maskTitles(line);
+                int sentence = Math.max(intro.lastIndexOf('。'), Math.max(intro.lastIndexOf('；'), intro.lastIndexOf(';')));
+                intro = intro.substring(sentence + 1);
+                int best = -1;
+                Relation found = Relation.CITES;
+                for (String[] cue : BEFORE) {
+                    int at = intro.lastIndexOf(cue[0]);
+                    if (at > best) {
+                        best = at;
+                        found = Relation.valueOf(cue[1]);
+                    }
+                }
+                return found;
+            }
+            if (start == 0) break;
+            end = start - 1;
+        }
+        return Relation.CITES;
     }
 
     private static final java.util.Set<String> ISSUING = java.util.Set.of("印发", "转发", "批转");

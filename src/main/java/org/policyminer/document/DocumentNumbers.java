@@ -15,12 +15,28 @@ public final class DocumentNumbers {
     private DocumentNumbers() {}
 
     /** ﹝﹞ are the small-form brackets some sites type (工信部规函﹝2022﹞40号). */
-    private static final String OPEN = "〔\\[【(（［„〈<\\{｛﹝";
-    private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”﹞";
+    /**
+     * 〖〗「」『』〘〙＜＞ and quotation marks: the brackets a page's font or editor put where 〔〕 was (国办发〖2018〗128号,
+     * 国办发「2018」128号); no number is written with them on purpose, but a year in any pair of them is the number's.
+     */
+    private static final String OPEN = "〔\\[【(（［„〈<\\{｛﹝〖「『〘＜《“\"‹";
+    private static final String CLOSE = "〕\\]】)）］‟〉>\\}｝\"”﹞〗」』〙＞》›";
+    /** Spaces as pages type them: the ideographic and the no-break space too (国办发〔2018〕128　号). */
+    private static final String WS = "[\\s\\u00a0\\u3000]";
+    /** A year in brackets: four digits, or two for the 1950s to the 1990s (国办发〔98〕45号), whose code then must read as one. */
     private static final Pattern BRACKETED = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,14})\\s*[" + OPEN + "]\\s*((?:19|20)\\d{2})\\s*[" + CLOSE + "]\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
-    /** 国务院令第707号, 中华人民共和国国务院令（第513号）, and the name and its number on two lines (令 / 第644号). */
-    private static final Pattern ORDER = Pattern.compile("([\\p{IsHan}]{1,14}令)\\s*[（(]?\\s*第\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,14})" + WS + "*[" + OPEN + "]" + WS + "*((?:19|20)\\d{2}|[5-9]\\d)" + WS + "*[" + CLOSE + "]" + WS
+                    + "*(?:第" + WS + "*)?(\\d{1,5})" + WS + "*号");
+    /** A body's name as it ends: a joint decree or announcement names each (商务部、公安部令2005年第8号). */
+    private static final String BODY = "[\\p{IsHan}]{1,14}?(?:部|委|局|署|行|会|院|厅|办|室|政府)";
+    /** The bodies before a joint decree's or announcement's 令 / 公告, separated by 、 or a space. */
+    private static final String JOINT = "(?:" + BODY + "(?:、|" + WS + "+))*";
+    /**
+     * 国务院令第707号, 中华人民共和国国务院令（第513号）, and the name and its number on two lines (令 / 第644号); the
+     * ministries' year-and-serial decrees, one body or several (交通运输部令2016年第5号, 商务部、公安部令2005年第8号).
+     */
+    private static final Pattern ORDER = Pattern.compile("(" + JOINT + "[\\p{IsHan}]{1,14}令)" + WS + "*(?:((?:19|20)\\d{2})" + WS + "*年" + WS
+            + "*)?[（(]?" + WS + "*第" + WS + "*(\\d{1,5})" + WS + "*号");
     /**
      * The older order, year first: 〔92〕国科发火字395号 (the 1990s wrote the year before the code, often in two digits).
      * The code must read as one (发, 函, 字, 办 or 规 in it), so a bracketed count before a serial is not taken.
@@ -33,7 +49,15 @@ public final class DocumentNumbers {
      * 2019年第5号), the form the tax and customs administrations number their 公告 in, without brackets.
      */
     private static final Pattern ANNOUNCEMENT = Pattern.compile(
-            "([\\p{IsHan}]{2,14})公告\\s*((?:19|20)\\d{2})\\s*年\\s*(?:度\\s*)?第\\s*(\\d{1,5})\\s*号");
+            "(" + JOINT + "[\\p{IsHan}]{2,14})" + WS + "*公告" + WS + "*((?:19|20)\\d{2})" + WS + "*年" + WS + "*(?:度" + WS + "*)?第" + WS
+                    + "*(\\d{1,5})" + WS + "*号");
+    /**
+     * The same number with its words in the spoken order, 公告 last (依照海关总署2016年52号公告, 国家税务总局2018年第31号公告):
+     * read as the body's 公告 of that year and serial. Only a body's name may stand before the year.
+     */
+    private static final Pattern ANNOUNCEMENT_LAST = Pattern.compile(
+            "([\\p{IsHan}]{2,14}?(?:总署|总局|部|委|局|署|行))" + WS + "*((?:19|20)\\d{2})" + WS + "*年" + WS + "*(?:度" + WS + "*)?(?:第"
+                    + WS + "*)?(\\d{1,5})" + WS + "*号$");
     /**
      * The type a title ends with: a code is never written after one, so 的通知国办发〔2016〕97号 (a law database's header
      * line that runs the title into the number) is 国办发.
@@ -48,6 +72,12 @@ public final class DocumentNumbers {
      * 号, which ends the label before a number (发布文号环监测〔2021〕99号, a page that ran the label into it, is 环监测).
      */
     private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号";
+
+    /** The full words of a body's name, which no code writes: 人民政府, 办公厅, 办公室, 委员会. */
+    private static final Pattern FULL_BODY_NAME = Pattern.compile("人民政府|办公厅|办公室|委员会");
+
+    /** How the name of a body that numbers its decrees by year ends (交通运输部, 国家发展改革委, 海关总署, 中国人民银行). */
+    private static final Pattern ORDER_BODY_END = Pattern.compile("(?:部|委|委员会|局|总局|署|银行|人民政府)$");
 
     /** The end of an ad-hoc body's full name, never of a code. */
     private static final Pattern AD_HOC_NAME = Pattern.compile("(?:指挥部|领导小组|工作组)$");
@@ -72,7 +102,7 @@ public final class DocumentNumbers {
             Found f = at(text, from, hao + 1);
             if (f != null) {
                 out.add(f);
-                done = hao + 1;
+                done = f.end();
             }
         }
         return out;
@@ -96,12 +126,38 @@ public final class DocumentNumbers {
         while (m.find()) {
             if (m.end() != end) continue;
             String code = trimCode(m.group(1));
+            // a body's full name before its code, run together where a line lost its spaces (山西省人民政府办公厅晋政办发〔2007〕
+            // 120号): a code abbreviates its body, it never writes 办公厅 or 人民政府 out
+            Matcher body = FULL_BODY_NAME.matcher(code);
+            int cut = -1;
+            while (body.find()) if (body.end() <= code.length() - 2) cut = body.end();
+            if (cut > 0) code = code.substring(cut);
             if (code.isEmpty()) return null;
             // an ad-hoc body numbers its 通告 by its full name and a serial (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告):
             // a 文号's code abbreviates its issuer, it never ends with a headquarters' or a group's name
             if (AD_HOC_NAME.matcher(code).find()) return null;
             int start = m.start(1) + m.group(1).length() - code.length();
-            return new Found(code + "〔" + m.group(2) + "〕" + m.group(3) + "号", start, m.end());
+            String year = m.group(2);
+            if (year.length() == 2) {
+                // a two-digit year (国办发〔98〕45号) only after a code that ends as one (发, 函, 字 …): 办法(95)12号 is no number
+                if (CODE_MARKS.indexOf(code.charAt(code.length() - 1)) < 0 && !code.endsWith("明电")) return null;
+                year = "19" + year;
+            }
+            // a page that spaced the code out letter by letter (国 办 发〔2018〕128号): the letters before it are the code's
+            if (code.length() == 1) {
+                StringBuilder spaced = new StringBuilder(code);
+                int k = start;
+                while (k >= 2 && isSpace(text.charAt(k - 1)) && isCodeLetter(text.charAt(k - 2)) && (k < 3 || !isCodeLetter(text.charAt(k - 3)))
+                        && k - 2 >= from) {
+                    spaced.insert(0, text.charAt(k - 2));
+                    k -= 2;
+                }
+                if (spaced.length() > 1) {
+                    code = spaced.toString();
+                    start = k;
+                }
+            }
+            return new Found(code + "〔" + year + "〕" + m.group(3) + "号", start, m.end());
         }
         Matcher o = ORDER.matcher(text).region(from, end);
         while (o.find()) {
@@ -112,8 +168,12 @@ public final class DocumentNumbers {
             if (body.isEmpty()) return null;
             int start = country >= 0 ? o.start(1) + country : o.end(1) - 1 - body.length();
             // the State Council's decrees are 国令 in its library, however the heading writes the body's name
-            String code = body.equals("国务院") ? "国令" : body + "令";
-            return new Found(code + "第" + o.group(2) + "号", start, o.end());
+            String code = body.equals("国务院") ? "国令" : oneSpaced(body) + "令";
+            // a ministry's decree numbered by year and serial (交通运输部令2016年第5号): the year is part of the number. Only a
+            // body's name stands before such a 令; a title that ends in 令 (…森林防火禁火令) over a year and serial is no number
+            if (o.group(2) != null && !ORDER_BODY_END.matcher(body).find()) return null;
+            String year = o.group(2) == null ? "" : o.group(2) + "年";
+            return new Found(code + year + "第" + o.group(3) + "号", start, o.end());
         }
         // (the announcement form only where 公告 is written: one indexOf instead of a regex at every other 号)
         int announced = text.lastIndexOf("公告", end);
@@ -123,7 +183,17 @@ public final class DocumentNumbers {
             String body = trimCode(a.group(1));
             if (body.length() < 2) return null;
             int start = a.start(1) + a.group(1).length() - body.length();
-            return new Found(body + "公告" + a.group(2) + "年第" + a.group(3) + "号", start, a.end());
+            return new Found(oneSpaced(body) + "公告" + a.group(2) + "年第" + a.group(3) + "号", start, a.end());
+        }
+        if (text.startsWith("公告", end)) {
+            Matcher l = ANNOUNCEMENT_LAST.matcher(text).region(from, end);
+            if (l.find()) {
+                String body = trimCode(l.group(1));
+                if (body.length() >= 2) {
+                    int start = l.start(1) + l.group(1).length() - body.length();
+                    return new Found(body + "公告" + l.group(2) + "年第" + l.group(3) + "号", start, end + 2);
+                }
+            }
         }
         Matcher y = YEAR_FIRST.matcher(text).region(from, end);
         while (y.find()) {
@@ -138,6 +208,19 @@ public final class DocumentNumbers {
 
     private static String trimCode(String raw) {
         return trimCode(raw, false);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000';
+    }
+
+    private static boolean isCodeLetter(char c) {
+        return Character.isIdeographic(c) && STOP.indexOf(c) < 0;
+    }
+
+    /** Joint bodies as written, a run of spaces between two of them as one (财政部  税务总局 → 财政部 税务总局). */
+    private static String oneSpaced(String bodies) {
+        return bodies.replaceAll("[\\s\\u00a0\\u3000]+", " ").strip();
     }
 
     /**
@@ -167,7 +250,8 @@ public final class DocumentNumbers {
             if (at >= 0 && at + type.length() < code.length() - 1) code = code.substring(at + type.length());
         }
         // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
-        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻"}) {
+        // (财政部与国家发改委联合发布财税〔2015〕2号: 发布 too)
+        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发"}) {
             int at = code.lastIndexOf(verb);
             if (at >= 0 && at + verb.length() < code.length() - 1) code = code.substring(at + verb.length());
         }

@@ -94,6 +94,13 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
+            DocumentNumbers.Found led = numberInTheLead(paras, parts.type());
+            if (led != null) {
+                number = led.number();
+                numberStart = bodyOffset + plain.start(led.start());
+            }
+        }
+        if (number == null) {
             int[] at = numberInAFileName(paras, docTitle);
             if (at != null) {
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
@@ -105,6 +112,7 @@ public final class DocumentReader {
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
+        if (sig == null) sig = Signature.aboveAGarbledDate(paras);
         String tableIssuer = simplified(f.first("发文机关"));
         String source = simplified(f.first("来源"));
         // a repost or news headline shortens a government as people speak of it (河北省政府办公厅): the documents write 人民政府
@@ -136,6 +144,10 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = postedBy(source);
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
+        // a catalogue's 成文日期 (发文日期, 生成日期) may be the day it posted the page (2021-07-08 over a notice signed
+        // 2021年6月24日): the date the document signs with is its written date where the two differ
+        LocalDate signed = sig != null && sig.date() != null ? sig.date() : written != null ? Signature.loneDate(paras) : null;
+        if (written != null && signed != null && !signed.isAfter(written)) written = signed;
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
         if (written == null) written = Signature.loneDate(paras);
@@ -210,6 +222,33 @@ public final class DocumentReader {
         return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
     }
 
+    /** A news lead's verb of issuing right before a number (…联合发布财税[2015]2号通知). */
+    private static final java.util.regex.Pattern LEAD_VERB = java.util.regex.Pattern.compile("(?:印发|发布|下发|出台)了?\\s*$");
+
+    /**
+     * A news story about a document names its number in the lead: "财政部与国家发改委联合发布财税[2015]2号通知，重新规定了…".
+     * A number right after the verb of issuing in the first paragraphs, with the word after it the page's document's
+     * type (通知 for a 通知), is the document's own number; read only when no number line is found.
+     */
+    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type) {
+        if (type == null) return null;
+        int offset = 0;
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i);
+            for (DocumentNumbers.Found f : DocumentNumbers.find(p)) {
+                if (!LEAD_VERB.matcher(p.substring(0, f.start())).find()) continue;
+                String after = p.substring(f.end()).stripLeading();
+                if (after.startsWith(type) || after.startsWith("《") && after.indexOf('》') > 0
+                        && TitleParts.typeOf(after.substring(1, after.indexOf('》'))) != null
+                        && type.equals(TitleParts.typeOf(after.substring(1, after.indexOf('》'))))) {
+                    return new DocumentNumbers.Found(f.number(), offset + f.start(), offset + f.end());
+                }
+            }
+            offset += p.length() + 1;
+        }
+        return null;
+    }
+
     /** A decree's number names its body: 潍坊市人民政府令第77号, 海关总署令第235号 (the State Council's 国令 is its codes' work). */
     private static final java.util.regex.Pattern ORDER_OF_A_BODY = java.util.regex.Pattern.compile(
             "^([\\p{IsHan}]{2,20}?(?:人民政府|委员会|部|署|总局|局))令第\\d{1,5}号$");
@@ -220,10 +259,22 @@ public final class DocumentReader {
         return m.matches() && m.group(1).length() >= 3 ? List.of(m.group(1)) : List.of();
     }
 
+    /** A list's item marker at a line's start: 一、 1、 1. （一） (1) 第一条. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]|\\d{1,2}\\.(?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[)）]|第[一二三四五六七八九十百]+条)");
+    /** A date as a line beside a number writes it: 2007-10-01, 2007年10月1日, 2007.10.01. */
+    private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d{2}\\s*(?:[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}|年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
+
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
     private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
+        // a list's item that names a document and its number (一、山东省信访规定(省政府令第114号)。) cites it
+        if (LIST_ITEM.matcher(p).find()) return false;
+        // a law database's line gives the date, the office and the province beside the number (2007-10-01 山西省人民政府办公厅
+        // 晋政办发〔2007〕120号 山西省): the dates are no sentence either
+        String around = LINE_DATE.matcher(p.substring(0, n.start()) + " " + p.substring(n.end())).replaceAll(" ");
         // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
-        String rest = (p.substring(0, n.start()) + p.substring(n.end())).replaceAll("[\\p{P}\\s]", "");
+        String rest = around.replaceAll("[\\p{P}\\s]", "");
         if (rest.isEmpty()) return true;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
@@ -670,9 +721,20 @@ public final class DocumentReader {
             // 省政府 is the usual short form of 省人民政府: a head that writes it still names the signature's body
             String head = shortForm(t);
             if (sig.issuers().stream().noneMatch(s -> shortForm(s).endsWith(head) || abbreviates(head, shortForm(s))
-                    || completes(head, shortForm(s)))) return fromTitle;
+                    || completes(head, shortForm(s)) || groupOf(head, s))) return fromTitle;
         }
         return sig.issuers().size() >= fromTitle.size() ? sig.issuers() : fromTitle;
+    }
+
+    /** The end of an ad-hoc body's name: a group or headquarters a body sets up (…疫情防控工作领导小组). */
+    private static final java.util.regex.Pattern AD_HOC_BODY = java.util.regex.Pattern.compile("(?:领导小组|指挥部|工作组)(?:办公室)?$");
+
+    /**
+     * A title's head that names the institution whose ad-hoc group signs (湖南工学院转发…的通知, signed 湖南工学院新冠肺炎疫情防控
+     * 工作领导小组): the group issued it, under the institution's name.
+     */
+    static boolean groupOf(String head, String name) {
+        return head.length() >= 3 && name.length() > head.length() + 4 && name.startsWith(head) && AD_HOC_BODY.matcher(name).find();
     }
 
     /**
@@ -773,9 +835,23 @@ public final class DocumentReader {
     }
 
     /** The 主送机关 line: a short line near the top that ends with a colon, split at its commas. */
+    /** The longest tail of an addressee line broken over two lines, and the marks a line broken inside a name does not end with. */
+    private static final int BROKEN_TAIL = 12;
+    private static final java.util.regex.Pattern BROKEN_BEFORE_END = java.util.regex.Pattern.compile("[。：:；;，,、！？]$");
+
+    /** A law database's label before the text (内容：各市、县人民政府，…：): no part of the addressee line. */
+    private static final java.util.regex.Pattern CONTENT_LABEL = java.util.regex.Pattern.compile("^(?:内容|正文|全文)\\s*[:：]\\s*");
+
     private static List<String> addressees(List<String> paras, List<Integer> head, String title) {
         for (int i : head) {
-            String p = paras.get(i).strip();
+            String p = CONTENT_LABEL.matcher(paras.get(i).strip()).replaceFirst("");
+            // a line broken inside a name (…、经济开发 / 区管委会：): the end of the addressee line is the start's line too
+            if (i > 0 && p.length() <= BROKEN_TAIL && (p.endsWith("：") || p.endsWith(":")) && p.indexOf('，') < 0 && p.indexOf(',') < 0) {
+                String before = paras.get(i - 1).strip();
+                if (before.startsWith("各") && before.length() + p.length() <= MAX_ADDRESSEE_LINE && !BROKEN_BEFORE_END.matcher(before).find()) {
+                    p = before + p;
+                }
+            }
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries
@@ -899,9 +975,12 @@ public final class DocumentReader {
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("如下(?:命令|公告|通告|决定|规定|事项|意见)?[：:]$");
-    /** Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们). */
+    /**
+     * Words of an addressee line: bodies, or the people a reply or a notice to residents greets (…等代表, …朋友们), and the
+     * villages and farmers a land-taking notice is addressed to (固安镇南关村及有关农户).
+     */
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民");
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村");
 
     private static String validity(String v) {
         if (v == null) return null;
@@ -1163,6 +1242,8 @@ public final class DocumentReader {
             for (String para : paras) {
                 String p = para.strip();
                 if (!inText && p.indexOf('。') >= 0) inText = true;
+                // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
+                if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1187,6 +1268,34 @@ public final class DocumentReader {
                 if (m != null && m.start() <= 1 && next.length() - m.end() <= 1) return true;
             }
             return false;
+        }
+
+        /** A signature's date whose year the page lost or masked (年九月二日, 二0一*年十一月二十五日, 20xx年3月1日). */
+        private static final java.util.regex.Pattern GARBLED_DATE = java.util.regex.Pattern.compile(
+                "^[0-9０-９〇○零一二三四五六七八九*＊xX×]{0,4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$");
+        /** How many bodies sign one to a line. */
+        private static final int MAX_SIGNING_LINES = 4;
+
+        /**
+         * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
+         * date line, each a body's name that starts with its place. The issuers are known, the date is not.
+         */
+        static Signature aboveAGarbledDate(List<String> paras) {
+            for (int i = paras.size() - 1; i > 0; i--) {
+                String d = paras.get(i).strip();
+                if (d.length() > 16 || d.indexOf('年') < 0 || !GARBLED_DATE.matcher(d).matches()) continue;
+                List<String> names = new ArrayList<>();
+                for (int k = i - 1; k >= 0 && i - k <= MAX_SIGNING_LINES; k--) {
+                    String n = paras.get(k).strip();
+                    if (n.isEmpty() || !isBodyLine(n) || !PLACE.matcher(n).find()) break;
+                    names.add(0, n);
+                }
+                if (names.isEmpty()) continue;
+                List<String> issuers = new ArrayList<>();
+                for (String n : names) issuers.addAll(TitleParts.splitBodies(n));
+                return new Signature(issuers, null);
+            }
+            return null;
         }
 
         static boolean isBodyLine(String line) {

@@ -115,8 +115,15 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         if (type == null) return null;
         rest = rest.substring(0, rest.length() - type.length());
         if (rest.endsWith("工作")) rest = rest.substring(0, rest.length() - 2);
-        return rest.length() >= 4 && WHOLE_BODY.matcher(rest).matches() ? rest : null;
+        return rest.length() >= 4 && (WHOLE_BODY.matcher(rest).matches() || NATIONAL_WHOLE_BODY.matcher(rest).matches()) ? rest : null;
     }
+
+    /**
+     * A national body's name and nothing else (国务院第六次全国人口普查领导小组办公室 of its 公告): no place before it, so
+     * {@link #WHOLE_BODY} does not read it, and the shortest-name reading would cut it at 国务院.
+     */
+    private static final Pattern NATIONAL_WHOLE_BODY = Pattern.compile("^(?:国务院|国家|中共中央|全国)[\\p{IsHan}]{1,30}"
+            + "(?:办公厅|办公室|委员会|领导小组|指挥部|总局|总署|部|局)$");
 
     /** A body's name and nothing else: a place (or 中共) and a name that ends as bodies' names end. */
     private static final Pattern WHOLE_BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,10}?(?:自治区|自治州|省|市|县|区|州|盟|旗|镇|乡)"

@@ -1092,4 +1092,113 @@ class DocumentReaderTest {
         assertEquals(List.of(), read("某县人民政府关于做好防汛工作的通知",
                 "某县人民政府关于做好防汛工作的通知为切实做好今年防汛工作,现就有关事项通知如下:一、加强领导。").addressees());
     }
+
+    @Test
+    void aListsItemCitingADocumentIsNoNumberLineAndTakesTheListsCue() {
+        PolicyDocument d = read("山东省人民政府关于废止《山东省信访规定》等3件省政府规章的决定",
+                "《山东省人民政府关于废止〈山东省信访规定〉等3件省政府规章的决定》已经省政府常务会议通过，现予公布。",
+                "省长 郭树清", "2016年4月15日",
+                "依照《中华人民共和国行政许可法》等有关法律、法规，省政府对现行有效的省政府规章进行了清理。经过清理，省政府决定废止以下规章：",
+                "一、山东省信访规定(省政府令第114号)。", "二、山东省安全生产监督管理规定(省政府令第141号)。",
+                "三、山东省高等教育自学考试若干规定(鲁政发〔1983〕90号)。");
+        assertNull(d.number());
+        Map<String, Relation> byNumber = new LinkedHashMap<>();
+        for (Citation c : d.cites()) if (c.number() != null) byNumber.put(c.number(), c.relation());
+        assertEquals(Map.of("省政府令第114号", Relation.REPEALS, "省政府令第141号", Relation.REPEALS, "鲁政发〔1983〕90号", Relation.REPEALS), byNumber);
+        // a list introduced without a cue leaves its items plain citations
+        PolicyDocument e = read("某市人民政府关于公布规范性文件目录的通知", "市政府规范性文件目录如下：", "一、某市办法(某政发〔2015〕3号)。");
+        assertEquals(Relation.CITES, e.cites().stream().filter(c -> "某政发〔2015〕3号".equals(c.number())).findFirst().orElseThrow().relation());
+    }
+
+    @Test
+    void aLawDatabasesLineOfDateOfficeNumberAndProvinceIsTheNumberLine() {
+        PolicyDocument d = read("山西省人民政府办公厅关于调整我省最低工资标准的通知",
+                "2007-10-01 山西省人民政府办公厅 晋政办发〔2007〕120号    山西省",
+                "各市、县人民政府，省人民政府各委、厅，各直属机构：", "依据《山西省最低工资规定》(省政府令第154号)，结合我省实际，经省人民政府同意，现就有关事项通知如下：");
+        assertEquals("晋政办发〔2007〕120号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "晋政办发〔2007〕120号".equals(c.number())));
+    }
+
+    @Test
+    void theDateTheDocumentSignsWithOutranksACataloguesLaterDate() {
+        PageFacts posted = PageFacts.NONE.with("成文日期", "2021-07-08");
+        PolicyDocument d = reader.read("宁波市人民政府关于公布第六批非物质文化遗产代表性项目名录的通知",
+                String.join("\n", "各区县(市)人民政府：", "现将名录予以公布。", "宁波市人民政府", "2021年6月24日"), posted);
+        assertEquals("2021-06-24", d.written());
+        // a lone date under the text signs it too; a date after the catalogue's is no signing date
+        PolicyDocument lone = reader.read("关于印发防汛抗旱应急预案的通知",
+                String.join("\n", "各乡镇人民政府：", "现将预案印发给你们，请认真执行。", "2020年6月17日"), PageFacts.NONE.with("成文日期", "2020-06-19"));
+        assertEquals("2020-06-17", lone.written());
+        PolicyDocument later = reader.read("关于印发防汛抗旱应急预案的通知",
+                String.join("\n", "各乡镇人民政府：", "现将预案印发给你们，请认真执行。", "2020年6月25日"), PageFacts.NONE.with("成文日期", "2020-06-19"));
+        assertEquals("2020-06-19", later.written());
+    }
+
+    @Test
+    void aClosingFormulaRunOntoTheDateSignsTheDocument() {
+        PolicyDocument d = read("梧州市人民政府关于城市供水价格调整公告", "梧州市城市供水价格调整方案已经市人民政府研究通过，现公告如下：一、调整价格。",
+                "特此公告。 二○一○年七月三十日 |");
+        assertEquals("2010-07-30", d.written());
+    }
+
+    @Test
+    void aNewsLeadThatIssuesTheDocumentByItsNumberGivesTheNumber() {
+        PolicyDocument d = read("关于重新发布中央管理的食品药品监督管理部门行政事业性收费项目的通知",
+                "2015年4月21日，财政部与国家发改委联合发布财税[2015]2号通知，重新规定了食品药品监督管理部门行政事业性收费项目。",
+                "记者：两部委联合发布该通知的背景是什么？");
+        assertEquals("财税〔2015〕2号", d.number());
+        assertTrue(d.cites().stream().noneMatch(c -> "财税〔2015〕2号".equals(c.number())));
+        // a number the lead cites for another kind of document is not the page's
+        PolicyDocument other = read("关于做好收费项目公示工作的通知", "近日，财政部印发财税〔2015〕2号文件的补充说明，要求各地做好收费项目的公示工作。", "各地要做好公示工作。");
+        assertNull(other.number());
+    }
+
+    @Test
+    void aTitleThatIsANationalBodyAndItsTypeNamesTheBodyWhole() {
+        PolicyDocument d = read("国务院第六次全国人口普查领导小组办公室公告", "第六次全国人口普查现场登记工作于11月1日开始。");
+        assertEquals(List.of("国务院第六次全国人口普查领导小组办公室"), d.issuers());
+        assertEquals("公告", d.type());
+    }
+
+    @Test
+    void anInstitutionsAdHocGroupSigningUnderItsNameIssuesTheDocument() {
+        PolicyDocument d = read("湖南工学院转发《中共衡阳市委新冠肺炎疫情防控工作领导小组办公室通告》的通知", "院属各部门、各单位：",
+                "现将《中共衡阳市委新冠肺炎疫情防控工作领导小组办公室通告》转发给你们，请遵照执行。", "湖南工学院新冠肺炎疫情防控工作领导小组",
+                "2021年1月27日");
+        assertEquals(List.of("湖南工学院新冠肺炎疫情防控工作领导小组"), d.issuers());
+        // a government's office under a head naming the government stays the head's (no ad-hoc group)
+        PolicyDocument g = read("某某县人民政府关于做好防汛工作的通知", "各乡镇人民政府：", "现就有关事项通知如下。", "某某县人民政府办公室", "2021年1月27日");
+        assertEquals(List.of("某某县人民政府"), g.issuers());
+    }
+
+    @Test
+    void bodiesOneToALineAboveADateThatLostItsYearSignTheDocument() {
+        PolicyDocument d = read("禁止焚烧秸秆的通告", "为保护大气环境，现就禁止焚烧秸秆通告如下：", "一、全县范围内禁止露天焚烧秸秆。",
+                "无为县环保局", "无为县农委", "年九月二日");
+        assertEquals(List.of("无为县环保局", "无为县农委"), d.issuers());
+        assertNull(d.written());
+        PolicyDocument masked = read("关于对黑桥实施交通管制的通告", "为确保安全，决定对黑桥实施交通管制。", "特此通告",
+                "重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处", "二0一*年十一月二十五日");
+        assertEquals(List.of("重庆市涪陵区公安局交通巡逻警察支队", "重庆市涪陵区公路桥梁管理处"), masked.issuers());
+    }
+
+    @Test
+    void aContentLabelBeforeTheAddresseesIsNoAddressee() {
+        PolicyDocument d = read("山西省人民政府办公厅关于调整我省最低工资标准的通知", "内容: 各市、县人民政府，省人民政府各委、厅，各直属机构：",
+                "经省人民政府同意，现就调整我省最低工资标准通知如下。");
+        assertEquals(List.of("各市、县人民政府", "省人民政府各委、厅", "各直属机构"), d.addressees());
+    }
+
+    @Test
+    void anAddresseeLineBrokenInsideANameIsOneLine() {
+        PolicyDocument d = read("关于全县禁止正月十六燃烧木柴的通知", "各乡镇人民政府,县对口有关单位、县政府有关部门、经济开发", "区管委会:",
+                "进入2019年以来，我县空气质量严重恶化，为有效减少污染物排放量，现就有关事项通知如下。");
+        assertEquals(List.of("各乡镇人民政府", "县对口有关单位、县政府有关部门、经济开发区管委会"), d.addressees());
+    }
+
+    @Test
+    void aLandNoticeIsAddressedToTheVillageAndItsFarmers() {
+        PolicyDocument d = read("固安县人民政府征收土地预公告", "固安镇南关村及有关农户:", "为了公共利益的需要，依据土地管理法律法规，现将征收土地有关事项预公告如下：");
+        assertEquals(List.of("固安镇南关村及有关农户"), d.addressees());
+    }
 }
