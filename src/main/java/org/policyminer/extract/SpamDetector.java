@@ -344,6 +344,8 @@ public final class SpamDetector {
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
         // the width fold once: the shape reads it, and the domain fold starts from it
         String wide = foldWidth(text);
+        // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam
+        if (ScamReport.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars) ? AdvertShape.score(wide) : 0;
         score.add(Part.ADVERT, advert);
@@ -446,6 +448,8 @@ public final class SpamDetector {
     Cut withoutSpamAsides(String text, java.util.function.Supplier<Topic> topic, boolean inTopic) {
         List<InsertedAsides.Aside> asides = InsertedAsides.find(text);
         if (asides.isEmpty()) return null;
+        // a report on a scam quotes its words in a clause of their own (出租出借银行卡…涉嫌违法): the paragraph says what they are
+        if (ScamReport.excuses(text, foldWidth(text))) return null;
         StringBuilder rest = null;
         List<String> cut = new ArrayList<>(1);
         int at = 0;
