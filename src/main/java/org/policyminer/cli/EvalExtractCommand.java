@@ -101,7 +101,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
                     r.removed(), r.lines(), r.removedOwn(), r.removedAppended());
             for (CleanLinePlacement.LineResult l : r.results()) {
                 if (l.removed()) o.println("  REMOVED " + (l.removedOwn() ? "own" : "") + (l.removedOwn() && l.removedAppended() ? "+" : "")
-                        + (l.removedAppended() ? "appended" : "") + "\t" + l.line());
+                        + (l.removedAppended() ? "appended" : "") + " " + l.why() + "\t" + l.line());
             }
         }
         o.flush();

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.policyminer.convert.ScriptConverter;
 import org.policyminer.doc.Article;
 import org.policyminer.doc.Fetched;
+import org.policyminer.doc.Removal;
 import org.policyminer.extract.ArticleExtractor;
 import org.policyminer.util.Json;
 
@@ -26,8 +27,13 @@ import org.policyminer.util.Json;
  * pages. No other spam is added: a removed line was removed for itself. Seeded and deterministic.
  */
 public final class CleanLinePlacement {
-    /** How one line fared: removed from the paragraph-of-its-own page, from the appended-line page, and as what. */
-    public record LineResult(String line, boolean removedOwn, boolean removedAppended, String keptOwn, String keptAppended) {
+    /**
+     * How one line fared: removed from the paragraph-of-its-own page, from the appended-line page, the bodies kept, and
+     * why, as the extractor reported it ({@link Removal.Reason} labels of the removals that hold the line's text, or
+     * "not-in-body" when none does: the line was left outside the article's block, not judged spam).
+     */
+    public record LineResult(String line, boolean removedOwn, boolean removedAppended, String keptOwn, String keptAppended,
+                             String why) {
         public boolean removed() {
             return removedOwn || removedAppended;
         }
@@ -77,13 +83,17 @@ public final class CleanLinePlacement {
         int removed = 0, removedOwn = 0, removedAppended = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String keptOwn = place(line, usable.get((2 * i) % usable.size()), true, new Random(random.nextLong()), extractor);
-            String keptAppended = place(line, usable.get((2 * i + 1) % usable.size()), false, new Random(random.nextLong()), extractor);
+            Article ownPage = place(line, usable.get((2 * i) % usable.size()), true, new Random(random.nextLong()), extractor);
+            Article appendedPage = place(line, usable.get((2 * i + 1) % usable.size()), false, new Random(random.nextLong()), extractor);
+            String keptOwn = ownPage.text(), keptAppended = appendedPage.text();
             boolean own = !whole(line, keptOwn), appended = !whole(line, keptAppended);
+            java.util.Set<String> why = new java.util.TreeSet<>();
+            if (own) why.add(why(line, ownPage));
+            if (appended) why.add(why(line, appendedPage));
             if (own) removedOwn++;
             if (appended) removedAppended++;
             if (own || appended) removed++;
-            results.add(new LineResult(line, own, appended, keptOwn, keptAppended));
+            results.add(new LineResult(line, own, appended, keptOwn, keptAppended, String.join("+", why)));
         }
         return new Report(lines.size(), removed, removedOwn, removedAppended, results);
     }
@@ -97,8 +107,21 @@ public final class CleanLinePlacement {
         return s.replaceAll("[\\s\\u3000]+", "");
     }
 
-    /** The extracted body of {@code host} with {@code line} placed in it. */
-    private static String place(String line, Host host, boolean ownParagraph, Random r, ArticleExtractor extractor) {
+    /** The reasons of the page's removals that hold part of the line; "not-in-body" when none does. */
+    private String why(String line, Article page) {
+        String l = squash(converter.toSimplified(line));
+        java.util.Set<String> reasons = new java.util.TreeSet<>();
+        for (Removal r : page.removed()) {
+            String sample = squash(converter.toSimplified(r.sample()));
+            if (sample.length() >= 6 && (l.contains(sample) || sample.contains(l.substring(0, Math.min(l.length(), 12))))) {
+                reasons.add(r.reason().label());
+            }
+        }
+        return reasons.isEmpty() ? "not-in-body" : String.join("+", reasons);
+    }
+
+    /** The article of {@code host} with {@code line} placed in it (an empty one when the page fails). */
+    private static Article place(String line, Host host, boolean ownParagraph, Random r, ArticleExtractor extractor) {
         Document doc = host.document();
         List<Element> anchors = ExtractSpamInjector.bodyAnchors(doc, host.gold());
         Element at = anchors.get(r.nextInt(anchors.size()));
@@ -113,10 +136,9 @@ public final class CleanLinePlacement {
         doc.head().prepend("<meta charset=\"utf-8\">");
         Fetched page = new Fetched(host.url(), doc.outerHtml().getBytes(StandardCharsets.UTF_8), java.util.Map.of());
         try {
-            Article a = extractor.extract(page);
-            return a.text();
+            return extractor.extract(page);
         } catch (Exception e) {
-            return "";
+            return new Article("", null, null, List.of(), null, List.of());
         }
     }
 

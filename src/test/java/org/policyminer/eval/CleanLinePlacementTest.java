@@ -37,6 +37,7 @@ class CleanLinePlacementTest {
         assertFalse(r.results().get(0).removed(), "a policy sentence stays in either place");
         assertTrue(r.results().get(1).removedOwn() && r.results().get(1).removedAppended(), "an advert goes in both places");
         assertTrue(r.results().get(0).keptOwn().contains("先进制造业集群培育工作落到实处"));
+        assertTrue(r.results().get(1).why().contains("spam-text"), r.results().get(1).why());
     }
 
     @Test
