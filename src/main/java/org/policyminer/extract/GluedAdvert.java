@@ -24,6 +24,9 @@ final class GluedAdvert {
     static InsertedAsides.Aside find(String text) {
         int n = text.length();
         if (n > MAX_PARAGRAPH) return null;
+        // betting's call (买球就上…体育) is found by its form: its words are too few to lean far
+        InsertedAsides.Aside call = BettingVenue.call(text);
+        if (call != null && call.to() - call.from() < Chars.nonSpace(text) - 4) return call;
         AdvertWords words = AdvertWords.standard();
         int bestFrom = -1, bestTo = -1;
         double best = 0;
@@ -52,9 +55,11 @@ final class GluedAdvert {
         }
         if (bestFrom < 0 || Chars.cjk(text.substring(bestFrom, bestTo)) < MIN_HAN) return null;
         // the whole clause is no glued span: a clause of its own is read as the line or as a sentence aside
+        // (a number's own marks, the % after it and the point inside it, end no clause: "年增5.8%菲律宾斗鸡…赔率最高1赔9.5主因是…"
+        // is one clause with a news sentence on both sides of the advert)
         int clauseFrom = bestFrom, clauseTo = bestTo;
-        while (clauseFrom > 0 && !isBarrier(text.charAt(clauseFrom - 1))) clauseFrom--;
-        while (clauseTo < n && !isBarrier(text.charAt(clauseTo))) clauseTo++;
+        while (clauseFrom > 0 && !endsClause(text, clauseFrom - 1)) clauseFrom--;
+        while (clauseTo < n && !endsClause(text, clauseTo)) clauseTo++;
         if (Chars.cjk(text.substring(clauseFrom, bestFrom)) + Chars.cjk(text.substring(bestTo, clauseTo)) < 4) return null;
         String span = text.substring(bestFrom, bestTo);
         // at the strong cut by its words alone, or at the vocabulary's cut with a pitch's formula in it (只要三百元, 秒到账)
@@ -124,6 +129,15 @@ final class GluedAdvert {
         // 夫妻儿女们" in a clean essay reached the strong cut by its words alone)
         if (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0) return null;
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /** A {@link #isBarrier barrier} that is not a number's own mark: a percent sign after a digit, a point or comma between digits. */
+    private static boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (!isBarrier(c)) return false;
+        boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
+        if ((c == '%' || c == '％') && digitBefore) return false;
+        return !((c == '.' || c == ',') && digitBefore && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
     }
 
     /** A mark a span does not cross: any character that is neither Han, a letter, a digit nor a space. */

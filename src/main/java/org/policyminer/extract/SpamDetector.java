@@ -332,6 +332,7 @@ public final class SpamDetector {
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
         if (hits.weight() >= 2 && coverage >= 0.15) return 10;
         if (casinoSignup(text) && text.length() <= CASINO_SIGNUP_MAX) return 10;
+        if (BettingVenue.alone(text)) return 10;
         // A long paragraph of sentences that hits nothing in the lexicon is prose, whatever else it holds.
         if (hits.count() == 0 && chars > 200 && sentenceEnds(text) * 80 >= chars) return 0;
         // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
@@ -491,7 +492,9 @@ public final class SpamDetector {
                 || AdvertShape.makesClaim(aside)
                 // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:
                 // 《2026高考真题答案考前三天发送 包过本科线》): read last, on the asides no cheaper sign spoke for
-                || AdvertShape.families(aside) > 0;
+                || AdvertShape.families(aside) > 0
+                // a betting call cut out of the sentence it was run into (买球就上…体育)
+                || BettingVenue.alone(aside);
     }
 
     /** What {@link #withoutSpamAsides} leaves of a paragraph ("" when it goes whole) and what it removes. */
