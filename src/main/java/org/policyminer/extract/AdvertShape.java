@@ -359,6 +359,10 @@ final class AdvertShape {
             // a bookmaker's claims: a payout rate, a bonus by the percent, nobody's identity checked, no cap on a winner
             Pattern.compile("(?i)(?<![a-z])(?:pays? out [0-9]+(?:\\.[0-9]+)?\\s*%|[0-9]{2,3}\\s*% (?:welcome|deposit|first[- ]deposit|sign[- ]?up) bonus"
                     + "|no (?:id|identity|kyc) checks?|no kyc|no (?:betting |withdrawal )?limits on winn(?:ers|ings))(?![a-z])"),
+            // a VPN's: no logs kept, walls got through (unblocks, bypass the firewall), servers counted by the dozen; read, as
+            // every claim here, only in a line with an English call ("Try it free for 3 days!")
+            Pattern.compile("(?i)(?<![a-z])(?:(?:zero|no)[- ]logs?(?: policy)?|unblocks?|bypass(?:es)? (?:the )?(?:great firewall|gfw|firewall|censorship|geo-?blocks?)"
+                    + "|[0-9]+\\+ ?(?:servers?|server nodes|locations|countries)|server nodes)(?![a-z])"),
             // a degree sold: got in days or without the exams a degree is earned by
             Pattern.compile("(?i)(?<![a-z])(?:degrees?|diplomas?|certificates?)(?: [a-z']+){0,4} in (?:just |only )?[0-9]+ days"
                     + "|(?<![a-z])without (?:exams?|attending (?:classes|school)|study(?:ing)?)(?![a-z])"))

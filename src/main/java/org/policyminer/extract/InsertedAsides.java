@@ -201,7 +201,9 @@ final class InsertedAsides {
             if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
             // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an
             // inserted aside is a clause of its own, with a comma, a colon or a space in it
-            return hasClauseMark(inside) ? new Aside(i, close + 1, inside) : null;
+            // … and a quote is a name or a word quoted, unless it holds an advert's claim as 《》 may (「跟单导师带你月赚30%」
+            // inside a trade figure's sentence: a promised return quoted as nobody's words)
+            return hasClauseMark(inside) || ((c == '「' || c == '『') && AdvertShape.makesClaim(inside)) ? new Aside(i, close + 1, inside) : null;
         }
         for (String mark : DOUBLED) {
             if (!text.startsWith(mark, i)) continue;

@@ -76,6 +76,31 @@ class InlineAdvertTwentiethPassTest {
         }
     }
 
+    /** Main's jar: a VPN pitch with a call ("Try it free for 7 days!") and a price but no claim family stayed at 2.5. */
+    @Test
+    void anEnglishVpnPitchIsCaught() {
+        for (String line : List.of("Blocked from Netflix or Google in China? FastLane VPN unblocks everything with 80+ servers and no logs for only $3.49/month. Try it free for 7 days!",
+                "Need Instagram and Gmail in China? NovaVPN bypasses the Great Firewall with 100+ servers and a no-logs policy, only $4.99/month. Download now!")) {
+            assertTrue(caught(SpamDetector.standard(), line), line);
+        }
+        for (String line : List.of("Authorities said the campaign targets VPN services that unblock foreign websites; 30+ servers were seized in the operation.",
+                "Can't sleep? Researchers at Peking University found that a 10-minute walk after dinner helps, and the study is free to read for 30 days.")) {
+            assertFalse(caught(SpamDetector.standard(), line), line);
+        }
+    }
+
+    /** Main's jar: 「」 without a clause mark were a name or a quoted word, so a promised return quoted in a figure's sentence stayed. */
+    @Test
+    void aPromisedReturnInCornerQuotesIsAnAside() {
+        for (String line : scripts(List.of("统计处表示，「跟单导师带你周赚20%」上半年本港零售业总销货价值按年上升2.3%。"))) {
+            assertTrue(caught(SpamDetector.standard(), line), line);
+        }
+        for (String line : scripts(List.of("他笑说，「月入过万」只是梦想，踏实工作才最重要。",
+                "消委会指出，该公司以「三个月瘦十公斤」作宣传，涉嫌违反商品说明条例。"))) {
+            assertFalse(caught(SpamDetector.standard(), line), line);
+        }
+    }
+
     private static boolean caught(SpamDetector d, String line) {
         Topic t = Topic.of(with(line));
         if (d.spamScore(line, t, true) >= SpamDetector.SPAM) return true;
