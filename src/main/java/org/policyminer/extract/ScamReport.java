@@ -22,6 +22,14 @@ final class ScamReport {
             "诈骗|詐騙|骗局|騙局|违法|違法|非法|涉案|涉嫌|团伙|團夥|團伙|报警|報警|报案|報案|警方|公安|民警|嫌疑人|犯罪嫌疑|抓获|抓獲|"
                     + "查处|查處|判处|判處|落网|落網|反诈|反詐|防范诈|防範詐"));
 
+    /**
+     * A criminal case's own words (a gang, the sums of a case, a suspect, an arrest, a sentence, a report to the police):
+     * a court's or a police account, never a pitch's, so it stays a report though it tells what the gang asked of its
+     * victims in a call's words ("…吸纳大量赌客扫码进入").
+     */
+    private static final QuickFind CASE_WORDS = QuickFind.of(Pattern.compile(
+            "团伙|團夥|團伙|涉案|嫌疑人|犯罪嫌疑|抓获|抓獲|判处|判處|落网|落網|报警|報警|报案|報案|民警"));
+
     /** The line speaks of the trade as a crime or a scam. */
     static boolean reads(String text) {
         return REPORT_WORDS.find(text);
@@ -29,9 +37,9 @@ final class ScamReport {
 
     /**
      * The line is a report and not an advert wearing one: it tells of a scam or a crime and neither asks the reader to
-     * act nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
+     * act (a criminal case's own words may tell of a call: {@link #CASE_WORDS}) nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
      */
     static boolean excuses(String text, String wide) {
-        return reads(text) && !AdvertShape.asksToAct(wide) && !SpamDetector.holdsHandle(text);
+        return reads(text) && (CASE_WORDS.find(text) || !AdvertShape.asksToAct(wide)) && !SpamDetector.holdsHandle(text);
     }
 }
