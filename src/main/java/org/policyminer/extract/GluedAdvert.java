@@ -27,6 +27,10 @@ final class GluedAdvert {
         // betting's call (买球就上…体育) is found by its form: its words are too few to lean far
         InsertedAsides.Aside call = BettingVenue.call(text);
         if (call != null && call.to() - call.from() < Chars.nonSpace(text) - 4) return call;
+        // an English sentence run in between two Han characters ("…二千亿元play real money slots online get 150 free
+        // spins no deposit项目涵盖…"): the vocabulary sums Han only, so the English run is found by its script
+        InsertedAsides.Aside latin = latinRun(text);
+        if (latin != null) return latin;
         AdvertWords words = AdvertWords.standard();
         int bestFrom = -1, bestTo = -1;
         double best = 0;
@@ -129,6 +133,41 @@ final class GluedAdvert {
         // 夫妻儿女们" in a clean essay reached the strong cut by its words alone)
         if (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0) return null;
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /** The fewest English words a run glued between Han characters needs: fewer are a name, a unit or a brand (5G, iPhone 15 Pro). */
+    static final int MIN_LATIN_WORDS = 5;
+
+    /**
+     * A run of English words (letters, digits, spaces, an apostrophe or a hyphen, no other mark) with a Han character
+     * right before it and right after it, no space between: text pasted into a Chinese sentence, not quoted in it (a
+     * quoted English phrase has a mark or a space beside it). Null when there is none of {@link #MIN_LATIN_WORDS} words.
+     * Read as any aside ({@link SpamDetector#withoutSpamAsides}): cut only when it is an advert as a line of its own.
+     */
+    static InsertedAsides.Aside latinRun(String text) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            if (!isAsciiLetter(text.charAt(i)) || !Chars.isCjk(text.charAt(i - 1))) continue;
+            int j = i, words = 0;
+            boolean inWord = false;
+            while (j < n) {
+                char c = text.charAt(j);
+                boolean letter = isAsciiLetter(c) || (c >= '0' && c <= '9');
+                if (!letter && c != ' ' && c != '\'' && c != '-') break;
+                if (letter && !inWord) words++;
+                inWord = letter;
+                j++;
+            }
+            if (j < n && Chars.isCjk(text.charAt(j)) && text.charAt(j - 1) != ' ' && words >= MIN_LATIN_WORDS) {
+                return new InsertedAsides.Aside(i, j, text.substring(i, j));
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A {@link #isBarrier barrier} that is not a number's own mark: a percent sign after a digit, a point or comma between digits. */

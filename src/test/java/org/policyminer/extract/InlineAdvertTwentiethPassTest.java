@@ -105,6 +105,31 @@ class InlineAdvertTwentiethPassTest {
         }
     }
 
+    private static final List<String> SIGNING = List.of(
+            "市政府与多家企业签署合作协议，总投资额超过三百亿元，项目涵盖新能源和新材料等领域。",
+            "根据协议，各方将在新能源汽车、储能电池和新材料等领域开展深度合作，共同建设一批重大产业项目。",
+            "市政府表示，将为签约项目提供土地、能源和人才等要素保障，推动项目早开工、早投产、早见效。",
+            "据介绍，此次签约的项目中，先进制造业项目占比超过六成，战略性新兴产业项目投资额约一百八十亿元，将带动上下游配套企业集聚发展。",
+            "下一步，市发展改革委将会同有关部门建立重大项目专班推进机制，定期调度项目进展，协调解决项目建设中遇到的困难和问题。");
+
+    /**
+     * Main's jar: an English casino pitch run in between two Han characters of an on-topic sentence stayed: the
+     * vocabulary sums Han only, and the sentence is the page's. The run is an aside by its script ({@link GluedAdvert#latinRun}).
+     */
+    @Test
+    void anEnglishPitchGluedBetweenHanIsCut() {
+        for (String line : List.of("市政府与多家企业签署合作协议总投资额超过三百亿元play real money poker online claim 200 free spins no deposit项目涵盖新能源和新材料等领域。",
+                "今年以来全市新增市场主体三万户join the best online casino get 100 free spins today其中个体工商户占比超过六成。")) {
+            List<String> page = new ArrayList<>(SIGNING);
+            page.add(line);
+            Topic t = Topic.of(page);
+            assertTrue(SpamDetector.standard().withoutSpamAsides(line, () -> t, true) != null, line);
+        }
+        for (String line : List.of("该公司发布了iPhone 15 Pro Max手机新品。", "会上播放了宣传片Made in China 2025 and Beyond并进行了讨论。")) {
+            assertFalse(caught(SpamDetector.standard(), line), line);
+        }
+    }
+
     private static boolean caught(SpamDetector d, String line) {
         Topic t = Topic.of(with(line));
         if (d.spamScore(line, t, true) >= SpamDetector.SPAM) return true;
