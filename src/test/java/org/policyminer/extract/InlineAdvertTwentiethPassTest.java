@@ -130,6 +130,21 @@ class InlineAdvertTwentiethPassTest {
         }
     }
 
+    /**
+     * Main's jar: full-width doubled marks (＊＊＊) were no seam, so only the advert's words before the handle's colon were
+     * cut and the handle stayed in the sentence.
+     */
+    @Test
+    void fullWidthDoubledMarksSetAnAsideApart() {
+        String line = "市政府今日公布数字经济发展规划，提出在东部新区预留两百公顷土地发展数字产业＊＊＊泰国正规试管代孕 包男孩 包成功 一条龙服务 微信：ｄａｉｙｕｎ８８８＊＊＊并设立五十亿元产业基金吸引企业落户。";
+        List<String> page = new ArrayList<>(SIGNING);
+        page.add(line);
+        Topic t = Topic.of(page);
+        SpamDetector.Cut cut = SpamDetector.standard().withoutSpamAsides(line, () -> t, true);
+        assertTrue(cut != null && !cut.rest().contains("８８８"), String.valueOf(cut));
+        assertFalse(caught(SpamDetector.standard(), "文件规定＊＊不得＊＊擅自改变用途，违者依法处理。"));
+    }
+
     private static boolean caught(SpamDetector d, String line) {
         Topic t = Topic.of(with(line));
         if (d.spamScore(line, t, true) >= SpamDetector.SPAM) return true;
