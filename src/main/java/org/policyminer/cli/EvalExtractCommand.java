@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.policyminer.eval.CleanLinePlacement;
 import org.policyminer.eval.ExtractBaseline;
 import org.policyminer.eval.ExtractCase;
 import org.policyminer.eval.ExtractDatasets;
@@ -41,6 +42,9 @@ public final class EvalExtractCommand implements Callable<Integer> {
     boolean spamInjected;
     @Option(names = "--spam-lines", paramLabel = "FILE", description = "With --spam-injected: put these advert lines "
             + "(one a line, # comments) inside the article body instead of the built-in visible spam.") Path spamLines;
+    @Option(names = "--clean-lines", paramLabel = "FILE", description = "Instead of scoring extraction: put each of these "
+            + "real lines (JSON Lines with \"text\", or one a line) into two pages of the dataset (a paragraph of its own, "
+            + "a line appended to a paragraph) and count the lines the extractor removes, listing them.") Path cleanLines;
     @Option(names = "--seed", defaultValue = "20260518", description = "Seed of the spam injector (default ${DEFAULT-VALUE}).") long seed;
     @Option(names = "--predictions", paramLabel = "FILE", description = "Score a reference output instead of an extractor: "
             + "JSON {id: {articleBody}} (optionally wrapped in {\"output\": …}), as AEB and zh-cwced ship them.") Path predictions;
@@ -53,6 +57,7 @@ public final class EvalExtractCommand implements Callable<Integer> {
         String layout = ExtractDatasets.layout(dataset);
         List<ExtractCase> cases = ExtractDatasets.load(dataset);
         String name = dataset.toAbsolutePath().normalize().getFileName() + " (" + layout + ")";
+        if (cleanLines != null) return cleanLines(o, name, cases);
         if (spamInjected) {
             Path dir = out != null ? out : Files.createTempDirectory("policyminer-spam-");
             List<String> lines = List.of();
@@ -77,6 +82,28 @@ public final class EvalExtractCommand implements Callable<Integer> {
         ExtractEvaluator.Report r = new ExtractEvaluator().run(name, cases, extractor);
         if (json) o.println(Json.write(EvalViews.extract(r)));
         else print(o, r);
+        o.flush();
+        return 0;
+    }
+
+    /** {@code --clean-lines}: how many real lines that look like adverts the extractor removes from real pages. */
+    private int cleanLines(PrintWriter o, String name, List<ExtractCase> cases) throws java.io.IOException {
+        if (!Files.isRegularFile(cleanLines)) throw new UsageException("--clean-lines " + cleanLines + ": no such file");
+        if (spamInjected || predictions != null || baseline) {
+            throw new UsageException("--clean-lines runs the extractor on clean pages: not with --spam-injected, --predictions or --baseline");
+        }
+        CleanLinePlacement.Report r = new CleanLinePlacement(seed).run(CleanLinePlacement.readLines(cleanLines), cases, new ArticleExtractor());
+        if (json) {
+            o.println(Json.write(r));
+        } else {
+            o.println("dataset   " + name);
+            o.printf(Locale.ROOT, "clean     %d of %d lines removed (%d as a paragraph of its own, %d appended to a paragraph)%n",
+                    r.removed(), r.lines(), r.removedOwn(), r.removedAppended());
+            for (CleanLinePlacement.LineResult l : r.results()) {
+                if (l.removed()) o.println("  REMOVED " + (l.removedOwn() ? "own" : "") + (l.removedOwn() && l.removedAppended() ? "+" : "")
+                        + (l.removedAppended() ? "appended" : "") + " " + l.why() + "\t" + l.line());
+            }
+        }
         o.flush();
         return 0;
     }

@@ -243,6 +243,8 @@ final class AdvertShape {
             + "|register|download|subscribe|order|buy|call|text|dm|message|contact|claim|grab|chat|book|add me|follow|get|try|shop|bet|spin|deposit|win|earn)(?![a-z])"
             // a game at a venue, the venue named: play online slots at LuckySpin888, play poker on …
             + "|(?:^|[.!?:;,—–(\\[（【]\\s*)play\\s+(?:[a-z0-9']+\\s+){0,3}(?:at|on|with)\\s"
+            // … or the game itself, for money (Play real money slots online, play casino games for real cash)
+            + "|(?:^|[.!?:;,—–(\\[（【]\\s*)play\\s+(?:[a-z0-9']+\\s+){0,3}(?:slots|poker|casino|roulette|blackjack|baccarat)(?:\\s+games?)?\\s+(?:online|for real (?:money|cash)|now)(?![a-z])"
             + "|(?<![a-z])(?:apply|join|sign ?up|register|order|buy|call|click|claim|download|chat|act|book)\\s+(?:now|today|here|us)(?![a-z])"
             // the same with up to two of the words a call puts before now (Apply online now, Download the app today, Claim
             // yours now) or a tap or a swipe on what is below (just tap the button below, swipe up now)
@@ -358,7 +360,13 @@ final class AdvertShape {
                     + "|bulk (?:discounts?|orders?|accounts?)|accounts? for sale)(?![a-z])"),
             // a bookmaker's claims: a payout rate, a bonus by the percent, nobody's identity checked, no cap on a winner
             Pattern.compile("(?i)(?<![a-z])(?:pays? out [0-9]+(?:\\.[0-9]+)?\\s*%|[0-9]{2,3}\\s*% (?:welcome|deposit|first[- ]deposit|sign[- ]?up) bonus"
-                    + "|no (?:id|identity|kyc) checks?|no kyc|no (?:betting |withdrawal )?limits on winn(?:ers|ings))(?![a-z])"),
+                    + "|no (?:id|identity|kyc) checks?|no kyc|no (?:betting |withdrawal )?limits on winn(?:ers|ings)"
+                    // free spins with no deposit: a casino's sign-up bonus
+                    + "|[0-9]+ free spins|free spins no deposit|no deposit (?:bonus|required|needed))(?![a-z])"),
+            // a VPN's: no logs kept, walls got through (unblocks, bypass the firewall), servers counted by the dozen; read, as
+            // every claim here, only in a line with an English call ("Try it free for 3 days!")
+            Pattern.compile("(?i)(?<![a-z])(?:(?:zero|no)[- ]logs?(?: policy)?|unblocks?|bypass(?:es)? (?:the )?(?:great firewall|gfw|firewall|censorship|geo-?blocks?)"
+                    + "|[0-9]+\\+ ?(?:servers?|server nodes|locations|countries)|server nodes)(?![a-z])"),
             // a degree sold: got in days or without the exams a degree is earned by
             Pattern.compile("(?i)(?<![a-z])(?:degrees?|diplomas?|certificates?)(?: [a-z']+){0,4} in (?:just |only )?[0-9]+ days"
                     + "|(?<![a-z])without (?:exams?|attending (?:classes|school)|study(?:ing)?)(?![a-z])"))

@@ -61,6 +61,13 @@ final class GluedAdvert {
     static InsertedAsides.Aside find(String text, double[] leans) {
         int n = text.length();
         if (n > MAX_PARAGRAPH) return null;
+        // betting's call (买球就上…体育) is found by its form: its words are too few to lean far
+        InsertedAsides.Aside call = BettingVenue.call(text);
+        if (call != null && call.to() - call.from() < Chars.nonSpace(text) - 4) return call;
+        // an English sentence run in between two Han characters ("…二千亿元play real money slots online get 150 free
+        // spins no deposit项目涵盖…"): the vocabulary sums Han only, so the English run is found by its script
+        InsertedAsides.Aside latin = latinRun(text);
+        if (latin != null) return latin;
         AdvertWords words = AdvertWords.standard();
         int bestFrom = -1, bestTo = -1;
         double best = 0;
@@ -88,9 +95,11 @@ final class GluedAdvert {
         }
         if (bestFrom < 0 || Chars.cjk(text.substring(bestFrom, bestTo)) < MIN_HAN) return null;
         // the whole clause is no glued span: a clause of its own is read as the line or as a sentence aside
+        // (a number's own marks, the % after it and the point inside it, end no clause: "年增5.8%菲律宾斗鸡…赔率最高1赔9.5主因是…"
+        // is one clause with a news sentence on both sides of the advert)
         int clauseFrom = bestFrom, clauseTo = bestTo;
-        while (clauseFrom > 0 && !isBarrier(text.charAt(clauseFrom - 1))) clauseFrom--;
-        while (clauseTo < n && !isBarrier(text.charAt(clauseTo))) clauseTo++;
+        while (clauseFrom > 0 && !endsClause(text, clauseFrom - 1)) clauseFrom--;
+        while (clauseTo < n && !endsClause(text, clauseTo)) clauseTo++;
         if (Chars.cjk(text.substring(clauseFrom, bestFrom)) + Chars.cjk(text.substring(bestTo, clauseTo)) < 4) return null;
         String span = text.substring(bestFrom, bestTo);
         // at the strong cut by its words alone, or at the vocabulary's cut with a pitch's formula in it (只要三百元, 秒到账)
@@ -163,6 +172,50 @@ final class GluedAdvert {
         // 夫妻儿女们" in a clean essay reached the strong cut by its words alone)
         if (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0) return null;
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /** The fewest English words a run glued between Han characters needs: fewer are a name, a unit or a brand (5G, iPhone 15 Pro). */
+    static final int MIN_LATIN_WORDS = 5;
+
+    /**
+     * A run of English words (letters, digits, spaces, an apostrophe or a hyphen, no other mark) with a Han character
+     * right before it and right after it, no space between: text pasted into a Chinese sentence, not quoted in it (a
+     * quoted English phrase has a mark or a space beside it). Null when there is none of {@link #MIN_LATIN_WORDS} words.
+     * Read as any aside ({@link SpamDetector#withoutSpamAsides}): cut only when it is an advert as a line of its own.
+     */
+    static InsertedAsides.Aside latinRun(String text) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            if (!isAsciiLetter(text.charAt(i)) || !Chars.isCjk(text.charAt(i - 1))) continue;
+            int j = i, words = 0;
+            boolean inWord = false;
+            while (j < n) {
+                char c = text.charAt(j);
+                boolean letter = isAsciiLetter(c) || (c >= '0' && c <= '9');
+                if (!letter && c != ' ' && c != '\'' && c != '-') break;
+                if (letter && !inWord) words++;
+                inWord = letter;
+                j++;
+            }
+            if (j < n && Chars.isCjk(text.charAt(j)) && text.charAt(j - 1) != ' ' && words >= MIN_LATIN_WORDS) {
+                return new InsertedAsides.Aside(i, j, text.substring(i, j));
+            }
+            i = j;
+        }
+        return null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A {@link #isBarrier barrier} that is not a number's own mark: a percent sign after a digit, a point or comma between digits. */
+    private static boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (!isBarrier(c)) return false;
+        boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
+        if ((c == '%' || c == '％') && digitBefore) return false;
+        return !((c == '.' || c == ',') && digitBefore && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)));
     }
 
     /** A mark a span does not cross: any character that is neither Han, a letter, a digit nor a space. */

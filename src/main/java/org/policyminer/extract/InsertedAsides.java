@@ -11,7 +11,7 @@ import java.util.List;
  * <li>a bracket holding a clause (a comma, a colon, a space or two keyword joiners · • | / in it: not a name):
  *     （…）(…)【…】〔…〕［…］[…]〖…〗｛…｝〈…〉「…」『…』;</li>
  * <li>text between two of the same marks: ★…★ (☆ too), ※…※, ◆…◆, ■…■, ▲…▲, ●…●, ♥…♥ (❤ too), ～…～, |…|, and between two of
- *     the same doubled marks: ——…——, --…--, **…**, ##…##, ==…==, ++…++, __…__ (an ASCII mark doubled is a pair where one
+ *     the same doubled marks: ——…——, --…--, **…**, ##…##, ==…==, ++…++, __…__, and their full-width twins ＊＊ ＃＃ ＝＝ (a mark doubled is a pair where one
  *     alone is text: 3*4, #1, a=b);</li>
  * <li>a label that says what follows is inserted (【广告】, （推广）, ★推荐★, 广告：, 编者按：, 小编推荐：, 温馨提示：, PS：),
  *     then the text to the sentence's end;</li>
@@ -33,7 +33,7 @@ final class InsertedAsides {
      */
     private static final String[] SAME = {"★☆", "※", "◆◇", "■", "▲△", "●", "♥❤", "～~", "|｜"};
     /** Doubled marks that open and close an aside (a mark alone is text: 3*4, #1, a=b, C++ once). */
-    private static final String[] DOUBLED = {"——", "--", "**", "##", "==", "++", "__"};
+    private static final String[] DOUBLED = {"——", "--", "**", "##", "==", "++", "__", "＊＊", "＃＃", "＝＝"};
     /** Labels of an inserted text, in both scripts: what follows them to the sentence's end is the aside. */
     private static final String[] LABELS = bothScripts("广告", "推广", "赞助", "编者按", "编者注", "小编推荐", "小编提示", "小编注",
             "小编插一句", "插一句", "顺便说一句", "温馨提示", "友情提示", "特别推荐", "插播", "福利", "商务合作", "PS", "P.S.", "ps");
@@ -208,7 +208,9 @@ final class InsertedAsides {
             if (isLabel(inside.strip())) return toSentenceEnd(text, i, close + 1);
             // a bracket round a name is part of its sentence (在〖心灵体操（在线心理咨询）〗发表, 【凤凰彩票】): an
             // inserted aside is a clause of its own, with a comma, a colon or a space in it
-            return hasClauseMark(inside) ? new Aside(i, close + 1, inside) : null;
+            // … and a quote is a name or a word quoted, unless it holds an advert's claim as 《》 may (「跟单导师带你月赚30%」
+            // inside a trade figure's sentence: a promised return quoted as nobody's words)
+            return hasClauseMark(inside) || ((c == '「' || c == '『') && AdvertShape.makesClaim(inside)) ? new Aside(i, close + 1, inside) : null;
         }
         for (String mark : DOUBLED) {
             if (!text.startsWith(mark, i)) continue;

@@ -1,0 +1,45 @@
+package org.policyminer.extract;
+
+import java.util.regex.Pattern;
+import org.policyminer.util.QuickFind;
+
+/**
+ * A line that tells of an advert's trade as a crime or a scam: a police report (李某报警称…通过QQ认识了一个网友…刷单),
+ * a warning (刷单本就是违法行为…皆是诈骗; 警方強調，只要聲稱「保證獲利」…絕對是詐騙), a court's account of a gambling ring
+ * or an illegal exchange (团伙…宣传推介该“茶楼”赌博的二维码; 非法交易外匯，涉案金額…). Such a line holds an advert's words
+ * (刷单, 返利, 保证获利, USDT, 赌博, 扫码) because it is about them, and names them as what an advert never calls itself:
+ * a scam, a crime, a case for the police. An advert that borrows a warning ("…高收益理财骗局频发，唯有「恒鑫资本」…立即开户")
+ * still asks the reader to act or gives a contact, and is read as before ({@link #excuses}).
+ * <p>
+ * Not the words a recovery scam sells with (被骗, 追回: "黑客技术追回被骗资金"), nor a document's name (无犯罪证明), nor
+ * 防骗 alone (a pitch's own reassurance).
+ */
+final class ScamReport {
+    private ScamReport() {}
+
+    /** Words of a crime, a scam, the police or a court, in both scripts. */
+    private static final QuickFind REPORT_WORDS = QuickFind.of(Pattern.compile(
+            "诈骗|詐騙|骗局|騙局|违法|違法|非法|涉案|涉嫌|团伙|團夥|團伙|报警|報警|报案|報案|警方|公安|民警|嫌疑人|犯罪嫌疑|抓获|抓獲|"
+                    + "查处|查處|判处|判處|落网|落網|反诈|反詐|防范诈|防範詐"));
+
+    /**
+     * A criminal case's own words (a gang, the sums of a case, a suspect, an arrest, a sentence, a report to the police):
+     * a court's or a police account, never a pitch's, so it stays a report though it tells what the gang asked of its
+     * victims in a call's words ("…吸纳大量赌客扫码进入").
+     */
+    private static final QuickFind CASE_WORDS = QuickFind.of(Pattern.compile(
+            "团伙|團夥|團伙|涉案|嫌疑人|犯罪嫌疑|抓获|抓獲|判处|判處|落网|落網|报警|報警|报案|報案|民警"));
+
+    /** The line speaks of the trade as a crime or a scam. */
+    static boolean reads(String text) {
+        return REPORT_WORDS.find(text);
+    }
+
+    /**
+     * The line is a report and not an advert wearing one: it tells of a scam or a crime and neither asks the reader to
+     * act (a criminal case's own words may tell of a call: {@link #CASE_WORDS}) nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
+     */
+    static boolean excuses(String text, String wide) {
+        return reads(text) && (CASE_WORDS.find(text) || !AdvertShape.asksToAct(wide)) && !SpamDetector.holdsHandle(text);
+    }
+}
