@@ -61,13 +61,8 @@ final class GluedAdvert {
     static InsertedAsides.Aside find(String text, double[] leans) {
         int n = text.length();
         if (n > MAX_PARAGRAPH) return null;
-        // betting's call (买球就上…体育) is found by its form: its words are too few to lean far
-        InsertedAsides.Aside call = BettingVenue.call(text);
-        if (call != null && call.to() - call.from() < Chars.nonSpace(text) - 4) return call;
-        // an English sentence run in between two Han characters ("…二千亿元play real money slots online get 150 free
-        // spins no deposit项目涵盖…"): the vocabulary sums Han only, so the English run is found by its script
-        InsertedAsides.Aside latin = latinRun(text);
-        if (latin != null) return latin;
+        InsertedAsides.Aside byForm = byForm(text);
+        if (byForm != null) return byForm;
         AdvertWords words = AdvertWords.standard();
         int bestFrom = -1, bestTo = -1;
         double best = 0;
@@ -172,6 +167,19 @@ final class GluedAdvert {
         // 夫妻儿女们" in a clean essay reached the strong cut by its words alone)
         if (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0) return null;
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /**
+     * The glued spans found by their form, not by the model's words, so not behind {@link #mayHold}'s count of Han
+     * characters (a short line holds them too): betting's call (买球就上…体育), whose words are too few to lean far, and
+     * an English sentence run in between two Han characters ("…二千亿元play real money slots online get 150 free spins no
+     * deposit项目涵盖…"), which the vocabulary, summing Han only, cannot see. Null when there is neither.
+     */
+    static InsertedAsides.Aside byForm(String text) {
+        if (text.length() > MAX_PARAGRAPH) return null;
+        InsertedAsides.Aside call = BettingVenue.call(text);
+        if (call != null && call.to() - call.from() < Chars.nonSpace(text) - 4) return call;
+        return latinRun(text);
     }
 
     /** The fewest English words a run glued between Han characters needs: fewer are a name, a unit or a brand (5G, iPhone 15 Pro). */

@@ -88,7 +88,7 @@ final class InsertedAsides {
         // an advert run into a sentence with no mark at all, found by its words (GluedAdvert)
         // (the model read once for both searches, and not at all where neither can find one)
         double[] leans = !GluedAdvert.mayHold(text) ? null : words != null ? words.leans() : GluedAdvert.leans(text);
-        Aside glued = leans == null ? null : GluedAdvert.find(text, leans);
+        Aside glued = leans == null ? GluedAdvert.byForm(text) : GluedAdvert.find(text, leans);
         // or one that takes whole clauses after the sentence's own (GluedAdvert.findClauses)
         if (glued == null && leans != null) glued = GluedAdvert.findClauses(text, leans);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {

@@ -1,6 +1,7 @@
 package org.policyminer.extract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link GluedAdvert#mayHold}, the screen {@link InsertedAsides#find} asks before the model is read for a glued advert,
- * is a necessary condition of both searches: where it says no, neither finds anything. And it is tight: lines with
+ * is a necessary condition of both searches' reading of the model: where it says no, they find only what
+ * {@link GluedAdvert#byForm} finds by its form. And it is tight: lines with
  * exactly {@code MIN_HAN + 4} Han characters are found, so a screen asking one more would lose them.
  */
 class GluedAdvertScreenTest {
@@ -29,10 +31,25 @@ class GluedAdvertScreenTest {
         for (String l : lines) {
             if (GluedAdvert.mayHold(l)) continue;
             screened++;
-            assertNull(GluedAdvert.find(l), l);
+            // what the form finds (a betting call, an English run) is read on every line, screened or not
+            assertEquals(GluedAdvert.byForm(l), GluedAdvert.find(l), l);
             assertNull(GluedAdvert.findClauses(l), l);
         }
         assertTrue(screened > 1_000, "the screen was asked on lines it turns away: " + screened);
+    }
+
+    /** A short line the screen turns away still has its betting call or English run found and read as an aside. */
+    @Test
+    void whatTheFormFindsIsAnAsideOfAShortLineToo() throws IOException {
+        int found = 0;
+        for (String l : lines()) {
+            if (GluedAdvert.mayHold(l)) continue;
+            InsertedAsides.Aside byForm = GluedAdvert.byForm(l);
+            if (byForm == null || InsertedAsides.marked(l).stream().anyMatch(a -> a.from() < byForm.to() && byForm.from() < a.to())) continue;
+            found++;
+            assertTrue(InsertedAsides.find(l, null).contains(byForm), l);
+        }
+        assertTrue(found > 0, "no short line holds a form-found span: the test could not fail");
     }
 
     @Test
