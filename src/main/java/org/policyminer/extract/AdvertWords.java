@@ -106,6 +106,11 @@ final class AdvertWords {
      */
     double evidence(String text) {
         double[] sumAndCount = sumAndCount(text);
+        return evidenceOf(sumAndCount);
+    }
+
+    /** The evidence of a line's summed features: 0 under {@link #MIN_FEATURES}, else the sum over the root of their count. */
+    private static double evidenceOf(double[] sumAndCount) {
         return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
     }
 
@@ -153,7 +158,7 @@ final class AdvertWords {
             prevShared = shared;
         }
         double[] sumAndCount = anyOrder ? sum.result() : sortedSumAndCount(seen, n);
-        return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
+        return evidenceOf(sumAndCount);
     }
 
     /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
@@ -238,7 +243,7 @@ final class AdvertWords {
     /**
      * A line's features as table slots, looked up once: a paragraph's own check reads its vocabulary
      * ({@link #evidence}) and its glued-advert search its leans ({@link GluedAdvert#leans}), the same characters and
-     * bigrams; each look-up is a likely cache miss on the 1 MB table, and made twice they were a twentieth of extraction.
+     * bigrams; each look-up is a likely cache miss on the 512 KB table, and made twice they were a twentieth of extraction.
      */
     final class Reading {
         private final String text;
@@ -268,7 +273,7 @@ final class AdvertWords {
             Sum sum = new Sum(text.length());
             for (int k = 0; k < slots.length; k++) if (slots[k] >= 0) sum.addSlot(slots[k]);
             double[] sumAndCount = sum.result();
-            return sumAndCount[1] < MIN_FEATURES ? 0 : sumAndCount[0] / Math.sqrt(sumAndCount[1]);
+            return evidenceOf(sumAndCount);
         }
 
         /** {@link GluedAdvert#leans} of the line, from the slots read. */

@@ -30,9 +30,8 @@ final class BettingVenue {
     static boolean alone(String text) {
         if (text.length() > MAX_CHARS) return false;
         if (ALONE.matcher(text).matches()) return true;
-        if (!CALL.find(text)) return false;
-        Matcher m = CALL.pattern().matcher(text);
-        return m.find() && Chars.cjk(text.substring(0, m.start())) + Chars.cjk(text.substring(m.end())) <= 4;
+        InsertedAsides.Aside call = call(text);
+        return call != null && Chars.cjk(text.substring(0, call.from())) + Chars.cjk(text.substring(call.to())) <= 4;
     }
 
     /** Betting's call inside a longer text (a news sentence it was run into), or null. */

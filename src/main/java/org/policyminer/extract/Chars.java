@@ -4,6 +4,16 @@ package org.policyminer.extract;
 final class Chars {
     private Chars() {}
 
+    /** An ASCII letter, either case. */
+    static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** An ASCII letter or digit. */
+    static boolean isAsciiAlnum(char c) {
+        return (c >= '0' && c <= '9') || isAsciiLetter(c);
+    }
+
     static boolean isCjk(char c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
     }

@@ -38,18 +38,18 @@ final class ContactHandles {
     /** The end of a channel name starting at {@code i}, or -1. */
     private static int channelEnd(String text, int i) {
         for (String name : NAMES) {
-            if (text.startsWith(name, i) && !(isAsciiLetter(name.charAt(0)) && i > 0 && isAsciiLetter(text.charAt(i - 1)))) return i + name.length();
+            if (text.startsWith(name, i) && !(Chars.isAsciiLetter(name.charAt(0)) && i > 0 && Chars.isAsciiLetter(text.charAt(i - 1)))) return i + name.length();
         }
         char before = i > 0 ? text.charAt(i - 1) : ' ';
         boolean added = ADD.indexOf(before) >= 0;
-        boolean free = !Chars.isCjk(before) && !isAsciiLetter(before) && !Character.isDigit(before);
+        boolean free = !Chars.isCjk(before) && !Chars.isAsciiLetter(before) && !Character.isDigit(before);
         for (String name : SHORT) {
             if (!text.startsWith(name, i)) continue;
             int end = i + name.length();
-            if (end < text.length() && isAsciiLetter(name.charAt(0)) && isAsciiLetter(text.charAt(end))) continue; // VIP, Tgbox
+            if (end < text.length() && Chars.isAsciiLetter(name.charAt(0)) && Chars.isAsciiLetter(text.charAt(end))) continue; // VIP, Tgbox
             // the look back past who is to be added only where a short channel stands: not at every character
             // a channel letter right before a colon is one wherever it stands (凤凰彩票V：FH808): a word's letter has no colon after it
-            if (added || free || addedThrough(text, i) || (isAsciiLetter(name.charAt(0)) && colonAt(text, end))) return end;
+            if (added || free || addedThrough(text, i) || (Chars.isAsciiLetter(name.charAt(0)) && colonAt(text, end))) return end;
         }
         // a bare ➕ before the handle: ➕ ly520
         char c = text.charAt(i);
@@ -96,11 +96,11 @@ final class ContactHandles {
         int digits = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (isAsciiLetter(c)) letters++;
+            if (Chars.isAsciiLetter(c)) letters++;
             else if (c >= '0' && c <= '9') digits++;
             else if (c == '_' || c == '-') {
                 // part of the handle
-            } else if (c == '.' && letters + digits > 0 && i + 1 < n && isAsciiAlnum(text.charAt(i + 1))) {
+            } else if (c == '.' && letters + digits > 0 && i + 1 < n && Chars.isAsciiAlnum(text.charAt(i + 1))) {
                 // letters and digits joined by dots as by dashes: fh.808, ab.cd.99
             } else if (c == ' ' && i + 1 < n && isHandleChar(text.charAt(i + 1)) && letters + digits > 0) {
                 // a handle spaced out: ptx 1 9 9 8
@@ -118,19 +118,11 @@ final class ContactHandles {
         return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return isAsciiLetter(c) || (c >= '0' && c <= '9');
-    }
-
     private static boolean isDecoration(char c) {
         return c == '➕' || c == '+' || c == '❤' || c == '♥' || c == '号' || c == '號';
     }
 
     private static boolean isHandleChar(char c) {
-        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Chars.isAsciiAlnum(c) || c == '_' || c == '-';
     }
 }

@@ -194,12 +194,12 @@ final class GluedAdvert {
     static InsertedAsides.Aside latinRun(String text) {
         int n = text.length();
         for (int i = 1; i < n; i++) {
-            if (!isAsciiLetter(text.charAt(i)) || !Chars.isCjk(text.charAt(i - 1))) continue;
+            if (!Chars.isAsciiLetter(text.charAt(i)) || !Chars.isCjk(text.charAt(i - 1))) continue;
             int j = i, words = 0;
             boolean inWord = false;
             while (j < n) {
                 char c = text.charAt(j);
-                boolean letter = isAsciiLetter(c) || (c >= '0' && c <= '9');
+                boolean letter = Chars.isAsciiAlnum(c);
                 if (!letter && c != ' ' && c != '\'' && c != '-') break;
                 if (letter && !inWord) words++;
                 inWord = letter;
@@ -211,10 +211,6 @@ final class GluedAdvert {
             i = j;
         }
         return null;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** A {@link #isBarrier barrier} that is not a number's own mark: a percent sign after a digit, a point or comma between digits. */

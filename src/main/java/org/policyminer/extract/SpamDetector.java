@@ -895,7 +895,7 @@ public final class SpamDetector {
         for (int i = 1; i < t.length() && !spelled; i++) {
             char c = t.charAt(i);
             // both joiners need a letter or digit right before a space or a spelled dot: a sentence's 。 is no domain
-            spelled = DOMAIN_JOINERS.get(c) && (isAsciiAlnum(t.charAt(i - 1)) || endsSymbolDigit(t, i));
+            spelled = DOMAIN_JOINERS.get(c) && (Chars.isAsciiAlnum(t.charAt(i - 1)) || endsSymbolDigit(t, i));
         }
         if (!spelled) return t;
         if (t.indexOf(' ') >= 0) {
@@ -974,10 +974,6 @@ public final class SpamDetector {
         char c = t.charAt(i - 1);
         if (c == DisguisedDigits.KEYCAP || DisguisedDigits.symbolDigit(c) >= 0 || (c >= '\u2489' && c <= '\u249B')) return true;
         return i >= 2 && Character.isLowSurrogate(c) && DisguisedDigits.emojiDigit(t, i - 2) >= 0;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 
     /** The contact regexes run only where a contact word or a mobile-number-long digit run is present. */

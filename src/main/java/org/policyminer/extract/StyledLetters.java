@@ -29,7 +29,7 @@ final class StyledLetters {
             if (c < LOWEST || !mayFold(c)) continue;
             int a = asciiAt(text, i);
             // a dash alone changes nothing unless a letter stands beside it (the Chinese —— between words, 2021—2025)
-            if (a > DASH || (a == DASH && ((i > 0 && isAsciiLetter(text.charAt(i - 1))) || (i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1)))))) first = i;
+            if (a > DASH || (a == DASH && ((i > 0 && Chars.isAsciiLetter(text.charAt(i - 1))) || (i + 1 < text.length() && Chars.isAsciiLetter(text.charAt(i + 1)))))) first = i;
         }
         if (first < 0) return text;
         StringBuilder out = new StringBuilder(text.length() + 4);
@@ -41,14 +41,14 @@ final class StyledLetters {
             int a = cp >= LOWEST ? ascii(cp) : -1;
             boolean enclosed = a > DASH && enclosed(cp);
             // the styled run ends where letters of another form begin: ⓋＦＨ８０８ is the channel V and the handle FH808
-            if (afterEnclosed && !enclosed && isAsciiAlnum(a > DASH ? (char) a : text.charAt(i))) out.append(' ');
+            if (afterEnclosed && !enclosed && Chars.isAsciiAlnum(a > DASH ? (char) a : text.charAt(i))) out.append(' ');
             afterEnclosed = enclosed;
             if (a == DASH) {
                 // a dash is a handle's joiner only between a letter and a letter or digit (FH–808): 2021—2025 and
                 // 发展——创新 stay as they are
                 char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
                 char after = i + n < text.length() ? asciiOrSelf(text, i + n) : ' ';
-                boolean joins = isAsciiAlnum(before) && isAsciiAlnum(after) && (isAsciiLetter(before) || isAsciiLetter(after));
+                boolean joins = Chars.isAsciiAlnum(before) && Chars.isAsciiAlnum(after) && (Chars.isAsciiLetter(before) || Chars.isAsciiLetter(after));
                 out.append(joins ? '-' : text.charAt(i));
                 if (!joins && n == 2) out.append(text.charAt(i + 1));
             } else if (a >= 0) {
@@ -140,13 +140,5 @@ final class StyledLetters {
             case 0x2134: return 'o';
             default: return -1;
         }
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
     }
 }
