@@ -131,10 +131,7 @@ public final class CleanLinePlacement {
             at.appendElement("br");
             at.appendText(line);
         }
-        doc.outputSettings().charset("UTF-8");
-        doc.select("meta[charset], meta[http-equiv=content-type]").remove();
-        doc.head().prepend("<meta charset=\"utf-8\">");
-        Fetched page = new Fetched(host.url(), doc.outerHtml().getBytes(StandardCharsets.UTF_8), java.util.Map.of());
+        Fetched page = new Fetched(host.url(), ExtractSpamInjector.utf8Bytes(doc), java.util.Map.of());
         try {
             return extractor.extract(page);
         } catch (Exception e) {

@@ -87,10 +87,7 @@ public final class CopyVariants {
     }
 
     private static Variant utf8(String kind, String name, Document d) {
-        d.select("meta[charset], meta[http-equiv=content-type]").remove();
-        d.head().prepend("<meta charset=\"utf-8\">");
-        d.outputSettings().charset("UTF-8");
-        return new Variant(kind, url(kind, name), d.outerHtml().getBytes(StandardCharsets.UTF_8));
+        return new Variant(kind, url(kind, name), ExtractSpamInjector.utf8Bytes(d));
     }
 
     /** Each kind of copy on a host of its own, as mirrors and portals are. */

@@ -171,18 +171,24 @@ public final class ExtractSpamInjector {
             doc.title(ZhConverterUtil.toTraditional(doc.title()));
         }
         boolean gbk = index % 3 != 0;
-        doc.select("meta[charset], meta[http-equiv=content-type]").remove();
         byte[] bytes;
         if (gbk) {
+            doc.select("meta[charset], meta[http-equiv=content-type]").remove();
             doc.head().prepend(GBK_META);
             doc.outputSettings().charset("GBK").escapeMode(Entities.EscapeMode.base);
             bytes = encode(doc.outerHtml(), Charset.forName("GBK"));
         } else {
-            doc.head().prepend("<meta charset=\"utf-8\">");
-            doc.outputSettings().charset("UTF-8");
-            bytes = doc.outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes = utf8Bytes(doc);
         }
         return new Injected(bytes, gold, title, used, traditional, gbk);
+    }
+
+    /** The page as UTF-8 bytes, its own charset labels replaced by one that says so. */
+    static byte[] utf8Bytes(Document doc) {
+        doc.select("meta[charset], meta[http-equiv=content-type]").remove();
+        doc.head().prepend("<meta charset=\"utf-8\">");
+        doc.outputSettings().charset("UTF-8");
+        return doc.outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The page decoded as the extractor decoded it, so the copy starts from the same text. */
