@@ -56,6 +56,9 @@ final class ClusterRecognizer {
             "传统优势", "先进制造业", "战略性新兴", "新兴", "千亿", "万亿", "百亿", "超千亿", "超百亿", "五百亿", "超五百亿");
     /** Words between the industry and 集群 that are not part of the name (…装备产业集群, 盐常宿淮绿色光伏先进制造业集群). */
     private static final String[] HEAD_FILLERS = {"产业", "先进制造业", "制造业"};
+    /** {@link #HEAD_FILLERS}, then the words synonym spinners write for them ({@link SpunWords}). */
+    private static final String[] ALL_HEAD_FILLERS = java.util.stream.Stream.concat(java.util.Arrays.stream(HEAD_FILLERS),
+            java.util.Arrays.stream(SpunWords.HEAD_FILLERS)).toArray(String[]::new);
     /** Industry parts too general to name a cluster on their own. */
     private static final Set<String> GENERIC_CORES = Set.of("先进制造", "先进制造业", "制造", "制造业", "装备制造业", "先进装备制造业",
             "高端制造", "高端制造业", "战略性新兴产业", "新兴产业", "数字经济", "生物", "健康", "信息", "材料", "装备", "设备",
@@ -122,7 +125,7 @@ final class ClusterRecognizer {
                 boolean filler = true;
                 while (filler) {
                     filler = false;
-                    for (String w : HEAD_FILLERS) {
+                    for (String w : ALL_HEAD_FILLERS) {
                         if (head - w.length() >= floor && t.startsWith(w, head - w.length())) {
                             head -= w.length();
                             filler = true;
@@ -142,7 +145,9 @@ final class ClusterRecognizer {
                 int wide = windowStart(t, head, Math.max(floor, p - MAX_LIST), true);
                 int marker = listMarker(t, wide, head);
                 if (marker >= 0) {
+                    int before = out.size();
                     readList(t, wide, marker, out);
+                    if (t.substring(marker, head).contains("特色")) shareSpecialty(out, before);
                     continue;
                 }
                 // 佛山市泛家居、东莞市泛家居产业集群, 慈溪小家电、余姚模具产业集群: names joined by 、 under one head with no
@@ -183,9 +188,45 @@ final class ClusterRecognizer {
             else if (k < head && "和及与、".indexOf(t.charAt(k)) >= 0) k++;
             else return null;
             int coreStart = skipClassWords(t, k, head);
-            String core = t.substring(coreStart, head);
+            String core = unspun(t.substring(coreStart, head), shared);
             if (!industry(core, shared.anchors())) return null;
             return name(t, shared, core, k, end);
+        }
+
+        /**
+         * 双峰县农机、邵东市打火机…等8个国家中小企业特色产业集群: items written bare before a head whose designation holds
+         * 特色 take it, as a single name keeps it (临泉县农副食品加工特色集群; conventions, dev3 and dev13). Items written with
+         * a head of their own (东凤镇数智家电产业集群、…等3个特色产业集群) were read at their own 集群 and are not in the list.
+         */
+        private static void shareSpecialty(List<Found> out, int from) {
+            for (int i = from; i < out.size(); i++) {
+                Found f = out.get(i);
+                if (f.national() || f.name().endsWith("特色集群") || !f.name().endsWith("集群")) continue;
+                String stem = f.name().substring(0, f.name().length() - "集群".length());
+                out.set(i, new Found(f.start(), f.end(), stem + "特色集群", f.cities(), false));
+            }
+        }
+
+        /**
+         * A part read through the spinners' table ({@link SpunWords}): 超硬资料 after 郑南商许 is 超硬材料. The reading is
+         * kept only when it names one of MIIT's clusters of the place part, or, under an industrial head (产业集群, 家当集群),
+         * an industry the lexicon knows where the part as written is none; otherwise the part stays as written.
+         */
+        private String unspun(String core, PlacePart part) {
+            String plain = SpunWords.unspun(core);
+            if (plain.equals(core)) return core;
+            if (!part.zone() && national.find(keyPlaces(part), plain) != null) return plain;
+            if (industrialHead && !industry(core, part.anchors()) && industry(plain, part.anchors())) return plain;
+            return core;
+        }
+
+        /** The places a name's part gives for the national list: a province before a city is left out. */
+        private static Set<String> keyPlaces(PlacePart part) {
+            List<ClusterPlaces.Anchor> named = new ArrayList<>(part.anchors());
+            while (named.size() > 1 && named.get(0).province()) named.remove(0);
+            Set<String> out = new LinkedHashSet<>();
+            for (ClusterPlaces.Anchor a : named) for (Place p : a.places()) out.add(p.name());
+            return out;
         }
 
         private static boolean followedByNonName(String t, int end) {
@@ -281,6 +322,7 @@ final class ClusterRecognizer {
             PlacePart part = placePart(t, anchors, anchors.size() - 1, head);
             int coreStart = skipClassWords(t, part.end(), head);
             String core = t.substring(coreStart, head);
+            core = unspun(core, part);
             // 宜春、新余、赣州三大锂电产业集群: a count between the places and the industry describes how many clusters
             // the places hold; it names none of them.
             if (countedBeforeIndustry(core)) return null;
@@ -313,7 +355,26 @@ final class ClusterRecognizer {
                 NationalClusters.Entry e = national.find(place, t.substring(k, head));
                 if (e != null) return new Found(k, end, e.name(), e.places(), true);
             }
-            return null;
+            return quotedWithTheSentencesPlaces(t, before, w, head, end);
+        }
+
+        /**
+         * 南通市与苏州、无锡共同打造的“高端纺织集群”: a quoted head, naming no place, whose industry is that of one of MIIT's
+         * clusters and whose sentence names before it exactly that cluster's places (a name written with its places
+         * spread over the clause; conventions, dev13 d13-0226). The quotes say the head is a name; the places, all and
+         * only the entry's, say which one. The mention runs from the first place to the closing quote.
+         */
+        private Found quotedWithTheSentencesPlaces(String t, List<ClusterPlaces.Anchor> before, int w, int head, int end) {
+            if (w == 0 || "“\"「『".indexOf(t.charAt(w - 1)) < 0 || end >= t.length() || "”\"」』".indexOf(t.charAt(end)) < 0) return null;
+            Set<String> all = new java.util.TreeSet<>();
+            for (ClusterPlaces.Anchor a : before) {
+                if (a.province()) return null;
+                all.addAll(NationalClusters.placeNames(a.places()));
+            }
+            if (all.size() < 2) return null;
+            NationalClusters.Entry e = national.find(all, t.substring(w, head));
+            if (e == null || !new java.util.TreeSet<>(e.places()).equals(all)) return null;
+            return new Found(before.get(0).start(), end + 1, e.name(), e.places(), true);
         }
 
         /**
@@ -466,7 +527,7 @@ final class ClusterRecognizer {
                     }
                     carried.clear();
                     if (previous == null) continue;
-                    String core = t.substring(skipClassWords(t, item[0], item[1]), item[1]);
+                    String core = unspun(t.substring(skipClassWords(t, item[0], item[1]), item[1]), previous);
                     if (industry(core, previous.anchors())) out.addAll(namesOf(t, previous, core, item[0], item[1]));
                     continue;
                 }
@@ -481,7 +542,7 @@ final class ClusterRecognizer {
                 joined.addAll(own.anchors());
                 carried.clear();
                 PlacePart part = new PlacePart(joined, own.end(), own.zone());
-                String core = t.substring(skipClassWords(t, part.end(), item[1]), item[1]);
+                String core = unspun(t.substring(skipClassWords(t, part.end(), item[1]), item[1]), part);
                 if (!industryOrOpen(core, part)) {
                     previous = null;
                     continue;

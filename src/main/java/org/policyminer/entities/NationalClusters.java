@@ -76,6 +76,19 @@ final class NationalClusters {
      * places have only one such entry; one that leaves out its end (青岛轨道交通 for 青岛市轨道交通装备) is another name.
      */
     Entry find(Collection<String> places, String core) {
+        Entry e = findAsWritten(places, core);
+        // 苏州市纳米新材料创新集群: a word inserted before 集群 that says what the cluster does, not which it is (conventions,
+        // dev13 d13-0137, like 徐州工程机械先进制造业集群). 创新型 is not one: 科技部's 创新型产业集群 are another list.
+        if (e == null && core.endsWith(INSERTED) && core.length() - INSERTED.length() >= 2) {
+            e = findAsWritten(places, core.substring(0, core.length() - INSERTED.length()));
+        }
+        return e;
+    }
+
+    /** A word written between a national cluster's industry and 集群 in reports about it. */
+    private static final String INSERTED = "创新";
+
+    private Entry findAsWritten(Collection<String> places, String core) {
         Entry e = byKey.get(key(places, core));
         if (e != null || core.length() < 2) return e;
         Entry found = null;
