@@ -156,6 +156,8 @@ final class ClusterRecognizer {
                 if (unmarkedList(t, plain, head)) {
                     int before = out.size();
                     readList(t, plain, head, out);
+                    // 临澧县新材料、安乡县电子信息特色产业集群: 特色 before the shared head belongs to every item, not the last
+                    if (head - 2 >= plain && t.startsWith("特色", head - 2)) shareSpecialty(out, before);
                     if (out.size() > before) {
                         previousPart = null;
                         continue;

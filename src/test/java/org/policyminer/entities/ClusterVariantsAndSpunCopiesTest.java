@@ -29,7 +29,9 @@ class ClusterVariantsAndSpunCopiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "平江县休闲食品、桃江县竹木、益阳市赫山区电容器等3个国家中小企业特色产业集群入选。|平江县休闲食品特色集群,桃江县竹木特色集群,益阳市赫山区电容器特色集群",
-            "介绍临澧县新材料、安乡县农机等2个省级特色产业集群。|临澧县新材料特色集群,安乡县农机特色集群"})
+            "介绍临澧县新材料、安乡县农机等2个省级特色产业集群。|临澧县新材料特色集群,安乡县农机特色集群",
+            // no count: 特色 before the shared head is every item's, not only the last one's
+            "临澧县新材料、安乡县电子信息特色产业集群入选。|临澧县新材料特色集群,安乡县电子信息特色集群"})
     void aListsSpecialtyDesignationIsSharedByItsItems(String text, String expected) {
         assertEquals(Arrays.asList(expected.split(",")), names(text));
     }
