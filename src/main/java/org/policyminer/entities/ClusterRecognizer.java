@@ -67,7 +67,10 @@ final class ClusterRecognizer {
     private static final Set<String> BROAD_FIELDS = Set.of("高端装备", "新材料", "新一代信息技术", "生物医药", "电子信息",
             "装备制造", "高端装备制造", "先进装备制造", "消费品", "新能源汽车", "数字经济", "智能制造", "新能源");
     /** What may follow the industry inside a name without being an industry word. */
-    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "与应用", "应用", "创新型", "特色", "创新"};
+    private static final String[] INDUSTRY_TAILS = {"及其应用", "及高端应用", "及应用", "和应用", "与应用", "应用", "创新型", "特色",
+            // 苏州市先进材料产业融合集群, 苏州市生物医药产业创新集群: designations (Jiangsu's 产业融合集群 pilots, a city's
+            // 产业创新集群) that keep 产业 in the name because it is not right before 集群 (conventions, dev7 and dev8)
+            "产业创新", "产业融合", "创新"};
     /** A count before the head: 等4个集群, 三大世界级产业集群, 两大集群. */
     private static final String COUNT_CHARS = "0123456789０１２３４５６７８９一二两三四五六七八九十";
     private static final String[] NOT_A_NAME_AFTER = {"化", "式", "注册", "效应", "间", "内部"};

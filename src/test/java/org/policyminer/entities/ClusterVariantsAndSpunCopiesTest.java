@@ -51,7 +51,10 @@ class ClusterVariantsAndSpunCopiesTest {
     @CsvSource(delimiter = '|', value = {
             "宁波市磁性材料创新集群核心区之一。|宁波市磁性材料集群|true",
             "常州市新型碳材料创新集群加快发展。|常州市新型碳材料集群|true",
-            "哈尔滨市航空装备创新型产业集群入选科技部名单。|哈尔滨市航空装备创新型集群|false"})
+            "哈尔滨市航空装备创新型产业集群入选科技部名单。|哈尔滨市航空装备创新型集群|false",
+            // 产业创新 / 产业融合 designations of an industry no national cluster of the place has: kept as written
+            "扬州市汽车零部件产业创新集群推进会召开。|扬州市汽车零部件产业创新集群|false",
+            "常州市光伏产业融合集群入选省级试点。|常州市光伏产业融合集群|false"})
     void aNationalNameWithAWordInserted(String text, String expected, boolean isNational) {
         assertEquals(List.of(expected), names(text));
         assertEquals(List.of(isNational), national(text));
