@@ -36,6 +36,15 @@ class ClusterVariantsAndSpunCopiesTest {
         assertEquals(Arrays.asList(expected.split(",")), names(text));
     }
 
+    /** 耗材 heads a product class like 医用耗材 (dev5 d5-0178: 打印设备及耗材 was missed). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "中山市打印耗材产业集群入选。|中山市打印耗材集群",
+            "新增荆门市东宝区打印设备及耗材、福田区智能终端等2个产业集群。|荆门市东宝区打印设备及耗材集群,福田区智能终端集群"})
+    void consumablesAreAnIndustry(String text, String expected) {
+        assertEquals(Arrays.asList(expected.split(",")), names(text));
+    }
+
     /** Items written with their own head, or a designation said by a verb after the list, keep the names they have. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
