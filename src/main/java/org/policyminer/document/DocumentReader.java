@@ -159,8 +159,11 @@ public final class DocumentReader {
         // a title that names no type (a news headline over the document, 国务院决定于…开展…调查; a stray mark after the
         // type, …的公示2) leaves it to the formula the text writes (现将有关事项公告如下, 现予以公示, 特此通知)
         String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
+        // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
+        String enclosedTitle = parts.enclosedTitle() != null ? parts.enclosedTitle() : EnclosedDocument.fromText(paras);
+        String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), type,
-                docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
+                docTitle.isBlank() ? null : docTitle, enclosedTitle, enclosedType, simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
     }
 

@@ -22,14 +22,16 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
             {"应急预案", "预案"}, {"预案", "预案"}, {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
             {"工作要点", "要点"}, {"要点", "要点"}, {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
-            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
+            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"制度", "制度"}, {"规程", "规程"}, {"章程", "章程"},
+            {"准则", "准则"}, {"守则", "守则"}, {"导则", "导则"}, {"令", "令"}};
     /** The words that end the issuer head of a title. */
     private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
             + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
     /** 下达 hands a plan down as 印发 issues a document (湖南省人民政府关于下达《湖南省2017年国民经济和社会发展计划》的通知). */
-    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布|下达)(.+)的(?:补充|紧急)?(?:通知|函)$");
+    /** 颁发 issues as 印发 does; 发布 only a book-marked title (发布《…标准》), as a head's verb (某政府发布关于…) it issues none. */
+    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布|颁发|下达|发布(?=[《〈]))(.+)的(?:补充|紧急)?(?:通知|函)$");
     /**
      * A type word a page spaced out letter by letter at the title's end (…畅通国内大循环的通知》的 通 知): single characters
      * with spaces between them, which no word of a title is.
@@ -50,7 +52,7 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         String enclosed = null;
         // a 函 may issue a document too (工业和信息化部办公厅关于印发《…》的函)
         Matcher m = ENCLOSING.matcher(t);
-        if (m.find()) enclosed = m.group(1).replaceAll("^[《〈]|[》〉]$", "").strip();
+        if (m.find()) enclosed = EnclosedDocument.fromTitleWords(m.group(1)).replaceAll("^[《〈]|[》〉]$", "").strip();
         return new TitleParts(issuers, type, enclosed, enclosed == null ? null : typeOf(enclosed));
     }
 

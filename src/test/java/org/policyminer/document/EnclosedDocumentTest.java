@@ -1,0 +1,112 @@
+package org.policyminer.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.convert.ScriptConverter;
+import org.policyminer.doc.PageFacts;
+import org.policyminer.doc.PolicyDocument;
+
+/**
+ * The document a 印发/转发 notice encloses, in the forms a notice takes (made-up lines). The gold's convention (dev):
+ * the enclosed title as the covering title writes it, without its book marks or quotes, with its brackets (试行, a year
+ * span) as written; the type from the enclosed title's head word.
+ */
+class EnclosedDocumentTest {
+    private final DocumentReader reader = new DocumentReader();
+
+    private PolicyDocument read(String title, String... paragraphs) {
+        return reader.read(title, String.join("\n", paragraphs), PageFacts.NONE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // book marks, quotes and corner brackets are marks, not words of the title
+            "某市人民政府办公室关于印发《某市城市更新实施办法》的通知|某市城市更新实施办法|办法",
+            "某市人民政府办公室关于印发“某市城市更新实施办法”的通知|某市城市更新实施办法|办法",
+            "某市人民政府办公室关于印发「某市城市更新实施办法」的通知|某市城市更新实施办法|办法",
+            "某市人民政府办公室关于印发〈某市城市更新实施办法〉的通知|某市城市更新实施办法|办法",
+            // 试行 and a year span in brackets stay part of the title; the type is the word before them
+            "某省财政厅关于印发《某省专项资金管理办法（试行）》的通知|某省专项资金管理办法（试行）|办法",
+            "某县人民政府关于印发某县国土空间总体规划(2021-2035年)的通知|某县国土空间总体规划(2021-2035年)|规划",
+            // a bracket written after the book marks belongs to the enclosed title
+            "某市人民政府关于印发《某市十四五生态环境保护规划》（2021—2025年）的通知|某市十四五生态环境保护规划（2021—2025年）|规划",
+            // several enclosed documents: the first is the enclosed document, its type the type
+            "某省农业农村厅关于印发《某省农机购置补贴实施细则》《某省农机报废更新补贴办法》的通知|某省农机购置补贴实施细则|细则",
+            "某市人民政府关于印发《某市安全生产责任制规定》和《某市安全生产考核办法》的通知|某市安全生产责任制规定|规定",
+            // the head words of enclosed documents
+            "某部关于印发《公路养护工程质量检验评定标准》的通知|公路养护工程质量检验评定标准|标准",
+            "某省商务厅关于印发《外商投资企业服务指南》的通知|外商投资企业服务指南|指南",
+            "某市人民政府关于印发《某市政务服务事项目录》的通知|某市政务服务事项目录|目录",
+            "某市人民政府关于印发《某市权责清单》的通知|某市权责清单|清单",
+            "某县人民政府关于印发《某县乡村振兴战略规划纲要》的通知|某县乡村振兴战略规划纲要|纲要",
+            "某市人民政府办公室关于印发《某市2024年政务公开工作要点》的通知|某市2024年政务公开工作要点|要点",
+            "某局关于印发《某局机关财务管理制度》的通知|某局机关财务管理制度|制度",
+            "某厅关于印发《建设工程安全生产操作规程》的通知|建设工程安全生产操作规程|规程",
+            "某市人民政府关于印发《某市行业协会章程》的通知|某市行业协会章程|章程",
+            "某局关于印发《某局工作人员行为准则》的通知|某局工作人员行为准则|准则",
+            "某省人民政府关于印发《某省稳经济若干措施》的通知|某省稳经济若干措施|措施",
+            "某市人民政府关于颁发《某市城市绿化管理规定》的通知|某市城市绿化管理规定|规定",
+            // 转发: the forwarded document with its issuer's head, its type its own
+            "某县人民政府办公室转发市教育局关于做好秋季开学工作意见的通知|市教育局关于做好秋季开学工作意见|意见"})
+    void readsTheEnclosedTitleAndTypeFromTheCoveringTitle(String title, String enclosed, String type) {
+        TitleParts p = TitleParts.of(title);
+        assertEquals(enclosed, p.enclosedTitle());
+        assertEquals(type, p.enclosedType());
+    }
+
+    @Test
+    void aTraditionalTitleEnclosesAsTheSimplifiedOneDoes() {
+        String title = new ScriptConverter().toSimplified("某市人民政府辦公室關於印發《某市防汛抗旱應急預案（修訂）》的通知");
+        PolicyDocument d = read(title, "某政辦發〔2024〕3號");
+        assertEquals("某市防汛抗旱应急预案（修订）", d.enclosedTitle());
+        assertEquals("预案", d.enclosedType());
+    }
+
+    @Test
+    void aTitleThatNamesNoEnclosedDocumentTakesItFromTheCoveringSentence() {
+        // a news headline over the notice: the covering sentence names what it issues
+        PolicyDocument d = read("某市出台城市更新新政", "各区人民政府，市政府各部门：",
+                "现将《某市城市更新实施办法（试行）》印发给你们，请认真贯彻执行。", "某市人民政府办公室", "2024年3月1日");
+        assertEquals("某市城市更新实施办法（试行）", d.enclosedTitle());
+        assertEquals("办法", d.enclosedType());
+        PolicyDocument e = read("关于做好2024年防汛工作的通知", "各乡镇人民政府：",
+                "《某县2024年防汛工作方案》已经县人民政府同意，现印发给你们，请认真组织实施。", "某县人民政府办公室", "2024年5月1日");
+        assertEquals("某县2024年防汛工作方案", e.enclosedTitle());
+        assertEquals("方案", e.enclosedType());
+    }
+
+    @Test
+    void anEnclosedTitleSplitOverTwoLinesIsOneTitle() {
+        PolicyDocument d = read("某县人民政府办公室通知", "各乡镇人民政府：", "现将《某县农村人居环境整治",
+                "提升行动方案》印发给你们，请认真贯彻落实。", "某县人民政府办公室", "2024年3月1日");
+        assertEquals("某县农村人居环境整治提升行动方案", d.enclosedTitle());
+        assertEquals("方案", d.enclosedType());
+    }
+
+    @Test
+    void aCoveringSentenceWithoutBookMarksTakesTheAttachmentsHeading() {
+        // the notice names its enclosure only as 此方案; the heading under the signature is its title
+        PolicyDocument d = read("某县人民政府办公室通知", "各乡镇人民政府，县直各单位：",
+                "经县人民政府同意，现将有关实施方案印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年3月1日",
+                "某县农村供水保障实施方案", "为保障农村供水安全，制定本方案。");
+        assertEquals("某县农村供水保障实施方案", d.enclosedTitle());
+        assertEquals("方案", d.enclosedType());
+        // the heading may be the attachment's label
+        PolicyDocument e = read("某县人民政府办公室通知", "各乡镇人民政府：", "现将实施细则印发你们，请遵照执行。",
+                "附件：某县殡葬管理实施细则", "某县人民政府办公室", "2024年3月1日");
+        assertEquals("某县殡葬管理实施细则", e.enclosedTitle());
+    }
+
+    @Test
+    void documentsOthersIssuedAreNotEnclosed() {
+        // 印发的《…》 names what another body issued; a notice that issues nothing encloses nothing
+        assertNull(read("关于做好春耕工作的通知", "各乡镇：", "为贯彻落实省政府印发的《某省春耕生产方案》，现就有关事项通知如下：",
+                "某县人民政府办公室", "2024年3月1日").enclosedTitle());
+        assertNull(read("关于开展安全检查的通知", "各单位：", "根据《安全生产法》，现将有关事项通知如下。", "附件：检查表",
+                "某县应急管理局", "2024年3月1日").enclosedTitle());
+    }
+}
