@@ -24,10 +24,10 @@ final class EnclosedDocument {
      * The enclosed title in the words a covering title gives between its verb and 的通知: book marks and quotes around
      * the whole are marks, not words; of several book-marked titles the first is the enclosed document.
      */
-    static String fromTitleWords(String words) {
+    static String fromTitleWords(String words, boolean forwarded) {
         String w = words.strip();
         Matcher q = FIRST_QUOTED.matcher(w);
-        if (!q.matches()) return w;
+        if (!q.matches()) return forwarded ? withoutForwardedBodies(w) : w;
         String open = q.group(1);
         String rest = q.group(4).strip();
         if (rest.isEmpty()) return q.group(2).strip();
@@ -35,6 +35,24 @@ final class EnclosedDocument {
         // a quote opens a word of the title as often as the title (“十四五”文物保护规划): only book marks list documents
         if ((open.equals("《") || open.equals("〈")) && ANOTHER.matcher(rest).find()) return q.group(2).strip();
         return w;
+    }
+
+    /** A body's name as a forwarding title runs it before the document's (市发展改革委, 市综合行政执法局). */
+    private static final Pattern FORWARDED_BODY = Pattern.compile("^[\\p{IsHan}]{1,12}?(?:委员会|委|局|厅|办公室|办|部)[、\\s]*");
+
+    /**
+     * A forwarded document named by its bodies and its name run together, without 关于 (转发市发展改革委市综合行政执法局
+     * 贵阳市生活垃圾分类制度实施方案的通知): the enclosed title is the name after the bodies, as the covering sentence
+     * book-marks it. A title with its head (财政部 发展改革委 人民银行关于…指导意见) is a title whole.
+     */
+    private static String withoutForwardedBodies(String w) {
+        // a title with its head names its bodies before 关于; they are the forwarded title's own words
+        if (w.contains("关于")) return w;
+        String rest = w;
+        Matcher b;
+        while ((b = FORWARDED_BODY.matcher(rest)).find() && b.end() < rest.length()) rest = rest.substring(b.end());
+        if (rest.equals(w) || rest.length() < 6 || rest.startsWith("关于") || TitleParts.typeOf(rest) == null) return w;
+        return rest;
     }
 
     /** Paragraphs read for the covering sentence: it comes right under the addressees. */

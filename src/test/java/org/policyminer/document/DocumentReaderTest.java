@@ -1201,4 +1201,25 @@ class DocumentReaderTest {
         PolicyDocument d = read("固安县人民政府征收土地预公告", "固安镇南关村及有关农户:", "为了公共利益的需要，依据土地管理法律法规，现将征收土地有关事项预公告如下：");
         assertEquals(List.of("固安镇南关村及有关农户"), d.addressees());
     }
+
+    @Test
+    void aGlossedTitleIsReadWithoutItsGlosses() {
+        PolicyDocument d = read("某县人民政府关(guān)于印发(fā)《某县县级储备粮管理办法》的通知", "某政发〔2023〕5号");
+        assertEquals("某县人民政府关于印发《某县县级储备粮管理办法》的通知", d.title());
+        assertEquals(List.of("某县人民政府"), d.issuers());
+        assertEquals("某县县级储备粮管理办法", d.enclosedTitle());
+        // a page may leave a space before a gloss's closing bracket
+        assertEquals("创新发展", PinyinGlosses.strip("创(chuàng )新发(fā)展").text());
+    }
+
+    @Test
+    void aBodysOfficeAfterItsNameIsTheIssuer() {
+        // a spam brand replaced 关于: the shortest name stops at the bureau, its office follows
+        assertEquals(List.of("某省教育厅办公室"), TitleParts.of("某省教育厅办公室开云(中国)核实2016年秋季教科书使用情况的通知").issuers());
+    }
+
+    @Test
+    void aQuestionMarkWhereAPageLostTheSeparatorSplitsTwoNames() {
+        assertEquals(List.of("国家发展改革委", "国家数据局"), TitleParts.of("国家发展改革委?国家数据局关于印发《某某管理暂行办法》的通知").issuers());
+    }
 }

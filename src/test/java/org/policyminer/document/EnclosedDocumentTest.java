@@ -3,6 +3,8 @@ package org.policyminer.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,5 +110,77 @@ class EnclosedDocumentTest {
                 "某县人民政府办公室", "2024年3月1日").enclosedTitle());
         assertNull(read("关于开展安全检查的通知", "各单位：", "根据《安全生产法》，现将有关事项通知如下。", "附件：检查表",
                 "某县应急管理局", "2024年3月1日").enclosedTitle());
+    }
+
+    @Test
+    void aPageTitledWithTheEnclosedDocumentsNameIsTheNoticeThatIssuesIt() {
+        PolicyDocument d = read("某市“十四五”养老服务发展规划", "各县、区人民政府，市政府各部门：",
+                "现将《某市“十四五”养老服务发展规划》印发给你们，请认真贯彻实施。", "某市人民政府", "2022年5月6日", "某市“十四五”养老服务发展规划");
+        assertEquals("通知", d.type());
+        assertEquals("某市“十四五”养老服务发展规划", d.enclosedTitle());
+        assertEquals("规划", d.enclosedType());
+    }
+
+    @Test
+    void aHeadlineThatSaysWhoIssuedWhatIsTheCoveringNotice() {
+        PolicyDocument d = read("国办印发《某某工作考核办法》", "各省、自治区、直辖市人民政府：",
+                "《某某工作考核办法》已经国务院同意，现印发给你们，请认真贯彻执行。", "国务院办公厅", "2015年11月3日");
+        assertEquals("通知", d.type());
+        assertEquals("某某工作考核办法", d.enclosedTitle());
+        assertEquals("办法", d.enclosedType());
+        assertEquals(List.of("国务院办公厅"), d.issuers());
+    }
+
+    @Test
+    void aTitleInBookMarksAfterItsNumberIsReadInsideTheMarks() {
+        PolicyDocument d = read("某府办发〔2018〕10号《某市人民政府办公厅关于印发某市垃圾分类实施方案的通知》", "各区人民政府：",
+                "《某市垃圾分类实施方案》已经市人民政府同意，现印发给你们。");
+        assertEquals(List.of("某市人民政府办公厅"), d.issuers());
+        assertEquals("某市垃圾分类实施方案", d.enclosedTitle());
+        assertEquals("通知", d.type());
+    }
+
+    @Test
+    void aForwardedDocumentNamedAfterItsBodiesWithoutAboutIsTheNameAfterThem() {
+        assertEquals("某市垃圾分类制度实施方案",
+                TitleParts.of("某市人民政府办公厅关于转发市发展改革委市城管局某市垃圾分类制度实施方案的通知").enclosedTitle());
+        // a title with its head keeps its bodies
+        assertEquals("财政部 发展改革委关于推广合作模式的指导意见",
+                TitleParts.of("国务院办公厅转发财政部 发展改革委关于推广合作模式的指导意见的通知").enclosedTitle());
+    }
+
+    @Test
+    void theDocumentsOwnHeadingUnderAHeadlineGivesItsTypeAndEnclosure() {
+        PolicyDocument d = read("政策发布 | 某市出台智能制造奖补政策", "时间:2025-02-20 | 来源:某公司",
+                "关于印发《某市中小企业数字化转型试点工作方案》的通知", "某工信发〔2025〕14号", "各旗县区工业和信息化局：",
+                "经市人民政府同意，现将《某市中小企业数字化转型试点工作方案》印发给你们，请认真遵照执行。", "某市工业和信息化局", "某市财政局",
+                "2025年1月26日");
+        assertEquals("通知", d.type());
+        assertEquals("某市中小企业数字化转型试点工作方案", d.enclosedTitle());
+        assertEquals(List.of("某市工业和信息化局", "某市财政局"), d.issuers());
+    }
+
+    @Test
+    void aNewsLeadNamesTheDocumentItsIssuersAndTheirCoveringNotice() {
+        // offices issue their principals' opinions under a covering notice
+        PolicyDocument d = read("福建部署全面推行河长制", "某某日报", "本报讯 记者某某报道 福建省委办公厅、省政府办公厅近日印发《关于全面推行河长制的实施意见》，明确到年底全面建立河长制。");
+        assertEquals("通知", d.type());
+        assertEquals("关于全面推行河长制的实施意见", d.enclosedTitle());
+        assertEquals("意见", d.enclosedType());
+        assertEquals(List.of("中共福建省委办公厅", "福建省人民政府办公厅"), d.issuers());
+        // ministries issue their own opinions; a count of the bodies is no name
+        PolicyDocument e = read("国家某局等三部门部署加快推进某产业发展",
+                "近日，国家林业和草原局、国家发展改革委、科技部3部门联合印发《关于加快推进某产业发展的意见》。");
+        assertEquals("意见", e.type());
+        assertEquals(List.of("国家林业和草原局", "国家发展改革委", "科技部"), e.issuers());
+        // an abbreviation with 政府 inside keeps its words
+        PolicyDocument f = read("为期3个月 成都电动自行车安全集中整治", "近日，成都市政府安办、市道安办联合下发《关于开展电动自行车安全整治的通知》。");
+        assertEquals("通知", f.type());
+        assertEquals(List.of("成都市政府安办", "成都市道安办"), f.issuers());
+    }
+
+    @Test
+    void aHeadlinesVerbAfterTheDocumentsTitleIsNoPartOfItsType() {
+        assertEquals("意见", TitleParts.of("省政府关于促进全省建筑业高质量发展的意见正式发布").type());
     }
 }
