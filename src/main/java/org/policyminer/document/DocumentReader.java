@@ -57,9 +57,13 @@ public final class DocumentReader {
         List<String> paras = List.of(text.split("\n", -1));
         // a news headline over the document (政策发布 | …出台…政策, 福建部署全面推行林长制) names no type a document has: the
         // document's own heading under it, else the lead that says who issued which document, reads in its place
+        boolean newsStory = false;
         if (parts.type() == null || parts.type().equals("政策")) {
             TitleParts own = ownHeading(paras, title);
-            if (own == null) own = documentOfTheLead(paras);
+            if (own == null) {
+                own = documentOfTheLead(paras);
+                newsStory = own != null;
+            }
             if (own != null) parts = own;
         }
         List<Integer> head = headParagraphs(paras, title);
@@ -134,7 +138,7 @@ public final class DocumentReader {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, source, paras, head),
                     ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
-                    CityCodes.spelledOut(number, level, docTitle + "\n" + text));
+                    CityCodes.spelledOut(number, level, docTitle + "\n" + text), ProvincialCodes.namedAlone(text, level));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
@@ -161,7 +165,8 @@ public final class DocumentReader {
         if (written != null && signed != null && !signed.isAfter(written)) written = signed;
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
-        if (written == null) written = Signature.loneDate(paras);
+        // a news story's date above its lead is the paper's, not the document's: only a date under the text signs it
+        if (written == null) written = Signature.loneDate(paras, !newsStory);
         if (written == null) written = Signature.runOnDate(paras, issuers);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
@@ -171,7 +176,11 @@ public final class DocumentReader {
         // type, …的公示2) leaves it to the formula the text writes (现将有关事项公告如下, 现予以公示, 特此通知)
         String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
         // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
-        String enclosedTitle = parts.enclosedTitle() != null ? parts.enclosedTitle() : EnclosedDocument.fromText(paras);
+        // (the text is read for it only where the title names none, or one with a title inside it)
+        String covering = parts.enclosedTitle() == null || parts.enclosedTitle().indexOf('《') >= 0 || parts.enclosedTitle().indexOf('〈') >= 0
+                ? EnclosedDocument.fromText(paras) : null;
+        String enclosedTitle = parts.enclosedTitle() == null ? covering
+                : EnclosedDocument.sameButForMarks(parts.enclosedTitle(), covering) ? covering : parts.enclosedTitle();
         String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);
         // a covering sentence (现将《…》印发给你们) is a notice's: a page titled with the enclosed document's own name, or a
         // headline that names no type, is that notice
@@ -333,7 +342,11 @@ public final class DocumentReader {
         return bodies(value).stream().map(DocumentReader::fullGovernment).toList();
     }
 
+    /** A place's level written twice where a page garbled its head (江苏省省政府办公厅): once. */
+    private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("(省|市|县)\\1(?=人民政府|政府)");
+
     private static String fullGovernment(String name) {
+        name = DOUBLED_LEVEL.matcher(name).replaceFirst("$1");
         java.util.regex.Matcher m = SHORT_GOVERNMENT.matcher(name);
         return m.find() ? m.group(1) + "人民政府" + name.substring(m.end()) : name;
     }
@@ -1304,6 +1317,11 @@ public final class DocumentReader {
          * drop the body's name above it) or in a law database's header, and nowhere else.
          */
         static LocalDate loneDate(List<String> paras) {
+            return loneDate(paras, true);
+        }
+
+        /** @param above whether a lone date above the text's first sentence counts when none stands under it */
+        static LocalDate loneDate(List<String> paras, boolean above) {
             // a catalogue page leaves its table's dates above the text as lines of their own (生成日期： / 2023-05-10): the
             // document's own date is the one under its text, so a lone date after the first sentence comes first
             LocalDate first = null;
@@ -1317,7 +1335,7 @@ public final class DocumentReader {
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (inText) return m.date();
-                if (first == null) first = m.date();
+                if (first == null && above) first = m.date();
             }
             return first;
         }

@@ -55,6 +55,18 @@ final class EnclosedDocument {
         return rest;
     }
 
+    private static final Pattern INNER_MARKS = Pattern.compile("[《》〈〉<>＜＞]");
+
+    /**
+     * The covering sentence's title is the one the text gives the enclosed document: where the title and the sentence
+     * differ only in the marks around a title inside it (2022年《政府工作报告》… in the title, 2022年<政府工作报告>… in
+     * 现将《…》印发), the sentence's is the enclosed title.
+     */
+    static boolean sameButForMarks(String fromTitle, String fromText) {
+        return fromText != null && !fromText.equals(fromTitle)
+                && INNER_MARKS.matcher(fromText).replaceAll("").equals(INNER_MARKS.matcher(fromTitle).replaceAll(""));
+    }
+
     /** Paragraphs read for the covering sentence: it comes right under the addressees. */
     private static final int COVERING_PARAGRAPHS = 10;
     /** Lines after the covering sentence read for the attachment's heading (signature, date, 附件 list, heading). */
@@ -122,7 +134,8 @@ final class EnclosedDocument {
         if (title == null) return null;
         // a number in brackets may follow the title (《…》（国办发〔2020〕1号）转发给你们); the title is what the marks hold
         String t = title.replaceAll("\\s+", "");
-        return t.length() >= 4 && TitleParts.typeOf(t) != null ? t : null;
+        // a title whose last word is no type (…责任落实分工) is taken where 现将 names it as what the sentence issues
+        return t.length() >= 4 && (TitleParts.typeOf(t) != null || sentence.contains("现将《" + title + "》")) ? t : null;
     }
 
     /**

@@ -183,4 +183,11 @@ class EnclosedDocumentTest {
     void aHeadlinesVerbAfterTheDocumentsTitleIsNoPartOfItsType() {
         assertEquals("意见", TitleParts.of("省政府关于促进全省建筑业高质量发展的意见正式发布").type());
     }
+
+    @Test
+    void theCoveringSentencesMarksInsideTheTitleAreTheEnclosedTitles() {
+        PolicyDocument d = read("某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知", "各苏木乡镇人民政府：",
+                "经旗人民政府同意，现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们，请认真贯彻落实。");
+        assertEquals("2022年<政府工作报告>重点任务责任落实分工", d.enclosedTitle());
+    }
 }
