@@ -123,6 +123,14 @@ public final class DocumentReader {
                 numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(at[1]).start());
             }
         }
+        if (number == null) {
+            int[] at = loneNumberLine(paras);
+            if (at != null) {
+                List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
+                number = found.get(0).number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(0).start());
+            }
+        }
 
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
@@ -868,6 +876,29 @@ public final class DocumentReader {
 
     private static String shortForm(String name) {
         return name.replace("人民政府", "政府");
+    }
+
+    /** What may stand around a number on a line of its own: brackets and spaces. */
+    private static final java.util.regex.Pattern AROUND_A_LONE_NUMBER = java.util.regex.Pattern.compile("[\\s\\u3000（()）\\[\\]【】]*");
+    private static final int MAX_LONE_NUMBER_LINE = 30;
+
+    /**
+     * A number on a line of its own away from the head (a repost that moved it under the signature, or below a lead it
+     * does not follow): nothing but the number and its brackets on the line, so no sentence cites it. Read last, when
+     * no number line, title, lead or file name gives one. Returns the paragraph's index (and 0), or null.
+     */
+    static int[] loneNumberLine(List<String> paras) {
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() > MAX_LONE_NUMBER_LINE || p.indexOf('号') < 0) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            if (found.size() != 1) continue;
+            DocumentNumbers.Found f = found.get(0);
+            if (AROUND_A_LONE_NUMBER.matcher(p.substring(0, f.start())).matches() && AROUND_A_LONE_NUMBER.matcher(p.substring(f.end())).matches()) {
+                return new int[] {i, 0};
+            }
+        }
+        return null;
     }
 
     /** A file's name in a link or an attachment line: its extension closes it. */

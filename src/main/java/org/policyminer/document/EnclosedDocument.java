@@ -98,7 +98,7 @@ final class EnclosedDocument {
             // cheap anchors first: the verbs, in a paragraph of its own or one whose book mark the next line closes
             boolean open = p.lastIndexOf('《') > p.lastIndexOf('》');
             if (open && i + 1 < paras.size()) p = p + paras.get(i + 1).strip();
-            if (p.indexOf("发") < 0 && p.indexOf("达") < 0 && p.indexOf("转") < 0) continue;
+            if (p.indexOf("印发") < 0 && p.indexOf("转发") < 0 && p.indexOf("下达") < 0 && p.indexOf("颁发") < 0 && p.indexOf("批转") < 0) continue;
             Matcher v = COVERING_VERB.matcher(p);
             while (v.find()) {
                 String sentence = sentenceBefore(p, v.start());

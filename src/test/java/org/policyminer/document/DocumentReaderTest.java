@@ -1256,4 +1256,14 @@ class DocumentReaderTest {
         // a notice's lone date above its text still dates it when none stands under it
         assertEquals("2021-03-03", read("关于做好某工作的通知", "2021-03-03", "各乡镇：", "现将有关事项通知如下。").written());
     }
+
+    @Test
+    void aNumberOnALineOfItsOwnUnderTheSignatureIsTheNumber() {
+        PolicyDocument d = read("关于做好某工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "一、加强领导。", "二、落实责任。",
+                "三、强化督查。", "四、及时报送。", "某县人民政府办公室", "2021年3月5日", "（某政办发〔2021〕3号）");
+        assertEquals("某政办发〔2021〕3号", d.number());
+        // a number inside a sentence is a citation, not the document's
+        assertNull(read("关于做好某工作的通知", "各乡镇：", "现将有关事项通知如下。", "一、加强领导。", "二、落实责任。", "三、强化督查。",
+                "四、按照某政发〔2020〕1号要求做好工作。", "某县人民政府办公室", "2021年3月5日").number());
+    }
 }
