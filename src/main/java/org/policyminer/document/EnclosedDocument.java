@@ -14,7 +14,7 @@ final class EnclosedDocument {
     private EnclosedDocument() {}
 
     /** A quoted title at the start of the covering title's words and what follows it. */
-    private static final Pattern FIRST_QUOTED = Pattern.compile("^([《〈“「『\"])([^》〉”」』\"]+)([》〉”」』\"])(.*)$");
+    private static final Pattern FIRST_QUOTED = Pattern.compile("^([《〈“「『\"<＜])([^》〉”」』\">＞]+)([》〉”」』\">＞])(.*)$");
     /** A bracket a page writes after the book marks: part of the enclosed title (《…规划》（2021—2025年）). */
     private static final Pattern BRACKET = Pattern.compile("^[（(][^（()）]*[)）]$");
     /** A second book-marked title after the first (《A》《B》, 《A》和《B》, 《A》等5个文件): the first is the enclosed document. */
@@ -33,7 +33,7 @@ final class EnclosedDocument {
         if (rest.isEmpty()) return q.group(2).strip();
         if (BRACKET.matcher(rest).matches()) return q.group(2).strip() + rest;
         // a quote opens a word of the title as often as the title (“十四五”文物保护规划): only book marks list documents
-        if ((open.equals("《") || open.equals("〈")) && ANOTHER.matcher(rest).find()) return q.group(2).strip();
+        if ((open.equals("《") || open.equals("〈") || open.equals("<") || open.equals("＜")) && ANOTHER.matcher(rest).find()) return q.group(2).strip();
         return w;
     }
 
@@ -77,7 +77,7 @@ final class EnclosedDocument {
      * The verb of a covering sentence: this document issues or forwards (印发给你们, 转发你们, 印发，请…, 印发。). 印发的 /
      * 印发了 name what a body issued (another document), not what this one encloses.
      */
-    private static final Pattern COVERING_VERB = Pattern.compile("(?:印发|转发|下达|颁发|批转)(?=给|你|各|至|到|[，,。；;]|$)");
+    private static final Pattern COVERING_VERB = Pattern.compile("(?:印发|转发|下达|颁发|批转)(?=给|你|各|至|到|(?:实施|执行|施行)(?!以来)|[，,。；;]|$)");
     /** The sentence an enclosure is named in: this one's own words (现将, 现予, 已经…同意，现). */
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,120})》");
     /** An attachment's label before its name (附件：, 附件1：, 附件 1.). */
@@ -126,6 +126,8 @@ final class EnclosedDocument {
         String title = null;
         int lastEnd = -1;
         while (m.find()) {
+            // a short name the sentence gives the title (以下简称《办法》) is no second title
+            if (sentence.startsWith("简称", Math.max(0, m.start() - 2)) && m.start() >= 2) continue;
             String between = lastEnd < 0 ? null : sentence.substring(lastEnd, m.start());
             boolean sameRun = between != null && between.matches("[和及与、，,]?");
             if (!sameRun) title = m.group(1);

@@ -108,6 +108,8 @@ class EnclosedDocumentTest {
         // 印发的《…》 names what another body issued; a notice that issues nothing encloses nothing
         assertNull(read("关于做好春耕工作的通知", "各乡镇：", "为贯彻落实省政府印发的《某省春耕生产方案》，现就有关事项通知如下：",
                 "某县人民政府办公室", "2024年3月1日").enclosedTitle());
+        assertNull(read("关于开展工业互联网调查的通知", "各省工业和信息化主管部门：",
+                "《国务院关于深化工业互联网发展的指导意见》印发实施以来，各地积极推动工业互联网发展。").enclosedTitle());
         assertNull(read("关于开展安全检查的通知", "各单位：", "根据《安全生产法》，现将有关事项通知如下。", "附件：检查表",
                 "某县应急管理局", "2024年3月1日").enclosedTitle());
     }
@@ -189,5 +191,18 @@ class EnclosedDocumentTest {
         PolicyDocument d = read("某旗人民政府办公室关于印发2022年《政府工作报告》重点任务责任落实分工的通知", "各苏木乡镇人民政府：",
                 "经旗人民政府同意，现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们，请认真贯彻落实。");
         assertEquals("2022年<政府工作报告>重点任务责任落实分工", d.enclosedTitle());
+    }
+
+    @Test
+    void coveringSentencesOfOtherShapes() {
+        // 印发实施: the verb runs into what the notice asks
+        assertEquals("某县河道管理办法", read("某县人民政府办公室通知", "各乡镇：", "现将《某县河道管理办法》印发实施，请遵照执行。").enclosedTitle());
+        // a short name in brackets after the title is no second title
+        assertEquals("某市政府投资项目管理办法", read("某市人民政府办公室通知", "各区：",
+                "现将《某市政府投资项目管理办法》（以下简称《办法》）印发给你们，请认真执行。").enclosedTitle());
+        // ASCII angle brackets in a title are marks too; a 规范 is a type
+        TitleParts p = TitleParts.of("某局关于印发<某市建筑工程施工技术规范>的通知");
+        assertEquals("某市建筑工程施工技术规范", p.enclosedTitle());
+        assertEquals("规范", p.enclosedType());
     }
 }
