@@ -186,7 +186,7 @@ public final class DocumentReader {
         // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
         // (the text is read for it only where the title names none, or one with a title inside it)
         String covering = parts.enclosedTitle() == null || parts.enclosedTitle().indexOf('《') >= 0 || parts.enclosedTitle().indexOf('〈') >= 0
-                ? EnclosedDocument.fromText(paras) : null;
+                || parts.enclosedTitle().indexOf('）') < 0 && parts.enclosedTitle().indexOf(')') < 0 ? EnclosedDocument.fromText(paras) : null;
         String enclosedTitle = parts.enclosedTitle() == null ? covering
                 : EnclosedDocument.sameButForMarks(parts.enclosedTitle(), covering) ? covering : parts.enclosedTitle();
         String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);

@@ -60,12 +60,19 @@ final class EnclosedDocument {
     /**
      * The covering sentence's title is the one the text gives the enclosed document: where the title and the sentence
      * differ only in the marks around a title inside it (2022年《政府工作报告》… in the title, 2022年<政府工作报告>… in
-     * 现将《…》印发), the sentence's is the enclosed title.
+     * 现将《…》印发) or in a bracket the title leaves out (（试行）, a year span), the sentence's is the enclosed title.
      */
     static boolean sameButForMarks(String fromTitle, String fromText) {
-        return fromText != null && !fromText.equals(fromTitle)
-                && INNER_MARKS.matcher(fromText).replaceAll("").equals(INNER_MARKS.matcher(fromTitle).replaceAll(""));
+        if (fromText == null || fromText.equals(fromTitle)) return false;
+        if (INNER_MARKS.matcher(fromText).replaceAll("").equals(INNER_MARKS.matcher(fromTitle).replaceAll(""))) return true;
+        // the sentence gives the title whole where the covering title leaves out its bracket (关于印发某办法的通知 over
+        // 现将《某办法（试行）》印发给你们): the same document, its full title
+        return fromText.length() > fromTitle.length() && fromText.indexOf('（') + fromText.indexOf('(') > -2
+                && BRACKETS.matcher(fromText).replaceAll("").equals(BRACKETS.matcher(fromTitle).replaceAll(""));
     }
+
+    /** A bracket that is part of a title: 试行, 暂行, a revision, a draft, a year or a span of years; never a day's date. */
+    private static final Pattern BRACKETS = Pattern.compile("[（(](?=[^（()）]*(?:试行|暂行|修订|修正|征求意见稿|草案|年))[^（()）日]{1,20}[)）]");
 
     /** Paragraphs read for the covering sentence: it comes right under the addressees. */
     private static final int COVERING_PARAGRAPHS = 10;

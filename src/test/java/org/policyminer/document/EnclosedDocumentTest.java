@@ -205,4 +205,16 @@ class EnclosedDocumentTest {
         assertEquals("某市建筑工程施工技术规范", p.enclosedTitle());
         assertEquals("规范", p.enclosedType());
     }
+
+    @Test
+    void theCoveringSentencesBracketTheTitleLeftOutIsPartOfTheEnclosedTitle() {
+        assertEquals("某市城市更新管理办法（试行）", read("某市人民政府关于印发某市城市更新管理办法的通知", "各区人民政府：",
+                "现将《某市城市更新管理办法（试行）》印发给你们，请认真贯彻执行。").enclosedTitle());
+        // the title's own bracket stays when the sentence leaves it out
+        assertEquals("某市城市更新管理办法（试行）", read("某市人民政府关于印发某市城市更新管理办法（试行）的通知", "各区人民政府：",
+                "现将《某市城市更新管理办法》印发给你们。").enclosedTitle());
+        // a day's date after the heading is no part of the title
+        assertEquals("某县防疫指挥部通告", read("某学院转发《某县防疫指挥部通告》的通知", "各部门：", "现转发给你们，请遵照执行。",
+                "附件：某县防疫指挥部通告(2021年1月26日)", "某学院", "2021年1月27日").enclosedTitle());
+    }
 }
