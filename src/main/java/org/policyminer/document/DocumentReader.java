@@ -566,7 +566,7 @@ public final class DocumentReader {
 
     /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?《([^《》]{4,120})》");
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?《([^《》]{4,120})》");
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -612,7 +612,7 @@ public final class DocumentReader {
     }
 
     private static final java.util.regex.Pattern LEAD_UNQUOTED = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?"
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?"
                     + "(关于[^。；;《》]{4,120}?的(?:通知|通告|公告|公示|意见|决定|通报|批复|复函|函))[。，,：:]");
 
     /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */

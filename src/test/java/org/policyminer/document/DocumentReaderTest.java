@@ -1266,4 +1266,12 @@ class DocumentReaderTest {
         assertNull(read("关于做好某工作的通知", "各乡镇：", "现将有关事项通知如下。", "一、加强领导。", "二、落实责任。", "三、强化督查。",
                 "四、按照某政发〔2020〕1号要求做好工作。", "某县人民政府办公室", "2021年3月5日").number());
     }
+
+    @Test
+    void aLeadThatHandsTheDocumentDownNamesItsIssuers() {
+        // 下发 as 印发: the lead's bodies issue the document the page is titled with
+        PolicyDocument d = read("关于开展某某专项行动的通知", "近日，某某市教育局下发《关于开展某某专项行动的通知》，全文如下：",
+                "各区教育局：", "现将有关事项通知如下。");
+        assertEquals(List.of("某某市教育局"), d.issuers());
+    }
 }
