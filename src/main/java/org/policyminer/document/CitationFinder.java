@@ -106,7 +106,13 @@ final class CitationFinder {
         // the cue nearest after the citation, within its sentence, but not past another citation
         int nextCite = firstOf(after, "《");
         String near = nextCite >= 0 ? after.substring(0, nextCite) : after;
-        for (String[] cue : AFTER) if (near.contains(cue[0])) return Relation.valueOf(cue[1]);
+        for (String[] cue : AFTER) {
+            int at = near.indexOf(cue[0]);
+            if (at < 0) continue;
+            // 现将 names what the sentence issues (为贯彻落实《…》，现将实施分工方案印发给你们): a title before it is not that
+            if (cue[1].equals("ISSUES") && near.lastIndexOf("现将", at) >= 0) continue;
+            return Relation.valueOf(cue[1]);
+        }
         // 《A》（…）和《B》（…）收悉: titles joined by a conjunction share the cue after the last of them
         if (nextCite >= 0 && CONJUNCTION.matcher(near).matches()) {
             int nextStart = end + nextCite;

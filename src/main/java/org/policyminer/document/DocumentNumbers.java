@@ -26,7 +26,7 @@ public final class DocumentNumbers {
     /** A year in brackets: four digits, or two for the 1950s to the 1990s (国办发〔98〕45号), whose code then must read as one. */
     private static final Pattern BRACKETED = Pattern.compile(
             "([\\p{IsHan}A-Za-z]{1,14})" + WS + "*[" + OPEN + "]" + WS + "*((?:19|20)\\d{2}|[5-9]\\d)" + WS + "*[" + CLOSE + "]" + WS
-                    + "*(?:第" + WS + "*)?(\\d{1,5})" + WS + "*号");
+                    + "*(?:(第)" + WS + "*)?(\\d{1,5})" + WS + "*号");
     /** A body's name as it ends: a joint decree or announcement names each (商务部、公安部令2005年第8号). */
     private static final String BODY = "[\\p{IsHan}]{1,14}?(?:部|委|局|署|行|会|院|厅|办|室|政府)";
     /** The bodies before a joint decree's or announcement's 令 / 公告, separated by 、 or a space. */
@@ -157,7 +157,8 @@ public final class DocumentNumbers {
                     start = k;
                 }
             }
-            return new Found(code + "〔" + year + "〕" + m.group(3) + "号", start, m.end());
+            // 第 stays where the page writes it (巩政征预告字〔2023〕第5号): the number as written
+            return new Found(code + "〔" + year + "〕" + (m.group(3) != null ? "第" : "") + m.group(4) + "号", start, m.end());
         }
         Matcher o = ORDER.matcher(text).region(from, end);
         while (o.find()) {
@@ -233,6 +234,8 @@ public final class DocumentNumbers {
             if (STOP.indexOf(raw.charAt(i)) >= 0) {
                 // 经 opens a phrase (经研究, 已经) but is also a code's 经 of 经济 (浙经信, 川经信, 十经普办文): inside a
                 // code it follows a code's character, not a stop, a space or the start
+                // 据 opens 根据 / 依据, but 数据 is a code's word (发改数据规〔2025〕26号, the data administration's codes)
+                if (raw.charAt(i) == '据' && i > 0 && raw.charAt(i - 1) == '数') continue;
                 if (raw.charAt(i) == '经' && i > 0 && Character.isIdeographic(raw.charAt(i - 1))
                         && STOP.indexOf(raw.charAt(i - 1)) < 0 && raw.charAt(i - 1) != '已') continue;
                 // (文化和旅游部: the two characters before 和 are the name's, even one of them a stop character; 文件和 is no name)

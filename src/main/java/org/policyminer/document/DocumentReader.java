@@ -45,12 +45,27 @@ public final class DocumentReader {
         // a repost's pinyin glosses (直(zhi)辖(xia)市) would split numbers and names: read without them, map offsets back
         PinyinGlosses.Stripped plain = PinyinGlosses.strip(text);
         text = plain.text();
+        // the glosses are in a glossed repost's title too (关(guān)于印发(fā)…): the title is read and given without them;
+        // offsets stay the original's
+        int bodyOffset = title.length() + 1;
+        PinyinGlosses.Stripped plainTitle = PinyinGlosses.strip(title);
+        title = plainTitle.text();
         String tableTitle = simplified(f.first("标题"));
         // the table's cell lost the spaces between names (财政部 工业和信息化部): the heading keeps them when it is the same title
         String docTitle = tableTitle != null && !sameIgnoringSpaces(tableTitle, title) ? tableTitle : title;
         TitleParts parts = TitleParts.of(docTitle);
-        int bodyOffset = title.length() + 1;
         List<String> paras = List.of(text.split("\n", -1));
+        // a news headline over the document (政策发布 | …出台…政策, 福建部署全面推行林长制) names no type a document has: the
+        // document's own heading under it, else the lead that says who issued which document, reads in its place
+        boolean newsStory = false;
+        if (parts.type() == null || parts.type().equals("政策")) {
+            TitleParts own = ownHeading(paras, title);
+            if (own == null) {
+                own = documentOfTheLead(paras);
+                newsStory = own != null;
+            }
+            if (own != null) parts = own;
+        }
         List<Integer> head = headParagraphs(paras, title);
 
         // number: the table or a meta tag, else the line under the title, else the title itself
@@ -90,7 +105,7 @@ public final class DocumentReader {
             List<DocumentNumbers.Found> inTitle = DocumentNumbers.find(title);
             if (!inTitle.isEmpty()) {
                 number = inTitle.get(0).number();
-                numberStart = inTitle.get(0).start();
+                numberStart = plainTitle.start(inTitle.get(0).start());
             }
         }
         if (number == null) {
@@ -108,6 +123,14 @@ public final class DocumentReader {
                 numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(at[1]).start());
             }
         }
+        if (number == null) {
+            int[] at = loneNumberLine(paras);
+            if (at != null) {
+                List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
+                number = found.get(0).number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(0).start());
+            }
+        }
 
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
@@ -123,7 +146,7 @@ public final class DocumentReader {
             String level = issuers.get(0);
             issuers = completedByPlace(issuers, letterhead(paras, head), siteOf(tableIssuer, source, paras, head),
                     ProvincialCodes.issuerOf(number), CityCodes.issuerOf(number, level, docTitle + "\n" + text),
-                    CityCodes.spelledOut(number, level, docTitle + "\n" + text));
+                    CityCodes.spelledOut(number, level, docTitle + "\n" + text), ProvincialCodes.namedAlone(text, level));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
@@ -150,7 +173,8 @@ public final class DocumentReader {
         if (written != null && signed != null && !signed.isAfter(written)) written = signed;
         if (written == null && sig != null) written = sig.date();
         if (written == null) written = headerDate(paras, number);
-        if (written == null) written = Signature.loneDate(paras);
+        // a news story's date above its lead is the paper's, not the document's: only a date under the text signs it
+        if (written == null) written = Signature.loneDate(paras, !newsStory);
         if (written == null) written = Signature.runOnDate(paras, issuers);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
@@ -159,8 +183,19 @@ public final class DocumentReader {
         // a title that names no type (a news headline over the document, 国务院决定于…开展…调查; a stray mark after the
         // type, …的公示2) leaves it to the formula the text writes (现将有关事项公告如下, 现予以公示, 特此通知)
         String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
+        // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
+        // (the text is read for it only where the title names none, or one with a title inside it)
+        String covering = parts.enclosedTitle() == null || parts.enclosedTitle().indexOf('《') >= 0 || parts.enclosedTitle().indexOf('〈') >= 0
+                || parts.enclosedTitle().indexOf('）') < 0 && parts.enclosedTitle().indexOf(')') < 0 ? EnclosedDocument.fromText(paras) : null;
+        String enclosedTitle = parts.enclosedTitle() == null ? covering
+                : EnclosedDocument.sameButForMarks(parts.enclosedTitle(), covering) ? covering : parts.enclosedTitle();
+        String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);
+        // a covering sentence (现将《…》印发给你们) is a notice's: a page titled with the enclosed document's own name, or a
+        // headline that names no type, is that notice
+        if (parts.enclosedTitle() == null && enclosedTitle != null
+                && (type == null || sameIgnoringSpaces(TitleParts.unwrapped(docTitle), enclosedTitle))) type = "通知";
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), type,
-                docTitle.isBlank() ? null : docTitle, parts.enclosedTitle(), parts.enclosedType(), simplified(f.first("索引号")),
+                docTitle.isBlank() ? null : docTitle, enclosedTitle, enclosedType, simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
     }
 
@@ -303,7 +338,7 @@ public final class DocumentReader {
     /** A site's name where a table's 发布机构 or a 来源 line should name a body (宜兴市人民政府网站, 县政府网站). */
     private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("(?:门户网站|网站|网)$");
     /** A table's short form of a government (下陆区政府办公室): the documents write 人民政府. */
-    private static final java.util.regex.Pattern SHORT_GOVERNMENT = java.util.regex.Pattern.compile("^([\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区))政府");
+    private static final java.util.regex.Pattern SHORT_GOVERNMENT = java.util.regex.Pattern.compile("^([\\p{IsHan}]{1,8}?(?:自治区|省|市|县|区))政府(?=$|办公厅|办公室)");
 
     /**
      * The table's issuing bodies. A 政府信息公开 table's 发布机构 may name the site that published the page
@@ -315,7 +350,11 @@ public final class DocumentReader {
         return bodies(value).stream().map(DocumentReader::fullGovernment).toList();
     }
 
+    /** A place's level written twice where a page garbled its head (江苏省省政府办公厅): once. */
+    private static final java.util.regex.Pattern DOUBLED_LEVEL = java.util.regex.Pattern.compile("(省|市|县)\\1(?=人民政府|政府)");
+
     private static String fullGovernment(String name) {
+        name = DOUBLED_LEVEL.matcher(name).replaceFirst("$1");
         java.util.regex.Matcher m = SHORT_GOVERNMENT.matcher(name);
         return m.find() ? m.group(1) + "人民政府" + name.substring(m.end()) : name;
     }
@@ -332,6 +371,8 @@ public final class DocumentReader {
      * 人民政府办公室 (a province's: 办公厅), which the signature then names with its place.
      */
     static String expandedOffice(String name) {
+        // the central offices as a headline calls them (国办印发《…》)
+        if (CENTRAL_OFFICES.containsKey(name)) return CENTRAL_OFFICES.get(name);
         java.util.regex.Matcher m = OFFICE_ABBREVIATION.matcher(name);
         if (!m.matches()) return name;
         return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
@@ -525,7 +566,7 @@ public final class DocumentReader {
 
     /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?《([^《》]{4,120})》");
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?《([^《》]{4,120})》");
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -571,7 +612,7 @@ public final class DocumentReader {
     }
 
     private static final java.util.regex.Pattern LEAD_UNQUOTED = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台)了?"
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?"
                     + "(关于[^。；;《》]{4,120}?的(?:通知|通告|公告|公示|意见|决定|通报|批复|复函|函))[。，,：:]");
 
     /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */
@@ -599,10 +640,57 @@ public final class DocumentReader {
         return List.of(first);
     }
 
+    private static final java.util.regex.Pattern NEWS_DATELINE = java.util.regex.Pattern.compile("^.*(?:报道|讯|消息|获悉)");
+    /** The types a document's own heading ends with: a notice, opinions, a decision, an announcement, a reply. */
+    private static final java.util.Set<String> HEADING_TYPES = java.util.Set.of("通知", "意见", "决定", "通告", "公告", "通报", "批复", "函", "公示");
+    private static final java.util.regex.Pattern HEADING_MARKS = java.util.regex.Pattern.compile("[。；;，,：:！？|]");
+
+    /**
+     * The document's own heading under a headline (关于印发《…工作方案》的通知 under 政策发布 | …出台…政策): a line of the
+     * head, with 关于 and no sentence mark, ending in the type of a document. Read only when the page's title names none.
+     */
+    static TitleParts ownHeading(List<String> paras, String title) {
+        for (int i = 0; i < Math.min(HEAD_PARAGRAPHS + 3, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() < 8 || p.length() > 150 || p.indexOf("关于") < 0 || p.equals(title) || HEADING_MARKS.matcher(p).find()) continue;
+            TitleParts own = TitleParts.of(p);
+            if (own.type() != null && HEADING_TYPES.contains(own.type())) return own;
+        }
+        return null;
+    }
+
+    /**
+     * The document a news lead says who issued (福建省委办公厅、省政府办公厅近日印发《关于全面推行林长制的实施意见》, 成都市政府安办、
+     * 市道安办联合下发《关于开展…的通知》) under a headline that names no type: the lead's bodies are its issuers, its
+     * book-marked title its type. Offices issue their principals' opinions, plans and rules under a covering notice: when
+     * every body is a 办公厅 / 办公室 and the title is no notice, the document is that notice and the title its enclosure.
+     */
+    static TitleParts documentOfTheLead(List<String> paras) {
+        StringBuilder lead = new StringBuilder();
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + 1, paras.size()) && lead.length() < LEAD_CHARS; i++) {
+            lead.append(paras.get(i).strip()).append('\n');
+        }
+        if (lead.indexOf("《") < 0) return null;
+        if (lead.length() > LEAD_CHARS) lead.setLength(LEAD_CHARS);
+        java.util.regex.Matcher m = LEAD_IN_SENTENCE.matcher(lead);
+        while (m.find()) {
+            String named = m.group(2).strip();
+            String type = TitleParts.typeOf(named);
+            if (type == null) continue;
+            // a newspaper's dateline run into the first name (本报讯 记者…报道 福建省委办公厅) is no part of it
+            List<String> bodies = leadBodies(NEWS_DATELINE.matcher(m.group(1)).replaceFirst(""));
+            if (bodies.isEmpty()) continue;
+            boolean offices = bodies.stream().allMatch(b -> b.endsWith("办公厅") || b.endsWith("办公室"));
+            if (offices && !type.equals("通知") && !type.equals("函")) return new TitleParts(bodies, "通知", named, type);
+            return new TitleParts(bodies, type, null, null);
+        }
+        return null;
+    }
+
     /** How much of the lead is read for the issuers' names. */
     private static final int LEAD_CHARS = 1_000;
     private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台)了?\\s*《([^《》]{4,120})》");
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:等?[\\d一二三四五六七八九十两]+个?(?:部门|部委|单位))?(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?\\s*《([^《》]{4,120})》");
     /** The central offices as the news writes them (中办国办印发《…》). */
     private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
 
@@ -640,8 +728,10 @@ public final class DocumentReader {
                 name = place + name.substring(name.startsWith("自治区") ? 3 : 1);
             }
             if (PARTY_COMMITTEE.matcher(name).matches() && !name.startsWith("中共")) name = "中共" + name;
-            name = name.replaceFirst("(?<!人民)政府", "人民政府");
-            if (!BODY_END.matcher(name).find()) return List.of();
+            // 政府 as the documents write it (省政府办公厅 → 省人民政府办公厅), but not inside an abbreviation (市政府安办)
+            name = name.replaceFirst("(?<!人民)政府(?=$|办公厅|办公室)", "人民政府");
+            // 部门 / 单位 alone counts bodies (10部门联合印发), it names none
+            if (!BODY_END.matcher(name).find() || name.equals("部门") || name.equals("部委") || name.equals("单位")) return List.of();
             out.add(name);
         }
         return out;
@@ -786,6 +876,29 @@ public final class DocumentReader {
 
     private static String shortForm(String name) {
         return name.replace("人民政府", "政府");
+    }
+
+    /** What may stand around a number on a line of its own: brackets and spaces. */
+    private static final java.util.regex.Pattern AROUND_A_LONE_NUMBER = java.util.regex.Pattern.compile("[\\s\\u3000（()）\\[\\]【】]*");
+    private static final int MAX_LONE_NUMBER_LINE = 30;
+
+    /**
+     * A number on a line of its own away from the head (a repost that moved it under the signature, or below a lead it
+     * does not follow): nothing but the number and its brackets on the line, so no sentence cites it. Read last, when
+     * no number line, title, lead or file name gives one. Returns the paragraph's index (and 0), or null.
+     */
+    static int[] loneNumberLine(List<String> paras) {
+        for (int i = 0; i < paras.size(); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() > MAX_LONE_NUMBER_LINE || p.indexOf('号') < 0) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            if (found.size() != 1) continue;
+            DocumentNumbers.Found f = found.get(0);
+            if (AROUND_A_LONE_NUMBER.matcher(p.substring(0, f.start())).matches() && AROUND_A_LONE_NUMBER.matcher(p.substring(f.end())).matches()) {
+                return new int[] {i, 0};
+            }
+        }
+        return null;
     }
 
     /** A file's name in a link or an attachment line: its extension closes it. */
@@ -1235,6 +1348,11 @@ public final class DocumentReader {
          * drop the body's name above it) or in a law database's header, and nowhere else.
          */
         static LocalDate loneDate(List<String> paras) {
+            return loneDate(paras, true);
+        }
+
+        /** @param above whether a lone date above the text's first sentence counts when none stands under it */
+        static LocalDate loneDate(List<String> paras, boolean above) {
             // a catalogue page leaves its table's dates above the text as lines of their own (生成日期： / 2023-05-10): the
             // document's own date is the one under its text, so a lone date after the first sentence comes first
             LocalDate first = null;
@@ -1248,7 +1366,7 @@ public final class DocumentReader {
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (inText) return m.date();
-                if (first == null) first = m.date();
+                if (first == null && above) first = m.date();
             }
             return first;
         }

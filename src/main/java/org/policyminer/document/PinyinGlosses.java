@@ -56,12 +56,19 @@ final class PinyinGlosses {
     private static int glossAt(String s, int i) {
         if (s.charAt(i) != '(') return 0;
         int k = i + 1;
+        int letters = 0;
         boolean vowel = false;
-        while (k < s.length() && k - i - 1 <= MAX_SYLLABLE) {
+        while (k < s.length() && letters <= MAX_SYLLABLE) {
             char c = s.charAt(k);
-            if (c == ')') return k - i - 1 >= 1 && vowel ? k - i + 1 : 0;
+            if (c == ')') return letters >= 1 && vowel ? k - i + 1 : 0;
+            // a page may leave a space before the closing bracket (創(chuàng )新)
+            if (c == ' ' && letters >= 1 && k + 1 < s.length() && s.charAt(k + 1) == ')') {
+                k++;
+                continue;
+            }
             if (VOWELS.indexOf(c) >= 0) vowel = true;
             else if (c < 'a' || c > 'z') return 0;
+            letters++;
             k++;
         }
         return 0;

@@ -37,6 +37,29 @@ final class ProvincialCodes {
      */
     private static final Pattern OFFICE_CODE = Pattern.compile("^川办(?:发|函|发明电|明电)?〔");
 
+    /** The provinces by their names (省 after each): a head that says 省政府 leaves its province to the text. */
+    private static final List<String> PROVINCE_NAMES = List.of("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+            "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海");
+    /** How far into the text a province is looked for: its opening paragraphs. */
+    private static final int PROVINCE_CHARS = 2_000;
+
+    /**
+     * The government a head that names a province by its level alone (省政府关于…) means, when the text's opening names one
+     * province and no other (江苏工作, 江苏建造): that province's 人民政府 (or its office, as the head says).
+     */
+    static List<String> namedAlone(String text, String head) {
+        if (head == null || !head.startsWith("省")) return List.of();
+        String opening = text.length() > PROVINCE_CHARS ? text.substring(0, PROVINCE_CHARS) : text;
+        String found = null;
+        for (String name : PROVINCE_NAMES) {
+            if (opening.indexOf(name) < 0) continue;
+            if (found != null) return List.of();
+            found = name;
+        }
+        if (found == null) return List.of();
+        return List.of(found + "省人民政府" + (head.endsWith("办公厅") ? "办公厅" : ""));
+    }
+
     static List<String> issuerOf(String number) {
         if (number == null) return List.of();
         if (OFFICE_CODE.matcher(number).find()) return List.of("四川省人民政府办公厅");

@@ -22,14 +22,16 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             {"办法", "办法"}, {"规则", "规则"}, {"实施方案", "方案"}, {"行动方案", "方案"}, {"工作方案", "方案"}, {"方案", "方案"},
             {"应急预案", "预案"}, {"预案", "预案"}, {"规划", "规划"}, {"纲要", "纲要"}, {"行动计划", "计划"}, {"计划", "计划"}, {"报告", "报告"}, {"请示", "请示"}, {"纪要", "纪要"},
             {"工作要点", "要点"}, {"要点", "要点"}, {"命令", "命令"}, {"决议", "决议"}, {"公报", "公报"}, {"指引", "指引"}, {"指南", "指南"}, {"目录", "目录"}, {"清单", "清单"},
-            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"令", "令"}};
+            {"名单", "名单"}, {"标准", "标准"}, {"措施", "措施"}, {"政策", "政策"}, {"制度", "制度"}, {"规程", "规程"}, {"章程", "章程"},
+            {"准则", "准则"}, {"守则", "守则"}, {"导则", "导则"}, {"规范", "规范"}, {"大纲", "大纲"}, {"令", "令"}};
     /** The words that end the issuer head of a title. */
     private static final Pattern HEAD = Pattern.compile("关于|印发|转发|批转|颁布|发布");
     /** Endings of the name of a body: a title without 关于 (镇巴县人民政府工作规则) starts with one. */
     private static final Pattern BODY = Pattern.compile("^(?:中共)?[\\p{IsHan}]{1,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
             + "人民代表大会常务委员会|常务委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|银行|会|中心|总局|总署)");
     /** 下达 hands a plan down as 印发 issues a document (湖南省人民政府关于下达《湖南省2017年国民经济和社会发展计划》的通知). */
-    private static final Pattern ENCLOSING = Pattern.compile("(?:印发|转发|批转|颁布|下达)(.+)的(?:补充|紧急)?(?:通知|函)$");
+    /** 颁发 issues as 印发 does; 发布 only a book-marked title (发布《…标准》), as a head's verb (某政府发布关于…) it issues none. */
+    private static final Pattern ENCLOSING = Pattern.compile("(印发|转发|批转|颁布|颁发|下达|发布(?=[《〈]))(.+)的(?:补充|紧急)?(?:通知|函)$");
     /**
      * A type word a page spaced out letter by letter at the title's end (…畅通国内大循环的通知》的 通 知): single characters
      * with spaces between them, which no word of a title is.
@@ -44,14 +46,48 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
 
     static TitleParts of(String title) {
         if (title == null || title.isBlank()) return new TitleParts(List.of(), null, null, null);
-        String t = unspacedEnding(clean(title));
+        String t = withoutNewsVerb(unspacedEnding(clean(unwrapped(title.strip()))));
         List<String> issuers = issuers(t);
         String type = typeOf(t);
         String enclosed = null;
         // a 函 may issue a document too (工业和信息化部办公厅关于印发《…》的函)
         Matcher m = ENCLOSING.matcher(t);
-        if (m.find()) enclosed = m.group(1).replaceAll("^[《〈]|[》〉]$", "").strip();
+        if (m.find()) {
+            enclosed = EnclosedDocument.fromTitleWords(m.group(2), m.group(1).equals("转发")).replaceAll("^[《〈]|[》〉]$", "").strip();
+        } else if ((m = HEADLINE_ENCLOSING.matcher(t)).find()) {
+            // a headline that says who issued what (国办印发《粮食安全省长责任制考核办法》): the page is the notice that issues it
+            enclosed = m.group(1).strip();
+            type = "通知";
+        }
         return new TitleParts(issuers, type, enclosed, enclosed == null ? null : typeOf(enclosed));
+    }
+
+    /** A news headline's verb after the document's title (…的意见正式发布, …的通知出台). */
+    private static final Pattern NEWS_VERB = Pattern.compile("(?:正式|近日|日前)?(?:发布|印发|出台|公布|下发)$");
+
+    /** The title without a headline's verb after it, when what stands before the verb is a document's title. */
+    static String withoutNewsVerb(String t) {
+        Matcher m = NEWS_VERB.matcher(t);
+        if (!m.find() || m.start() < 4) return t;
+        String before = t.substring(0, m.start()).strip();
+        return before.contains("关于") && typeOf(before) != null ? before : t;
+    }
+
+    /** A headline's 印发《…》 at its end, without the notice's 的通知. */
+    private static final Pattern HEADLINE_ENCLOSING = Pattern.compile("(?:印发|转发|下达|颁发)了?《([^《》]{4,120})》$");
+    /** A title in book marks, alone or after its number (筑府办发〔2018〕10号《…的通知》, as a repost's headline writes it). */
+    private static final Pattern WRAPPED = Pattern.compile("^([^《》]{0,30})《([^《》]+(?:《[^《》]*》[^《》]*)*)》$");
+
+    /** The title inside the book marks a headline puts around it, without the number written before them. */
+    static String unwrapped(String title) {
+        Matcher w = WRAPPED.matcher(title);
+        if (!w.matches()) return title;
+        String before = w.group(1).strip();
+        if (!before.isEmpty()) {
+            List<DocumentNumbers.Found> n = DocumentNumbers.find(before);
+            if (n.size() != 1 || n.get(0).start() != 0 || n.get(0).end() != before.length()) return title;
+        }
+        return w.group(2).strip();
     }
 
     /** The title without a number in brackets at its end nor the book marks of a quoted title. */
@@ -89,7 +125,11 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         if (head == null) head = bodyBeforeItsType(t);
         if (head == null) {
             Matcher b = BODY.matcher(t);
-            if (b.find() && b.end() < t.length() && !HEADLINE_VERB.matcher(t.substring(b.end())).find()) head = b.group();
+            if (b.find() && b.end() < t.length() && !HEADLINE_VERB.matcher(t.substring(b.end())).find()) {
+                head = b.group();
+                // the shortest name stops at the body (辽宁省教育厅); its office after it is the issuer (…教育厅办公室)
+                if (t.startsWith("办公室", b.end()) || t.startsWith("办公厅", b.end())) head += t.substring(b.end(), b.end() + 3);
+            }
         }
         if (head == null) return List.of();
         // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the
@@ -138,7 +178,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
     static List<String> splitBodies(String head) {
         List<String> out = new ArrayList<>();
         if (COUNTED.matcher(head.strip()).matches()) return out;
-        for (String part : head.split("[\\s\\u3000、，,；;/]+|(?<=[部委局厅院署办会室府])(?:和|及|与)")) {
+        // a ? or ？ stands where a page lost the separator between two names (国家发展改革委?国家数据局)
+        for (String part : head.split("[\\s\\u3000、，,；;/?？]+|(?<=[部委局厅院署办会室府])(?:和|及|与)")) {
             for (String p : splitRun(part.strip())) {
                 if (p.length() >= 2 && p.length() <= 30 && !out.contains(p)) out.add(p);
             }

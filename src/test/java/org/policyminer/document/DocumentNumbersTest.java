@@ -88,4 +88,13 @@ class DocumentNumbersTest {
         assertEquals(List.of("潍坊市人民政府令第77号"), numbers("潍坊市人民政府令第77号"));
         assertEquals(List.of("山东省人民政府办公厅公告2019年第1号"), numbers("山东省人民政府办公厅公告2019年第1号"));
     }
+
+    @Test
+    void aCodeWithDataInItIsWholeAndASerialsDiIsKept() {
+        // 据 opens 根据, but 数据 is a code's word (the data administration's codes)
+        assertEquals("发改数据规〔2025〕26号", DocumentNumbers.find("发改数据规〔2025〕26号").get(0).number());
+        assertEquals("国发〔2014〕45号", DocumentNumbers.find("根据国发〔2014〕45号").get(0).number());
+        // the number as written: 第 before the serial stays
+        assertEquals("某政征预告字〔2023〕第5号", DocumentNumbers.find("某政征预告字〔2023〕第5号").get(0).number());
+    }
 }

@@ -1201,4 +1201,77 @@ class DocumentReaderTest {
         PolicyDocument d = read("固安县人民政府征收土地预公告", "固安镇南关村及有关农户:", "为了公共利益的需要，依据土地管理法律法规，现将征收土地有关事项预公告如下：");
         assertEquals(List.of("固安镇南关村及有关农户"), d.addressees());
     }
+
+    @Test
+    void aGlossedTitleIsReadWithoutItsGlosses() {
+        PolicyDocument d = read("某县人民政府关(guān)于印发(fā)《某县县级储备粮管理办法》的通知", "某政发〔2023〕5号");
+        assertEquals("某县人民政府关于印发《某县县级储备粮管理办法》的通知", d.title());
+        assertEquals(List.of("某县人民政府"), d.issuers());
+        assertEquals("某县县级储备粮管理办法", d.enclosedTitle());
+        // a page may leave a space before a gloss's closing bracket
+        assertEquals("创新发展", PinyinGlosses.strip("创(chuàng )新发(fā)展").text());
+    }
+
+    @Test
+    void aBodysOfficeAfterItsNameIsTheIssuer() {
+        // a spam brand replaced 关于: the shortest name stops at the bureau, its office follows
+        assertEquals(List.of("某省教育厅办公室"), TitleParts.of("某省教育厅办公室开云(中国)核实2016年秋季教科书使用情况的通知").issuers());
+    }
+
+    @Test
+    void aQuestionMarkWhereAPageLostTheSeparatorSplitsTwoNames() {
+        assertEquals(List.of("国家发展改革委", "国家数据局"), TitleParts.of("国家发展改革委?国家数据局关于印发《某某管理暂行办法》的通知").issuers());
+    }
+
+    @Test
+    void aTitleBeforeWhatTheSentenceIssuesIsNotIssued() {
+        PolicyDocument d = read("某办公室关于印发某规划实施分工方案的通知", "各有关单位：",
+                "为贯彻落实《国务院关于印发某规划的通知》（国发〔2016〕15号），经同意，现将实施分工方案印发给你们，请认真落实。");
+        assertEquals(Relation.IMPLEMENTS, d.cites().stream().filter(c -> "国发〔2016〕15号".equals(c.number())).findFirst().orElseThrow().relation());
+        // the title the covering sentence issues stays issued
+        PolicyDocument e = read("某县人民政府关于印发某方案的通知", "各乡镇：", "《某县某工作方案》已经县人民政府同意，现印发给你们。");
+        assertEquals(Relation.ISSUES, e.cites().get(0).relation());
+    }
+
+    @Test
+    void aPlacesLevelWrittenTwiceInTheHeadIsWrittenOnce() {
+        assertEquals(List.of("江苏省人民政府办公厅"), read("江苏省省政府办公厅关于深入推进数字经济发展的意见", "各市、县人民政府：").issuers());
+    }
+
+    @Test
+    void aHeadThatNamesAProvinceByItsLevelTakesTheOneProvinceTheTextNames() {
+        PolicyDocument d = read("省政府关于促进全省建筑业高质量发展的意见正式发布", "发布时间:2023-11-20",
+                "为深入贯彻党的二十大精神，全面落实对江苏工作重要讲话精神，加快推进建筑业高质量发展，现提出如下意见。");
+        assertEquals("意见", d.type());
+        assertEquals(List.of("江苏省人民政府"), d.issuers());
+        // two provinces named: neither is the head's
+        assertEquals(List.of("省政府"), read("省政府关于某某工作的意见", "学习江苏、浙江的经验，现提出如下意见。").issuers());
+    }
+
+    @Test
+    void aNewsStorysDateAboveItsLeadIsNoWrittenDate() {
+        PolicyDocument d = read("福建部署全面推行林长制", "某某日报", "2021-03-03",
+                "本报讯 福建省委办公厅、省政府办公厅近日印发《关于全面推行林长制的实施意见》，明确到年底全面建立林长制。");
+        assertNull(d.written());
+        // a notice's lone date above its text still dates it when none stands under it
+        assertEquals("2021-03-03", read("关于做好某工作的通知", "2021-03-03", "各乡镇：", "现将有关事项通知如下。").written());
+    }
+
+    @Test
+    void aNumberOnALineOfItsOwnUnderTheSignatureIsTheNumber() {
+        PolicyDocument d = read("关于做好某工作的通知", "各乡镇人民政府：", "现将有关事项通知如下。", "一、加强领导。", "二、落实责任。",
+                "三、强化督查。", "四、及时报送。", "某县人民政府办公室", "2021年3月5日", "（某政办发〔2021〕3号）");
+        assertEquals("某政办发〔2021〕3号", d.number());
+        // a number inside a sentence is a citation, not the document's
+        assertNull(read("关于做好某工作的通知", "各乡镇：", "现将有关事项通知如下。", "一、加强领导。", "二、落实责任。", "三、强化督查。",
+                "四、按照某政发〔2020〕1号要求做好工作。", "某县人民政府办公室", "2021年3月5日").number());
+    }
+
+    @Test
+    void aLeadThatHandsTheDocumentDownNamesItsIssuers() {
+        // 下发 as 印发: the lead's bodies issue the document the page is titled with
+        PolicyDocument d = read("关于开展某某专项行动的通知", "近日，某某市教育局下发《关于开展某某专项行动的通知》，全文如下：",
+                "各区教育局：", "现将有关事项通知如下。");
+        assertEquals(List.of("某某市教育局"), d.issuers());
+    }
 }
