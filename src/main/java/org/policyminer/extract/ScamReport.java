@@ -40,6 +40,34 @@ final class ScamReport {
      * act (a criminal case's own words may tell of a call: {@link #CASE_WORDS}) nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
      */
     static boolean excuses(String text, String wide) {
-        return reads(text) && (CASE_WORDS.find(text) || !AdvertShape.asksToAct(wide)) && !SpamDetector.holdsHandle(text);
+        if (reads(text) && (CASE_WORDS.find(text) || !AdvertShape.asksToAct(wide)) && !SpamDetector.holdsHandle(text)) return true;
+        String told = outsideQuotedMessage(text);
+        return told != null && !AdvertShape.asksToAct(SpamDetector.foldWidth(told)) && !SpamDetector.holdsHandle(told);
+    }
+
+    /**
+     * Someone received a message and the line quotes it: 收到 / 接到 a text, a call, a mail (短信, 簡訊, 信息, 私信, 邮件,
+     * 来电 …), then the message in quotes, then the account goes on ("胡小姐收到一條…短信:“…諮詢QQ:280××804…”,李小姐有些心動了…").
+     * The quote holds an advert's words and its handle because the report is about them; the line's own words, outside
+     * the quote, neither ask the reader to act nor give a handle. An advert has no narrator who received it, and none
+     * goes on telling after its own handle.
+     */
+    private static final QuickFind RECEIVED = QuickFind.of(Pattern.compile("(?:收到|接到|接获|接獲)(?:[^，。,:：“「\"]|“[^”]{1,8}”|「[^」]{1,8}」){0,16}?"
+            + "(?:短信|簡訊|简讯|短訊|短讯|信息|訊息|讯息|消息|私信|邮件|郵件|电话|電話|来电|來電)[^“「\"。]{0,6}[“「\"]"));
+    /** The fewest Han characters of the account after the quote closes: the report goes on (a reaction, what was done). */
+    private static final int TOLD_AFTER = 4;
+
+    /** The line without its quoted message, when it tells of one received and goes on after it; else null. */
+    static String outsideQuotedMessage(String text) {
+        if (!RECEIVED.find(text)) return null;
+        java.util.regex.Matcher m = RECEIVED.pattern().matcher(text);
+        if (!m.find()) return null;
+        char open = text.charAt(m.end() - 1);
+        char close = open == '“' ? '”' : open == '「' ? '」' : '"';
+        int end = text.indexOf(close, m.end());
+        if (end < 0) return null;
+        String after = text.substring(end + 1);
+        if (Chars.cjk(after) < TOLD_AFTER) return null;
+        return text.substring(0, m.end() - 1) + after;
     }
 }

@@ -374,6 +374,8 @@ public final class SpamDetector {
         // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
         if (hits.count() == 0 && PublicBodyList.is(text)) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
+        // a line of statistics is a list of figures (共 6,580張,較去年第 4季減少 44張;…), no keyword list
+        if (shape.listLike && FigureReport.reads(text)) shape = Shape.NONE;
         Tally score = new Tally(exits);
         score.add(Part.LEXICON, Math.min(SPAM, 1.5 * hits.weight()));
         score.add(Part.LIST, shape.listLike ? 2 : 0);
@@ -384,7 +386,8 @@ public final class SpamDetector {
         // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam
         if (ScamReport.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
-        double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars) ? AdvertShape.score(wide) : 0;
+        double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
+                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
