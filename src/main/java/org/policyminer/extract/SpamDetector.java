@@ -385,6 +385,8 @@ public final class SpamDetector {
         String wide = foldWidth(text);
         // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam
         if (ScamReport.excuses(text, wide)) return 0;
+        // so does a regulator's or a lottery's account, when no advert was run into it
+        if (OfficialAccount.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide)) : 0;

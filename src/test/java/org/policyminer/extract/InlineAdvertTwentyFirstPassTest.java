@@ -100,6 +100,41 @@ class InlineAdvertTwentyFirstPassTest {
         assertFalse(caught("The bank said first deposits at its new branch had doubled since March."));
     }
 
+    /**
+     * Main's jar: a game's or a platform's enforcement notice (打击外挂代练, 处罚违规玩家), a victim's account of a call or a
+     * text told in reported speech (对方声称…, 称其…), a reporter told of a quoted text, a court's account naming its
+     * defendant by surname (陈某) were spam: the trade's words, no call of the reader's ({@link ScamReport}).
+     */
+    @Test
+    void enforcementNoticesAndCaseAccountsStay() {
+        for (String line : scripts(List.of("《梦幻西游》官方严厉打击外挂代练，本周封禁违规账号12000余个",
+                "本次共计处罚了8231名有代练违规行为的玩家,同时官方再次提出警告:",
+                "9月3日下午,李女士收到了一位自称是银行客服人员的来电,对方声称无需抵押、无需担保,当天即可放款。",
+                "小王告诉记者,昨天上午她的手机接到一条“95588”发来的短信,“您的积分可兑换现金368元,请登录www.icbc-jf.top领取,逾期作废【工商银行】。”",
+                "2021年3月,被告人陈某在微信群内发布赌博网站链接,招揽他人注册充值参赌,从中抽取返点。"))) {
+            assertFalse(caught(line), line);
+        }
+        // an advert that says 打击 still gives its handle
+        for (String line : scripts(List.of("兼职刷单打击不到我们，日结500，加QQ 556677"))) assertTrue(caught(line), line);
+    }
+
+    /**
+     * Main's jar: a regulator's account (局长表示…, 博監局公布) and a lottery draw's news (昨晚攪珠的六合彩…) were spam by
+     * the trade's words ({@link OfficialAccount}); an advert run into an official's sentence, or opening it with a
+     * bracketed label, is read as before.
+     */
+    @Test
+    void aRegulatorsOrALotterysAccountStays() {
+        for (String line : scripts(List.of("博彩监察协调局局长表示,社区内的投注站数量受政府严格控制,只能减少不能增加。",
+                "昨晚攪珠的六合彩頭獎無人中,下期多寶彩池估計有6000萬元。"))) {
+            assertFalse(caught(line), line);
+        }
+        for (String line : scripts(List.of("特區政府今日公布創新科技產業發展藍圖＊＊＊百家樂真人荷官線上發牌 加賴：bj8899＊＊＊預留三百公頃土地發展創科產業。",
+                "【限時優惠】澳門賭場自由行只要HK$888起》》》據報道，博監局今日公布最新賭收數據。"))) {
+            assertTrue(caught(line), line);
+        }
+    }
+
     private static boolean caught(String line) {
         SpamDetector d = SpamDetector.standard();
         List<String> all = new ArrayList<>(NOTICE);
