@@ -25,7 +25,7 @@ final class ScamReport {
 
     /** Words of a crime, a scam, the police or a court, in both scripts. */
     private static final QuickFind REPORT_WORDS = QuickFind.of(Pattern.compile(
-            "诈骗|詐騙|骗局|騙局|违法|違法|非法|涉案|涉嫌|团伙|團夥|團伙|报警|報警|报案|報案|警方|公安|民警|嫌疑人|犯罪嫌疑|抓获|抓獲|"
+            "诈骗|詐騙|欺诈|欺詐|骗局|騙局|违法|違法|非法|涉案|涉嫌|团伙|團夥|團伙|报警|報警|报案|報案|警方|公安|民警|嫌疑人|犯罪嫌疑|抓获|抓獲|"
                     + "查处|查處|判处|判處|落网|落網|反诈|反詐|防范诈|防範詐"
                     // an enforcement notice (a game's, a platform's, a regulator's): what is fought, punished, forbidden
                     + "|打击|打擊|处罚|處罰|严禁|嚴禁|违规|違規|取缔|取締|受害人|被害人|受害者"

@@ -1052,11 +1052,22 @@ public final class SpamDetector {
             double mean = total / (double) n;
             // Prose cut at commas also gives short pieces; a keyword list is cut by - | _ / or spaces.
             int listSeps = 0;
-            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
+            // a number's own joiners are not a list's: a date, a time or a phone number (2023/1/31, 08:30-18:30, 0800-211-734)
+            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0 && !betweenDigits(text, i)) listSeps++;
             boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
             int maxShared = listLike ? maxSegmentsSharingBigram(segs) : 0;
             boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
             return new Shape(n, listLike, stuffed);
+        }
+
+        /** A dash or a slash with an ASCII digit right before and after it. */
+        private static boolean betweenDigits(String text, int i) {
+            char c = text.charAt(i);
+            return (c == '-' || c == '/') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1));
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** The non-empty pieces between runs of {@link #SEPARATORS}, without the regex. */

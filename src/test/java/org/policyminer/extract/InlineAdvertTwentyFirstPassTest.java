@@ -135,6 +135,22 @@ class InlineAdvertTwentyFirstPassTest {
         }
     }
 
+    /**
+     * Main's jar: a date, a time or a phone number's dashes and slashes (2024/12/31, 09:00-21:00, 0800-123-456) made a
+     * notice a keyword list ({@code SpamDetector.Shape}); and a report of a fraud call in 欺诈 was no report.
+     */
+    @Test
+    void aNumbersJoinersMakeNoListAndFraudIsAScamWord() {
+        for (String line : scripts(List.of("2023年所累積的紅利點數未使用完畢,將於2024/12/31後清除", "市民服務專線0800-123-456(每日09:00-21:00)",
+                "市民报称疑收欺诈电话 通讯局:不会致电要求市民转账"))) {
+            assertFalse(caught(line), line);
+        }
+        // a keyword list's slashes between spaced digits still join a list
+        assertTrue(caught("办证 刻章 代考 贷款 查档 开锁 收卡 / 电 1 5 9 / 3 3 0 8 / 7 2 6 1"));
+        assertTrue(SpamDetector.Shape.of("代开发票/代办证件/刻章/贷款/收卡").listLike);
+        assertFalse(SpamDetector.Shape.of("累積點數將於2024/12/31後清除/每日09:00-21:00").listLike);
+    }
+
     private static boolean caught(String line) {
         SpamDetector d = SpamDetector.standard();
         List<String> all = new ArrayList<>(NOTICE);
