@@ -234,7 +234,9 @@ final class AdvertShape {
             // betting's claims: no identity checks, no limits on what a winner takes
             + "|no id checks?|no kyc|no (?:betting |withdrawal )?limits(?: on winn(?:ers|ings))?|pays? out [0-9]+(?:\\.[0-9]+)?\\s*%"
             // an escort's: she comes to you (outcall, to your hotel), is as pictured, is paid on the door
-            + "|outcall|incall|companionship|pay on arrival|(?:models?|girls?) (?:to|at) your hotel|real (?:photos|pictures)(?: guaranteed)?)(?![a-z])");
+            + "|outcall|incall|companionship|pay on arrival|(?:models?|girls?) (?:to|at) your hotel|real (?:photos|pictures)(?: guaranteed)?"
+            // a game's rank sold: boosted by hired players, by hand, no bots that get the account banned
+            + "|boost(?:ing)? your (?:rank|elo|mmr|account|level)|(?:rank|elo|mmr) boost(?:ing|ers?)?|hand-?played|no bots|pro players)(?![a-z])");
     /**
      * An English call to action: an imperative at a sentence's or a dash's start (Apply now, — join us on, Visit
      * meetnow24.live, Click here) or a verb with now / today / here after it.
@@ -341,7 +343,7 @@ final class AdvertShape {
      * or an abstract may say "in 30 weeks" or "without side effects": read only in a line with an English call.
      */
     private static final QuickFindSet ENGLISH_CLAIMS = QuickFindSet.of(Stream.of(
-            Pattern.compile("(?i)(?<![a-z])(?:lose|lost|drop|burn|shed|melt|grow|gain|cure|reverse|heal|fix|double|triple|earn|make|brings? back|removes?|approves?|funds?|pays? out)(?![a-z])"
+            Pattern.compile("(?i)(?<![a-z])(?:lose|lost|drop|burn|shed|melt|grow|gain|cure|reverse|heal|fix|double|triple|earn|make|brings? back|removes?|approves?|funds?|pays? out|boost)(?![a-z])"
                     + "[^.!?]{0,40}?(?<![a-z])in (?:just |only |under )?(?:[0-9]+|one|two|three|seven|ten) (?:days?|weeks?|hours?|minutes?|nights?)(?![a-z])"
                     + "|(?i)(?<![a-z0-9])[0-9]+\\s*(?:kg|kgs|lbs?|pounds|inches|cm)(?![a-z])[^.!?]{0,12}?(?<![a-z])in [0-9]+ (?:days?|weeks?)(?![a-z])"),
             Pattern.compile("(?i)(?<![a-z])(?:without|no) (?:any )?(?:dieting|diets?|exercis(?:e|ing)|surgery|pills|insulin|medication|side effects|gym"
@@ -604,6 +606,8 @@ final class AdvertShape {
         else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(Math.max(namedVenue(t), brandList(t)), productTestimony(t, true));
         else s += productTestimony(t, false);
         int choppy = choppyClauses(t, clauses);
+        // a line of statistics is cut as short by its figures (共 6,624張,較去年第 4季增加 36張): no selling points
+        if (choppy >= 3 && FigureReport.reads(t)) choppy = 0;
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;
         else if (choppy >= 4) s += 1;

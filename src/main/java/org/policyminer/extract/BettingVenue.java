@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 import org.policyminer.util.QuickFind;
 
 /**
- * A gambling venue named and nothing else, and a betting call that sends the reader to one. Neither has a contact, a
+ * A gambling venue named and nothing else (or a bookmaker's offer in English alone: "free spins"), and a betting call
+ * that sends the reader to one. Neither has a contact, a
  * price or a call from the shape's list, and their words are too few for the vocabulary: the venue's head word
  * (棋牌, 娱乐城, 电玩城, 博彩 …) after a made-up name of two or three characters (four make a common compound: 智力运动棋牌 is a category) is the whole message ("金沙湾棋牌"),
  * and "买球就上 X 体育" is betting's own call (a bet verb, 就上 / 认准 / 首选, a brand ending in 体育, 娱乐, 国际 …), glued
@@ -23,13 +24,22 @@ final class BettingVenue {
     private static final QuickFind CALL = QuickFind.of(Pattern.compile("(?:买球|買球|下注|投注|押注|赌球|賭球|竞猜|競猜|博彩)"
             + "(?:就上|就来|就來|就到|就去|请上|請上|认准|認準|首选|首選)" + NAME + "{2,4}?"
             + "(?:体育|體育|娱乐|娛樂|国际|國際|棋牌|彩票|电竞|電競|平台|官网|官網)"));
+    /**
+     * A bookmaker's or a casino's offer in English as the whole line ("free spins", "50 Free Spins!", "No deposit bonus",
+     * "Live casino"): two or three words, betting's own terms, nothing else. No page's sentence is these words alone; a
+     * caption or a heading names a thing ("Casino Royale", "Free Software").
+     */
+    private static final Pattern ENGLISH_ALONE = Pattern.compile("(?i)^[\\s\\p{Punct}【「]*(?:[0-9]+\\s*)?(?:free spins?|free bets?"
+            + "|no deposit bonus|welcome bonus|deposit bonus|live casino|online casino|online slots|real money slots|sports betting"
+            + "|online betting|live betting)[\\s!！.。】」]*$");
+
     /** The most characters a line of a venue or a call alone has. */
     static final int MAX_CHARS = 20;
 
     /** The line is a venue's name alone, or a betting call alone. */
     static boolean alone(String text) {
         if (text.length() > MAX_CHARS) return false;
-        if (ALONE.matcher(text).matches()) return true;
+        if (ALONE.matcher(text).matches() || ENGLISH_ALONE.matcher(text).matches()) return true;
         InsertedAsides.Aside call = call(text);
         return call != null && Chars.cjk(text.substring(0, call.from())) + Chars.cjk(text.substring(call.to())) <= 4;
     }

@@ -88,7 +88,10 @@ final class GluedAdvert {
                 bestTo = i + 1;
             }
         }
-        if (bestFrom < 0 || Chars.cjk(text.substring(bestFrom, bestTo)) < MIN_HAN) return null;
+        if (bestFrom < 0) return null;
+        int spanHan = Chars.cjk(text.substring(bestFrom, bestTo));
+        if (spanHan < MIN_HAN && !(spanHan >= MIN_HAN_AFTER_FIGURE && afterFigure(text, bestFrom)
+                && Chars.cjk(text.substring(0, bestFrom)) >= MIN_HAN + 4 - MIN_HAN_AFTER_FIGURE)) return null;
         // the whole clause is no glued span: a clause of its own is read as the line or as a sentence aside
         // (a number's own marks, the % after it and the point inside it, end no clause: "年增5.8%菲律宾斗鸡…赔率最高1赔9.5主因是…"
         // is one clause with a news sentence on both sides of the advert)
@@ -99,8 +102,24 @@ final class GluedAdvert {
         String span = text.substring(bestFrom, bestTo);
         // at the strong cut by its words alone, or at the vocabulary's cut with a pitch's formula in it (只要三百元, 秒到账)
         double evidence = words.evidence(span);
-        if (evidence < CUT && (evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0)) return null;
+        if (evidence < CUT && (spanHan < MIN_HAN || evidence < SpamDetector.WORDS_CUT || AdvertShape.families(span) == 0)) return null;
         return new InsertedAsides.Aside(bestFrom, bestTo, span);
+    }
+
+    /**
+     * A span right after a figure (a digit or the percent sign closing it: "…同比增长9.6%美女荷官在线发牌") needs only this many
+     * Han characters, at the strong cut: a news sentence goes on from a figure with a mark, a particle or a unit (9.6%，
+     * 9.6%的, 36张), not with words that lean to an advert's this far. Four fewer than {@link #MIN_HAN}, with as many
+     * more before it, so {@link #mayHold}'s screen of {@link #MIN_HAN} + 4 still holds.
+     */
+    static final int MIN_HAN_AFTER_FIGURE = 6;
+
+    /** The character before {@code at} closes a figure: a digit, or a percent sign after one. */
+    private static boolean afterFigure(String text, int at) {
+        if (at == 0) return false;
+        char c = text.charAt(at - 1);
+        if (c >= '0' && c <= '9' || c >= '０' && c <= '９') return true;
+        return (c == '%' || c == '％') && at >= 2 && Character.isDigit(text.charAt(at - 2));
     }
 
     /**

@@ -374,6 +374,8 @@ public final class SpamDetector {
         // a document's addressees: short clauses, no sentence, words far from the body, yet no advert names only bodies
         if (hits.count() == 0 && PublicBodyList.is(text)) return 0;
         Shape shape = listSeparators(text) >= 2 ? Shape.of(text) : Shape.NONE;
+        // a line of statistics is a list of figures (共 6,580張,較去年第 4季減少 44張;…), no keyword list
+        if (shape.listLike && FigureReport.reads(text)) shape = Shape.NONE;
         Tally score = new Tally(exits);
         score.add(Part.LEXICON, Math.min(SPAM, 1.5 * hits.weight()));
         score.add(Part.LIST, shape.listLike ? 2 : 0);
@@ -383,8 +385,11 @@ public final class SpamDetector {
         String wide = foldWidth(text);
         // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam
         if (ScamReport.excuses(text, wide)) return 0;
+        // so does a regulator's or a lottery's account, when no advert was run into it
+        if (OfficialAccount.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
-        double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars) ? AdvertShape.score(wide) : 0;
+        double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
+                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -1047,11 +1052,22 @@ public final class SpamDetector {
             double mean = total / (double) n;
             // Prose cut at commas also gives short pieces; a keyword list is cut by - | _ / or spaces.
             int listSeps = 0;
-            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0) listSeps++;
+            // a number's own joiners are not a list's: a date, a time or a phone number (2023/1/31, 08:30-18:30, 0800-211-734)
+            for (int i = 0; i < text.length(); i++) if ("-|_｜/·•~～ ".indexOf(text.charAt(i)) >= 0 && !betweenDigits(text, i)) listSeps++;
             boolean listLike = mean <= 12 && sentenceEnds <= n / 6 && listSeps >= (n - 1) / 2;
             int maxShared = listLike ? maxSegmentsSharingBigram(segs) : 0;
             boolean stuffed = listLike && maxShared >= 3 && maxShared >= n * 0.4;
             return new Shape(n, listLike, stuffed);
+        }
+
+        /** A dash or a slash with an ASCII digit right before and after it. */
+        private static boolean betweenDigits(String text, int i) {
+            char c = text.charAt(i);
+            return (c == '-' || c == '/') && i > 0 && i + 1 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1));
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         /** The non-empty pieces between runs of {@link #SEPARATORS}, without the regex. */
