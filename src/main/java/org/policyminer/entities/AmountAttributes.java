@@ -84,7 +84,14 @@ final class AmountAttributes {
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
-        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
+        return read(t, sentenceStart, timeFrom, floor, numberStart, end, sentenceEnd, scale, qualifier, published, publishedEstimated,
+                previousMetric, false);
+    }
+
+    /** @param hongKong the figure is Hong Kong's: its fiscal-year words count from April ({@link FigureTime#find}) */
+    Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
+                    String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric, boolean hongKong) {
+        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated, hongKong);
         // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
         // summed to a month end has one (ruling R7).
         if (y.period() != null && (stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart)
@@ -111,7 +118,7 @@ final class AmountAttributes {
             if (main > 0) {
                 int next = main;
                 while (next < sentenceEnd && "，,。；;".indexOf(t.charAt(next)) < 0) next++;
-                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated);
+                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated, hongKong);
                 if (!empty(mainTime)) y = mainTime;
             }
         }

@@ -38,6 +38,15 @@ final class FigureTime {
      *                           whose year the page does not show (conventions, session-22 ruling)
      */
     static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
+        return find(t, from, numberStart, published, publishedEstimated, false);
+    }
+
+    /**
+     * @param hongKong the figure is Hong Kong's (its page's or its sentence's currency is the Hong Kong dollar): 今年度 /
+     *                 本年度 and 上年度 / 上个年度 / 对上一个年度 / 上个立法年度, which elsewhere name calendar years, name
+     *                 Hong Kong's fiscal (or legislative) years, which open on 1 April (ruling R4)
+     */
+    static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated, boolean hongKong) {
         Ref best = Ref.NONE;
         int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
         int aprilFiscalEnd = -2;       // where the last fiscal year that opens in April (Hong Kong's) ended
@@ -81,10 +90,20 @@ final class FigureTime {
                 i = fiscalEnd;
                 continue;
             }
-            if (published != null && c == '上') {
-                int w = previousFiscalYearWord(t, i, numberStart);
-                if (w > 0) {                                 // 上个财政年度 (a Hong Kong account of October): the fiscal year before
-                    best = new Ref(published.getYear() - 1, null, null, null, false);   // the current one
+            if (published != null && (c == '上' || c == '对')) {
+                int w = c == '上' ? previousFiscalYearWord(t, i, numberStart) : 0;
+                int hk = hongKong ? previousHongKongYearWord(t, i, numberStart) : 0;
+                if (hk > 0 && baseWordBefore(t, i) && !ownFigureAfter(t, i + hk, numberStart)) {
+                    i += hk;                                 // 较上年度上升1346万港元: the base of a change, not the figure's year
+                    continue;
+                }
+                if (w > 0 || hk > 0) {                       // 上个财政年度 (a Hong Kong account of October): the fiscal year before
+                    // the current one. Hong Kong's opens on 1 April (R4): on a page of January to March the current one
+                    // opened the April before, so the one before it opened two calendar years back (上个财政年度 on
+                    // 2017-03-01 → 2015; 上年度股票印花税 on 2022-02-10 → 2020)
+                    boolean april = hk > 0 || opensInApril(t);
+                    best = new Ref(published.getYear() - 1 - (april && published.getMonthValue() <= 3 ? 1 : 0), null, null, null, false);
+                    w = Math.max(w, hk);
                     yearEnd = i + w;
                     yearBefore = best.year();
                     i += w;
@@ -93,6 +112,9 @@ final class FigureTime {
             }
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
+                // 今年度综合帐目, 本年度 on a Hong Kong page: the fiscal year, as 本财政年度 (Taiwan's and the mainland's
+                // 今年度 / 本年度 stay calendar years, read below)
+                if (w == 0 && hongKong && (t.startsWith("今年度", i) || t.startsWith("本年度", i)) && i + 3 <= numberStart && !baseWordBefore(t, i)) w = 3;
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
                     // is about, named by the year it opens in. Hong Kong's opens on 1 April (ruling R4), so "this" fiscal
                     // year on a page of January to March opened the April before (本财政年度 in February 2004 → 2003);
@@ -132,12 +154,25 @@ final class FigureTime {
                     hasNian = true;                          // 去(2020)年, 今(2021)年: the bracket names the year
                     j += 2;
                 }
+                int closed = hasNian ? yearClosedAt(t, j, numberStart) : -1;
+                if (closed > 0) {
+                    // 2021年3月止年度, 截至2023年3月31日止财政年度 (Hong Kong filings): a year closed at the end of March opened the
+                    // April before, and is named by that year (R4: a fiscal year's year is the year it opens in); it is a
+                    // whole year, no part of one
+                    int month = smallNumber(t, j);
+                    best = new Ref(month == 12 ? y4 : y4 - 1, null, null, null, false);
+                    yearEnd = closed;
+                    yearBefore = best.year();
+                    i = closed;
+                    continue;
+                }
                 int k = j;
                 if (k < t.length() && "—―-–~～至到".indexOf(t.charAt(k)) >= 0) {
                     int k2 = k + 1;
                     if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
                     int e2f = k2 + yearLength(t, k2);
+                    if (y2 == y4 + 1 && !hasNian && t.startsWith(" 年度", e2f)) e2f++;   // 2021-2022 年度 (spaced)
                     if (y2 == y4 + 1 && !hasNian && t.startsWith("年度", e2f) && e2f + 2 <= numberStart) {
                         // 《追加拨款(2023-2024年度)条例草案》: two consecutive years before 年度 name one fiscal year, by the year
                         // it opens in (as 2023/24年度), not a span of two
@@ -947,6 +982,8 @@ final class FigureTime {
             n++;
         }
         if (n != 2 && n != 4) return -1;
+        // 2016-17 年度 (Hong Kong papers space digits from words)
+        if (k < limit && t.charAt(k) == ' ' && t.startsWith("年度", k + 1)) k++;
         if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
@@ -955,6 +992,40 @@ final class FigureTime {
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
 
     private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /**
+     * After a year's 年 at {@code j}: a month (and a day), then 止 (的) (财政)年度 / 止财年: where that closes, else -1
+     * (2021年3月止年度, 2023年3月31日止财政年度).
+     */
+    private static int yearClosedAt(String t, int j, int limit) {
+        int m = smallNumber(t, j);
+        if (m <= 0 || m > 12) return -1;
+        int q = j + numberLength(t, j);
+        if (!t.startsWith("月", q)) return -1;
+        q++;
+        int d = q;
+        while (d < limit && d - q < 3 && (Character.isDigit(t.charAt(d)) || ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
+        if (d > q && d < limit && (t.charAt(d) == '日' || t.charAt(d) == '号')) q = d + 1;
+        if (!t.startsWith("止", q)) return -1;
+        q++;
+        if (t.startsWith("的", q)) q++;
+        for (String w : new String[] {"财政年度", "年度", "财年"}) if (t.startsWith(w, q) && q + w.length() <= limit) return q + w.length();
+        return -1;
+    }
+
+    /** Hong Kong's words for the fiscal or legislative year before the current one (上年度股票印花税, 上个立法年度共…). */
+    private static final String[] PREVIOUS_HONG_KONG_YEAR = {"对上一个年度", "对上一个财政年度", "上一个年度", "上个年度", "上年度",
+            "上个立法年度", "上一个立法年度", "上一立法年度"};
+
+    private static int previousHongKongYearWord(String t, int i, int limit) {
+        for (String w : PREVIOUS_HONG_KONG_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
+    }
+
+    /** 比 / 较 / 与 right before {@code i}: what follows is the base of a comparison (较上年度上升), not the figure's year. */
+    private static boolean baseWordBefore(String t, int i) {
+        return i >= 1 && "比较与".indexOf(t.charAt(i - 1)) >= 0;
+    }
 
     /** Length of a word naming the fiscal year before the current one, else 0. */
     private static int previousFiscalYearWord(String t, int i, int limit) {

@@ -31,7 +31,24 @@ class YearsAwayFromTheFigureTest {
             // guard: two years but one figure each with its own year beside it
             "2022年营收为300亿元、2023年营收为360亿元。|2024-03-01|0|2022|-",
             // guard: a year list and a figure list of different lengths pair nothing (the nearest year stays)
-            "2021年、2022年和2023年,分别投入资金2亿元、3亿元。|2024-03-01|1|2023|-"})
+            "2021年、2022年和2023年,分别投入资金2亿元、3亿元。|2024-03-01|1|2023|-",
+            // Hong Kong's fiscal and legislative years (ruling R4: named by the year they open in, on 1 April): spaced
+            // year pairs (d10-0096, d12-0091), a year closed in March (d10-0168), 上年度 / 上个立法年度 / 上个财政年度 /
+            // 今年度 counted from the fiscal year current at publication (d7-0057, d9-0121, d10-0095, d12-0092)
+            "政府文件顯示,2018-19 年度香港的基本工程開支約為 860 億元。|2019-09-02|0|2018|-",
+            "在2022-2023 年度在總目 140 項下追加撥款12億港元,以支付檢測費用。|2022-11-20|0|2022|-",
+            "香港某公營機構2022年3月止年度年報顯示,該財年受保業務總額為980億港元。|2022-07-10|0|2021|-",
+            "該公司截至2024年3月31日止年度的收益為52億港元。|2024-06-20|0|2023|-",
+            "上年度印花稅為特區政府帶來410億港元收入。|2023-02-15|0|2021|-",
+            "因為拉布,上個立法年度共900億港元的工程撥款未獲批出。|2019-10-20|0|2018|-",
+            "據報,大型基建超支金額是上個財政年度120億港元盈餘的兩倍。|2018-03-01|0|2016|-",
+            "財政司司長表示,今年度綜合帳目預計錄得60億港元盈餘。|2024-02-28|0|2023|-",
+            // guards: a calendar year closed in December; Taiwan's 今年度 and the mainland's 上年度 stay calendar years;
+            // 较上年度 is a comparison's base
+            "某公司截至2023年12月31日止年度的收益為30億港元。|2024-03-20|0|2023|-",
+            "縣府今年度總預算編列120億元,較去年增加。|2023-02-10|0|2023|-",
+            "上年度全县实现工业总产值88亿元。|2023-02-10|0|2022|-",
+            "期內該局錄得收入3.1億港元,較上年度上升1,200萬港元。|2021-07-07|1|-|-"})
     void yearAndPeriod(String text, String published, int index, Integer year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
