@@ -314,7 +314,8 @@ final class AmountAttributes {
         // is what a project yields in any year once it runs; the date of a signing, a zoning step or a start-up in another
         // clause does not date it (dev3, dev8, dev9 write such rates with no year). Its own clause's time stays
         // (预计到2020年整个项目年产值…); a rate reported as a fact (…企业350家，年产值60亿元) keeps the sentence's time.
-        if ((y.year() != null || y.from() != null || y.period() != null) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
+        // A goal's year (预计到2025年，…产能将达到120万吨，年销售额突破200亿元) is the year the rate is planned for: it stays.
+        if ((y.year() != null || y.from() != null || y.period() != null) && !(y.targetCue() && goalYearWritten(t, sentenceStart, numberStart)) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
                 && planCueBefore(t, sentenceStart, numberStart)
                 && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -686,6 +687,13 @@ final class AmountAttributes {
 
     private static boolean empty(FigureTime.Ref r) {
         return r.year() == null && r.from() == null && r.period() == null;
+    }
+
+    private static final java.util.regex.Pattern GOAL_YEAR = java.util.regex.Pattern.compile("[到至]\\s?(?:19|20)\\d{2}\\s?年");
+
+    /** 到2025年 / 至 2030 年 written before the figure in its sentence: a goal's year, not 明年 or a date. */
+    private static boolean goalYearWritten(String t, int sentenceStart, int numberStart) {
+        return GOAL_YEAR.matcher(t).region(sentenceStart, numberStart).find();
     }
 
     /** A metric said per year: 年产值, 年新增产值, 年销售收入 … (not 今年 / 全年 / 2023年 … before it). */

@@ -1166,12 +1166,41 @@ final class FigureTime {
      * real-text sets leave the figures reported there undated.
      */
     private static int todayAt(String t, int i) {
-        for (String w : new String[] {"今日", "今天", "昨日", "昨天"}) {
-            if (!t.startsWith(w, i) || t.startsWith("的", i + 2)) continue;
-            for (String v : SPEECH_AFTER_DAY) if (t.startsWith(v, i + 2)) return 0;
-            return 2;
+        for (String w : DAY_WORDS) {
+            if (!t.startsWith(w, i) || t.startsWith("的", i + w.length())) continue;
+            return speechAfterDay(t, i + w.length()) ? 0 : w.length();
+        }
+        // 今(18)日 / 今 (18) 日 / 今（19）日: Taiwan's papers write the day's number in brackets after 今 or 昨
+        if ((t.startsWith("今", i) || t.startsWith("昨", i))) {
+            int k = i + 1;
+            if (k < t.length() && t.charAt(k) == ' ') k++;
+            if (k < t.length() && (t.charAt(k) == '(' || t.charAt(k) == '（')) {
+                int d = k + 1;
+                while (d < t.length() && t.charAt(d) == ' ') d++;
+                int digits = d;
+                while (d < t.length() && d - digits < 2 && Character.isDigit(t.charAt(d))) d++;
+                if (d == digits) return 0;
+                while (d < t.length() && t.charAt(d) == ' ') d++;
+                if (d >= t.length() || (t.charAt(d) != ')' && t.charAt(d) != '）')) return 0;
+                d++;
+                if (d < t.length() && t.charAt(d) == ' ') d++;
+                if (!t.startsWith("日", d)) return 0;
+                return speechAfterDay(t, d + 1) ? 0 : d + 1 - i;
+            }
         }
         return 0;
+    }
+
+    /** The day of the publication, or the one before: 今早通过涉款229亿多元的…拨款 dates what is passed that morning. */
+    private static final String[] DAY_WORDS = {"今日", "今天", "昨日", "昨天", "今早", "今晨", "昨晚", "昨早", "昨晨"};
+
+    /** A speech word after the day (and after 上午 / 下午 / 晚上 if written): the day dates only what is said. */
+    private static boolean speechAfterDay(String t, int k) {
+        while (k < t.length() && t.charAt(k) == ' ') k++;
+        for (String part : new String[] {"上午", "下午", "晚上", "晚间"}) if (t.startsWith(part, k)) k += part.length();
+        if (k < t.length() && "更再又也还亦".indexOf(t.charAt(k)) >= 0) k++;   // 今(16)日更举办…大会: an adverb before the verb
+        for (String v : SPEECH_AFTER_DAY) if (t.startsWith(v, k)) return true;
+        return false;
     }
 
     /**
@@ -1179,7 +1208,7 @@ final class FigureTime {
      * (昨日宣布再添四家企业…投入四十四亿元, an approval) is that day's (ruling R14, d5-0071).
      */
     private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "介绍", "透露", "公布",
-            "举行", "召开", "在",
+            "举行", "召开", "在", "举办",
             // a document published that day (预算案今日发表, 年报昨日出炉): the day dates the document, not its figures
             "发表", "出炉", "公告", "揭晓"};
 

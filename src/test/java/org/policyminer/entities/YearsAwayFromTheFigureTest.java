@@ -48,7 +48,18 @@ class YearsAwayFromTheFigureTest {
             "某公司截至2023年12月31日止年度的收益為30億港元。|2024-03-20|0|2023|-",
             "縣府今年度總預算編列120億元,較去年增加。|2023-02-10|0|2023|-",
             "上年度全县实现工业总产值88亿元。|2023-02-10|0|2022|-",
-            "期內該局錄得收入3.1億港元,較上年度上升1,200萬港元。|2021-07-07|1|-|-"})
+            "期內該局錄得收入3.1億港元,較上年度上升1,200萬港元。|2021-07-07|1|-|-",
+            // a yearly rate (年销售额, 年产值) under a goal's year written at the head of the sentence is that goal's
+            // (d12-0185); guard: a rate after a zoning step of next year stays undated (d3-0157)
+            "预计到2026年,某县预制菜产能将达到50万吨,年销售额突破80亿元。|2023-04-16|0|2026|-",
+            "另外,某產業園區預計明年報編,可望創造150億元年產值。|2017-09-28|0|-|-",
+            // the day of the publication written as a part of it (今早, 昨晚) or with its number in brackets (今(18)日,
+            // Taiwan) dates what is done that day (d10-0057, d11-0116); guards: the day of a speech or of a meeting held
+            // (今(16)日更舉辦…大會, 今(4)日表示) dates nothing
+            "立法會財委會今早通過涉款120億多元的醫院工程撥款。|2021-06-11|0|2021|-",
+            "經濟部投資台灣事務所今 (18) 日再通過兩家大廠擴大投資台灣逾 60 億元,其中,某公司將投資 50 億元。|2021-06-18|1|2021|-",
+            "市府今(16)日更舉辦投資招商大會,釋出多處土地,約500億元。|2019-12-16|0|-|-",
+            "研究所今(4)日表示,預估產業產值將突破新台幣3兆元。|2021-11-04|0|-|-"})
     void yearAndPeriod(String text, String published, int index, Integer year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
