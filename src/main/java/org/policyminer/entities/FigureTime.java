@@ -154,6 +154,11 @@ final class FigureTime {
                     hasNian = true;                          // 去(2020)年, 今(2021)年: the bracket names the year
                     j += 2;
                 }
+                int priced = hasNian && precededByWord(t, i, "按") ? priceBaseEnd(t, j, numberStart) : -1;
+                if (priced > 0) {                            // 按2016年价格估算建造成本约为187亿元, 按2020年12月价格: the prices'
+                    i = priced;                              // base, not the time of the figure (d11-0165, d11-0166)
+                    continue;
+                }
                 int closed = hasNian ? yearClosedAt(t, j, numberStart) : -1;
                 if (closed > 0) {
                     // 2021年3月止年度, 截至2023年3月31日止财政年度 (Hong Kong filings): a year closed at the end of March opened the
@@ -359,6 +364,13 @@ final class FigureTime {
                 i += 3;
                 continue;
             }
+            if (c == '连' && t.startsWith("连续", i)) {
+                int run = quarterRunEnd(t, i + 2, numberStart);
+                if (run > 0) {                               // 连续第3季呈现衰退, 连续5季负成长: a count of quarters, not a quarter
+                    i = run;
+                    continue;
+                }
+            }
             if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
                 i++;
                 continue;
@@ -374,6 +386,16 @@ final class FigureTime {
                 continue;
             }
             Part part = partAt(t, i, numberStart);
+            if (part != null && published != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))
+                    && part.label != null && t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart)) {
+                // 与9月份的30亿元相比较, 较8月的26亿元: the base's own figure, of the part named (and of the year it falls in),
+                // as 较去年10月的8.33亿元 (dev11 d11-0029)
+                int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (part.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = best.withPeriod(part.label, y);
+                i = part.end;
+                continue;
+            }
             if (part != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与") || baseYearBefore(t, i, true))) {
                 // 较上年第4季的4.8%, 比2009年第四季度: the part of a base's year is the base's too
                 i = part.end;                                // 比10月份增加23.3亿元, 与1—8月相比: the base's period, not the figure's
@@ -395,7 +417,10 @@ final class FigureTime {
                 } else if (published != null) {
                     // A part not ended by the publication is last year's (前三季度 in January), unless it has begun and
                     // does not start the year (下半年 in August, 四季度 in November: this year's, still running or to come).
-                    boolean running = firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue();
+                    // A part that opens the year and is under way, ending within two months of the page (一季度 in February:
+                    // 该县一季度集中开工重大项目117个), is this year's too; 前三季度 or 上半年 in January is last year's (d12-0019).
+                    boolean running = (firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue())
+                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2);
                     y = published.getYear() - (part.lastMonth > published.getMonthValue() && !running ? 1 : 0);
                 } else {
                     y = best.year();
@@ -992,6 +1017,32 @@ final class FigureTime {
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
 
     private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /** After 连续 at {@code k}: (第) N (个) 季 / 季度, a run of quarters; where it ends, else -1. */
+    private static int quarterRunEnd(String t, int k, int limit) {
+        if (t.startsWith("第", k)) k++;
+        int n = smallNumber(t, k);
+        if (n <= 0) return -1;
+        k += numberLength(t, k);
+        if (t.startsWith("个", k)) k++;
+        if (t.startsWith("季度", k) && k + 2 <= limit) return k + 2;
+        if (t.startsWith("季", k) && k + 1 <= limit) return k + 1;
+        return -1;
+    }
+
+    /** After a year's 年 at {@code j} (after 按): (N月) 价格 / 价, the base of the prices; where it ends, else -1. */
+    private static int priceBaseEnd(String t, int j, int limit) {
+        int k = j;
+        int m = smallNumber(t, k);
+        if (m > 0) {
+            k += numberLength(t, k);
+            if (!t.startsWith("月", k)) return -1;
+            k++;
+        }
+        if (t.startsWith("价格", k) && k + 2 <= limit) return k + 2;
+        if (t.startsWith("价", k) && k + 1 <= limit) return k + 1;
+        return -1;
+    }
 
     /**
      * After a year's 年 at {@code j}: a month (and a day), then 止 (的) (财政)年度 / 止财年: where that closes, else -1

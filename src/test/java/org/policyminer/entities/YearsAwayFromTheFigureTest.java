@@ -59,7 +59,18 @@ class YearsAwayFromTheFigureTest {
             "立法會財委會今早通過涉款120億多元的醫院工程撥款。|2021-06-11|0|2021|-",
             "經濟部投資台灣事務所今 (18) 日再通過兩家大廠擴大投資台灣逾 60 億元,其中,某公司將投資 50 億元。|2021-06-18|1|2021|-",
             "市府今(16)日更舉辦投資招商大會,釋出多處土地,約500億元。|2019-12-16|0|-|-",
-            "研究所今(4)日表示,預估產業產值將突破新台幣3兆元。|2021-11-04|0|-|-"})
+            "研究所今(4)日表示,預估產業產值將突破新台幣3兆元。|2021-11-04|0|-|-",
+            // a part that opens the year and is under way at publication, ending within two months, is this year's
+            // (d12-0019); guard: 前三季度 in January is last year's
+            "日前,记者从某县了解到,该县一季度集中开工重大项目80个,总投资达210亿元。|2024-02-20|0|2024|Q1",
+            "前三季度,全市实现地区生产总值3200亿元。|2024-01-15|0|2023|Q1-Q3",
+            // a run of quarters (连续第3季, 连续5季) is a count, not a quarter (d12-0075)
+            "今年第二季的製造業產值已經是連續第3季呈現衰退,金額為2,100億元。|2016-08-20|0|2016|Q2",
+            // a year (and month) of a price base (按2016年价格) does not date the figure (d11-0165, d11-0166)
+            "路政署向立法會提交項目文件,按2018年價格估算建造成本約為95億元。|2021-01-12|0|-|-",
+            "港鐵的公告提到,按2021年12月價格,延綫工程須繳付所有金額預計約120億元。|2023-02-28|0|-|-",
+            // a base's own figure right after its month (与9月份的30亿元相比) is of that month (d11-0029)
+            "10月份该市博彩收益约为42亿多元,与9月份的31亿元相比较,增幅达35%。|2004-11-19|1|2004|M09"})
     void yearAndPeriod(String text, String published, int index, Integer year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
