@@ -39,6 +39,16 @@ class EvalEntitiesCommandTest {
         assertTrue(EvalEntitiesCommand.label(dev12).startsWith("real text, twelfth dev set"), EvalEntitiesCommand.label(dev12));
     }
 
+    /** dev13 (session 13, written blind for measuring) follows dev12, before the frozen halves, named as such. */
+    @Test
+    void theThirteenthDevSetIsScoredByDefaultAfterTheTwelfth() {
+        Path dev12 = Path.of("corpora/entities/real/dev12.jsonl");
+        Path dev13 = Path.of("corpora/entities/real/dev13.jsonl");
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(dev12) + 1, EvalEntitiesCommand.REAL_SETS.indexOf(dev13));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(dev13) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+        assertTrue(EvalEntitiesCommand.label(dev13).startsWith("real text, thirteenth dev set"), EvalEntitiesCommand.label(dev13));
+    }
+
     /** Its block says what it is (not the generic "gold set"), so a reader knows it was measured once before tuning. */
     @Test
     void theTenthDevSetIsNamed() {
