@@ -448,6 +448,14 @@ final class FigureTime {
                 yearBefore = best.year();
                 yearEnd = i + 2;
             }
+            if (published != null && t.startsWith("全年", i) && yearEnd != i + 2 && !writtenYearIn(t, from, i) && !baseWordBefore(t, i)) {
+                Integer whole = wholeYearOf(t, i, numberStart, published);
+                if (whole != null) {
+                    best = new Ref(whole, null, null, null, false);
+                    yearBefore = whole;
+                    yearEnd = i + 2;
+                }
+            }
             int future = futureEventAt(t, i);
             if (future > 0) {                                // 2022年落户…，达产后可实现年产值300亿元: after an event to come
                 best = Ref.NONE;
@@ -1017,6 +1025,47 @@ final class FigureTime {
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
 
     private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /** Words of a forecast or a plan around 全年 (预计全年产值可达, 计划全年销售, 全年…有望). */
+    private static final String[] WHOLE_YEAR_PLANS = {"预计", "预期", "预估", "估计", "计划", "力争", "争取", "有望", "可望", "可达",
+            "上看", "挑战"};
+    /** Words of a result (完成全年目标, 全年…累计完成, 全年实现). */
+    private static final String[] WHOLE_YEAR_RESULTS = {"完成", "实现", "累计"};
+
+    /**
+     * 全年 with no year written before it: which year the whole year is, read from the words around it in its clause,
+     * or null. A forecast or a plan (预计全年产值可达40亿元 in April, 计划全年销售一亿元 in February) is of the year under way;
+     * in the first quarter a result (完成全年目标任务8亿元的124%, 预计全年规上工业累计完成产值139.5亿元 in January) is of the
+     * year just ended (dev7, dev11, dev13). A result later in the year (全年完成… in May) is left undated: it may be either.
+     */
+    private static Integer wholeYearOf(String t, int at, int numberStart, LocalDate published) {
+        // 占全年计划的56.92%: a share of the year's plan, said of another figure; 较原本预期全年976亿元: a comparison's base
+        int clause = at;
+        while (clause > 0 && "，,。；;：:".indexOf(t.charAt(clause - 1)) < 0) clause--;
+        if ((at >= 1 && t.charAt(at - 1) == '占') || t.substring(clause, at).contains("较") || t.substring(clause, at).contains("比")) return null;
+        int q = at + 2;                                  // 园区全年计划的56.92%: a share of the plan, said of another figure
+        for (String w : new String[] {"目标任务", "计划", "目标", "任务"}) if (t.startsWith(w, q)) { q += w.length(); break; }
+        if (q > at + 2) {
+            if (t.startsWith("的", q)) q++;
+            int d = q;
+            while (d < t.length() && (Character.isDigit(t.charAt(d)) || t.charAt(d) == '.')) d++;
+            if (d > q && d < t.length() && (t.charAt(d) == '%' || t.charAt(d) == '％')) return null;
+        }
+        int from = at;
+        while (from > 0 && at - from < 4 && "，,。；;：:".indexOf(t.charAt(from - 1)) < 0) from--;
+        int to = numberStart;
+        for (int k = at; k < numberStart; k++) if ("，,。；;：:".indexOf(t.charAt(k)) >= 0) { to = k; break; }
+        boolean plan = false, result = false;
+        for (int k = from; k < to; k++) {
+            for (String w : WHOLE_YEAR_PLANS) if (t.startsWith(w, k)) plan = true;
+            for (String w : WHOLE_YEAR_RESULTS) if (t.startsWith(w, k)) result = true;
+        }
+        int month = published.getMonthValue();
+        Integer year = null;
+        if (month <= 3 && result) year = published.getYear() - 1;
+        else if (plan && (month <= 3 || !result)) year = published.getYear();
+        return year;
+    }
 
     /** After 连续 at {@code k}: (第) N (个) 季 / 季度, a run of quarters; where it ends, else -1. */
     private static int quarterRunEnd(String t, int k, int limit) {

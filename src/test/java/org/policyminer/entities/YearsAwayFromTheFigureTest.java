@@ -70,7 +70,15 @@ class YearsAwayFromTheFigureTest {
             "路政署向立法會提交項目文件,按2018年價格估算建造成本約為95億元。|2021-01-12|0|-|-",
             "港鐵的公告提到,按2021年12月價格,延綫工程須繳付所有金額預計約120億元。|2023-02-28|0|-|-",
             // a base's own figure right after its month (与9月份的30亿元相比) is of that month (d11-0029)
-            "10月份该市博彩收益约为42亿多元,与9月份的31亿元相比较,增幅达35%。|2004-11-19|1|2004|M09"})
+            "10月份该市博彩收益约为42亿多元,与9月份的31亿元相比较,增幅达35%。|2004-11-19|1|2004|M09",
+            // 全年 with no year written: a forecast or a plan is of the year under way (d7-0221, d13-0110); in the first
+            // quarter a result is of the year just ended (d13-0002, d13-0193); guards: a share of the year's plan said of
+            // another figure (d8-0072) and a comparison's base (d9-0120) date nothing
+            "某公司預計全年產值可達到60億元,較上年增長兩成。|2011-04-22|0|2011|-",
+            "车间主任介绍,企业将启动二期项目建设,计划全年销售8000万元。|2024-02-16|0|2024|-",
+            "上报到位资金6.5亿元,完成全年目标任务5亿元的130%。|2025-01-24|1|2024|-",
+            "縣統計局數據顯示,預計全年規上工業累計完成產值88.2億元,同比增長9%。|2021-01-04|0|2020|-",
+            "累计完成投资20.1亿元,占园区全年计划的51.2%;其中完成产业项目投资9.3亿元。|2017-02-25|1|-|-"})
     void yearAndPeriod(String text, String published, int index, Integer year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
