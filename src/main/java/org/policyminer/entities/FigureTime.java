@@ -1320,6 +1320,12 @@ final class FigureTime {
 
     private static boolean ownFigureAfter(String t, int q, int numberStart) {
         int k = q;
+        if (k < numberStart && "(（".indexOf(t.charAt(k)) >= 0) {
+            // 较2016年同期(652.30亿元)增幅8.13%: the base's own figure in brackets right after it (dev13 d13-0080)
+            k++;
+            k += currencyPrefixAt(t, k, numberStart);
+            return k == numberStart;
+        }
         while (k < numberStart && "的之为為".indexOf(t.charAt(k)) >= 0) k++;
         if (k == q) return false;
         k += currencyPrefixAt(t, k, numberStart);

@@ -78,7 +78,9 @@ class YearsAwayFromTheFigureTest {
             "车间主任介绍,企业将启动二期项目建设,计划全年销售8000万元。|2024-02-16|0|2024|-",
             "上报到位资金6.5亿元,完成全年目标任务5亿元的130%。|2025-01-24|1|2024|-",
             "縣統計局數據顯示,預計全年規上工業累計完成產值88.2億元,同比增長9%。|2021-01-04|0|2020|-",
-            "累计完成投资20.1亿元,占园区全年计划的51.2%;其中完成产业项目投资9.3亿元。|2017-02-25|1|-|-"})
+            "累计完成投资20.1亿元,占园区全年计划的51.2%;其中完成产业项目投资9.3亿元。|2017-02-25|1|-|-",
+            // a base's own figure in brackets right after 较N年同期 is of that year (d13-0080), as 较去年同季(…) already was
+            "某市场成交额达512.4亿元,较2019年同期(480.1亿元)增幅6.7%。|2021-09-13|1|2019|-"})
     void yearAndPeriod(String text, String published, int index, Integer year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
