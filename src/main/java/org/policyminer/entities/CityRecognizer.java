@@ -20,6 +20,9 @@ final class CityRecognizer {
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
             "机场", "国际机场", "台办", "交大", "大桥",
+            // A disease named after the place where it was first reported (武汉肺炎, as Taiwan's press of 2020 wrote
+            // COVID-19; dev12 d12-0071): no mention of the city.
+            "肺炎",
             // A firm named by its place and 时代 (宁德时代 and its regional companies 四川时代, 江苏时代; 株洲时代 of CRRC): no
             // dev or written line writes a place before 时代 otherwise (dev2, dev3, dev8).
             "时代");

@@ -25,6 +25,8 @@ class PlaceNamesAcrossWordsTest {
             "佛山西站片區開發提速。|佛山市",
             "珠海南屏科技園新增企業30家。|珠海市",
             "中新網煙臺電 近日,某公司簽訂合作協議。|-",
+            // a disease named after a city is no mention of it (d12-0071)
+            "受武漢肺炎疫情影響,第1季製造業產值減少2.15%。|-",
             // guards
             "推广佛山经验,做强制造业。|佛山市",
             "其中山東培育出8個國家級產業集群。|山东省",
