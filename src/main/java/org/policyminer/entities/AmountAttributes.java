@@ -84,7 +84,14 @@ final class AmountAttributes {
      */
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric) {
-        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated);
+        return read(t, sentenceStart, timeFrom, floor, numberStart, end, sentenceEnd, scale, qualifier, published, publishedEstimated,
+                previousMetric, false);
+    }
+
+    /** @param hongKong the figure is Hong Kong's: its fiscal-year words count from April ({@link FigureTime#find}) */
+    Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
+                    String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric, boolean hongKong) {
+        FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated, hongKong);
         // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
         // summed to a month end has one (ruling R7).
         if (y.period() != null && (stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart)
@@ -111,7 +118,7 @@ final class AmountAttributes {
             if (main > 0) {
                 int next = main;
                 while (next < sentenceEnd && "，,。；;".indexOf(t.charAt(next)) < 0) next++;
-                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated);
+                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated, hongKong);
                 if (!empty(mainTime)) y = mainTime;
             }
         }
@@ -307,7 +314,8 @@ final class AmountAttributes {
         // is what a project yields in any year once it runs; the date of a signing, a zoning step or a start-up in another
         // clause does not date it (dev3, dev8, dev9 write such rates with no year). Its own clause's time stays
         // (预计到2020年整个项目年产值…); a rate reported as a fact (…企业350家，年产值60亿元) keeps the sentence's time.
-        if ((y.year() != null || y.from() != null || y.period() != null) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
+        // A goal's year (预计到2025年，…产能将达到120万吨，年销售额突破200亿元) is the year the rate is planned for: it stays.
+        if ((y.year() != null || y.from() != null || y.period() != null) && !(y.targetCue() && goalYearWritten(t, sentenceStart, numberStart)) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
                 && planCueBefore(t, sentenceStart, numberStart)
                 && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
@@ -679,6 +687,13 @@ final class AmountAttributes {
 
     private static boolean empty(FigureTime.Ref r) {
         return r.year() == null && r.from() == null && r.period() == null;
+    }
+
+    private static final java.util.regex.Pattern GOAL_YEAR = java.util.regex.Pattern.compile("[到至]\\s?(?:19|20)\\d{2}\\s?年");
+
+    /** 到2025年 / 至 2030 年 written before the figure in its sentence: a goal's year, not 明年 or a date. */
+    private static boolean goalYearWritten(String t, int sentenceStart, int numberStart) {
+        return GOAL_YEAR.matcher(t).region(sentenceStart, numberStart).find();
     }
 
     /** A metric said per year: 年产值, 年新增产值, 年销售收入 … (not 今年 / 全年 / 2023年 … before it). */

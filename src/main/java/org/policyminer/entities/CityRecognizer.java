@@ -20,6 +20,9 @@ final class CityRecognizer {
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
             "机场", "国际机场", "台办", "交大", "大桥",
+            // A disease named after the place where it was first reported (武汉肺炎, as Taiwan's press of 2020 wrote
+            // COVID-19; dev12 d12-0071): no mention of the city.
+            "肺炎",
             // A firm named by its place and 时代 (宁德时代 and its regional companies 四川时代, 江苏时代; 株洲时代 of CRRC): no
             // dev or written line writes a place before 时代 otherwise (dev2, dev3, dev8).
             "时代");
@@ -62,7 +65,7 @@ final class CityRecognizer {
             }
             CityGazetteer.Surface s = gazetteer.surface(t, i, i + len);
             s = cityInList(t, i, len, s);
-            if (s.shortForm() && overtakenByLaterMatch(t, i, len)) {
+            if (s.shortForm() && overtakenByLaterMatch(t, i, len, oneCity(s))) {
                 i++;
                 continue;
             }
@@ -94,6 +97,9 @@ final class CityRecognizer {
      */
     private static boolean dateline(String t, int start, int end) {
         if (start >= 2 && t.startsWith("本报", start - 2) && end < t.length() && (t.charAt(end) == '讯' || t.charAt(end) == '电')) return true;
+        // 中新网威海电, 新华社北京电 (no date written): an agency's name (…网 / …社) right before the place, 电 right after
+        if (start >= 1 && "网社".indexOf(t.charAt(start - 1)) >= 0 && end < t.length() && (t.charAt(end) == '电' || t.startsWith("专电", end)))
+            return true;
         // 记者黄燕明15日北京专电: the date before the place
         if (start >= 1 && t.charAt(start - 1) == '日' && end < t.length() && (t.startsWith("专电", end) || t.charAt(end) == '电' || t.charAt(end) == '讯')) return true;
         int k = end;
@@ -285,13 +291,35 @@ final class CityRecognizer {
     }
 
     /** 推广佛山: a short form or abbreviation loses to a match that starts inside it and reaches further. */
-    private boolean overtakenByLaterMatch(String t, int i, int len) {
+    private boolean overtakenByLaterMatch(String t, int i, int len, boolean oneCity) {
         for (int k = i + 1; k < i + len; k++) {
             int l2 = gazetteer.longestSurfaceAt(t, k);
+            // 上海南站, 唐山西部, 佛山西站, 威海南海新区, 珠海南屏: a province's short form (海南, 山西) read across the end of
+            // one city's name and the word after it is no place; the city stands. (A city group's abbreviation still gives
+            // way: 推广佛山, where 广佛 yields to 佛山.)
+            if (l2 > 0 && oneCity && provinceShortForm(gazetteer.surface(t, k, k + l2)) && directionWordAt(t, k + l2 - 1)) continue;
             if (l2 > 0 && k + l2 > i + len && !metropolitanArea(t, k + l2)) return true;
             if (gazetteer.longestExclusionAt(t, k) > 0 && k + gazetteer.longestExclusionAt(t, k) > i + len) return true;
         }
         return false;
+    }
+
+    /** One prefecture-level city or municipality (not a city group, not a province). */
+    private static boolean oneCity(CityGazetteer.Surface s) {
+        return !s.group() && s.places().size() == 1 && !s.places().get(0).level().equals("province");
+    }
+
+    /** What follows a direction in a word of place (南站, 西部, 南海, 西区, 东路): 其中山东 keeps its 山东. */
+    private static final String DIRECTION_WORD_ENDS = "站部路郊区岸侧面边海湖屏门城港线翼片";
+
+    /** At {@code k} a direction (东西南北) that opens a word of place with the character after it. */
+    private static boolean directionWordAt(String t, int k) {
+        return k + 1 < t.length() && "东西南北".indexOf(t.charAt(k)) >= 0 && DIRECTION_WORD_ENDS.indexOf(t.charAt(k + 1)) >= 0;
+    }
+
+    /** The short form of one province or autonomous region (海南, 山西, 广西). */
+    private static boolean provinceShortForm(CityGazetteer.Surface s) {
+        return s.shortForm() && !s.group() && s.places().size() == 1 && s.places().get(0).level().equals("province");
     }
 
     /** A match ending in 市 right before 圈 is the 市 of 都市圈 (南昌都市圈, 成都都市圈). */

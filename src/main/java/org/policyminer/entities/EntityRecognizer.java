@@ -167,6 +167,8 @@ public final class EntityRecognizer {
         int floor = 0;
         String previousMetric = null;
         AmountParser.Found previousFound = null;
+        int hongKongSentence = -1;
+        boolean hongKong = false;
         for (AmountParser.Found f : found) {
             if (notMoney(t, f, sentences.startOf(f.start()))) continue;
             // $3,370,000,000.00(澳门币叁拾叁亿柒仟万圆整): a bracketed restatement of the figure just read, in words, as
@@ -186,7 +188,12 @@ public final class EntityRecognizer {
             // takes none from the figure before it (…亿元以上项目55个；其中，100亿元级项目5个).
             // Coordinated with the figure before it in one clause (营业收入百亿级集群45个以上、千亿级集群1个) it shares that metric.
             String carried = f.scale() && clauseBreak(t, floor, f.numberStart()) ? null : previousMetric;
-            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(), published, publishedEstimated, carried);
+            if (hongKongSentence != ss) {                // one reading per sentence: is it Hong Kong's (its page, its words)?
+                hongKong = "HKD".equals(pageCurrency) || "HKD".equals(PlaceCurrency.instance().placeIn(t, ss, se));
+                hongKongSentence = ss;
+            }
+            AmountAttributes.Attributes a = attributes.read(t, ss, timeFrom, floor, f.numberStart(), f.end(), se, f.scale(), f.qualifier(),
+                    published, publishedEstimated, carried, hongKong || "HKD".equals(f.currency()));
             previousMetric = a.carriedMetric();
             String subject = subject(t, ss, f.start(), clustersByStart, companiesByStart, placeHits);
             // "Class thresholds and scale labels are not figures of the subject" (annotation notes).

@@ -38,6 +38,15 @@ final class FigureTime {
      *                           whose year the page does not show (conventions, session-22 ruling)
      */
     static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated) {
+        return find(t, from, numberStart, published, publishedEstimated, false);
+    }
+
+    /**
+     * @param hongKong the figure is Hong Kong's (its page's or its sentence's currency is the Hong Kong dollar): 今年度 /
+     *                 本年度 and 上年度 / 上个年度 / 对上一个年度 / 上个立法年度, which elsewhere name calendar years, name
+     *                 Hong Kong's fiscal (or legislative) years, which open on 1 April (ruling R4)
+     */
+    static Ref find(String t, int from, int numberStart, LocalDate published, boolean publishedEstimated, boolean hongKong) {
         Ref best = Ref.NONE;
         int yearEnd = -1;              // where the last explicit or relative year ended, for 2023年上半年
         int aprilFiscalEnd = -2;       // where the last fiscal year that opens in April (Hong Kong's) ended
@@ -81,10 +90,20 @@ final class FigureTime {
                 i = fiscalEnd;
                 continue;
             }
-            if (published != null && c == '上') {
-                int w = previousFiscalYearWord(t, i, numberStart);
-                if (w > 0) {                                 // 上个财政年度 (a Hong Kong account of October): the fiscal year before
-                    best = new Ref(published.getYear() - 1, null, null, null, false);   // the current one
+            if (published != null && (c == '上' || c == '对')) {
+                int w = c == '上' ? previousFiscalYearWord(t, i, numberStart) : 0;
+                int hk = hongKong ? previousHongKongYearWord(t, i, numberStart) : 0;
+                if (hk > 0 && baseWordBefore(t, i) && !ownFigureAfter(t, i + hk, numberStart)) {
+                    i += hk;                                 // 较上年度上升1346万港元: the base of a change, not the figure's year
+                    continue;
+                }
+                if (w > 0 || hk > 0) {                       // 上个财政年度 (a Hong Kong account of October): the fiscal year before
+                    // the current one. Hong Kong's opens on 1 April (R4): on a page of January to March the current one
+                    // opened the April before, so the one before it opened two calendar years back (上个财政年度 on
+                    // 2017-03-01 → 2015; 上年度股票印花税 on 2022-02-10 → 2020)
+                    boolean april = hk > 0 || opensInApril(t);
+                    best = new Ref(published.getYear() - 1 - (april && published.getMonthValue() <= 3 ? 1 : 0), null, null, null, false);
+                    w = Math.max(w, hk);
                     yearEnd = i + w;
                     yearBefore = best.year();
                     i += w;
@@ -93,6 +112,9 @@ final class FigureTime {
             }
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
+                // 今年度综合帐目, 本年度 on a Hong Kong page: the fiscal year, as 本财政年度 (Taiwan's and the mainland's
+                // 今年度 / 本年度 stay calendar years, read below)
+                if (w == 0 && hongKong && (t.startsWith("今年度", i) || t.startsWith("本年度", i)) && i + 3 <= numberStart && !baseWordBefore(t, i)) w = 3;
                 if (w > 0) {                                 // 今个财政年度, 新一个财政年度 (a budget speech): the fiscal year the page
                     // is about, named by the year it opens in. Hong Kong's opens on 1 April (ruling R4), so "this" fiscal
                     // year on a page of January to March opened the April before (本财政年度 in February 2004 → 2003);
@@ -132,12 +154,30 @@ final class FigureTime {
                     hasNian = true;                          // 去(2020)年, 今(2021)年: the bracket names the year
                     j += 2;
                 }
+                int priced = hasNian && precededByWord(t, i, "按") ? priceBaseEnd(t, j, numberStart) : -1;
+                if (priced > 0) {                            // 按2016年价格估算建造成本约为187亿元, 按2020年12月价格: the prices'
+                    i = priced;                              // base, not the time of the figure (d11-0165, d11-0166)
+                    continue;
+                }
+                int closed = hasNian ? yearClosedAt(t, j, numberStart) : -1;
+                if (closed > 0) {
+                    // 2021年3月止年度, 截至2023年3月31日止财政年度 (Hong Kong filings): a year closed at the end of March opened the
+                    // April before, and is named by that year (R4: a fiscal year's year is the year it opens in); it is a
+                    // whole year, no part of one
+                    int month = smallNumber(t, j);
+                    best = new Ref(month == 12 ? y4 : y4 - 1, null, null, null, false);
+                    yearEnd = closed;
+                    yearBefore = best.year();
+                    i = closed;
+                    continue;
+                }
                 int k = j;
                 if (k < t.length() && "—―-–~～至到".indexOf(t.charAt(k)) >= 0) {
                     int k2 = k + 1;
                     if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
                     int e2f = k2 + yearLength(t, k2);
+                    if (y2 == y4 + 1 && !hasNian && t.startsWith(" 年度", e2f)) e2f++;   // 2021-2022 年度 (spaced)
                     if (y2 == y4 + 1 && !hasNian && t.startsWith("年度", e2f) && e2f + 2 <= numberStart) {
                         // 《追加拨款(2023-2024年度)条例草案》: two consecutive years before 年度 name one fiscal year, by the year
                         // it opens in (as 2023/24年度), not a span of two
@@ -324,6 +364,13 @@ final class FigureTime {
                 i += 3;
                 continue;
             }
+            if (c == '连' && t.startsWith("连续", i)) {
+                int run = quarterRunEnd(t, i + 2, numberStart);
+                if (run > 0) {                               // 连续第3季呈现衰退, 连续5季负成长: a count of quarters, not a quarter
+                    i = run;
+                    continue;
+                }
+            }
             if (!mayStartTime(c)) {                         // most characters start no time word: skip the lookups below
                 i++;
                 continue;
@@ -339,6 +386,16 @@ final class FigureTime {
                 continue;
             }
             Part part = partAt(t, i, numberStart);
+            if (part != null && published != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))
+                    && part.label != null && t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart)) {
+                // 与9月份的30亿元相比较, 较8月的26亿元: the base's own figure, of the part named (and of the year it falls in),
+                // as 较去年10月的8.33亿元 (dev11 d11-0029)
+                int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (part.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = best.withPeriod(part.label, y);
+                i = part.end;
+                continue;
+            }
             if (part != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与") || baseYearBefore(t, i, true))) {
                 // 较上年第4季的4.8%, 比2009年第四季度: the part of a base's year is the base's too
                 i = part.end;                                // 比10月份增加23.3亿元, 与1—8月相比: the base's period, not the figure's
@@ -360,7 +417,10 @@ final class FigureTime {
                 } else if (published != null) {
                     // A part not ended by the publication is last year's (前三季度 in January), unless it has begun and
                     // does not start the year (下半年 in August, 四季度 in November: this year's, still running or to come).
-                    boolean running = firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue();
+                    // A part that opens the year and is under way, ending within two months of the page (一季度 in February:
+                    // 该县一季度集中开工重大项目117个), is this year's too; 前三季度 or 上半年 in January is last year's (d12-0019).
+                    boolean running = (firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue())
+                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2);
                     y = published.getYear() - (part.lastMonth > published.getMonthValue() && !running ? 1 : 0);
                 } else {
                     y = best.year();
@@ -387,6 +447,14 @@ final class FigureTime {
                 best = new Ref(published.getYear(), null, null, null, false);
                 yearBefore = best.year();
                 yearEnd = i + 2;
+            }
+            if (published != null && t.startsWith("全年", i) && yearEnd != i + 2 && !writtenYearIn(t, from, i) && !baseWordBefore(t, i)) {
+                Integer whole = wholeYearOf(t, i, numberStart, published);
+                if (whole != null) {
+                    best = new Ref(whole, null, null, null, false);
+                    yearBefore = whole;
+                    yearEnd = i + 2;
+                }
             }
             int future = futureEventAt(t, i);
             if (future > 0) {                                // 2022年落户…，达产后可实现年产值300亿元: after an event to come
@@ -947,6 +1015,8 @@ final class FigureTime {
             n++;
         }
         if (n != 2 && n != 4) return -1;
+        // 2016-17 年度 (Hong Kong papers space digits from words)
+        if (k < limit && t.charAt(k) == ' ' && t.startsWith("年度", k + 1)) k++;
         if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
@@ -955,6 +1025,107 @@ final class FigureTime {
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
 
     private static final String[] PREVIOUS_FISCAL_YEAR = {"上个财政年度", "上一个财政年度", "上一财政年度", "上个财年", "上财政年度"};
+
+    /** Words of a forecast or a plan around 全年 (预计全年产值可达, 计划全年销售, 全年…有望). */
+    private static final String[] WHOLE_YEAR_PLANS = {"预计", "预期", "预估", "估计", "计划", "力争", "争取", "有望", "可望", "可达",
+            "上看", "挑战"};
+    /** Words of a result (完成全年目标, 全年…累计完成, 全年实现). */
+    private static final String[] WHOLE_YEAR_RESULTS = {"完成", "实现", "累计"};
+
+    /**
+     * 全年 with no year written before it: which year the whole year is, read from the words around it in its clause,
+     * or null. A forecast or a plan (预计全年产值可达40亿元 in April, 计划全年销售一亿元 in February) is of the year under way;
+     * in the first quarter a result (完成全年目标任务8亿元的124%, 预计全年规上工业累计完成产值139.5亿元 in January) is of the
+     * year just ended (dev7, dev11, dev13). A result later in the year (全年完成… in May) is left undated: it may be either.
+     */
+    private static Integer wholeYearOf(String t, int at, int numberStart, LocalDate published) {
+        // 占全年计划的56.92%: a share of the year's plan, said of another figure; 较原本预期全年976亿元: a comparison's base
+        int clause = at;
+        while (clause > 0 && "，,。；;：:".indexOf(t.charAt(clause - 1)) < 0) clause--;
+        if ((at >= 1 && t.charAt(at - 1) == '占') || t.substring(clause, at).contains("较") || t.substring(clause, at).contains("比")) return null;
+        int q = at + 2;                                  // 园区全年计划的56.92%: a share of the plan, said of another figure
+        for (String w : new String[] {"目标任务", "计划", "目标", "任务"}) if (t.startsWith(w, q)) { q += w.length(); break; }
+        if (q > at + 2) {
+            if (t.startsWith("的", q)) q++;
+            int d = q;
+            while (d < t.length() && (Character.isDigit(t.charAt(d)) || t.charAt(d) == '.')) d++;
+            if (d > q && d < t.length() && (t.charAt(d) == '%' || t.charAt(d) == '％')) return null;
+        }
+        int from = at;
+        while (from > 0 && at - from < 4 && "，,。；;：:".indexOf(t.charAt(from - 1)) < 0) from--;
+        int to = numberStart;
+        for (int k = at; k < numberStart; k++) if ("，,。；;：:".indexOf(t.charAt(k)) >= 0) { to = k; break; }
+        boolean plan = false, result = false;
+        for (int k = from; k < to; k++) {
+            for (String w : WHOLE_YEAR_PLANS) if (t.startsWith(w, k)) plan = true;
+            for (String w : WHOLE_YEAR_RESULTS) if (t.startsWith(w, k)) result = true;
+        }
+        int month = published.getMonthValue();
+        Integer year = null;
+        if (month <= 3 && result) year = published.getYear() - 1;
+        else if (plan && (month <= 3 || !result)) year = published.getYear();
+        return year;
+    }
+
+    /** After 连续 at {@code k}: (第) N (个) 季 / 季度, a run of quarters; where it ends, else -1. */
+    private static int quarterRunEnd(String t, int k, int limit) {
+        if (t.startsWith("第", k)) k++;
+        int n = smallNumber(t, k);
+        if (n <= 0) return -1;
+        k += numberLength(t, k);
+        if (t.startsWith("个", k)) k++;
+        if (t.startsWith("季度", k) && k + 2 <= limit) return k + 2;
+        if (t.startsWith("季", k) && k + 1 <= limit) return k + 1;
+        return -1;
+    }
+
+    /** After a year's 年 at {@code j} (after 按): (N月) 价格 / 价, the base of the prices; where it ends, else -1. */
+    private static int priceBaseEnd(String t, int j, int limit) {
+        int k = j;
+        int m = smallNumber(t, k);
+        if (m > 0) {
+            k += numberLength(t, k);
+            if (!t.startsWith("月", k)) return -1;
+            k++;
+        }
+        if (t.startsWith("价格", k) && k + 2 <= limit) return k + 2;
+        if (t.startsWith("价", k) && k + 1 <= limit) return k + 1;
+        return -1;
+    }
+
+    /**
+     * After a year's 年 at {@code j}: a month (and a day), then 止 (的) (财政)年度 / 止财年: where that closes, else -1
+     * (2021年3月止年度, 2023年3月31日止财政年度).
+     */
+    private static int yearClosedAt(String t, int j, int limit) {
+        int m = smallNumber(t, j);
+        if (m <= 0 || m > 12) return -1;
+        int q = j + numberLength(t, j);
+        if (!t.startsWith("月", q)) return -1;
+        q++;
+        int d = q;
+        while (d < limit && d - q < 3 && (Character.isDigit(t.charAt(d)) || ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
+        if (d > q && d < limit && (t.charAt(d) == '日' || t.charAt(d) == '号')) q = d + 1;
+        if (!t.startsWith("止", q)) return -1;
+        q++;
+        if (t.startsWith("的", q)) q++;
+        for (String w : new String[] {"财政年度", "年度", "财年"}) if (t.startsWith(w, q) && q + w.length() <= limit) return q + w.length();
+        return -1;
+    }
+
+    /** Hong Kong's words for the fiscal or legislative year before the current one (上年度股票印花税, 上个立法年度共…). */
+    private static final String[] PREVIOUS_HONG_KONG_YEAR = {"对上一个年度", "对上一个财政年度", "上一个年度", "上个年度", "上年度",
+            "上个立法年度", "上一个立法年度", "上一立法年度"};
+
+    private static int previousHongKongYearWord(String t, int i, int limit) {
+        for (String w : PREVIOUS_HONG_KONG_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
+    }
+
+    /** 比 / 较 / 与 right before {@code i}: what follows is the base of a comparison (较上年度上升), not the figure's year. */
+    private static boolean baseWordBefore(String t, int i) {
+        return i >= 1 && "比较与".indexOf(t.charAt(i - 1)) >= 0;
+    }
 
     /** Length of a word naming the fiscal year before the current one, else 0. */
     private static int previousFiscalYearWord(String t, int i, int limit) {
@@ -1095,12 +1266,41 @@ final class FigureTime {
      * real-text sets leave the figures reported there undated.
      */
     private static int todayAt(String t, int i) {
-        for (String w : new String[] {"今日", "今天", "昨日", "昨天"}) {
-            if (!t.startsWith(w, i) || t.startsWith("的", i + 2)) continue;
-            for (String v : SPEECH_AFTER_DAY) if (t.startsWith(v, i + 2)) return 0;
-            return 2;
+        for (String w : DAY_WORDS) {
+            if (!t.startsWith(w, i) || t.startsWith("的", i + w.length())) continue;
+            return speechAfterDay(t, i + w.length()) ? 0 : w.length();
+        }
+        // 今(18)日 / 今 (18) 日 / 今（19）日: Taiwan's papers write the day's number in brackets after 今 or 昨
+        if ((t.startsWith("今", i) || t.startsWith("昨", i))) {
+            int k = i + 1;
+            if (k < t.length() && t.charAt(k) == ' ') k++;
+            if (k < t.length() && (t.charAt(k) == '(' || t.charAt(k) == '（')) {
+                int d = k + 1;
+                while (d < t.length() && t.charAt(d) == ' ') d++;
+                int digits = d;
+                while (d < t.length() && d - digits < 2 && Character.isDigit(t.charAt(d))) d++;
+                if (d == digits) return 0;
+                while (d < t.length() && t.charAt(d) == ' ') d++;
+                if (d >= t.length() || (t.charAt(d) != ')' && t.charAt(d) != '）')) return 0;
+                d++;
+                if (d < t.length() && t.charAt(d) == ' ') d++;
+                if (!t.startsWith("日", d)) return 0;
+                return speechAfterDay(t, d + 1) ? 0 : d + 1 - i;
+            }
         }
         return 0;
+    }
+
+    /** The day of the publication, or the one before: 今早通过涉款229亿多元的…拨款 dates what is passed that morning. */
+    private static final String[] DAY_WORDS = {"今日", "今天", "昨日", "昨天", "今早", "今晨", "昨晚", "昨早", "昨晨"};
+
+    /** A speech word after the day (and after 上午 / 下午 / 晚上 if written): the day dates only what is said. */
+    private static boolean speechAfterDay(String t, int k) {
+        while (k < t.length() && t.charAt(k) == ' ') k++;
+        for (String part : new String[] {"上午", "下午", "晚上", "晚间"}) if (t.startsWith(part, k)) k += part.length();
+        if (k < t.length() && "更再又也还亦".indexOf(t.charAt(k)) >= 0) k++;   // 今(16)日更举办…大会: an adverb before the verb
+        for (String v : SPEECH_AFTER_DAY) if (t.startsWith(v, k)) return true;
+        return false;
     }
 
     /**
@@ -1108,7 +1308,7 @@ final class FigureTime {
      * (昨日宣布再添四家企业…投入四十四亿元, an approval) is that day's (ruling R14, d5-0071).
      */
     private static final String[] SPEECH_AFTER_DAY = {"是", "指出", "表示", "说", "称", "认定", "发布", "介绍", "透露", "公布",
-            "举行", "召开", "在",
+            "举行", "召开", "在", "举办",
             // a document published that day (预算案今日发表, 年报昨日出炉): the day dates the document, not its figures
             "发表", "出炉", "公告", "揭晓"};
 
@@ -1120,6 +1320,12 @@ final class FigureTime {
 
     private static boolean ownFigureAfter(String t, int q, int numberStart) {
         int k = q;
+        if (k < numberStart && "(（".indexOf(t.charAt(k)) >= 0) {
+            // 较2016年同期(652.30亿元)增幅8.13%: the base's own figure in brackets right after it (dev13 d13-0080)
+            k++;
+            k += currencyPrefixAt(t, k, numberStart);
+            return k == numberStart;
+        }
         while (k < numberStart && "的之为為".indexOf(t.charAt(k)) >= 0) k++;
         if (k == q) return false;
         k += currencyPrefixAt(t, k, numberStart);

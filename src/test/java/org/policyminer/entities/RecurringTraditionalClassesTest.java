@@ -108,9 +108,12 @@ class RecurringTraditionalClassesTest {
             "內政部營建署「推動方案」2月受理提案,屆時將分3年投入新台幣150億元。|2015-01-20|0|-|-",
             "2023年,該縣實現工業產值50億元,近3年投入研發經費6億元。|2024-02-01|1|2023|-",
             // a per-head figure of the whole year in a release of the first quarter is the year just ended, with or without
-            // 的 (dev6, dev10 d10-0060); 全年人均 in a later month is left as it was (guard)
+            // 的 (dev6, dev10 d10-0060); a result of 全年 in a later month is left as it was (guard). A forecast of 全年
+            // (预计) later in the year is of the year under way, as dev3 d3-0122, dev8 d8-0240 and dev11 d11-0125 write it
+            // (session ent19; this row read "-" before)
             "全年人均名義本地生產總值達512345澳門元,同比增長8.1%。|2023-02-28|0|2022|-",
-            "全年人均名義本地生產總值預計達600000澳門元。|2023-09-28|0|-|-"})
+            "全年人均名義本地生產總值預計達600000澳門元。|2023-09-28|0|2023|-",
+            "全年人均名義本地生產總值達600000澳門元。|2023-09-28|0|-|-"})
     void spansSinceADateAndPlannedYearlyRatesHaveNoYear(String text, String published, int index, String year, String period) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention m = a.get(index);
