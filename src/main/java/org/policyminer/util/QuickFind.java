@@ -18,8 +18,14 @@ public final class QuickFind {
     private final Pattern pattern;
     /** Characters a match can start with; null: any (search the plain way). */
     private final BitSet starts;
-    /** Some match can start only at the text's start ({@code ^…}): position 0 is tried whatever its character. */
+    /** Some match can start only at the text's start ({@code ^…}): position 0 is tried (see {@link #zeroStarts}). */
     private final boolean atZero;
+    /**
+     * When {@link #atZero}: the characters any match can start with, {@code ^} read as an empty match (the reading
+     * before anchors were read, a superset); position 0 is tried only when its character is one. Null: any. Tried
+     * whatever its character, a clause was asked {@code ^(?:马上|立即…)} once more than before (AdvertShape's calls).
+     */
+    private final BitSet zeroStarts;
     /**
      * For each start character (sorted, looked up by binary search), the characters that can follow it in a match;
      * a null set: anything, or nothing (a match may end after it).
@@ -56,6 +62,8 @@ public final class QuickFind {
         this.pattern = pattern;
         this.starts = read == null ? null : read.first();
         this.atZero = read != null && read.atZero();
+        Starts unanchored = atZero ? StartChars.starts(pattern.pattern(), false) : null;
+        this.zeroStarts = unanchored == null ? null : unanchored.first();
         this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
         this.pairSeconds = new BitSet[pairFirsts.length];
         this.pairRuns = new BitSet[pairFirsts.length];
@@ -110,9 +118,12 @@ public final class QuickFind {
         int n = text.length();
         int i = 0;
         if (atZero) {
-            // every alternative tried at the start (an empty text too: ^$)
-            m = matcher().reset(text);
-            if (m.lookingAt()) return true;
+            // every alternative tried at the start (an empty text too, ^$, when nothing narrows the start)
+            if (zeroStarts == null || (n > 0 && zeroStarts.get(text.charAt(0)))) {
+                m = matcher().reset(text);
+                if (m.lookingAt()) return true;
+            }
+            if (starts.isEmpty()) return false;
             i = 1;
         }
         for (; i < n; i++) {
@@ -263,6 +274,9 @@ public final class QuickFind {
             return out;
         }
 
+        /** {@code ^} read as {@link Node#ANCHOR}; false: as an empty match. */
+        private boolean anchors = true;
+
         private StartChars(String re) {
             this.re = re;
         }
@@ -275,8 +289,14 @@ public final class QuickFind {
 
         /** The first characters and what can follow each, or null when the start cannot be read. */
         static Starts starts(String regex) {
+            return starts(regex, true);
+        }
+
+        /** {@code anchors} false: {@code ^} read as an empty match (what any match, anchored or not, can start with). */
+        static Starts starts(String regex, boolean anchors) {
             try {
                 StartChars p = new StartChars(regex);
+                p.anchors = anchors;
                 Node n = p.alternation();
                 if (p.pos != regex.length() || n.nullable || n.first() == null) return null;
                 return new Starts(n.first(), n.pairs(), p.runs(n.first()), n.atZero);
@@ -480,7 +500,7 @@ public final class QuickFind {
                     return charClass();
                 case '^':
                     pos++;
-                    return Node.ANCHOR;
+                    return anchors ? Node.ANCHOR : Node.EMPTY;
                 case '$':
                     pos++;
                     return Node.EMPTY;

@@ -212,7 +212,7 @@ class QuickFindTest {
                 "(?i)ab|cd", "x|(?i)sk|z", "(?:a(?i)b)c|(?i:d)e", "(?i)(?:^|[.!,]\\s*|\\s-\\s)(?:apply|sk)(?![a-z])|(?<![a-z])(?:ok)\\s+(?:now)",
                 "(?i)[0-9][0-9,.]*\\s*(?:rmb|元)(?![a-z])|[¥$]\\s*[0-9]",
                 // anchored alternatives: tried at the start only, whatever the character there
-                "(?i)^\\W{0,3}(?:ad|ok)\\s*:|(?<![a-z])sk", "(?:^|[.!])\\s*ab", "^$|k", "a?^b|c", "^\\W?[ab]+c|x^y");
+                "(?i)^\\W{0,3}(?:ad|ok)\\s*:|(?<![a-z])sk", "(?:^|[.!])\\s*ab", "^$|k", "a?^b|c", "^\\W?[ab]+c|x^y", "^(?:ab|马上)c|k", "(?i)^(?:sk|d)\\s*:");
         String alphabet = "abcdkszxyABCDKSZXY元¥$体育买球局院中文-—,.! \t\n\u000B\f\r\u00A0\u3000\u0663\uFF11ſ\u212A_@0123456789"
                 + "applyAPPLYoknowOKNOWrmbRMB";
         Random r = new Random(23);
