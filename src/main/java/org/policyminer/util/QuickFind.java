@@ -96,8 +96,10 @@ public final class QuickFind {
     }
 
     public static QuickFind of(Pattern pattern) {
-        // flags() holds the inline flags too ((?i) reports CASE_INSENSITIVE): the source is read when it alone gives them
-        boolean flagsInSource = pattern.flags() == 0 || Pattern.compile(pattern.pattern()).flags() == pattern.flags();
+        // flags() holds the inline flags too ((?i) reports CASE_INSENSITIVE, wherever it stands), so a flag given at
+        // compile time cannot be told from one written inside: the source is read with no flag, or with CASE_INSENSITIVE
+        // when it opens with (?i) (then the whole pattern is caseless either way); "ab(?i)c" compiled caseless is not
+        boolean flagsInSource = pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && pattern.pattern().startsWith("(?i)"));
         return new QuickFind(pattern, flagsInSource ? StartChars.starts(pattern.pattern()) : null);
     }
 
