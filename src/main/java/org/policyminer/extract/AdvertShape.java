@@ -282,22 +282,19 @@ final class AdvertShape {
         int words = 0;
         while (w.find() && words < 2) words++;
         if (words < 2) return 0;
-        int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
+        int signals = LATIN_PRICE_FIND.find(t) ? 1 : 0;
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
         // the English pitch words too ("no credit check", "instant", "payout" in a reader's half-English testimony), read
         // after the short list
-        for (Pattern pp : List.of(LATIN_PITCH, ENGLISH_PITCH)) {
-            java.util.regex.Matcher p = pp.matcher(t);
-            while (p.find() && pitchWords.size() < 2) pitchWords.add(p.group().toLowerCase(java.util.Locale.ROOT));
-        }
+        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t);
+        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t);
         signals += pitchWords.size();
         signals += families(t);
         // a mixed-script betting or crypto pitch with its English call anywhere ("最火 esports betting 平台，…赔率全网最高，
         // register now 送 10 USDT"): the call and the stakes' words in either script; without the call the cap stays
         if (!englishCall(t)) return Math.min(1.5, 0.75 * signals);
-        java.util.regex.Matcher st = STAKES.matcher(t);
         java.util.Set<String> stakes = new java.util.HashSet<>();
-        while (st.find() && stakes.size() < 2) stakes.add(st.group().toLowerCase(java.util.Locale.ROOT));
+        addMatches(STAKES_FIND, stakes, 2, t);
         if (stakes.isEmpty()) return Math.min(1.5, 0.75 * signals);
         return Math.min(MIXED_PITCH, 0.75 * (signals + 1 + stakes.size()));
     }
@@ -321,12 +318,10 @@ final class AdvertShape {
         int words = 0;
         while (w.find() && words < 4) words++;
         if (words < 4) return 0;
-        int signals = LATIN_PRICE.matcher(t).find() ? 1 : 0;
+        int signals = LATIN_PRICE_FIND.find(t) ? 1 : 0;
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
-        for (Pattern p : List.of(LATIN_PITCH, ENGLISH_PITCH)) {
-            java.util.regex.Matcher m = p.matcher(t);
-            while (m.find() && pitchWords.size() < 2) pitchWords.add(m.group().toLowerCase(java.util.Locale.ROOT));
-        }
+        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t);
+        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t);
         signals += pitchWords.size();
         // an advert's claim (a timed result, a cure without its cost, a doctor's word or a secret): the English twins of
         // the Chinese claim families, counted as they are, past the pitch words' 1.5 up to the shape's most
@@ -376,7 +371,14 @@ final class AdvertShape {
 
     /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */
     static boolean englishCall(String t) {
-        return ENGLISH_CALL.matcher(t).find() || ENGLISH_SEND.matcher(t).find();
+        return ENGLISH_CALL_FIND.find(t) || ENGLISH_SEND_FIND.find(t);
+    }
+
+    /** Up to {@code most} distinct matches of {@code screen}'s pattern (lower-cased) added to {@code into}; none read when {@code screen} finds none. */
+    private static void addMatches(QuickFind screen, java.util.Set<String> into, int most, String t) {
+        if (into.size() >= most || !screen.find(t)) return;
+        java.util.regex.Matcher m = screen.pattern().matcher(t);
+        while (m.find() && into.size() < most) into.add(m.group().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -394,6 +396,20 @@ final class AdvertShape {
             + "[^?？.!]{0,80}?(?<![a-z])(?:you|your)(?![a-z])[^?？.!]{0,60}[?？]"
             + "|(?:^|[.!?;,—–(\\[（【，。！？]\\s*)(?:e-?mail|mail|write to|reach us at|contact us at)\\s*[:：]?\\s*[a-z0-9._-]{3,}\\s*(?:@|\\(at\\)|\\[at\\]|\\bat\\b)"
             + "|(?<![a-z])link\\s*(?:in|在)\\s*(?:my\\s*|我的?\\s*)?(?:bio|profile|主页|简介|簡介|主頁)|(?<![a-z])dm\\s+(?:me|us)(?![a-z])");
+
+    /**
+     * The English patterns tried only where a match can start ({@link QuickFind}): searched at every position, each
+     * of them read every Han character of the mixed lines {@link #latinPitch} and {@link #englishPitch} are asked about
+     * (a twentieth of the advert shape). Same matches; the loops that collect the pitch words still use the patterns.
+     */
+    private static final QuickFind ENGLISH_CALL_FIND = QuickFind.of(ENGLISH_CALL), ENGLISH_SEND_FIND = QuickFind.of(ENGLISH_SEND),
+            LATIN_PRICE_FIND = QuickFind.of(LATIN_PRICE), LATIN_PITCH_FIND = QuickFind.of(LATIN_PITCH),
+            ENGLISH_PITCH_FIND = QuickFind.of(ENGLISH_PITCH), STAKES_FIND = QuickFind.of(STAKES);
+
+    /** The English patterns' quick finds, for the test that each is quick and finds what its pattern finds. */
+    static List<QuickFind> englishFinds() {
+        return List.of(ENGLISH_CALL_FIND, ENGLISH_SEND_FIND, LATIN_PRICE_FIND, LATIN_PITCH_FIND, ENGLISH_PITCH_FIND, STAKES_FIND);
+    }
 
     /** A Chinese or Arabic number: the slot of a price or a sum in a pitch. */
     private static final String NUM = "[0-9一二三四五六七八九十百千万两几]+";

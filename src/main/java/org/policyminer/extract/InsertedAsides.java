@@ -61,11 +61,19 @@ final class InsertedAsides {
 
     private InsertedAsides() {}
 
-    /** Whether the paragraph may hold an aside: one pass of char tests, before {@link #find}. */
+    /**
+     * Whether the paragraph may hold an aside: one pass of char tests, before {@link #find}. A mark that opens one, or
+     * a colon after a label's first character: a bare label is found only with its colon right after it
+     * ({@link #labelAt}). A colon alone let most of a policy page's paragraphs through (一、总体要求：…, 联系电话：…), each
+     * then read for its brackets' closings and at every character.
+     */
     static boolean mayHold(String text) {
+        boolean labelFirst = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (START_CHARS.get(c) || c == '：' || c == ':') return true;
+            if (START_CHARS.get(c)) return true;
+            if (LABEL_FIRSTS.get(c)) labelFirst = true;
+            else if (labelFirst && (c == '：' || c == ':')) return true;
         }
         return false;
     }
@@ -117,8 +125,13 @@ final class InsertedAsides {
 
     /** The asides set apart by a mark or a label. */
     static List<Aside> marked(String text) {
+        if (!mayHold(text)) return new ArrayList<>(2);
+        return markedUnscreened(text);
+    }
+
+    /** {@link #marked} without its screen: for the test that the screen passes every paragraph this finds an aside in. */
+    static List<Aside> markedUnscreened(String text) {
         List<Aside> out = new ArrayList<>(2);
-        if (!mayHold(text)) return out;
         int n = text.length();
         int[] closes = closings(text);
         int floor = 0; // where the last aside ended: a seam's aside reaches back no further

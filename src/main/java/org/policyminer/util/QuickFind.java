@@ -18,6 +18,14 @@ public final class QuickFind {
     private final Pattern pattern;
     /** Characters a match can start with; null: any (search the plain way). */
     private final BitSet starts;
+    /** Some match can start only at the text's start ({@code ^…}): position 0 is tried (see {@link #zeroStarts}). */
+    private final boolean atZero;
+    /**
+     * When {@link #atZero}: the characters any match can start with, {@code ^} read as an empty match (the reading
+     * before anchors were read, a superset); position 0 is tried only when its character is one. Null: any. Tried
+     * whatever its character, a clause was asked {@code ^(?:马上|立即…)} once more than before (AdvertShape's calls).
+     */
+    private final BitSet zeroStarts;
     /**
      * For each start character (sorted, looked up by binary search), the characters that can follow it in a match;
      * a null set: anything, or nothing (a match may end after it).
@@ -53,6 +61,9 @@ public final class QuickFind {
     private QuickFind(Pattern pattern, Starts read) {
         this.pattern = pattern;
         this.starts = read == null ? null : read.first();
+        this.atZero = read != null && read.atZero();
+        Starts unanchored = atZero ? StartChars.starts(pattern.pattern(), false) : null;
+        this.zeroStarts = unanchored == null ? null : unanchored.first();
         this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
         this.pairSeconds = new BitSet[pairFirsts.length];
         this.pairRuns = new BitSet[pairFirsts.length];
@@ -85,14 +96,18 @@ public final class QuickFind {
     }
 
     public static QuickFind of(Pattern pattern) {
-        return new QuickFind(pattern, pattern.flags() == 0 ? StartChars.starts(pattern.pattern()) : null);
+        // flags() holds the inline flags too ((?i) reports CASE_INSENSITIVE, wherever it stands), so a flag given at
+        // compile time cannot be told from one written inside: the source is read with no flag, or with CASE_INSENSITIVE
+        // when it opens with (?i) (then the whole pattern is caseless either way); "ab(?i)c" compiled caseless is not
+        boolean flagsInSource = pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && pattern.pattern().startsWith("(?i)"));
+        return new QuickFind(pattern, flagsInSource ? StartChars.starts(pattern.pattern()) : null);
     }
 
     /**
      * The characters a match can start with, for each of them what can come second (null: anything), and for those
      * only runs start with, the characters before that make a position useless ({@link #pairRuns}).
      */
-    record Starts(BitSet first, java.util.Map<Character, BitSet> seconds, java.util.Map<Character, BitSet> runs) {}
+    record Starts(BitSet first, java.util.Map<Character, BitSet> seconds, java.util.Map<Character, BitSet> runs, boolean atZero) {}
 
     public Pattern pattern() {
         return pattern;
@@ -103,7 +118,17 @@ public final class QuickFind {
         if (starts == null) return pattern.matcher(text).find();
         Matcher m = null;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        if (atZero) {
+            // every alternative tried at the start (an empty text too, ^$, when nothing narrows the start)
+            if (zeroStarts == null || (n > 0 && zeroStarts.get(text.charAt(0)))) {
+                m = matcher().reset(text);
+                if (m.lookingAt()) return true;
+            }
+            if (starts.isEmpty()) return false;
+            i = 1;
+        }
+        for (; i < n; i++) {
             // every position before i has been passed: none of them starts a match
             if (!starts.get(text.charAt(i)) || !mayStart(text, i)) continue;
             if (m == null) m = matcher().reset(text);
@@ -193,6 +218,11 @@ public final class QuickFind {
         return pairTable[2 * at] == -1 ? -1 : pairTable[2 * at + 1];
     }
 
+    /** Whether some match can start only at the text's start ({@link #find} tries position 0 whatever its character). */
+    boolean triesStart() {
+        return atZero;
+    }
+
     /** Whether the pattern's start could be read (the fast path is taken). */
     public boolean isQuick() {
         return starts != null;
@@ -246,6 +276,9 @@ public final class QuickFind {
             return out;
         }
 
+        /** {@code ^} read as {@link Node#ANCHOR}; false: as an empty match. */
+        private boolean anchors = true;
+
         private StartChars(String re) {
             this.re = re;
         }
@@ -258,11 +291,17 @@ public final class QuickFind {
 
         /** The first characters and what can follow each, or null when the start cannot be read. */
         static Starts starts(String regex) {
+            return starts(regex, true);
+        }
+
+        /** {@code anchors} false: {@code ^} read as an empty match (what any match, anchored or not, can start with). */
+        static Starts starts(String regex, boolean anchors) {
             try {
                 StartChars p = new StartChars(regex);
+                p.anchors = anchors;
                 Node n = p.alternation();
                 if (p.pos != regex.length() || n.nullable || n.first() == null) return null;
-                return new Starts(n.first(), n.pairs(), p.runs(n.first()));
+                return new Starts(n.first(), n.pairs(), p.runs(n.first()), n.atZero);
             } catch (Unreadable e) {
                 return null;
             }
@@ -275,9 +314,20 @@ public final class QuickFind {
          * match can start with any character (a negated class, {@code .}, {@code \s}); then {@code one} and {@code two}
          * are not kept, only the fact.
          */
-        private record Node(boolean anyFirst, boolean nullable, BitSet one, java.util.Map<Character, BitSet> two) {
+        private record Node(boolean anyFirst, boolean nullable, BitSet one, java.util.Map<Character, BitSet> two, boolean atZero) {
             static final Node EMPTY = new Node(false, true, new BitSet(), java.util.Map.of());
             static final Node ANY = new Node(true, false, null, null);
+            /**
+             * {@code ^} (no MULTILINE: compile flags are refused, an inline one is unreadable): what follows it matches
+             * only at the text's start, so it adds no start character, only {@code atZero}, and it is not nullable
+             * (it matches nothing elsewhere). Read as an empty match before, {@code ^\\W{0,3}…} made a whole pattern
+             * "any start" (ENGLISH_CALL's sale label, ENGLISH_SEND's hooks).
+             */
+            static final Node ANCHOR = new Node(false, false, new BitSet(), java.util.Map.of(), true);
+
+            Node(boolean anyFirst, boolean nullable, BitSet one, java.util.Map<Character, BitSet> two) {
+                this(anyFirst, nullable, one, two, false);
+            }
 
             /** One character of the set. */
             static Node of(BitSet chars) {
@@ -323,7 +373,7 @@ public final class QuickFind {
             if (a.anyFirst || b.anyFirst) return new Node(true, a.nullable || b.nullable, null, null);
             java.util.Map<Character, BitSet> two = new java.util.HashMap<>(a.two);
             b.two.forEach((c, s) -> addSeconds(two, c, s));
-            return new Node(false, a.nullable || b.nullable, union(a.one, b.one), two);
+            return new Node(false, a.nullable || b.nullable, union(a.one, b.one), two, a.atZero || b.atZero);
         }
 
         /** {@code a} then {@code b}. */
@@ -339,7 +389,7 @@ public final class QuickFind {
                 one.or(b.one);
                 b.two.forEach((c, s) -> addSeconds(two, c, s));
             }
-            return new Node(false, nullable, one, two);
+            return new Node(false, nullable, one, two, a.atZero || (a.nullable && b.atZero));
         }
 
         private Node alternation() {
@@ -409,7 +459,7 @@ public final class QuickFind {
             }
             if (pos < re.length() && (re.charAt(pos) == '?' || re.charAt(pos) == '+')) pos++; // lazy or possessive
             Node n = repeated ? either(a, then(a, a)) : a; // a second repetition can follow a one-character first
-            return optional ? new Node(n.anyFirst, true, n.one, n.two) : n;
+            return optional ? new Node(n.anyFirst, true, n.one, n.two, n.atZero) : n;
         }
 
         private Node atom() {
@@ -427,7 +477,7 @@ public final class QuickFind {
                 char o = otherCase(c);
                 if (o != c) addSeconds(two, o, folded);
             });
-            return new Node(false, n.nullable, bothCases(n.one), two);
+            return new Node(false, n.nullable, bothCases(n.one), two, n.atZero);
         }
 
         private static BitSet bothCases(BitSet chars) {
@@ -451,6 +501,8 @@ public final class QuickFind {
                 case '[':
                     return charClass();
                 case '^':
+                    pos++;
+                    return anchors ? Node.ANCHOR : Node.EMPTY;
                 case '$':
                     pos++;
                     return Node.EMPTY;
@@ -481,7 +533,13 @@ public final class QuickFind {
             boolean zeroWidth = false;
             boolean wasCaseless = caseless;
             if (re.startsWith("?:", pos)) pos += 2;
-            else if (re.startsWith("?i:", pos)) {
+            else if (re.startsWith("?i)", pos)) {
+                // the flag alone ((?i) opening ENGLISH_CALL's alternatives): ASCII letters in either case from here to
+                // the end of the enclosing group, as Java reads it (that group's close restores the case); it matches nothing
+                pos += 3;
+                caseless = true;
+                return Node.EMPTY;
+            } else if (re.startsWith("?i:", pos)) {
                 // an ASCII word in either case (vpn, VPN): read as written, each letter in both cases
                 pos += 3;
                 caseless = true;
@@ -597,6 +655,12 @@ public final class QuickFind {
                     checkWhole(open, pos);
                     return Node.ANY;
                 }
+                BitSet shorthand = re.charAt(pos) == '\\' ? shorthand(re.charAt(pos + 1)) : null;
+                if (shorthand != null) {
+                    set.or(shorthand);
+                    pos += 2;
+                    continue;
+                }
                 if (Character.isHighSurrogate(re.charAt(pos)) && pos + 1 < re.length() && Character.isLowSurrogate(re.charAt(pos + 1))
                         && !(pos + 2 < re.length() && re.charAt(pos + 2) == '-')) {
                     // a character outside the BMP (👉) is two chars in the text: its high surrogate first, its low second
@@ -624,7 +688,77 @@ public final class QuickFind {
         private boolean unreadInClass() {
             char c = re.charAt(pos);
             if (c == '[' || (c == '&' && pos + 1 < re.length() && re.charAt(pos + 1) == '&')) return true;
-            return c == '\\' && pos + 1 < re.length() && "pPdDsSwWhHvV".indexOf(re.charAt(pos + 1)) >= 0;
+            if (c != '\\' || pos + 1 >= re.length()) return false;
+            char e = re.charAt(pos + 1);
+            // \d \s \w are read as their sets, unless a '-' follows (no range bound): the class is then "any"
+            if ("dsw".indexOf(e) >= 0) return pos + 2 < re.length() && re.charAt(pos + 2) == '-';
+            return "pPDSWhHvV".indexOf(e) >= 0;
+        }
+
+        /**
+         * What {@code \\d}, {@code \\s} and {@code \\w} match without {@code UNICODE_CHARACTER_CLASS} (compile flags are
+         * refused, and an inline flag other than {@code i} is unreadable): {@code [0-9]}, {@code [ \\t\\n\\x0B\\f\\r]},
+         * {@code [a-zA-Z_0-9]}, as Pattern's documentation gives them. Null for any other escape. Read as "any", a
+         * {@code \\s} in a pattern's opening made it searched the plain way at every position (ENGLISH_CALL's
+         * {@code \\s[-—–]\\s}).
+         */
+        private static BitSet shorthand(char e) {
+            BitSet b = new BitSet();
+            switch (e) {
+                case 'd' -> b.set('0', '9' + 1);
+                case 's' -> {
+                    b.set(' ');
+                    b.set('\t');
+                    b.set('\n');
+                    b.set(0x0B);
+                    b.set('\f');
+                    b.set('\r');
+                }
+                case 'w' -> {
+                    b.set('a', 'z' + 1);
+                    b.set('A', 'Z' + 1);
+                    b.set('_');
+                    b.set('0', '9' + 1);
+                }
+                default -> {
+                    return null;
+                }
+            }
+            return b;
+        }
+
+        /**
+         * The character a code escape at {@code pos} stands for ({@code \\uXXXX}, {@code \\xhh}, {@code \\x{h…h}} within
+         * the BMP), {@code pos} moved past it; null, {@code pos} unmoved, when the escape is no such one. A class
+         * written with its range's codes (BettingVenue's {@code [\\u4e00-\\u9fff&&…]}) made its pattern unreadable.
+         */
+        private Character codeEscape() {
+            if (pos + 1 >= re.length()) return null;
+            char e = re.charAt(pos + 1);
+            int from, to;
+            if (e == 'u') {
+                from = pos + 2;
+                to = from + 4;
+            } else if (e == 'x' && re.startsWith("{", pos + 2)) {
+                from = pos + 3;
+                to = re.indexOf('}', from);
+                if (to < 0) throw new Unreadable();
+            } else if (e == 'x') {
+                from = pos + 2;
+                to = from + 2;
+            } else {
+                return null;
+            }
+            if (to > re.length() || to == from) throw new Unreadable();
+            int code = 0;
+            for (int i = from; i < to; i++) {
+                int d = Character.digit(re.charAt(i), 16);
+                if (d < 0 || code > 0xFFFF) throw new Unreadable();
+                code = code * 16 + d;
+            }
+            if (code > 0xFFFF || Character.isSurrogate((char) code)) throw new Unreadable();
+            pos = e == 'x' && re.charAt(pos + 2) == '{' ? to + 1 : to;
+            return (char) code;
         }
 
         private static BitSet bitOf(char c) {
@@ -641,6 +775,8 @@ public final class QuickFind {
                 pos++;
                 return c;
             }
+            Character code = codeEscape();
+            if (code != null) return code;
             char e = escapedLiteral(re.charAt(pos + 1));
             pos += 2;
             return e;
@@ -653,10 +789,17 @@ public final class QuickFind {
                 pos += 2;
                 return Node.EMPTY;
             }
-            if ("dDsSwWhHvV".indexOf(e) >= 0) {
+            BitSet shorthand = shorthand(e);
+            if (shorthand != null) {
+                pos += 2;
+                return Node.of(shorthand);
+            }
+            if ("DSWhHvV".indexOf(e) >= 0) {
                 pos += 2;
                 return Node.ANY;
             }
+            Character code = codeEscape();
+            if (code != null) return literal(code);
             if (e == 'p' || e == 'P') {
                 int close = re.indexOf('}', pos);
                 if (!re.startsWith("{", pos + 2) || close < 0) throw new Unreadable();

@@ -49,7 +49,8 @@ public final class QuickFindSet {
         int q = 0;
         for (int k = 0; k < this.finds.length; k++) {
             BitSet starts = this.finds[k].starts();
-            if (starts == null) continue;
+            // a pattern with a match only at the text's start (^…) is asked its own way, which tries position 0 first
+            if (starts == null || this.finds[k].triesStart()) continue;
             q |= 1 << k;
             anyStart.or(starts);
         }
@@ -62,7 +63,7 @@ public final class QuickFindSet {
         boolean[] anySecond = new boolean[size];
         for (int k = 0; k < this.finds.length; k++) {
             BitSet starts = this.finds[k].starts();
-            if (starts == null) continue;
+            if ((quick & 1 << k) == 0) continue;
             for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
                 int at = slot(c);
                 startTable[2 * at] = c;

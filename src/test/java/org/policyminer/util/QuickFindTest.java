@@ -190,12 +190,61 @@ class QuickFindTest {
 
     @Test
     void searchesThePlainWayWhenTheStartIsUnknown() {
-        for (String re : List.of(".x", "\\sx", "[^a]x", "(?i)ab", "a*", "(?<n>a)b", "\\d+")) {
+        for (String re : List.of(".x", "\\Sx", "[^a]x", "(?u)ab", "(?i)(?u)ab", "a*", "(?<n>a)b", "\\D+", "[\\p{L}]x", "\\hx")) {
             QuickFind q = QuickFind.of(Pattern.compile(re));
             assertFalse(q.isQuick(), re);
         }
         assertTrue(QuickFind.of(Pattern.compile("\\d+元")).find("共3元"));
         assertTrue(QuickFind.of(Pattern.compile("a*")).find("")); // matches empty: searched the plain way
+    }
+
+    /**
+     * {@code \\s}, {@code \\d}, {@code \\w} as their sets, code escapes ({@code \\u4e00}, {@code \\x41}) as their characters
+     * and the {@code (?i)} flag to its group's end: read as "any" (or not at all), each made its pattern searched the
+     * plain way at every position (BettingVenue's call, ENGLISH_CALL: a fortieth of extraction). Each read is asked
+     * of texts dense in what the sets hold and what they leave out (U+00A0, U+3000, the Unicode digits and letters,
+     * the long s and the Kelvin sign that Unicode case folding would take for s and k).
+     */
+    @Test
+    void readsShorthandsCodeEscapesAndTheCaselessFlagExactly() {
+        List<String> patterns = List.of("\\sx|\\s[-—]\\s", "\\d+元|¥\\s*\\d", "\\w{2}@|[\\w.]k", "[\\s,]+y|[\\d\\s]z",
+                "体育[\\u4e00-\\u9fff&&[^局院]]{2}|买球[\\u4e00-\\u9fff]", "\\x41b|[\\x{61}-c]\\u0078",
+                "(?i)ab|cd", "(?i)x|(?i)sk|z", "(?:a(?i)b)c|(?i:d)e", "(?i)(?:^|[.!,]\\s*|\\s-\\s)(?:apply|sk)(?![a-z])|(?<![a-z])(?:ok)\\s+(?:now)",
+                "(?i)[0-9][0-9,.]*\\s*(?:rmb|元)(?![a-z])|[¥$]\\s*[0-9]",
+                // anchored alternatives: tried at the start only, whatever the character there
+                "(?i)^\\W{0,3}(?:ad|ok)\\s*:|(?<![a-z])sk", "(?:^|[.!])\\s*ab", "^$|k", "a?^b|c", "^\\W?[ab]+c|x^y", "^(?:ab|马上)c|k", "(?i)^(?:sk|d)\\s*:");
+        String alphabet = "abcdkszxyABCDKSZXY元¥$体育买球局院中文-—,.! \t\n\u000B\f\r\u00A0\u3000\u0663\uFF11ſ\u212A_@0123456789"
+                + "applyAPPLYoknowOKNOWrmbRMB";
+        Random r = new Random(23);
+        for (String re : patterns) {
+            Pattern p = Pattern.compile(re);
+            QuickFind q = QuickFind.of(p);
+            assertTrue(q.isQuick(), re);
+            String own = re.replaceAll("[\\\\(){}?:|!<=&^\\[\\]+*$-]", "");
+            for (int n = 0; n < 20000; n++) {
+                StringBuilder t = new StringBuilder();
+                int len = r.nextInt(12);
+                String from = n % 2 == 0 ? alphabet : own + " \u3000\t";
+                for (int i = 0; i < len; i++) t.append(from.charAt(r.nextInt(from.length())));
+                assertEquals(p.matcher(t).find(), q.find(t), () -> re + " on " + t);
+            }
+        }
+        assertEquals(bits(" \t\n\u000B\f\rx"), QuickFind.StartChars.starts("\\sx|x").first(), "the Java whitespace set, not any");
+        assertEquals(bits("买"), QuickFind.StartChars.starts("买[\\u4e00-\\u9fff&&[^局]]").first());
+        assertEquals(bits("aAcC"), QuickFind.StartChars.starts("(?i)ab|cd").first());
+        assertEquals(bits("xsSzZ"), QuickFind.StartChars.starts("x|(?i)sk|z").first(), "the flag holds to its group's end");
+        assertFalse(QuickFind.of(Pattern.compile("(?:a(?i)b)c")).find("aBC"), "the group's close restores the case");
+        // a flag at the top level past the start reads as a compile-time one (flags() reports both): searched the plain
+        // way (one inside a group ends with it and is not reported: read)
+        assertFalse(QuickFind.of(Pattern.compile("x|(?i)sk|z")).isQuick());
+        assertTrue(QuickFind.of(Pattern.compile("ab(?i)c", Pattern.CASE_INSENSITIVE)).find("ABC"), "caseless from the start");
+        assertTrue(QuickFind.of(Pattern.compile("\\d+元")).find("共3元"));
+        QuickFind label = QuickFind.of(Pattern.compile("^\\W{0,3}(?:for sale|wts)\\s*[:：]"));
+        assertTrue(label.isQuick() && label.triesStart() && label.starts().isEmpty(), "an anchored pattern asks the start only");
+        assertTrue(label.find("** for sale: x"));
+        assertFalse(label.find("x ** for sale: x"));
+        assertTrue(QuickFind.of(Pattern.compile("^$")).find(""));
+        assertEquals(bits(".!"), QuickFind.StartChars.starts("(?:^|[.!])ab").first());
     }
 
     @Test
@@ -253,7 +302,8 @@ class QuickFindTest {
         int screened = 0;
         for (int k = 0; k < finds.size(); k++) {
             BitSet starts = finds.get(k).starts();
-            if (starts == null) continue;
+            // a pattern anchored in part (^…) is asked its own way, not through the set's table
+            if (starts == null || finds.get(k).triesStart()) continue;
             for (int c = starts.nextSetBit(0); c >= 0; c = starts.nextSetBit(c + 1)) {
                 assertEquals(finds.get(k).pairIndexOf((char) c), set.pairIndexOf((char) c, k), "pattern " + k + " at " + (char) c);
                 if (finds.get(k).pairIndexOf((char) c) >= 0) screened++;
