@@ -405,7 +405,11 @@ public final class SpamDetector {
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
         // the folds made above: the vocabulary's script test reads the same ones
         double evidence = advertEvidence(line, chars, new Folds(text, wide, widthFolded));
-        double words = wordsPoints(evidence);
+        // the English words' model (0 without a Latin run of 3 words), read for an English line on a Chinese page only: an
+        // English page's own lines speak its language (AEB's news, tennis scores and film lists leaned to an advert's words)
+        double english = EnglishAdvertWords.standard().evidence(text);
+        if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)) english = 0;
+        double words = Math.max(wordsPoints(evidence), wordsPoints(english));
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
         if (score.score() == 0 && chars > 80 && punct && !contact && words == 0) return 0;
@@ -439,13 +443,14 @@ public final class SpamDetector {
             // does not speak of what it offers: too short for the bigram bands below, so its few bigrams (or its
             // script) are read against the page here
             foreign = BARE_OFFER_FOREIGN;
-        } else if (bigrams == 0 && advert >= 1.5 && (topic.isForeignLatin(text, inTopic)
+        } else if (bigrams == 0 && (advert >= 1.5 || english >= WORDS_CUT) && (topic.isForeignLatin(text, inTopic)
                 || (advert >= AdvertShape.MAX && topic.isLatinBesideHan(text, inTopic)))) {
             // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
             // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be. At the
             // shape's most (a call with the claims: "Lose 15 kg in 30 days … Order today"), on a short page too (under
             // the 200 characters isForeignLatin asks for), as long as a fifth of it is Han
-            foreign = FOREIGN_LATIN;
+            // or an English line whose words are an advert's (EnglishAdvertWords): as far as a foreign Han line with such words
+            foreign = english >= WORDS_STRONG ? 2.0 : english >= WORDS_CUT ? BARE_OFFER_FOREIGN : FOREIGN_LATIN;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);
             if (shared < 0.05) foreign = 2.0;
