@@ -59,12 +59,19 @@ def features(line):
     return f
 
 
-def advert_lines(files):
+# A dev line that is an English news report with an advert run into it ("The provincial government said the industrial
+# park attracted 34 new investors this year best online sportsbook in Asia bet now at …") is left out of the positives:
+# trained on, its report's words (the provincial, industrial park, billion yuan) became an advert's, and a clean sentence
+# of English policy news scored 8.3. The advert's own words (online casino, bet now, escort service) are in other lines.
+REPORT = re.compile(r"\b(said|says|announced|confirmed|according to|reported|told)\b", re.I)
+
+
+def advert_lines(files, reports=False):
     out = []
     for p in files:
         for l in open(p, encoding="utf-8"):
             l = l.strip()
-            if l and not l.startswith("#") and runs(l):
+            if l and not l.startswith("#") and runs(l) and (reports or not REPORT.search(l)):
                 out.append(l)
     return out
 
@@ -107,10 +114,27 @@ def train(pos, neg):
     return model
 
 
+# An advert run into an English news sentence is diluted by the sentence's words over the whole line: the line is also
+# read in windows of WINDOW words of a run, and the best counts. Left out (--cv), 8 words find 67 English dev lines at 6.0
+# against 61 for the whole line alone (3 of the 4 reports with an advert run in), and still no clean line at 6.0 (39 at
+# 3.3 against 18); 5 and 6 words found 67 and 68 with more clean lines at 3.3 (44, 41).
+WINDOW = 8
+
+
+def _evidence(model, fs):
+    v = [model[f] for f in fs if f in model]
+    return sum(v) / math.sqrt(len(v)) if len(v) >= MIN_FEATURES else 0.0
+
+
 def score(model, line):
-    """EnglishAdvertWords.evidence: the summed log-odds of the known features over the root of their number."""
-    fs = [model[f] for f in features(line) if f in model]
-    return sum(fs) / math.sqrt(len(fs)) if len(fs) >= MIN_FEATURES else 0.0
+    """EnglishAdvertWords.evidence: the summed log-odds of the known features over the root of their number, for the
+    whole line and for each window of WINDOW words of a run; the best."""
+    best = _evidence(model, features(line))
+    for words in runs(line):
+        for i in range(0, len(words) - WINDOW + 1):
+            w = words[i:i + WINDOW]
+            best = max(best, _evidence(model, set(w) | {a + " " + b for a, b in zip(w, w[1:])}))
+    return best
 
 
 def main():
@@ -119,7 +143,7 @@ def main():
     if "--cv" in sys.argv:
         found = strong = total = 0
         for held in devs:
-            pos = advert_lines([held])
+            pos = advert_lines([held], reports=True)
             if not pos:
                 continue
             model = train(advert_lines([d for d in devs if d != held]), neg)

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,8 @@ final class EnglishAdvertWords {
     static final int MIN_RUN_WORDS = 3;
     /** Fewer known features than this and the evidence is 0. */
     static final int MIN_FEATURES = 3;
+    /** The words of a window (the script's WINDOW): an advert run into a news sentence is read in windows too. */
+    static final int WINDOW = 8;
 
     private static final EnglishAdvertWords STANDARD = load();
 
@@ -48,7 +52,23 @@ final class EnglishAdvertWords {
      */
     double evidence(String text) {
         if (!mayHoldRun(text)) return 0;
-        Set<String> features = features(text);
+        List<List<String>> runs = runs(text);
+        if (runs.isEmpty()) return 0;
+        Set<String> all = new HashSet<>();
+        for (List<String> run : runs) addFeatures(run, all);
+        double best = evidenceOf(all);
+        // an advert run into an English sentence is diluted by the sentence's words: windows of WINDOW words are read too
+        for (List<String> run : runs) {
+            for (int i = 0; i + WINDOW <= run.size() && run.size() > WINDOW; i++) {
+                Set<String> window = new HashSet<>();
+                addFeatures(run.subList(i, i + WINDOW), window);
+                best = Math.max(best, evidenceOf(window));
+            }
+        }
+        return best;
+    }
+
+    private double evidenceOf(Set<String> features) {
         double sum = 0;
         int known = 0;
         for (String f : features) {
@@ -75,20 +95,32 @@ final class EnglishAdvertWords {
     /** The words of each run and their adjacent pairs, as the training script reads them (runs, features). */
     static Set<String> features(String text) {
         Set<String> out = new HashSet<>();
+        for (List<String> run : runs(text)) addFeatures(run, out);
+        return out;
+    }
+
+    private static void addFeatures(List<String> words, Set<String> out) {
+        out.addAll(words);
+        for (int k = 0; k + 1 < words.size(); k++) out.add(words.get(k) + " " + words.get(k + 1));
+    }
+
+    /** The line's Latin runs: the lower-cased words of each stretch without Han or full-width marks, of three words or more. */
+    static List<List<String>> runs(String text) {
+        List<List<String>> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
-            // a segment: up to the next Han character or full-width mark
             int end = i;
             while (end < n && !breaksRun(text.charAt(end))) end++;
-            addSegment(text.substring(i, end), out);
+            List<String> words = words(text.substring(i, end));
+            if (words.size() >= MIN_RUN_WORDS) out.add(words);
             i = end + 1;
         }
         return out;
     }
 
-    private static void addSegment(String seg, Set<String> out) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+    private static List<String> words(String seg) {
+        List<String> words = new ArrayList<>();
         int i = 0;
         int n = seg.length();
         while (i < n) {
@@ -107,9 +139,7 @@ final class EnglishAdvertWords {
             }
             if (!digit) words.add(seg.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         }
-        if (words.size() < MIN_RUN_WORDS) return;
-        out.addAll(words);
-        for (int k = 0; k + 1 < words.size(); k++) out.add(words.get(k) + " " + words.get(k + 1));
+        return words;
     }
 
     private static boolean isAlnum(char c) {
