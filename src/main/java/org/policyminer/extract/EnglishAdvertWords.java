@@ -80,6 +80,21 @@ final class EnglishAdvertWords {
         return known < MIN_FEATURES ? 0 : sum / Math.sqrt(known);
     }
 
+    /** Words a bare offer has at most ("Buy Instagram followers instantly"): a sentence has more. */
+    static final int BARE_MAX_WORDS = 6;
+
+    /**
+     * A bare English offer: one run of at most {@link #BARE_MAX_WORDS} words and no sentence's stop, question or comma
+     * ("Valorant rank boosting cheap"). "Passport holders of 54 countries can get a 144-hour visa-free transit in
+     * Beijing." is a sentence.
+     */
+    static boolean isBare(String text) {
+        List<List<String>> runs = runs(text);
+        if (runs.size() != 1 || runs.get(0).size() > BARE_MAX_WORDS) return false;
+        for (int i = 0; i < text.length(); i++) if (".,;?!。，；？！".indexOf(text.charAt(i)) >= 0) return false;
+        return true;
+    }
+
     /** The cheap screen: at least three stretches of ASCII letters (no allocation; most lines are Han). */
     static boolean mayHoldRun(String text) {
         int words = 0;

@@ -408,7 +408,12 @@ public final class SpamDetector {
         // the English words' model (0 without a Latin run of 3 words), read for an English line on a Chinese page only: an
         // English page's own lines speak its language (AEB's news, tennis scores and film lists leaned to an advert's words)
         double english = EnglishAdvertWords.standard().evidence(text);
-        if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)) english = 0;
+        // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
+        if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
+                && !(english >= WORDS_STRONG && topicSource.get().isLatinBesideHan(text, inTopic))) english = 0;
+        // its words count when strong, or at the cut in a bare offer of a few words: a sentence's English at the cut (a
+        // visa rule, a report's figures) had a shape point and the page's script already, and one more made it spam
+        if (english < WORDS_STRONG && !EnglishAdvertWords.isBare(text)) english = 0;
         double words = Math.max(wordsPoints(evidence), wordsPoints(english));
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
@@ -444,12 +449,13 @@ public final class SpamDetector {
             // script) are read against the page here
             foreign = BARE_OFFER_FOREIGN;
         } else if (bigrams == 0 && (advert >= 1.5 || english >= WORDS_CUT) && (topic.isForeignLatin(text, inTopic)
-                || (advert >= AdvertShape.MAX && topic.isLatinBesideHan(text, inTopic)))) {
+                || ((advert >= AdvertShape.MAX || english >= WORDS_STRONG) && topic.isLatinBesideHan(text, inTopic)))) {
             // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
             // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be. At the
             // shape's most (a call with the claims: "Lose 15 kg in 30 days … Order today"), on a short page too (under
             // the 200 characters isForeignLatin asks for), as long as a fifth of it is Han
             // or an English line whose words are an advert's (EnglishAdvertWords): as far as a foreign Han line with such words
+            // (a bare offer of a few words whose words lean to an advert's, "Valorant rank boosting cheap", as a bare offer)
             foreign = english >= WORDS_STRONG ? 2.0 : english >= WORDS_CUT ? BARE_OFFER_FOREIGN : FOREIGN_LATIN;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);

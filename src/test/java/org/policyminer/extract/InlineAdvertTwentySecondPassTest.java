@@ -47,7 +47,8 @@ class InlineAdvertTwentySecondPassTest {
                 "MusicBrainz: f6a68f94-384c-47a2-85a8-81731e0a559c",
                 "Online betting remains illegal in mainland China, the ministry said in a statement.",
                 "The casino operator reported a 12% rise in gross gaming revenue for the quarter.",
-                "Students who buy essays online risk expulsion, the university warned on Tuesday.")) {
+                "Students who buy essays online risk expulsion, the university warned on Tuesday.",
+                "Passport holders of 54 countries can get a 144-hour visa-free transit in Beijing.")) {
             assertFalse(caught(line, NOTICE), line);
         }
     }
