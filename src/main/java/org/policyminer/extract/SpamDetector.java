@@ -171,6 +171,8 @@ public final class SpamDetector {
         boolean offTopic = (!topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2)
                 || topic.isForeignHan(title, false);
         if (hits.weight() >= 4) return true;
+        // a venue or a sportsbook's sign-up run onto the title after a space ("…4.66萬座 金鯉體育開戶")
+        if (title.lastIndexOf(' ') > 0 && BettingVenue.alone(title.substring(title.lastIndexOf(' ') + 1))) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title

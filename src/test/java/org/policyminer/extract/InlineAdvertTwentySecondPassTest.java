@@ -99,6 +99,9 @@ class InlineAdvertTwentySecondPassTest {
         assertTrue(caught("銀鯊體育開戶", NOTICE));
         assertFalse(BettingVenue.alone("青少年体育注册"));
         assertFalse(BettingVenue.alone("市体育局开户"));
+        // run onto a page's title after a space
+        assertTrue(SpamDetector.standard().isSpamTitle("全市新建公共厕所320座 银鲨体育开户", Topic.empty()));
+        assertFalse(SpamDetector.standard().isSpamTitle("全市新建公共厕所320座 体育公园开放", Topic.empty()));
     }
 
     /**
