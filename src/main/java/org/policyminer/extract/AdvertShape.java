@@ -814,6 +814,8 @@ final class AdvertShape {
             nonSpace += len;
             // a handle or an address with a digit in it; not an e-mail address (a dot after the @) nor a document number
             if (letters && maxRun <= 12 && (digits > 0 || (marks && !dotted))) skipped += len;
+            // a channel's label before its colon (IG：, TG:, WX：) is the handle's, no English word
+            else if (letters && len <= 3 && j < n && (t.charAt(j) == '：' || t.charAt(j) == ':')) skipped += len;
             else if (numbers && !letters && maxRun >= DisguisedDigits.MIN_DIGITS && maxRun <= 12) contactDigits += digits;
             i = j;
         }

@@ -20,6 +20,12 @@ final class BettingVenue {
     private static final String HEAD = "(?:棋牌|娱乐城|娛樂城|娱乐场|娛樂場|电玩城|電玩城|博彩|赌场|賭場|网投|網投)";
     /** The venue alone on its line (a bracket or an exclamation around it at most). */
     private static final Pattern ALONE = Pattern.compile("^[\\s【\\[「]*" + NAME + "{2,3}" + HEAD + "[\\s】\\]」！!]*$");
+    /**
+     * A sportsbook's sign-up alone: a made-up name of two or three characters, 体育, and 开户 ("金鲤体育开户"): a sports body registers athletes (注册), only a bookmaker opens an account for betting. A sports
+     * bureau's or an association's name holds a public body's word and is no name here ({@link #NAME}); a sports
+     * lottery's shop says 彩票.
+     */
+    private static final Pattern SIGN_UP_ALONE = Pattern.compile("^[\\s【\\[「]*" + NAME + "{2,3}(?:体育|體育)(?:开户|開戶)[\\s】\\]」！!]*$");
     /** Betting's call: a bet verb, then 就上 / 认准 / 首选, a brand, and a venue's ending. */
     private static final QuickFind CALL = QuickFind.of(Pattern.compile("(?:买球|買球|下注|投注|押注|赌球|賭球|竞猜|競猜|博彩)"
             + "(?:就上|就来|就來|就到|就去|请上|請上|认准|認準|首选|首選)" + NAME + "{2,4}?"
@@ -39,7 +45,7 @@ final class BettingVenue {
     /** The line is a venue's name alone, or a betting call alone. */
     static boolean alone(String text) {
         if (text.length() > MAX_CHARS) return false;
-        if (ALONE.matcher(text).matches() || ENGLISH_ALONE.matcher(text).matches()) return true;
+        if (ALONE.matcher(text).matches() || SIGN_UP_ALONE.matcher(text).matches() || ENGLISH_ALONE.matcher(text).matches()) return true;
         InsertedAsides.Aside call = call(text);
         return call != null && Chars.cjk(text.substring(0, call.from())) + Chars.cjk(text.substring(call.to())) <= 4;
     }

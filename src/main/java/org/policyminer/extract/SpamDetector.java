@@ -171,6 +171,8 @@ public final class SpamDetector {
         boolean offTopic = (!topic.isEmpty() && Topic.bigrams(title) >= 3 && topic.sharedFraction(title, false) < 0.2)
                 || topic.isForeignHan(title, false);
         if (hits.weight() >= 4) return true;
+        // a venue or a sportsbook's sign-up run onto the title after a space ("…4.66萬座 金鯉體育開戶")
+        if (title.lastIndexOf(' ') > 0 && BettingVenue.alone(title.substring(title.lastIndexOf(' ') + 1))) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
@@ -389,7 +391,7 @@ public final class SpamDetector {
         if (OfficialAccount.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
-                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide)) : 0;
+                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -405,7 +407,16 @@ public final class SpamDetector {
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
         // the folds made above: the vocabulary's script test reads the same ones
         double evidence = advertEvidence(line, chars, new Folds(text, wide, widthFolded));
-        double words = wordsPoints(evidence);
+        // the English words' model (0 without a Latin run of 3 words), read for an English line on a Chinese page only: an
+        // English page's own lines speak its language (AEB's news, tennis scores and film lists leaned to an advert's words)
+        double english = EnglishAdvertWords.standard().evidence(text);
+        // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
+        if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
+                && !(english >= WORDS_STRONG && topicSource.get().isLatinBesideHan(text, inTopic))) english = 0;
+        // its words count when strong, or at the cut in a bare offer of a few words: a sentence's English at the cut (a
+        // visa rule, a report's figures) had a shape point and the page's script already, and one more made it spam
+        if (english < WORDS_STRONG && !EnglishAdvertWords.isBare(text)) english = 0;
+        double words = Math.max(wordsPoints(evidence), wordsPoints(english));
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
         if (score.score() == 0 && chars > 80 && punct && !contact && words == 0) return 0;
@@ -439,13 +450,15 @@ public final class SpamDetector {
             // does not speak of what it offers: too short for the bigram bands below, so its few bigrams (or its
             // script) are read against the page here
             foreign = BARE_OFFER_FOREIGN;
-        } else if (bigrams == 0 && advert >= 1.5 && (topic.isForeignLatin(text, inTopic)
-                || (advert >= AdvertShape.MAX && topic.isLatinBesideHan(text, inTopic)))) {
+        } else if (bigrams == 0 && (advert >= 1.5 || english >= WORDS_CUT) && (topic.isForeignLatin(text, inTopic)
+                || ((advert >= AdvertShape.MAX || english >= WORDS_STRONG) && topic.isLatinBesideHan(text, inTopic)))) {
             // an English line on a Chinese page that is an English advert by its shape (a call to action with a price
             // or pitch words: AdvertShape.englishPitch): its script is as far from the page as a line can be. At the
             // shape's most (a call with the claims: "Lose 15 kg in 30 days … Order today"), on a short page too (under
             // the 200 characters isForeignLatin asks for), as long as a fifth of it is Han
-            foreign = FOREIGN_LATIN;
+            // or an English line whose words are an advert's (EnglishAdvertWords): as far as a foreign Han line with such words
+            // (a bare offer of a few words whose words lean to an advert's, "Valorant rank boosting cheap", as a bare offer)
+            foreign = english >= WORDS_STRONG ? 2.0 : english >= WORDS_CUT ? BARE_OFFER_FOREIGN : FOREIGN_LATIN;
         } else if (!topic.isEmpty() && bigrams >= 6) {
             double shared = topic.sharedFraction(text, inTopic);
             if (shared < 0.05) foreign = 2.0;
