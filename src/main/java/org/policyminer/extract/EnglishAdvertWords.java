@@ -100,7 +100,7 @@ final class EnglishAdvertWords {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = isLetter(text.charAt(i));
+            boolean letter = Chars.isAsciiLetter(text.charAt(i));
             if (letter && !in && ++words >= MIN_RUN_WORDS) return true;
             in = letter;
         }
@@ -139,30 +139,22 @@ final class EnglishAdvertWords {
         int i = 0;
         int n = seg.length();
         while (i < n) {
-            if (!isAlnum(seg.charAt(i))) {
+            if (!Chars.isAsciiAlnum(seg.charAt(i))) {
                 i++;
                 continue;
             }
             // a token is letters and digits together: a hex id (f6a68f94) is no word, nor its letters words
             int start = i;
             boolean digit = false;
-            while (i < n && isAlnum(seg.charAt(i))) digit |= !isLetter(seg.charAt(i++));
+            while (i < n && Chars.isAsciiAlnum(seg.charAt(i))) digit |= !Chars.isAsciiLetter(seg.charAt(i++));
             // one apostrophe inside a word (we've, don't), straight or curly
-            if (i + 1 < n && (seg.charAt(i) == '\'' || seg.charAt(i) == '\u2019') && isLetter(seg.charAt(i + 1))) {
+            if (i + 1 < n && (seg.charAt(i) == '\'' || seg.charAt(i) == '\u2019') && Chars.isAsciiLetter(seg.charAt(i + 1))) {
                 i++;
-                while (i < n && isLetter(seg.charAt(i))) i++;
+                while (i < n && Chars.isAsciiLetter(seg.charAt(i))) i++;
             }
             if (!digit) words.add(seg.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         }
         return words;
-    }
-
-    private static boolean isAlnum(char c) {
-        return isLetter(c) || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Han, CJK punctuation and full-width forms end a run (the script's HAN class). */
