@@ -39,6 +39,16 @@ class EvalEntitiesCommandTest {
         assertTrue(EvalEntitiesCommand.label(dev12).startsWith("real text, twelfth dev set"), EvalEntitiesCommand.label(dev12));
     }
 
+    /** dev14 (session 14, written blind for measuring) follows dev13, before the frozen halves, named as such. */
+    @Test
+    void theFourteenthDevSetIsScoredByDefaultAfterTheThirteenth() {
+        Path dev13 = Path.of("corpora/entities/real/dev13.jsonl");
+        Path dev14 = Path.of("corpora/entities/real/dev14.jsonl");
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(dev13) + 1, EvalEntitiesCommand.REAL_SETS.indexOf(dev14));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(dev14) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+        assertTrue(EvalEntitiesCommand.label(dev14).startsWith("real text, fourteenth dev set"), EvalEntitiesCommand.label(dev14));
+    }
+
     /** dev13 (session 13, written blind for measuring) follows dev12, before the frozen halves, named as such. */
     @Test
     void theThirteenthDevSetIsScoredByDefaultAfterTheTwelfth() {
