@@ -185,10 +185,10 @@ public final class DocumentReader {
         String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
         // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
         // (the text is read for it only where the title names none, or one with a title inside it)
-        String covering = parts.enclosedTitle() == null || parts.enclosedTitle().indexOf('《') >= 0 || parts.enclosedTitle().indexOf('〈') >= 0
-                || parts.enclosedTitle().indexOf('）') < 0 && parts.enclosedTitle().indexOf(')') < 0 ? EnclosedDocument.fromText(paras) : null;
-        String enclosedTitle = parts.enclosedTitle() == null ? covering
-                : EnclosedDocument.sameButForMarks(parts.enclosedTitle(), covering) ? covering : parts.enclosedTitle();
+        // and where the title names one, the page's own words for it come first (session 14's ruling): the heading above the
+        // enclosure's text, else the covering sentence's 《》 title, where they name the same document
+        String covering = EnclosedDocument.fromText(paras);
+        String enclosedTitle = EnclosedDocument.asThePageNamesIt(parts.enclosedTitle(), covering, paras);
         String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);
         // a covering sentence (现将《…》印发给你们) is a notice's: a page titled with the enclosed document's own name, or a
         // headline that names no type, is that notice
@@ -1066,7 +1066,11 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern BODY_END = java.util.regex.Pattern.compile(
             "(?:政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|兵团|处室|处|室)(?:[（(][^（()）]*[)）])?$");
 
-    /** Parts between commas and semicolons, except those inside brackets: 各县（市，九台区、双阳区）经济局 is one body. */
+    /**
+     * Parts between commas and semicolons, except those inside brackets: 各县（市，九台区、双阳区）经济局 is one body. A comma
+     * right before a 、 is a stray mark inside a group (国有农,、林场: a glossed page's), not a break: a group joined by 、
+     * is one addressee (session 14's ruling), and no group starts with 、.
+     */
     static List<String> splitOutsideBrackets(String line) {
         List<String> out = new ArrayList<>();
         int depth = 0;
@@ -1075,7 +1079,9 @@ public final class DocumentReader {
             char c = line.charAt(k);
             if (c == '（' || c == '(') depth++;
             else if ((c == '）' || c == ')') && depth > 0) depth--;
-            if (depth == 0 && (c == '，' || c == ',' || c == '；' || c == ';')) {
+            boolean separator = c == '，' || c == ',' || c == '；' || c == ';';
+            if (separator && strayBeforeEnumerationComma(line, k)) continue;
+            if (depth == 0 && separator) {
                 if (!part.toString().isBlank()) out.add(part.toString().strip());
                 part.setLength(0);
             } else {
@@ -1084,6 +1090,13 @@ public final class DocumentReader {
         }
         if (!part.toString().isBlank()) out.add(part.toString().strip());
         return out;
+    }
+
+    /** A comma or semicolon whose next mark (spaces aside) is 、: the page's slip inside a name. */
+    private static boolean strayBeforeEnumerationComma(String line, int k) {
+        int j = k + 1;
+        while (j < line.length() && Character.isWhitespace(line.charAt(j))) j++;
+        return j < line.length() && line.charAt(j) == '、';
     }
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */

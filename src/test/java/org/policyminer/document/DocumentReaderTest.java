@@ -1274,4 +1274,15 @@ class DocumentReaderTest {
                 "各区教育局：", "现将有关事项通知如下。");
         assertEquals(List.of("某某市教育局"), d.issuers());
     }
+
+    @Test
+    void aGroupJoinedByEnumerationCommasIsOneAddresseeThoughAStrayCommaStandsBeforeOne() {
+        // session 14's ruling (2): one item per group as ， or ； separate them; a 、 inside a group keeps it whole, and a
+        // comma a page slips in right before a 、 (国有农,、林场) breaks no group
+        PolicyDocument d = read("某县人民政府关于印发某县县级储备粮管理办法的通知", "某政发〔2023〕8号",
+                "各乡、镇人民政府,国有农,、林场,县政府各局办、各直属机构,,省,、市驻某县单位:", "《某县县级储备粮管理办法》已经县人民政府同意，现印发给你们。");
+        assertEquals(List.of("各乡、镇人民政府", "国有农、林场", "县政府各局办、各直属机构", "省、市驻某县单位"), d.addressees());
+        PolicyDocument e = read("某镇人民政府关于开展规范性文件清理的通知", "各有关单位、村(居)委会:", "为做好清理工作，现就有关事项通知如下。");
+        assertEquals(List.of("各有关单位、村(居)委会"), e.addressees());
+    }
 }
