@@ -45,6 +45,12 @@ public final class DocumentNumbers {
             "[〔\\[【(（]\\s*((?:19|20)\\d{2}|[5-9]\\d)\\s*[〕\\]】)）]\\s*([\\p{IsHan}]{2,12}?)\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
     private static final String CODE_MARKS = "发函字办规";
     /**
+     * A number whose brackets a page lost and left spaces in their place (某政发 2020 5号, 某政发　2020　5号): the code must
+     * read as one, a four-digit year between spaces, the serial.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "([\\p{IsHan}]{2,14})" + WS + "+((?:19|20)\\d{2})" + WS + "+(?:(第)" + WS + "*)?(\\d{1,5})" + WS + "*号");
+    /**
      * A numbered announcement: the body's name, 公告, the year and the serial (国家税务总局公告2016年第23号, 海关总署公告
      * 2019年第5号), the form the tax and customs administrations number their 公告 in, without brackets.
      */
@@ -195,6 +201,15 @@ public final class DocumentNumbers {
                     return new Found(body + "公告" + l.group(2) + "年第" + l.group(3) + "号", start, end + 2);
                 }
             }
+        }
+        Matcher sp = SPACED.matcher(text).region(from, end);
+        while (sp.find()) {
+            if (sp.end() != end) continue;
+            String code = trimCode(sp.group(1));
+            // only a code that reads as one (…发, …函, …字, …办, …规, …明电): 某市2020 5号 is no number
+            if (code.length() < 2 || CODE_MARKS.indexOf(code.charAt(code.length() - 1)) < 0 && !code.endsWith("明电")) return null;
+            int start = sp.start(1) + sp.group(1).length() - code.length();
+            return new Found(code + "〔" + sp.group(2) + "〕" + (sp.group(3) != null ? "第" : "") + sp.group(4) + "号", start, sp.end());
         }
         Matcher y = YEAR_FIRST.matcher(text).region(from, end);
         while (y.find()) {

@@ -109,7 +109,7 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
-            DocumentNumbers.Found led = numberInTheLead(paras, parts.type());
+            DocumentNumbers.Found led = numberInTheLead(paras, parts.type(), newsStory);
             if (led != null) {
                 number = led.number();
                 numberStart = bodyOffset + plain.start(led.start());
@@ -258,6 +258,9 @@ public final class DocumentReader {
     }
 
     /** A news lead's verb of issuing right before a number (…联合发布财税[2015]2号通知). */
+    /** The verb of issuing, the title it issues and the bracket its number opens with (印发《…》（). */
+    private static final java.util.regex.Pattern LEAD_VERB_TITLE = java.util.regex.Pattern.compile(
+            "(?:印发|发布|下发|出台)了?《([^《》]{4,120})》\\s*[（(【\\[]\\s*$");
     private static final java.util.regex.Pattern LEAD_VERB = java.util.regex.Pattern.compile("(?:印发|发布|下发|出台)了?\\s*$");
 
     /**
@@ -265,12 +268,18 @@ public final class DocumentReader {
      * A number right after the verb of issuing in the first paragraphs, with the word after it the page's document's
      * type (通知 for a 通知), is the document's own number; read only when no number line is found.
      */
-    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type) {
+    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type, boolean newsStory) {
         if (type == null) return null;
         int offset = 0;
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
             String p = paras.get(i);
             for (DocumentNumbers.Found f : DocumentNumbers.find(p)) {
+                // or right after the title the verb issues, in its brackets (某市人民政府印发《关于…的通知》（某政发〔2020〕5号）)
+                java.util.regex.Matcher titled = LEAD_VERB_TITLE.matcher(p.substring(0, f.start()));
+                // (a news story's lead only: a notice's own text cites what others issued in these words)
+                if (newsStory && titled.find() && type.equals(TitleParts.typeOf(titled.group(1)))) {
+                    return new DocumentNumbers.Found(f.number(), offset + f.start(), offset + f.end());
+                }
                 if (!LEAD_VERB.matcher(p.substring(0, f.start())).find()) continue;
                 String after = p.substring(f.end()).stripLeading();
                 if (after.startsWith(type) || after.startsWith("《") && after.indexOf('》') > 0
@@ -301,6 +310,21 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(
             "(?:19|20)\\d{2}\\s*(?:[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}|年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
 
+    private static final java.util.regex.Pattern CITING_MARKS = java.util.regex.Pattern.compile("[《》，,]");
+
+    /**
+     * The number stands in a sentence that cites it: within its own sentence (a stop before it closes another one, 特此通知。
+     * （某政发〔2020〕5号）), a title's mark or a comma beside it, or 文件 right after it.
+     */
+    static boolean citedInItsSentence(String p, DocumentNumbers.Found n) {
+        if (p.startsWith("文件", n.end())) return true;
+        int from = n.start();
+        while (from > 0 && "。；;！？".indexOf(p.charAt(from - 1)) < 0) from--;
+        int to = n.end();
+        while (to < p.length() && "。；;！？".indexOf(p.charAt(to)) < 0) to++;
+        return CITING_MARKS.matcher(p.substring(from, n.start())).find() || CITING_MARKS.matcher(p.substring(n.end(), to)).find();
+    }
+
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
     private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
         // a list's item that names a document and its number (一、山东省信访规定(省政府令第114号)。) cites it
@@ -311,6 +335,9 @@ public final class DocumentReader {
         // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
         String rest = around.replaceAll("[\\p{P}\\s]", "");
         if (rest.isEmpty()) return true;
+        // a sentence that cites it (按照国办发〔2018〕5号文件要求，现就…; …的意见》（国发〔2019〕3号），现…): a title's mark or a
+        // sentence's comma or stop beside the number, or 文件 after it, is no number line however short its words
+        if (citedInItsSentence(p, n)) return false;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
     }

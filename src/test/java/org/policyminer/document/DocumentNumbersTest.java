@@ -97,4 +97,21 @@ class DocumentNumbersTest {
         // the number as written: 第 before the serial stays
         assertEquals("某政征预告字〔2023〕第5号", DocumentNumbers.find("某政征预告字〔2023〕第5号").get(0).number());
     }
+
+    /** Spaces where a page lost the brackets, only after a code that reads as one (docs19). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "某政发 2020 5号|某政发〔2020〕5号",
+            "某政发\u30002020\u30005号|某政发〔2020〕5号",
+            "某府字 2020 第5号|某府字〔2020〕第5号",
+            "某政办函 2021 12 号|某政办函〔2021〕12号"})
+    void spacesInPlaceOfTheBracketsAroundTheYear(String text, String number) {
+        assertEquals(List.of(number), numbers(text.replace("\\u3000", "\u3000")));
+    }
+
+    @Test
+    void spacesAroundAYearAfterWordsThatAreNoCodeAreNoNumber() {
+        assertEquals(List.of(), numbers("某市 2020 5号楼"));
+        assertEquals(List.of(), numbers("全市共有 2020 5号"));
+    }
 }

@@ -1285,4 +1285,61 @@ class DocumentReaderTest {
         PolicyDocument e = read("某镇人民政府关于开展规范性文件清理的通知", "各有关单位、村(居)委会:", "为做好清理工作，现就有关事项通知如下。");
         assertEquals(List.of("各有关单位、村(居)委会"), e.addressees());
     }
+
+    private static String cites(PolicyDocument d) {
+        StringBuilder b = new StringBuilder();
+        for (Citation c : d.cites()) b.append(c.title()).append('|').append(c.number()).append('|').append(c.relation()).append("; ");
+        return b.toString();
+    }
+
+    @Test
+    void aShortSentenceThatCitesANumberIsNoNumberLine() {
+        // a document without a number of its own: the number its opening sentence cites stays a citation
+        PolicyDocument d = read("关于做好安全检查工作的通知", "各单位：", "按照国办发〔2018〕5号文件要求，现就有关事项通知如下。");
+        assertNull(d.number());
+        assertEquals("null|国办发〔2018〕5号|BASIS; ", cites(d));
+        // a number after a 特此通知。 in its brackets is a line of its own sentence: the document's
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：", "为加强安全生产工作，现就有关事项通知如下。",
+                "一、落实责任。", "特此通知。（某政发〔2020〕5号）", "某市人民政府", "2020年3月1日").number());
+    }
+
+    @Test
+    void aCitedTitleSplitByALineBreakIsOneTitle() {
+        PolicyDocument d = read("关于做好安全检查工作的通知", "各单位：", "根据《国务院关于加强安全生产", "监管工作的意见》（国发〔2019〕3号），现就有关事项通知如下。");
+        assertNull(d.number());
+        assertEquals("国务院关于加强安全生产监管工作的意见|国发〔2019〕3号|BASIS; ", cites(d));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "根据《国务院关于加强安全生产监管工作的意见》【国发〔2019〕3号】，现就有关事项通知如下。",
+            "根据《国务院关于加强安全生产监管工作的意见》[国发〔2019〕3号]，现就有关事项通知如下。",
+            "根据《国务院关于加强安全生产监管工作的意见》国发〔2019〕3号，现就有关事项通知如下。",
+            "根据国发〔2019〕3号《国务院关于加强安全生产监管工作的意见》，现就有关事项通知如下。"})
+    void aCitedNumberBesideItsTitleInOtherBracketsOrNoneIsTheTitles(String sentence) {
+        assertEquals("国务院关于加强安全生产监管工作的意见|国发〔2019〕3号|BASIS; ", cites(read("关于做好安全检查工作的通知", "各单位：", sentence)));
+    }
+
+    @Test
+    void citationListsTakeTheirSentencesRelation() {
+        assertEquals("某市危险化学品管理办法|某政发〔2019〕1号|BASIS; 某市安全生产条例|某政发〔2019〕2号|BASIS; 某市消防管理规定|null|BASIS; ",
+                cites(read("关于做好安全检查工作的通知", "各单位：",
+                        "根据《某市危险化学品管理办法》（某政发〔2019〕1号）、《某市安全生产条例》（某政发〔2019〕2号）和《某市消防管理规定》等有关规定，现就有关事项通知如下。")));
+        assertEquals("某省关于推进甲事的意见|某发〔2019〕1号|IMPLEMENTS; 某省关于推进乙事的意见|某发〔2019〕2号|IMPLEMENTS; ",
+                cites(read("关于做好安全检查工作的通知", "各单位：",
+                        "为贯彻落实《某省关于推进甲事的意见》（某发〔2019〕1号）和《某省关于推进乙事的意见》（某发〔2019〕2号）精神，现就有关事项通知如下。")));
+        assertEquals("某市甲类物资管理办法|某政发〔2010〕1号|REPEALS; 某市乙类物资管理办法|某政发〔2011〕2号|REPEALS; ",
+                cites(read("关于印发某市物资管理办法的通知", "各单位：",
+                        "本办法自印发之日起施行，《某市甲类物资管理办法》（某政发〔2010〕1号）和《某市乙类物资管理办法》（某政发〔2011〕2号）同时废止。")));
+    }
+
+    @Test
+    void aNewsLeadNamesTheNumberAfterTheTitleItIssues() {
+        PolicyDocument d = read("某市出台安全生产新政", "近日，某市人民政府印发《关于加强安全生产工作的通知》（某政发〔2020〕5号），明确了各区的责任。",
+                "通知指出，要落实安全生产责任。");
+        assertEquals("某政发〔2020〕5号", d.number());
+        // a notice's own text that names what another body issued cites it
+        PolicyDocument e = read("关于做好安全检查工作的通知", "各单位：", "近日，省人民政府印发《关于加强安全生产工作的通知》（某政发〔2020〕5号），现就贯彻落实有关事项通知如下。");
+        assertNull(e.number());
+    }
 }
