@@ -124,6 +124,13 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
+            DocumentNumbers.Found own = numberAfterItsOwnTitle(text, docTitle);
+            if (own != null) {
+                number = own.number();
+                numberStart = bodyOffset + plain.start(own.start());
+            }
+        }
+        if (number == null) {
             int[] at = loneNumberLine(paras);
             if (at != null) {
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
@@ -255,6 +262,29 @@ public final class DocumentReader {
         if (after.startsWith(t)) return true;
         int about = t.indexOf("关于");
         return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
+    }
+
+    private static final java.util.regex.Pattern AFTER_A_TITLE = java.util.regex.Pattern.compile("^[》〉”\"]?\\s*[（(【\\[〔［]?\\s*");
+
+    /**
+     * The text names the page's own document by its whole title with its number after it, anywhere (现将《某市人民政府关于…
+     * 的通知》（某政发〔2020〕5号）全文转载如下, a closing line, a line under the signature): that number is the page's.
+     * One indexOf of the title over the text; read when no number line, title or lead gives one.
+     */
+    static DocumentNumbers.Found numberAfterItsOwnTitle(String text, String title) {
+        if (title == null) return null;
+        String t = title.strip();
+        if (t.length() < 8) return null;
+        for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+            int end = at + t.length();
+            java.util.regex.Matcher m = AFTER_A_TITLE.matcher(text).region(end, Math.min(text.length(), end + 6));
+            if (!m.lookingAt()) continue;
+            int from = m.end();
+            String window = text.substring(from, Math.min(text.length(), from + 40));
+            List<DocumentNumbers.Found> f = DocumentNumbers.find(window);
+            if (!f.isEmpty() && f.get(0).start() == 0) return new DocumentNumbers.Found(f.get(0).number(), from, from + f.get(0).end());
+        }
+        return null;
     }
 
     /** A news lead's verb of issuing right before a number (…联合发布财税[2015]2号通知). */

@@ -1342,4 +1342,16 @@ class DocumentReaderTest {
         PolicyDocument e = read("关于做好安全检查工作的通知", "各单位：", "近日，省人民政府印发《关于加强安全生产工作的通知》（某政发〔2020〕5号），现就贯彻落实有关事项通知如下。");
         assertNull(e.number());
     }
+
+    @Test
+    void theNumberAfterThePagesOwnTitleInTheTextIsTheNumber() {
+        // a repost that names the document by its whole title with its number, below a lead or under the signature
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：",
+                "为加强安全生产工作，现将《某市人民政府关于加强安全生产工作的通知》（某政发〔2020〕5号）全文转载如下。", "一、落实责任。").number());
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：", "为加强安全生产工作，现就有关事项通知如下。",
+                "某市人民政府", "2020年3月1日", "某市人民政府关于加强安全生产工作的通知 【某政发〔2020〕5号】").number());
+        // another document's title with its number is a citation
+        assertNull(read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：",
+                "根据《某省人民政府关于加强安全生产工作的通知》（某政发〔2019〕5号），现就有关事项通知如下。").number());
+    }
 }
