@@ -102,6 +102,14 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
+            int[] at = labelledNumber(paras);
+            if (at != null) {
+                DocumentNumbers.Found found = DocumentNumbers.find(paras.get(at[0])).get(at[1]);
+                number = found.number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.start());
+            }
+        }
+        if (number == null) {
             List<DocumentNumbers.Found> inTitle = DocumentNumbers.find(title);
             if (!inTitle.isEmpty()) {
                 number = inTitle.get(0).number();
@@ -933,6 +941,32 @@ public final class DocumentReader {
 
     private static String shortForm(String name) {
         return name.replace("人民政府", "政府");
+    }
+
+    /** A catalogue's label for the number, as a page that kept the list in its text writes it (文号, 发文字号, 文件编号). */
+    private static final java.util.regex.Pattern NUMBER_LABEL = java.util.regex.Pattern.compile("(?:发文字号|文件字号|发文编号|文件编号|文号)");
+    /** What stands between such a label and its value: spaces, a colon, the cell's brackets and bars ([ 发文字号 ] | …). */
+    private static final java.util.regex.Pattern LABEL_TO_VALUE = java.util.regex.Pattern.compile("[\\s\u3000:：\\]】］|｜]*");
+    /** Paragraphs read for a catalogue's rows kept in the text: they stand above the document. */
+    private static final int LABEL_PARAGRAPHS = 15;
+
+    /**
+     * A catalogue's rows kept in the text (索引号 … 发文字号 民政发〔2020〕110号, [ 发文字号 ] | 大渡口府发〔2021〕17号 |): the
+     * number right after its label is the document's. Returns the paragraph and the number's index in it, or null.
+     */
+    static int[] labelledNumber(List<String> paras) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i);
+            if (p.indexOf('号') < 0 || (p.indexOf("文号") < 0 && p.indexOf("字号") < 0 && p.indexOf("编号") < 0)) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            for (int k = 0; k < found.size(); k++) {
+                java.util.regex.Matcher label = NUMBER_LABEL.matcher(p).region(0, found.get(k).start());
+                int labelEnd = -1;
+                while (label.find()) labelEnd = label.end();
+                if (labelEnd >= 0 && LABEL_TO_VALUE.matcher(p.substring(labelEnd, found.get(k).start())).matches()) return new int[] {i, k};
+            }
+        }
+        return null;
     }
 
     /** What may stand around a number on a line of its own: brackets and spaces. */

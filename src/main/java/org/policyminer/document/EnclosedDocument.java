@@ -77,14 +77,15 @@ final class EnclosedDocument {
     /** Marks and spaces that are no words of a title, and the particle a writer adds or drops (若干政策 / 的若干政策). */
     private static final Pattern LOOSE = Pattern.compile("[\\s\u3000《》〈〉<>＜＞“”\"「」『』的]");
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9０-９〇零一二三四五六七八九十]{2,}|[年月日号]");
+    /** The bodies a title's head names before 关于: their names and the spaces or 、 between them; never a date, a number or a note in brackets. */
+    private static final Pattern HEAD_OF_BODIES = Pattern.compile("[\\p{IsHan}\\s\u3000、]*");
 
     /** A title's words without its marks, spaces, 的, its issuer's head (…关于) and, for {@code bare}, its brackets. */
     private static String key(String title, boolean bare) {
         String t = title;
         // a head of bodies before 关于 (省财政厅 省发展改革委关于…); a date or a number before it is no head
         int about = t.indexOf("关于");
-        if (about >= 0 && about <= 60 && !DIGITS.matcher(t.substring(0, about)).find()) t = t.substring(about + 2);
+        if (about >= 0 && about <= 60 && HEAD_OF_BODIES.matcher(t.substring(0, about)).matches()) t = t.substring(about + 2);
         t = LOOSE.matcher(t).replaceAll("").replace('（', '(').replace('）', ')');
         return bare ? BRACKETS.matcher(t).replaceAll("") : t;
     }

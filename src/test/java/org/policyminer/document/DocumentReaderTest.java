@@ -1354,4 +1354,20 @@ class DocumentReaderTest {
         assertNull(read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：",
                 "根据《某省人民政府关于加强安全生产工作的通知》（某政发〔2019〕5号），现就有关事项通知如下。").number());
     }
+
+    @Test
+    void aSitesLabelOrANumberRunIntoTheTitleIsNoPartOfTheIssuer() {
+        assertEquals(List.of("某市人民政府办公厅"), read("【规范性文件】某市人民政府办公厅关于印发某市稳定经济运行实施方案的通知", "各区人民政府：").issuers());
+        assertEquals(List.of("某省人民政府办公厅"), read("某政办发〔2016〕85号某省政府办公厅关于全面治理拖欠工资问题的实施意见", "各市人民政府：").issuers());
+        assertEquals(List.of("住房和城乡建设部"), read("建城〔2019〕56号|住房和城乡建设部关于全面开展生活垃圾分类工作的通知", "各省住房和城乡建设厅：").issuers());
+    }
+
+    @Test
+    void aCataloguesRowKeptInTheTextGivesTheNumberAfterItsLabel() {
+        assertEquals("某政发〔2020〕110号", read("某县人民政府关于印发某县总体应急预案的通知", "当前位置: 首页>>政府信息公开>>政府文件",
+                "某县人民政府关于印发某县总体应急预案的通知", "索引号 620722087/2020-00915 发文字号 某政发〔2020〕110号", "发布机构 某县政府办",
+                "各镇人民政府：", "《某县总体应急预案》已经县政府同意，现印发你们。某政发〔2012〕118号文件同时废止。").number());
+        assertEquals("某府发〔2021〕17号", read("某区“十四五”科技创新规划", "[ 索引号 ] | 11500104009286420B/2021-00103 | [ 发文字号 ] | 某府发〔2021〕17号 |",
+                "[ 成文日期 ] | 2021-08-17 |", "某区“十四五”科技创新规划").number());
+    }
 }

@@ -257,4 +257,12 @@ class EnclosedDocumentTest {
         assertEquals("某县农村供水保障实施方案", read("某县人民政府办公室关于印发某县农村供水保障实施方案的通知", "各乡镇：",
                 "现将《方案》印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年3月1日").enclosedTitle());
     }
+
+    @Test
+    void aNoteInBracketsAboveTheHeadingIsNoPartOfIt() {
+        // (此件公开发布) then the heading: the two lines are no one heading
+        assertEquals("关于进一步做好创业就业工作的实施意见", read("某市人民政府关于印发关于进一步做好创业就业工作的实施意见的通知", "各区人民政府：",
+                "现将《关于进一步做好创业就业工作的实施意见》印发给你们，请认真贯彻执行。", "某市人民政府", "2015年6月1日", "(此件公开发布)",
+                "关于进一步做好创业就业工作的实施意见", "为进一步做好创业就业工作，提出如下实施意见。").enclosedTitle());
+    }
 }
