@@ -821,6 +821,9 @@ public final class DocumentReader {
                 if (i + 1 < paras.size() && paras.get(i + 1).strip().length() <= 60 && !endsWithColon(paras.get(i + 1).strip())) i++;
                 continue;
             }
+            // a catalogue's rows kept as text with spaces for colons (索引号 2950798/2020-38134, 组配分类 区府办文件 发布机构 …,
+            // 文件编号 北区政办发〔2020〕11号) and a label over the text (文章正文): the table's, not the document's head
+            if (p.length() <= 80 && p.indexOf('。') < 0 && (SPACED_META_ROW.matcher(p).lookingAt() || BODY_LABEL.matcher(p).matches())) continue;
             // (cheap tests first: this runs on every page, and most paragraphs are long sentences)
             if (p.length() <= 70 && (p.indexOf('：') > 0 || p.indexOf(':') > 0) && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")
                     && META_ROW.matcher(p).matches()) continue;
@@ -843,6 +846,13 @@ public final class DocumentReader {
         }
         return out;
     }
+
+    /** A catalogue's row that opens with its label and a space (索引号 …, 组配分类 … 发布机构 …, 文件有效性 有效). */
+    private static final java.util.regex.Pattern SPACED_META_ROW = java.util.regex.Pattern.compile(
+            "^(?:索\\s*引\\s*号|主题分类|发文机关|发文机构|发布机构|成文日期|发文日期|生成日期|发布日期|公开日期|发文字号|文件编号|信息分类|"
+            + "文件分类|文件有效性|有效性|时效性|组配分类|体裁分类|公开方式|公开形式)[\\s\u3000]+\\S");
+    /** A page's label over the document's text. */
+    private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile("^(?:文章正文|正文|全文|正文内容)[：:]?$");
 
     /** A library table's label on a line of its own (the catalogue's and gov.cn's words for its fields). */
     private static final java.util.regex.Pattern TABLE_CELL_LABEL = java.util.regex.Pattern.compile(
@@ -1146,7 +1156,7 @@ public final class DocumentReader {
     }
 
     /** Places and stations a township writes to (各村, 各社区, 各站所): no body's ending, an addressee all the same. */
-    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区|学校)$");
+    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区|学校|院校|高校|企业)$");
     /** What marks a list before a colon as the addressees: 各…, …有关部门, 市直…, …直属…, …成员单位. */
     private static final java.util.regex.Pattern ADDRESSEE_WORD = java.util.regex.Pattern.compile("^各|有关|^[省市县区]直|直属|成员单位");
 
