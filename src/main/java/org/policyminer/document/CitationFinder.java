@@ -180,6 +180,9 @@ final class CitationFinder {
         // a cited title's own words (《国务院办公厅关于印发…的通知》) are not the sentence's cue
         String before = text.substring(sentenceStart, start);
         if (before.indexOf('《') >= 0) before = maskTitles(before);
+        // a number in brackets after a title written without book marks (贯彻落实…办公厅关于印发…的通知(黑政办发…号)): the
+        // title's own words (印发) are not the sentence's cue
+        if (before.indexOf("关于") >= 0) before = maskUnmarkedTitles(before);
         int best = -1;
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {
@@ -247,6 +250,21 @@ final class CitationFinder {
             if (shut > 0 && shut - after <= 40) return shut + 1;
         }
         return close + 1;
+    }
+
+    /** A title written without book marks right before the bracket of its number (…关于印发…的通知(黑政办发…号)). */
+    private static final java.util.regex.Pattern UNMARKED_TITLE = java.util.regex.Pattern.compile(
+            "关于[^，,。；;()（）《》]{2,80}?的(?:通知|意见|决定|批复|通报|函|办法|方案|规定|规划|细则)(?=\\s*[(（\\[【]|\\s*$)");
+
+    /** The text with the words of titles written without book marks blanked (their 印发 is no cue of the sentence). */
+    static String maskUnmarkedTitles(String s) {
+        java.util.regex.Matcher m = UNMARKED_TITLE.matcher(s);
+        StringBuilder b = null;
+        while (m.find()) {
+            if (b == null) b = new StringBuilder(s);
+            for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, '□');
+        }
+        return b == null ? s : b.toString();
     }
 
     /** The text with what stands between 《 and 》 blanked, lengths kept. */

@@ -208,7 +208,7 @@ public final class DocumentReader {
         // a covering sentence (现将《…》印发给你们) is a notice's: a page titled with the enclosed document's own name, or a
         // headline that names no type, is that notice
         if (parts.enclosedTitle() == null && enclosedTitle != null
-                && (type == null || sameIgnoringSpaces(TitleParts.unwrapped(docTitle), enclosedTitle))) type = "通知";
+                && (type == null || sameIgnoringSpaces(SITE_LABEL.matcher(TitleParts.unwrapped(docTitle)).replaceFirst(""), enclosedTitle))) type = "通知";
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), type,
                 docTitle.isBlank() ? null : docTitle, enclosedTitle, enclosedType, simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
@@ -236,6 +236,9 @@ public final class DocumentReader {
             "^\\s*(?:19|20)\\d{2}\\s*年\\s*(?:度\\s*)?第\\s*\\d{1,5}\\s*号\\s*$");
 
     private static final java.util.regex.Pattern ORDER_SERIAL = java.util.regex.Pattern.compile("^\\s*[（(]?\\s*第\\s*\\d{1,5}\\s*号\\s*[）)]?\\s*$");
+
+    /** A site's label before a colon over the title (政策解读:, 政策文件：). */
+    private static final java.util.regex.Pattern SITE_LABEL = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,6}[:：|｜]\\s*");
 
     private static boolean sameIgnoringSpaces(String a, String b) {
         return a.replaceAll("[\\s\\u3000]", "").equals(b.replaceAll("[\\s\\u3000]", ""));
@@ -1114,7 +1117,8 @@ public final class DocumentReader {
                 int colon = firstColon(rest);
                 if (colon < 2 || colon > SHORT_ADDRESSEE_LINE) continue;
                 String names = rest.substring(0, colon).strip();
-                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0) continue;
+                // (a number run into the title runs the title on before the addressees: the title's own test below reads them)
+                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || names.contains("关于")) continue;
                 List<String> out = splitOutsideBrackets(names);
                 if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
                         && out.stream().anyMatch(a -> ADDRESSEE_WORD.matcher(a).find())) {

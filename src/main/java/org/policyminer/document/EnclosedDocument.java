@@ -124,12 +124,19 @@ final class EnclosedDocument {
             if (!next.isEmpty() && next.length() <= MAX_HEADING && !SENTENCE_MARKS.matcher(next).find()) {
                 String joined = line + next;
                 if (sameIgnoringSpaces(joined, enclosed)) return null;
-                if (key(joined, false).equals(key(enclosed, false))) return unmarked(joined);
+                if (key(joined, false).equals(key(enclosed, false)) || BRACKETS.matcher(next).find() && sameDocument(joined, enclosed)) {
+                    return unmarked(joined);
+                }
             }
             if (sameIgnoringSpaces(line, enclosed)) return null;
-            if (sameDocument(line, enclosed)) return unmarked(line);
+            // a heading that drops a bracket the title writes has it on a line the page garbled or broke off: not the heading
+            if (sameDocument(line, enclosed) && !dropsABracket(line, enclosed)) return unmarked(line);
         }
         return null;
+    }
+
+    private static boolean dropsABracket(String heading, String enclosed) {
+        return !BRACKETS.matcher(heading).find() && BRACKETS.matcher(enclosed).find();
     }
 
     private static String unmarked(String heading) {
@@ -155,7 +162,7 @@ final class EnclosedDocument {
     }
 
     /** A bracket that is part of a title: 试行, 暂行, a revision, a draft, a year or a span of years; never a day's date. */
-    private static final Pattern BRACKETS = Pattern.compile("[（(](?=[^（()）]*(?:试行|暂行|修订|修正|征求意见稿|草案|年))[^（()）日]{1,20}[)）]");
+    private static final Pattern BRACKETS = Pattern.compile("[（(](?=[^（()）]*(?:试行|暂行|修订|修正|征求意见稿|草案|年|\\d{4}\\s*[-—–~至]\\s*\\d{4}))[^（()）日]{1,20}[)）]");
 
     /** Paragraphs read for the covering sentence: it comes right under the addressees. */
     private static final int COVERING_PARAGRAPHS = 10;

@@ -114,4 +114,23 @@ class DocumentNumbersTest {
         assertEquals(List.of(), numbers("某市 2020 5号楼"));
         assertEquals(List.of(), numbers("全市共有 2020 5号"));
     }
+
+    /** A page that lost the brackets or the closing one runs the year into the serial: a code that reads as one, a year, the serial. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "（某政办发201835号）|某政办发〔2018〕35号",
+            "（某教函202011号）|某教函〔2020〕11号",
+            "(国办发〔20161号)|国办发〔2016〕1号",
+            "和某政办发〔2016113号|某政办发〔2016〕113号"})
+    void aYearRunIntoTheSerialAfterACode(String text, String number) {
+        assertEquals(List.of(number), numbers(text));
+    }
+
+    @Test
+    void digitsRunTogetherAfterWordsThatAreNoCodeAreNoNumber() {
+        assertEquals(List.of(), numbers("某小区201835号"));
+        assertEquals(List.of(), numbers("编号2018123号"));
+        // without any bracket, a page's own garbled heading is no number it shows (the golds' convention)
+        assertEquals(List.of(), numbers("1、某教函202011号某市教育局关于印发某方案的通知"));
+    }
 }

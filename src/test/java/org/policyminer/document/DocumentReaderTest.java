@@ -1387,4 +1387,11 @@ class DocumentReaderTest {
                 "各县(市、区)人民政府,某高新区、某新区管委会,市政府各部门,各大企业,各高等院校: 为贯彻落实国务院《关于进一步做好就业创业工作的意见》，现提出以下意见：");
         assertEquals(List.of("各县(市、区)人民政府", "某高新区、某新区管委会", "市政府各部门", "各大企业", "各高等院校"), d.addressees());
     }
+
+    @Test
+    void aTitleWithoutBookMarksBeforeACitedNumberLendsItsWordsToNoRelation() {
+        PolicyDocument d = read("某县2018年政务公开工作要点实施方案",
+                "某县2018年政务公开工作要点实施方案为深入贯彻落实某省人民政府办公厅关于印发2018年全省政务公开工作要点的通知(某政办发201835号)和某市人民政府办公室关于印发某市贯彻落实2018年政务公开工作要点分工方案的通知(某市政办发201823号)精神,结合我县实际,制定本方案。");
+        assertEquals("null|某政办发〔2018〕35号|IMPLEMENTS; null|某市政办发〔2018〕23号|IMPLEMENTS; ", cites(d));
+    }
 }

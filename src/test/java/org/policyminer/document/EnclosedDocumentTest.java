@@ -265,4 +265,24 @@ class EnclosedDocumentTest {
                 "现将《关于进一步做好创业就业工作的实施意见》印发给你们，请认真贯彻执行。", "某市人民政府", "2015年6月1日", "(此件公开发布)",
                 "关于进一步做好创业就业工作的实施意见", "为进一步做好创业就业工作，提出如下实施意见。").enclosedTitle());
     }
+
+    @Test
+    void aHeadingWithItsBracketOnTheNextLineIsTheHeading() {
+        // the heading writes the bracket the title leaves out (…(2017-2020年) over a title's (2017-2020)), on a line of its own
+        assertEquals("某市河长制工作方案(2017-2020年)", read("关于印发某市河长制工作方案(2017-2020)的通知", "各县(市、区)人民政府:",
+                "《某市河长制工作方案(2017-2020)》已经市政府同意,现印发给你们,请认真组织实施。", "某市人民政府办公室", "2017年12月15日",
+                "某市河长制工作方案", "(2017-2020年)", "为全面深化我市河长制工作,特制定本工作方案。").enclosedTitle());
+        // a heading whose bracket line the page garbled is not taken without it
+        assertEquals("某市社会信用体系建设规划(2016—2020年)", read("某市人民政府关于印发某市社会信用体系建设规划(2016—2020年)的通知", "各区人民政府:",
+                "《某市社会信用体系建设规划(2016—2020年)》已经市政府同意,现印发给你们。", "某市人民政府", "2016年6月7日", "某市社会信用体系建设规划",
+                " ?。?016-2020年)", "为加快我市社会信用体系建设,制定本规划。").enclosedTitle());
+    }
+
+    @Test
+    void aPageTitledWithTheEnclosedDocumentsNameUnderASitesLabelIsTheNotice() {
+        PolicyDocument d = read("政策解读:某市安全生产三年行动方案(2024—2026年)", "各县(区)安委会,市级有关部门:",
+                "现将《某市安全生产三年行动方案(2024—2026年)》印发你们,请认真抓好贯彻落实。", "某市安全生产委员会", "2024年3月7日");
+        assertEquals("通知", d.type());
+        assertEquals("某市安全生产三年行动方案(2024—2026年)", d.enclosedTitle());
+    }
 }
