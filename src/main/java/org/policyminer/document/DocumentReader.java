@@ -58,9 +58,12 @@ public final class DocumentReader {
         // a news headline over the document (政策发布 | …出台…政策, 福建部署全面推行林长制) names no type a document has: the
         // document's own heading under it, else the lead that says who issued which document, reads in its place
         boolean newsStory = false;
-        if (parts.type() == null || parts.type().equals("政策")) {
+        // and a headline that asks or exclaims (城镇老旧小区如何改造?湖南印发实施意见) names its type but no issuer: the
+        // document's own heading under it reads in its place where there is one
+        boolean headline = parts.type() == null || parts.type().equals("政策");
+        if (headline || HEADLINE_MARK.matcher(docTitle).find()) {
             TitleParts own = ownHeading(paras, title);
-            if (own == null) {
+            if (own == null && headline) {
                 own = documentOfTheLead(paras);
                 newsStory = own != null;
             }
@@ -717,9 +720,14 @@ public final class DocumentReader {
      * The document's own heading under a headline (关于印发《…工作方案》的通知 under 政策发布 | …出台…政策): a line of the
      * head, with 关于 and no sentence mark, ending in the type of a document. Read only when the page's title names none.
      */
+    /** A headline's question or exclamation mark: no document's title asks. */
+    private static final java.util.regex.Pattern HEADLINE_MARK = java.util.regex.Pattern.compile("[?？!！]");
+
     static TitleParts ownHeading(List<String> paras, String title) {
         for (int i = 0; i < Math.min(HEAD_PARAGRAPHS + 3, paras.size()); i++) {
             String p = paras.get(i).strip();
+            // a heading broken after its head (湖南省人民政府办公厅关于 / 全面推进…的实施意见) is one heading
+            if (p.endsWith("关于") && i + 1 < paras.size()) p = p + paras.get(i + 1).strip();
             if (p.length() < 8 || p.length() > 150 || p.indexOf("关于") < 0 || p.equals(title) || HEADING_MARKS.matcher(p).find()) continue;
             TitleParts own = TitleParts.of(p);
             if (own.type() != null && HEADING_TYPES.contains(own.type())) return own;
@@ -1483,11 +1491,16 @@ public final class DocumentReader {
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
+                // a document signs in 年月日: a date in digits and dashes under the text (2019-04-27) is the site's stamp of
+                // the day it posted the page
+                if (inText && p.indexOf('年') < 0 && ISO_DATE.matcher(p).find()) continue;
                 if (inText) return m.date();
                 if (first == null && above) first = m.date();
             }
             return first;
         }
+
+        private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}");
 
         private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("^(?:国务院)?总\\s*理\\s*[\\p{IsHan}]{2,4}$");
 

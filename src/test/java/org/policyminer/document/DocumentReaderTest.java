@@ -1394,4 +1394,11 @@ class DocumentReaderTest {
                 "某县2018年政务公开工作要点实施方案为深入贯彻落实某省人民政府办公厅关于印发2018年全省政务公开工作要点的通知(某政办发201835号)和某市人民政府办公室关于印发某市贯彻落实2018年政务公开工作要点分工方案的通知(某市政办发201823号)精神,结合我县实际,制定本方案。");
         assertEquals("null|某政办发〔2018〕35号|IMPLEMENTS; null|某市政办发〔2018〕23号|IMPLEMENTS; ", cites(d));
     }
+
+    @Test
+    void aDateInDigitsAndDashesUnderTheTextIsTheSitesStampNotTheWrittenDate() {
+        assertNull(read("某部等部门关于全面开展生活垃圾分类工作的通知", "为深入贯彻落实有关精神，现就全面开展生活垃圾分类工作通知如下。", "2019-04-27").written());
+        // a signature's 年月日 under the text is
+        assertEquals("2019-04-26", read("某部关于全面开展生活垃圾分类工作的通知", "为深入贯彻落实有关精神，现就有关工作通知如下。", "2019年4月26日").written());
+    }
 }

@@ -285,4 +285,12 @@ class EnclosedDocumentTest {
         assertEquals("通知", d.type());
         assertEquals("某市安全生产三年行动方案(2024—2026年)", d.enclosedTitle());
     }
+
+    @Test
+    void aHeadlineThatAsksLeavesTheIssuersToTheDocumentsOwnHeadingBrokenAfterItsHead() {
+        PolicyDocument d = read("老旧小区如何改造?某省印发实施意见", "改造建设小区及周边无障碍设施。", "某省人民政府办公厅关于",
+                "全面推进城镇老旧小区改造工作的实施意见", "某政办发〔2021〕56号", "各市州人民政府,省政府各厅委:", "为抓好全省城镇老旧小区改造,提出如下实施意见。");
+        assertEquals(List.of("某省人民政府办公厅"), d.issuers());
+        assertEquals("意见", d.type());
+    }
 }
