@@ -208,8 +208,18 @@ public final class DocumentNumbers {
                 }
             }
         }
+        // (the two forms a page garbled only where their shape is there: a space before the serial, five digits before 号)
+        int digits = 0;
+        while (end - 2 - digits >= from && Character.isDigit(text.charAt(end - 2 - digits))) digits++;
+        int k = end - 2;
+        while (k >= from && isSpace(text.charAt(k))) k--;
+        int serial = 0;
+        while (k >= from && Character.isDigit(text.charAt(k))) { k--; serial++; }
+        boolean sawSpace = false;
+        while (k >= from && (isSpace(text.charAt(k)) || text.charAt(k) == '第')) { sawSpace |= isSpace(text.charAt(k)); k--; }
+        boolean spaced = serial > 0 && sawSpace && k >= from && Character.isDigit(text.charAt(k));
         Matcher sp = SPACED.matcher(text).region(from, end);
-        while (sp.find()) {
+        while (spaced && sp.find()) {
             if (sp.end() != end) continue;
             String code = trimCode(sp.group(1));
             // only a code that reads as one (…发, …函, …字, …办, …规, …明电): 某市2020 5号 is no number
@@ -218,7 +228,7 @@ public final class DocumentNumbers {
             return new Found(code + "〔" + sp.group(2) + "〕" + (sp.group(3) != null ? "第" : "") + sp.group(4) + "号", start, sp.end());
         }
         Matcher run = RUN_TOGETHER.matcher(text).region(from, end);
-        while (run.find()) {
+        while (digits >= 5 && run.find()) {
             if (run.end() != end) continue;
             String code = trimCode(run.group(1));
             if (code.length() < 2 || CODE_MARKS.indexOf(code.charAt(code.length() - 1)) < 0 && !code.endsWith("明电")) return null;
