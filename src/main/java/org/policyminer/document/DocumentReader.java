@@ -278,6 +278,7 @@ public final class DocumentReader {
         return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
     }
 
+    private static final java.util.regex.Pattern BEFORE_A_TITLE = java.util.regex.Pattern.compile("[\\s\u3000|｜:：《“\"]*");
     private static final java.util.regex.Pattern AFTER_A_TITLE = java.util.regex.Pattern.compile("^[》〉”\"]?\\s*[（(【\\[〔［]?\\s*");
 
     /**
@@ -290,6 +291,15 @@ public final class DocumentReader {
         String t = title.strip();
         if (t.length() < 8) return null;
         for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+            // the number written right before the title on its line (盘政发〔2010〕22号 盘锦市人民政府关于…的决定)
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            if (at - lineStart >= 4 && at - lineStart <= 50) {
+                String before = text.substring(lineStart, at);
+                List<DocumentNumbers.Found> b = DocumentNumbers.find(before);
+                if (b.size() == 1 && b.get(0).start() <= 1 && BEFORE_A_TITLE.matcher(before.substring(b.get(0).end())).matches()) {
+                    return new DocumentNumbers.Found(b.get(0).number(), lineStart + b.get(0).start(), lineStart + b.get(0).end());
+                }
+            }
             int end = at + t.length();
             java.util.regex.Matcher m = AFTER_A_TITLE.matcher(text).region(end, Math.min(text.length(), end + 6));
             if (!m.lookingAt()) continue;
