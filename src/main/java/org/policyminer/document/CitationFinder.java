@@ -188,7 +188,11 @@ final class CitationFinder {
         for (String[] cue : BEFORE) {
             int at = before.lastIndexOf(cue[0]);
             // 印发的《…》 says who issued the cited document (农业农村部等12部委印发的《…》), not that this one issues it
-            while (at >= 0 && ISSUING.contains(cue[0]) && before.startsWith(cue[0] + "的", at)) at = before.lastIndexOf(cue[0], at - 1);
+            // and 转发给你们 has issued what stood before it (现将通报转发给你们，请结合《…》): a title after it is not what it issues
+            while (at >= 0 && ISSUING.contains(cue[0]) && (before.startsWith(cue[0] + "的", at) || before.startsWith(cue[0] + "给", at)
+                    || before.startsWith(cue[0] + "你们", at))) at = before.lastIndexOf(cue[0], at - 1);
+            // 你们 names the asker only right before what it sent (你们《关于…的请示》); 转发给你们，请结合《…》 replies to nothing
+            if (at >= 0 && cue[0].equals("你们") && before.length() - (at + 2) > 2) at = -1;
             if (at > best) {
                 best = at;
                 found = Relation.valueOf(cue[1]);

@@ -1404,4 +1404,14 @@ class DocumentReaderTest {
         // a signature's 年月日 under the text is
         assertEquals("2019-04-26", read("某部关于全面开展生活垃圾分类工作的通知", "为深入贯彻落实有关精神，现就有关工作通知如下。", "2019年4月26日").written());
     }
+
+    @Test
+    void aTitleCitedAfterTheSentenceThatForwardsToYouIsNoReply() {
+        PolicyDocument d = read("某省安委会办公室转发某通报的通知", "各设区市人民政府:",
+                "现将通报转发给你们,请结合《某省安委会关于切实抓好当前安全生产工作的通知》(某安明电〔2018〕1号)要求,认真贯彻落实。");
+        assertEquals("某省安委会关于切实抓好当前安全生产工作的通知|某安明电〔2018〕1号|CITES; ", cites(d));
+        // 你们 right before what the asker sent still replies to it
+        PolicyDocument e = read("某市人民政府关于同意设立某园区的批复", "某区人民政府:", "你们《关于设立某园区的请示》(某区文〔2020〕3号)已悉。经研究,批复如下:");
+        assertEquals("关于设立某园区的请示|某区文〔2020〕3号|REPLIES; ", cites(e));
+    }
 }
