@@ -41,6 +41,9 @@ final class CitationFinder {
             int close = text.indexOf('》', i + 1);
             if (close < 0) break;
             String title = text.substring(i + 1, close).strip();
+            // a title a line break splits (根据《国务院关于某某 / 事项的意见》): one break inside it, its pieces joined
+            int br = title.indexOf('\n');
+            if (br >= 0 && title.indexOf('\n', br + 1) < 0 && title.indexOf('《') < 0) title = title.replaceAll("\\s*\n\\s*", "");
             if (title.length() < 4 || title.length() > 120 || title.indexOf('\n') >= 0) {
                 i = close;
                 continue;
@@ -48,7 +51,16 @@ final class CitationFinder {
             int end = close + 1;
             String number = null;
             int after = skipSpaces(text, end);
-            if (after < text.length() && "（(".indexOf(text.charAt(after)) >= 0) {
+            // the number in other brackets or none (《…》【国发〔2019〕3号】, 《…》[…], 《…》国发〔2019〕3号), or right before the
+            // title (根据国发〔2019〕3号《…》): the title's own number
+            DocumentNumbers.Found attached = numberRightAfter(text, after);
+            if (attached == null) attached = numberRightBefore(text, i);
+            if (attached != null && !attached.number().equals(ownNumber)) {
+                number = attached.number();
+                if (attached.start() > i) end = attached.end();
+                titled.add(new int[] {Math.min(i, attached.start()), Math.max(end, attached.end())});
+            }
+            if (number == null && after < text.length() && "（(".indexOf(text.charAt(after)) >= 0) {
                 int shut = text.indexOf(text.charAt(after) == '（' ? '）' : ')', after);
                 if (shut > 0 && shut - after <= 40) {
                     List<DocumentNumbers.Found> f = DocumentNumbers.find(text.substring(after + 1, shut));
@@ -75,6 +87,50 @@ final class CitationFinder {
             add(byKey, new Citation(null, f.number(), relation(text, f.start(), f.end()), offset + f.start(), offset + f.end()));
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** Brackets a page puts around a cited title's number in place of （）. */
+    private static final String OTHER_OPEN = "【[〔［";
+    private static final String OTHER_CLOSE = "】]〕］";
+    /** How far a number runs: a 14-character code, a bracketed year, 第, a serial, 号. */
+    private static final int NUMBER_SPAN = 40;
+
+    /** A number that starts at {@code at} (after its opening bracket of another kind, if any), or null. */
+    private static DocumentNumbers.Found numberRightAfter(String text, int at) {
+        if (at >= text.length()) return null;
+        int from = at;
+        boolean bracketed = OTHER_OPEN.indexOf(text.charAt(at)) >= 0;
+        if (bracketed) from = skipSpaces(text, at + 1);
+        if (from >= text.length()) return null;
+        // a bracket of 〔 is the year's own (《…》〔2019〕…): only a letter starts a number here
+        if (!Character.isIdeographic(text.charAt(from))) return null;
+        String window = text.substring(from, Math.min(text.length(), from + NUMBER_SPAN));
+        int nl = window.indexOf('\n');
+        if (nl >= 0) window = window.substring(0, nl);
+        List<DocumentNumbers.Found> f = DocumentNumbers.find(window);
+        if (f.isEmpty() || f.get(0).start() != 0) return null;
+        int end = from + f.get(0).end();
+        if (bracketed) {
+            int shut = skipSpaces(text, end);
+            if (shut >= text.length() || OTHER_CLOSE.indexOf(text.charAt(shut)) < 0) return null;
+            end = shut + 1;
+        }
+        return new DocumentNumbers.Found(f.get(0).number(), from, end);
+    }
+
+    /** A number that ends right before the title's 《 (spaces aside), in a clause of its own words, or null. */
+    private static DocumentNumbers.Found numberRightBefore(String text, int open) {
+        int k = open;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '\n') k--;
+        if (k == 0 || text.charAt(k - 1) != '号') return null;
+        int from = Math.max(0, k - NUMBER_SPAN);
+        int nl = text.lastIndexOf('\n', k - 1);
+        if (nl >= from) from = nl + 1;
+        List<DocumentNumbers.Found> f = DocumentNumbers.find(text.substring(from, k));
+        if (f.isEmpty()) return null;
+        DocumentNumbers.Found last = f.get(f.size() - 1);
+        if (from + last.end() != k) return null;
+        return new DocumentNumbers.Found(last.number(), from + last.start(), k);
     }
 
     private static boolean inside(List<int[]> spans, int at) {
@@ -124,12 +180,19 @@ final class CitationFinder {
         // a cited title's own words (《国务院办公厅关于印发…的通知》) are not the sentence's cue
         String before = text.substring(sentenceStart, start);
         if (before.indexOf('《') >= 0) before = maskTitles(before);
+        // a number in brackets after a title written without book marks (贯彻落实…办公厅关于印发…的通知(黑政办发…号)): the
+        // title's own words (印发) are not the sentence's cue
+        if (before.indexOf("关于") >= 0) before = maskUnmarkedTitles(before);
         int best = -1;
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {
             int at = before.lastIndexOf(cue[0]);
             // 印发的《…》 says who issued the cited document (农业农村部等12部委印发的《…》), not that this one issues it
-            while (at >= 0 && ISSUING.contains(cue[0]) && before.startsWith(cue[0] + "的", at)) at = before.lastIndexOf(cue[0], at - 1);
+            // and 转发给你们 has issued what stood before it (现将通报转发给你们，请结合《…》): a title after it is not what it issues
+            while (at >= 0 && ISSUING.contains(cue[0]) && (before.startsWith(cue[0] + "的", at) || before.startsWith(cue[0] + "给", at)
+                    || before.startsWith(cue[0] + "你们", at))) at = before.lastIndexOf(cue[0], at - 1);
+            // 你们 names the asker only right before what it sent (你们《关于…的请示》); 转发给你们，请结合《…》 replies to nothing
+            if (at >= 0 && cue[0].equals("你们") && before.length() - (at + 2) > 2) at = -1;
             if (at > best) {
                 best = at;
                 found = Relation.valueOf(cue[1]);
@@ -191,6 +254,21 @@ final class CitationFinder {
             if (shut > 0 && shut - after <= 40) return shut + 1;
         }
         return close + 1;
+    }
+
+    /** A title written without book marks right before the bracket of its number (…关于印发…的通知(黑政办发…号)). */
+    private static final java.util.regex.Pattern UNMARKED_TITLE = java.util.regex.Pattern.compile(
+            "关于[^，,。；;()（）《》]{2,80}?的(?:通知|意见|决定|批复|通报|函|办法|方案|规定|规划|细则)(?=\\s*[(（\\[【]|\\s*$)");
+
+    /** The text with the words of titles written without book marks blanked (their 印发 is no cue of the sentence). */
+    static String maskUnmarkedTitles(String s) {
+        java.util.regex.Matcher m = UNMARKED_TITLE.matcher(s);
+        StringBuilder b = null;
+        while (m.find()) {
+            if (b == null) b = new StringBuilder(s);
+            for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, '□');
+        }
+        return b == null ? s : b.toString();
     }
 
     /** The text with what stands between 《 and 》 blanked, lengths kept. */

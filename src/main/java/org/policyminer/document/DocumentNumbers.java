@@ -45,6 +45,18 @@ public final class DocumentNumbers {
             "[〔\\[【(（]\\s*((?:19|20)\\d{2}|[5-9]\\d)\\s*[〕\\]】)）]\\s*([\\p{IsHan}]{2,12}?)\\s*(?:第\\s*)?(\\d{1,5})\\s*号");
     private static final String CODE_MARKS = "发函字办规";
     /**
+     * A number whose brackets a page lost, the year run into the serial (黑政办发201835号, 滨教函202011号), or whose closing
+     * bracket it lost (国办发〔20161号): after a code that reads as one, the four digits of a year from 1950 and the serial.
+     */
+    private static final Pattern RUN_TOGETHER = Pattern.compile(
+            "([\\p{IsHan}]{2,14})[" + OPEN + "]?((?:19[5-9]|20[0-4])\\d)(\\d{1,4})号");
+    /**
+     * A number whose brackets a page lost and left spaces in their place (某政发 2020 5号, 某政发　2020　5号): the code must
+     * read as one, a four-digit year between spaces, the serial.
+     */
+    private static final Pattern SPACED = Pattern.compile(
+            "([\\p{IsHan}]{2,14})" + WS + "+((?:19|20)\\d{2})" + WS + "+(?:(第)" + WS + "*)?(\\d{1,5})" + WS + "*号");
+    /**
      * A numbered announcement: the body's name, 公告, the year and the serial (国家税务总局公告2016年第23号, 海关总署公告
      * 2019年第5号), the form the tax and customs administrations number their 公告 in, without brackets.
      */
@@ -195,6 +207,37 @@ public final class DocumentNumbers {
                     return new Found(body + "公告" + l.group(2) + "年第" + l.group(3) + "号", start, end + 2);
                 }
             }
+        }
+        // (the two forms a page garbled only where their shape is there: a space before the serial, five digits before 号)
+        int digits = 0;
+        while (end - 2 - digits >= from && Character.isDigit(text.charAt(end - 2 - digits))) digits++;
+        int k = end - 2;
+        while (k >= from && isSpace(text.charAt(k))) k--;
+        int serial = 0;
+        while (k >= from && Character.isDigit(text.charAt(k))) { k--; serial++; }
+        boolean sawSpace = false;
+        while (k >= from && (isSpace(text.charAt(k)) || text.charAt(k) == '第')) { sawSpace |= isSpace(text.charAt(k)); k--; }
+        boolean spaced = serial > 0 && sawSpace && k >= from && Character.isDigit(text.charAt(k));
+        Matcher sp = SPACED.matcher(text).region(from, end);
+        while (spaced && sp.find()) {
+            if (sp.end() != end) continue;
+            String code = trimCode(sp.group(1));
+            // only a code that reads as one (…发, …函, …字, …办, …规, …明电): 某市2020 5号 is no number
+            if (code.length() < 2 || CODE_MARKS.indexOf(code.charAt(code.length() - 1)) < 0 && !code.endsWith("明电")) return null;
+            int start = sp.start(1) + sp.group(1).length() - code.length();
+            return new Found(code + "〔" + sp.group(2) + "〕" + (sp.group(3) != null ? "第" : "") + sp.group(4) + "号", start, sp.end());
+        }
+        Matcher run = RUN_TOGETHER.matcher(text).region(from, end);
+        while (digits >= 5 && run.find()) {
+            if (run.end() != end) continue;
+            String code = trimCode(run.group(1));
+            if (code.length() < 2 || CODE_MARKS.indexOf(code.charAt(code.length() - 1)) < 0 && !code.endsWith("明电")) return null;
+            int start = run.start(1) + run.group(1).length() - code.length();
+            // without any bracket only inside a citation's brackets ((黑政办发201835号) after a title): a page's own garbled
+            // heading (滨教函202011号滨州市…) is no number it shows
+            boolean opened = run.group().indexOf('〔') >= 0 || text.charAt(run.start(2) - 1) != code.charAt(code.length() - 1);
+            if (!opened && (start == 0 || "(（".indexOf(text.charAt(start - 1)) < 0)) return null;
+            return new Found(code + "〔" + run.group(2) + "〕" + run.group(3) + "号", start, run.end());
         }
         Matcher y = YEAR_FIRST.matcher(text).region(from, end);
         while (y.find()) {

@@ -58,9 +58,12 @@ public final class DocumentReader {
         // a news headline over the document (政策发布 | …出台…政策, 福建部署全面推行林长制) names no type a document has: the
         // document's own heading under it, else the lead that says who issued which document, reads in its place
         boolean newsStory = false;
-        if (parts.type() == null || parts.type().equals("政策")) {
+        // and a headline that asks or exclaims (城镇老旧小区如何改造?湖南印发实施意见) names its type but no issuer: the
+        // document's own heading under it reads in its place where there is one
+        boolean headline = parts.type() == null || parts.type().equals("政策");
+        if (headline || HEADLINE_MARK.matcher(docTitle).find()) {
             TitleParts own = ownHeading(paras, title);
-            if (own == null) {
+            if (own == null && headline) {
                 own = documentOfTheLead(paras);
                 newsStory = own != null;
             }
@@ -102,6 +105,14 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
+            int[] at = labelledNumber(paras);
+            if (at != null) {
+                DocumentNumbers.Found found = DocumentNumbers.find(paras.get(at[0])).get(at[1]);
+                number = found.number();
+                numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.start());
+            }
+        }
+        if (number == null) {
             List<DocumentNumbers.Found> inTitle = DocumentNumbers.find(title);
             if (!inTitle.isEmpty()) {
                 number = inTitle.get(0).number();
@@ -109,7 +120,7 @@ public final class DocumentReader {
             }
         }
         if (number == null) {
-            DocumentNumbers.Found led = numberInTheLead(paras, parts.type());
+            DocumentNumbers.Found led = numberInTheLead(paras, parts.type(), newsStory);
             if (led != null) {
                 number = led.number();
                 numberStart = bodyOffset + plain.start(led.start());
@@ -121,6 +132,13 @@ public final class DocumentReader {
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(paras.get(at[0]));
                 number = found.get(at[1]).number();
                 numberStart = bodyOffset + plain.start(offsetOf(paras, at[0]) + found.get(at[1]).start());
+            }
+        }
+        if (number == null) {
+            DocumentNumbers.Found own = numberAfterItsOwnTitle(text, docTitle);
+            if (own != null) {
+                number = own.number();
+                numberStart = bodyOffset + plain.start(own.start());
             }
         }
         if (number == null) {
@@ -185,15 +203,15 @@ public final class DocumentReader {
         String type = parts.type() != null ? parts.type() : typeByItsFormula(text);
         // a title that names no enclosed document (a headline, 关于做好…的通知 over 现将《…》印发给你们) leaves it to the text
         // (the text is read for it only where the title names none, or one with a title inside it)
-        String covering = parts.enclosedTitle() == null || parts.enclosedTitle().indexOf('《') >= 0 || parts.enclosedTitle().indexOf('〈') >= 0
-                || parts.enclosedTitle().indexOf('）') < 0 && parts.enclosedTitle().indexOf(')') < 0 ? EnclosedDocument.fromText(paras) : null;
-        String enclosedTitle = parts.enclosedTitle() == null ? covering
-                : EnclosedDocument.sameButForMarks(parts.enclosedTitle(), covering) ? covering : parts.enclosedTitle();
+        // and where the title names one, the page's own words for it come first (session 14's ruling): the heading above the
+        // enclosure's text, else the covering sentence's 《》 title, where they name the same document
+        String covering = EnclosedDocument.fromText(paras);
+        String enclosedTitle = EnclosedDocument.asThePageNamesIt(parts.enclosedTitle(), covering, paras);
         String enclosedType = parts.enclosedTitle() != null ? parts.enclosedType() : TitleParts.typeOf(enclosedTitle);
         // a covering sentence (现将《…》印发给你们) is a notice's: a page titled with the enclosed document's own name, or a
         // headline that names no type, is that notice
         if (parts.enclosedTitle() == null && enclosedTitle != null
-                && (type == null || sameIgnoringSpaces(TitleParts.unwrapped(docTitle), enclosedTitle))) type = "通知";
+                && (type == null || sameIgnoringSpaces(SITE_LABEL.matcher(TitleParts.unwrapped(docTitle)).replaceFirst(""), enclosedTitle))) type = "通知";
         return new PolicyDocument(number, numberStart, issuers, written == null ? null : written.toString(), type,
                 docTitle.isBlank() ? null : docTitle, enclosedTitle, enclosedType, simplified(f.first("索引号")),
                 simplified(f.first("主题分类")), validity(simplified(f.first("有效性"))), addressees, cites, attachments(f));
@@ -221,6 +239,9 @@ public final class DocumentReader {
             "^\\s*(?:19|20)\\d{2}\\s*年\\s*(?:度\\s*)?第\\s*\\d{1,5}\\s*号\\s*$");
 
     private static final java.util.regex.Pattern ORDER_SERIAL = java.util.regex.Pattern.compile("^\\s*[（(]?\\s*第\\s*\\d{1,5}\\s*号\\s*[）)]?\\s*$");
+
+    /** A site's label before a colon over the title (政策解读:, 政策文件：). */
+    private static final java.util.regex.Pattern SITE_LABEL = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,6}[:：|｜]\\s*");
 
     private static boolean sameIgnoringSpaces(String a, String b) {
         return a.replaceAll("[\\s\\u3000]", "").equals(b.replaceAll("[\\s\\u3000]", ""));
@@ -257,7 +278,43 @@ public final class DocumentReader {
         return about > 0 && t.length() - about >= 8 && after.startsWith(t.substring(about));
     }
 
+    private static final java.util.regex.Pattern BEFORE_A_TITLE = java.util.regex.Pattern.compile("[\\s\u3000|｜:：《“\"]*");
+    private static final java.util.regex.Pattern AFTER_A_TITLE = java.util.regex.Pattern.compile("^[》〉”\"]?\\s*[（(【\\[〔［]?\\s*");
+
+    /**
+     * The text names the page's own document by its whole title with its number after it, anywhere (现将《某市人民政府关于…
+     * 的通知》（某政发〔2020〕5号）全文转载如下, a closing line, a line under the signature): that number is the page's.
+     * One indexOf of the title over the text; read when no number line, title or lead gives one.
+     */
+    static DocumentNumbers.Found numberAfterItsOwnTitle(String text, String title) {
+        if (title == null) return null;
+        String t = title.strip();
+        if (t.length() < 8) return null;
+        for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+            // the number written right before the title on its line (盘政发〔2010〕22号 盘锦市人民政府关于…的决定)
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            if (at - lineStart >= 4 && at - lineStart <= 50) {
+                String before = text.substring(lineStart, at);
+                List<DocumentNumbers.Found> b = DocumentNumbers.find(before);
+                if (b.size() == 1 && b.get(0).start() <= 1 && BEFORE_A_TITLE.matcher(before.substring(b.get(0).end())).matches()) {
+                    return new DocumentNumbers.Found(b.get(0).number(), lineStart + b.get(0).start(), lineStart + b.get(0).end());
+                }
+            }
+            int end = at + t.length();
+            java.util.regex.Matcher m = AFTER_A_TITLE.matcher(text).region(end, Math.min(text.length(), end + 6));
+            if (!m.lookingAt()) continue;
+            int from = m.end();
+            String window = text.substring(from, Math.min(text.length(), from + 40));
+            List<DocumentNumbers.Found> f = DocumentNumbers.find(window);
+            if (!f.isEmpty() && f.get(0).start() == 0) return new DocumentNumbers.Found(f.get(0).number(), from, from + f.get(0).end());
+        }
+        return null;
+    }
+
     /** A news lead's verb of issuing right before a number (…联合发布财税[2015]2号通知). */
+    /** The verb of issuing, the title it issues and the bracket its number opens with (印发《…》（). */
+    private static final java.util.regex.Pattern LEAD_VERB_TITLE = java.util.regex.Pattern.compile(
+            "(?:印发|发布|下发|出台)了?《([^《》]{4,120})》\\s*[（(【\\[]\\s*$");
     private static final java.util.regex.Pattern LEAD_VERB = java.util.regex.Pattern.compile("(?:印发|发布|下发|出台)了?\\s*$");
 
     /**
@@ -265,12 +322,18 @@ public final class DocumentReader {
      * A number right after the verb of issuing in the first paragraphs, with the word after it the page's document's
      * type (通知 for a 通知), is the document's own number; read only when no number line is found.
      */
-    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type) {
+    static DocumentNumbers.Found numberInTheLead(List<String> paras, String type, boolean newsStory) {
         if (type == null) return null;
         int offset = 0;
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
             String p = paras.get(i);
             for (DocumentNumbers.Found f : DocumentNumbers.find(p)) {
+                // or right after the title the verb issues, in its brackets (某市人民政府印发《关于…的通知》（某政发〔2020〕5号）)
+                java.util.regex.Matcher titled = LEAD_VERB_TITLE.matcher(p.substring(0, f.start()));
+                // (a news story's lead only: a notice's own text cites what others issued in these words)
+                if (newsStory && titled.find() && type.equals(TitleParts.typeOf(titled.group(1)))) {
+                    return new DocumentNumbers.Found(f.number(), offset + f.start(), offset + f.end());
+                }
                 if (!LEAD_VERB.matcher(p.substring(0, f.start())).find()) continue;
                 String after = p.substring(f.end()).stripLeading();
                 if (after.startsWith(type) || after.startsWith("《") && after.indexOf('》') > 0
@@ -301,6 +364,21 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern LINE_DATE = java.util.regex.Pattern.compile(
             "(?:19|20)\\d{2}\\s*(?:[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}|年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)");
 
+    private static final java.util.regex.Pattern CITING_MARKS = java.util.regex.Pattern.compile("[《》，,]");
+
+    /**
+     * The number stands in a sentence that cites it: within its own sentence (a stop before it closes another one, 特此通知。
+     * （某政发〔2020〕5号）), a title's mark or a comma beside it, or 文件 right after it.
+     */
+    static boolean citedInItsSentence(String p, DocumentNumbers.Found n) {
+        if (p.startsWith("文件", n.end())) return true;
+        int from = n.start();
+        while (from > 0 && "。；;！？".indexOf(p.charAt(from - 1)) < 0) from--;
+        int to = n.end();
+        while (to < p.length() && "。；;！？".indexOf(p.charAt(to)) < 0) to++;
+        return CITING_MARKS.matcher(p.substring(from, n.start())).find() || CITING_MARKS.matcher(p.substring(n.end(), to)).find();
+    }
+
     /** A line that is the number, maybe with the issuer's 文件 head or a date beside it, not a sentence citing it. */
     private static boolean isNumberLine(String p, DocumentNumbers.Found n) {
         // a list's item that names a document and its number (一、山东省信访规定(省政府令第114号)。) cites it
@@ -311,6 +389,9 @@ public final class DocumentReader {
         // brackets and punctuation around it do not make a sentence: （国发〔2023〕16号）
         String rest = around.replaceAll("[\\p{P}\\s]", "");
         if (rest.isEmpty()) return true;
+        // a sentence that cites it (按照国办发〔2018〕5号文件要求，现就…; …的意见》（国发〔2019〕3号），现…): a title's mark or a
+        // sentence's comma or stop beside the number, or 文件 after it, is no number line however short its words
+        if (citedInItsSentence(p, n)) return false;
         if (rest.length() > 16) return false;
         return CnDates.find(rest, 0) != null || rest.matches("[\\p{IsHan}\\s]{0,16}");
     }
@@ -649,9 +730,14 @@ public final class DocumentReader {
      * The document's own heading under a headline (关于印发《…工作方案》的通知 under 政策发布 | …出台…政策): a line of the
      * head, with 关于 and no sentence mark, ending in the type of a document. Read only when the page's title names none.
      */
+    /** A headline's question or exclamation mark: no document's title asks. */
+    private static final java.util.regex.Pattern HEADLINE_MARK = java.util.regex.Pattern.compile("[?？!！]");
+
     static TitleParts ownHeading(List<String> paras, String title) {
         for (int i = 0; i < Math.min(HEAD_PARAGRAPHS + 3, paras.size()); i++) {
             String p = paras.get(i).strip();
+            // a heading broken after its head (湖南省人民政府办公厅关于 / 全面推进…的实施意见) is one heading
+            if (p.endsWith("关于") && i + 1 < paras.size()) p = p + paras.get(i + 1).strip();
             if (p.length() < 8 || p.length() > 150 || p.indexOf("关于") < 0 || p.equals(title) || HEADING_MARKS.matcher(p).find()) continue;
             TitleParts own = TitleParts.of(p);
             if (own.type() != null && HEADING_TYPES.contains(own.type())) return own;
@@ -756,6 +842,9 @@ public final class DocumentReader {
                 if (i + 1 < paras.size() && paras.get(i + 1).strip().length() <= 60 && !endsWithColon(paras.get(i + 1).strip())) i++;
                 continue;
             }
+            // a catalogue's rows kept as text with spaces for colons (索引号 2950798/2020-38134, 组配分类 区府办文件 发布机构 …,
+            // 文件编号 北区政办发〔2020〕11号) and a label over the text (文章正文): the table's, not the document's head
+            if (p.length() <= 80 && p.indexOf('。') < 0 && (SPACED_META_ROW.matcher(p).lookingAt() || BODY_LABEL.matcher(p).matches())) continue;
             // (cheap tests first: this runs on every page, and most paragraphs are long sentences)
             if (p.length() <= 70 && (p.indexOf('：') > 0 || p.indexOf(':') > 0) && p.indexOf('。') < 0 && !p.endsWith("：") && !p.endsWith(":")
                     && META_ROW.matcher(p).matches()) continue;
@@ -778,6 +867,13 @@ public final class DocumentReader {
         }
         return out;
     }
+
+    /** A catalogue's row that opens with its label and a space (索引号 …, 组配分类 … 发布机构 …, 文件有效性 有效). */
+    private static final java.util.regex.Pattern SPACED_META_ROW = java.util.regex.Pattern.compile(
+            "^(?:索\\s*引\\s*号|主题分类|发文机关|发文机构|发布机构|成文日期|发文日期|生成日期|发布日期|公开日期|发文字号|文件编号|信息分类|"
+            + "文件分类|文件有效性|有效性|时效性|组配分类|体裁分类|公开方式|公开形式)[\\s\u3000]+\\S");
+    /** A page's label over the document's text. */
+    private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile("^(?:文章正文|正文|全文|正文内容)[：:]?$");
 
     /** A library table's label on a line of its own (the catalogue's and gov.cn's words for its fields). */
     private static final java.util.regex.Pattern TABLE_CELL_LABEL = java.util.regex.Pattern.compile(
@@ -876,6 +972,32 @@ public final class DocumentReader {
 
     private static String shortForm(String name) {
         return name.replace("人民政府", "政府");
+    }
+
+    /** A catalogue's label for the number, as a page that kept the list in its text writes it (文号, 发文字号, 文件编号). */
+    private static final java.util.regex.Pattern NUMBER_LABEL = java.util.regex.Pattern.compile("(?:发文字号|文件字号|发文编号|文件编号|文号)");
+    /** What stands between such a label and its value: spaces, a colon, the cell's brackets and bars ([ 发文字号 ] | …). */
+    private static final java.util.regex.Pattern LABEL_TO_VALUE = java.util.regex.Pattern.compile("[\\s\u3000:：\\]】］|｜]*");
+    /** Paragraphs read for a catalogue's rows kept in the text: they stand above the document. */
+    private static final int LABEL_PARAGRAPHS = 15;
+
+    /**
+     * A catalogue's rows kept in the text (索引号 … 发文字号 民政发〔2020〕110号, [ 发文字号 ] | 大渡口府发〔2021〕17号 |): the
+     * number right after its label is the document's. Returns the paragraph and the number's index in it, or null.
+     */
+    static int[] labelledNumber(List<String> paras) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i);
+            if (p.indexOf('号') < 0 || (p.indexOf("文号") < 0 && p.indexOf("字号") < 0 && p.indexOf("编号") < 0)) continue;
+            List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
+            for (int k = 0; k < found.size(); k++) {
+                java.util.regex.Matcher label = NUMBER_LABEL.matcher(p).region(0, found.get(k).start());
+                int labelEnd = -1;
+                while (label.find()) labelEnd = label.end();
+                if (labelEnd >= 0 && LABEL_TO_VALUE.matcher(p.substring(labelEnd, found.get(k).start())).matches()) return new int[] {i, k};
+            }
+        }
+        return null;
     }
 
     /** What may stand around a number on a line of its own: brackets and spaces. */
@@ -1013,7 +1135,8 @@ public final class DocumentReader {
                 int colon = firstColon(rest);
                 if (colon < 2 || colon > SHORT_ADDRESSEE_LINE) continue;
                 String names = rest.substring(0, colon).strip();
-                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0) continue;
+                // (a number run into the title runs the title on before the addressees: the title's own test below reads them)
+                if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || names.contains("关于")) continue;
                 List<String> out = splitOutsideBrackets(names);
                 if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
                         && out.stream().anyMatch(a -> ADDRESSEE_WORD.matcher(a).find())) {
@@ -1055,7 +1178,7 @@ public final class DocumentReader {
     }
 
     /** Places and stations a township writes to (各村, 各社区, 各站所): no body's ending, an addressee all the same. */
-    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区|学校)$");
+    private static final java.util.regex.Pattern LOCAL_END = java.util.regex.Pattern.compile("(?:村|社区|站所|所|站|乡镇|街道|开发区|管理区|新区|园区|学校|院校|高校|企业)$");
     /** What marks a list before a colon as the addressees: 各…, …有关部门, 市直…, …直属…, …成员单位. */
     private static final java.util.regex.Pattern ADDRESSEE_WORD = java.util.regex.Pattern.compile("^各|有关|^[省市县区]直|直属|成员单位");
 
@@ -1066,7 +1189,11 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern BODY_END = java.util.regex.Pattern.compile(
             "(?:政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|兵团|处室|处|室)(?:[（(][^（()）]*[)）])?$");
 
-    /** Parts between commas and semicolons, except those inside brackets: 各县（市，九台区、双阳区）经济局 is one body. */
+    /**
+     * Parts between commas and semicolons, except those inside brackets: 各县（市，九台区、双阳区）经济局 is one body. A comma
+     * right before a 、 is a stray mark inside a group (国有农,、林场: a glossed page's), not a break: a group joined by 、
+     * is one addressee (session 14's ruling), and no group starts with 、.
+     */
     static List<String> splitOutsideBrackets(String line) {
         List<String> out = new ArrayList<>();
         int depth = 0;
@@ -1075,7 +1202,9 @@ public final class DocumentReader {
             char c = line.charAt(k);
             if (c == '（' || c == '(') depth++;
             else if ((c == '）' || c == ')') && depth > 0) depth--;
-            if (depth == 0 && (c == '，' || c == ',' || c == '；' || c == ';')) {
+            boolean separator = c == '，' || c == ',' || c == '；' || c == ';';
+            if (separator && strayBeforeEnumerationComma(line, k)) continue;
+            if (depth == 0 && separator) {
                 if (!part.toString().isBlank()) out.add(part.toString().strip());
                 part.setLength(0);
             } else {
@@ -1084,6 +1213,13 @@ public final class DocumentReader {
         }
         if (!part.toString().isBlank()) out.add(part.toString().strip());
         return out;
+    }
+
+    /** A comma or semicolon whose next mark (spaces aside) is 、: the page's slip inside a name. */
+    private static boolean strayBeforeEnumerationComma(String line, int k) {
+        int j = k + 1;
+        while (j < line.length() && Character.isWhitespace(line.charAt(j))) j++;
+        return j < line.length() && line.charAt(j) == '、';
     }
 
     /** A sentence that introduces what follows (…通知如下：, 现发布如下命令：, 特发布如下公告：): no addressee line. */
@@ -1365,11 +1501,16 @@ public final class DocumentReader {
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
+                // a document signs in 年月日: a date in digits and dashes under the text (2019-04-27) is the site's stamp of
+                // the day it posted the page
+                if (inText && p.indexOf('年') < 0 && ISO_DATE.matcher(p).find()) continue;
                 if (inText) return m.date();
                 if (first == null && above) first = m.date();
             }
             return first;
         }
+
+        private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}");
 
         private static final java.util.regex.Pattern PREMIER = java.util.regex.Pattern.compile("^(?:国务院)?总\\s*理\\s*[\\p{IsHan}]{2,4}$");
 

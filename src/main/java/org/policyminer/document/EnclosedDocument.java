@@ -58,6 +58,96 @@ final class EnclosedDocument {
     private static final Pattern INNER_MARKS = Pattern.compile("[《》〈〉<>＜＞]");
 
     /**
+     * The enclosed title as the page names it (the lead's ruling of session 14): the heading the enclosure prints above its
+     * own text where the page carries it; else the covering sentence's book-marked title; else the covering title's words.
+     * A heading or a sentence replaces the title's words only where they name the same document (they differ by a 的, the
+     * marks, the issuer's head before 关于, a bracket such as （试行）), so a short name (《方案》) never does; spacing is
+     * layout, not words, so a heading that differs only in its spaces leaves the title as read.
+     */
+    static String asThePageNamesIt(String fromTitle, String fromSentence, List<String> paras) {
+        // the sentence's title is read without its spaces (a line break inside it): the same words, spaced, are the title's
+        String enclosed = fromTitle == null ? fromSentence
+                : fromSentence != null && !sameIgnoringSpaces(fromTitle, fromSentence) && (sameDocument(fromTitle, fromSentence) || sameButForMarks(fromTitle, fromSentence)) ? fromSentence
+                : fromTitle;
+        if (enclosed == null) return null;
+        String heading = headingAbove(paras, enclosed);
+        return heading != null ? heading : enclosed;
+    }
+
+    /** Marks and spaces that are no words of a title, and the particle a writer adds or drops (若干政策 / 的若干政策). */
+    private static final Pattern LOOSE = Pattern.compile("[\\s\u3000《》〈〉<>＜＞“”\"「」『』的]");
+
+    /** The bodies a title's head names before 关于: their names and the spaces or 、 between them; never a date, a number or a note in brackets. */
+    private static final Pattern HEAD_OF_BODIES = Pattern.compile("[\\p{IsHan}\\s\u3000、]*");
+
+    /** A title's words without its marks, spaces, 的, its issuer's head (…关于) and, for {@code bare}, its brackets. */
+    private static String key(String title, boolean bare) {
+        String t = title;
+        // a head of bodies before 关于 (省财政厅 省发展改革委关于…); a date or a number before it is no head
+        int about = t.indexOf("关于");
+        if (about >= 0 && about <= 60 && HEAD_OF_BODIES.matcher(t.substring(0, about)).matches()) t = t.substring(about + 2);
+        t = LOOSE.matcher(t).replaceAll("").replace('（', '(').replace('）', ')');
+        return bare ? BRACKETS.matcher(t).replaceAll("") : t;
+    }
+
+    /** Two titles of one document as different writers give it (see {@link #asThePageNamesIt}). */
+    static boolean sameDocument(String a, String b) {
+        if (a == null || b == null) return false;
+        String ka = key(a, false), kb = key(b, false);
+        if (ka.length() < 4 || kb.length() < 4) return false;
+        return ka.equals(kb) || key(a, true).equals(key(b, true));
+    }
+
+    /** Lines after the covering verb read for the enclosure's own heading: signature, date, 此件公开发布, 附件 lines. */
+    private static final int HEADING_SCAN = 14;
+    /** Paragraphs searched for the covering verb that the heading comes after. */
+    private static final int VERB_SCAN = 30;
+
+    /**
+     * The heading the enclosure prints above its own text, after the covering sentence: a short line (or two, a heading
+     * broken before its bracket or inside a word) naming the same document. An 附件： line is a list entry, not a heading.
+     */
+    static String headingAbove(List<String> paras, String enclosed) {
+        int n = Math.min(paras.size(), VERB_SCAN), from = -1;
+        for (int i = 0; i < n && from < 0; i++) {
+            String p = paras.get(i);
+            if (p.indexOf("印发") >= 0 || p.indexOf("转发") >= 0 || p.indexOf("下达") >= 0 || p.indexOf("颁发") >= 0
+                    || p.indexOf("批转") >= 0 || p.indexOf("下发") >= 0) from = i + 1;
+        }
+        if (from < 0) return null;
+        int to = Math.min(paras.size(), from + HEADING_SCAN);
+        for (int i = from; i < to; i++) {
+            String line = paras.get(i).strip();
+            if (line.length() < 4 || line.length() > MAX_HEADING || ATTACHMENT_LABEL.matcher(line).find()
+                    || SENTENCE_MARKS.matcher(line).find()) continue;
+            String next = i + 1 < paras.size() ? paras.get(i + 1).strip() : "";
+            if (!next.isEmpty() && next.length() <= MAX_HEADING && !SENTENCE_MARKS.matcher(next).find()) {
+                String joined = line + next;
+                if (sameIgnoringSpaces(joined, enclosed)) return null;
+                if (key(joined, false).equals(key(enclosed, false)) || BRACKETS.matcher(next).find() && sameDocument(joined, enclosed)) {
+                    return unmarked(joined);
+                }
+            }
+            if (sameIgnoringSpaces(line, enclosed)) return null;
+            // a heading that drops a bracket the title writes has it on a line the page garbled or broke off: not the heading
+            if (sameDocument(line, enclosed) && !dropsABracket(line, enclosed)) return unmarked(line);
+        }
+        return null;
+    }
+
+    private static boolean dropsABracket(String heading, String enclosed) {
+        return !BRACKETS.matcher(heading).find() && BRACKETS.matcher(enclosed).find();
+    }
+
+    private static String unmarked(String heading) {
+        return heading.replaceAll("^[《〈]|[》〉]$", "");
+    }
+
+    private static boolean sameIgnoringSpaces(String a, String b) {
+        return a.replaceAll("[\\s\u3000]", "").equals(b.replaceAll("[\\s\u3000]", ""));
+    }
+
+    /**
      * The covering sentence's title is the one the text gives the enclosed document: where the title and the sentence
      * differ only in the marks around a title inside it (2022年《政府工作报告》… in the title, 2022年<政府工作报告>… in
      * 现将《…》印发) or in a bracket the title leaves out (（试行）, a year span), the sentence's is the enclosed title.
@@ -72,7 +162,7 @@ final class EnclosedDocument {
     }
 
     /** A bracket that is part of a title: 试行, 暂行, a revision, a draft, a year or a span of years; never a day's date. */
-    private static final Pattern BRACKETS = Pattern.compile("[（(](?=[^（()）]*(?:试行|暂行|修订|修正|征求意见稿|草案|年))[^（()）日]{1,20}[)）]");
+    private static final Pattern BRACKETS = Pattern.compile("[（(](?=[^（()）]*(?:试行|暂行|修订|修正|征求意见稿|草案|年|\\d{4}\\s*[-—–~至]\\s*\\d{4}))[^（()）日]{1,20}[)）]");
 
     /** Paragraphs read for the covering sentence: it comes right under the addressees. */
     private static final int COVERING_PARAGRAPHS = 10;

@@ -114,6 +114,28 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         return null;
     }
 
+    /** A site's label in brackets before a title (【规范性文件】, [政策文件]). */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^\\s*[【\\[［][^】\\]］]{1,12}[】\\]］]\\s*");
+    /** What a page writes between a number it runs into the title and the title (a bar, a comma, spaces). */
+    private static final Pattern AFTER_A_NUMBER = Pattern.compile("^[\\s\u3000|｜,，:：_\\-—]*");
+
+    /**
+     * The head without what a page puts before the issuer's name: a site's bracketed label (【规范性文件】长沙市人民政府办公厅)
+     * or the number run into the title (苏政办发〔2016〕85号江苏省政府办公厅, 建城〔2019〕56号|住房和城乡建设部).
+     */
+    static String withoutLabelOrNumber(String head) {
+        String h = LEADING_LABEL.matcher(head).replaceFirst("");
+        if (h.indexOf('号') > 0) {
+            List<DocumentNumbers.Found> n = DocumentNumbers.find(h);
+            if (!n.isEmpty() && n.get(0).start() == 0) {
+                h = h.substring(n.get(0).end());
+                Matcher sep = AFTER_A_NUMBER.matcher(h);
+                if (sep.find()) h = h.substring(sep.end());
+            }
+        }
+        return h;
+    }
+
     private static List<String> issuers(String t) {
         Matcher h = HEAD.matcher(t);
         String head = null;
@@ -132,6 +154,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             }
         }
         if (head == null) return List.of();
+        head = withoutLabelOrNumber(head);
+        if (head.isEmpty()) return List.of();
         // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the
         // county's epidemic headquarters; the signature or the text names the body
         if (BARE_PLACE.matcher(head.strip()).matches()) return List.of();

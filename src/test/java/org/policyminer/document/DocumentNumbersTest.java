@@ -97,4 +97,40 @@ class DocumentNumbersTest {
         // the number as written: 第 before the serial stays
         assertEquals("某政征预告字〔2023〕第5号", DocumentNumbers.find("某政征预告字〔2023〕第5号").get(0).number());
     }
+
+    /** Spaces where a page lost the brackets, only after a code that reads as one (docs19). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "某政发 2020 5号|某政发〔2020〕5号",
+            "某政发\u30002020\u30005号|某政发〔2020〕5号",
+            "某府字 2020 第5号|某府字〔2020〕第5号",
+            "某政办函 2021 12 号|某政办函〔2021〕12号"})
+    void spacesInPlaceOfTheBracketsAroundTheYear(String text, String number) {
+        assertEquals(List.of(number), numbers(text.replace("\\u3000", "\u3000")));
+    }
+
+    @Test
+    void spacesAroundAYearAfterWordsThatAreNoCodeAreNoNumber() {
+        assertEquals(List.of(), numbers("某市 2020 5号楼"));
+        assertEquals(List.of(), numbers("全市共有 2020 5号"));
+    }
+
+    /** A page that lost the brackets or the closing one runs the year into the serial: a code that reads as one, a year, the serial. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "（某政办发201835号）|某政办发〔2018〕35号",
+            "（某教函202011号）|某教函〔2020〕11号",
+            "(国办发〔20161号)|国办发〔2016〕1号",
+            "和某政办发〔2016113号|某政办发〔2016〕113号"})
+    void aYearRunIntoTheSerialAfterACode(String text, String number) {
+        assertEquals(List.of(number), numbers(text));
+    }
+
+    @Test
+    void digitsRunTogetherAfterWordsThatAreNoCodeAreNoNumber() {
+        assertEquals(List.of(), numbers("某小区201835号"));
+        assertEquals(List.of(), numbers("编号2018123号"));
+        // without any bracket, a page's own garbled heading is no number it shows (the golds' convention)
+        assertEquals(List.of(), numbers("1、某教函202011号某市教育局关于印发某方案的通知"));
+    }
 }

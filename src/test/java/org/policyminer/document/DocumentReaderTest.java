@@ -1274,4 +1274,144 @@ class DocumentReaderTest {
                 "各区教育局：", "现将有关事项通知如下。");
         assertEquals(List.of("某某市教育局"), d.issuers());
     }
+
+    @Test
+    void aGroupJoinedByEnumerationCommasIsOneAddresseeThoughAStrayCommaStandsBeforeOne() {
+        // session 14's ruling (2): one item per group as ， or ； separate them; a 、 inside a group keeps it whole, and a
+        // comma a page slips in right before a 、 (国有农,、林场) breaks no group
+        PolicyDocument d = read("某县人民政府关于印发某县县级储备粮管理办法的通知", "某政发〔2023〕8号",
+                "各乡、镇人民政府,国有农,、林场,县政府各局办、各直属机构,,省,、市驻某县单位:", "《某县县级储备粮管理办法》已经县人民政府同意，现印发给你们。");
+        assertEquals(List.of("各乡、镇人民政府", "国有农、林场", "县政府各局办、各直属机构", "省、市驻某县单位"), d.addressees());
+        PolicyDocument e = read("某镇人民政府关于开展规范性文件清理的通知", "各有关单位、村(居)委会:", "为做好清理工作，现就有关事项通知如下。");
+        assertEquals(List.of("各有关单位、村(居)委会"), e.addressees());
+    }
+
+    private static String cites(PolicyDocument d) {
+        StringBuilder b = new StringBuilder();
+        for (Citation c : d.cites()) b.append(c.title()).append('|').append(c.number()).append('|').append(c.relation()).append("; ");
+        return b.toString();
+    }
+
+    @Test
+    void aShortSentenceThatCitesANumberIsNoNumberLine() {
+        // a document without a number of its own: the number its opening sentence cites stays a citation
+        PolicyDocument d = read("关于做好安全检查工作的通知", "各单位：", "按照国办发〔2018〕5号文件要求，现就有关事项通知如下。");
+        assertNull(d.number());
+        assertEquals("null|国办发〔2018〕5号|BASIS; ", cites(d));
+        // a number after a 特此通知。 in its brackets is a line of its own sentence: the document's
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：", "为加强安全生产工作，现就有关事项通知如下。",
+                "一、落实责任。", "特此通知。（某政发〔2020〕5号）", "某市人民政府", "2020年3月1日").number());
+    }
+
+    @Test
+    void aCitedTitleSplitByALineBreakIsOneTitle() {
+        PolicyDocument d = read("关于做好安全检查工作的通知", "各单位：", "根据《国务院关于加强安全生产", "监管工作的意见》（国发〔2019〕3号），现就有关事项通知如下。");
+        assertNull(d.number());
+        assertEquals("国务院关于加强安全生产监管工作的意见|国发〔2019〕3号|BASIS; ", cites(d));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "根据《国务院关于加强安全生产监管工作的意见》【国发〔2019〕3号】，现就有关事项通知如下。",
+            "根据《国务院关于加强安全生产监管工作的意见》[国发〔2019〕3号]，现就有关事项通知如下。",
+            "根据《国务院关于加强安全生产监管工作的意见》国发〔2019〕3号，现就有关事项通知如下。",
+            "根据国发〔2019〕3号《国务院关于加强安全生产监管工作的意见》，现就有关事项通知如下。"})
+    void aCitedNumberBesideItsTitleInOtherBracketsOrNoneIsTheTitles(String sentence) {
+        assertEquals("国务院关于加强安全生产监管工作的意见|国发〔2019〕3号|BASIS; ", cites(read("关于做好安全检查工作的通知", "各单位：", sentence)));
+    }
+
+    @Test
+    void citationListsTakeTheirSentencesRelation() {
+        assertEquals("某市危险化学品管理办法|某政发〔2019〕1号|BASIS; 某市安全生产条例|某政发〔2019〕2号|BASIS; 某市消防管理规定|null|BASIS; ",
+                cites(read("关于做好安全检查工作的通知", "各单位：",
+                        "根据《某市危险化学品管理办法》（某政发〔2019〕1号）、《某市安全生产条例》（某政发〔2019〕2号）和《某市消防管理规定》等有关规定，现就有关事项通知如下。")));
+        assertEquals("某省关于推进甲事的意见|某发〔2019〕1号|IMPLEMENTS; 某省关于推进乙事的意见|某发〔2019〕2号|IMPLEMENTS; ",
+                cites(read("关于做好安全检查工作的通知", "各单位：",
+                        "为贯彻落实《某省关于推进甲事的意见》（某发〔2019〕1号）和《某省关于推进乙事的意见》（某发〔2019〕2号）精神，现就有关事项通知如下。")));
+        assertEquals("某市甲类物资管理办法|某政发〔2010〕1号|REPEALS; 某市乙类物资管理办法|某政发〔2011〕2号|REPEALS; ",
+                cites(read("关于印发某市物资管理办法的通知", "各单位：",
+                        "本办法自印发之日起施行，《某市甲类物资管理办法》（某政发〔2010〕1号）和《某市乙类物资管理办法》（某政发〔2011〕2号）同时废止。")));
+    }
+
+    @Test
+    void aNewsLeadNamesTheNumberAfterTheTitleItIssues() {
+        PolicyDocument d = read("某市出台安全生产新政", "近日，某市人民政府印发《关于加强安全生产工作的通知》（某政发〔2020〕5号），明确了各区的责任。",
+                "通知指出，要落实安全生产责任。");
+        assertEquals("某政发〔2020〕5号", d.number());
+        // a notice's own text that names what another body issued cites it
+        PolicyDocument e = read("关于做好安全检查工作的通知", "各单位：", "近日，省人民政府印发《关于加强安全生产工作的通知》（某政发〔2020〕5号），现就贯彻落实有关事项通知如下。");
+        assertNull(e.number());
+    }
+
+    @Test
+    void theNumberAfterThePagesOwnTitleInTheTextIsTheNumber() {
+        // a repost that names the document by its whole title with its number, below a lead or under the signature
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：",
+                "为加强安全生产工作，现将《某市人民政府关于加强安全生产工作的通知》（某政发〔2020〕5号）全文转载如下。", "一、落实责任。").number());
+        assertEquals("某政发〔2020〕5号", read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：", "为加强安全生产工作，现就有关事项通知如下。",
+                "某市人民政府", "2020年3月1日", "某市人民政府关于加强安全生产工作的通知 【某政发〔2020〕5号】").number());
+        // the number written right before the title on a line further down
+        assertEquals("某政发〔2010〕22号", read("某市人民政府关于表彰竞赛优胜单位的决定", "首页", "政务公开", "政策文件", "市政府文件",
+                "打印本页", "关闭窗口", "分享到微信", "某政发〔2010〕22号 某市人民政府关于表彰竞赛优胜单位的决定", "各县、区人民政府:").number());
+        // another document's title with its number is a citation
+        assertNull(read("某市人民政府关于加强安全生产工作的通知", "各区人民政府：",
+                "根据《某省人民政府关于加强安全生产工作的通知》（某政发〔2019〕5号），现就有关事项通知如下。").number());
+    }
+
+    @Test
+    void aSitesLabelOrANumberRunIntoTheTitleIsNoPartOfTheIssuer() {
+        assertEquals(List.of("某市人民政府办公厅"), read("【规范性文件】某市人民政府办公厅关于印发某市稳定经济运行实施方案的通知", "各区人民政府：").issuers());
+        assertEquals(List.of("某省人民政府办公厅"), read("某政办发〔2016〕85号某省政府办公厅关于全面治理拖欠工资问题的实施意见", "各市人民政府：").issuers());
+        assertEquals(List.of("住房和城乡建设部"), read("建城〔2019〕56号|住房和城乡建设部关于全面开展生活垃圾分类工作的通知", "各省住房和城乡建设厅：").issuers());
+    }
+
+    @Test
+    void aCataloguesRowKeptInTheTextGivesTheNumberAfterItsLabel() {
+        assertEquals("某政发〔2020〕110号", read("某县人民政府关于印发某县总体应急预案的通知", "当前位置: 首页>>政府信息公开>>政府文件",
+                "某县人民政府关于印发某县总体应急预案的通知", "索引号 620722087/2020-00915 发文字号 某政发〔2020〕110号", "发布机构 某县政府办",
+                "各镇人民政府：", "《某县总体应急预案》已经县政府同意，现印发你们。某政发〔2012〕118号文件同时废止。").number());
+        assertEquals("某府发〔2021〕17号", read("某区“十四五”科技创新规划", "[ 索引号 ] | 11500104009286420B/2021-00103 | [ 发文字号 ] | 某府发〔2021〕17号 |",
+                "[ 成文日期 ] | 2021-08-17 |", "某区“十四五”科技创新规划").number());
+    }
+
+    @Test
+    void addresseesUnderACataloguesRowsWrittenWithSpaces() {
+        PolicyDocument d = read("某区人民政府办公室关于印发《某区老旧小区改造三年行动方案》的通知", "索引号 2950798/2020-38134",
+                "组配分类 区府办文件 发布机构 某区政府办", "生成日期 2020-05-08 公开方式 主动公开", "某区人民政府办公室关于印发《某区老旧小区改造三年行动方案》的通知",
+                "文件有效性 有效", "文件编号 某区政办发〔2020〕11号", "文章正文", "各街道办事处、某镇人民政府,区政府各部门、直属单位:",
+                "《某区老旧小区改造三年行动方案》已经区政府同意，现予以印发。");
+        assertEquals(List.of("各街道办事处、某镇人民政府", "区政府各部门、直属单位"), d.addressees());
+        assertEquals("某区政办发〔2020〕11号", d.number());
+    }
+
+    @Test
+    void addresseesRunIntoTheTextNameCompaniesAndColleges() {
+        PolicyDocument d = read("某市人民政府关于进一步做好就业创业工作的意见", "某市人民政府 关于进一步做好就业创业工作的意见",
+                "各县(市、区)人民政府,某高新区、某新区管委会,市政府各部门,各大企业,各高等院校: 为贯彻落实国务院《关于进一步做好就业创业工作的意见》，现提出以下意见：");
+        assertEquals(List.of("各县(市、区)人民政府", "某高新区、某新区管委会", "市政府各部门", "各大企业", "各高等院校"), d.addressees());
+    }
+
+    @Test
+    void aTitleWithoutBookMarksBeforeACitedNumberLendsItsWordsToNoRelation() {
+        PolicyDocument d = read("某县2018年政务公开工作要点实施方案",
+                "某县2018年政务公开工作要点实施方案为深入贯彻落实某省人民政府办公厅关于印发2018年全省政务公开工作要点的通知(某政办发201835号)和某市人民政府办公室关于印发某市贯彻落实2018年政务公开工作要点分工方案的通知(某市政办发201823号)精神,结合我县实际,制定本方案。");
+        assertEquals("null|某政办发〔2018〕35号|IMPLEMENTS; null|某市政办发〔2018〕23号|IMPLEMENTS; ", cites(d));
+    }
+
+    @Test
+    void aDateInDigitsAndDashesUnderTheTextIsTheSitesStampNotTheWrittenDate() {
+        assertNull(read("某部等部门关于全面开展生活垃圾分类工作的通知", "为深入贯彻落实有关精神，现就全面开展生活垃圾分类工作通知如下。", "2019-04-27").written());
+        // a signature's 年月日 under the text is
+        assertEquals("2019-04-26", read("某部关于全面开展生活垃圾分类工作的通知", "为深入贯彻落实有关精神，现就有关工作通知如下。", "2019年4月26日").written());
+    }
+
+    @Test
+    void aTitleCitedAfterTheSentenceThatForwardsToYouIsNoReply() {
+        PolicyDocument d = read("某省安委会办公室转发某通报的通知", "各设区市人民政府:",
+                "现将通报转发给你们,请结合《某省安委会关于切实抓好当前安全生产工作的通知》(某安明电〔2018〕1号)要求,认真贯彻落实。");
+        assertEquals("某省安委会关于切实抓好当前安全生产工作的通知|某安明电〔2018〕1号|CITES; ", cites(d));
+        // 你们 right before what the asker sent still replies to it
+        PolicyDocument e = read("某市人民政府关于同意设立某园区的批复", "某区人民政府:", "你们《关于设立某园区的请示》(某区文〔2020〕3号)已悉。经研究,批复如下:");
+        assertEquals("关于设立某园区的请示|某区文〔2020〕3号|REPLIES; ", cites(e));
+    }
 }

@@ -210,11 +210,87 @@ class EnclosedDocumentTest {
     void theCoveringSentencesBracketTheTitleLeftOutIsPartOfTheEnclosedTitle() {
         assertEquals("某市城市更新管理办法（试行）", read("某市人民政府关于印发某市城市更新管理办法的通知", "各区人民政府：",
                 "现将《某市城市更新管理办法（试行）》印发给你们，请认真贯彻执行。").enclosedTitle());
-        // the title's own bracket stays when the sentence leaves it out
-        assertEquals("某市城市更新管理办法（试行）", read("某市人民政府关于印发某市城市更新管理办法（试行）的通知", "各区人民政府：",
+        // the covering sentence's title where the page carries no heading, though the title adds a bracket (session 14)
+        assertEquals("某市城市更新管理办法", read("某市人民政府关于印发某市城市更新管理办法（试行）的通知", "各区人民政府：",
                 "现将《某市城市更新管理办法》印发给你们。").enclosedTitle());
         // a day's date after the heading is no part of the title
         assertEquals("某县防疫指挥部通告", read("某学院转发《某县防疫指挥部通告》的通知", "各部门：", "现转发给你们，请遵照执行。",
                 "附件：某县防疫指挥部通告(2021年1月26日)", "某学院", "2021年1月27日").enclosedTitle());
+    }
+
+    // Session 14's ruling (1): the heading the enclosure prints above its own text where the page carries it, else the
+    // covering sentence's 《》 title, where they name the same document as the covering title does.
+
+    @Test
+    void theHeadingAboveTheEnclosuresTextIsTheEnclosedTitle() {
+        // the title drops a 的 the heading writes
+        assertEquals("某省进一步支持民间投资发展的实施方案", read("某省人民政府办公厅关于印发某省进一步支持民间投资发展实施方案的通知",
+                "某办〔2023〕5号", "各地级以上市人民政府：", "《某省进一步支持民间投资发展的实施方案》已经省人民政府同意，现印发给你们。",
+                "某省人民政府办公厅", "2023年3月17日", "某省进一步支持民间投资发展的实施方案", "为进一步加大政策支持力度，制订本方案。")
+                .enclosedTitle());
+        // the sentence drops the 的 the heading writes: the heading
+        assertEquals("关于推动经济高质量发展的若干措施", read("某县人民政府关于印发关于推动经济高质量发展若干措施的通知", "各乡镇：",
+                "现将《关于推动经济高质量发展若干措施》印发给你们，请认真组织实施。", "某县人民政府", "2023年10月13日",
+                "关于推动经济高质量发展的若干措施", "为深入贯彻落实中央经济工作会议精神，制定以下措施。").enclosedTitle());
+        // a heading broken before its bracket is one heading; spacing alone changes nothing
+        assertEquals("某县若干政策举措(2025年版)", read("某县人民政府关于印发某县若干政策举措(2025年版)的通知", "各乡镇：",
+                "《某县若干政策举措(2025年版)》已经县政府同意，现印发给你们。", "某县人民政府", "2025年4月1日", "某县若干政策举措",
+                "(2025年版)", "为全面落实经济工作会议部署，制定本举措。").enclosedTitle());
+        assertEquals("某省竹产业三年行动方案(2023—2025 年)", read("某省人民政府办公厅关于印发某省竹产业三年行动方案(2023—2025 年)的通知",
+                "有关市人民政府：", "《某省竹产业三年行动方案(2023—2025 年)》已经省政府同意，现印发给你们。", "某省人民政府办公厅",
+                "2023 年 9 月 25 日", "某省竹产业三年行动方案 (2023—2025 年)", "为持续推进竹产业高质量发展，制定本方案。").enclosedTitle());
+        // an attachment's line is a list entry, not the heading above the text
+        assertEquals("<政府工作报告>任务分解表", read("某区人民政府办公室关于印发《<政府工作报告>任务分解表》的通知", "各镇人民政府：",
+                "现将《<政府工作报告>任务分解表》印发给你们。", "附件：《政府工作报告》任务分解表", "某区人民政府办公室", "2021年1月25日")
+                .enclosedTitle());
+    }
+
+    @Test
+    void withoutAHeadingTheCoveringSentencesTitleIsTheEnclosedTitle() {
+        // a forwarding title with the forwarded document's issuer head and without its 的: the sentence book-marks it
+        PolicyDocument d = read("某省人民政府办公厅转发省财政厅 省发展改革委关于推广政府和社会资本合作模式指导意见的通知", "某办发〔2015〕42号",
+                "各市人民政府，省政府各部门：", "省财政厅、省发展改革委《关于推广政府和社会资本合作模式的指导意见》已经省人民政府同意，现转发给你们，请认真贯彻执行。",
+                "某省人民政府办公厅", "2015年5月19日");
+        assertEquals("关于推广政府和社会资本合作模式的指导意见", d.enclosedTitle());
+        assertEquals("意见", d.enclosedType());
+        // a short name the sentence gives is no title of the same document: the title's words stay
+        assertEquals("某县农村供水保障实施方案", read("某县人民政府办公室关于印发某县农村供水保障实施方案的通知", "各乡镇：",
+                "现将《方案》印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2024年3月1日").enclosedTitle());
+    }
+
+    @Test
+    void aNoteInBracketsAboveTheHeadingIsNoPartOfIt() {
+        // (此件公开发布) then the heading: the two lines are no one heading
+        assertEquals("关于进一步做好创业就业工作的实施意见", read("某市人民政府关于印发关于进一步做好创业就业工作的实施意见的通知", "各区人民政府：",
+                "现将《关于进一步做好创业就业工作的实施意见》印发给你们，请认真贯彻执行。", "某市人民政府", "2015年6月1日", "(此件公开发布)",
+                "关于进一步做好创业就业工作的实施意见", "为进一步做好创业就业工作，提出如下实施意见。").enclosedTitle());
+    }
+
+    @Test
+    void aHeadingWithItsBracketOnTheNextLineIsTheHeading() {
+        // the heading writes the bracket the title leaves out (…(2017-2020年) over a title's (2017-2020)), on a line of its own
+        assertEquals("某市河长制工作方案(2017-2020年)", read("关于印发某市河长制工作方案(2017-2020)的通知", "各县(市、区)人民政府:",
+                "《某市河长制工作方案(2017-2020)》已经市政府同意,现印发给你们,请认真组织实施。", "某市人民政府办公室", "2017年12月15日",
+                "某市河长制工作方案", "(2017-2020年)", "为全面深化我市河长制工作,特制定本工作方案。").enclosedTitle());
+        // a heading whose bracket line the page garbled is not taken without it
+        assertEquals("某市社会信用体系建设规划(2016—2020年)", read("某市人民政府关于印发某市社会信用体系建设规划(2016—2020年)的通知", "各区人民政府:",
+                "《某市社会信用体系建设规划(2016—2020年)》已经市政府同意,现印发给你们。", "某市人民政府", "2016年6月7日", "某市社会信用体系建设规划",
+                " ?。?016-2020年)", "为加快我市社会信用体系建设,制定本规划。").enclosedTitle());
+    }
+
+    @Test
+    void aPageTitledWithTheEnclosedDocumentsNameUnderASitesLabelIsTheNotice() {
+        PolicyDocument d = read("政策解读:某市安全生产三年行动方案(2024—2026年)", "各县(区)安委会,市级有关部门:",
+                "现将《某市安全生产三年行动方案(2024—2026年)》印发你们,请认真抓好贯彻落实。", "某市安全生产委员会", "2024年3月7日");
+        assertEquals("通知", d.type());
+        assertEquals("某市安全生产三年行动方案(2024—2026年)", d.enclosedTitle());
+    }
+
+    @Test
+    void aHeadlineThatAsksLeavesTheIssuersToTheDocumentsOwnHeadingBrokenAfterItsHead() {
+        PolicyDocument d = read("老旧小区如何改造?某省印发实施意见", "改造建设小区及周边无障碍设施。", "某省人民政府办公厅关于",
+                "全面推进城镇老旧小区改造工作的实施意见", "某政办发〔2021〕56号", "各市州人民政府,省政府各厅委:", "为抓好全省城镇老旧小区改造,提出如下实施意见。");
+        assertEquals(List.of("某省人民政府办公厅"), d.issuers());
+        assertEquals("意见", d.type());
     }
 }
