@@ -24,7 +24,14 @@ final class BareOffers {
     private static final int MIN_WORDS = 2, MAX_WORDS = 8;
 
     private static final Pattern GREY_TRADE = Pattern.compile("(?i)(?<![a-z])(?:vpns?|prox(?:y|ies)|escorts?|call ?girls?|payday"
-            + "|loans?|casinos?|betting|slots|iptv|viagra|cialis|followers|essays?|diplomas?|passports?|fake ids?|likes)(?![a-z])");
+            + "|loans?|casinos?|betting|slots|iptv|viagra|cialis|followers|essays?|diplomas?|passports?|fake ids?|likes"
+            // the pharmacy trade's products: what spam sells without a prescription
+            + "|levitra|kamagra|tramadol|xanax|valium|oxycodone|adderall|phentermine|steroids|pills)(?![a-z])");
+    /**
+     * A line that opens with a buying verb before a grey trade's product ("Buy Viagra", "Order Tramadol online"): the verb
+     * is the offer's selling point. "Buy tickets" names no grey trade.
+     */
+    private static final Pattern BUY_TRADE = Pattern.compile("(?i)^\\s*(?:buy|order|purchase)(?![a-z])");
     private static final Pattern SELLING_POINT = Pattern.compile("(?i)(?<![a-z])(?:cheap(?:est)?|fast(?:est)?|no ?logs?|unlimited|instant"
             + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?)(?![a-z])");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9/]+");
@@ -48,7 +55,7 @@ final class BareOffers {
         int words = 0;
         while (w.find() && words <= MAX_WORDS) words++;
         if (words < MIN_WORDS || words > MAX_WORDS) return false;
-        return GREY_TRADE.matcher(t).find() && SELLING_POINT.matcher(t).find();
+        return GREY_TRADE.matcher(t).find() && (SELLING_POINT.matcher(t).find() || BUY_TRADE.matcher(t).find());
     }
 
     /** Whether {@code t} is a Chinese bare offer (see the class comment): short, mostly Han, no sentence. */
@@ -57,6 +64,22 @@ final class BareOffers {
         if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < n) return false;
         for (int i = 0; i < t.length(); i++) if (Chars.isSentenceEnd(t.charAt(i))) return false;
         return PAPERS_OFFER.matcher(t).find();
+    }
+
+    /** At most this many non-space characters: a trade's keywords, no sentence ({@link #byWords}). */
+    static final int BY_WORDS_MAX = 10;
+
+    /**
+     * A Chinese keyword line of any trade, told by its words rather than a list of trades: at most {@link #BY_WORDS_MAX}
+     * characters, all Han but for spaces, and the Han model's evidence at its strong cut ({@link SpamDetector#WORDS_STRONG}:
+     * hardly any clean line reaches it). Such a line (a private detective's 私家侦探查人) has too few bigrams for the
+     * topic's bands and no papers to offer ({@link #chinese}), so its words alone left it at 1.5. A heading of that
+     * length whose words lean so far is rare, and the page must not speak of it ({@link Topic#isForeignShort}).
+     */
+    static boolean byWords(String t, double evidence) {
+        if (evidence < SpamDetector.WORDS_STRONG) return false;
+        int n = Chars.nonSpace(t);
+        return n >= 4 && n <= BY_WORDS_MAX && Chars.cjk(t) == n;
     }
 
     /** Either kind. */
