@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
  * loan; papers done on someone's behalf) and that the page does not speak of it ({@link SpamDetector}'s topic part,
  * which asks this class only on a short line).
  * <ul>
- * <li>English: no Han, two to eight words, a grey trade's word (VPN, proxy, escort, payday loans, casino, IPTV …) and a
- *     selling point (cheap, fast, no logs, unlimited, instant, anonymous, 24/7 …).</li>
+ * <li>English: no Han, two to eight words, a grey trade's word (VPN, proxy, escort, payday loans, casino, IPTV, the
+ *     pharmacy trade's pills …) and a selling point (cheap, fast, no logs, unlimited, instant, anonymous, 24/7 …) or a
+ *     buying verb opening the line (Buy Viagra).</li>
  * <li>Chinese: at most {@link #MAX_HAN} characters, mostly Han, an offer on someone's behalf or a sale (代办, 代开, 代考,
  *     出售, 办证, 办理各类 …) of papers an office issues (证件, 驾照, 学历, 文凭, 发票, 护照, 签证 …). A government page's heading
  *     names the same papers ("证件办理指南", "发票管理办法") but as a service's name, a guide or a rule, not as an offer
  *     of all kinds of them on a page about something else.</li>
+ * <li>Chinese, any trade ({@link #byWords}): a keyword line of at most ten Han characters whose words the Han model
+ *     reads far past its strong cut (私家侦探查人).</li>
  * </ul>
  */
 final class BareOffers {
