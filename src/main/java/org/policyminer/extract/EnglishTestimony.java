@@ -11,8 +11,8 @@ import org.policyminer.util.QuickFind;
  * reads. What it sells is the claim, and it sends the reader somewhere (a site, a handle, check out, link in bio): both
  * together are a call and its claim (1.5, as {@link AdvertShape}'s call), never spam alone; on a Chinese page the topic
  * adds its English script and the handle part the address. A news quote ("I earned $500 a month in the factory, he
- * said") sends nowhere and gets nothing. Only on a line with no
- * more than three Han characters (an English line); a cheap screen for the verbs first.
+ * said") sends nowhere and gets nothing. Only on a line with no more than three Han characters (an English line,
+ * counted first), then a screen for the verbs.
  */
 final class EnglishTestimony {
     private EnglishTestimony() {}
@@ -20,7 +20,7 @@ final class EnglishTestimony {
     /** What the testimony adds to a line's advert shape. */
     static final double POINTS = 1.5;
 
-    /** The earning verb (made, earned, make, earn, earning, cleared, took home, pulled in): the cheap screen. */
+    /** The earning verb (made, earned, make, earn, earning, cleared, took home, pulled in): the screen before the shape. */
     private static final QuickFind VERB = QuickFind.of(Pattern.compile("(?i)made|ma[dk]ing|make|earn|clear|took home|pull"));
 
     private static final String AMOUNT = "(?:[$€£¥]\\s?[0-9][0-9,.]*[kK]?|[0-9][0-9,.]*[kK]?\\s?(?:dollars|bucks|usd|USD|euros|pounds|yuan|rmb|RMB))";
@@ -49,7 +49,8 @@ final class EnglishTestimony {
 
     /** {@link #POINTS} for the testimony with where it sends the reader, else 0. */
     static double points(String wide) {
-        if (!VERB.find(wide) || Chars.cjk(wide) > 3) return 0;
+        // the Han count first: most lines are Chinese, and the verbs' case-blind pattern is searched at every position
+        if (Chars.cjk(wide) > 3 || !VERB.find(wide)) return 0;
         if (!EARNED.matcher(wide).find() || !PERIOD.matcher(wide).find()) return 0;
         return SENDS.matcher(wide).find() ? POINTS : 0;
     }
