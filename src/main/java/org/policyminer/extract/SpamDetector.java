@@ -391,7 +391,7 @@ public final class SpamDetector {
         if (OfficialAccount.excuses(text, wide)) return 0;
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
-                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide)) : 0;
+                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide) + EnglishTestimony.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -444,8 +444,8 @@ public final class SpamDetector {
         double far = 0;
         if (topic.isForeignHan(text, inTopic)) {
             foreign = 2.0;
-        } else if (advert >= AdvertShape.BARE_OFFER && bigrams < 6 && (BareOffers.isBareOffer(wide) || mixedPitch(wide, advert))
-                && topic.isForeignShort(text, inTopic)) {
+        } else if (bigrams < 6 && ((advert >= AdvertShape.BARE_OFFER && (BareOffers.isBareOffer(wide) || mixedPitch(wide, advert)))
+                || BareOffers.byWords(wide, evidence)) && topic.isForeignShort(text, inTopic)) {
             // a bare offer (Cheap VPN no logs, 代办各类证件), or a mixed-script pitch with few Han words, on a page that
             // does not speak of what it offers: too short for the bigram bands below, so its few bigrams (or its
             // script) are read against the page here
