@@ -16,10 +16,12 @@ import org.policyminer.util.SurfaceTrie;
 final class AmountAttributes {
     /**
      * {@code targetYear}: the year was read as a goal's (到2025年), not as the time of a report; {@code carriedMetric}: the
-     * metric the next figure of the clause takes when it names none (the second of two metrics said "respectively").
+     * metric the next figure of the clause takes when it names none (the second of two metrics said "respectively");
+     * {@code yearUnderWay}: the year read is the publication's (今年, 本年度, 2014年 on a page of 2014), not from 目前 and not
+     * a year already reached (ruling R18).
      */
     record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
-                      boolean targetYear, String carriedMetric) {}
+                      boolean targetYear, String carriedMetric, boolean yearUnderWay) {}
 
     private record Metric(String canonical, boolean investment) {
         /** metrics.tsv writes "-" for words that hold a metric word but name none (加工出口区). */
@@ -217,8 +219,8 @@ final class AmountAttributes {
         }
         // 总规模为225亿元的生物医药产业母基金, 规模达5000亿元的专项投资计划, 安排5000万元，设立产业集群发展专项资金: the
         // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
-        // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达): the written set keeps
-        // 设立总规模20亿元的…投资基金 as 规模, dev2 writes 成立总规模为225亿元的…母基金 as 基金.
+        // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达, or right before the figure):
+        // 设立总规模20亿元的…投资基金 and 成立总规模为225亿元的…母基金 are both 基金 (ruling R19).
         Metric head = after == null && (setsUp || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
                 ? headOfPhrase(t, end, sentenceEnd) : null;
         if (head != null) {
@@ -376,8 +378,16 @@ final class AmountAttributes {
         // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
+        // 今年，…推进170项10亿元以上重大工业项目 / 今年以来…其中亿元以上项目13个: a class bound or a 级 label in a sentence about the
+        // year under way takes that year, as a goal for it does (ruling R18, reading R6 to the end); 目前 (a present state)
+        // and a year already reached give none.
+        // The year must be written as a year (a day's date, 今天 or an event's name dates an event, not the year's bounds:
+        // 2月28日舉行…簽約…超10億元項目45個, dev13 d13-0119).
+        boolean underWay = y.year() != null && published != null && y.year() == published.getYear() && !y.now() && !reached
+                && yearUnderWayWritten(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published.getYear());
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(metricName, carried));
+                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(metricName, carried),
+                underWay);
     }
 
     /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
@@ -440,11 +450,12 @@ final class AmountAttributes {
         return false;
     }
 
-    /** 规模 as the metric before the figure, saying the size with 为 / 达 (规模为, 总规模达) right before it. */
+    /** 规模 as the metric before the figure, right before it or saying the size with 为 / 达 (规模为, 总规模达). */
     private static boolean sizeSaid(String t, Metric metric, int metricEnd, int numberStart) {
         if (metric == null || !metric.canonical().equals("规模")) return false;
         int gap = numberStart - metricEnd;
-        return gap >= 1 && gap <= 2 && "为达".indexOf(t.charAt(metricEnd)) >= 0;
+        // 设立总规模20亿元的…投资基金: 规模 right before the figure says the size as well (ruling R19: a fund's size is 基金)
+        return gap == 0 || (gap <= 2 && "为达".indexOf(t.charAt(metricEnd)) >= 0);
     }
 
     /** 录得 within the few characters before the figure, not after an estimate word (预计录得, 料录得). */
@@ -1124,6 +1135,15 @@ final class AmountAttributes {
         if (!estimate || (indexIn(t, "实现", from, numberStart) < 0 && indexIn(t, "完成", from, numberStart) < 0)) return false;
         for (String c : GOAL_CUES) if (indexIn(t, c, from, numberStart) >= 0) return false;
         return true;
+    }
+
+    /** Words that name the year under way: 今年 (今年以来, 今年3月), 本年度, 年内. */
+    private static final String[] YEAR_UNDER_WAY = {"今年", "本年", "年内", "年內"};
+
+    /** [from, to) names the year under way as a year: one of {@link #YEAR_UNDER_WAY}, or that year written (2014年). */
+    static boolean yearUnderWayWritten(String t, int from, int to, int year) {
+        for (String w : YEAR_UNDER_WAY) if (indexIn(t, w, from, to) >= 0) return true;
+        return indexIn(t, year + "年", from, to) >= 0;
     }
 
     /**
