@@ -280,13 +280,20 @@ final class AmountAttributes {
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
         if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
+        String carried = metricName;
+        // 向「BUD專項基金」注資14.3億元, 專項基金(…)注資15億元, 100億元注資創新及科技基金, 創投基金將增資四億元: money injected
+        // into a fund named with the injection is the fund's, 基金 (dev5 d5-0036, dev10 d10-0129, dev11 d11-0087/0088/0090
+        // write it so); an injection into a company or a park (注資100億元予園區公司) stays 资金.
+        // The next figure of a list carries what the injection word names (…、100亿元改善科学园设施: 资金).
+        boolean intoFund = ("资金".equals(metricName) || "资本".equals(metricName))
+                && injectionIntoFund(t, clauseStart(t, sentenceStart, numberStart), numberStart, end, sentenceEnd);
+        if (intoFund) metricName = "基金";
         // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
         // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
         // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
         // 研发投入).
         // The next figure that names no metric of its own is not the body's (政府期望投入的100亿元，能够带动300亿元…的市场资金):
         // it carries 投资.
-        String carried = metricName;
         if (metric != null && metricEnd - metricStart == 2 && t.startsWith("投入", metricStart)
                 && governmentBodyBefore(t, sentenceStart, metricStart)) metricName = BUDGET_ALLOCATED.canonical();
         // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
@@ -386,7 +393,7 @@ final class AmountAttributes {
         boolean underWay = y.year() != null && published != null && y.year() == published.getYear() && !y.now() && !reached
                 && yearUnderWayWritten(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published.getYear());
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(metricName, carried),
+                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(intoFund ? carried : metricName, carried),
                 underWay);
     }
 
@@ -1033,6 +1040,30 @@ final class AmountAttributes {
     static final int LOOK_BACK = 300;
     /** How far before a figure 已 is looked for after a goal-like year (到2022年，昆山已形成…). */
     private static final int REACHED_WINDOW = 30;
+
+    private static final String[] INJECTIONS = {"注资", "增资"};
+    /** How far after the figure the fund an injection goes into may end (100亿元注资创新及科技基金). */
+    private static final int INJECTED_FUND_AFTER = 16;
+
+    /**
+     * The figure is money injected into a fund: 注资 / 增资 before it in its clause with 基金 before that (向…基金注资, 基金将
+     * 增资), or 注资 right after it with 基金 before the next punctuation (100亿元注资…基金).
+     */
+    private static boolean injectionIntoFund(String t, int clauseStart, int numberStart, int end, int sentenceEnd) {
+        for (String w : INJECTIONS) {
+            int k = lastIndexIn(t, w, clauseStart, numberStart);
+            if (k >= 0 && numberStart - (k + w.length()) <= 2 && lastIndexIn(t, "基金", clauseStart, k) >= 0
+                    && lastIndexIn(t, "基金会", clauseStart, k) < 0) return true;
+        }
+        int k = end;
+        while (k < sentenceEnd && t.charAt(k) == ' ') k++;
+        if (!t.startsWith("注资", k)) return false;
+        for (int j = k + 2; j < Math.min(sentenceEnd, end + INJECTED_FUND_AFTER); j++) {
+            if (isPunctuation(t.charAt(j))) return false;
+            if (t.startsWith("基金", j)) return !t.startsWith("基金会", j);
+        }
+        return false;
+    }
 
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
         int floor = Math.max(sentenceStart, numberStart - LOOK_BACK);

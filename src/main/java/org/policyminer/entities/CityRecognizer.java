@@ -21,6 +21,9 @@ final class CityRecognizer {
             // A body only named after a place, which is not that place's government (ruling R20): a customs district
             // (深圳海关, 郑州海关), an investment or visiting delegation (上海投资团).
             "海关", "投资团", "考察团", "代表团",
+            // 新疆兵团 (the Production and Construction Corps) is a body named after the region, not its government (dev13
+            // d13-0120, d13-0121, d13-0122, d13-0128 list no place for it)
+            "兵团",
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
             "机场", "国际机场", "台办", "交大", "大桥",
