@@ -285,6 +285,10 @@ final class AmountAttributes {
         // into a fund named with the injection is the fund's, 基金 (dev5 d5-0036, dev10 d10-0129, dev11 d11-0087/0088/0090
         // write it so); an injection into a company or a park (注資100億元予園區公司) stays 资金.
         // The next figure of a list carries what the injection word names (…、100亿元改善科学园设施: 资金).
+        // 涉款约162亿元的基督教联合医院扩建计划、37亿元医管局支援服务中心工程计划, 205亿元东涌填海工程: a figure that sizes
+        // the works project named right after it is that project's cost, 投资 (dev11 d11-0116, dev12 d12-0093 write it so,
+        // as a project's budget is, ruling R11), though the sentence speaks of appropriations (工程拨款: 资金).
+        if ("资金".equals(metricName) && worksNamedAfter(t, end, sentenceEnd)) metricName = PROJECT_INVESTMENT.canonical();
         boolean intoFund = ("资金".equals(metricName) || "资本".equals(metricName))
                 && injectionIntoFund(t, clauseStart(t, sentenceStart, numberStart), numberStart, end, sentenceEnd);
         if (intoFund) metricName = "基金";
@@ -1040,6 +1044,32 @@ final class AmountAttributes {
     static final int LOOK_BACK = 300;
     /** How far before a figure 已 is looked for after a goal-like year (到2022年，昆山已形成…). */
     private static final int REACHED_WINDOW = 30;
+
+    /** How long the name of a works project after a figure may be (北区百和路社区健康中心暨社会福利设施工程). */
+    private static final int WORKS_NAME = 24;
+    /** What a works project's name ends in (before a phase: 重建计划第一期). */
+    private static final String[] WORKS_HEADS = {"工程计划", "扩建计划", "重建计划", "兴建计划", "工程"};
+    /** A purpose opening the words after the figure (预留30亿元推展…扩建计划, dev13 d13-0085): money allocated to it, 资金. */
+    private static final String[] PURPOSE_VERBS = {"用于", "用作", "以", "作", "推展", "推动", "推进", "支持", "资助", "兴建", "建设",
+            "发展", "开展", "进行", "落实", "改善", "加强", "提升", "完成", "展开"};
+
+    /**
+     * Right after the figure (a 的 read over) the name of a works project up to the next punctuation: it ends in
+     * {@link #WORKS_HEADS}, a phase (第一期) at most after it, and is no appropriation (工程拨款) or verb phrase (用于…).
+     */
+    private static boolean worksNamedAfter(String t, int end, int sentenceEnd) {
+        int k = end;
+        if (k < sentenceEnd && t.charAt(k) == '的') k++;
+        int stop = k;
+        while (stop < sentenceEnd && stop - k <= WORKS_NAME && !isPunctuation(t.charAt(stop))) stop++;
+        if (stop - k > WORKS_NAME || stop == k) return false;
+        String name = t.substring(k, stop);
+        if (name.contains("拨款")) return false;
+        for (String v : PURPOSE_VERBS) if (name.startsWith(v)) return false;
+        name = name.replaceAll("第[一二三四五六七八九十]期$", "");
+        for (String h : WORKS_HEADS) if (name.endsWith(h) && name.length() > h.length()) return true;
+        return false;
+    }
 
     private static final String[] INJECTIONS = {"注资", "增资"};
     /** How far after the figure the fund an injection goes into may end (100亿元注资创新及科技基金). */

@@ -31,7 +31,18 @@ class TraditionalMoneyWordsTest {
             // before a fund named after a comma stays 资金 (d6-0007)
             "當中包括 80 億元注資創新及科技基金、60 億元改善園區設施。|1|资金",
             "政府會向立法會申請注資80億元予園區公司。|0|资金",
-            "追加撥款合共約120億元,主要向創新及科技基金注資。|0|资金"})
+            "追加撥款合共約120億元,主要向創新及科技基金注資。|0|资金",
+            // a figure that sizes the works project named right after it is that project's cost, 投资, though the sentence
+            // speaks of appropriations (d11-0116, d12-0093); guards: the appropriation itself (撥款) and money set aside
+            // for a purpose (預留…推展…擴建計劃, d13-0085) stay 资金
+            "財委會通過涉款180億多元的醫院工程撥款,包括涉款約90億元的某醫院擴建計劃、25億元某中心工程計劃。|1|投资",
+            "財委會通過涉款180億多元的醫院工程撥款,包括涉款約90億元的某醫院擴建計劃、25億元某中心工程計劃。|2|投资",
+            "財委會只批出300億元撥款,其中80億元某填海工程、150億元某幹線工程則未能開工。|1|投资",
+            "財委會只批出300億元撥款,其中80億元某填海工程、150億元某幹線工程則未能開工。|0|资金",
+            "政府提出預留20億元推展某園區第三階段擴建計劃。|0|资金",
+            // the trade of one direction is that direction (出口貿易額, d11-0119, dev13 d13-0032); guard: 貿易額 alone
+            "某縣農產品出口貿易額在2023年縮減為12.5億美元。|0|出口",
+            "某縣農產品貿易額在2023年縮減為12.5億美元。|0|进出口"})
     void metric(String text, int index, String metric) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-03-01")).amounts();
         assertEquals(metric, a.get(index).metric(), text + " " + a);
