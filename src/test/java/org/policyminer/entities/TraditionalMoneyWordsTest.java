@@ -42,7 +42,10 @@ class TraditionalMoneyWordsTest {
             "政府提出預留20億元推展某園區第三階段擴建計劃。|0|资金",
             // the trade of one direction is that direction (出口貿易額, d11-0119, dev13 d13-0032); guard: 貿易額 alone
             "某縣農產品出口貿易額在2023年縮減為12.5億美元。|0|出口",
-            "某縣農產品貿易額在2023年縮減為12.5億美元。|0|进出口"})
+            "某縣農產品貿易額在2023年縮減為12.5億美元。|0|进出口",
+            // 固投, the county reports' short form of 固定資產投資 (d7-0007, d12-0032)
+            "全縣工業固投完成12.5億元,同比增長30%。|0|投资",
+            "累計完成全社會固投105.2億元,同比增長11.8%。|0|投资"})
     void metric(String text, int index, String metric) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-03-01")).amounts();
         assertEquals(metric, a.get(index).metric(), text + " " + a);
