@@ -350,7 +350,7 @@ final class CityRecognizer {
     }
 
     /** At {@code end} (after the city's name, 市 included or not) one of its own government's bodies (ruling R20). */
-    private static boolean cityGovernment(String t, int end) {
+    static boolean cityGovernment(String t, int end) {
         int k = end < t.length() && t.charAt(end) == '市' && GOVERNMENT_BODIES.longestAt(t, end + 1) > 0 ? end + 1 : end;
         return GOVERNMENT_BODIES.longestAt(t, k) > 0;
     }

@@ -480,6 +480,9 @@ public final class EntityRecognizer {
         int firstPlace = firstFrom(places, PlaceHit::start, sentenceStart);
         for (int k = firstPlace; k < places.size() && places.get(k).start() < amountStart; k++) {
             PlaceHit h = places.get(k);
+            // 盐城市工信局相关负责人表示…, 宜宾市商务局传来消息…: the city's government speaks for it (R20) but is the source
+            // of the news, not what the figure is of (dev2 d2-0057, dev3 d3-0013, dev12 d12-0014 write no subject)
+            if (CityRecognizer.cityGovernment(t, h.end())) continue;
             if (h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();

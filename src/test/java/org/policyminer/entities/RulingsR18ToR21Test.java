@@ -60,6 +60,19 @@ class RulingsR18ToR21Test {
         assertEquals(metric, a.get(index).metric(), text + " " + a);
     }
 
+    /** Columns: text | the figure's subject ("-" for none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // R20: the city's government is listed but is the source of the news, not what the figure is of (d12-0014,
+            // d2-0057); guard: the city itself
+            "盐城市工信局相关负责人表示,将确保2023年工业经济规模突破万亿元。|-",
+            "“十四五”东莞市政府认定了2个家具产业集群核心区,由市财政向各核心区分别拨付了1000万元首期资金。|-",
+            "宁波市提出,2025年全市工业总产值突破3万亿元。|宁波市"})
+    void subject(String text, String expected) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-03-01")).amounts();
+        assertEquals(expected, a.get(0).subject(), text + " " + a);
+    }
+
     /** Columns: text | the cities listed, joined by "/" ("-" for none). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
