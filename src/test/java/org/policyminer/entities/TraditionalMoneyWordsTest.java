@@ -45,7 +45,10 @@ class TraditionalMoneyWordsTest {
             "某縣農產品貿易額在2023年縮減為12.5億美元。|0|进出口",
             // 固投, the county reports' short form of 固定資產投資 (d7-0007, d12-0032)
             "全縣工業固投完成12.5億元,同比增長30%。|0|投资",
-            "累計完成全社會固投105.2億元,同比增長11.8%。|0|投资"})
+            "累計完成全社會固投105.2億元,同比增長11.8%。|0|投资",
+            // works contracts awarded and a works project's estimated cost are money put into it (d10-0088, d12-0090)
+            "輕軌系統累計共有 120 項工程判給,總判給金額約為 60.5 億澳門元。|0|投资",
+            "按付款當日價格計算,估計所需費用為3億2,100萬元。|0|投资"})
     void metric(String text, int index, String metric) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-03-01")).amounts();
         assertEquals(metric, a.get(index).metric(), text + " " + a);
