@@ -195,7 +195,7 @@ S("p003","2023-05-01","全年新签约亿元以上项目120个，计划总投资
 S("p004","2023-05-01","该项目总投资约3.6亿元，达产后年销售收入可达10亿元。",[],[],[A("约3.6亿元",3.6e8,None,None,"投资","investment",None,qual="约"),A("10亿元",1e9,"达",None,"销售收入","target",None)])
 S("p005","2023-05-01","集群2022年实现产值一千二百亿元。",[],[],[A("一千二百亿元",1.2e11,"实现",2022,"产值","actual",None)])
 S("p006","2023-05-01","苏州工业园区2022年实现地区生产总值3515.6亿元。",[],["苏州市"],[A("3515.6亿元",3.5156e11,"实现",2022,"生产总值","actual","苏州市")])
-S("p007","2023-05-01","设立总规模20亿元的集成电路产业投资基金。",[],[],[A("20亿元",2e9,None,None,"规模","investment",None)])
+S("p007","2023-05-01","设立总规模20亿元的集成电路产业投资基金。",[],[],[A("20亿元",2e9,None,None,"基金","investment",None)])  # R19: a fund's size is 基金
 S("p008","2023-05-01","东部某市一季度工业投资为二百五十亿元。",[],[],[A("二百五十亿元",2.5e10,"为",None,"投资","investment",None)])
 S("p009","2023-05-01","集群龙头企业营业收入超过百亿元。",[],[],[A("百亿元",1e10,"超过",None,"营业收入","actual",None)])
 S("p010","2023-05-01","到2025年，宁波市智能制造装备产业集群规模达到1000亿元左右。",[C("宁波市智能制造装备产业集群",["宁波市"])],["宁波市"],[A("1000亿元左右",1e11,"达到",2025,"规模","target","宁波市智能制造装备产业集群",qual="左右")])
@@ -353,9 +353,9 @@ THRESHOLDS = {"s077": A("亿元以上", 1e8, "以上", None, "投资", "threshol
 # cities: "County-level cities and districts are not cities" (乐清市); the real-text annotators never list Hong Kong,
 # Macau or Taiwan either.
 NOT_CITIES = {"乐清市", "香港特别行政区", "澳门特别行政区", "台湾省"}
-# "A place inside another name is not a mention" (南京市人民政府, 中山市政府), and a province written before its city is
-# that city's prefix (吉林省长春市), as the real-text annotators list them.
-NOT_CITIES_IN = {"n014": {"南京市"}, "t049": {"中山市"}, "n034": {"吉林省"}}
+# A province written before its city is that city's prefix (吉林省长春市), as the real-text annotators list them. A city's
+# own government (南京市人民政府, 中山市政府) acts for the city and lists it (the lead's ruling R20, session 14).
+NOT_CITIES_IN = {"n034": {"吉林省"}}
 
 def to_notes(r):
     r = copy.deepcopy(r)

@@ -16,10 +16,12 @@ import org.policyminer.util.SurfaceTrie;
 final class AmountAttributes {
     /**
      * {@code targetYear}: the year was read as a goal's (到2025年), not as the time of a report; {@code carriedMetric}: the
-     * metric the next figure of the clause takes when it names none (the second of two metrics said "respectively").
+     * metric the next figure of the clause takes when it names none (the second of two metrics said "respectively");
+     * {@code yearUnderWay}: the year read is the publication's (今年, 本年度, 2014年 on a page of 2014), not from 目前 and not
+     * a year already reached (ruling R18).
      */
     record Attributes(Integer year, Integer periodFrom, Integer periodTo, String period, String metric, String comparator, String kind,
-                      boolean targetYear, String carriedMetric) {}
+                      boolean targetYear, String carriedMetric, boolean yearUnderWay) {}
 
     private record Metric(String canonical, boolean investment) {
         /** metrics.tsv writes "-" for words that hold a metric word but name none (加工出口区). */
@@ -217,8 +219,8 @@ final class AmountAttributes {
         }
         // 总规模为225亿元的生物医药产业母基金, 规模达5000亿元的专项投资计划, 安排5000万元，设立产业集群发展专项资金: the
         // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
-        // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达): the written set keeps
-        // 设立总规模20亿元的…投资基金 as 规模, dev2 writes 成立总规模为225亿元的…母基金 as 基金.
+        // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达, or right before the figure):
+        // 设立总规模20亿元的…投资基金 and 成立总规模为225亿元的…母基金 are both 基金 (ruling R19).
         Metric head = after == null && (setsUp || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
                 ? headOfPhrase(t, end, sentenceEnd) : null;
         if (head != null) {
@@ -278,13 +280,24 @@ final class AmountAttributes {
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
         if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
+        String carried = metricName;
+        // 向「BUD專項基金」注資14.3億元, 專項基金(…)注資15億元, 100億元注資創新及科技基金, 創投基金將增資四億元: money injected
+        // into a fund named with the injection is the fund's, 基金 (dev5 d5-0036, dev10 d10-0129, dev11 d11-0087/0088/0090
+        // write it so); an injection into a company or a park (注資100億元予園區公司) stays 资金.
+        // The next figure of a list carries what the injection word names (…、100亿元改善科学园设施: 资金).
+        // 涉款约162亿元的基督教联合医院扩建计划、37亿元医管局支援服务中心工程计划, 205亿元东涌填海工程: a figure that sizes
+        // the works project named right after it is that project's cost, 投资 (dev11 d11-0116, dev12 d12-0093 write it so,
+        // as a project's budget is, ruling R11), though the sentence speaks of appropriations (工程拨款: 资金).
+        if ("资金".equals(metricName) && worksNamedAfter(t, end, sentenceEnd)) metricName = PROJECT_INVESTMENT.canonical();
+        boolean intoFund = ("资金".equals(metricName) || "资本".equals(metricName))
+                && injectionIntoFund(t, clauseStart(t, sentenceStart, numberStart), numberStart, end, sentenceEnd);
+        if (intoFund) metricName = "基金";
         // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
         // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
         // so); what a place, a park or a firm puts in stays 投资 (温州市计划5年内投入100亿元, 园区力争5年内投入100亿元,
         // 研发投入).
         // The next figure that names no metric of its own is not the body's (政府期望投入的100亿元，能够带动300亿元…的市场资金):
         // it carries 投资.
-        String carried = metricName;
         if (metric != null && metricEnd - metricStart == 2 && t.startsWith("投入", metricStart)
                 && governmentBodyBefore(t, sentenceStart, metricStart)) metricName = BUDGET_ALLOCATED.canonical();
         // 佛山产值超过了2.7万亿元，…超越了广州约2.3万亿元的规模: 规模 after a figure is only "size"; a figure that names no metric
@@ -376,8 +389,16 @@ final class AmountAttributes {
         // report, not a goal's; a class bound or a 级 label then keeps no year (ruling R6, session 17).
         boolean reached = y.targetCue() && y.year() != null && published != null && y.year() <= published.getYear()
                 && indexIn(t, "已", Math.max(sentenceStart, numberStart - REACHED_WINDOW), numberStart) >= 0;
+        // 今年，…推进170项10亿元以上重大工业项目 / 今年以来…其中亿元以上项目13个: a class bound or a 级 label in a sentence about the
+        // year under way takes that year, as a goal for it does (ruling R18, reading R6 to the end); 目前 (a present state)
+        // and a year already reached give none.
+        // The year must be written as a year (a day's date, 今天 or an event's name dates an event, not the year's bounds:
+        // 2月28日舉行…簽約…超10億元項目45個, dev13 d13-0119).
+        boolean underWay = y.year() != null && published != null && y.year() == published.getYear() && !y.now() && !reached
+                && yearUnderWayWritten(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published.getYear());
         return new Attributes(y.year(), y.from(), y.to(), y.period(), metricName, comparator, kind, y.targetCue() && !reached,
-                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(metricName, carried));
+                carryAfter != null ? carriedPair(t, carryAfter, metricStart, sentenceStart) : carriedAfterGovernment(intoFund ? carried : metricName, carried),
+                underWay);
     }
 
     /** Balances of an account, named right after the figure (30亿元赤字, 513亿元盈余). */
@@ -440,11 +461,12 @@ final class AmountAttributes {
         return false;
     }
 
-    /** 规模 as the metric before the figure, saying the size with 为 / 达 (规模为, 总规模达) right before it. */
+    /** 规模 as the metric before the figure, right before it or saying the size with 为 / 达 (规模为, 总规模达). */
     private static boolean sizeSaid(String t, Metric metric, int metricEnd, int numberStart) {
         if (metric == null || !metric.canonical().equals("规模")) return false;
         int gap = numberStart - metricEnd;
-        return gap >= 1 && gap <= 2 && "为达".indexOf(t.charAt(metricEnd)) >= 0;
+        // 设立总规模20亿元的…投资基金: 规模 right before the figure says the size as well (ruling R19: a fund's size is 基金)
+        return gap == 0 || (gap <= 2 && "为达".indexOf(t.charAt(metricEnd)) >= 0);
     }
 
     /** 录得 within the few characters before the figure, not after an estimate word (预计录得, 料录得). */
@@ -1023,6 +1045,56 @@ final class AmountAttributes {
     /** How far before a figure 已 is looked for after a goal-like year (到2022年，昆山已形成…). */
     private static final int REACHED_WINDOW = 30;
 
+    /** How long the name of a works project after a figure may be (北区百和路社区健康中心暨社会福利设施工程). */
+    private static final int WORKS_NAME = 24;
+    /** What a works project's name ends in (before a phase: 重建计划第一期). */
+    private static final String[] WORKS_HEADS = {"工程计划", "扩建计划", "重建计划", "兴建计划", "工程"};
+    /** A purpose opening the words after the figure (预留30亿元推展…扩建计划, dev13 d13-0085): money allocated to it, 资金. */
+    private static final String[] PURPOSE_VERBS = {"用于", "用作", "以", "作", "推展", "推动", "推进", "支持", "资助", "兴建", "建设",
+            "发展", "开展", "进行", "落实", "改善", "加强", "提升", "完成", "展开"};
+
+    /**
+     * Right after the figure (a 的 read over) the name of a works project up to the next punctuation: it ends in
+     * {@link #WORKS_HEADS}, a phase (第一期) at most after it, and is no appropriation (工程拨款) or verb phrase (用于…).
+     */
+    private static boolean worksNamedAfter(String t, int end, int sentenceEnd) {
+        int k = end;
+        if (k < sentenceEnd && t.charAt(k) == '的') k++;
+        int stop = k;
+        while (stop < sentenceEnd && stop - k <= WORKS_NAME && !isPunctuation(t.charAt(stop))) stop++;
+        if (stop - k > WORKS_NAME || stop == k) return false;
+        String name = t.substring(k, stop);
+        if (name.contains("拨款")) return false;
+        for (String v : PURPOSE_VERBS) if (name.startsWith(v)) return false;
+        name = name.replaceAll("第[一二三四五六七八九十]期$", "");
+        for (String h : WORKS_HEADS) if (name.endsWith(h) && name.length() > h.length()) return true;
+        return false;
+    }
+
+    private static final String[] INJECTIONS = {"注资", "增资"};
+    /** How far after the figure the fund an injection goes into may end (100亿元注资创新及科技基金). */
+    private static final int INJECTED_FUND_AFTER = 16;
+
+    /**
+     * The figure is money injected into a fund: 注资 / 增资 before it in its clause with 基金 before that (向…基金注资, 基金将
+     * 增资), or 注资 right after it with 基金 before the next punctuation (100亿元注资…基金).
+     */
+    private static boolean injectionIntoFund(String t, int clauseStart, int numberStart, int end, int sentenceEnd) {
+        for (String w : INJECTIONS) {
+            int k = lastIndexIn(t, w, clauseStart, numberStart);
+            if (k >= 0 && numberStart - (k + w.length()) <= 2 && lastIndexIn(t, "基金", clauseStart, k) >= 0
+                    && lastIndexIn(t, "基金会", clauseStart, k) < 0) return true;
+        }
+        int k = end;
+        while (k < sentenceEnd && t.charAt(k) == ' ') k++;
+        if (!t.startsWith("注资", k)) return false;
+        for (int j = k + 2; j < Math.min(sentenceEnd, end + INJECTED_FUND_AFTER); j++) {
+            if (isPunctuation(t.charAt(j))) return false;
+            if (t.startsWith("基金", j)) return !t.startsWith("基金会", j);
+        }
+        return false;
+    }
+
     private static int clauseStart(String t, int sentenceStart, int numberStart) {
         int floor = Math.max(sentenceStart, numberStart - LOOK_BACK);
         for (int i = numberStart - 1; i >= floor; i--) {
@@ -1124,6 +1196,15 @@ final class AmountAttributes {
         if (!estimate || (indexIn(t, "实现", from, numberStart) < 0 && indexIn(t, "完成", from, numberStart) < 0)) return false;
         for (String c : GOAL_CUES) if (indexIn(t, c, from, numberStart) >= 0) return false;
         return true;
+    }
+
+    /** Words that name the year under way: 今年 (今年以来, 今年3月), 本年度, 年内. */
+    private static final String[] YEAR_UNDER_WAY = {"今年", "本年", "年内", "年內"};
+
+    /** [from, to) names the year under way as a year: one of {@link #YEAR_UNDER_WAY}, or that year written (2014年). */
+    static boolean yearUnderWayWritten(String t, int from, int to, int year) {
+        for (String w : YEAR_UNDER_WAY) if (indexIn(t, w, from, to) >= 0) return true;
+        return indexIn(t, year + "年", from, to) >= 0;
     }
 
     /**

@@ -13,10 +13,17 @@ import org.policyminer.util.SurfaceTrie;
 final class CityRecognizer {
     private static final SurfaceTrie<String> NOT_PLACE_AFTER = SurfaceTrie.of("大学", "学院", "银行", "路", "大道", "大街", "东路", "西路", "南路", "北路",
             "中路", "街", "商会", "中学", "小学", "医院", "队",
-            // An organisation, office or newspaper named after the place (湖北省政府新闻办, 西安市委宣传部, 长春市工信局, 香港文汇报).
+            // An organisation, office or newspaper named after the place (湖北省政府新闻办, 香港文汇报); a city's own government
+            // is not one of them (GOVERNMENT_BODIES, ruling R20).
             "政府", "人民政府", "委", "省委", "市委", "工信厅", "工信局", "经信厅", "经信局", "经信委", "发改委", "发展改革委", "科技厅",
             "科技局", "商务厅", "商务局", "财政厅", "财政局", "统计局", "人大", "政协", "副市长", "市长", "副省长", "省长", "文汇报",
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
+            // A body only named after a place, which is not that place's government (ruling R20): a customs district
+            // (深圳海关, 郑州海关), an investment or visiting delegation (上海投资团).
+            "海关", "投资团", "考察团", "代表团",
+            // 新疆兵团 (the Production and Construction Corps) is a body named after the region, not its government (dev13
+            // d13-0120, d13-0121, d13-0122, d13-0128 list no place for it)
+            "兵团",
             // A facility or office named after the place (郑州机场货运量, 江苏省台办统计, 西安交大…科技园), as 鹅城大桥 in the
             // annotation notes: what it reports is the facility's or office's, not a mention of the city.
             "机场", "国际机场", "台办", "交大", "大桥",
@@ -26,6 +33,14 @@ final class CityRecognizer {
             // A firm named by its place and 时代 (宁德时代 and its regional companies 四川时代, 江苏时代; 株洲时代 of CRRC): no
             // dev or written line writes a place before 时代 otherwise (dev2, dev3, dev8).
             "时代");
+    /**
+     * A city's own government and its departments, written with the city's name (盐城市工信局, 株洲市委、市政府, 南京市人民政府):
+     * they act for the city, which is listed (ruling R20). A province's offices stay names (湖北省政府新闻办), as before.
+     */
+    private static final SurfaceTrie<String> GOVERNMENT_BODIES = SurfaceTrie.of("政府", "人民政府", "委", "市委", "工信局", "经信局",
+            "经信委", "发改委", "发展改革委", "科技局", "商务局", "财政局", "统计局", "台办", "副市长", "市长");
+    /** How far after the place a zone's committee may end (厦门火炬高新区管委会). */
+    private static final int ZONE_COMMITTEE_LOOKAHEAD = 10;
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.
@@ -74,7 +89,8 @@ final class CityRecognizer {
                 i++;
                 continue;
             }
-            boolean inName = (followedByNonPlace(t, end) && !workReport(t, end)) || startsCompanyName(t, end) || companyListItem(t, i, end)
+            boolean inName = (followedByNonPlace(t, end) && !workReport(t, end) && !(oneCity(s) && cityGovernment(t, end)))
+                    || zoneCommittee(t, end) || startsCompanyName(t, end) || companyListItem(t, i, end)
                     || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end);
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
@@ -298,6 +314,8 @@ final class CityRecognizer {
             // one city's name and the word after it is no place; the city stands. (A city group's abbreviation still gives
             // way: 推广佛山, where 广佛 yields to 佛山.)
             if (l2 > 0 && oneCity && provinceShortForm(gazetteer.surface(t, k, k + l2)) && directionWordAt(t, k + l2 - 1)) continue;
+            // 义乌海关: a later name whose last 海 opens 海关 (customs) is no place; the earlier name stands (dev13 d13-0075).
+            if (l2 > 0 && t.startsWith("海关", k + l2 - 1)) continue;
             if (l2 > 0 && k + l2 > i + len && !metropolitanArea(t, k + l2)) return true;
             if (gazetteer.longestExclusionAt(t, k) > 0 && k + gazetteer.longestExclusionAt(t, k) > i + len) return true;
         }
@@ -329,6 +347,25 @@ final class CityRecognizer {
 
     private static boolean followedByNonPlace(String t, int end) {
         return NOT_PLACE_AFTER.longestAt(t, end) > 0;
+    }
+
+    /** At {@code end} (after the city's name, 市 included or not) one of its own government's bodies (ruling R20). */
+    static boolean cityGovernment(String t, int end) {
+        int k = end < t.length() && t.charAt(end) == '市' && GOVERNMENT_BODIES.longestAt(t, end + 1) > 0 ? end + 1 : end;
+        return GOVERNMENT_BODIES.longestAt(t, k) > 0;
+    }
+
+    /**
+     * 厦门火炬高新区管委会, 某某经济开发区管理委员会: a zone's own committee, named after the place, is not the city's government
+     * (ruling R20): the place is inside its name. Only name characters between, and the zone's word (区 / 园 / 城) right
+     * before the committee.
+     */
+    private static boolean zoneCommittee(String t, int end) {
+        for (int j = end; j < t.length() && j - end <= ZONE_COMMITTEE_LOOKAHEAD; j++) {
+            if (!isNameChar(t.charAt(j))) return false;
+            if (j > end && "区园城".indexOf(t.charAt(j - 1)) >= 0 && (t.startsWith("管委会", j) || t.startsWith("管理委员会", j))) return true;
+        }
+        return false;
     }
 
     /** 南京钢铁股份有限公司: a place at the head of a company name within a few characters. */

@@ -153,6 +153,8 @@ public final class EntityRecognizer {
         List<CompanyFinder.Company> companiesByStart = new ArrayList<>(companyHits);
         companiesByStart.sort(java.util.Comparator.comparingInt(CompanyFinder.Company::start));
         List<AmountMention> amountMentions = new ArrayList<>();
+        // starts of the bounds and labels dated only by the year under way (R18): a goal's year stated later still wins
+        java.util.Set<Integer> datedByYearUnderWay = new java.util.HashSet<>();
         Sentences sentences = new Sentences(t);
         List<AmountParser.Found> found = amounts.scan(t, (s, a, b) -> bareMoneyContext(s, sentences.startOf(a), a, b));
         DocumentLimits.check("monetary figures", found.size(), DocumentLimits.MAX_FIGURES);
@@ -232,15 +234,18 @@ public final class EntityRecognizer {
                 if (bare && place != null && !place.isEmpty()) currency = place;
                 else if (shortPataca && "MOP".equals(place)) currency = "MOP";
             }
+            if (classKind(a.kind()) && !a.targetYear() && a.period() == null && a.yearUnderWay()) datedByYearUnderWay.add(f.start());
             amountMentions.add(new AmountMention(original.substring(f.start(), f.end()), f.start(), f.end(), f.value(), f.valueMax(),
                     currency, f.qualifier(), Comparators.canonical(a.comparator(), f.qualifier()),
                     // A class bound or a 级 label holds for no reported year (2015年…形成了八大千亿级产业): only a goal's year
-                    // (到2025年…28个千亿级产业链) or a part of a year (1—11月…亿元以上项目96个) dates it.
-                    classKind(a.kind()) && !a.targetYear() && a.period() == null ? null : a.year(), a.periodFrom(), a.periodTo(), a.period(),
+                    // (到2025年…28个千亿级产业链), a part of a year (1—11月…亿元以上项目96个) or the year under way (今年，…
+                    // 10亿元以上重大工业项目: ruling R18) dates it.
+                    classKind(a.kind()) && !a.targetYear() && !a.yearUnderWay() && a.period() == null ? null : a.year(),
+                    a.periodFrom(), a.periodTo(), a.period(),
                     a.metric(), a.kind(), subject));
             floor = f.end();
         }
-        labelsTakeALaterGoalsYear(t, sentences, amountMentions);
+        labelsTakeALaterGoalsYear(t, sentences, amountMentions, datedByYearUnderWay);
         return new Entities(clusterMentions, cityMentions, Coordination.apply(t, sentences, amountMentions));
     }
 
@@ -337,10 +342,13 @@ public final class EntityRecognizer {
      * (ruling R6: the year of a goal stated for it; dev r4-0068, dev4 d4-0175, dev10 d10-0202). A label of what exists now
      * (现有万亿级, 已形成) is no goal's (dev8 d8-0054).
      */
-    private static void labelsTakeALaterGoalsYear(String t, Sentences sentences, List<AmountMention> amounts) {
+    private static void labelsTakeALaterGoalsYear(String t, Sentences sentences, List<AmountMention> amounts,
+                                                  java.util.Set<Integer> datedByYearUnderWay) {
         for (int i = 0; i < amounts.size(); i++) {
             AmountMention m = amounts.get(i);
-            if (!FigureKind.SCALE.label().equals(m.kind()) || m.year() != null || m.period() != null || m.periodFrom() != null) continue;
+            // 今年以来，…打造工程机械千亿产业集群，力争到2015年…: the goal's year beats the year under way (dev10 d10-0202)
+            boolean undated = m.year() == null || datedByYearUnderWay.contains(m.start());
+            if (!FigureKind.SCALE.label().equals(m.kind()) || !undated || m.period() != null || m.periodFrom() != null) continue;
             int ss = sentences.startOf(m.start());
             if (presentState(t, ss, m.start()) || insideTitle(t, ss, m.start())) continue;
             for (int j = i + 1; j < amounts.size(); j++) {
@@ -472,6 +480,9 @@ public final class EntityRecognizer {
         int firstPlace = firstFrom(places, PlaceHit::start, sentenceStart);
         for (int k = firstPlace; k < places.size() && places.get(k).start() < amountStart; k++) {
             PlaceHit h = places.get(k);
+            // 盐城市工信局相关负责人表示…, 宜宾市商务局传来消息…: the city's government speaks for it (R20) but is the source
+            // of the news, not what the figure is of (dev2 d2-0057, dev3 d3-0013, dev12 d12-0014 write no subject)
+            if (CityRecognizer.cityGovernment(t, h.end())) continue;
             if (h.end() <= amountStart && h.end() > bestEnd) {
                 best = h.group() ? t.substring(h.start(), h.end()) : h.places().get(0).name();
                 bestEnd = h.end();

@@ -239,7 +239,7 @@ final class FigureTime {
                     continue;
                 }
             }
-            int roc = rocYearAt(t, i, numberStart);
+            int roc = MinguoYears.yearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")
                         || precededBy(t, i, "较去") || precededBy(t, i, "比去")) {
@@ -253,7 +253,7 @@ final class FigureTime {
                     i += 4;                                  // 较102年成长6.28%, 较去107年同期: a base, as for 比2023年
                     continue;
                 }
-                int rocTo = rocSpanEndAt(t, t.startsWith("起", i + 4) ? i + 5 : i + 4, numberStart);
+                int rocTo = MinguoYears.spanEndAt(t, t.startsWith("起", i + 4) ? i + 5 : i + 4, numberStart);
                 if (rocTo > roc) {                           // 从100年至103年间, 自114年起至117年: a span of Minguo years, as 2011—2014年
                     int e2 = t.indexOf('年', i + 5) + 1;
                     best = spanEnds(t, e2, numberStart, roc, rocTo);
@@ -266,7 +266,7 @@ final class FigureTime {
                 i += 4;
                 continue;
             }
-            int rocWords = rocYearInWordsAt(t, i, numberStart, published);
+            int rocWords = MinguoYears.inWordsAt(t, i, numberStart, published);
             if (rocWords > 0) {                              // 九十四年度总预算: a Minguo year in numerals, as Taiwan councils write it
                 best = new Ref(rocWords, null, null, null, false);
                 int e = t.indexOf('年', i);
@@ -275,7 +275,7 @@ final class FigureTime {
                 i = e + 1;
                 continue;
             }
-            int roc2 = shortRocYearAt(t, i, numberStart, published);
+            int roc2 = MinguoYears.shortYearAt(t, i, numberStart, published);
             if (roc2 > 0) {                                  // 97年度营业额: a two-digit Minguo year, as Taiwan pages of 2008 write it
                 best = new Ref(roc2, null, null, null, false);
                 yearEnd = i + 3;
@@ -283,10 +283,10 @@ final class FigureTime {
                 i += 3;
                 continue;
             }
-            int minguo = minguoYearAt(t, i, numberStart);
+            int minguo = MinguoYears.afterMinguo(t, i, numberStart);
             if (minguo > 0) {                                // 民国98年: after 民国 any year number is a Minguo year
                 int e = t.indexOf('年', i);
-                int rocTo = rocSpanEndAt(t, t.startsWith("起", e + 1) ? e + 2 : e + 1, numberStart);
+                int rocTo = MinguoYears.spanEndAt(t, t.startsWith("起", e + 1) ? e + 2 : e + 1, numberStart);
                 if (rocTo > 1911 + minguo) {                 // 自民国114年起至117年: a span of Minguo years
                     int e2 = t.indexOf('年', e + 2) + 1;
                     best = spanEnds(t, e2, numberStart, 1911 + minguo, rocTo);
@@ -643,6 +643,11 @@ final class FigureTime {
 
     private record Part(String label, int end, int lastMonth) {}
 
+    /** A part of the year (1-4月, 上半年 …) starts at {@code i}: for {@link MinguoYears#shortYearAt}. */
+    static boolean partStartsAt(String t, int i, int limit) {
+        return partAt(t, i, limit) != null;
+    }
+
     private static final String[] RISE_TO = {"增长至", "增长到", "增加至", "增加到", "提高至", "提高到", "提升至", "提升到", "上升至",
             "上升到", "成长至", "成长到", "扩大至", "扩大到", "增至", "升至"};
 
@@ -662,45 +667,6 @@ final class FigureTime {
                 return new Ref(from, null, null, null, false);
         }
         return new Ref(null, from, to, null, false);
-    }
-
-    /** At {@code k}: 至 / 到 / — and a second Minguo year (至103年), its Gregorian year, or -1. */
-    private static int rocSpanEndAt(String t, int k, int limit) {
-        if (k + 5 > limit || "至到—-–~～".indexOf(t.charAt(k)) < 0 || t.charAt(k + 1) != '1' || t.charAt(k + 4) != '年') return -1;
-        if (!Character.isDigit(t.charAt(k + 2)) || !Character.isDigit(t.charAt(k + 3))) return -1;
-        int n = Integer.parseInt(t.substring(k + 1, k + 4));
-        return n >= 100 && n <= 130 ? 1911 + n : -1;
-    }
-
-    /**
-     * A Taiwan (Minguo) year at {@code i}: 100–130 in three digits followed by 年 (103年 = 2014), not a count of years
-     * (近100年, 120年历史, 100年来) and not inside a longer number. Years before 100 (2011) are left alone: 98年 is as often
-     * 1998 in mainland text.
-     */
-    private static int rocYearAt(String t, int i, int limit) {
-        if (i + 4 > limit || t.charAt(i) != '1' || t.charAt(i + 3) != '年') return -1;
-        if (!Character.isDigit(t.charAt(i + 1)) || !Character.isDigit(t.charAt(i + 2))) return -1;
-        int n = Integer.parseInt(t.substring(i, i + 3));
-        if (n < 100 || n > 130) return -1;
-        if (i > 0) {
-            char b = t.charAt(i - 1);
-            if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
-        }
-        int a = i + 4;
-        // 111年历史新高708亿元: a year's record, not 120年历史 (a history of 120 years)
-        if (t.startsWith("历史新高", a) || t.startsWith("历史新低", a)) return 1911 + n;
-        if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
-        return 1911 + n;
-    }
-
-    /** The number of a Minguo year right after 民国 at {@code i} (民国98年 → 98), or -1. */
-    private static int minguoYearAt(String t, int i, int limit) {
-        if (!t.startsWith("民国", i)) return -1;
-        int k = i + 2;
-        int v = 0;
-        while (k < limit && k - i - 2 < 3 && Character.isDigit(t.charAt(k))) v = v * 10 + (t.charAt(k++) - '0');
-        if (k == i + 2 || k >= limit || t.charAt(k) != '年' || v < 1 || v > 130) return -1;
-        return v;
     }
 
     /** Characters a part of a year, a window, a date or 目前 can start with. */
@@ -1222,42 +1188,6 @@ final class FigureTime {
             if (c == '以' && t.charAt(k + 1) == '来') return true;
         }
         return false;
-    }
-
-    /**
-     * 97年度, 97年1-4月: a two-digit Minguo year on a Taiwan page, taken only when it falls within two years of the
-     * publication (a 2008 page's 97年度 is 2008; a mainland 98年 of 1998 is ten years off any page that writes it) and
-     * followed by 度 or a part of the year, so that counts (97年历史) stay counts.
-     */
-    private static int shortRocYearAt(String t, int i, int limit, LocalDate published) {
-        if (published == null || i + 3 > limit || !Character.isDigit(t.charAt(i)) || !Character.isDigit(t.charAt(i + 1)) || t.charAt(i + 2) != '年') return -1;
-        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(t.charAt(i - 1)) >= 0)) return -1;
-        int n = (t.charAt(i) - '0') * 10 + (t.charAt(i + 1) - '0');
-        int year = 1911 + n;
-        if (n < 60 || Math.abs(year - published.getYear()) > 2) return -1;
-        int a = i + 3;
-        if (a >= limit) return -1;
-        // 96年的营业额 (a Taiwan statistics page of January 2008): 的 and a word after it
-        if (t.charAt(a) == '的' && a + 1 < limit && Character.isIdeographic(t.charAt(a + 1))) return year;
-        if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
-                || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && partAt(t, a, limit) != null)) return year;
-        return -1;
-    }
-
-    /**
-     * 九十四年度, 一百零三年度: a Minguo year written in Chinese numerals before 年度 (a Taiwan budget year), taken only
-     * within two years of the publication, as {@link #shortRocYearAt} does for digits; not inside a longer numeral.
-     */
-    private static int rocYearInWordsAt(String t, int i, int limit, LocalDate published) {
-        if (published == null || ChineseNumerals.digit(t.charAt(i)) < 0 && t.charAt(i) != '十') return -1;
-        if (i > 0 && (ChineseNumerals.isChineseNumeralChar(t.charAt(i - 1)) || Character.isDigit(t.charAt(i - 1)))) return -1;
-        int k = i;
-        while (k < limit && k - i < 6 && (ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十' || t.charAt(k) == '百')) k++;
-        if (k == i || k + 2 > limit || !t.startsWith("年度", k)) return -1;
-        java.math.BigDecimal v = ChineseNumerals.parse(t.substring(i, k), ChineseNumerals.Mode.NORMAL).orElse(null);
-        if (v == null) return -1;
-        int year = 1911 + v.intValue();
-        return v.intValue() >= 60 && Math.abs(year - published.getYear()) <= 2 ? year : -1;
     }
 
     /**

@@ -56,13 +56,14 @@ class RecurringTraditionalClassesTest {
             "該月的零售業網上銷售價值的臨時估計為25億元,較去年同月下跌3.1%。|2024-03-02|0|零售额|actual",
             // a bare 规模 (after a stop or a phase) sizes the money put in named earlier in the sentence (d8-0118, dev10
             // d10-0146); 产业规模, a phase's 规模, money named by a verb and a 规模 with no money named before it stay 规模
-            // (guards: s038, p007, r3-0082); a fund's phase size (s085) is the fund's, 基金, since ruling R12
+            // (guards: s038, r3-0082); a fund's phase size (s085) is the fund's, 基金, since ruling R12, and p007's 设立总规模…的
+            // …投资基金 since ruling R19
             "该基金首期规模约30亿元，由市政府出资20%。|2023-05-01|0|基金|investment",
             "臺灣30多家企業在福州投資辦廠,打造出電子、機械等三大產業集群,規模均超過百億。|2011-08-19|0|规模|-",
             "此次發布的母基金為該區首個產業引導基金,總規模80億元。|2023-05-19|0|基金|investment",
             "預計吸引民間投資金額達200億元,規模居次的為商業區都市更新案,規模150億元。|2023-08-01|1|投资|investment",
             "上海市张江生物医药集群2022年规模超过1000亿元。|2023-05-01|0|规模|actual",
-            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|规模|investment",
+            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|基金|investment",
             // bonds repaid (偿还) are 偿债, as bonds issued are 发债 (d7-0057, dev10 d10-0046); debt not yet repaid is 债务
             "惟計及發債800億元及償還300億元到期款項後,綜合帳目預計錄得盈餘。|2025-02-26|1|偿债|-",
             "計入償還政府債券50億港元的本金後,本財政年度首五個月錄得赤字。|2024-09-30|0|偿债|-",

@@ -23,10 +23,10 @@ class TraditionalAccountsAndSizesTest {
             "信創領域金融市場活躍,基金群總規模超5800億元。|2025-01-11|0|基金|investment",
             "该市软件业营收规模达到1200亿元。|2025-01-11|0|规模|actual",
             // 规模为 / 规模达 X 的 …基金 / …投资计划: the noun sized is named by its head; the written set's 设立总规模20亿元的…
-            // 投资基金 stays 规模
+            // 投资基金 too, since ruling R19 (a fund's size is 基金)
             "2024年,上海成立總規模為225億元的生物醫藥產業母基金。|2025-01-11|0|基金|investment",
             "政府於2023年啟動了規模達5000億元的算力基礎設施專項投資計劃。|2025-03-01|0|投资|investment",
-            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|规模|investment",
+            "设立总规模20亿元的集成电路产业投资基金。|2018-03-01|0|基金|investment",
             // 安排…，设立…专项资金: the body set up names the money
             "泉州市將每年安排5000萬元人民幣,設立產業集群發展專項資金。|2013-01-12|0|资金|investment",
             // 规模 after a figure that names no metric before it keeps the metric carried from the figure before

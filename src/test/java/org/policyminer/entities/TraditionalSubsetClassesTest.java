@@ -43,8 +43,9 @@ class TraditionalSubsetClassesTest {
             "政府未來5年的基本工程開支每年平均約為1,000億元。|2024-09-17|0|支出|target",
             "在未來數年會合共撥款三億元支持海洋公園發展。|2023-03-01|0|资金|investment",
             "该市5个未来产业产值达到300亿元。|2023-03-01|0|产值|actual",
-            // guards: money put into a fund stays money put in; a fund's own size stays 基金
-            "政府向創新及科技基金注資100億元。|2023-02-22|0|资金|investment",
+            // guards: money put into a named fund is the fund's (基金, ruling R15), still money put in; a fund's own size
+            // stays 基金
+            "政府向創新及科技基金注資100億元。|2023-02-22|0|基金|investment",
             "該市設立總規模50億元的產業投資基金。|2023-05-01|0|基金|investment"})
     void metricAndKind(String text, String published, int index, String metric, String kind) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
