@@ -150,6 +150,12 @@ public final class DocumentReader {
             }
         }
 
+        // the lines of the article's block the body leaves out (a catalogue's rows taken for spam, the number line joined to
+        // the title): read for the number last, never as part of the body, so no offset into the text is given
+        List<String> headLines = f.headLines().stream().map(this::simplified).toList();
+        List<String> tailLines = f.tailLines().stream().map(this::simplified).toList();
+        if (number == null) number = numberAtTheEdges(headLines, tailLines, docTitle);
+
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
@@ -194,6 +200,8 @@ public final class DocumentReader {
         // a news story's date above its lead is the paper's, not the document's: only a date under the text signs it
         if (written == null) written = Signature.loneDate(paras, !newsStory);
         if (written == null) written = Signature.runOnDate(paras, issuers);
+        if (written == null) written = labelledWrittenDate(headLines);
+        if (written == null) written = labelledWrittenDate(tailLines);
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -995,6 +1003,44 @@ public final class DocumentReader {
                 int labelEnd = -1;
                 while (label.find()) labelEnd = label.end();
                 if (labelEnd >= 0 && LABEL_TO_VALUE.matcher(p.substring(labelEnd, found.get(k).start())).matches()) return new int[] {i, k};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The number in the lines of the article's block that the body leaves out, read as the text's own rules read it: a
+     * catalogue's row with its label (above or below the body), the number right before or after the page's own title
+     * (盘政发〔2010〕22号 盘锦市人民政府关于…的决定, dropped with the title), a number alone on a line above the body.
+     */
+    static String numberAtTheEdges(List<String> head, List<String> tail, String title) {
+        for (List<String> lines : List.of(head, tail)) {
+            int[] at = labelledNumber(lines);
+            if (at != null) return DocumentNumbers.find(lines.get(at[0])).get(at[1]).number();
+        }
+        for (List<String> lines : List.of(head, tail)) {
+            DocumentNumbers.Found own = numberAfterItsOwnTitle(String.join("\n", lines), title);
+            if (own != null) return own.number();
+        }
+        int[] lone = loneNumberLine(head);
+        return lone == null ? null : DocumentNumbers.find(head.get(lone[0])).get(0).number();
+    }
+
+    /** A catalogue's label for the written date, as a page that kept its rows writes it ([ 成文日期 ] | 2021-08-17 |). */
+    private static final java.util.regex.Pattern WRITTEN_LABEL = java.util.regex.Pattern.compile("(?:成文日期|成文时间)");
+
+    /**
+     * The written date a catalogue's row gives in lines the body leaves out: the date right after its label (spaces, a
+     * colon, the cell's brackets and bars between), never a 发布日期 beside it.
+     */
+    static LocalDate labelledWrittenDate(List<String> lines) {
+        for (String p : lines) {
+            java.util.regex.Matcher label = WRITTEN_LABEL.matcher(p);
+            while (label.find()) {
+                java.util.regex.Matcher gap = LABEL_TO_VALUE.matcher(p).region(label.end(), p.length());
+                if (!gap.lookingAt()) continue;
+                CnDates.Match d = CnDates.find(p, gap.end());
+                if (d != null && d.start() == gap.end()) return d.date();
             }
         }
         return null;
