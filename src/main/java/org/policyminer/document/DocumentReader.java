@@ -152,9 +152,14 @@ public final class DocumentReader {
 
         // the lines of the article's block the body leaves out (a catalogue's rows taken for spam, the number line joined to
         // the title): read for the number last, never as part of the body, so no offset into the text is given
-        List<String> headLines = f.headLines().stream().map(this::simplified).toList();
-        List<String> tailLines = f.tailLines().stream().map(this::simplified).toList();
-        if (number == null) number = numberAtTheEdges(headLines, tailLines, docTitle);
+        // (converted only when read: most pages find both in the body)
+        List<String> headLines = null;
+        List<String> tailLines = null;
+        if (number == null && (!f.headLines().isEmpty() || !f.tailLines().isEmpty())) {
+            headLines = simplified(f.headLines());
+            tailLines = simplified(f.tailLines());
+            number = numberAtTheEdges(headLines, tailLines, docTitle);
+        }
 
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
@@ -200,8 +205,10 @@ public final class DocumentReader {
         // a news story's date above its lead is the paper's, not the document's: only a date under the text signs it
         if (written == null) written = Signature.loneDate(paras, !newsStory);
         if (written == null) written = Signature.runOnDate(paras, issuers);
-        if (written == null) written = labelledWrittenDate(headLines);
-        if (written == null) written = labelledWrittenDate(tailLines);
+        if (written == null && (!f.headLines().isEmpty() || !f.tailLines().isEmpty())) {
+            written = labelledWrittenDate(headLines != null ? headLines : simplified(f.headLines()));
+            if (written == null) written = labelledWrittenDate(tailLines != null ? tailLines : simplified(f.tailLines()));
+        }
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -1309,6 +1316,10 @@ public final class DocumentReader {
             out.add(new Attachment(label, name.isBlank() ? null : name, l.url(), type));
         }
         return out;
+    }
+
+    private List<String> simplified(List<String> lines) {
+        return lines.stream().map(this::simplified).toList();
     }
 
     private String simplified(String value) {
