@@ -150,6 +150,17 @@ public final class DocumentReader {
             }
         }
 
+        // the lines of the article's block the body leaves out (a catalogue's rows taken for spam, the number line joined to
+        // the title): read for the number last, never as part of the body, so no offset into the text is given
+        // (converted only when read: most pages find both in the body)
+        List<String> headLines = null;
+        List<String> tailLines = null;
+        if (number == null && (!f.headLines().isEmpty() || !f.tailLines().isEmpty())) {
+            headLines = simplified(f.headLines());
+            tailLines = simplified(f.tailLines());
+            number = numberAtTheEdges(headLines, tailLines, docTitle);
+        }
+
         Signature sig = Signature.find(paras);
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
@@ -194,6 +205,10 @@ public final class DocumentReader {
         // a news story's date above its lead is the paper's, not the document's: only a date under the text signs it
         if (written == null) written = Signature.loneDate(paras, !newsStory);
         if (written == null) written = Signature.runOnDate(paras, issuers);
+        if (written == null && (!f.headLines().isEmpty() || !f.tailLines().isEmpty())) {
+            written = labelledWrittenDate(headLines != null ? headLines : simplified(f.headLines()));
+            if (written == null) written = labelledWrittenDate(tailLines != null ? tailLines : simplified(f.tailLines()));
+        }
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -1000,6 +1015,44 @@ public final class DocumentReader {
         return null;
     }
 
+    /**
+     * The number in the lines of the article's block that the body leaves out, read as the text's own rules read it: a
+     * catalogue's row with its label (above or below the body), the number right before or after the page's own title
+     * (盘政发〔2010〕22号 盘锦市人民政府关于…的决定, dropped with the title), a number alone on a line above the body.
+     */
+    static String numberAtTheEdges(List<String> head, List<String> tail, String title) {
+        for (List<String> lines : List.of(head, tail)) {
+            int[] at = labelledNumber(lines);
+            if (at != null) return DocumentNumbers.find(lines.get(at[0])).get(at[1]).number();
+        }
+        for (List<String> lines : List.of(head, tail)) {
+            DocumentNumbers.Found own = numberAfterItsOwnTitle(String.join("\n", lines), title);
+            if (own != null) return own.number();
+        }
+        int[] lone = loneNumberLine(head);
+        return lone == null ? null : DocumentNumbers.find(head.get(lone[0])).get(0).number();
+    }
+
+    /** A catalogue's label for the written date, as a page that kept its rows writes it ([ 成文日期 ] | 2021-08-17 |). */
+    private static final java.util.regex.Pattern WRITTEN_LABEL = java.util.regex.Pattern.compile("(?:成文日期|成文时间)");
+
+    /**
+     * The written date a catalogue's row gives in lines the body leaves out: the date right after its label (spaces, a
+     * colon, the cell's brackets and bars between), never a 发布日期 beside it.
+     */
+    static LocalDate labelledWrittenDate(List<String> lines) {
+        for (String p : lines) {
+            java.util.regex.Matcher label = WRITTEN_LABEL.matcher(p);
+            while (label.find()) {
+                java.util.regex.Matcher gap = LABEL_TO_VALUE.matcher(p).region(label.end(), p.length());
+                if (!gap.lookingAt()) continue;
+                CnDates.Match d = CnDates.find(p, gap.end());
+                if (d != null && d.start() == gap.end()) return d.date();
+            }
+        }
+        return null;
+    }
+
     /** What may stand around a number on a line of its own: brackets and spaces. */
     private static final java.util.regex.Pattern AROUND_A_LONE_NUMBER = java.util.regex.Pattern.compile("[\\s\\u3000（()）\\[\\]【】]*");
     private static final int MAX_LONE_NUMBER_LINE = 30;
@@ -1263,6 +1316,10 @@ public final class DocumentReader {
             out.add(new Attachment(label, name.isBlank() ? null : name, l.url(), type));
         }
         return out;
+    }
+
+    private List<String> simplified(List<String> lines) {
+        return lines.stream().map(this::simplified).toList();
     }
 
     private String simplified(String value) {

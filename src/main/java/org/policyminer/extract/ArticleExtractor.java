@@ -193,6 +193,7 @@ public final class ArticleExtractor {
         if (title.isEmpty() && !paragraphs.isEmpty() && looksLikeHeading(paragraphs.get(0))) {
             title = paragraphs.remove(0);
         }
+        facts = withEdges(facts, lines, paragraphs);
         int bodyStart = paragraphs.isEmpty() ? -1 : flat.indexOf(prefix(paragraphs.get(0)));
         // a policy library's 发布日期 is the article's publication date (its 成文日期, often nearer the title, is not)
         Optional<String> published = DateFinder.find(attached(conTimes, doc), metas, jsonLd, flat, ParagraphCollector.joinCjk(title), bodyStart, url);
@@ -269,6 +270,58 @@ public final class ArticleExtractor {
             }
         }
         return chars >= 300 && chars * 5 >= all ? core : paragraphs;
+    }
+
+    /** The most lines kept on either side of the body: a catalogue's rows, a number line, a line after the signature. */
+    static final int MAX_EDGE_LINES = 15;
+    /** An edge line longer than this is no row nor number line (a removed advert, a link farm). */
+    static final int MAX_EDGE_LINE = 200;
+
+    /**
+     * The facts with the lines of the container that the body leaves out above its first paragraph and below its last
+     * (removed as boilerplate, spam or a link list, or with the title they are joined to). The document reader reads its
+     * number and written date there when the body holds none (a catalogue's [ 发文字号 ] row taken for spam, the line
+     * 盘政发〔2010〕22号 盘锦市人民政府关于…的决定 dropped as the title); the body itself is not changed.
+     */
+    static PageFacts withEdges(PageFacts facts, List<ParagraphCollector.Para> lines, List<String> paragraphs) {
+        if (paragraphs.isEmpty()) return facts;
+        // the body's paragraphs matched to the lines from the end, each to the latest line before the next one's: a title
+        // written twice (the heading, then the same words over the text) leaves the body's first line the second one
+        boolean[] inBody = new boolean[lines.size()];
+        List<Integer> matched = new ArrayList<>();
+        int at = lines.size();
+        for (int k = paragraphs.size() - 1; k >= 0; k--) {
+            String p = paragraphs.get(k);
+            int i = at - 1;
+            while (i >= 0 && !lines.get(i).text().equals(p)) i--;
+            if (i < 0) continue; // a paragraph whose aside was cut out matches no line as it was
+            inBody[i] = true;
+            matched.add(0, i);
+            at = i;
+        }
+        if (matched.isEmpty()) return facts;
+        // the head reaches into the body's first paragraphs: a crumb or a row the body kept (当前位置, 组配分类…) may stand
+        // above the catalogue's rows that it dropped
+        int headEnd = matched.get(Math.min(HEAD_BODY_PARAGRAPHS, matched.size()) - 1);
+        List<String> head = new ArrayList<>();
+        for (int i = 0; i < headEnd; i++) if (!inBody[i]) head.add(lines.get(i).text());
+        List<String> tail = new ArrayList<>();
+        for (int i = matched.get(matched.size() - 1) + 1; i < lines.size(); i++) tail.add(lines.get(i).text());
+        head = edgeLines(head.subList(Math.max(0, head.size() - MAX_EDGE_LINES), head.size()));
+        tail = edgeLines(tail.subList(0, Math.min(MAX_EDGE_LINES, tail.size())));
+        return head.isEmpty() && tail.isEmpty() ? facts : facts.withEdges(head, tail);
+    }
+
+    /** The body's first paragraphs among which a dropped line still counts as the head's. */
+    static final int HEAD_BODY_PARAGRAPHS = 5;
+
+    private static List<String> edgeLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!t.isEmpty() && t.length() <= MAX_EDGE_LINE) out.add(t);
+        }
+        return out;
     }
 
     /** The title repeated at the top of the container is not body text. */
