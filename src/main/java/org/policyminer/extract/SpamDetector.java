@@ -1041,11 +1041,24 @@ public final class SpamDetector {
      * rules do not take the model's number for a handle.
      */
     static String aircraft(String t) {
-        if (t.indexOf('机') < 0 && t.indexOf('機') < 0) return t;
+        if (!mayNameAircraft(t)) return t;
         return AIRCRAFT.matcher(t).replaceAll("客$1");
     }
 
-    private static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
+    /**
+     * Whether {@link #AIRCRAFT} may match: it opens with 飞机 (either character in either script), two characters
+     * side by side. The screen was 机 alone, which most policy lines hold (机制, 机构, 机关) and which sent each to the
+     * regex's search at every position, a fiftieth of the domain fold.
+     */
+    static boolean mayNameAircraft(String t) {
+        for (int i = t.indexOf('机') >= 0 || t.indexOf('機') >= 0 ? 1 : t.length(); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '机' || c == '機') && (t.charAt(i - 1) == '飞' || t.charAt(i - 1) == '飛')) return true;
+        }
+        return false;
+    }
+
+    static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
 
     /** Whether a symbol digit ({@link #SYMBOL_DIGITS}) ends right before {@code i}: ⑧, a keycap's U+20E3, 🄁 (two chars). */
     private static boolean endsSymbolDigit(String t, int i) {
