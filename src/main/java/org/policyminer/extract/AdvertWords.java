@@ -247,11 +247,16 @@ final class AdvertWords {
      */
     final class Reading {
         private final String text;
-        /** At 2i the slot of the character at i, at 2i + 1 the slot of its bigram with the next; -1: not Han, or unknown. */
+        /**
+         * At 2(base + i) the slot of the character at i, at 2(base + i) + 1 the slot of its bigram with the next; -1: not
+         * Han, or unknown. A part of a line ({@link #part}) reads its line's slots from {@code base} on.
+         */
         private final int[] slots;
+        private final int base;
 
         private Reading(String text) {
             this.text = text;
+            this.base = 0;
             int n = text.length();
             this.slots = new int[2 * n];
             for (int i = 0; i < n; i++) {
@@ -267,11 +272,33 @@ final class AdvertWords {
             }
         }
 
+        private Reading(String text, int[] slots, int base) {
+            this.text = text;
+            this.slots = slots;
+            this.base = base;
+        }
+
+        /**
+         * The reading of the line's characters {@code from} to {@code from + length}, as {@link AdvertWords#read} of that
+         * part gives it, without a look-up: its characters and the bigrams inside it are the line's (the bigram of its
+         * last character with the line's next one is not the part's, and is left out).
+         */
+        Reading part(int from, int length) {
+            if (from < 0 || length < 0 || from + length > text.length()) throw new IndexOutOfBoundsException(from + "+" + length + " of " + text.length());
+            return new Reading(text.substring(from, from + length), slots, base + from);
+        }
+
         /** {@link AdvertWords#evidence(String)} of the line: the same features summed in the same order. */
         double evidence() {
             if (text.length() > maxAnyOrderChars) return AdvertWords.this.evidence(text);
             Sum sum = new Sum(text.length());
-            for (int k = 0; k < slots.length; k++) if (slots[k] >= 0) sum.addSlot(slots[k]);
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                int k = 2 * (base + i);
+                if (slots[k] >= 0) sum.addSlot(slots[k]);
+                // the last character's bigram is with a character past the part, when it is one
+                if (i + 1 < n && slots[k + 1] >= 0) sum.addSlot(slots[k + 1]);
+            }
             double[] sumAndCount = sum.result();
             return evidenceOf(sumAndCount);
         }
@@ -282,8 +309,9 @@ final class AdvertWords {
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 if (!Chars.isCjk(text.charAt(i))) continue;
-                double v = slots[2 * i] < 0 ? 0 : valueOf(table[slots[2 * i]]);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[2 * i + 1] < 0 ? 0 : valueOf(table[slots[2 * i + 1]]);
+                int k = 2 * (base + i);
+                double v = slots[k] < 0 ? 0 : valueOf(table[slots[k]]);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : valueOf(table[slots[k + 1]]);
                 out[i] = v;
             }
             return out;

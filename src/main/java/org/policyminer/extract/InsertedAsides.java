@@ -101,7 +101,7 @@ final class InsertedAsides {
         if (glued == null && leans != null) glued = GluedAdvert.findClauses(text, leans);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {
             out.add(glued);
-            out.sort(java.util.Comparator.comparingInt(Aside::from));
+            inOrder(out);
         }
         if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
         int from = 0;
@@ -114,8 +114,22 @@ final class InsertedAsides {
             from = to;
             i = to - 1;
         }
-        out.sort(java.util.Comparator.comparingInt(Aside::from));
+        inOrder(out);
         return out;
+    }
+
+    /**
+     * The asides sorted by where they start, as a stable sort gives them: left as they are when they are in that order
+     * already (no aside, one, or a short paragraph's sentences alone: most paragraphs), where a stable sort changes
+     * nothing. The sort itself, a comparator made and called on every paragraph, was a fortieth of extraction.
+     */
+    static void inOrder(List<Aside> asides) {
+        for (int k = 1; k < asides.size(); k++) {
+            if (asides.get(k - 1).from > asides.get(k).from) {
+                asides.sort(java.util.Comparator.comparingInt(Aside::from));
+                return;
+            }
+        }
     }
 
     private static boolean overlaps(List<Aside> asides, int from, int to) {

@@ -331,27 +331,65 @@ public final class SpamDetector {
     }
 
     /**
-     * A paragraph as its checks read it: the text and the model's reading of its words ({@link AdvertWords.Reading}),
-     * made at most once, when a check first asks, for the paragraph's own check ({@link #isSpamText(Line, java.util.function.Supplier, boolean)})
-     * and then its asides' ({@link #withoutSpamAsides(Line, java.util.function.Supplier, boolean)}: the glued-advert
-     * search reads the same characters and bigrams).
+     * A paragraph (or one of its asides) as its checks read it: the text, its lexicon hits, its folds ({@link Folds})
+     * and the model's reading of its words ({@link AdvertWords.Reading}), each made at most once, when a check first
+     * asks. One view serves the paragraph's own check ({@link #isSpamText(Line, java.util.function.Supplier, boolean)})
+     * and its asides' search ({@link #withoutSpamAsides(Line, java.util.function.Supplier, boolean)}: the glued-advert
+     * search reads the same characters and bigrams); an aside's view serves its sign ({@link #speaksAdvert}) and then
+     * its own check, and reads its words from the paragraph's reading when the paragraph's check made one (an aside is
+     * a part of the paragraph's text: the same characters, the same bigrams inside it).
      */
     static final class Line {
         final String text;
         private AdvertWords.Reading words;
+        private Folds folds;
+        private SpamLexicon.Hits hits;
+        /** The paragraph this aside's text stands in at {@link #at}; null for a paragraph. */
+        private final Line paragraph;
+        private final int at;
 
         Line(String text) {
+            this(text, null, 0);
+        }
+
+        /** An aside: {@code text} is the paragraph's text from {@code at} on. */
+        private Line(String text, Line paragraph, int at) {
             this.text = text;
+            this.paragraph = paragraph;
+            this.at = at;
+        }
+
+        /**
+         * The view of a part of this paragraph, {@code part} standing in its text at or after {@code from} (an aside's
+         * text: what is inside its marks). Where the part occurs is looked up again: an earlier occurrence of the same
+         * string has the same characters and bigrams, so either gives the same features.
+         */
+        Line part(String part, int from) {
+            int where = text.indexOf(part, from);
+            return where < 0 ? new Line(part) : new Line(part, this, where);
         }
 
         AdvertWords.Reading words() {
-            if (words == null) words = AdvertWords.standard().read(text);
+            if (words == null) {
+                AdvertWords.Reading whole = paragraph == null ? null : paragraph.wordsIfRead();
+                words = whole != null ? whole.part(at, text.length()) : AdvertWords.standard().read(text);
+            }
             return words;
         }
 
         /** The reading when a check has made it; null: none has. */
         AdvertWords.Reading wordsIfRead() {
             return words;
+        }
+
+        Folds folds() {
+            if (folds == null) folds = new Folds(text);
+            return folds;
+        }
+
+        SpamLexicon.Hits hits(SpamLexicon lexicon) {
+            if (hits == null) hits = lexicon.scan(text);
+            return hits;
         }
     }
 
@@ -363,7 +401,7 @@ public final class SpamDetector {
     private double spamScore(Line line, java.util.function.Supplier<Topic> topicSource, boolean inTopic, boolean exits) {
         String text = line.text;
         if (text.isBlank()) return 0;
-        SpamLexicon.Hits hits = lexicon.scan(text);
+        SpamLexicon.Hits hits = line.hits(lexicon);
         int chars = Math.max(1, Chars.nonSpace(text));
         double coverage = hits.coveredChars() / (double) chars;
         if (hits.distinct() >= 3 && hits.weight() >= 4) return 10;
@@ -384,11 +422,15 @@ public final class SpamDetector {
         score.add(Part.STUFFED, shape.stuffed ? 2 : 0);
         // an advert's shape (call to action, bracketed brand, selling points): never spam alone, see AdvertShape
         // the width fold once: the shape reads it, and the domain fold starts from it
-        String wide = foldWidth(text);
-        // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam
-        if (ScamReport.excuses(text, wide)) return 0;
-        // so does a regulator's or a lottery's account, when no advert was run into it
-        if (OfficialAccount.excuses(text, wide)) return 0;
+        Folds folds = line.folds();
+        String wide = folds.wide();
+        // a police report, a warning or a court's account tells of an advert's trade in its words and names it a scam,
+        // and so does a regulator's or a lottery's account, when no advert was run into it: the line is not spam (0). Both
+        // are read only once the line could still be spam, just before the topic is first asked (every line that can
+        // reach the threshold asks it; a line the bound ends sooner is not spam either way): read first, they were a
+        // twentieth of the check. Before the topic, so a line they excuse never asks it, as when they were read first
+        // (a line that never asked is settled for the next round: ArticleExtractor).
+        boolean[] excuseRead = {false};
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide) + EnglishTestimony.points(wide)) : 0;
@@ -396,7 +438,7 @@ public final class SpamDetector {
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
         boolean punct = hasSentencePunct(text);
-        String widthFolded = foldDomains(wide);
+        String widthFolded = folds.widthFolded();
         // a number written in circled or Chinese digits is a contact whatever channel is named around it
         boolean mayDisguise = DisguisedDigits.mayHold(widthFolded);
         boolean disguised = mayDisguise && DisguisedDigits.find(widthFolded);
@@ -406,16 +448,19 @@ public final class SpamDetector {
         // the vocabulary signal is cheap (a table look-up a character pair): its real value, not its most, keeps
         // the bound tight, so the topic lookup and the regexes stay skipped on the lines they were skipped on before it
         // the folds made above: the vocabulary's script test reads the same ones
-        double evidence = advertEvidence(line, chars, new Folds(text, wide, widthFolded));
+        double evidence = advertEvidence(line, chars, folds);
         // the English words' model (0 without a Latin run of 3 words), read for an English line on a Chinese page only: an
         // English page's own lines speak its language (AEB's news, tennis scores and film lists leaned to an advert's words)
         double english = EnglishAdvertWords.standard().evidence(text);
         // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
+        if (english >= WORDS_CUT && excused(text, wide, excuseRead)) return 0;
         if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
                 && !(english >= WORDS_STRONG && topicSource.get().isLatinBesideHan(text, inTopic))) english = 0;
         // its words count when strong, or at the cut in a bare offer of a few words: a sentence's English at the cut (a
         // visa rule, a report's figures) had a shape point and the page's script already, and one more made it spam
-        if (english < WORDS_STRONG && !EnglishAdvertWords.isBare(text)) english = 0;
+        // (under the cut they count nowhere: every read below asks for the cut or the strong cut, so the bare offer's
+        // test, a split of the line into its runs of words, is read only at the cut)
+        if (english < WORDS_CUT || (english < WORDS_STRONG && !EnglishAdvertWords.isBare(text))) english = 0;
         double words = Math.max(wordsPoints(evidence), wordsPoints(english));
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
@@ -438,6 +483,7 @@ public final class SpamDetector {
             score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
             if (score.cannotReach()) return score.score();
         }
+        if (excused(text, wide, excuseRead)) return 0;
         Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         double foreign = 0;
@@ -488,6 +534,17 @@ public final class SpamDetector {
     }
 
     /**
+     * Whether a report's or an official account's words excuse the line ({@link ScamReport#excuses},
+     * {@link OfficialAccount#excuses}); {@code read[0]} set once read, so that the second ask of a line (the first was
+     * false) does not read them again.
+     */
+    private static boolean excused(String text, String wide, boolean[] read) {
+        if (read[0]) return false;
+        read[0] = true;
+        return ScamReport.excuses(text, wide) || OfficialAccount.excuses(text, wide);
+    }
+
+    /**
      * What is left of a paragraph that is not spam as a whole once its inserted asides ({@link InsertedAsides}) that are
      * spam are cut out, each aside with an advert's own sign ({@link #speaksAdvert}) read as a line of its own against
      * the same topic. {@code null} when none is spam (most paragraphs); "" when the whole paragraph goes, because what
@@ -510,13 +567,22 @@ public final class SpamDetector {
         String text = line.text;
         List<InsertedAsides.Aside> asides = InsertedAsides.find(text, line.wordsIfRead());
         if (asides.isEmpty()) return null;
-        // a report on a scam quotes its words in a clause of their own (出租出借银行卡…涉嫌违法): the paragraph says what they are
-        if (ScamReport.excuses(text, foldWidth(text))) return null;
+        boolean excuseRead = false;
         StringBuilder rest = null;
         List<String> cut = new ArrayList<>(1);
         int at = 0;
         for (InsertedAsides.Aside a : asides) {
-            if (!speaksAdvert(a.text()) || !isSpamText(a.text(), topic, inTopic)) continue;
+            // one view an aside: its sign and its check read the same folds, hits and words
+            Line aside = line.part(a.text(), a.from());
+            if (!speaksAdvert(aside)) continue;
+            // a report on a scam quotes its words in a clause of their own (出租出借银行卡…涉嫌违法): the paragraph says what
+            // they are. Read once an aside speaks an advert, before its check asks the topic (as when it was read first: a
+            // paragraph it excuses never asks), not on the paragraphs none of whose asides does (most)
+            if (!excuseRead) {
+                if (ScamReport.excuses(text, line.folds().wide())) return null;
+                excuseRead = true;
+            }
+            if (!isSpamText(aside, topic, inTopic)) continue;
             if (rest == null) rest = new StringBuilder(text.length());
             // two asides may share a seam's call (InsertedAsides: the text before it and the text after it): cut once
             int from = Math.max(at, a.from());
@@ -540,16 +606,17 @@ public final class SpamDetector {
      * NPVs，Net Present Value…), so the topic alone must not cut it out: it needs an advert's own sign first, a lexicon
      * hit, a handle, an advert's vocabulary at the cut, or a call to action in words that lean to an advert's.
      */
-    private boolean speaksAdvert(String aside) {
+    private boolean speaksAdvert(Line line) {
+        String aside = line.text;
         // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose
         // words lean to an advert's at all
-        // each fold made once, by the first check that reads it
-        Folds folds = new Folds(aside);
-        double evidence = advertEvidence(new Line(aside), Chars.nonSpace(aside), folds);
+        // each fold made once, by the first check that reads it (and kept for the aside's own check)
+        Folds folds = line.folds();
+        double evidence = advertEvidence(line, Chars.nonSpace(aside), folds);
         // an English aside's pitch (a call with a price or pitch words: "play online slots at …, 200% welcome bonus") is
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
-        return evidence >= WORDS_CUT || lexicon.scan(aside).weight() >= 1 || holdsHandle(folds)
+        return evidence >= WORDS_CUT || line.hits(lexicon).weight() >= 1 || holdsHandle(folds)
                 || (evidence > 0 && AdvertShape.asksToAct(folds.wide())) || AdvertShape.englishPitch(folds.wide()) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
                 || AdvertShape.makesClaim(aside)
@@ -723,13 +790,6 @@ public final class SpamDetector {
 
         Folds(String text) {
             this.text = text;
-        }
-
-        /** With the folds the caller has made already ({@code wide} is {@code foldWidth(text)}, {@code widthFolded} its domain fold). */
-        Folds(String text, String wide, String widthFolded) {
-            this.text = text;
-            this.wide = wide;
-            this.widthFolded = widthFolded;
         }
 
         /** {@link #foldWidth} of the line. */
@@ -906,8 +966,46 @@ public final class SpamDetector {
         return foldDomains(StyledLetters.fold(text));
     }
 
+    /** The characters at which {@link #mayFoldDomains} looks further: a split channel's first, 机 機, a domain's joiner. */
+    private static final java.util.BitSet FOLD_MARKS = new java.util.BitSet();
+
+    static {
+        FOLD_MARKS.or(SPLIT_FIRSTS);
+        FOLD_MARKS.or(DOMAIN_JOINERS);
+        FOLD_MARKS.set('机');
+        FOLD_MARKS.set('機');
+    }
+
+    /**
+     * Whether any step of {@link #foldDomains} may change the line, each step's own screen read in one pass (a superset
+     * of each): 飞机 side by side ({@link #mayNameAircraft}); a split channel's first character with a splitting mark or an
+     * emoji's character right after it ({@link #joinSplitChannels}' screen asks for the mark and the second character
+     * too); any character an emoji may be made of ({@link SplitEmoji#unstringHandles}); a domain's joiner after a letter,
+     * a digit or a symbol digit (the spelled test). When none passes, the aircraft fold, the channel join and the emoji
+     * join each return the line unchanged, and the spelled test, reading the same line, says no: the fold is the line.
+     * Four passes a line were a third of the fold's cost on Han text.
+     */
+    static boolean mayFoldDomains(String t) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (SplitEmoji.mayBe(c)) return true;
+            if (!FOLD_MARKS.get(c)) continue;
+            if ((c == '机' || c == '機') && i > 0 && (t.charAt(i - 1) == '飞' || t.charAt(i - 1) == '飛')) return true;
+            if (SPLIT_FIRSTS.get(c) && i + 1 < n && (SPLIT_CHARS.indexOf(t.charAt(i + 1)) >= 0 || SplitEmoji.mayBe(t.charAt(i + 1)))) return true;
+            if (DOMAIN_JOINERS.get(c) && i > 0 && (Chars.isAsciiAlnum(t.charAt(i - 1)) || endsSymbolDigit(t, i))) return true;
+        }
+        return false;
+    }
+
     /** The domain part of {@link #foldWidthAndDomains}, on a line already {@link #foldWidth width-folded}. */
     private static String foldDomains(String folded) {
+        // the four steps' screens in one pass: where none passes, every step gives the line back as it is
+        return mayFoldDomains(folded) ? foldDomainsUnscreened(folded) : folded;
+    }
+
+    /** {@link #foldDomains} without its screen: for the test that the screen passes every line the fold changes. */
+    static String foldDomainsUnscreened(String folded) {
         String t = SplitEmoji.unstringHandles(joinSplitChannels(aircraft(folded)));
         boolean spelled = false;
         for (int i = 1; i < t.length() && !spelled; i++) {
@@ -981,11 +1079,24 @@ public final class SpamDetector {
      * rules do not take the model's number for a handle.
      */
     static String aircraft(String t) {
-        if (t.indexOf('机') < 0 && t.indexOf('機') < 0) return t;
+        if (!mayNameAircraft(t)) return t;
         return AIRCRAFT.matcher(t).replaceAll("客$1");
     }
 
-    private static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
+    /**
+     * Whether {@link #AIRCRAFT} may match: it opens with 飞机 (either character in either script), two characters
+     * side by side. The screen was 机 alone, which most policy lines hold (机制, 机构, 机关) and which sent each to the
+     * regex's search at every position, a fiftieth of the domain fold.
+     */
+    static boolean mayNameAircraft(String t) {
+        for (int i = t.indexOf('机') >= 0 || t.indexOf('機') >= 0 ? 1 : t.length(); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '机' || c == '機') && (t.charAt(i - 1) == '飞' || t.charAt(i - 1) == '飛')) return true;
+        }
+        return false;
+    }
+
+    static final Pattern AIRCRAFT = Pattern.compile("[飞飛]([机機])(?=\\s*(?:波音|空客)?\\s*(?:7[0-8]7|[Aa]3[0-9]{2}|[Cc]9[0-9]9|ARJ21|arj21)(?![0-9]))");
 
     /** Whether a symbol digit ({@link #SYMBOL_DIGITS}) ends right before {@code i}: ⑧, a keycap's U+20E3, 🄁 (two chars). */
     private static boolean endsSymbolDigit(String t, int i) {

@@ -104,6 +104,32 @@ class GluedAdvertScreenTest {
     }
 
     /**
+     * A part of a line's reading ({@link AdvertWords.Reading#part}: an aside's words read from its paragraph's) gives,
+     * to the bit, the evidence and the leans of the part read alone: at every cut of the advert lines and the corpus
+     * pages' paragraphs (their traditional forms and mixes), the part's last bigram, with a character past it, left out.
+     */
+    @Test
+    void aPartOfAReadingIsThePartRead() throws IOException {
+        AdvertWords words = AdvertWords.standard();
+        Random random = new Random(17);
+        int parts = 0, endsBeforeHan = 0;
+        for (String l : lines()) {
+            if (l.isEmpty()) continue;
+            AdvertWords.Reading read = words.read(l);
+            for (int k = 0; k < 3; k++) {
+                int from = random.nextInt(l.length()), length = random.nextInt(l.length() - from + 1);
+                String part = l.substring(from, from + length);
+                AdvertWords.Reading sub = read.part(from, length);
+                org.junit.jupiter.api.Assertions.assertEquals(Double.doubleToLongBits(words.evidence(part)), Double.doubleToLongBits(sub.evidence()), part);
+                assertArrayEquals(GluedAdvert.leans(part), sub.leans(), part);
+                parts++;
+                if (length > 0 && from + length < l.length() && Chars.isCjk(l.charAt(from + length - 1)) && Chars.isCjk(l.charAt(from + length))) endsBeforeHan++;
+            }
+        }
+        assertTrue(parts > 50_000 && endsBeforeHan > 10_000, parts + " parts, " + endsBeforeHan + " ending before a Han character");
+    }
+
+    /**
      * Random lines of exactly {@code MIN_HAN + 4} Han characters: four from a clean sentence, ten from an advert line
      * of the dev files, joined in one clause or across a comma, with marks between as the adverts have them.
      */

@@ -74,4 +74,34 @@ class InsertedAsidesScreensTest {
         f.setAccessible(true);
         return (String) f.get(null);
     }
+
+    /**
+     * {@link InsertedAsides#inOrder} gives what a stable sort by start gives, element for element: on random lists of
+     * asides with starts repeated (a seam's two parts can start apart and overlap; equal starts keep their order), in
+     * order, reversed and shuffled, and on the asides found in every line of {@link AdvertLinesForScreens}.
+     */
+    @Test
+    void asidesInOrderAreTheStableSort() throws Exception {
+        java.util.Random random = new java.util.Random(5);
+        int unsorted = 0;
+        for (int n = 0; n < 20_000; n++) {
+            List<InsertedAsides.Aside> list = new java.util.ArrayList<>();
+            int size = random.nextInt(6);
+            for (int k = 0; k < size; k++) {
+                int from = random.nextInt(8);
+                list.add(new InsertedAsides.Aside(from, from + 1 + random.nextInt(5), "a" + k));
+            }
+            if (n % 3 == 0) list.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from));
+            List<InsertedAsides.Aside> expected = new java.util.ArrayList<>(list);
+            expected.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from));
+            if (!expected.equals(list)) unsorted++;
+            InsertedAsides.inOrder(list);
+            for (int k = 0; k < list.size(); k++) org.junit.jupiter.api.Assertions.assertSame(expected.get(k), list.get(k), list::toString);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(unsorted > 5_000, unsorted + " lists out of order");
+        for (String l : AdvertLinesForScreens.lines()) {
+            List<InsertedAsides.Aside> found = InsertedAsides.find(l);
+            for (int k = 1; k < found.size(); k++) org.junit.jupiter.api.Assertions.assertTrue(found.get(k - 1).from() <= found.get(k).from(), l);
+        }
+    }
 }
