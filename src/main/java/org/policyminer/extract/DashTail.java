@@ -18,7 +18,10 @@ final class DashTail {
     /** Each side of a lone dash needs this many non-space characters: fewer is a label or a dash opening the line. */
     static final int MIN_SIDE = 4;
 
-    /** Adds to {@code out} each side of each lone dash that overlaps none of its asides (screen: a dash in the text). */
+    /**
+     * Adds to {@code out} each side of each lone dash that crosses none of its asides, in place of those it holds
+     * (screen: a dash in the text).
+     */
     static void addSides(String text, List<InsertedAsides.Aside> out) {
         if (text.length() > GluedAdvert.MAX_PARAGRAPH || (text.indexOf('—') < 0 && !text.contains("--"))) return;
         int n = text.length();
@@ -59,7 +62,11 @@ final class DashTail {
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
         if (Chars.nonSpace(text.substring(from, to)) < InsertedAsides.MIN_CHARS) return;
-        for (InsertedAsides.Aside a : out) if (a.from() < to && from < a.to()) return;
+        // an aside inside the side (the glued search's clause, "代写论文…知网可查，微") gives way to it: the side runs to the
+        // sentence's end and takes the handle after the clause with it; one that crosses the side's edge keeps its place
+        for (InsertedAsides.Aside a : out) if (a.from() < to && from < a.to() && (a.from() < from || a.to() > to)) return;
+        final int f = from, t = to;
+        out.removeIf(a -> a.from() >= f && a.to() <= t);
         out.add(new InsertedAsides.Aside(from, to, text.substring(from, to)));
     }
 }
