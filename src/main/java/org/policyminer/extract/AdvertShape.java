@@ -355,6 +355,16 @@ final class AdvertShape {
             // the account trade: verified or aged accounts in bulk
             Pattern.compile("(?i)(?<![a-z])(?:verified (?:[a-z]+,? (?:and )?){0,4}accounts|aged [0-9]+\\+? ?(?:years?|months?)|aged accounts?"
                     + "|bulk (?:discounts?|orders?|accounts?)|accounts? for sale)(?![a-z])"),
+            // a saving against the usual price (a third of the price, save up to 70%, cheaper than at home): the medical
+            // tourist's and the pharmacy's claim
+            Pattern.compile("(?i)(?<![a-z])(?:(?:a|one)[- ](?:third|quarter|tenth|fifth|fraction)|half) (?:of )?(?:the|what you'?d pay|its usual) (?:price|cost)"
+                    + "|save (?:up to |over )?[0-9]{2}\\s*%|[0-9]{2}\\s*% (?:cheaper|less) than|(?:cheaper|less) than (?:at home|back home)(?![a-z])"),
+            // a crowd that got the result: thousands of happy patients, hundreds of new partners who earned
+            Pattern.compile("(?i)(?<![a-z0-9])(?:over |more than )?[0-9][0-9,]*\\+? (?:happy|satisfied|new) (?:patients|customers|clients|members|partners|distributors|students)(?![a-z])"
+                    + "|(?<![a-z0-9])[0-9][0-9,]* (?:of our |new )?(?:partners|members|distributors|moms|mums|reps) (?:have |already )?(?:earned|made|quit)(?![a-z])"),
+            // the recruiter's pitch: leave the job, be your own boss, ask me how
+            Pattern.compile("(?i)(?<![a-z])(?:quit (?:your|the) (?:9-to-5|9 to 5|nine-to-five|day job|job)|be your own boss|fire your boss|ask me how"
+                    + "|passive income|financial freedom)(?![a-z])"),
             // a bookmaker's claims: a payout rate, a bonus by the percent, nobody's identity checked, no cap on a winner
             Pattern.compile("(?i)(?<![a-z])(?:pays? out [0-9]+(?:\\.[0-9]+)?\\s*%|[0-9]{2,3}\\s*% (?:welcome|deposit|first[- ]deposit|sign[- ]?up) bonus"
                     + "|no (?:id|identity|kyc) checks?|no kyc|no (?:betting |withdrawal )?limits on winn(?:ers|ings)"

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <li>Chinese: at most {@link #MAX_HAN} characters, mostly Han, an offer on someone's behalf or a sale (代办, 代开, 代考,
  *     出售, 办证, 办理各类 …) of papers an office issues (证件, 驾照, 学历, 文凭, 发票, 护照, 签证 …). A government page's heading
  *     names the same papers ("证件办理指南", "发票管理办法") but as a service's name, a guide or a rule, not as an offer
- *     of all kinds of them on a page about something else.</li>
+ *     of all kinds of them on a page about something else. Or counterfeit goods by their grade (高仿名表, 精仿包包).</li>
  * <li>Chinese, any trade ({@link #byWords}): a keyword line of at most ten Han characters whose words the Han model
  *     reads far past its strong cut (私家侦探查人).</li>
  * </ul>
@@ -49,6 +49,15 @@ final class BareOffers {
             + "[^，。,；;！!？?]{0,6}?" + any("证件|证书|证|驾照|驾驶证|学历|文凭|毕业证|学位证|发票|护照|签证|身份证|户口|资质|执照|职称|社保|居住证|结婚证|离婚证")
             + "|" + any("办证|刻章|办假证|代开发票"));
 
+    /**
+     * Counterfeit goods offered by their grade: an imitation's grade (高仿, 精仿, 超A, A货, 复刻, 原单, 一比一) then, within a
+     * few characters, the branded goods it copies (名表, 手表, 包包, 名牌, 奢侈品, 球鞋 …); both scripts. A report on a seizure
+     * names them too ("查获高仿名表三百余块"), but in a sentence on a page about it, not as a keyword line on a page
+     * about something else.
+     */
+    private static final Pattern COUNTERFEIT_OFFER = Pattern.compile("(?i)(?:" + any("高仿|精仿|超a|a货|复刻|原单|一比一|顶级复刻") + "|1[:：]1)"
+            + "[^，。,；;！!？?]{0,4}?" + any("名表|手表|腕表|包包|名包|手袋|皮具|名牌|大牌|奢侈品|球鞋|运动鞋|香水|皮带|首饰"));
+
     private BareOffers() {}
 
     /** Whether {@code t} (width-folded) is an English bare offer (see the class comment). */
@@ -66,7 +75,7 @@ final class BareOffers {
         int n = Chars.nonSpace(t);
         if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < n) return false;
         for (int i = 0; i < t.length(); i++) if (Chars.isSentenceEnd(t.charAt(i))) return false;
-        return PAPERS_OFFER.matcher(t).find();
+        return PAPERS_OFFER.matcher(t).find() || COUNTERFEIT_OFFER.matcher(t).find();
     }
 
     /** At most this many non-space characters: a trade's keywords, no sentence ({@link #byWords}). */

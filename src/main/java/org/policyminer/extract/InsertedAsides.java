@@ -103,6 +103,8 @@ final class InsertedAsides {
             out.add(glued);
             inOrder(out);
         }
+        DashTail.addSides(text, out); // an advert glued to a clause by a lone dash (DashTail)
+        out.sort(java.util.Comparator.comparingInt(Aside::from));
         if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -63,8 +63,16 @@ final class ScamReport {
     private static boolean asks(String wide) {
         String t = wide.strip();
         if (t.isEmpty() || t.length() > AdvertShape.MAX_CHARS || !AdvertShape.mostlyHan(t)) return false;
-        return AdvertShape.hasCallToAction(t) || ReaderHook.hooks(t);
+        return AdvertShape.hasCallToAction(t) || ReaderHook.hooks(t) || ENDORSES.find(t);
     }
+
+    /**
+     * The warning names the one platform to trust, by its name in quotes: "近期詐騙猖獗，如需辦理小額借款，請認準官方唯一合作平台
+     * 「某某速借」，額度…最快十分鐘到帳". A police or a bank's warning sends the reader to an office or an official number
+     * (请认准官方客服电话), not to a named platform in quotes: the lender's advert borrows the warning to sell itself.
+     */
+    private static final QuickFind ENDORSES = QuickFind.of(Pattern.compile("(?:认准|認準|认明|認明|选择|選擇|认定|認定)[^。！？!?]{0,10}?"
+            + "(?:官方|唯一|指定|正规|正規)[^。！？!?]{0,8}?(?:平台|平臺|渠道|app|APP|App|网站|網站)\\s*[「“『\"《]"));
 
     /**
      * Someone received a call or a text and the line tells what it claimed (阿先生收到了…的来电,对方声称无需抵押…; 收到一陌生
