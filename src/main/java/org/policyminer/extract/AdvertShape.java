@@ -593,7 +593,7 @@ final class AdvertShape {
 
     /** The alternatives in both scripts as one group, safe to put next to others. */
     private static String any(String alternatives) {
-        return "(?:" + bothScripts(alternatives) + ")";
+        return SpamLexicon.anyScriptForm(alternatives);
     }
 
     /** How many pitch families ({@link #PITCH}) the line uses. */

@@ -108,8 +108,6 @@ final class BareOffers {
     }
 
     private static String any(String alternatives) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
-        for (String a : alternatives.split("\\|")) all.addAll(SpamLexicon.scriptForms(a));
-        return "(?:" + String.join("|", all) + ")";
+        return SpamLexicon.anyScriptForm(alternatives);
     }
 }

@@ -51,8 +51,6 @@ final class ChineseTestimony {
     private static final String SCREEN = "测測用吃喝涂塗擦抹敷贴貼问問夸誇羡羨推回购購ecmECM";
 
     private static String any(String alternatives) {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
-        for (String a : alternatives.split("\\|")) all.addAll(SpamLexicon.scriptForms(a));
-        return "(?:" + String.join("|", all) + ")";
+        return SpamLexicon.anyScriptForm(alternatives);
     }
 }

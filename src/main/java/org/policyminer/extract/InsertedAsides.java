@@ -101,10 +101,9 @@ final class InsertedAsides {
         if (glued == null && leans != null) glued = GluedAdvert.findClauses(text, leans);
         if (glued != null && !overlaps(out, glued.from, glued.to)) {
             out.add(glued);
-            inOrder(out);
         }
         DashTail.addSides(text, out); // an advert glued to a clause by a lone dash (DashTail)
-        out.sort(java.util.Comparator.comparingInt(Aside::from));
+        inOrder(out);
         if (Chars.nonSpace(text) > SHORT_PARAGRAPH) return out;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -333,6 +332,6 @@ final class InsertedAsides {
     }
 
     private static String[] bothScripts(String... words) {
-        return java.util.Arrays.stream(words).flatMap(w -> SpamLexicon.scriptForms(w).stream()).distinct().toArray(String[]::new);
+        return SpamLexicon.scriptForms(words);
     }
 }

@@ -661,7 +661,7 @@ public final class SpamDetector {
             "实施", "推进", "推动", "发展", "经济", "工业", "制造", "创新", "监管", "财政", "试点", "措施", "部署", "会议", "文件", "条例", "法规"));
 
     private static String[] bothScripts(String... words) {
-        return java.util.Arrays.stream(words).flatMap(w -> SpamLexicon.scriptForms(w).stream()).distinct().toArray(String[]::new);
+        return SpamLexicon.scriptForms(words);
     }
 
     /**

@@ -91,6 +91,18 @@ public final class SpamLexicon {
         return b.toString();
     }
 
+    /** The alternatives ("a|b|c") with every form {@link #scriptForms} gives each, as one regex group safe beside others. */
+    static String anyScriptForm(String alternatives) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        for (String a : alternatives.split("\\|")) all.addAll(scriptForms(a));
+        return "(?:" + String.join("|", all) + ")";
+    }
+
+    /** The words with every form {@link #scriptForms} gives each, each form once. */
+    static String[] scriptForms(String... words) {
+        return java.util.Arrays.stream(words).flatMap(w -> scriptForms(w).stream()).distinct().toArray(String[]::new);
+    }
+
     /** A word as a page may write it: as given, in OpenCC's traditional forms and in Taiwan's, each form once. */
     static java.util.Set<String> scriptForms(String word) {
         java.util.Set<String> forms = new java.util.LinkedHashSet<>();
