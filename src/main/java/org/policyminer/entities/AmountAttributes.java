@@ -158,6 +158,16 @@ final class AmountAttributes {
                 i += len - 1;
             }
         }
+        // What the figure measures is first the head of the subject of its own predicate (本集团的收益约为…, 平均薪酬(…)为…,
+        // 年度溢利较…减少…); the nearest metric word stays only where the clause names no measured noun (MeasuredNoun).
+        MeasuredNoun.Term measured = MeasuredNoun.instance().find(t, ownFrom, numberStart);
+        // 规模 as the head only says "size" (基金总规模达…, 产值规模达…): its own readings below stay.
+        if (measured != null && !measured.metric().equals("规模") && (metric == null || !measured.metric().equals(metric.canonical()))) {
+            metric = new Metric(measured.metric(), measured.investment());
+            metricStart = measured.start();
+            metricEnd = measured.end();
+            coordinated = null;
+        }
         // 母基金为该区首个产业引导基金，总规模100亿元 / 预计吸引民间投资金额达290亿元，…更新案，规模265亿元: a 规模 opening
         // its clause says how big the money put in named earlier in the sentence (a noun: 基金, 投资金额) is; that money is
         // what the figure measures (dev8, dev10 write 基金 / 投资). 产业规模, 集群规模, a phase's 规模 and a 规模 with no money
