@@ -1,0 +1,35 @@
+package org.policyminer.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policyminer.doc.AmountMention;
+
+/**
+ * Issue 17, session ent23: dev14's classes of misses after the metric (entities-eval §43, step 3), each read by a general
+ * rule. Sentences are made up in the shape of the lines named; rows marked "guard" hold what the code already read right
+ * and must keep.
+ */
+class Dev14ClassesTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    /** Columns: text | publication date | index of the figure | year ("-" for none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a year that opens a report's or a ranking's name names the report, not its figures (ruling R13; d14-0138,
+            // d12-0157)
+            "在2019年度某市经济社会发展情况报告上,有这样一组数据:全市实现地区生产总值301.5亿元,同比增长8.4%。|2020-03-01|0|-",
+            "2022年园区高质量发展百强中,共有30个园区生产总值超过800亿元,较上年增加2个。|2022-12-01|0|-",
+            // guards: an address that sets the year's measures dates them (dev2 d2-0014, dev8 d8-0242); a reporting
+            // period is the figures' time; a year before its figure's own words stays
+            "2023年施政报告提出设立50亿港元的某产业计划。|2023-11-01|0|2023",
+            "2021年报告期内,公司营业收入达12亿元。|2022-03-01|0|2021",
+            "2019年全市实现地区生产总值301.5亿元。|2020-03-01|0|2019"})
+    void year(String text, String published, int index, Integer year) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        assertEquals(year, a.get(index).year(), text + " " + a);
+    }
+}
