@@ -124,6 +124,11 @@ final class AmountAttributes {
                 if (!empty(mainTime)) y = mainTime;
             }
         }
+        // 全县重点项目50个,…,年度投资计划17.68亿元 / 10个铁路项目:年度计划投资262.2亿元: the year's investment plan, with no
+        // year written, is the plan of the year under way, as a plan for 今年 is (dev14 d14-0195, d14-0196, d14-0217); 当年
+        // (which year is "that year" depends on the text before) is not read so.
+        if (empty(y) && published != null && annualPlanRightBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+            y = new FigureTime.Ref(published.getYear(), null, null, null, true);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -715,6 +720,16 @@ final class AmountAttributes {
 
     private static String carriedAfterGovernment(String metricName, String named) {
         return named != null && !named.equals(metricName) && "资金".equals(metricName) ? named : metricName;
+    }
+
+    private static final String[] ANNUAL_PLANS = {"年度投资计划", "年度计划投资", "年度计划投资额", "年度投资计划额"};
+
+    /** The year's investment plan named right before the figure, in its clause (at most 为 / 达 / 约 between). */
+    private static boolean annualPlanRightBefore(String t, int clause, int numberStart) {
+        int end = numberStart;
+        while (end > clause && "为达约共".indexOf(t.charAt(end - 1)) >= 0) end--;
+        for (String w : ANNUAL_PLANS) if (end - w.length() >= clause && t.startsWith(w, end - w.length())) return true;
+        return false;
     }
 
     private static boolean empty(FigureTime.Ref r) {

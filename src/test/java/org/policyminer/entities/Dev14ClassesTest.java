@@ -27,7 +27,12 @@ class Dev14ClassesTest {
             // period is the figures' time; a year before its figure's own words stays
             "2023年施政报告提出设立50亿港元的某产业计划。|2023-11-01|0|2023",
             "2021年报告期内,公司营业收入达12亿元。|2022-03-01|0|2021",
-            "2019年全市实现地区生产总值301.5亿元。|2020-03-01|0|2019"})
+            "2019年全市实现地区生产总值301.5亿元。|2020-03-01|0|2019",
+            // the year's investment plan with no year written is the plan of the year under way (d14-0195, d14-0196,
+            // d14-0217); guard: 当年 (that year) is not read so (dev8 d8-0173)
+            "全县重点项目40个,总投资120.5亿元,年度投资计划15.2亿元,1-5月完成投资4.1亿元。|2021-06-10|1|2021",
+            "8个水利项目:年度计划投资26.2亿元,1-3月完成3.1亿元。|2015-04-28|0|2015",
+            "共安排重点项目20个,总投资150亿元,当年计划投资23亿元。|2022-01-21|1|-"})
     void year(String text, String published, int index, Integer year) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
