@@ -37,4 +37,20 @@ class Dev14ClassesTest {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
     }
+
+    /** Columns: text | index of the figure | kind. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a class bound whose count is approximate (220多家, 80余家) or comes after 的 through 达 / 有 (d14-0012, d14-0055,
+            // d14-0241, dev8 d8-0168)
+            "全区现有企业3000余家,产值过亿元的企业120多家。|0|threshold",
+            "全市规模以上企业90家,60余家企业销售额在2000万元以上。|0|threshold",
+            "2021年底,全市家电企业中,年工业产值在1亿元以上的达85家。|0|threshold",
+            "其中年销售收入过亿元的有32家。|0|threshold",
+            // guard: a subject's own figure with an approximate count elsewhere in the sentence stays a result
+            "全市企业200余家,实现产值120亿元。|0|actual"})
+    void kind(String text, int index, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2022-03-01")).amounts();
+        assertEquals(kind, a.get(index).kind(), text + " " + a);
+    }
 }
