@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyminer.doc.AmountMention;
+import org.policyminer.doc.CityMention;
 
 /**
  * Issue 17, session ent23: dev14's classes of misses after the metric (entities-eval §43, step 3), each read by a general
@@ -52,5 +53,23 @@ class Dev14ClassesTest {
     void kind(String text, int index, String kind) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2022-03-01")).amounts();
         assertEquals(kind, a.get(index).kind(), text + " " + a);
+    }
+
+    /** Columns: text | the cities listed, joined by "/" ("-" for none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a province written before its capital is the city's prefix (d14-0247)
+            "在近日召开的年会上,内蒙古自治区首府呼和浩特被命名为某某之都。|呼和浩特市",
+            "四川省省会成都今年新增企业2万家。|成都市",
+            // a news portal or its channel named after the place (d14-0255); sunshine hours are no mention of 日照市 (d14-0172)
+            "浙江在线-杭州频道5月2日讯 某县举办首届笔业博览会。|-",
+            "該縣日照時數為全省第一,新能源開發環境優越。|-",
+            // guards: the province alone, the city alone
+            "内蒙古自治区今年计划投资500亿元。|内蒙古自治区",
+            "日照市今年计划投资50亿元。|日照市"})
+    void cities(String text, String expected) {
+        List<CityMention> c = recognizer.recognize(text, LocalDate.parse("2024-05-01")).cities();
+        String got = String.join("/", c.stream().map(CityMention::name).distinct().sorted().toList());
+        assertEquals(expected == null ? "" : expected, got, text + " " + c);
     }
 }
