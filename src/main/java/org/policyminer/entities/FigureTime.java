@@ -312,6 +312,14 @@ final class FigureTime {
                 i += 2;
                 continue;
             }
+            // (较客岁第4季: the base of a comparison, which dates no figure, as 较去年 is read below)
+            if (c == '岁' && i >= 1 && t.charAt(i - 1) == '客' && published != null && !(i >= 2 && "较比".indexOf(t.charAt(i - 2)) >= 0)) {
+                best = new Ref(published.getYear() - 1, null, null, null, false);   // 客岁 (written, last year): as 去年 (d14-0115)
+                yearEnd = i + 1;
+                yearBefore = best.year();
+                i++;
+                continue;
+            }
             if (c == '年' && published != null && (t.startsWith("底", i + 1) || t.startsWith("末", i + 1)) && bareYearWord(t, i)) {
                 best = new Ref(published.getYear(), null, null, null, false);   // 在年底收关前: the end of this year
                 yearEnd = i + 2;

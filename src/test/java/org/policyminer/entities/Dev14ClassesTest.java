@@ -33,7 +33,11 @@ class Dev14ClassesTest {
             // d14-0217); guard: 当年 (that year) is not read so (dev8 d8-0173)
             "全县重点项目40个,总投资120.5亿元,年度投资计划15.2亿元,1-5月完成投资4.1亿元。|2021-06-10|1|2021",
             "8个水利项目:年度计划投资26.2亿元,1-3月完成3.1亿元。|2015-04-28|0|2015",
-            "共安排重点项目20个,总投资150亿元,当年计划投资23亿元。|2022-01-21|1|-"})
+            "共安排重点项目20个,总投资150亿元,当年计划投资23亿元。|2022-01-21|1|-",
+            // 客岁 is the written word for last year, as 去年 (d14-0115)
+            "全市泵业企业200家,客岁实现规上产值180亿元,同比增长12%。|2018-05-01|0|2017",
+            // guard: 较客岁 is a comparison's base, which leaves the figure the sentence's own quarter (dev6 d6-0043: 2010)
+            "第1季私人消费支出上升2.3%,较客岁第4季为低;在内地的消费为7.5亿澳门元。|2010-05-15|0|2010"})
     void year(String text, String published, int index, Integer year) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(year, a.get(index).year(), text + " " + a);
