@@ -124,6 +124,11 @@ final class AmountAttributes {
                 if (!empty(mainTime)) y = mainTime;
             }
         }
+        // 全县重点项目50个,…,年度投资计划17.68亿元 / 10个铁路项目:年度计划投资262.2亿元: the year's investment plan, with no
+        // year written, is the plan of the year under way, as a plan for 今年 is (dev14 d14-0195, d14-0196, d14-0217); 当年
+        // (which year is "that year" depends on the text before) is not read so.
+        if (empty(y) && published != null && annualPlanRightBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+            y = new FigureTime.Ref(published.getYear(), null, null, null, true);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
         int metricStart = -1;
@@ -157,6 +162,16 @@ final class AmountAttributes {
                 }
                 i += len - 1;
             }
+        }
+        // What the figure measures is first the head of the subject of its own predicate (本集团的收益约为…, 平均薪酬(…)为…,
+        // 年度溢利较…减少…); the nearest metric word stays only where the clause names no measured noun (MeasuredNoun).
+        MeasuredNoun.Term measured = MeasuredNoun.instance().find(t, ownFrom, numberStart);
+        // 规模 as the head only says "size" (基金总规模达…, 产值规模达…): its own readings below stay.
+        if (measured != null && !measured.metric().equals("规模") && (metric == null || !measured.metric().equals(metric.canonical()))) {
+            metric = new Metric(measured.metric(), measured.investment());
+            metricStart = measured.start();
+            metricEnd = measured.end();
+            coordinated = null;
         }
         // 母基金为该区首个产业引导基金，总规模100亿元 / 预计吸引民间投资金额达290亿元，…更新案，规模265亿元: a 规模 opening
         // its clause says how big the money put in named earlier in the sentence (a noun: 基金, 投资金额) is; that money is
@@ -705,6 +720,16 @@ final class AmountAttributes {
 
     private static String carriedAfterGovernment(String metricName, String named) {
         return named != null && !named.equals(metricName) && "资金".equals(metricName) ? named : metricName;
+    }
+
+    private static final String[] ANNUAL_PLANS = {"年度投资计划", "年度计划投资", "年度计划投资额", "年度投资计划额"};
+
+    /** The year's investment plan named right before the figure, in its clause (at most 为 / 达 / 约 between). */
+    private static boolean annualPlanRightBefore(String t, int clause, int numberStart) {
+        int end = numberStart;
+        while (end > clause && "为达约共".indexOf(t.charAt(end - 1)) >= 0) end--;
+        for (String w : ANNUAL_PLANS) if (end - w.length() >= clause && t.startsWith(w, end - w.length())) return true;
+        return false;
     }
 
     private static boolean empty(FigureTime.Ref r) {

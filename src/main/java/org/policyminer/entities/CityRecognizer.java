@@ -18,6 +18,8 @@ final class CityRecognizer {
             "政府", "人民政府", "委", "省委", "市委", "工信厅", "工信局", "经信厅", "经信局", "经信委", "发改委", "发展改革委", "科技厅",
             "科技局", "商务厅", "商务局", "财政厅", "财政局", "统计局", "人大", "政协", "副市长", "市长", "副省长", "省长", "文汇报",
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
+            // a news portal or its channel named after the place (浙江在线-杭州频道, dev14 d14-0255), as 新闻网 is
+            "在线", "频道",
             // A body only named after a place, which is not that place's government (ruling R20): a customs district
             // (深圳海关, 郑州海关), an investment or visiting delegation (上海投资团).
             "海关", "投资团", "考察团", "代表团",
@@ -97,6 +99,10 @@ final class CityRecognizer {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
             }
             if (!inName && !dated && !(s.shortForm() && countyAfter(t, end))) {
+                // 内蒙古自治区首府呼和浩特, 四川省省会成都: a province written before its capital is the city's prefix, as
+                // 湖南省长沙市 is (conventions: a province before a city is not listed; dev14 d14-0247)
+                if (oneCity(s) && !out.isEmpty() && capitalWordBefore(t, i) && out.get(out.size() - 1).end() == i - 2
+                        && out.get(out.size() - 1).places().get(0).level().equals("province")) out.remove(out.size() - 1);
                 out.add(new PlaceHit(i, end, s.places(), s.group()));
             } else if (inName && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 // 安徽安庆市第一人民医院: the province written before a place inside a name belongs to that name too.
@@ -343,6 +349,11 @@ final class CityRecognizer {
     /** A match ending in 市 right before 圈 is the 市 of 都市圈 (南昌都市圈, 成都都市圈). */
     private static boolean metropolitanArea(String t, int end) {
         return end > 0 && end < t.length() && t.charAt(end - 1) == '市' && t.charAt(end) == '圈';
+    }
+
+    /** 首府 / 省会 right before {@code i}. */
+    private static boolean capitalWordBefore(String t, int i) {
+        return i >= 2 && (t.startsWith("首府", i - 2) || t.startsWith("省会", i - 2));
     }
 
     private static boolean followedByNonPlace(String t, int end) {

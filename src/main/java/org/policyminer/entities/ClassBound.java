@@ -48,6 +48,8 @@ final class ClassBound {
         if (t.startsWith("规模以上", end)) return true;
         if (i == end && (t.startsWith("之城", end) || (t.startsWith("城市", end) && end + 2 < sentenceEnd && "”」\"绵行之".indexOf(t.charAt(end + 2)) >= 0))) return true;
         if (exceeds && i > end && countAt(t, i)) return true;                                      // 产值过亿元的14家
+        // 年工业产值在1亿元以上的达159家, 过亿元的有32家: the count after 的 may come through 达 / 有 / 共
+        if (exceeds && i > end && i + 1 < sentenceEnd && "达有共".indexOf(t.charAt(i)) >= 0 && countAt(t, i + 1)) return true;
         // 500亿以上集群2个、300亿—500亿6个、100亿—300亿15个: an item of a list of classes is a figure and its count.
         if (i == end && countAt(t, end) && (start > 0 && t.charAt(start - 1) == '、' || listItemEndsAfterCount(t, end))) return true;
         int nounEnd = -1;
@@ -148,10 +150,11 @@ final class ClassBound {
         return k + 1 < t.length() && t.charAt(k + 1) == '、';
     }
 
-    /** A number and a measure word starting at {@code i} (14家, 3个). */
+    /** A number and a measure word starting at {@code i} (14家, 3个, 220多家, 80余家). */
     private static boolean countAt(String t, int i) {
         int k = i;
         while (k < t.length() && (Character.isDigit(t.charAt(k)) || ChineseNumerals.digit(t.charAt(k)) >= 0 || t.charAt(k) == '十')) k++;
+        if (k > i && k < t.length() && "多余".indexOf(t.charAt(k)) >= 0) k++;
         return k > i && k < t.length() && MEASURES.indexOf(t.charAt(k)) >= 0;
     }
 
@@ -163,6 +166,8 @@ final class ClassBound {
             if (MEASURES.indexOf(c) >= 0 && k > from) {
                 char b = t.charAt(k - 1);
                 if (Character.isDigit(b) || ChineseNumerals.digit(b) >= 0 || b == '首' || b == '十') return true;
+                // 企业220多家, 80余家企业: an approximate count (digits, then 多 / 余) counts as well
+                if ((b == '多' || b == '余') && k - 1 > from && Character.isDigit(t.charAt(k - 2))) return true;
             }
         }
         return false;

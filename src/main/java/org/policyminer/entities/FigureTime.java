@@ -154,6 +154,11 @@ final class FigureTime {
                     hasNian = true;                          // 去(2020)年, 今(2021)年: the bracket names the year
                     j += 2;
                 }
+                int report = reportNameEnd(t, j, numberStart);
+                if (report > 0) {                            // 在2011年度江山市经济社会发展情况报告上, 2022百强园区中: the year
+                    i = report;                              // names the report or the ranking, not its figures (ruling R13)
+                    continue;
+                }
                 int priced = hasNian && precededByWord(t, i, "按") ? priceBaseEnd(t, j, numberStart) : -1;
                 if (priced > 0) {                            // 按2016年价格估算建造成本约为187亿元, 按2020年12月价格: the prices'
                     i = priced;                              // base, not the time of the figure (d11-0165, d11-0166)
@@ -305,6 +310,14 @@ final class FigureTime {
                 yearEnd = i + 2;
                 yearBefore = best.year();
                 i += 2;
+                continue;
+            }
+            // (较客岁第4季: the base of a comparison, which dates no figure, as 较去年 is read below)
+            if (c == '岁' && i >= 1 && t.charAt(i - 1) == '客' && published != null && !(i >= 2 && "较比".indexOf(t.charAt(i - 2)) >= 0)) {
+                best = new Ref(published.getYear() - 1, null, null, null, false);   // 客岁 (written, last year): as 去年 (d14-0115)
+                yearEnd = i + 1;
+                yearBefore = best.year();
+                i++;
                 continue;
             }
             if (c == '年' && published != null && (t.startsWith("底", i + 1) || t.startsWith("末", i + 1)) && bareYearWord(t, i)) {
@@ -611,6 +624,35 @@ final class FigureTime {
             for (String w : EVENT_HEADS) if (t.startsWith(w, k)) return true;
         }
         return false;
+    }
+
+    /** How far after a year the head of a report's or a ranking's name may end (2011年度江山市经济社会发展情况报告: 14). */
+    private static final int REPORT_NAME = 20;
+    /**
+     * Heads of the names of reports and rankings a year opens (ruling R13: the year names the report). Not 公报: a
+     * statistical communiqué's year (2023年国民经济和社会发展统计公报) is the year its figures are of.
+     */
+    private static final String[] REPORT_HEADS = {"报告", "白皮书", "蓝皮书", "百强", "排行榜", "榜单"};
+
+    /**
+     * After a year's digits (and 年 / 年度) at {@code j}: where the name of a report or a ranking that the year opens ends
+     * (a run of ideographs, no clause mark, ending in a head of {@link #REPORT_HEADS}), if it ends before the figure; else -1.
+     */
+    private static int reportNameEnd(String t, int j, int numberStart) {
+        int k = j;
+        if (t.startsWith("年度", k)) k += 2;
+        else if (t.startsWith("年", k)) k++;
+        int limit = Math.min(numberStart, k + REPORT_NAME);
+        for (int m = k; m < limit; m++) {
+            char c = t.charAt(m);
+            if (!Character.isIdeographic(c)) return -1;
+            if (t.startsWith("报告期", m)) return -1;            // 2025年报告期内: the period the figures are of
+            // 2023年…施政报告提出…设立100亿港元…计划, 2024年政府工作报告: an address that sets the year's measures dates them
+            // (dev2 d2-0014, dev8 d8-0242); only a report of figures or a ranking names itself
+            if (t.startsWith("报告", m) && m >= 2 && (t.startsWith("施政", m - 2) || t.startsWith("工作", m - 2))) return -1;
+            for (String w : REPORT_HEADS) if (t.startsWith(w, m) && m + w.length() <= numberStart) return m + w.length();
+        }
+        return -1;
     }
 
     private static boolean bareYearWord(String t, int i) {
