@@ -48,6 +48,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     static final Path REAL_DEV13 = Path.of("corpora/entities/real/dev13.jsonl");
     /** A third block written blind for measuring (session 14): read once on the session's starting code, then on its final code. */
     static final Path REAL_DEV14 = Path.of("corpora/entities/real/dev14.jsonl");
+    /** A fourth block written blind for measuring (session 15): read once on the session's starting code and once after ent23, then tuned on. */
+    static final Path REAL_DEV15 = Path.of("corpora/entities/real/dev15.jsonl");
     static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
     /** A second frozen half, from sources added after the first split (same host-parity rule), annotated before any rule was written for it. */
     static final Path REAL_TEST2 = Path.of("corpora/entities/real/test2.jsonl");
@@ -55,7 +57,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     /** The real-text sets scored without --gold, in this order (each when present). */
     static final List<Path> REAL_SETS = List.of(REAL_DEV, REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9,
-            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_TEST, REAL_TEST2);
+            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_TEST, REAL_TEST2);
 
     @Spec CommandSpec spec;
 
@@ -138,7 +140,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (s.endsWith("real/dev7.jsonl")) return "real text, seventh dev set (annotator who saw no code, 141 of 273 traditional; measured once before tuning)";
         if (s.endsWith("real/dev9.jsonl")) return "real text, ninth dev set (annotator who saw no code, 124 of 201 traditional; measured once before tuning)";
         if (s.endsWith("real/dev10.jsonl")) return "real text, tenth dev set (annotator who saw no code, 122 of 205 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev14.jsonl")) return "real text, fourteenth dev set (annotator who saw no code, 80 of 248 traditional; read blind at the session's start and end)";
+        if (s.endsWith("real/dev14.jsonl")) return "real text, fourteenth dev set (annotator who saw no code, 80 of 248 traditional; read blind twice, then tuned on)";
+        if (s.endsWith("real/dev15.jsonl")) return "real text, fifteenth dev set (annotator who saw no code, 60 of 248 traditional; read blind twice, then tuned on)";
         if (s.endsWith("real/dev13.jsonl")) return "real text, thirteenth dev set (annotator who saw no code, 63 of 220 traditional; read blind once, then tuned on)";
         if (s.endsWith("real/dev12.jsonl")) return "real text, twelfth dev set (annotator who saw no code, 58 of 190 traditional; read blind once, then tuned on)";
         if (s.endsWith("real/dev11.jsonl")) return "real text, eleventh dev set (annotator who saw no code, 140 of 200 traditional; measured once before tuning)";

@@ -39,6 +39,16 @@ class EvalEntitiesCommandTest {
         assertTrue(EvalEntitiesCommand.label(dev12).startsWith("real text, twelfth dev set"), EvalEntitiesCommand.label(dev12));
     }
 
+    /** dev15 (session 15, written blind for measuring) follows dev14, before the frozen halves, named as such. */
+    @Test
+    void theFifteenthDevSetIsScoredByDefaultAfterTheFourteenth() {
+        Path dev14 = Path.of("corpora/entities/real/dev14.jsonl");
+        Path dev15 = Path.of("corpora/entities/real/dev15.jsonl");
+        assertEquals(EvalEntitiesCommand.REAL_SETS.indexOf(dev14) + 1, EvalEntitiesCommand.REAL_SETS.indexOf(dev15));
+        assertTrue(EvalEntitiesCommand.REAL_SETS.indexOf(dev15) < EvalEntitiesCommand.REAL_SETS.indexOf(EvalEntitiesCommand.REAL_TEST));
+        assertTrue(EvalEntitiesCommand.label(dev15).startsWith("real text, fifteenth dev set"), EvalEntitiesCommand.label(dev15));
+    }
+
     /** dev14 (session 14, written blind for measuring) follows dev13, before the frozen halves, named as such. */
     @Test
     void theFourteenthDevSetIsScoredByDefaultAfterTheThirteenth() {
