@@ -5,13 +5,12 @@
 import json, sys
 A = {json.loads(l)['id']: json.loads(l) for l in open(sys.argv[1])}
 B = {json.loads(l)['id']: json.loads(l) for l in open(sys.argv[2])}
-show = '--lines' in sys.argv
 def f1(tp, na, nb):
     p = tp / nb if nb else 1.0; r = tp / na if na else 1.0
     return 2 * p * r / (p + r) if p + r else 0.0
 def yp(a):
     return (a.get('year'), a.get('periodFrom'), a.get('periodTo'), a.get('period'))
-def score(ids):
+def score(ids, show=False):
     c = [0, 0, 0]; ci = [0, 0, 0]; am = [0, 0, 0]
     same = {k: [0, 0] for k in ('year/period', 'metric', 'kind', 'comparator', 'currency')}
     for i in ids:
@@ -37,8 +36,9 @@ def score(ids):
     out = {'clusters F1': f1(*c), 'cities F1': f1(*ci), 'amounts F1': f1(*am)}
     out.update({k: v[0] / v[1] if v[1] else 1.0 for k, v in same.items()})
     return out, c, ci, am
+show = '--lines' in sys.argv
 ids = list(A)
 trad = [i for i in ids if A[i].get('script') == 'traditional']
-alls, c, ci, am = score(ids); tr = score(trad)[0]
+alls, c, ci, am = score(ids, show); tr = score(trad)[0]
 print(f"{len(ids)} sentences ({len(trad)} traditional); clusters A/B/both {c[1]}/{c[2]}/{c[0]}; amounts A/B/both {am[1]}/{am[2]}/{am[0]}")
 for k in alls: print(f"{k:14s} {alls[k]:.3f}  ({tr[k]:.3f})")
