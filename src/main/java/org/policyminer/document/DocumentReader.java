@@ -44,7 +44,8 @@ public final class DocumentReader {
         PageFacts f = facts == null ? PageFacts.NONE : facts;
         // a repost's pinyin glosses (直(zhi)辖(xia)市) would split numbers and names: read without them, map offsets back
         PinyinGlosses.Stripped plain = PinyinGlosses.strip(text);
-        text = plain.text();
+        // a forum's anti-copy jammer around the head's lines (") O6 e/ U t7 y' [6 国函〔2010〕121号"): blanked, offsets kept
+        text = ForumJammer.blanked(plain.text());
         // the glosses are in a glossed repost's title too (关(guān)于印发(fā)…): the title is read and given without them;
         // offsets stay the original's
         int bodyOffset = title.length() + 1;
@@ -74,6 +75,7 @@ public final class DocumentReader {
         // number: the table or a meta tag, else the line under the title, else the title itself
         String number = DocumentNumbers.normalise(simplified(f.first("发文字号")));
         int numberStart = -1;
+        int numberLine = -1;
         if (number == null) {
             // the rows a metadata list leaves in the text may hold the number (文号：…): they are read too
             int last = Math.max(head.isEmpty() ? -1 : head.get(head.size() - 1), Math.min(HEAD_PARAGRAPHS, paras.size()) - 1);
@@ -98,6 +100,7 @@ public final class DocumentReader {
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
                         || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
                     number = found.get(0).number();
+                    numberLine = i;
                     // a number joined from the title and the line under it starts in the title
                     numberStart = from < 0 ? 0 : bodyOffset + plain.start(offsetOf(paras, from) + found.get(0).start());
                     break;
@@ -161,7 +164,7 @@ public final class DocumentReader {
             number = numberAtTheEdges(headLines, tailLines, docTitle);
         }
 
-        Signature sig = Signature.find(paras);
+        Signature sig = Signature.find(Signature.withBrokenDatesJoined(paras));
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
         if (sig == null) sig = Signature.aboveAGarbledDate(paras);
@@ -189,7 +192,18 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = issuerOfOrder(number);
-        List<String> addressees = addressees(paras, head, title);
+        // the addressee line stands under the number line, though a lead and a broken title filled the head before it
+        // (a number the table gave may stand on that line too: only the head's last line is looked at)
+        List<Integer> addresseeHead = head;
+        int lastHead = head.isEmpty() ? -1 : head.get(head.size() - 1);
+        if (numberLine < 0 && number != null && lastHead >= 0 && paras.get(lastHead).indexOf('号') >= 0) {
+            for (DocumentNumbers.Found n : DocumentNumbers.find(paras.get(lastHead))) if (n.number().equals(number)) numberLine = lastHead;
+        }
+        if (numberLine >= 0 && lastHead == numberLine && numberLine + 1 < paras.size()) {
+            addresseeHead = new ArrayList<>(head);
+            addresseeHead.add(numberLine + 1);
+        }
+        List<String> addressees = addressees(paras, addresseeHead, title);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
         if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
@@ -738,7 +752,7 @@ public final class DocumentReader {
             }
         }
         java.util.regex.Matcher d = TITLED_DOCUMENT_OF.matcher(lead);
-        while (d.find()) {
+        while (lead.indexOf("题为") >= 0 && d.find()) {
             if (!SPACES.matcher(d.group(1)).replaceAll("").equals(t)) continue;
             List<String> bodies = leadBodies(d.group(2));
             if (!bodies.isEmpty()) return bodies;
@@ -747,7 +761,7 @@ public final class DocumentReader {
     }
 
     private static final java.util.regex.Pattern LEAD_BY_TYPE = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?"
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?"
                     + "(通知|通告|公告|意见|决定)[，,：:]\\s*(?:要求|明确|部署|决定)?");
     private static final java.util.regex.Pattern TITLED_DOCUMENT_OF = java.util.regex.Pattern.compile(
             "题为《([^《》]{4,120})》(?:[（(][^（()）]{1,12}[)）])?的([\\p{IsHan}]{2,20}?)(?:文件|通知|意见|决定)");
@@ -861,10 +875,11 @@ public final class DocumentReader {
     }
 
     /**
-     * What joins two bodies in a lead besides 、: 和 (财政部和教育部), and the first body acting with the others (某某部会同
-     * 生态环境部、…印发, 某市农业农村局联合市公安局发布). Only after a whole body's name: 联合会, 会同县 and 住房和城乡建设部 hold them.
+     * What joins two bodies in a lead besides 、: 和, 与, 及 (财政部和教育部), and the first body acting with the others (某某部会同
+     * 生态环境部、…印发, 某市农业农村局联合市公安局发布). Only after a whole body's name: 联合会, 会同县, 住房和城乡建设部 and
+     * 自然资源与规划局 hold them.
      */
-    private static final java.util.regex.Pattern LEAD_JOINER = java.util.regex.Pattern.compile("和|会同|联合");
+    private static final java.util.regex.Pattern LEAD_JOINER = java.util.regex.Pattern.compile("和|会同|联合|与|及");
 
     private static List<String> leadBodies(String names) {
         List<String> out = new ArrayList<>();
@@ -1352,7 +1367,9 @@ public final class DocumentReader {
      * villages and farmers a land-taking notice is addressed to (固安镇南关村及有关农户).
      */
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村|市民|群众");
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村"
+                    // the public a 通告 speaks to (广大市民朋友：, 广大考生及家长：): only as the line's last word, not a site (中国游客网)
+                    + "|(?:市民|群众|考生|家长|游客)(?:朋友们?)?[：:]$");
 
     private static String validity(String v) {
         if (v == null) return null;
@@ -1416,8 +1433,9 @@ public final class DocumentReader {
                 // a page that lost its full-width indents shows them as question marks (??2018年5月14日)
                 if (p.charAt(0) == '?' || p.charAt(0) == '？' || p.charAt(0) == '\uFFFD') p = MISREAD_INDENT.matcher(p).replaceFirst("");
                 if (p.isEmpty()) continue;
-                // a repost that joined the lines may leave （此件公开发布） after the date
+                // a repost that joined the lines may leave （此件公开发布） after the date, and a table's bar (2023年6月2日 |)
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
+                if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1456,6 +1474,30 @@ public final class DocumentReader {
             }
             return null;
         }
+
+        /**
+         * A page that breaks each run of digits and each date unit onto a line of its own (2017 / 年 / 8 / 月 / 18 / 日): the
+         * lines of such a date joined into one, for the signature's sake (the lines are only read for it, never for offsets).
+         */
+        static List<String> withBrokenDatesJoined(List<String> paras) {
+            List<String> out = null;
+            for (int i = paras.size() - 1; i >= 4; i--) {
+                if (paras.get(i).length() > 2 || !paras.get(i).strip().equals("日")) continue;
+                int from = i;
+                while (from > 0 && from > i - 6 && DATE_PIECE.matcher(paras.get(from - 1).strip()).matches()) from--;
+                StringBuilder date = new StringBuilder();
+                for (int k = from; k <= i; k++) date.append(paras.get(k).strip());
+                if (i - from != 5 || !BROKEN_DATE.matcher(date).matches()) continue;
+                if (out == null) out = new ArrayList<>(paras);
+                out.subList(from, i + 1).clear();
+                out.add(from, date.toString());
+                i = from;
+            }
+            return out == null ? paras : out;
+        }
+
+        private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile("^(?:\\d{1,4}|年|月)$");
+        private static final java.util.regex.Pattern BROKEN_DATE = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日$");
 
         /** A type's closing formula (特此通告, 特此通知。) that a page ran onto the signature's line. */
         private static final java.util.regex.Pattern CLOSING_FORMULA = java.util.regex.Pattern.compile(
@@ -1627,6 +1669,7 @@ public final class DocumentReader {
                 if (!inText && p.indexOf('。') >= 0) inText = true;
                 // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
                 if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
+                else if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1683,7 +1726,8 @@ public final class DocumentReader {
             return List.of();
         }
 
-        private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月$");
+        private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile(
+                "^(?:(?:19|20)\\d{2}年\\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2})月$");
 
         static Signature aboveAGarbledDate(List<String> paras) {
             for (int i = paras.size() - 1; i > 0; i--) {

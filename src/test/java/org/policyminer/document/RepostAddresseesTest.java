@@ -19,6 +19,9 @@ class RepostAddresseesTest {
     void theTownsPeopleAreAnAddressee() {
         PolicyDocument d = read("关于开展疫情防控工作应急演练的通告", "广大市民朋友:", "为切实提高全县疫情防控应急处置能力，定于4月15日开展应急演练。");
         assertEquals(List.of("广大市民朋友"), d.addressees());
+        assertEquals(List.of("广大考生及家长"), read("关于做好高考期间噪音治理工作的通知", "广大考生及家长：", "高考将于6月7日举行。").addressees());
+        // a site's name over the text that holds such a word is no addressee
+        assertEquals(List.of(), read("关于某某交流项目的公示", "某某游客网:", "根据有关工作安排，现将拟支持项目予以公示。").addressees());
         assertEquals(List.of("广大人民群众"), read("关于做好高考期间噪音治理工作的通知", "广大人民群众：", "高考将于6月7日举行。").addressees());
     }
 

@@ -38,7 +38,11 @@ class RepostIssuersTest {
         PolicyDocument e = read("关于公布某某市养犬重点管理区域禁养犬名录的通告",
                 "某某新闻网讯 为加强养犬管理，12月15日，某某市农业农村局联合市公安局发布《关于公布某某市养犬重点管理区域禁养犬名录的通告》，对禁养犬种作出规定。");
         assertEquals(List.of("某某市农业农村局", "某某市公安局"), e.issuers());
-        // a name that holds 联合 is no two bodies (某某联合会)
+        assertEquals(List.of("某某省财政厅", "某某省税务局"), read("关于做好某某减免工作的通知",
+                "近日，某某省财政厅与省税务局联合印发《关于做好某某减免工作的通知》。").issuers());
+        // a name that holds 联合 or 与 is no two bodies (某某联合会, 自然资源与规划局)
+        assertEquals(List.of("某某市自然资源与规划局"), read("关于开展某某调查的通知",
+                "近日，某某市自然资源与规划局印发《关于开展某某调查的通知》。").issuers());
         assertEquals(List.of("某某省工商业联合会"), read("关于开展某某评选活动的通知",
                 "近日，某某省工商业联合会印发《关于开展某某评选活动的通知》。").issuers());
     }
@@ -50,6 +54,8 @@ class RepostIssuersTest {
                 "2023-02-21 11:41:31 某某新闻网", "据某某微信公众号21日消息，某某部近日印发通知，组织开展第三批某某企业培育工作。",
                 "根据通知，各省级主管部门负责组织初核和推荐工作。");
         assertEquals(List.of("某某部"), d.issuers());
+        assertEquals(List.of("某某省人民政府办公厅"), read("关于做好某某防汛工作的通知",
+                "某某省政府办公厅日前发出通知，做好某某防汛工作。").issuers());
         // a lead about another notice names no issuer of this one
         assertEquals(List.of(), read("关于组织开展第三批某某企业培育工作的通知",
                 "某某部近日印发通知，要求做好某某统计工作。").issuers());
@@ -92,6 +98,9 @@ class RepostIssuersTest {
                 "请全市人民和各单位自觉遵守，为考生营造良好的考试环境。", "特此公告。", "某某市人民政府", "2019年6月", "编辑:某某");
         assertEquals(List.of("某某市人民政府"), d.issuers());
         assertEquals(null, d.written());
+        PolicyDocument cn = read("关于高考期间有关事项的公告", "为营造良好环境，现就高考期间有关事项公告如下：", "一、届时将有部分路段实施交通管制；",
+                "二、严格控制噪音等环境污染。", "三、考点周边禁止施工。", "四、请市民自觉遵守。", "特此公告。", "某某县人民政府", "二〇一九年六月");
+        assertEquals(List.of("某某县人民政府"), cn.issuers());
     }
 
     @Test
