@@ -695,7 +695,7 @@ public final class DocumentReader {
 
     /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?《([^《》]{4,120})》");
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?《([^《》]{4,120})》");
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -762,7 +762,7 @@ public final class DocumentReader {
 
     private static final java.util.regex.Pattern LEAD_BY_TYPE = java.util.regex.Pattern.compile(
             "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?"
-                    + "(通知|通告|公告|意见|决定)[，,：:]\\s*(?:要求|明确|部署|决定)?");
+                    + "(通知|通告|公告|意见|决定)[，,：:]\\s*(?:要求|明确|部署|决定)?(?:各地区各部门|各级各部门|各地|各级)?");
     private static final java.util.regex.Pattern TITLED_DOCUMENT_OF = java.util.regex.Pattern.compile(
             "题为《([^《》]{4,120})》(?:[（(][^（()）]{1,12}[)）])?的([\\p{IsHan}]{2,20}?)(?:文件|通知|意见|决定)");
 
@@ -850,7 +850,7 @@ public final class DocumentReader {
     /** How much of the lead is read for the issuers' names. */
     private static final int LEAD_CHARS = 1_000;
     private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:等?[\\d一二三四五六七八九十两]+个?(?:部门|部委|单位))?(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?\\s*《([^《》]{4,120})》");
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:等?[\\d一二三四五六七八九十两]+个?(?:部门|部委|单位))?(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?\\s*《([^《》]{4,120})》");
     /** The central offices as the news writes them (中办国办印发《…》). */
     private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
 

@@ -56,6 +56,9 @@ class RepostIssuersTest {
         assertEquals(List.of("某某部"), d.issuers());
         assertEquals(List.of("某某省人民政府办公厅"), read("关于做好某某防汛工作的通知",
                 "某某省政府办公厅日前发出通知，做好某某防汛工作。").issuers());
+        // the words after 要求 and the addressees it names (要求各地做好…) are the title's
+        assertEquals(List.of("某某部"), read("关于做好某某物资保障工作的通知",
+                "某某部近日印发通知，要求各地做好某某物资保障工作，确保供应。").issuers());
         // a lead about another notice names no issuer of this one
         assertEquals(List.of(), read("关于组织开展第三批某某企业培育工作的通知",
                 "某某部近日印发通知，要求做好某某统计工作。").issuers());
@@ -123,5 +126,12 @@ class RepostIssuersTest {
         // bodies that decided something the text reports, in a paragraph that notifies nothing, are not read
         assertEquals(List.of(), read("关于开展某某市场乱象百日行动的通知",
                 "去年，国家某某总局、公安部决定，在全国开展某某行动。", "今年继续开展。").issuers());
+    }
+
+    @Test
+    void aLeadThatSendsOutTheQuotedTitleNamesItsIssuer() {
+        // 发出 names a quoted title as 印发 does
+        assertEquals(List.of("某某省人民政府办公厅"), read("关于做好某某防汛工作的通知",
+                "某某省政府办公厅近日发出《关于做好某某防汛工作的通知》，部署有关工作。").issuers());
     }
 }
