@@ -64,6 +64,12 @@ final class CitationFinder {
                 int shut = text.indexOf(text.charAt(after) == '（' ? '）' : ')', after);
                 if (shut > 0 && shut - after <= 40) {
                     List<DocumentNumbers.Found> f = DocumentNumbers.find(text.substring(after + 1, shut));
+                    // the page's own title and number, quoted in a story about it (《…的批复》（国函〔2014〕121 号）称): no citation
+                    if (!f.isEmpty() && f.get(0).number().equals(ownNumber)) {
+                        titled.add(new int[] {i, shut + 1});
+                        i = shut + 1;
+                        continue;
+                    }
                     if (!f.isEmpty()) {
                         number = f.get(0).number();
                         end = shut + 1;
@@ -155,6 +161,9 @@ final class CitationFinder {
         }
     }
 
+    /** The verb of a reply right before the request it answers (批复《…》, 复函《…》, 同意《…》 aside). */
+    private static final java.util.regex.Pattern ANSWERED = java.util.regex.Pattern.compile("(?:批复|答复|函复)了?\\s*$");
+
     static Relation relation(String text, int start, int end) {
         int clauseEnd = end;
         while (clauseEnd < text.length() && SENTENCE_END.indexOf(text.charAt(clauseEnd)) < 0 && clauseEnd - end < 60) clauseEnd++;
@@ -183,6 +192,11 @@ final class CitationFinder {
         // a number in brackets after a title written without book marks (贯彻落实…办公厅关于印发…的通知(黑政办发…号)): the
         // title's own words (印发) are not the sentence's cue
         if (before.indexOf("关于") >= 0) before = maskUnmarkedTitles(before);
+        // a request answered right after the verb (国务院日前批复《…的请示》): what a reply replies to
+        if (start > 0 && text.charAt(start) == '《' && ANSWERED.matcher(before).find()) {
+            int close = text.indexOf('》', start);
+            if (close > 0 && text.startsWith("请示", close - 2)) return Relation.REPLIES;
+        }
         int best = -1;
         Relation found = Relation.CITES;
         for (String[] cue : BEFORE) {

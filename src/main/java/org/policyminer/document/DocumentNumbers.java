@@ -193,7 +193,8 @@ public final class DocumentNumbers {
         Matcher a = ANNOUNCEMENT.matcher(text).region(from, end);
         while (announced >= from && a.find()) {
             if (a.end() != end) continue;
-            String body = trimCode(a.group(1));
+            // an announcement is numbered by its body's full name, as a decree is (住房和城乡建设部公告2017年第34号)
+            String body = trimCode(a.group(1), true);
             if (body.length() < 2) return null;
             int start = a.start(1) + a.group(1).length() - body.length();
             return new Found(oneSpaced(body) + "公告" + a.group(2) + "年第" + a.group(3) + "号", start, a.end());
@@ -201,7 +202,7 @@ public final class DocumentNumbers {
         if (text.startsWith("公告", end)) {
             Matcher l = ANNOUNCEMENT_LAST.matcher(text).region(from, end);
             if (l.find()) {
-                String body = trimCode(l.group(1));
+                String body = trimCode(l.group(1), true);
                 if (body.length() >= 2) {
                     int start = l.start(1) + l.group(1).length() - body.length();
                     return new Found(body + "公告" + l.group(2) + "年第" + l.group(3) + "号", start, end + 2);

@@ -44,7 +44,8 @@ public final class DocumentReader {
         PageFacts f = facts == null ? PageFacts.NONE : facts;
         // a repost's pinyin glosses (直(zhi)辖(xia)市) would split numbers and names: read without them, map offsets back
         PinyinGlosses.Stripped plain = PinyinGlosses.strip(text);
-        text = plain.text();
+        // a forum's anti-copy jammer around the head's lines (") O6 e/ U t7 y' [6 国函〔2010〕121号"): blanked, offsets kept
+        text = ForumJammer.blanked(plain.text());
         // the glosses are in a glossed repost's title too (关(guān)于印发(fā)…): the title is read and given without them;
         // offsets stay the original's
         int bodyOffset = title.length() + 1;
@@ -74,6 +75,7 @@ public final class DocumentReader {
         // number: the table or a meta tag, else the line under the title, else the title itself
         String number = DocumentNumbers.normalise(simplified(f.first("发文字号")));
         int numberStart = -1;
+        int numberLine = -1;
         if (number == null) {
             // the rows a metadata list leaves in the text may hold the number (文号：…): they are read too
             int last = Math.max(head.isEmpty() ? -1 : head.get(head.size() - 1), Math.min(HEAD_PARAGRAPHS, paras.size()) - 1);
@@ -98,6 +100,7 @@ public final class DocumentReader {
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
                         || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
                     number = found.get(0).number();
+                    numberLine = i;
                     // a number joined from the title and the line under it starts in the title
                     numberStart = from < 0 ? 0 : bodyOffset + plain.start(offsetOf(paras, from) + found.get(0).start());
                     break;
@@ -161,7 +164,7 @@ public final class DocumentReader {
             number = numberAtTheEdges(headLines, tailLines, docTitle);
         }
 
-        Signature sig = Signature.find(paras);
+        Signature sig = Signature.find(Signature.withBrokenDatesJoined(paras));
         // a page run into one line keeps its signature inside it (…执行。辽宁省人民政府办公厅二00三年八月十二日…)
         if (sig == null) sig = Signature.runOn(paras);
         if (sig == null) sig = Signature.aboveAGarbledDate(paras);
@@ -189,11 +192,25 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = namedAsIssuers(paras, MinistryCodes.issuerOf(number));
         if (issuers.isEmpty()) issuers = MinistryCodes.issuerOf(number);
         if (issuers.isEmpty()) issuers = issuerOfOrder(number);
-        List<String> addressees = addressees(paras, head, title);
+        // the addressee line stands under the number line, though a lead and a broken title filled the head before it
+        // (a number the table gave may stand on that line too: only the head's last line is looked at)
+        List<Integer> addresseeHead = head;
+        int lastHead = head.isEmpty() ? -1 : head.get(head.size() - 1);
+        if (numberLine < 0 && number != null && lastHead >= 0 && paras.get(lastHead).indexOf('号') >= 0) {
+            for (DocumentNumbers.Found n : DocumentNumbers.find(paras.get(lastHead))) if (n.number().equals(number)) numberLine = lastHead;
+        }
+        if (numberLine >= 0 && lastHead == numberLine && numberLine + 1 < paras.size()) {
+            addresseeHead = new ArrayList<>(head);
+            addresseeHead.add(numberLine + 1);
+        }
+        List<String> addressees = addressees(paras, addresseeHead, title);
         if (issuers.isEmpty()) issuers = stateCouncilBySalutation(addressees, text);
         if (issuers.isEmpty()) issuers = stateCouncilByReply(addressees, text);
         if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
         if (issuers.isEmpty()) issuers = postedBy(source);
+        if (issuers.isEmpty()) issuers = Signature.aboveAMonth(paras);
+        // the State Council signs (and a ministry's list may name it) under the country's name: its documents' issuer is 国务院
+        if (issuers.contains(FULL_STATE_COUNCIL)) issuers = issuers.stream().map(n -> n.equals(FULL_STATE_COUNCIL) ? "国务院" : n).toList();
 
         LocalDate written = CnDates.parse(simplified(f.first("成文日期")));
         // a catalogue's 成文日期 (发文日期, 生成日期) may be the day it posted the page (2021-07-08 over a notice signed
@@ -605,8 +622,24 @@ public final class DocumentReader {
             if (!byCode.isEmpty() && !names.get(0).equals(byCode.get(0)) && !byCode.get(0).endsWith(names.get(0))) continue;
             return names;
         }
+        // or where they say what they decided, in the sentence before the notice's own formula (…、公安部、民政部决定，从…起
+        // 开展…行动。现将有关事项通知如下): two or more bodies, every one a body
+        if (head.indexOf("决定") < 0) return List.of();
+        java.util.regex.Matcher d = DECIDING_BODIES.matcher(head);
+        while (d.find()) {
+            int line = head.indexOf("\n", d.end());
+            String rest = head.substring(d.end(), line < 0 ? head.length() : line);
+            if (!NOTIFIES.matcher(rest).find()) continue;
+            List<String> names = List.of(d.group(1).split("、"));
+            if (names.stream().allMatch(n -> BODY_END.matcher(n).find())) return names;
+        }
         return List.of();
     }
+
+    private static final java.util.regex.Pattern DECIDING_BODIES = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}、){1,14}[\\p{IsHan}]{2,20}?)(?:联合)?决定[，,]");
+    /** The formula with which a notice's opening hands over to its points (现将有关事项通知如下). */
+    private static final java.util.regex.Pattern NOTIFIES = java.util.regex.Pattern.compile("(?:通知|公告|通告)如下");
 
     private static int countOf(String cn) {
         if (cn.equals("两")) return 2;
@@ -662,7 +695,7 @@ public final class DocumentReader {
 
     /** A news lead: "近日，广东省委办公厅、省政府办公厅印发《…》": the bodies, then 印发 and the title in book marks. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?《([^《》]{4,120})》");
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?《([^《》]{4,120})》");
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,10}?(?:省|自治区|市|县|区)委(?:办公厅|办公室)?$");
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:自治区|省|市|县|区)");
     private static final int LEAD_PARAGRAPHS = 3;
@@ -679,7 +712,8 @@ public final class DocumentReader {
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paras.size()); i++) {
             java.util.regex.Matcher m = LEAD.matcher(paras.get(i).strip());
             if (!m.find() || !SPACES.matcher(m.group(2)).replaceAll("").equals(t)) continue;
-            return leadBodies(m.group(1));
+            List<String> bodies = leadBodies(m.group(1));
+            if (!bodies.isEmpty()) return bodies;
         }
         // the bodies later in the lead's sentence, or the headline on two lines: "…，中共中央办公厅、国务院办公厅近日印发了
         // 《…》", "中共中央办公厅、国务院办公厅印发 / 《…》"
@@ -704,11 +738,36 @@ public final class DocumentReader {
             }
             if (titled) return leadBodies(u.group(1));
         }
+        // a lead that names the document by its type and then says what it does in the title's own words (某某部近日印发通知，
+        // 组织开展…工作: 关于组织开展…工作的通知), or a story that calls the quoted title a body's document (这份题为《…》（下称
+        // 《意见》）的国务院文件)
+        TitleParts parts = TitleParts.of(t);
+        if (parts.type() != null && t.startsWith("关于") && t.endsWith("的" + parts.type())) {
+            String words = t.substring(2, t.length() - parts.type().length() - 1);
+            java.util.regex.Matcher b = LEAD_BY_TYPE.matcher(lead);
+            while (b.find()) {
+                if (!b.group(2).equals(parts.type()) || !SPACES.matcher(lead.substring(b.end())).replaceAll("").startsWith(words)) continue;
+                List<String> bodies = leadBodies(b.group(1));
+                if (!bodies.isEmpty()) return bodies;
+            }
+        }
+        java.util.regex.Matcher d = TITLED_DOCUMENT_OF.matcher(lead);
+        while (lead.indexOf("题为") >= 0 && d.find()) {
+            if (!SPACES.matcher(d.group(1)).replaceAll("").equals(t)) continue;
+            List<String> bodies = leadBodies(d.group(2));
+            if (!bodies.isEmpty()) return bodies;
+        }
         return List.of();
     }
 
+    private static final java.util.regex.Pattern LEAD_BY_TYPE = java.util.regex.Pattern.compile(
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?"
+                    + "(通知|通告|公告|意见|决定)[，,：:]\\s*(?:要求|明确|部署|决定)?(?:各地区各部门|各级各部门|各地|各级)?");
+    private static final java.util.regex.Pattern TITLED_DOCUMENT_OF = java.util.regex.Pattern.compile(
+            "题为《([^《》]{4,120})》(?:[（(][^（()）]{1,12}[)）])?的([\\p{IsHan}]{2,20}?)(?:文件|通知|意见|决定)");
+
     private static final java.util.regex.Pattern LEAD_UNQUOTED = java.util.regex.Pattern.compile(
-            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:联合)?(?:印发|发布|出台|下发)了?"
+            "^(?:近日|日前|最近|近期)?[，,]?\\s*((?:[\\p{IsHan}]{2,20}[、和]){0,6}[\\p{IsHan}]{2,20}?)(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?"
                     + "(关于[^。；;《》]{4,120}?的(?:通知|通告|公告|公示|意见|决定|通报|批复|复函|函))[。，,：:]");
 
     /** A title head that names its first body and counts the others: 住房和城乡建设部等部门关于…, 工业和信息化部等十部门印发…. */
@@ -791,7 +850,7 @@ public final class DocumentReader {
     /** How much of the lead is read for the issuers' names. */
     private static final int LEAD_CHARS = 1_000;
     private static final java.util.regex.Pattern LEAD_IN_SENTENCE = java.util.regex.Pattern.compile(
-            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:等?[\\d一二三四五六七八九十两]+个?(?:部门|部委|单位))?(?:近日|日前|联合)*(?:印发|发布|出台|下发)了?\\s*《([^《》]{4,120})》");
+            "(?<![\\p{IsHan}])((?:[\\p{IsHan}]{2,20}[、和]){0,14}[\\p{IsHan}]{2,20}?)(?:等?[\\d一二三四五六七八九十两]+个?(?:部门|部委|单位))?(?:近日|日前|联合)*(?:印发|发布|出台|下发|发出)了?\\s*《([^《》]{4,120})》");
     /** The central offices as the news writes them (中办国办印发《…》). */
     private static final java.util.Map<String, String> CENTRAL_OFFICES = java.util.Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
 
@@ -802,21 +861,25 @@ public final class DocumentReader {
     static List<String> splitLeadNames(String names) {
         List<String> out = new ArrayList<>();
         for (String part : names.split("、")) {
-            int and = part.indexOf('和');
-            while (and > 0) {
-                String left = part.substring(0, and);
-                if (!BODY_END.matcher(left).find()) {
-                    and = part.indexOf('和', and + 1);
-                    continue;
-                }
+            java.util.regex.Matcher joins = LEAD_JOINER.matcher(part);
+            int from = 0;
+            while (joins.find()) {
+                String left = part.substring(from, joins.start());
+                if (joins.start() == from || !BODY_END.matcher(left).find()) continue;
                 out.add(left);
-                part = part.substring(and + 1);
-                and = part.indexOf('和');
+                from = joins.end();
             }
-            out.add(part);
+            out.add(part.substring(from));
         }
         return out;
     }
+
+    /**
+     * What joins two bodies in a lead besides 、: 和, 与, 及 (财政部和教育部), and the first body acting with the others (某某部会同
+     * 生态环境部、…印发, 某市农业农村局联合市公安局发布). Only after a whole body's name: 联合会, 会同县, 住房和城乡建设部 and
+     * 自然资源与规划局 hold them.
+     */
+    private static final java.util.regex.Pattern LEAD_JOINER = java.util.regex.Pattern.compile("和|会同|联合|与|及");
 
     private static List<String> leadBodies(String names) {
         List<String> out = new ArrayList<>();
@@ -849,7 +912,12 @@ public final class DocumentReader {
     private static List<Integer> headParagraphs(List<String> paras, String title) {
         String t = null;
         List<Integer> out = new ArrayList<>(HEAD_PARAGRAPHS + 1);
-        for (int i = 0; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
+        int start = 0;
+        for (int i = 0; i < Math.min(paras.size(), TITLE_REPEAT_WITHIN); i++) {
+            String p = paras.get(i);
+            if (p.length() <= 8 && TEXT_LABEL.matcher(p.strip()).matches()) start = i + 1;
+        }
+        for (int i = start; i < paras.size() && out.size() <= HEAD_PARAGRAPHS; i++) {
             String p = paras.get(i).strip();
             // a library table's cells left one to a line (索引号： / 003043524/202203-00218 / 主题分类： / …): a label and the
             // value under it are the table's, not the document's head
@@ -889,6 +957,11 @@ public final class DocumentReader {
             + "文件分类|文件有效性|有效性|时效性|组配分类|体裁分类|公开方式|公开形式)[\\s\u3000]+\\S");
     /** A page's label over the document's text. */
     private static final java.util.regex.Pattern BODY_LABEL = java.util.regex.Pattern.compile("^(?:文章正文|正文|全文|正文内容)[：:]?$");
+    /**
+     * The label under which a database record (or an abstract page) gives the text: the fields above it (编号, 文献类型, 文献题名,
+     * 作者单位, one to a line) are the record's, and the document's head starts under it.
+     */
+    private static final java.util.regex.Pattern TEXT_LABEL = java.util.regex.Pattern.compile("^(?:文摘内容|内容摘要|摘要|文章正文|正文内容|正文)[：:]?$");
 
     /** A library table's label on a line of its own (the catalogue's and gov.cn's words for its fields). */
     private static final java.util.regex.Pattern TABLE_CELL_LABEL = java.util.regex.Pattern.compile(
@@ -951,11 +1024,21 @@ public final class DocumentReader {
      * first and last two characters, and the short one's characters in order in the long.
      */
     static boolean abbreviates(String head, String name) {
+        // an office's 办 for its 办公室 / 办公厅 (某某县安委办 for 某某县安全生产委员会办公室): the rest abbreviates the rest
+        if (head.endsWith("办") && head.length() >= 5 && (name.endsWith("办公室") || name.endsWith("办公厅"))) {
+            String h = head.substring(0, head.length() - 1), n = name.substring(0, name.length() - 3);
+            if (h.length() < n.length() && n.startsWith(h.substring(0, 2)) && inOrder(h, n)) return true;
+        }
         if (head.length() < 4 || head.length() >= name.length() || !name.startsWith(head.substring(0, 2))
                 || !name.endsWith(head.substring(head.length() - 2))) return false;
+        return inOrder(head, name);
+    }
+
+    /** Whether the characters of {@code shorter} stand in {@code name} in their order. */
+    private static boolean inOrder(String shorter, String name) {
         int k = 0;
-        for (int i = 0; i < name.length() && k < head.length(); i++) if (name.charAt(i) == head.charAt(k)) k++;
-        return k == head.length();
+        for (int i = 0; i < name.length() && k < shorter.length(); i++) if (name.charAt(i) == shorter.charAt(k)) k++;
+        return k == shorter.length();
     }
 
     /** A head that names a government by its level alone (省人民政府, 市政府办公室): a repost of a provincial document. */
@@ -1159,7 +1242,8 @@ public final class DocumentReader {
         for (int i : head) {
             String p = paras.get(i).strip();
             int colon = firstColon(p);
-            if (colon < 4 || colon > SHORT_ADDRESSEE_LINE || colon == p.length() - 1) continue;
+            // (a list of every province's departments may run to several hundred characters: only the strict form below reads it)
+            if (colon < 4 || colon > MAX_ADDRESSEE_LINE || colon == p.length() - 1) continue;
             String names = p.substring(0, colon);
             if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
             if (ENUMERATED.matcher(names).find()) continue;
@@ -1171,6 +1255,7 @@ public final class DocumentReader {
             if (out.stream().allMatch(a -> a.startsWith("各") || a.contains("、")) && out.stream().allMatch(a -> BODY_END.matcher(a).find())) {
                 return out;
             }
+            if (colon > SHORT_ADDRESSEE_LINE) continue;
             // with a half-width colon too (各科室,各站所,各村: 为提高…; 市直有关部门: 为切实…), and a list whose names are all
             // bodies or places (大兴安岭地区行政公署, 各村) when one of them reads as an addressee does (各…, …有关…, 直属, 成员单位)
             if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())
@@ -1282,7 +1367,9 @@ public final class DocumentReader {
      * villages and farmers a land-taking notice is addressed to (固安镇南关村及有关农户).
      */
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村");
+            "各|政府|部|委|厅|局|办|署|院|会|机构|单位|公司|集团|中心|部门|代表|委员|朋友们|同志们|居民|村民|农户|村"
+                    // the public a 通告 speaks to (广大市民朋友：, 广大考生及家长：): only as the line's last word, not a site (中国游客网)
+                    + "|(?:市民|群众|考生|家长|游客)(?:朋友们?)?[：:]$");
 
     private static String validity(String v) {
         if (v == null) return null;
@@ -1332,6 +1419,8 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern SEAL_NOTE = java.util.regex.Pattern.compile("^[（(][^（()）]{1,30}(?:章|印)[)）]$");
     private static final java.util.regex.Pattern SEPARATED = java.util.regex.Pattern.compile("[\\s\\u3000、]");
 
+    private static final String FULL_STATE_COUNCIL = "中华人民共和国国务院";
+
     /** The signature block: the bodies' names in the lines right above a line that is only a date. */
     record Signature(List<String> issuers, LocalDate date) {
         static Signature find(List<String> paras) {
@@ -1344,8 +1433,9 @@ public final class DocumentReader {
                 // a page that lost its full-width indents shows them as question marks (??2018年5月14日)
                 if (p.charAt(0) == '?' || p.charAt(0) == '？' || p.charAt(0) == '\uFFFD') p = MISREAD_INDENT.matcher(p).replaceFirst("");
                 if (p.isEmpty()) continue;
-                // a repost that joined the lines may leave （此件公开发布） after the date
+                // a repost that joined the lines may leave （此件公开发布） after the date, and a table's bar (2023年6月2日 |)
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
+                if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1384,6 +1474,30 @@ public final class DocumentReader {
             }
             return null;
         }
+
+        /**
+         * A page that breaks each run of digits and each date unit onto a line of its own (2017 / 年 / 8 / 月 / 18 / 日): the
+         * lines of such a date joined into one, for the signature's sake (the lines are only read for it, never for offsets).
+         */
+        static List<String> withBrokenDatesJoined(List<String> paras) {
+            List<String> out = null;
+            for (int i = paras.size() - 1; i >= 4; i--) {
+                if (paras.get(i).length() > 2 || !paras.get(i).strip().equals("日")) continue;
+                int from = i;
+                while (from > 0 && from > i - 6 && DATE_PIECE.matcher(paras.get(from - 1).strip()).matches()) from--;
+                StringBuilder date = new StringBuilder();
+                for (int k = from; k <= i; k++) date.append(paras.get(k).strip());
+                if (i - from != 5 || !BROKEN_DATE.matcher(date).matches()) continue;
+                if (out == null) out = new ArrayList<>(paras);
+                out.subList(from, i + 1).clear();
+                out.add(from, date.toString());
+                i = from;
+            }
+            return out == null ? paras : out;
+        }
+
+        private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile("^(?:\\d{1,4}|年|月)$");
+        private static final java.util.regex.Pattern BROKEN_DATE = java.util.regex.Pattern.compile("^(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日$");
 
         /** A type's closing formula (特此通告, 特此通知。) that a page ran onto the signature's line. */
         private static final java.util.regex.Pattern CLOSING_FORMULA = java.util.regex.Pattern.compile(
@@ -1555,6 +1669,7 @@ public final class DocumentReader {
                 if (!inText && p.indexOf('。') >= 0) inText = true;
                 // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
                 if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
+                else if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1596,6 +1711,24 @@ public final class DocumentReader {
          * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
          * date line, each a body's name that starts with its place. The issuers are known, the date is not.
          */
+        /**
+         * A signature dated by its year and month alone (某某市人民政府 / 2019年6月): the name signs, the date gives no written day.
+         * Only the last such line: a body's name with its place right above a line that is that date and nothing else.
+         */
+        static List<String> aboveAMonth(List<String> paras) {
+            for (int i = paras.size() - 1; i > 0; i--) {
+                String d = paras.get(i).strip();
+                if (d.length() > 9 || !d.endsWith("月") || !YEAR_AND_MONTH.matcher(d).matches()) continue;
+                String n = paras.get(i - 1).strip();
+                if (isBodyLine(n) && !isPlaceless(List.of(n)) && PLACE.matcher(n).find()) return TitleParts.splitBodies(n);
+                return List.of();
+            }
+            return List.of();
+        }
+
+        private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile(
+                "^(?:(?:19|20)\\d{2}年\\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2})月$");
+
         static Signature aboveAGarbledDate(List<String> paras) {
             for (int i = paras.size() - 1; i > 0; i--) {
                 String d = paras.get(i).strip();

@@ -144,6 +144,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         // (关于印发甘肃省人民政府工作规则的通知, 关于对获得国务院督查激励的地方…的通知), not the issuer
         if (found && h.start() == 0) return List.of();
         if (found) head = t.substring(0, h.start());
+        // a head cut at the 关于 of a book-marked title (某某县《关于…的实施方案》的通知) ends before the book mark: a place
+        // alone there names where, not who
+        if (head != null && head.indexOf('《') >= 0) head = head.substring(0, head.indexOf('《'));
         if (head == null) head = bodyBeforeItsType(t);
         if (head == null) {
             Matcher b = BODY.matcher(t);
