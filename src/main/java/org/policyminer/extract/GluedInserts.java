@@ -1,0 +1,267 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * An advert glued between the clauses of a news sentence, read by the sentence's own shape, whatever its trade:
+ * "市工信局召开…推进会，LOL、DOTA2、CS电竞竞猜就上「凌霄电竞」，赛事直播加即时滚球，会议要求…", "…年产动力电池20GWh——币圈
+ * 暴富就看…社群——项目预计…", "…signed 38 agreements worth 21.6 billion yuan at the expo buy Valium … at rx… dot su covering
+ * semiconductors …". The sentence is cut into pieces at its marks ({@link ClausePieces}); the run of pieces that leans
+ * furthest to an advert by the advert word models ({@link AdvertWords#lean} for Han, {@link EnglishAdvertWords} for
+ * English; a piece with a policy word is never in it) is an insert when two things hold, each alone too weak:
+ * <ol>
+ * <li><b>it is off the topic of what is around it</b> ({@link #offTopic}): the sentence keeps a news piece outside it (a
+ * policy word, or words that lean clean), the run has no policy word, its words lean to an advert's, and under a
+ * quarter of its Han bigrams are the page's or the sentence's ({@link Topic#sharedFraction});</li>
+ * <li><b>it carries an advert's mark</b> of any kind the detector reads ({@code speaksAdvert}: a lexicon hit, a handle, a
+ * call, a claim, a pitch's formula, a betting call, the vocabulary at its cut).</li>
+ * </ol>
+ * Then the run is cut with the marks that set it in, and the news pieces around it stay; the paragraph is then read as
+ * any paragraph an aside was cut from ({@link SpamDetector#withoutSpamAsides}).
+ */
+final class GluedInserts {
+    private GluedInserts() {}
+
+    /** A news piece needs this many Han characters, or {@link #NEWS_WORDS} English words, to vouch for its sentence. */
+    static final int NEWS_HAN = 4;
+    static final int NEWS_WORDS = 4;
+    /**
+     * The Han model's evidence ({@link AdvertWords#evidence}) a run needs besides its share of the page: under the
+     * vocabulary's cut ({@link SpamDetector#WORDS_CUT}), since a run is a clause or two and the topic test carries the
+     * rest; over what a list of names or a slogan reads (0.2–0.5 on zh-cwced's gold, twenty-fifth pass).
+     */
+    static final double OFF_EVIDENCE = 2.0;
+    /** A run needs this many letters, digits or Han characters: fewer is a name or a figure. */
+    static final int MIN_RUN_CHARS = 6;
+
+    /** The two halves of the rule, for a run ({@link #judge}): what each said, for the measurement harness and tests. */
+    record Verdict(int from, int to, String run, boolean offTopic, boolean marked) {
+        boolean insert() {
+            return offTopic && marked;
+        }
+    }
+
+    /** The inserts of a paragraph to cut, as asides ({@code from}–{@code to} with their marks). */
+    static List<InsertedAsides.Aside> find(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
+        List<InsertedAsides.Aside> out = new ArrayList<>(1);
+        if (!mayHold(text)) return out;
+        for (Verdict v : judge(text, topic, inTopic, speaksAdvert, false)) {
+            if (v.insert()) out.add(new InsertedAsides.Aside(v.from, v.to, text.substring(v.from, v.to)));
+        }
+        return out;
+    }
+
+    /** A paragraph this reads: at most {@link GluedAdvert#MAX_PARAGRAPH} characters, and a mark between pieces in it. */
+    static boolean mayHold(String text) {
+        if (text.length() > GluedAdvert.MAX_PARAGRAPH || text.length() < 2 * MIN_RUN_CHARS) return false;
+        for (int i = 0; i < text.length(); i++) if (ClausePieces.isMark(text, i)) return true;
+        return false;
+    }
+
+    /**
+     * Each sentence's candidate run and what the two halves say of it. {@code both}: read both halves on every run (the
+     * measurement); otherwise the second is read only when the first holds, the cheaper first.
+     */
+    static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
+        List<Verdict> out = new ArrayList<>(1);
+        for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
+            Verdict byPieces = sentence.size() < 2 ? null : byPieces(text, sentence, topic, inTopic, speaksAdvert, both);
+            if (byPieces != null) out.add(byPieces);
+            if (byPieces != null && byPieces.insert()) continue;
+            // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
+            for (ClausePieces.Piece p : sentence) {
+                int[] span = EnglishInsert.find(text, p.from(), p.to());
+                if (span == null) continue;
+                String runText = text.substring(span[0], span[1]);
+                boolean off = offTopic(runText, topic, inTopic, false);
+                boolean marked = (off || both) && marked(runText, speaksAdvert);
+                out.add(new Verdict(span[0], span[1], runText, off, marked));
+            }
+        }
+        return out;
+    }
+
+    /** The run of pieces of one sentence ({@link #advertRun}) and what the halves say of it; null when it has none or no news piece stands outside it. */
+    private static Verdict byPieces(String text, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
+                                    Predicate<String> speaksAdvert, boolean both) {
+        int[] run = advertRun(text, sentence);
+        if (run == null) return null;
+        ClausePieces.Piece first = sentence.get(run[0]), last = sentence.get(run[1]);
+        String runText = text.substring(first.from(), last.to());
+        if (letters(runText) < MIN_RUN_CHARS) return null;
+        // a name quoted or a title (“六合彩40週年金多寶”, 《…》) is its sentence's word, however it leans
+        if (run[0] == run[1] && quoted(text, first)) return null;
+        // a label that opens the sentence (联系人及电话：…) is what follows it, no insert
+        if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
+        boolean news = false;
+        for (int k = 0; k < sentence.size() && !news; k++) {
+            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()));
+        }
+        if (!news) return null;
+        int[] cut = ClausePieces.cut(text, first, last);
+        boolean off = offTopic(runText, topic, inTopic, enclosed(text, cut, first, last));
+        boolean marked = (off || both) && marked(runText, speaksAdvert);
+        return new Verdict(cut[0], cut[1], runText, off, marked);
+    }
+
+    /**
+     * The run of consecutive pieces whose summed lean is highest and above 0 ({@link #lean}); a piece with a policy word
+     * ends a run. Null when no piece leans to an advert.
+     */
+    static int[] advertRun(String text, List<ClausePieces.Piece> sentence) {
+        double best = 0, run = 0;
+        int bestFrom = -1, bestTo = -1, runFrom = -1;
+        for (int k = 0; k < sentence.size(); k++) {
+            String piece = text.substring(sentence.get(k).from(), sentence.get(k).to());
+            if (SpamDetector.holdsPolicyWord(piece)) {
+                run = 0;
+                runFrom = -1;
+                continue;
+            }
+            double v = lean(piece);
+            if (runFrom < 0 || run <= 0) {
+                run = v;
+                runFrom = k;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestFrom = runFrom;
+                bestTo = k;
+            } else if (run == best && best > 0 && runFrom == bestFrom && v == 0 && Chars.cjk(text.substring(sentence.get(bestFrom).from(), sentence.get(bestTo).to())) > 0) {
+                // a piece the model knows nothing of right after a Han run (its handle: lw⊕fabiao⊕66) goes with it
+                bestTo = k;
+            }
+        }
+        return bestFrom < 0 ? null : new int[] {bestFrom, bestTo};
+    }
+
+    /**
+     * The second half: an advert's mark of any kind the detector reads: the detector's own sign of an advert in an aside
+     * ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut, a call in words that lean to an
+     * advert's, an English pitch, a claim, a pitch's formula, a betting call) and, besides it, a handle ({@link SpamDetector#holdsHandle}), an address the reader is sent to ({@link #ADDRESS}), a
+     * call to action ({@link AdvertShape#hasCallToAction}), an English pitch ({@link AdvertShape#englishPitch}), a claim
+     * or a pitch's formula ({@link AdvertShape#makesClaim}, {@link AdvertShape#families}), the selling shape
+     * ({@link AdvertShape#score}), a bare offer ({@link BareOffers}), a betting call ({@link BettingVenue#alone}), the Han
+     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it.
+     */
+    static boolean marked(String run, Predicate<String> speaksAdvert) {
+        String wide = SpamDetector.foldWidth(run);
+        return speaksAdvert.test(run) || SpamDetector.holdsHandle(run) || ADDRESS.matcher(wide).find()
+                || AdvertShape.hasCallToAction(run) || AdvertShape.englishPitch(wide) >= 1.5 || AdvertShape.makesClaim(run)
+                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BettingVenue.alone(run)
+                // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
+                // sign reads it only on a line that is Han beside addresses)
+                || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
+                // the selling shape reads Han selling points; an English run's pitch is englishPitch's
+                || Chars.cjk(run) > 0 && AdvertShape.score(run) > 0;
+    }
+
+    /**
+     * A web address the reader is sent to, plain or spelled out (rx-direct dot su, qiushengty点vip, x[.]store): a name of
+     * three or more, a dot or its spelling, a lower-case ending of two to six letters (a sentence run on after a full
+     * stop, "physician.Police", is no address; an e-mail's domain is not read).
+     */
+    static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9@.])[A-Za-z0-9-]{3,}(?:\\.|\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\)|\\(dot\\)|\\[dot\\]|点|點)\\s*)[a-z]{2,6}(?![A-Za-z])");
+
+    /** Which way a piece's words lean: the Han model's summed log-odds, or the English model's summed over an English piece's words. */
+    static double lean(String piece) {
+        return AdvertWords.standard().lean(piece) + EnglishInsert.lean(piece);
+    }
+
+    /**
+     * A piece of the page's kind of sentence: a policy word ({@link SpamDetector#holdsPolicyWord}), or
+     * {@link #NEWS_HAN} Han characters or {@link #NEWS_WORDS} English words whose words lean clean.
+     */
+    static boolean isNews(String piece) {
+        if (Chars.cjk(piece) < NEWS_HAN && englishWords(piece) < NEWS_WORDS) return false;
+        // an English piece has no policy word to read: its words leaning clean are the sentence's own
+        if (Chars.cjk(piece) == 0) return lean(piece) < 0;
+        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean(piece) < 0;
+    }
+
+    /**
+     * A figure as statistics tell it: a number and its unit of account (亿, 万, %, 家, 户, 项, a power unit, billion,
+     * percent; not a bare 元, an advert's price as often as a report's). An advert tells figures too (月入3万, 首存再送30%), so a figure vouches only for a piece whose words lean
+     * clean ({@link #isNews}).
+     */
+    static final org.policyminer.util.QuickFind NEWS_FIGURE = org.policyminer.util.QuickFind.of(java.util.regex.Pattern.compile(
+            "[0-9０-９][0-9０-９.,]*\\s?(?:余|餘|多)?(?:亿|億|万|萬|%|％|个百分点|個百分點|万元|萬元|亿元|億元|家|户|戶|项|項|吨|噸|GW|MW|GWh|billion|million|percent)"));
+
+    /** Whether the piece stands right inside a quote's or a title's marks. */
+    private static boolean quoted(String text, ClausePieces.Piece p) {
+        return p.from() > 0 && p.to() < text.length() && "“「『《\"‘".indexOf(text.charAt(p.from() - 1)) >= 0
+                && "”」』》\"’".indexOf(text.charAt(p.to())) >= 0;
+    }
+
+    /**
+     * Whether the run stands between a pair of insert marks with the sentence going on after it: its cut opens with an
+     * insert mark ({@link ClausePieces#isInsertMark}: a bracket, a dash, a star; not a quote's or a title's) after text of
+     * the sentence, and such a mark closes it before more text of the sentence.
+     */
+    static boolean enclosed(String text, int[] cut, ClausePieces.Piece first, ClausePieces.Piece last) {
+        if (cut[0] >= first.from() || cut[0] <= first.sentenceFrom() || !setsIn(text.charAt(cut[0]))) return false;
+        int close = last.to();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) close++;
+        return close < last.sentenceTo() && setsIn(text.charAt(close)) && cut[1] < last.sentenceTo();
+    }
+
+    /** An insert mark that sets a text in, not one that quotes or names it (“”「」《》 hold quotes, slogans and titles). */
+    private static boolean setsIn(char c) {
+        return ClausePieces.isInsertMark(c) && "“”‘’「」『』《》\"".indexOf(c) < 0;
+    }
+
+    /**
+     * The first half: the run is off the topic of the clauses around it and of the page. No policy word; its words lean
+     * to an advert's; and, when it has two Han bigrams or more, under {@link SpamDetector#FAR_SHARED} of them occur on
+     * the page outside it (the sentence's other pieces are on the page).
+     */
+    static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
+        if (SpamDetector.holdsPolicyWord(run)) return false;
+        // an English run has no bigram for the topic: the English model's own cut says its words are an advert's
+        if (Topic.bigrams(run) < 2) return EnglishAdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT;
+        // set in by a pair of marks (a bracket's two sides, two dashes), leaning to an advert's words is enough with the page's test
+        if (!enclosed && AdvertWords.standard().evidence(run) < OFF_EVIDENCE) return false;
+        Topic t = topic.get();
+        return t.isEmpty() || t.sharedFraction(run, inTopic) < SpamDetector.FAR_SHARED;
+    }
+
+    /**
+     * {@code asides} with the {@code inserts} among them, in order: an aside that overlaps an insert gives way to it (the
+     * insert was judged on the sentence's pieces; the cut reads each span once), the others stay.
+     */
+    static List<InsertedAsides.Aside> with(List<InsertedAsides.Aside> asides, List<InsertedAsides.Aside> inserts) {
+        if (inserts.isEmpty()) return asides;
+        List<InsertedAsides.Aside> out = new ArrayList<>(asides.size() + inserts.size());
+        for (InsertedAsides.Aside a : asides) {
+            boolean inside = false;
+            for (InsertedAsides.Aside in : inserts) inside |= a.from() < in.to() && in.from() < a.to();
+            if (!inside) out.add(a);
+        }
+        out.addAll(inserts);
+        out.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from));
+        return out;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int englishWords(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Chars.isAsciiLetter(s.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+}
