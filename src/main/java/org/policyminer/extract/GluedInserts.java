@@ -34,8 +34,11 @@ final class GluedInserts {
      * rest; over what a list of names or a slogan reads (0.2–0.5 on zh-cwced's gold, twenty-fifth pass).
      */
     static final double OFF_EVIDENCE = 2.0;
-    /** A run needs this many letters, digits or Han characters: fewer is a name or a figure. */
-    static final int MIN_RUN_CHARS = 6;
+    /**
+     * A run needs this many letters, digits or Han characters: fewer is a name, a label or a figure (a citation's type and
+     * degree, "[D]: [硕士学位论文]", on a zh-cwced thesis page; the shortest insert the dev files hold, 串關賠率全港最高, has 8).
+     */
+    static final int MIN_RUN_CHARS = 8;
 
     /** The two halves of the rule, for a run ({@link #judge}): what each said, for the measurement harness and tests. */
     record Verdict(int from, int to, String run, boolean offTopic, boolean marked) {
@@ -74,11 +77,10 @@ final class GluedInserts {
             // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
             for (ClausePieces.Piece p : sentence) {
                 int[] span = EnglishInsert.find(text, p.from(), p.to());
-                if (span == null) continue;
-                String runText = text.substring(span[0], span[1]);
-                boolean off = offTopic(runText, topic, inTopic, false);
-                boolean marked = (off || both) && marked(runText, speaksAdvert);
-                out.add(new Verdict(span[0], span[1], runText, off, marked));
+                // an English insert has the sentence going on after it: a sentence's last words ("…contact the ministry
+                // at info at miit dot gov dot cn.") are its own ending
+                if (span == null || !goesOn(text.substring(span[1], p.sentenceTo()))) continue;
+                out.add(verdict(text, span, text.substring(span[0], span[1]), false, topic, inTopic, speaksAdvert, both));
             }
         }
         return out;
@@ -94,6 +96,9 @@ final class GluedInserts {
         if (letters(runText) < MIN_RUN_CHARS) return null;
         // a name quoted or a title (“六合彩40週年金多寶”, 《…》) is its sentence's word, however it leans
         if (run[0] == run[1] && quoted(text, first)) return null;
+        // a call alone in brackets is a link's label (【点击进入专题】): InsertedAsides' seam reads it, against the page
+        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && "【[（(〔［〖".indexOf(text.charAt(first.from() - 1)) >= 0
+                && AdvertShape.hasCallToAction(runText)) return null;
         // a label that opens the sentence (联系人及电话：…) is what follows it, no insert
         if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
         boolean news = false;
@@ -101,10 +106,23 @@ final class GluedInserts {
             if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()));
         }
         if (!news) return null;
+        if (Chars.cjk(runText) == 0 && !goesOn(text.substring(last.to(), last.sentenceTo()))) return null;
         int[] cut = ClausePieces.cut(text, first, last);
-        boolean off = offTopic(runText, topic, inTopic, enclosed(text, cut, first, last));
-        boolean marked = (off || both) && marked(runText, speaksAdvert);
-        return new Verdict(cut[0], cut[1], runText, off, marked);
+        return verdict(text, cut, runText, enclosed(text, cut, first, last), topic, inTopic, speaksAdvert, both);
+    }
+
+    /**
+     * What the halves say of a run: its words first, its marks next, the page's topic last (the topic is built on first
+     * use, and a paragraph a report on a scam excuses, {@link ScamReport#excuses}, never asks it: the detector's asides
+     * do not either).
+     */
+    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, Supplier<Topic> topic, boolean inTopic,
+                                   Predicate<String> speaksAdvert, boolean both) {
+        boolean offWords = offByWords(run, enclosed);
+        boolean marked = (offWords || both) && marked(run, speaksAdvert);
+        boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
+        boolean off = offWords && asked && offPage(run, topic, inTopic);
+        return new Verdict(cut[0], cut[1], run, off, marked);
     }
 
     /**
@@ -201,8 +219,8 @@ final class GluedInserts {
 
     /**
      * Whether the run stands between a pair of insert marks with the sentence going on after it: its cut opens with an
-     * insert mark ({@link ClausePieces#isInsertMark}: a bracket, a dash, a star; not a quote's or a title's) after text of
-     * the sentence, and such a mark closes it before more text of the sentence.
+     * insert mark that sets text in ({@link #setsIn}: a dash, a star) after text of the sentence, and such a mark closes it
+     * before more text of the sentence.
      */
     static boolean enclosed(String text, int[] cut, ClausePieces.Piece first, ClausePieces.Piece last) {
         if (cut[0] >= first.from() || cut[0] <= first.sentenceFrom() || !setsIn(text.charAt(cut[0]))) return false;
@@ -211,41 +229,76 @@ final class GluedInserts {
         return close < last.sentenceTo() && setsIn(text.charAt(close)) && cut[1] < last.sentenceTo();
     }
 
-    /** An insert mark that sets a text in, not one that quotes or names it (“”「」《》 hold quotes, slogans and titles). */
+    /**
+     * An insert mark that sets a text in: a dash, a star, an arrow, a bar. Not a bracket (a news site's 【点击进入专题】, a
+     * figure's （较上年增加…）) nor a quote or a title (slogans, names): those hold the page's own words as often.
+     */
     private static boolean setsIn(char c) {
-        return ClausePieces.isInsertMark(c) && "“”‘’「」『』《》\"".indexOf(c) < 0;
+        return ClausePieces.isInsertMark(c) && BRACKETS_AND_QUOTES.indexOf(c) < 0;
+    }
+
+    private static final String BRACKETS_AND_QUOTES = "【[（(「《“‘〔［〖『】]）)」》”’〕］〗』\"";
+
+    /**
+     * The first half: the run is off the topic of the clauses around it and of the page ({@link #offByWords} and
+     * {@link #offPage}).
+     */
+    static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
+        return offByWords(run, enclosed) && offPage(run, topic, inTopic);
     }
 
     /**
-     * The first half: the run is off the topic of the clauses around it and of the page. No policy word; its words lean
-     * to an advert's; and, when it has two Han bigrams or more, under {@link SpamDetector#FAR_SHARED} of them occur on
-     * the page outside it (the sentence's other pieces are on the page).
+     * The first half's words: no policy word, and words that lean to an advert's (the Han model's evidence at
+     * {@link #OFF_EVIDENCE}, or any lean when a pair of dashes or stars sets the run in; an English run, which has no
+     * bigram for the page's test, at the English model's cut).
      */
-    static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
+    static boolean offByWords(String run, boolean enclosed) {
         if (SpamDetector.holdsPolicyWord(run)) return false;
-        // an English run has no bigram for the topic: the English model's own cut says its words are an advert's
         if (Topic.bigrams(run) < 2) return EnglishAdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT;
-        // set in by a pair of marks (a bracket's two sides, two dashes), leaning to an advert's words is enough with the page's test
-        if (!enclosed && AdvertWords.standard().evidence(run) < OFF_EVIDENCE) return false;
+        return enclosed || AdvertWords.standard().evidence(run) >= OFF_EVIDENCE;
+    }
+
+    /**
+     * The first half's page: under {@link SpamDetector#FAR_SHARED} of the run's Han bigrams occur on the page outside it
+     * (the sentence's other pieces are on the page); a run of fewer than two bigrams has nothing to share.
+     */
+    static boolean offPage(String run, Supplier<Topic> topic, boolean inTopic) {
+        if (Topic.bigrams(run) < 2) return true;
         Topic t = topic.get();
         return t.isEmpty() || t.sharedFraction(run, inTopic) < SpamDetector.FAR_SHARED;
     }
 
     /**
-     * {@code asides} with the {@code inserts} among them, in order: an aside that overlaps an insert gives way to it (the
-     * insert was judged on the sentence's pieces; the cut reads each span once), the others stay.
+     * {@code asides} with the {@code inserts} among them, in order: an aside that crosses an insert's edge gives way to it
+     * (the insert was judged on the sentence's pieces; the cut reads each span once); one that holds an insert stays and
+     * is read first, as before, and the insert is cut when the aside is not.
      */
     static List<InsertedAsides.Aside> with(List<InsertedAsides.Aside> asides, List<InsertedAsides.Aside> inserts) {
         if (inserts.isEmpty()) return asides;
         List<InsertedAsides.Aside> out = new ArrayList<>(asides.size() + inserts.size());
         for (InsertedAsides.Aside a : asides) {
-            boolean inside = false;
-            for (InsertedAsides.Aside in : inserts) inside |= a.from() < in.to() && in.from() < a.to();
-            if (!inside) out.add(a);
+            boolean crosses = false;
+            for (InsertedAsides.Aside in : inserts) {
+                boolean holds = a.from() <= in.from() && in.to() <= a.to();
+                crosses |= !holds && a.from() < in.to() && in.from() < a.to();
+            }
+            if (!crosses) out.add(a);
         }
         out.addAll(inserts);
-        out.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from));
+        // by start, the longer first: an aside that holds an insert is read before it (cut, it takes the insert with it)
+        out.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from).thenComparing(a -> -a.to()));
         return out;
+    }
+
+    /** The most characters of a bracketed call that is a link's label (InsertedAsides' seam call). */
+    static final int SEAM_CALL_CHARS = 14;
+
+    /**
+     * Whether the sentence goes on after an English run: three English words or {@link #NEWS_HAN} Han characters (a run
+     * that ends its sentence, "…contact the ministry at info at miit dot gov dot cn.", is the sentence's own ending).
+     */
+    private static boolean goesOn(String after) {
+        return englishWords(after) >= EnglishInsert.MIN_RUN_WORDS || Chars.cjk(after) >= NEWS_HAN;
     }
 
     private static int letters(String s) {

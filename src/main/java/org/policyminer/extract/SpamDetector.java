@@ -575,6 +575,7 @@ public final class SpamDetector {
         List<String> cut = new ArrayList<>(1);
         int at = 0;
         for (InsertedAsides.Aside a : asides) {
+            if (a.to() <= at) continue; // an insert inside an aside already cut (GluedInserts.with)
             // one view an aside: its sign and its check read the same folds, hits and words
             Line aside = line.part(a.text(), a.from());
             boolean insert = inserts.contains(a);
