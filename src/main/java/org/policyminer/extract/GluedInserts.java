@@ -14,11 +14,17 @@ import java.util.function.Supplier;
  * English; a piece with a policy word is never in it) is an insert when two things hold, each alone too weak:
  * <ol>
  * <li><b>it is off the topic of what is around it</b> ({@link #offTopic}): the sentence keeps a news piece outside it (a
- * policy word, or words that lean clean), the run has no policy word, its words lean to an advert's, and under a
- * quarter of its Han bigrams are the page's or the sentence's ({@link Topic#sharedFraction});</li>
- * <li><b>it carries an advert's mark</b> of any kind the detector reads ({@code speaksAdvert}: a lexicon hit, a handle, a
- * call, a claim, a pitch's formula, a betting call, the vocabulary at its cut).</li>
+ * policy word or a statistic's figure in words that lean clean, {@link #isNews}), the run has no policy word, its words
+ * lean to an advert's (the Han model's evidence at {@link #OFF_EVIDENCE}, or set in by a pair of dashes or stars; an
+ * English run at the English model's cut), and under a quarter of its Han bigrams are the page's or the sentence's
+ * ({@link Topic#sharedFraction});</li>
+ * <li><b>it carries an advert's mark</b> of any kind the detector reads ({@link #marked}: a lexicon hit, a handle, an
+ * address, a call, a claim, a pitch's formula, the selling shape, a bare offer, a betting call, the vocabulary at its
+ * cut).</li>
  * </ol>
+ * No word list of its own: the policy words, the models, the topic and the marks are the detector's. Not read: a run of
+ * fewer than {@link #MIN_RUN_CHARS} letters, a name in quotes or a title alone, a bracketed call alone (a link's label),
+ * a label before a colon that opens the sentence, an English run that ends its sentence.
  * Then the run is cut with the marks that set it in, and the news pieces around it stay; the paragraph is then read as
  * any paragraph an aside was cut from ({@link SpamDetector#withoutSpamAsides}).
  */
@@ -66,7 +72,7 @@ final class GluedInserts {
 
     /**
      * Each sentence's candidate run and what the two halves say of it. {@code both}: read both halves on every run (the
-     * measurement); otherwise the second is read only when the first holds, the cheaper first.
+     * measurement); otherwise the marks are read only when the run's words are off, and the page only when both are.
      */
     static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
         List<Verdict> out = new ArrayList<>(1);
@@ -193,8 +199,9 @@ final class GluedInserts {
     }
 
     /**
-     * A piece of the page's kind of sentence: a policy word ({@link SpamDetector#holdsPolicyWord}), or
-     * {@link #NEWS_HAN} Han characters or {@link #NEWS_WORDS} English words whose words lean clean.
+     * A piece of the page's kind of sentence: {@link #NEWS_HAN} Han characters with a policy word
+     * ({@link SpamDetector#holdsPolicyWord}) or a statistic's figure ({@link #NEWS_FIGURE}), whose words lean clean; or
+     * {@link #NEWS_WORDS} English words that lean clean (English has no policy word list here).
      */
     static boolean isNews(String piece) {
         if (Chars.cjk(piece) < NEWS_HAN && englishWords(piece) < NEWS_WORDS) return false;
