@@ -68,6 +68,12 @@ final class EnglishAdvertWords {
         return best;
     }
 
+    /** The log-odds of one feature (a lower-cased word, or two joined by a space); 0 when the model does not know it. */
+    double value(String feature) {
+        Float v = model.get(feature);
+        return v == null ? 0 : v;
+    }
+
     private double evidenceOf(Set<String> features) {
         double sum = 0;
         int known = 0;

@@ -566,16 +566,20 @@ public final class SpamDetector {
     /** {@link #withoutSpamAsides(String, java.util.function.Supplier, boolean)}, with the words its own check read. */
     Cut withoutSpamAsides(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
         String text = line.text;
-        List<InsertedAsides.Aside> asides = InsertedAsides.find(text, line.wordsIfRead());
+        // an advert glued between a news sentence's clauses, read by the sentence's shape: cut without the line's check (GluedInserts)
+        List<InsertedAsides.Aside> inserts = GluedInserts.find(text, topic, inTopic, s -> speaksAdvert(line.part(s, 0)));
+        List<InsertedAsides.Aside> asides = GluedInserts.with(InsertedAsides.find(text, line.wordsIfRead()), inserts);
         if (asides.isEmpty()) return null;
         boolean excuseRead = false;
         StringBuilder rest = null;
         List<String> cut = new ArrayList<>(1);
         int at = 0;
         for (InsertedAsides.Aside a : asides) {
+            if (a.to() <= at) continue; // an insert inside an aside already cut (GluedInserts.with)
             // one view an aside: its sign and its check read the same folds, hits and words
             Line aside = line.part(a.text(), a.from());
-            if (!speaksAdvert(aside)) continue;
+            boolean insert = inserts.contains(a);
+            if (!insert && !speaksAdvert(aside)) continue;
             // a report on a scam quotes its words in a clause of their own (出租出借银行卡…涉嫌违法): the paragraph says what
             // they are. Read once an aside speaks an advert, before its check asks the topic (as when it was read first: a
             // paragraph it excuses never asks), not on the paragraphs none of whose asides does (most)
@@ -583,7 +587,7 @@ public final class SpamDetector {
                 if (ScamReport.excuses(text, line.folds().wide())) return null;
                 excuseRead = true;
             }
-            if (!isSpamText(aside, topic, inTopic)) continue;
+            if (!insert && !isSpamText(aside, topic, inTopic)) continue;
             if (rest == null) rest = new StringBuilder(text.length());
             // two asides may share a seam's call (InsertedAsides: the text before it and the text after it): cut once
             int from = Math.max(at, a.from());
@@ -683,7 +687,7 @@ public final class SpamDetector {
      */
     static final double FAR_CUT = 3.3;
 
-    private static boolean holdsPolicyWord(String text) {
+    static boolean holdsPolicyWord(String text) {
         for (int i = 0; i < text.length(); i++) if (POLICY_WORDS.longestAt(text, i) > 0) return true;
         return false;
     }

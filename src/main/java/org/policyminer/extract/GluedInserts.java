@@ -1,0 +1,327 @@
+package org.policyminer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * An advert glued between the clauses of a news sentence, read by the sentence's own shape, whatever its trade:
+ * "市工信局召开…推进会，LOL、DOTA2、CS电竞竞猜就上「凌霄电竞」，赛事直播加即时滚球，会议要求…", "…年产动力电池20GWh——币圈
+ * 暴富就看…社群——项目预计…", "…signed 38 agreements worth 21.6 billion yuan at the expo buy Valium … at rx… dot su covering
+ * semiconductors …". The sentence is cut into pieces at its marks ({@link ClausePieces}); the run of pieces that leans
+ * furthest to an advert by the advert word models ({@link AdvertWords#lean} for Han, {@link EnglishAdvertWords} for
+ * English; a piece with a policy word is never in it) is an insert when two things hold, each alone too weak:
+ * <ol>
+ * <li><b>it is off the topic of what is around it</b> ({@link #offTopic}): the sentence keeps a news piece outside it (a
+ * policy word or a statistic's figure in words that lean clean, {@link #isNews}), the run has no policy word, its words
+ * lean to an advert's (the Han model's evidence at {@link #OFF_EVIDENCE}, or set in by a pair of dashes or stars; an
+ * English run at the English model's cut), and under a quarter of its Han bigrams are the page's or the sentence's
+ * ({@link Topic#sharedFraction});</li>
+ * <li><b>it carries an advert's mark</b> of any kind the detector reads ({@link #marked}: a lexicon hit, a handle, an
+ * address, a call, a claim, a pitch's formula, the selling shape, a bare offer, a betting call, the vocabulary at its
+ * cut).</li>
+ * </ol>
+ * No word list of its own: the policy words, the models, the topic and the marks are the detector's. Not read: a run of
+ * fewer than {@link #MIN_RUN_CHARS} letters, a name in quotes or a title alone, a bracketed call alone (a link's label),
+ * a label before a colon that opens the sentence, an English run that ends its sentence.
+ * Then the run is cut with the marks that set it in, and the news pieces around it stay; the paragraph is then read as
+ * any paragraph an aside was cut from ({@link SpamDetector#withoutSpamAsides}).
+ */
+final class GluedInserts {
+    private GluedInserts() {}
+
+    /** A news piece needs this many Han characters, or {@link #NEWS_WORDS} English words, to vouch for its sentence. */
+    static final int NEWS_HAN = 4;
+    static final int NEWS_WORDS = 4;
+    /**
+     * The Han model's evidence ({@link AdvertWords#evidence}) a run needs besides its share of the page: under the
+     * vocabulary's cut ({@link SpamDetector#WORDS_CUT}), since a run is a clause or two and the topic test carries the
+     * rest; over what a list of names or a slogan reads (0.2–0.5 on zh-cwced's gold, twenty-fifth pass).
+     */
+    static final double OFF_EVIDENCE = 2.0;
+    /**
+     * A run needs this many letters, digits or Han characters: fewer is a name, a label or a figure (a citation's type and
+     * degree, "[D]: [硕士学位论文]", on a zh-cwced thesis page; the shortest insert the dev files hold, 串關賠率全港最高, has 8).
+     */
+    static final int MIN_RUN_CHARS = 8;
+
+    /** The two halves of the rule, for a run ({@link #judge}): what each said, for the measurement harness and tests. */
+    record Verdict(int from, int to, String run, boolean offTopic, boolean marked) {
+        boolean insert() {
+            return offTopic && marked;
+        }
+    }
+
+    /** The inserts of a paragraph to cut, as asides ({@code from}–{@code to} with their marks). */
+    static List<InsertedAsides.Aside> find(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
+        List<InsertedAsides.Aside> out = new ArrayList<>(1);
+        if (!mayHold(text)) return out;
+        for (Verdict v : judge(text, topic, inTopic, speaksAdvert, false)) {
+            if (v.insert()) out.add(new InsertedAsides.Aside(v.from, v.to, text.substring(v.from, v.to)));
+        }
+        return out;
+    }
+
+    /** A paragraph this reads: at most {@link GluedAdvert#MAX_PARAGRAPH} characters, and a mark between pieces in it. */
+    static boolean mayHold(String text) {
+        if (text.length() > GluedAdvert.MAX_PARAGRAPH || text.length() < 2 * MIN_RUN_CHARS) return false;
+        for (int i = 0; i < text.length(); i++) if (ClausePieces.isMark(text, i)) return true;
+        return false;
+    }
+
+    /**
+     * Each sentence's candidate run and what the two halves say of it. {@code both}: read both halves on every run (the
+     * measurement); otherwise the marks are read only when the run's words are off, and the page only when both are.
+     */
+    static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
+        List<Verdict> out = new ArrayList<>(1);
+        for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
+            Verdict byPieces = sentence.size() < 2 ? null : byPieces(text, sentence, topic, inTopic, speaksAdvert, both);
+            if (byPieces != null) out.add(byPieces);
+            if (byPieces != null && byPieces.insert()) continue;
+            // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
+            for (ClausePieces.Piece p : sentence) {
+                int[] span = EnglishInsert.find(text, p.from(), p.to());
+                // an English insert has the sentence going on after it: a sentence's last words ("…contact the ministry
+                // at info at miit dot gov dot cn.") are its own ending
+                if (span == null || !goesOn(text.substring(span[1], p.sentenceTo()))) continue;
+                out.add(verdict(text, span, text.substring(span[0], span[1]), false, topic, inTopic, speaksAdvert, both));
+            }
+        }
+        return out;
+    }
+
+    /** The run of pieces of one sentence ({@link #advertRun}) and what the halves say of it; null when it has none or no news piece stands outside it. */
+    private static Verdict byPieces(String text, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
+                                    Predicate<String> speaksAdvert, boolean both) {
+        int[] run = advertRun(text, sentence);
+        if (run == null) return null;
+        ClausePieces.Piece first = sentence.get(run[0]), last = sentence.get(run[1]);
+        String runText = text.substring(first.from(), last.to());
+        if (letters(runText) < MIN_RUN_CHARS) return null;
+        // a name quoted or a title (“六合彩40週年金多寶”, 《…》) is its sentence's word, however it leans
+        if (run[0] == run[1] && quoted(text, first)) return null;
+        // a call alone in brackets is a link's label (【点击进入专题】): InsertedAsides' seam reads it, against the page
+        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && "【[（(〔［〖".indexOf(text.charAt(first.from() - 1)) >= 0
+                && AdvertShape.hasCallToAction(runText)) return null;
+        // a label that opens the sentence (联系人及电话：…) is what follows it, no insert
+        if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
+        boolean news = false;
+        for (int k = 0; k < sentence.size() && !news; k++) {
+            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()));
+        }
+        if (!news) return null;
+        if (Chars.cjk(runText) == 0 && !goesOn(text.substring(last.to(), last.sentenceTo()))) return null;
+        int[] cut = ClausePieces.cut(text, first, last);
+        return verdict(text, cut, runText, enclosed(text, cut, first, last), topic, inTopic, speaksAdvert, both);
+    }
+
+    /**
+     * What the halves say of a run: its words first, its marks next, the page's topic last (the topic is built on first
+     * use, and a paragraph a report on a scam excuses, {@link ScamReport#excuses}, never asks it: the detector's asides
+     * do not either).
+     */
+    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, Supplier<Topic> topic, boolean inTopic,
+                                   Predicate<String> speaksAdvert, boolean both) {
+        boolean offWords = offByWords(run, enclosed);
+        boolean marked = (offWords || both) && marked(run, speaksAdvert);
+        boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
+        boolean off = offWords && asked && offPage(run, topic, inTopic);
+        return new Verdict(cut[0], cut[1], run, off, marked);
+    }
+
+    /**
+     * The run of consecutive pieces whose summed lean is highest and above 0 ({@link #lean}); a piece with a policy word
+     * ends a run. Null when no piece leans to an advert.
+     */
+    static int[] advertRun(String text, List<ClausePieces.Piece> sentence) {
+        double best = 0, run = 0;
+        int bestFrom = -1, bestTo = -1, runFrom = -1;
+        for (int k = 0; k < sentence.size(); k++) {
+            String piece = text.substring(sentence.get(k).from(), sentence.get(k).to());
+            if (SpamDetector.holdsPolicyWord(piece)) {
+                run = 0;
+                runFrom = -1;
+                continue;
+            }
+            double v = lean(piece);
+            if (runFrom < 0 || run <= 0) {
+                run = v;
+                runFrom = k;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestFrom = runFrom;
+                bestTo = k;
+            } else if (run == best && best > 0 && runFrom == bestFrom && v == 0 && Chars.cjk(text.substring(sentence.get(bestFrom).from(), sentence.get(bestTo).to())) > 0) {
+                // a piece the model knows nothing of right after a Han run (its handle: lw⊕fabiao⊕66) goes with it
+                bestTo = k;
+            }
+        }
+        return bestFrom < 0 ? null : new int[] {bestFrom, bestTo};
+    }
+
+    /**
+     * The second half: an advert's mark of any kind the detector reads: the detector's own sign of an advert in an aside
+     * ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut, a call in words that lean to an
+     * advert's, an English pitch, a claim, a pitch's formula, a betting call) and, besides it, a handle ({@link SpamDetector#holdsHandle}), an address the reader is sent to ({@link #ADDRESS}), a
+     * call to action ({@link AdvertShape#hasCallToAction}), an English pitch ({@link AdvertShape#englishPitch}), a claim
+     * or a pitch's formula ({@link AdvertShape#makesClaim}, {@link AdvertShape#families}), the selling shape
+     * ({@link AdvertShape#score}), a bare offer ({@link BareOffers}), a betting call ({@link BettingVenue#alone}), the Han
+     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it.
+     */
+    static boolean marked(String run, Predicate<String> speaksAdvert) {
+        String wide = SpamDetector.foldWidth(run);
+        return speaksAdvert.test(run) || SpamDetector.holdsHandle(run) || ADDRESS.matcher(wide).find()
+                || AdvertShape.hasCallToAction(run) || AdvertShape.englishPitch(wide) >= 1.5 || AdvertShape.makesClaim(run)
+                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BettingVenue.alone(run)
+                // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
+                // sign reads it only on a line that is Han beside addresses)
+                || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
+                // the selling shape reads Han selling points; an English run's pitch is englishPitch's
+                || Chars.cjk(run) > 0 && AdvertShape.score(run) > 0;
+    }
+
+    /**
+     * A web address the reader is sent to, plain or spelled out (rx-direct dot su, qiushengty点vip, x[.]store): a name of
+     * three or more, a dot or its spelling, a lower-case ending of two to six letters (a sentence run on after a full
+     * stop, "physician.Police", is no address; an e-mail's domain is not read).
+     */
+    static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9@.])[A-Za-z0-9-]{3,}(?:\\.|\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\)|\\(dot\\)|\\[dot\\]|点|點)\\s*)[a-z]{2,6}(?![A-Za-z])");
+
+    /** Which way a piece's words lean: the Han model's summed log-odds, or the English model's summed over an English piece's words. */
+    static double lean(String piece) {
+        return AdvertWords.standard().lean(piece) + EnglishInsert.lean(piece);
+    }
+
+    /**
+     * A piece of the page's kind of sentence: {@link #NEWS_HAN} Han characters with a policy word
+     * ({@link SpamDetector#holdsPolicyWord}) or a statistic's figure ({@link #NEWS_FIGURE}), whose words lean clean; or
+     * {@link #NEWS_WORDS} English words that lean clean (English has no policy word list here).
+     */
+    static boolean isNews(String piece) {
+        if (Chars.cjk(piece) < NEWS_HAN && englishWords(piece) < NEWS_WORDS) return false;
+        // an English piece has no policy word to read: its words leaning clean are the sentence's own
+        if (Chars.cjk(piece) == 0) return lean(piece) < 0;
+        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean(piece) < 0;
+    }
+
+    /**
+     * A figure as statistics tell it: a number and its unit of account (亿, 万, %, 家, 户, 项, a power unit, billion,
+     * percent; not a bare 元, an advert's price as often as a report's). An advert tells figures too (月入3万, 首存再送30%), so a figure vouches only for a piece whose words lean
+     * clean ({@link #isNews}).
+     */
+    static final org.policyminer.util.QuickFind NEWS_FIGURE = org.policyminer.util.QuickFind.of(java.util.regex.Pattern.compile(
+            "[0-9０-９][0-9０-９.,]*\\s?(?:余|餘|多)?(?:亿|億|万|萬|%|％|个百分点|個百分點|万元|萬元|亿元|億元|家|户|戶|项|項|吨|噸|GW|MW|GWh|billion|million|percent)"));
+
+    /** Whether the piece stands right inside a quote's or a title's marks. */
+    private static boolean quoted(String text, ClausePieces.Piece p) {
+        return p.from() > 0 && p.to() < text.length() && "“「『《\"‘".indexOf(text.charAt(p.from() - 1)) >= 0
+                && "”」』》\"’".indexOf(text.charAt(p.to())) >= 0;
+    }
+
+    /**
+     * Whether the run stands between a pair of insert marks with the sentence going on after it: its cut opens with an
+     * insert mark that sets text in ({@link #setsIn}: a dash, a star) after text of the sentence, and such a mark closes it
+     * before more text of the sentence.
+     */
+    static boolean enclosed(String text, int[] cut, ClausePieces.Piece first, ClausePieces.Piece last) {
+        if (cut[0] >= first.from() || cut[0] <= first.sentenceFrom() || !setsIn(text.charAt(cut[0]))) return false;
+        int close = last.to();
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) close++;
+        return close < last.sentenceTo() && setsIn(text.charAt(close)) && cut[1] < last.sentenceTo();
+    }
+
+    /**
+     * An insert mark that sets a text in: a dash, a star, an arrow, a bar. Not a bracket (a news site's 【点击进入专题】, a
+     * figure's （较上年增加…）) nor a quote or a title (slogans, names): those hold the page's own words as often.
+     */
+    private static boolean setsIn(char c) {
+        return ClausePieces.isInsertMark(c) && BRACKETS_AND_QUOTES.indexOf(c) < 0;
+    }
+
+    private static final String BRACKETS_AND_QUOTES = "【[（(「《“‘〔［〖『】]）)」》”’〕］〗』\"";
+
+    /**
+     * The first half: the run is off the topic of the clauses around it and of the page ({@link #offByWords} and
+     * {@link #offPage}).
+     */
+    static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
+        return offByWords(run, enclosed) && offPage(run, topic, inTopic);
+    }
+
+    /**
+     * The first half's words: no policy word, and words that lean to an advert's (the Han model's evidence at
+     * {@link #OFF_EVIDENCE}, or any lean when a pair of dashes or stars sets the run in; an English run, which has no
+     * bigram for the page's test, at the English model's cut).
+     */
+    static boolean offByWords(String run, boolean enclosed) {
+        if (SpamDetector.holdsPolicyWord(run)) return false;
+        if (Topic.bigrams(run) < 2) return EnglishAdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT;
+        return enclosed || AdvertWords.standard().evidence(run) >= OFF_EVIDENCE;
+    }
+
+    /**
+     * The first half's page: under {@link SpamDetector#FAR_SHARED} of the run's Han bigrams occur on the page outside it
+     * (the sentence's other pieces are on the page); a run of fewer than two bigrams has nothing to share.
+     */
+    static boolean offPage(String run, Supplier<Topic> topic, boolean inTopic) {
+        if (Topic.bigrams(run) < 2) return true;
+        Topic t = topic.get();
+        return t.isEmpty() || t.sharedFraction(run, inTopic) < SpamDetector.FAR_SHARED;
+    }
+
+    /**
+     * {@code asides} with the {@code inserts} among them, in order: an aside that crosses an insert's edge gives way to it
+     * (the insert was judged on the sentence's pieces; the cut reads each span once); one that holds an insert stays and
+     * is read first, as before, and the insert is cut when the aside is not.
+     */
+    static List<InsertedAsides.Aside> with(List<InsertedAsides.Aside> asides, List<InsertedAsides.Aside> inserts) {
+        if (inserts.isEmpty()) return asides;
+        List<InsertedAsides.Aside> out = new ArrayList<>(asides.size() + inserts.size());
+        for (InsertedAsides.Aside a : asides) {
+            boolean crosses = false;
+            for (InsertedAsides.Aside in : inserts) {
+                boolean holds = a.from() <= in.from() && in.to() <= a.to();
+                crosses |= !holds && a.from() < in.to() && in.from() < a.to();
+            }
+            if (!crosses) out.add(a);
+        }
+        out.addAll(inserts);
+        // by start, the longer first: an aside that holds an insert is read before it (cut, it takes the insert with it)
+        out.sort(java.util.Comparator.comparingInt(InsertedAsides.Aside::from).thenComparing(a -> -a.to()));
+        return out;
+    }
+
+    /** The most characters of a bracketed call that is a link's label (InsertedAsides' seam call). */
+    static final int SEAM_CALL_CHARS = 14;
+
+    /**
+     * Whether the sentence goes on after an English run: three English words or {@link #NEWS_HAN} Han characters (a run
+     * that ends its sentence, "…contact the ministry at info at miit dot gov dot cn.", is the sentence's own ending).
+     */
+    private static boolean goesOn(String after) {
+        return englishWords(after) >= EnglishInsert.MIN_RUN_WORDS || Chars.cjk(after) >= NEWS_HAN;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int englishWords(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Chars.isAsciiLetter(s.charAt(i));
+            if (letter && !in) n++;
+            in = letter;
+        }
+        return n;
+    }
+}
