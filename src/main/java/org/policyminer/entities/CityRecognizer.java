@@ -197,7 +197,10 @@ final class CityRecognizer {
     /** Heads of events named after what they launch or where they are held: 发布会, 新闻发布会, 推介会. */
     private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会", "洽谈会", "博览会", "交易会",
             // 宜昌市专业招商重点项目集中签约仪式 (dev3 d3-0116), 大连市三季度重大项目签约和集中开工活动 (dev11 d11-0153)
-            "签约仪式", "开工仪式", "签约活动", "开工活动");
+            "签约仪式", "开工仪式", "签约活动", "开工活动",
+            // trade shows and games named after the city that holds them (上海酒店用品展会, 西安国际酒店设备及用品展览会, 北京冬奥会:
+            // dev15 d15-0104, d15-0106, d15-0108, where both annotators list no city)
+            "展会", "展览会", "冬奥会", "奥运会", "亚运会");
 
     /**
      * 合肥新站高新区百亿母基金发布会, …博览会北京新闻发布会: a place that opens, with name characters only (no verb, no 的),
@@ -209,7 +212,10 @@ final class CityRecognizer {
         if (t.startsWith("全", end)) return false;
         for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
             // 潮州陶瓷(北京)博览会: the bracketed place where it is held is part of the name
-            if ((!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
+            if (!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) return false;
+            // 成都及周边城市…展览会: a joiner right after the place coordinates places; one inside the name joins what the
+            // event shows (酒店设备及用品展览会)
+            if ("的召举在于将".indexOf(t.charAt(j)) >= 0 || ("和与及".indexOf(t.charAt(j)) >= 0 && j == end)) return false;
             if (LAUNCH_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;
@@ -381,6 +387,9 @@ final class CityRecognizer {
 
     /** 南京钢铁股份有限公司: a place at the head of a company name within a few characters. */
     private static boolean startsCompanyName(String t, int end) {
+        // 重庆市城市建设投资公司, 某市城投集团: a city's investment and financing company (城投, short for 城市建设投资) is a firm
+        // named after the city, though 建设 would end a name elsewhere (dev15 d15-0198, where both annotators list no city)
+        if (t.startsWith("城市建设投资", end) || t.startsWith("城投", end)) return true;
         int limit = Math.min(t.length(), end + COMPANY_LOOKAHEAD + 4);
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);
