@@ -33,6 +33,39 @@ class Dev15ClassesTest {
         assertEquals(metric + "/" + kind, a.get(index).metric() + "/" + a.get(index).kind(), text + " " + a);
     }
 
+    /** Columns: text | index of the figure | metric. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // the size of a named flow is that flow: customs' 外贸进出口规模, a city's 信贷规模 (loan book); an economy's
+            // 经济规模总量 is its GDP (as 经济总量); FDI actually received (到账外资) is money put in (d15-0205, d15-0183,
+            // d15-0152, d15-0261)
+            "前三季度,某省外贸进出口规模首次突破3万亿元。|0|进出口",
+            "全市金融机构超过50家,信贷规模破800亿。|0|贷款",
+            "三市形成经济规模总量超8000亿元的经济带。|0|GDP",
+            "项目预计实现年销售10亿元,到账外资2000万美元。|1|投资",
+            // guards: a bare size stays 规模, an industry's size stays 规模
+            "全市电子信息产业规模突破5000亿元。|0|规模",
+            "全省经济规模迈上6万亿元台阶。|0|规模"})
+    void metric(String text, int index, String metric) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-07-15")).amounts();
+        assertEquals(metric, a.get(index).metric(), text + " " + a);
+    }
+
+    /** Columns: text | index of the figure | kind. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // a class bound whose counted noun comes after a long modifier (…的 included), the count right after the noun,
+            // approximate (5家左右) or not (d15-0192)
+            "培育超百亿元的具有核心竞争力的应急产业龙头企业5家左右。|0|threshold",
+            "到2027年,营业收入超十亿元的重点行业骨干企业达到50家。|0|threshold",
+            // guards: a subject's own figure followed by an unrelated count; a goal with no count
+            "全市实现营业收入超百亿元的好成绩,新增企业50家。|0|actual",
+            "到2025年,全省应急产业营业收入超过1000亿元。|0|target"})
+    void kind(String text, int index, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2023-07-15")).amounts();
+        assertEquals(kind, a.get(index).kind(), text + " " + a);
+    }
+
     /** Columns: text | the cities listed, joined by "/" ("-" for none). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
