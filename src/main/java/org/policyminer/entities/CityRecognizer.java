@@ -20,6 +20,9 @@ final class CityRecognizer {
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
             // a news portal or its channel named after the place (浙江在线-杭州频道, dev14 d14-0255), as 新闻网 is
             "在线", "频道",
+            // a news app or a finance portal named after the place (新甘肃客户端, 安徽财经网: dev15 d15-0001, d15-0209, where both
+            // annotators list no province for them)
+            "客户端", "财经网",
             // A body only named after a place, which is not that place's government (ruling R20): a customs district
             // (深圳海关, 郑州海关), an investment or visiting delegation (上海投资团).
             "海关", "投资团", "考察团", "代表团",
@@ -93,7 +96,8 @@ final class CityRecognizer {
             }
             boolean inName = (followedByNonPlace(t, end) && !workReport(t, end) && !(oneCity(s) && cityGovernment(t, end)))
                     || zoneCommittee(t, end) || startsCompanyName(t, end) || companyListItem(t, i, end)
-                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end);
+                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end)
+                    || signedProjectName(t, i, end);
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
@@ -288,6 +292,29 @@ final class CityRecognizer {
         for (int j = k + 1; j < Math.min(t.length(), k + 9); j++) {
             if (COMPANY_LIST_HEADS.longestAt(t, j) > 0) return true;
             if ("，,。；;".indexOf(t.charAt(j)) >= 0) return false;
+        }
+        return false;
+    }
+
+    /** How far after the place the 等 closing a list of signed projects may stand. */
+    private static final int SIGNED_NAME = 30;
+
+    /**
+     * 签约陕西隆庆精密制造生产基地等14个项目, 签约北京中信旅游…度假区等8个项目: right after 签约, the first item of a list of
+     * projects that 等 N个项目 closes opens with that project's own name, a place in it included (dev15 d15-0244, d15-0245,
+     * where both annotators list no place); at least two name characters after the place (签约南京等地 names places).
+     */
+    private static boolean signedProjectName(String t, int i, int end) {
+        if (i < 2 || !t.startsWith("签约", i - 2)) return false;
+        for (int k = end; k < t.length() && k - end <= SIGNED_NAME; k++) {
+            char c = t.charAt(k);
+            if (c == '等') {
+                if (k - end < 2) return false;
+                int j = k + 1;
+                while (j < t.length() && (Character.isDigit(t.charAt(j)) || ChineseNumerals.digit(t.charAt(j)) >= 0 || t.charAt(j) == '十')) j++;
+                return j > k + 1 && t.startsWith("个项目", j);
+            }
+            if (!isNameChar(c) && "()（）".indexOf(c) < 0) return false;
         }
         return false;
     }

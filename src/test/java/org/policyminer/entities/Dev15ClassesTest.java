@@ -76,6 +76,20 @@ class Dev15ClassesTest {
             "镇上3家企业中标北京冬奥会餐饮设备供应商。|-",
             // a city-owned investment company (城投, 城市建设投资公司) is a firm named after the city (d15-0198)
             "控股股东南京市城市建设投资公司已将对价资金划至公司账户。|-",
+            // the first item of a list of signed projects (签约…等N个项目) opens with the project's own name, a place in it
+            // included (d15-0244, d15-0245)
+            "活动现场签约江西某某精密制造生产基地等12个项目,总投资30亿元。|-",
+            "博览会签约天津某某文旅康养度假区等8个项目。|-",
+            // a news app or a finance portal named after its province (新甘肃客户端, 安徽财经网: d15-0001, d15-0209)
+            "新甘肃客户端讯 某县一季度地区生产总值同比增长8%。|-",
+            "安徽财经网讯 日前,某县特色产业集群评估结果揭晓。|-",
+            // 深汕 (深圳 + 汕尾) names the two cities of 深汕特别合作区 (d15-0232, d15-0233); 深汕高速 is the Shenzhen–Shantou
+            // expressway, a road named after its ends (not a mention, as 京广线)
+            "2024年,深汕特别合作区地区生产总值为100亿元。|汕尾市/深圳市",
+            "车辆经深汕高速进入园区。|-",
+            // guards: a place signed with, not opening a project's name; the province named alone
+            "本次签约项目来自江西、湖南等8个省份。|江西省/湖南省",
+            "甘肃今年一季度地区生产总值同比增长6%。|甘肃省",
             // guards: the city hosting the show, written as a venue or as the subject, stays a mention
             "展会在杭州举办,吸引参展企业5000多家。|杭州市",
             "成都及周边城市的企业参加了本次展览会。|成都市"})
