@@ -980,14 +980,17 @@ final class AmountAttributes {
     }
 
     /** Verbs of a cut or a rise written right before the figure, after the name of what changes. */
-    private static final String[] CHANGE_VERBS = {"减少", "增加", "削减", "下调", "上调"};
+    private static final String[] CHANGE_VERBS = {"减少", "增加", "削减", "下调", "上调",
+            // 行政公职局新登录PIDDA项目涉及一点五亿元: the sum a works project involves is its cost (dev15 d15-0022)
+            "涉及"};
     /** Words of a sum written between the name and the verb (四个项目合共减少). */
     private static final String[] SUM_WORDS = {"合共", "合计", "共"};
     /** The longest bracketed note written after a project's name (完善工程(氹仔)). */
     private static final int NAME_NOTE = 10;
 
     /**
-     * 旅游大学完善工程(氹仔)减少八百多万元, 污水厂处理设施减少四亿多元, 四个项目合共减少六点一亿元: a change verb right before the
+     * 旅游大学完善工程(氹仔)减少八百多万元, 污水厂处理设施减少四亿多元, 四个项目合共减少六点一亿元, …项目涉及一点五亿元: a
+     * change verb (or 涉及) right before the
      * figure and, right before it (a sum word and a bracketed note between), a works project's name (…工程, …项目, …设施,
      * …大楼, …馆, …桥): the project's cost changes. Not a district's or a centre's (区, 心 name places and bodies too).
      */

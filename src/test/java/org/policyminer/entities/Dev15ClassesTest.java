@@ -25,6 +25,7 @@ class Dev15ClassesTest {
             "某某开支计划总数减少,减少预算的项目有两个,包括某局的青洲综合大楼建造工程,预算为三千多万元,今年暂缓工程。|0|投资|investment",
             "某局的码头防撞设施优化工程减少九千多万元;两个项目合共减少一点二亿元。|0|投资|investment",
             "某某委员会昨日讨论体育馆扩建工程,署方要求追加拨款2.1亿港元,涉及预算由约8.5亿港元增至约10.6亿港元。|1|投资|investment",
+            "他提到,某局新登录的开支计划项目涉及二点三亿元,包括数据中心建设。|0|投资|investment",
             // guards: a government's budget for a year or a sector stays planned spending (R11), an appropriation stays 资金
             "明年政府公共建设预算为一百五十亿元。|0|支出|target",
             "某某委员会昨日讨论体育馆扩建工程,署方要求追加拨款2.1亿港元。|0|资金|investment"})
