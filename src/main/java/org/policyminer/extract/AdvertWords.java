@@ -27,15 +27,20 @@ final class AdvertWords {
 
     /**
      * Feature keys (a Han character c as c, a bigram ab as (a << 16) | b; 0 marks a free slot: no key is 0) in an
-     * open-addressing table at most half full, with their log-odds: a line's look-ups were a tenth of extraction as
-     * binary searches over the sorted keys. Key and value share one long a slot (the key in the high half, the float's
-     * bits in the low): a look-up that finds its key reads one cache line, not one in a key array and another in a
-     * value array. Half full, not a quarter as before: a probe past the first slot is most often in the same cache
-     * line, and the table (64 K slots, 512 KB, for the 18 358 features of the model and their script forms) is half
-     * the size the cache has to hold beside the page's own data.
+     * open-addressing table, and their log-odds in a parallel array by the same slot. Most look-ups are bigrams the
+     * model does not know, and a miss reads the keys only: 32 K ints (128 KB) a little over half full, where key and
+     * value packed in a long a slot at most half full took 64 K longs (512 KB), a cache miss a bigram beside the page's
+     * own data. A slot is a feature's id ({@link Reading}, {@link Sum}).
      */
-    private final long[] table;
+    private final int[] keys;
+    private final float[] values;
     private final int mask;
+    /**
+     * One bit a key by another part of its hash ({@value #SCREEN_BITS} bits, 32 KB, a few percent of them set): a
+     * key whose bit is clear is known to be absent without reading {@link #keys}, which most of a line's bigrams are.
+     */
+    private final long[] screen = new long[1 << (SCREEN_BITS - 6)];
+    private static final int SCREEN_BITS = 18;
     /**
      * Lines at most this long are summed in the order their features are met, each known one counted once by its
      * table slot ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
@@ -46,42 +51,49 @@ final class AdvertWords {
      */
     private final int maxAnyOrderChars;
     private static final int EXACT_BITS = 40;
-
-    private AdvertWords(int[] sortedKeys, float[] values) {
-        int size = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2) - 1) << 1;
-        this.table = new long[size];
+    private AdvertWords(java.util.Map<Integer, Float> model) {
+        // at most 5/8 full: linear probing's miss reads a few slots, mostly in the first one's cache line
+        int size = Integer.highestOneBit(Math.max(4, model.size() * 8 / 5) - 1) << 1;
+        this.keys = new int[size];
+        this.values = new float[size];
         this.mask = size - 1;
         double maxAbs = 0;
         boolean onGrid = true;
-        for (int i = 0; i < sortedKeys.length; i++) {
-            table[slot(sortedKeys[i])] = entry(sortedKeys[i], values[i]);
-            double scaled = Math.scalb((double) values[i], EXACT_BITS);
+        for (var e : model.entrySet()) {
+            int key = e.getKey();
+            float value = e.getValue();
+            if (key == 0) throw new IllegalArgumentException("key 0 marks a free slot");
+            int at = slot(key);
+            keys[at] = key;
+            values[at] = value;
+            int h = screenBit(key);
+            screen[h >>> 6] |= 1L << h;
+            double scaled = Math.scalb((double) value, EXACT_BITS);
             onGrid &= scaled == Math.rint(scaled);
-            maxAbs = Math.max(maxAbs, Math.abs((double) values[i]));
+            maxAbs = Math.max(maxAbs, Math.abs((double) value));
         }
         double limit = Math.scalb(1.0, 53 - EXACT_BITS);
         this.maxAnyOrderChars = !onGrid ? 0 : maxAbs == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.floor((limit - 1) / (2 * maxAbs)));
     }
 
-    /** A slot's long: the key in the high half, the value's float bits in the low; never 0, since no key is. */
-    private static long entry(int key, float value) {
-        return (long) key << 32 | (Float.floatToRawIntBits(value) & 0xFFFFFFFFL);
-    }
-
-    private static int keyOf(long entry) {
-        return (int) (entry >>> 32);
-    }
-
-    private static float valueOf(long entry) {
-        return Float.intBitsToFloat((int) entry);
+    private static int screenBit(int key) {
+        return (key * 0x85EBCA6B) >>> (32 - SCREEN_BITS);
     }
 
     /** The key's slot, or the free slot where it would go. */
     private int slot(int key) {
         int at = (key * 0x9E3779B9) >>> 7 & mask;
-        long e;
-        while ((e = table[at]) != 0 && keyOf(e) != key) at = (at + 1) & mask;
+        int k;
+        while ((k = keys[at]) != 0 && k != key) at = (at + 1) & mask;
         return at;
+    }
+
+    /** The slot of a known key; -1 when the model does not know it (most often told by {@link #screen} alone). */
+    private int known(int key) {
+        int h = screenBit(key);
+        if ((screen[h >>> 6] & 1L << h) == 0) return -1;
+        int at = slot(key);
+        return keys[at] == 0 ? -1 : at;
     }
 
     static AdvertWords standard() {
@@ -163,8 +175,8 @@ final class AdvertWords {
 
     /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
     double value(int key) {
-        long e = table[slot(key)];
-        return e == 0 ? 0 : valueOf(e);
+        int at = known(key);
+        return at < 0 ? 0 : values[at];
     }
 
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
@@ -216,17 +228,16 @@ final class AdvertWords {
         }
 
         void add(int key) {
-            int at = slot(key);
-            if (table[at] != 0) addSlot(at);
+            int at = known(key);
+            if (at >= 0) addSlot(at);
         }
 
         /** A known feature by its table slot. */
         void addSlot(int at) {
-            long e = table[at];
             int h = (at * 0x9E3779B9) >>> 11 & countedMask;
             for (int c; (c = counted[h]) != 0; h = (h + 1) & countedMask) if (c == at + 1) return;
             counted[h] = at + 1;
-            sum += valueOf(e);
+            sum += values[at];
             known++;
         }
 
@@ -243,7 +254,7 @@ final class AdvertWords {
     /**
      * A line's features as table slots, looked up once: a paragraph's own check reads its vocabulary
      * ({@link #evidence}) and its glued-advert search its leans ({@link GluedAdvert#leans}), the same characters and
-     * bigrams; each look-up is a likely cache miss on the 512 KB table, and made twice they were a twentieth of extraction.
+     * bigrams; each look-up was a likely cache miss on the table (512 KB then), and made twice they were a twentieth of extraction.
      */
     final class Reading {
         private final String text;
@@ -263,12 +274,8 @@ final class AdvertWords {
                 char a = text.charAt(i);
                 slots[2 * i] = slots[2 * i + 1] = -1;
                 if (!Chars.isCjk(a)) continue;
-                int at = slot(a);
-                if (table[at] != 0) slots[2 * i] = at;
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) {
-                    at = slot((a << 16) | text.charAt(i + 1));
-                    if (table[at] != 0) slots[2 * i + 1] = at;
-                }
+                slots[2 * i] = known(a);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) slots[2 * i + 1] = known((a << 16) | text.charAt(i + 1));
             }
         }
 
@@ -310,8 +317,8 @@ final class AdvertWords {
             for (int i = 0; i < n; i++) {
                 if (!Chars.isCjk(text.charAt(i))) continue;
                 int k = 2 * (base + i);
-                double v = slots[k] < 0 ? 0 : valueOf(table[slots[k]]);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : valueOf(table[slots[k + 1]]);
+                double v = slots[k] < 0 ? 0 : values[slots[k]];
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : values[slots[k + 1]];
                 out[i] = v;
             }
             return out;
@@ -324,15 +331,20 @@ final class AdvertWords {
         int known = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0 && seen[i] == seen[i - 1]) continue;
-            long e = table[slot(seen[i])];
-            if (e == 0) continue;
-            sum += valueOf(e);
+            int at = known(seen[i]);
+            if (at < 0) continue;
+            sum += values[at];
             known++;
         }
         return new double[] {sum, known};
     }
 
     private static AdvertWords load() {
+        return new AdvertWords(loadModel());
+    }
+
+    /** Every feature of the model file and its script forms, key to value: what the table holds (tests compare the two). */
+    static java.util.Map<Integer, Float> loadModel() {
         try (InputStream in = AdvertWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -359,13 +371,7 @@ final class AdvertWords {
                 }
             }
             traditional.forEach(model::putIfAbsent);
-            int[] keys = new int[model.size()];
-            int n = 0;
-            for (int k : model.keySet()) keys[n++] = k;
-            Arrays.sort(keys);
-            float[] vals = new float[n];
-            for (int i = 0; i < n; i++) vals[i] = model.get(keys[i]);
-            return new AdvertWords(keys, vals);
+            return model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
