@@ -58,11 +58,13 @@ public final class QuickFind {
     /** This pattern's index in {@link #MATCHERS}' arrays. */
     private final int id = IDS.getAndIncrement();
 
-    private QuickFind(Pattern pattern, Starts read) {
+    /** {@code source}: the pattern's source to read its start from (see {@link #of}); null: searched the plain way. */
+    private QuickFind(Pattern pattern, String source) {
         this.pattern = pattern;
+        Starts read = source == null ? null : StartChars.starts(source);
         this.starts = read == null ? null : read.first();
         this.atZero = read != null && read.atZero();
-        Starts unanchored = atZero ? StartChars.starts(pattern.pattern(), false) : null;
+        Starts unanchored = atZero ? StartChars.starts(source, false) : null;
         this.zeroStarts = unanchored == null ? null : unanchored.first();
         this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
         this.pairSeconds = new BitSet[pairFirsts.length];
@@ -99,8 +101,17 @@ public final class QuickFind {
         // flags() holds the inline flags too ((?i) reports CASE_INSENSITIVE, wherever it stands), so a flag given at
         // compile time cannot be told from one written inside: the source is read with no flag, or with CASE_INSENSITIVE
         // when it opens with (?i) (then the whole pattern is caseless either way); "ab(?i)c" compiled caseless is not
-        boolean flagsInSource = pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && pattern.pattern().startsWith("(?i)"));
-        return new QuickFind(pattern, flagsInSource ? StartChars.starts(pattern.pattern()) : null);
+        String source = pattern.pattern();
+        if (pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && source.startsWith("(?i)"))) return new QuickFind(pattern, source);
+        if (pattern.flags() != Pattern.CASE_INSENSITIVE) return new QuickFind(pattern, null);
+        // a (?i) past the start (首充…|(?i)first deposit…): the pattern is the source as written, or the whole of it
+        // caseless. Where both read the same starts, the reading is exact whichever it is (what comes before the flag
+        // has no ASCII letter a match can open with); searched the plain way, PlayerBonus's deposit bonus was
+        // tried at every position of every short line
+        String caseless = "(?i)" + source;
+        boolean same = java.util.Objects.equals(StartChars.starts(source), StartChars.starts(caseless))
+                && java.util.Objects.equals(StartChars.starts(source, false), StartChars.starts(caseless, false));
+        return new QuickFind(pattern, same ? source : null);
     }
 
     /**

@@ -247,6 +247,42 @@ class QuickFindTest {
         assertEquals(bits(".!"), QuickFind.StartChars.starts("(?:^|[.!])ab").first());
     }
 
+    /**
+     * A {@code (?i)} past the start is reported by {@code flags()} as a compile-time flag would be, so the pattern is
+     * its source as written or the whole of it caseless: read when both give the same starts (PlayerBonus's deposit
+     * bonus, Han words and then {@code (?i)} English ones), searched the plain way when they differ. Each pattern
+     * compiled both ways is asked of texts dense in both cases; it fails with the two readings not compared (tried).
+     */
+    @Test
+    void readsAFlagPastTheStartWhenEitherReadingGivesTheSameStarts() {
+        List<String> same = List.of("首充(?:即|就)?送|(?i)(?<![a-z])(?:first|1st) deposits?(?![a-z])|(?i)double your deposit",
+                "(?:首存|首储)返|(?i)x2", "[0-9]元|(?i)kb", "(?:^|。)首充|(?i)(?:^|\\s)ab");
+        List<String> differ = List.of("ab(?i)c", "x|(?i)sk|z", "首充|Ab|(?i)cd", "^a|(?i)b");
+        String alphabet = "首充即就送存储返元。 \t0123456789abcdkxyzABCDKXYZfirstFIRSTdepositDEPOSITdoubleDOUBLEyourYOUR1st";
+        Random r = new Random(16);
+        for (String re : same) {
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
+                Pattern p = Pattern.compile(re, flags);
+                QuickFind q = QuickFind.of(p);
+                assertTrue(q.isQuick(), re + " flags " + flags);
+                String own = re.replaceAll("[\\\\(){}?:|!<=&^\\[\\]+*$-]", "");
+                for (int n = 0; n < 20000; n++) {
+                    StringBuilder t = new StringBuilder();
+                    int len = r.nextInt(14);
+                    String from = n % 2 == 0 ? alphabet : own + own.toUpperCase(java.util.Locale.ROOT) + " ";
+                    for (int i = 0; i < len; i++) t.append(from.charAt(r.nextInt(from.length())));
+                    assertEquals(p.matcher(t).find(), q.find(t), () -> re + " flags " + flags + " on " + t);
+                }
+            }
+        }
+        for (String re : differ) {
+            assertFalse(QuickFind.of(Pattern.compile(re)).isQuick(), re);
+            assertFalse(QuickFind.of(Pattern.compile(re, Pattern.CASE_INSENSITIVE)).isQuick(), re);
+        }
+        assertTrue(QuickFind.of(Pattern.compile("ab(?i)c", Pattern.CASE_INSENSITIVE)).find("ABC"));
+        assertFalse(QuickFind.of(Pattern.compile("ab(?i)c")).find("ABC"));
+    }
+
     @Test
     void anchorsKeepTheirMeaningAtACandidatePosition() {
         QuickFind q = QuickFind.of(Pattern.compile("^出售"));
