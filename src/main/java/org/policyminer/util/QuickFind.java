@@ -61,6 +61,7 @@ public final class QuickFind {
     /** {@code source}: the pattern's source to read its start from (see {@link #of}); null: searched the plain way. */
     private QuickFind(Pattern pattern, String source) {
         this.pattern = pattern;
+        this.screenIndex = UNREGISTERED;
         Starts read = source == null ? null : StartChars.starts(source);
         this.starts = read == null ? null : read.first();
         this.atZero = read != null && read.atZero();
@@ -122,6 +123,38 @@ public final class QuickFind {
 
     public Pattern pattern() {
         return pattern;
+    }
+
+    /**
+     * This pattern's index in {@link LineStarts}' table, registered the first time a line's view is asked about it
+     * (patterns only ever searched without one, as the tests make by the thousand, are never registered);
+     * {@link #UNREGISTERED} before, -1 when it cannot be screened (its start unread, or position 0 tried whatever its
+     * character).
+     */
+    private volatile int screenIndex;
+    private static final int UNREGISTERED = -2;
+
+    /**
+     * {@link #find(CharSequence)} of {@code text}, a part of the line {@code line} was read from (the line itself, a
+     * clause, the line stripped: every character of it is the line's): false without reading the text when the line
+     * holds none of the characters a match can start with.
+     */
+    public boolean find(CharSequence text, LineStarts line) {
+        return line.mayMatch(screenIndex()) && find(text);
+    }
+
+    /** {@link #screenIndex}, registered on the first ask. */
+    int screenIndex() {
+        int index = screenIndex;
+        return index != UNREGISTERED ? index : registerScreen();
+    }
+
+    private synchronized int registerScreen() {
+        if (screenIndex != UNREGISTERED) return screenIndex;
+        if (starts == null || (atZero && zeroStarts == null)) return screenIndex = -1;
+        BitSet chars = (BitSet) starts.clone();
+        if (atZero) chars.or(zeroStarts);
+        return screenIndex = LineStarts.register(chars);
     }
 
     /** Whether the pattern matches somewhere in {@code text}, as {@code pattern.matcher(text).find()}. */
