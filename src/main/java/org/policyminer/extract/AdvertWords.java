@@ -26,24 +26,28 @@ final class AdvertWords {
     private static final AdvertWords STANDARD = load();
 
     /**
-     * Feature keys (a Han character c as c, a bigram ab as (a << 16) | b; 0 marks a free slot: no key is 0) in an
-     * open-addressing table, and their log-odds in a parallel array by the same slot. Most look-ups are bigrams the
-     * model does not know, and a miss reads the keys only: 32 K ints (128 KB) a little over half full, where key and
-     * value packed in a long a slot at most half full took 64 K longs (512 KB), a cache miss a bigram beside the page's
-     * own data. A slot is a feature's id ({@link Reading}, {@link Sum}).
+     * The model's features in two open-addressing tables, each at most 5/8 full, and their log-odds in one array by a
+     * feature's id (a character's slot, or the characters' table size plus a bigram's slot: {@link Reading},
+     * {@link Sum}). The characters (a few thousand, with their script forms) in 8 K chars (16 KB), which stay in the
+     * cache: most Han characters of a line are known, and each one's look-up in one table with the bigrams was a read
+     * somewhere in 128 KB (in 512 KB as a long a slot, key and value packed, before). The bigrams ({@code (a << 16) | b})
+     * in 32 K ints (128 KB), behind a screen: most of a line's bigrams are unknown, and a miss most often reads the
+     * screen only. 0 marks a free slot (no key is 0).
      */
-    private final int[] keys;
+    private final char[] charKeys;
+    private final int charMask;
+    private final int[] bigramKeys;
+    private final int bigramMask;
     private final float[] values;
-    private final int mask;
     /**
-     * One bit a key by another part of its hash ({@value #SCREEN_BITS} bits, 32 KB, a few percent of them set): a
-     * key whose bit is clear is known to be absent without reading {@link #keys}, which most of a line's bigrams are.
+     * One bit a bigram by another part of its hash ({@value #SCREEN_BITS} bits, 32 KB, a few percent of them set): a
+     * bigram whose bit is clear is known to be absent without reading {@link #bigramKeys}.
      */
     private final long[] screen = new long[1 << (SCREEN_BITS - 6)];
     private static final int SCREEN_BITS = 18;
     /**
      * Lines at most this long are summed in the order their features are met, each known one counted once by its
-     * table slot ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
+     * id ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
      * multiple of 2^-{@value #EXACT_BITS} (a float's value of at least 2^-17 is), and a line of n characters has at most
      * 2n features, so while 2n times the largest |value| stays under 2^(53 - {@value #EXACT_BITS}) every partial sum in
      * any order is a double without rounding: the same sum as the sorted one. Sorting each line's features was an
@@ -51,23 +55,34 @@ final class AdvertWords {
      */
     private final int maxAnyOrderChars;
     private static final int EXACT_BITS = 40;
+
     private AdvertWords(java.util.Map<Integer, Float> model) {
-        // at most 5/8 full: linear probing's miss reads a few slots, mostly in the first one's cache line
-        int size = Integer.highestOneBit(Math.max(4, model.size() * 8 / 5) - 1) << 1;
-        this.keys = new int[size];
-        this.values = new float[size];
-        this.mask = size - 1;
+        int chars = 0;
+        for (int key : model.keySet()) {
+            if (key == 0) throw new IllegalArgumentException("key 0 marks a free slot");
+            if (key >>> 16 == 0) chars++;
+        }
+        this.charKeys = new char[tableSize(chars)];
+        this.charMask = charKeys.length - 1;
+        this.bigramKeys = new int[tableSize(model.size() - chars)];
+        this.bigramMask = bigramKeys.length - 1;
+        this.values = new float[charKeys.length + bigramKeys.length];
         double maxAbs = 0;
         boolean onGrid = true;
         for (var e : model.entrySet()) {
             int key = e.getKey();
             float value = e.getValue();
-            if (key == 0) throw new IllegalArgumentException("key 0 marks a free slot");
-            int at = slot(key);
-            keys[at] = key;
-            values[at] = value;
-            int h = screenBit(key);
-            screen[h >>> 6] |= 1L << h;
+            if (key >>> 16 == 0) {
+                int at = charSlot((char) key);
+                charKeys[at] = (char) key;
+                values[at] = value;
+            } else {
+                int at = bigramSlot(key);
+                bigramKeys[at] = key;
+                values[charKeys.length + at] = value;
+                int h = screenBit(key);
+                screen[h >>> 6] |= 1L << h;
+            }
             double scaled = Math.scalb((double) value, EXACT_BITS);
             onGrid &= scaled == Math.rint(scaled);
             maxAbs = Math.max(maxAbs, Math.abs((double) value));
@@ -76,24 +91,47 @@ final class AdvertWords {
         this.maxAnyOrderChars = !onGrid ? 0 : maxAbs == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.floor((limit - 1) / (2 * maxAbs)));
     }
 
+    /** A power of two at least 8/5 of {@code keys}: linear probing's miss reads a few slots, mostly in one cache line. */
+    private static int tableSize(int keys) {
+        return Integer.highestOneBit(Math.max(4, keys * 8 / 5) - 1) << 1;
+    }
+
     private static int screenBit(int key) {
         return (key * 0x85EBCA6B) >>> (32 - SCREEN_BITS);
     }
 
-    /** The key's slot, or the free slot where it would go. */
-    private int slot(int key) {
-        int at = (key * 0x9E3779B9) >>> 7 & mask;
-        int k;
-        while ((k = keys[at]) != 0 && k != key) at = (at + 1) & mask;
+    /** The character's slot, or the free slot where it would go. */
+    private int charSlot(char c) {
+        int at = (c * 0x9E3779B9) >>> 16 & charMask;
+        char k;
+        while ((k = charKeys[at]) != 0 && k != c) at = (at + 1) & charMask;
         return at;
     }
 
-    /** The slot of a known key; -1 when the model does not know it (most often told by {@link #screen} alone). */
+    /** The bigram's slot, or the free slot where it would go. */
+    private int bigramSlot(int key) {
+        int at = (key * 0x9E3779B9) >>> 7 & bigramMask;
+        int k;
+        while ((k = bigramKeys[at]) != 0 && k != key) at = (at + 1) & bigramMask;
+        return at;
+    }
+
+    /** The id of a known feature (a character, or a bigram as {@code (a << 16) | b}); -1 when the model does not know it. */
     private int known(int key) {
+        return key >>> 16 == 0 ? knownChar((char) key) : knownBigram(key);
+    }
+
+    private int knownChar(char c) {
+        int at = charSlot(c);
+        return charKeys[at] == 0 ? -1 : at;
+    }
+
+    /** Most often told absent by {@link #screen} alone. */
+    private int knownBigram(int key) {
         int h = screenBit(key);
         if ((screen[h >>> 6] & 1L << h) == 0) return -1;
-        int at = slot(key);
-        return keys[at] == 0 ? -1 : at;
+        int at = bigramSlot(key);
+        return bigramKeys[at] == 0 ? -1 : charKeys.length + at;
     }
 
     static AdvertWords standard() {
@@ -274,8 +312,8 @@ final class AdvertWords {
                 char a = text.charAt(i);
                 slots[2 * i] = slots[2 * i + 1] = -1;
                 if (!Chars.isCjk(a)) continue;
-                slots[2 * i] = known(a);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) slots[2 * i + 1] = known((a << 16) | text.charAt(i + 1));
+                slots[2 * i] = knownChar(a);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) slots[2 * i + 1] = knownBigram((a << 16) | text.charAt(i + 1));
             }
         }
 
