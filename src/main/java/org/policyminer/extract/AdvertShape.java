@@ -328,7 +328,7 @@ final class AdvertShape {
     }
 
     /** {@link #englishPitch(String)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
-    private static double englishPitch(String t, LineStarts line) {
+    static double englishPitch(String t, LineStarts line) {
         if (Chars.cjk(t) >= 4 || !englishCall(t, line)) return 0;
         java.util.regex.Matcher w = LATIN_WORD.matcher(t);
         int words = 0;

@@ -63,11 +63,17 @@ final class ChineseTestimony {
 
     /** A character every family's first word holds, or none: the regexes are read only on a line with one. */
     private static boolean screen(String t) {
-        for (int i = 0; i < t.length(); i++) if (SCREEN.indexOf(t.charAt(i)) >= 0) return true;
+        for (int i = 0; i < t.length(); i++) if (SCREEN_CHARS.get(t.charAt(i))) return true;
         return false;
     }
 
     private static final String SCREEN = "测測用吃喝涂塗擦抹敷贴貼问問夸誇羡羨推回购購ecmECM";
+    /** {@link #SCREEN} as bits: a bit test a character, where the string's search was some thirty comparisons. */
+    private static final java.util.BitSet SCREEN_CHARS = new java.util.BitSet();
+
+    static {
+        for (int i = 0; i < SCREEN.length(); i++) SCREEN_CHARS.set(SCREEN.charAt(i));
+    }
 
     private static String any(String alternatives) {
         return SpamLexicon.anyScriptForm(alternatives);

@@ -629,7 +629,7 @@ public final class SpamDetector {
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
         return evidence >= WORDS_CUT || line.hits(lexicon).weight() >= 1 || holdsHandle(folds)
-                || (evidence > 0 && AdvertShape.asksToAct(folds.wide())) || AdvertShape.englishPitch(folds.wide()) >= 1.5
+                || (evidence > 0 && AdvertShape.asksToAct(folds.wide(), line.starts())) || AdvertShape.englishPitch(folds.wide(), line.starts()) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
                 || AdvertShape.makesClaim(aside)
                 // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:

@@ -66,6 +66,7 @@ class LineStartsScreenTest {
             assertEquals(GreyPromises.points(wide), GreyPromises.points(wide, view), () -> "the promises of " + wide);
             assertEquals(ChineseTestimony.points(wide), ChineseTestimony.points(wide, view), () -> "the testimony of " + wide);
             assertEquals(AdvertShape.asksToAct(wide), AdvertShape.asksToAct(wide, view), () -> "the call of " + wide);
+            assertEquals(AdvertShape.englishPitch(wide), AdvertShape.englishPitch(wide, view), () -> "the English pitch of " + wide);
         }
         assertTrue(found > 10_000, "found: " + found);
         assertTrue(notFound > 100_000, "not found: " + notFound);
