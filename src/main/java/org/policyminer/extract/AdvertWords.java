@@ -26,22 +26,23 @@ final class AdvertWords {
     private static final AdvertWords STANDARD = load();
 
     /**
-     * The model's features in two open-addressing tables, each at most 5/8 full, and their log-odds in one array by a
-     * feature's id (a character's slot, or the characters' table size plus a bigram's slot: {@link Reading},
-     * {@link Sum}). The characters (a few thousand, with their script forms) in 8 K chars (16 KB), which stay in the
-     * cache: most Han characters of a line are known, and each one's look-up in one table with the bigrams was a read
-     * somewhere in 128 KB (in 512 KB as a long a slot, key and value packed, before). The bigrams ({@code (a << 16) | b})
-     * in 32 K ints (128 KB), behind a screen: most of a line's bigrams are unknown, and a miss most often reads the
-     * screen only. 0 marks a free slot (no key is 0).
+     * The model's features in two open-addressing tables, each at most 5/8 full; a feature's id is a character's slot,
+     * or the characters' table size plus a bigram's slot ({@link Reading}, {@link Sum}). The characters (a few thousand,
+     * with their script forms) in 8 K chars (16 KB) and their values beside (32 KB), which stay in the cache: most Han
+     * characters of a line are known. The bigrams ({@code (a << 16) | b}) with their values' bits in 32 K int pairs
+     * (256 KB), behind a screen: a miss most often reads the screen only, and a hit one cache line (keys and values in
+     * two arrays, a policy page's bigrams the model knows, its clean words, were two misses each). One table of longs,
+     * key and value packed, took 512 KB before. 0 marks a free slot (no key is 0).
      */
     private final char[] charKeys;
     private final int charMask;
-    private final int[] bigramKeys;
+    /** A bigram's key at {@code 2 * slot} and its value's float bits right after it: a known bigram reads one cache line. */
+    private final int[] bigrams;
     private final int bigramMask;
-    private final float[] values;
+    private final float[] charValues;
     /**
      * One bit a bigram by another part of its hash ({@value #SCREEN_BITS} bits, 32 KB, a few percent of them set): a
-     * bigram whose bit is clear is known to be absent without reading {@link #bigramKeys}.
+     * bigram whose bit is clear is known to be absent without reading {@link #bigrams}.
      */
     private final long[] screen = new long[1 << (SCREEN_BITS - 6)];
     private static final int SCREEN_BITS = 18;
@@ -64,9 +65,10 @@ final class AdvertWords {
         }
         this.charKeys = new char[tableSize(chars)];
         this.charMask = charKeys.length - 1;
-        this.bigramKeys = new int[tableSize(model.size() - chars)];
-        this.bigramMask = bigramKeys.length - 1;
-        this.values = new float[charKeys.length + bigramKeys.length];
+        int bigramSlots = tableSize(model.size() - chars);
+        this.bigrams = new int[2 * bigramSlots];
+        this.bigramMask = bigramSlots - 1;
+        this.charValues = new float[charKeys.length];
         double maxAbs = 0;
         boolean onGrid = true;
         for (var e : model.entrySet()) {
@@ -75,11 +77,11 @@ final class AdvertWords {
             if (key >>> 16 == 0) {
                 int at = charSlot((char) key);
                 charKeys[at] = (char) key;
-                values[at] = value;
+                charValues[at] = value;
             } else {
                 int at = bigramSlot(key);
-                bigramKeys[at] = key;
-                values[charKeys.length + at] = value;
+                bigrams[2 * at] = key;
+                bigrams[2 * at + 1] = Float.floatToRawIntBits(value);
                 int h = screenBit(key);
                 screen[h >>> 6] |= 1L << h;
             }
@@ -112,7 +114,7 @@ final class AdvertWords {
     private int bigramSlot(int key) {
         int at = (key * 0x9E3779B9) >>> 7 & bigramMask;
         int k;
-        while ((k = bigramKeys[at]) != 0 && k != key) at = (at + 1) & bigramMask;
+        while ((k = bigrams[2 * at]) != 0 && k != key) at = (at + 1) & bigramMask;
         return at;
     }
 
@@ -131,7 +133,12 @@ final class AdvertWords {
         int h = screenBit(key);
         if ((screen[h >>> 6] & 1L << h) == 0) return -1;
         int at = bigramSlot(key);
-        return bigramKeys[at] == 0 ? -1 : charKeys.length + at;
+        return bigrams[2 * at] == 0 ? -1 : charKeys.length + at;
+    }
+
+    /** The value of the feature with id {@code id} ({@link #known}). */
+    private float valueOf(int id) {
+        return id < charKeys.length ? charValues[id] : Float.intBitsToFloat(bigrams[2 * (id - charKeys.length) + 1]);
     }
 
     static AdvertWords standard() {
@@ -214,7 +221,7 @@ final class AdvertWords {
     /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
     double value(int key) {
         int at = known(key);
-        return at < 0 ? 0 : values[at];
+        return at < 0 ? 0 : valueOf(at);
     }
 
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
@@ -275,7 +282,7 @@ final class AdvertWords {
             int h = (at * 0x9E3779B9) >>> 11 & countedMask;
             for (int c; (c = counted[h]) != 0; h = (h + 1) & countedMask) if (c == at + 1) return;
             counted[h] = at + 1;
-            sum += values[at];
+            sum += valueOf(at);
             known++;
         }
 
@@ -355,8 +362,8 @@ final class AdvertWords {
             for (int i = 0; i < n; i++) {
                 if (!Chars.isCjk(text.charAt(i))) continue;
                 int k = 2 * (base + i);
-                double v = slots[k] < 0 ? 0 : values[slots[k]];
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : values[slots[k + 1]];
+                double v = slots[k] < 0 ? 0 : valueOf(slots[k]);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : valueOf(slots[k + 1]);
                 out[i] = v;
             }
             return out;
@@ -371,7 +378,7 @@ final class AdvertWords {
             if (i > 0 && seen[i] == seen[i - 1]) continue;
             int at = known(seen[i]);
             if (at < 0) continue;
-            sum += values[at];
+            sum += valueOf(at);
             known++;
         }
         return new double[] {sum, known};
