@@ -434,7 +434,7 @@ public final class SpamDetector {
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide) + EnglishTestimony.points(wide)
-                        + ChineseTestimony.points(wide)) : 0;
+                        + ChineseTestimony.points(wide) + PhishingNotice.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
