@@ -290,6 +290,10 @@ final class AmountAttributes {
         // a sector or a year (政府公共建设预算, 年度预算) stays planned spending.
         boolean projectBudget = metric != null && metricStart >= 0 && budgetingWord(t, metricStart, metricEnd - metricStart)
                 && t.startsWith("预算", metricStart) && projectsBudget(t, sentenceStart, metricStart);
+        // 石排湾…住宅楼建造工程，预算为四千多万元，今年暂缓 / 旅游大学完善工程(氹仔)减少八百多万元: in a review of a budget, what
+        // one works project is cut or raised by is a change of that project's cost, its investment (ruling R11; dev15
+        // d15-0020, where both annotators write it so), not the plan's planned spending.
+        if (!projectBudget && worksChangedBy(t, sentenceStart, numberStart)) projectBudget = true;
         if (projectBudget) metric = PROJECT_INVESTMENT;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
@@ -957,11 +961,57 @@ final class AmountAttributes {
      * 其中…文化区预算. Not a government's or a year's budget: 政府 / 年度 / 公共 within the name.
      */
     private static boolean projectsBudget(String t, int sentenceStart, int at) {
-        if (at - 1 < sentenceStart || PROJECT_NAME_ENDS.indexOf(t.charAt(at - 1)) < 0) return false;
+        // 立法会大楼扩建工程，…追加拨款3.9亿港元，涉及预算由约11.7亿港元增至…: the budget the works of the sentence involve
+        // (dev15 d15-0018): a named works project (工程) before it and no government's or year's budget between.
+        if (at - 2 >= sentenceStart && t.startsWith("涉及", at - 2)) {
+            int works = lastIndexIn(t, "工程", sentenceStart, at - 2);
+            if (works < 0) return false;
+            for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, works, at) >= 0) return false;
+            return true;
+        }
+        // …建造工程，预算为四千多万元 (dev15 d15-0020): the budget in the clause right after the project's name
+        int nameEnd = at - 1 > sentenceStart && (t.charAt(at - 1) == '，' || t.charAt(at - 1) == ',') ? at - 1 : at;
+        if (nameEnd - 1 < sentenceStart || PROJECT_NAME_ENDS.indexOf(t.charAt(nameEnd - 1)) < 0) return false;
+        at = nameEnd;
         int name = at - 1;
         while (name > sentenceStart && !isPunctuation(t.charAt(name - 1))) name--;
         for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, name, at) >= 0) return false;
         return indexIn(t, "项目", sentenceStart, name) >= 0 || indexIn(t, "工程", sentenceStart, name) >= 0;
+    }
+
+    /** Verbs of a cut or a rise written right before the figure, after the name of what changes. */
+    private static final String[] CHANGE_VERBS = {"减少", "增加", "削减", "下调", "上调",
+            // 行政公职局新登录PIDDA项目涉及一点五亿元: the sum a works project involves is its cost (dev15 d15-0022)
+            "涉及"};
+    /** Words of a sum written between the name and the verb (四个项目合共减少). */
+    private static final String[] SUM_WORDS = {"合共", "合计", "共"};
+    /** The longest bracketed note written after a project's name (完善工程(氹仔)). */
+    private static final int NAME_NOTE = 10;
+
+    /**
+     * 旅游大学完善工程(氹仔)减少八百多万元, 污水厂处理设施减少四亿多元, 四个项目合共减少六点一亿元, …项目涉及一点五亿元: a
+     * change verb (or 涉及) right before the
+     * figure and, right before it (a sum word and a bracketed note between), a works project's name (…工程, …项目, …设施,
+     * …大楼, …馆, …桥): the project's cost changes. Not a district's or a centre's (区, 心 name places and bodies too).
+     */
+    private static boolean worksChangedBy(String t, int sentenceStart, int numberStart) {
+        for (String v : CHANGE_VERBS) {
+            int k = numberStart - v.length();
+            if (k < sentenceStart || !t.startsWith(v, k)) continue;
+            for (String w : SUM_WORDS) {
+                if (k - w.length() >= sentenceStart && t.startsWith(w, k - w.length())) { k -= w.length(); break; }
+            }
+            if (k - 1 >= sentenceStart && (t.charAt(k - 1) == ')' || t.charAt(k - 1) == '）')) {
+                int o = k - 2;
+                while (o >= sentenceStart && k - o <= NAME_NOTE && t.charAt(o) != '(' && t.charAt(o) != '（') o--;
+                if (o < sentenceStart || k - o > NAME_NOTE) return false;
+                k = o;
+            }
+            if (k - 2 < sentenceStart) return false;
+            return t.startsWith("工程", k - 2) || t.startsWith("项目", k - 2) || t.startsWith("设施", k - 2)
+                    || t.startsWith("大楼", k - 2) || "馆桥".indexOf(t.charAt(k - 1)) >= 0;
+        }
+        return false;
     }
 
     /** What a figure sized as a budget measures (500亿元预算项目): funds allocated. */

@@ -20,6 +20,9 @@ final class CityRecognizer {
             "文汇网", "日报", "晚报", "商报", "网讯", "新闻网", "第一人民医院", "人民医院", "中医院",
             // a news portal or its channel named after the place (浙江在线-杭州频道, dev14 d14-0255), as 新闻网 is
             "在线", "频道",
+            // a news app or a finance portal named after the place (新甘肃客户端, 安徽财经网: dev15 d15-0001, d15-0209, where both
+            // annotators list no province for them)
+            "客户端", "财经网",
             // A body only named after a place, which is not that place's government (ruling R20): a customs district
             // (深圳海关, 郑州海关), an investment or visiting delegation (上海投资团).
             "海关", "投资团", "考察团", "代表团",
@@ -93,7 +96,8 @@ final class CityRecognizer {
             }
             boolean inName = (followedByNonPlace(t, end) && !workReport(t, end) && !(oneCity(s) && cityGovernment(t, end)))
                     || zoneCommittee(t, end) || startsCompanyName(t, end) || companyListItem(t, i, end)
-                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end);
+                    || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end)
+                    || signedProjectName(t, i, end);
             boolean dated = dateline(t, i, end);
             if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
@@ -197,7 +201,10 @@ final class CityRecognizer {
     /** Heads of events named after what they launch or where they are held: 发布会, 新闻发布会, 推介会. */
     private static final SurfaceTrie<String> LAUNCH_HEADS = SurfaceTrie.of("发布会", "推介会", "洽谈会", "博览会", "交易会",
             // 宜昌市专业招商重点项目集中签约仪式 (dev3 d3-0116), 大连市三季度重大项目签约和集中开工活动 (dev11 d11-0153)
-            "签约仪式", "开工仪式", "签约活动", "开工活动");
+            "签约仪式", "开工仪式", "签约活动", "开工活动",
+            // trade shows and games named after the city that holds them (上海酒店用品展会, 西安国际酒店设备及用品展览会, 北京冬奥会:
+            // dev15 d15-0104, d15-0106, d15-0108, where both annotators list no city)
+            "展会", "展览会", "冬奥会", "奥运会", "亚运会");
 
     /**
      * 合肥新站高新区百亿母基金发布会, …博览会北京新闻发布会: a place that opens, with name characters only (no verb, no 的),
@@ -209,7 +216,10 @@ final class CityRecognizer {
         if (t.startsWith("全", end)) return false;
         for (int j = end; j < Math.min(t.length(), end + EVENT_REACH); j++) {
             // 潮州陶瓷(北京)博览会: the bracketed place where it is held is part of the name
-            if ((!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) || "的召举在于将和与及".indexOf(t.charAt(j)) >= 0) return false;
+            if (!isNameChar(t.charAt(j)) && "()（）".indexOf(t.charAt(j)) < 0) return false;
+            // 成都及周边城市…展览会: a joiner right after the place coordinates places; one inside the name joins what the
+            // event shows (酒店设备及用品展览会)
+            if ("的召举在于将".indexOf(t.charAt(j)) >= 0 || ("和与及".indexOf(t.charAt(j)) >= 0 && j == end)) return false;
             if (LAUNCH_HEADS.longestAt(t, j) > 0) return true;
         }
         return false;
@@ -282,6 +292,29 @@ final class CityRecognizer {
         for (int j = k + 1; j < Math.min(t.length(), k + 9); j++) {
             if (COMPANY_LIST_HEADS.longestAt(t, j) > 0) return true;
             if ("，,。；;".indexOf(t.charAt(j)) >= 0) return false;
+        }
+        return false;
+    }
+
+    /** How far after the place the 等 closing a list of signed projects may stand. */
+    private static final int SIGNED_NAME = 30;
+
+    /**
+     * 签约陕西隆庆精密制造生产基地等14个项目, 签约北京中信旅游…度假区等8个项目: right after 签约, the first item of a list of
+     * projects that 等 N个项目 closes opens with that project's own name, a place in it included (dev15 d15-0244, d15-0245,
+     * where both annotators list no place); at least two name characters after the place (签约南京等地 names places).
+     */
+    private static boolean signedProjectName(String t, int i, int end) {
+        if (i < 2 || !t.startsWith("签约", i - 2)) return false;
+        for (int k = end; k < t.length() && k - end <= SIGNED_NAME; k++) {
+            char c = t.charAt(k);
+            if (c == '等') {
+                if (k - end < 2) return false;
+                int j = k + 1;
+                while (j < t.length() && (Character.isDigit(t.charAt(j)) || ChineseNumerals.digit(t.charAt(j)) >= 0 || t.charAt(j) == '十')) j++;
+                return j > k + 1 && t.startsWith("个项目", j);
+            }
+            if (!isNameChar(c) && "()（）".indexOf(c) < 0) return false;
         }
         return false;
     }
@@ -381,6 +414,9 @@ final class CityRecognizer {
 
     /** 南京钢铁股份有限公司: a place at the head of a company name within a few characters. */
     private static boolean startsCompanyName(String t, int end) {
+        // 重庆市城市建设投资公司, 某市城投集团: a city's investment and financing company (城投, short for 城市建设投资) is a firm
+        // named after the city, though 建设 would end a name elsewhere (dev15 d15-0198, where both annotators list no city)
+        if (t.startsWith("城市建设投资", end) || t.startsWith("城投", end)) return true;
         int limit = Math.min(t.length(), end + COMPANY_LOOKAHEAD + 4);
         for (int j = end; j < limit && j - end <= COMPANY_LOOKAHEAD; j++) {
             char c = t.charAt(j);

@@ -52,6 +52,10 @@ final class ClassBound {
         if (exceeds && i > end && i + 1 < sentenceEnd && "达有共".indexOf(t.charAt(i)) >= 0 && countAt(t, i + 1)) return true;
         // 500亿以上集群2个、300亿—500亿6个、100亿—300亿15个: an item of a list of classes is a figure and its count.
         if (i == end && countAt(t, end) && (start > 0 && t.charAt(start - 1) == '、' || listItemEndsAfterCount(t, end))) return true;
+        // 超百亿元的具有核心竞争力的应急产业龙头企业5家左右, 超十亿元的重点行业骨干企业达到50家: after 的, a longer modifier
+        // (its own 的 included) may stand before the counted noun when the count follows the noun at once or through
+        // 达到 / 达 / 有 (dev15 d15-0192, where both annotators read a threshold)
+        if (exceeds && i > end && t.charAt(i - 1) == '的' && countedAfterLongModifier(t, i, sentenceEnd)) return true;
         int nounEnd = -1;
         for (int k = i; k < Math.min(sentenceEnd, i + MODIFIERS + 1); k++) {
             int len = COUNTED.longestAt(t, k);
@@ -75,6 +79,22 @@ final class ClassBound {
         }
         if (bound) return true;
         return countIn(t, nounEnd, Math.min(sentenceEnd, nounEnd + COUNT_WINDOW)) || countIn(t, clauseStart, numberStart);
+    }
+
+    /** How far after 的 a counted noun may end when a long modifier stands before it. */
+    private static final int LONG_MODIFIER = 20;
+    private static final String[] COUNT_LINKS = {"达到", "达", "有"};
+
+    private static boolean countedAfterLongModifier(String t, int i, int sentenceEnd) {
+        for (int k = i; k < Math.min(sentenceEnd, i + LONG_MODIFIER); k++) {
+            if (!Character.isIdeographic(t.charAt(k))) return false;
+            int len = COUNTED.longestAt(t, k);
+            if (len == 0) continue;
+            int after = k + len;
+            if (countAt(t, after)) return true;
+            for (String w : COUNT_LINKS) if (t.startsWith(w, after) && countAt(t, after + w.length())) return true;
+        }
+        return false;
     }
 
     private static final int NOTE = 10;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 import org.policyminer.util.QuickFindSet;
 
@@ -152,9 +153,14 @@ final class AdvertShape {
      * nor recommends one.
      */
     static double productTestimony(String t, boolean marked) {
-        if (!TRADE.find(t)) return 0;
-        boolean praise = PRAISE.find(t);
-        boolean pick = PICK.find(t);
+        return productTestimony(t, marked, LineStarts.NONE);
+    }
+
+    /** {@link #productTestimony(String, boolean)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
+    private static double productTestimony(String t, boolean marked, LineStarts line) {
+        if (!TRADE.find(t, line)) return 0;
+        boolean praise = PRAISE.find(t, line);
+        boolean pick = PICK.find(t, line);
         if (marked) return (praise || pick) && namesProduct(t) ? 1.5 : 0;
         return praise && pick ? 0.75 : 0;
     }
@@ -277,24 +283,29 @@ final class AdvertShape {
      * English line in a Chinese article is not kept from the topic check by this: the topic reads its Han words.
      */
     static double latinPitch(String t) {
+        return latinPitch(t, LineStarts.NONE);
+    }
+
+    /** {@link #latinPitch(String)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
+    private static double latinPitch(String t, LineStarts line) {
         if (Chars.cjk(t) < 4) return 0;
         java.util.regex.Matcher w = LATIN_WORD.matcher(t);
         int words = 0;
         while (w.find() && words < 2) words++;
         if (words < 2) return 0;
-        int signals = LATIN_PRICE_FIND.find(t) ? 1 : 0;
+        int signals = LATIN_PRICE_FIND.find(t, line) ? 1 : 0;
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
         // the English pitch words too ("no credit check", "instant", "payout" in a reader's half-English testimony), read
         // after the short list
-        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t);
-        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t);
+        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t, line);
+        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t, line);
         signals += pitchWords.size();
-        signals += families(t);
+        signals += families(t, line);
         // a mixed-script betting or crypto pitch with its English call anywhere ("最火 esports betting 平台，…赔率全网最高，
         // register now 送 10 USDT"): the call and the stakes' words in either script; without the call the cap stays
-        if (!englishCall(t)) return Math.min(1.5, 0.75 * signals);
+        if (!englishCall(t, line)) return Math.min(1.5, 0.75 * signals);
         java.util.Set<String> stakes = new java.util.HashSet<>();
-        addMatches(STAKES_FIND, stakes, 2, t);
+        addMatches(STAKES_FIND, stakes, 2, t, line);
         if (stakes.isEmpty()) return Math.min(1.5, 0.75 * signals);
         return Math.min(MIXED_PITCH, 0.75 * (signals + 1 + stakes.size()));
     }
@@ -313,19 +324,24 @@ final class AdvertShape {
      * caption or reference says "free" or "only" but sends nobody anywhere.
      */
     static double englishPitch(String t) {
-        if (Chars.cjk(t) >= 4 || !englishCall(t)) return 0;
+        return englishPitch(t, LineStarts.NONE);
+    }
+
+    /** {@link #englishPitch(String)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static double englishPitch(String t, LineStarts line) {
+        if (Chars.cjk(t) >= 4 || !englishCall(t, line)) return 0;
         java.util.regex.Matcher w = LATIN_WORD.matcher(t);
         int words = 0;
         while (w.find() && words < 4) words++;
         if (words < 4) return 0;
-        int signals = LATIN_PRICE_FIND.find(t) ? 1 : 0;
+        int signals = LATIN_PRICE_FIND.find(t, line) ? 1 : 0;
         java.util.Set<String> pitchWords = new java.util.HashSet<>();
-        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t);
-        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t);
+        addMatches(LATIN_PITCH_FIND, pitchWords, 2, t, line);
+        addMatches(ENGLISH_PITCH_FIND, pitchWords, 2, t, line);
         signals += pitchWords.size();
         // an advert's claim (a timed result, a cure without its cost, a doctor's word or a secret): the English twins of
         // the Chinese claim families, counted as they are, past the pitch words' 1.5 up to the shape's most
-        int claims = Integer.bitCount(ENGLISH_CLAIMS.matching(t)) + (OPENS_WITH_AD_LABEL.matcher(t).find() ? 1 : 0);
+        int claims = Integer.bitCount(ENGLISH_CLAIMS.matching(t, line)) + (OPENS_WITH_AD_LABEL.matcher(t).find() ? 1 : 0);
         if (claims == 0) return Math.min(1.5, 0.75 * signals);
         return Math.min(MAX, Math.min(1.5, 0.75 * signals) + 0.75 * claims);
     }
@@ -381,12 +397,16 @@ final class AdvertShape {
 
     /** An English call to action ({@link #ENGLISH_CALL}); a cheap screen first: a line with no Latin letter has none. */
     static boolean englishCall(String t) {
-        return ENGLISH_CALL_FIND.find(t) || ENGLISH_SEND_FIND.find(t);
+        return englishCall(t, LineStarts.NONE);
+    }
+
+    private static boolean englishCall(String t, LineStarts line) {
+        return ENGLISH_CALL_FIND.find(t, line) || ENGLISH_SEND_FIND.find(t, line);
     }
 
     /** Up to {@code most} distinct matches of {@code screen}'s pattern (lower-cased) added to {@code into}; none read when {@code screen} finds none. */
-    private static void addMatches(QuickFind screen, java.util.Set<String> into, int most, String t) {
-        if (into.size() >= most || !screen.find(t)) return;
+    private static void addMatches(QuickFind screen, java.util.Set<String> into, int most, String t, LineStarts line) {
+        if (into.size() >= most || !screen.find(t, line)) return;
         java.util.regex.Matcher m = screen.pattern().matcher(t);
         while (m.find() && into.size() < most) into.add(m.group().toLowerCase(java.util.Locale.ROOT));
     }
@@ -578,11 +598,16 @@ final class AdvertShape {
 
     /** {@code pitchFamilies(t) + testimonyFamilies(t)}, read in one pass. */
     static int families(String t) {
-        return Integer.bitCount(ALL_FAMILIES.matching(t));
+        return families(t, LineStarts.NONE);
+    }
+
+    /** {@link #families(String)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static int families(String t, LineStarts line) {
+        return Integer.bitCount(ALL_FAMILIES.matching(t, line));
     }
 
     /**
-     * The call-to-action patterns in one pass over a clause, in the order {@link #hasCallToAction(String[])} reads
+     * The call-to-action patterns in one pass over a clause, in the order {@link #hasCallToAction(String[], LineStarts)} reads
      * them: {@link #URGED_ACTION}, {@link #URGE_ALONE}, {@link #CONTACT_CALL} (any clause), {@link #BARE_ACTION},
      * {@link #URGED_CLOSE} (a short closing clause), {@link #CHANNEL_ACTION} (the last clause).
      */
@@ -611,29 +636,37 @@ final class AdvertShape {
 
     /** The advert-shape score of one line, 0 to {@link #MAX}. */
     static double score(String text) {
+        return score(text, LineStarts.NONE);
+    }
+
+    /**
+     * {@link #score(String)} with the line's start characters read once ({@link LineStarts} of {@code text} or of a
+     * line {@code text} is a part of): each pattern the line holds no start character of answers without reading it.
+     */
+    static double score(String text, LineStarts line) {
         String t = text.strip();
         if (t.isEmpty()) return 0;
         // an English line is measured without its spaces, as the detector measures every line (a Chinese one as before)
         if (t.length() > MAX_CHARS) {
             int nonSpace = Chars.nonSpace(t);
-            return (nonSpace <= MAX_CHARS && !mostlyHan(t)) || englishWithinCap(t, nonSpace) ? englishPitch(t) : 0;
+            return (nonSpace <= MAX_CHARS && !mostlyHan(t)) || englishWithinCap(t, nonSpace) ? englishPitch(t, line) : 0;
         }
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         // a half-English pitch (four Han characters or more), else an English advert
         // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read
-        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t), englishPitch(t)), BareOffers.english(t) ? BARE_OFFER : 0);
+        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t, line), englishPitch(t, line)), BareOffers.english(t) ? BARE_OFFER : 0);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
         // a hook aimed at the reader (ReaderHook: two of a question put to them, a pointer, a promise) asks as a call does
-        if (hasCallToAction(clauses) || ReaderHook.hooks(t)) s += 1.5;
-        var brand = MAY_OPEN_WITH_BRAND.find(t) ? BRACKET_BRAND.matcher(t) : null;
+        if (hasCallToAction(clauses, line) || ReaderHook.hooks(t, line)) s += 1.5;
+        var brand = MAY_OPEN_WITH_BRAND.find(t, line) ? BRACKET_BRAND.matcher(t) : null;
         if (brand != null && brand.find()) s += BRAND_MARK.matcher(brand.group(1)).find() ? 1.5 : 0.75;
-        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(Math.max(namedVenue(t), brandList(t)), productTestimony(t, true));
-        else s += productTestimony(t, false);
+        else if (t.indexOf('《') >= 0 || t.indexOf('「') >= 0 || t.indexOf('『') >= 0 || t.indexOf('〖') >= 0) s += Math.max(Math.max(namedVenue(t), brandList(t)), productTestimony(t, true, line));
+        else s += productTestimony(t, false, line);
         int choppy = choppyClauses(t, clauses);
         // a line of statistics is cut as short by its figures (共 6,624張,較去年第 4季增加 36張): no selling points
-        if (choppy >= 3 && FigureReport.reads(t)) choppy = 0;
+        if (choppy >= 3 && FigureReport.reads(t, line)) choppy = 0;
         // five or more clauses of about four characters: a string of selling points (延时持久，无副作用，货到付款…)
         if (choppy >= 5 && shortClauses(clauses) && !narrative(clauses)) s += 1.5;
         else if (choppy >= 4) s += 1;
@@ -641,7 +674,7 @@ final class AdvertShape {
         if (hasServiceRun(clauses)) s += 0.5;
         // papers done on someone's behalf, alone on a short line (代办各类证件): an offer with nothing else to read
         if (BareOffers.chinese(t)) s += BARE_OFFER;
-        s += Math.min(1.5, 0.75 * families(t));
+        s += Math.min(1.5, 0.75 * families(t, line));
         return Math.min(MAX, s);
     }
 
@@ -708,14 +741,15 @@ final class AdvertShape {
 
     /** A clause of at most twelve characters that is a command to the reader: urged, or a bare verb closing the line. */
     static boolean hasCallToAction(String t) {
-        return hasCallToAction(clauses(t));
+        return hasCallToAction(clauses(t), LineStarts.NONE);
     }
 
-    private static boolean hasCallToAction(String[] clauses) {
+    /** Whether a clause of the line {@code line} read (see {@link LineStarts}) is a call to action. */
+    private static boolean hasCallToAction(String[] clauses, LineStarts line) {
         for (int i = 0; i < clauses.length; i++) {
             String c = clauses[i].strip();
             if (c.isEmpty() || c.length() > 12) continue;
-            int calls = CALLS.matching(c);
+            int calls = CALLS.matching(c, line);
             if (calls == 0) continue;
             if ((calls & ANY_CLAUSE) != 0) return true;
             boolean last = i == clauses.length - 1;
@@ -766,9 +800,14 @@ final class AdvertShape {
      * shapes that make an advert whatever it sells. Choppiness alone does not count here: dialogue and hard-wrapped prose are choppy too.
      */
     static boolean asksToAct(String text) {
+        return asksToAct(text, LineStarts.NONE);
+    }
+
+    /** {@link #asksToAct(String)} of {@code text}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static boolean asksToAct(String text, LineStarts line) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > MAX_CHARS || !mostlyHan(t)) return false;
-        return hasCallToAction(t) || BRACKET_BRAND.matcher(t).find() || ReaderHook.hooks(t);
+        return hasCallToAction(clauses(t), line) || BRACKET_BRAND.matcher(t).find() || ReaderHook.hooks(t, line);
     }
 
     /**

@@ -26,19 +26,29 @@ final class AdvertWords {
     private static final AdvertWords STANDARD = load();
 
     /**
-     * Feature keys (a Han character c as c, a bigram ab as (a << 16) | b; 0 marks a free slot: no key is 0) in an
-     * open-addressing table at most half full, with their log-odds: a line's look-ups were a tenth of extraction as
-     * binary searches over the sorted keys. Key and value share one long a slot (the key in the high half, the float's
-     * bits in the low): a look-up that finds its key reads one cache line, not one in a key array and another in a
-     * value array. Half full, not a quarter as before: a probe past the first slot is most often in the same cache
-     * line, and the table (64 K slots, 512 KB, for the 18 358 features of the model and their script forms) is half
-     * the size the cache has to hold beside the page's own data.
+     * The model's features in two open-addressing tables, each at most 5/8 full; a feature's id is a character's slot,
+     * or the characters' table size plus a bigram's slot ({@link Reading}, {@link Sum}). The characters (a few thousand,
+     * with their script forms) in 8 K chars (16 KB) and their values beside (32 KB), which stay in the cache: most Han
+     * characters of a line are known. The bigrams ({@code (a << 16) | b}) with their values' bits in 32 K int pairs
+     * (256 KB), behind a screen: a miss most often reads the screen only, and a hit one cache line (keys and values in
+     * two arrays, a policy page's bigrams the model knows, its clean words, were two misses each). One table of longs,
+     * key and value packed, took 512 KB before. 0 marks a free slot (no key is 0).
      */
-    private final long[] table;
-    private final int mask;
+    private final char[] charKeys;
+    private final int charMask;
+    /** A bigram's key at {@code 2 * slot} and its value's float bits right after it: a known bigram reads one cache line. */
+    private final int[] bigrams;
+    private final int bigramMask;
+    private final float[] charValues;
+    /**
+     * One bit a bigram by another part of its hash ({@value #SCREEN_BITS} bits, 32 KB, a few percent of them set): a
+     * bigram whose bit is clear is known to be absent without reading {@link #bigrams}.
+     */
+    private final long[] screen = new long[1 << (SCREEN_BITS - 6)];
+    private static final int SCREEN_BITS = 18;
     /**
      * Lines at most this long are summed in the order their features are met, each known one counted once by its
-     * table slot ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
+     * id ({@link Sum}); longer ones (none the detector reads) by the sorted reference. Exact: every value is a
      * multiple of 2^-{@value #EXACT_BITS} (a float's value of at least 2^-17 is), and a line of n characters has at most
      * 2n features, so while 2n times the largest |value| stays under 2^(53 - {@value #EXACT_BITS}) every partial sum in
      * any order is a double without rounding: the same sum as the sorted one. Sorting each line's features was an
@@ -47,41 +57,88 @@ final class AdvertWords {
     private final int maxAnyOrderChars;
     private static final int EXACT_BITS = 40;
 
-    private AdvertWords(int[] sortedKeys, float[] values) {
-        int size = Integer.highestOneBit(Math.max(4, sortedKeys.length * 2) - 1) << 1;
-        this.table = new long[size];
-        this.mask = size - 1;
+    private AdvertWords(java.util.Map<Integer, Float> model) {
+        int chars = 0;
+        for (int key : model.keySet()) {
+            if (key == 0) throw new IllegalArgumentException("key 0 marks a free slot");
+            if (key >>> 16 == 0) chars++;
+        }
+        this.charKeys = new char[tableSize(chars)];
+        this.charMask = charKeys.length - 1;
+        int bigramSlots = tableSize(model.size() - chars);
+        this.bigrams = new int[2 * bigramSlots];
+        this.bigramMask = bigramSlots - 1;
+        this.charValues = new float[charKeys.length];
         double maxAbs = 0;
         boolean onGrid = true;
-        for (int i = 0; i < sortedKeys.length; i++) {
-            table[slot(sortedKeys[i])] = entry(sortedKeys[i], values[i]);
-            double scaled = Math.scalb((double) values[i], EXACT_BITS);
+        for (var e : model.entrySet()) {
+            int key = e.getKey();
+            float value = e.getValue();
+            if (key >>> 16 == 0) {
+                int at = charSlot((char) key);
+                charKeys[at] = (char) key;
+                charValues[at] = value;
+            } else {
+                int at = bigramSlot(key);
+                bigrams[2 * at] = key;
+                bigrams[2 * at + 1] = Float.floatToRawIntBits(value);
+                int h = screenBit(key);
+                screen[h >>> 6] |= 1L << h;
+            }
+            double scaled = Math.scalb((double) value, EXACT_BITS);
             onGrid &= scaled == Math.rint(scaled);
-            maxAbs = Math.max(maxAbs, Math.abs((double) values[i]));
+            maxAbs = Math.max(maxAbs, Math.abs((double) value));
         }
         double limit = Math.scalb(1.0, 53 - EXACT_BITS);
         this.maxAnyOrderChars = !onGrid ? 0 : maxAbs == 0 ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.floor((limit - 1) / (2 * maxAbs)));
     }
 
-    /** A slot's long: the key in the high half, the value's float bits in the low; never 0, since no key is. */
-    private static long entry(int key, float value) {
-        return (long) key << 32 | (Float.floatToRawIntBits(value) & 0xFFFFFFFFL);
+    /** A power of two at least 8/5 of {@code keys}: linear probing's miss reads a few slots, mostly in one cache line. */
+    private static int tableSize(int keys) {
+        return Integer.highestOneBit(Math.max(4, keys * 8 / 5) - 1) << 1;
     }
 
-    private static int keyOf(long entry) {
-        return (int) (entry >>> 32);
+    private static int screenBit(int key) {
+        return (key * 0x85EBCA6B) >>> (32 - SCREEN_BITS);
     }
 
-    private static float valueOf(long entry) {
-        return Float.intBitsToFloat((int) entry);
-    }
-
-    /** The key's slot, or the free slot where it would go. */
-    private int slot(int key) {
-        int at = (key * 0x9E3779B9) >>> 7 & mask;
-        long e;
-        while ((e = table[at]) != 0 && keyOf(e) != key) at = (at + 1) & mask;
+    /** The character's slot, or the free slot where it would go. */
+    private int charSlot(char c) {
+        int at = (c * 0x9E3779B9) >>> 16 & charMask;
+        char k;
+        while ((k = charKeys[at]) != 0 && k != c) at = (at + 1) & charMask;
         return at;
+    }
+
+    /** The bigram's slot, or the free slot where it would go. */
+    private int bigramSlot(int key) {
+        int at = (key * 0x9E3779B9) >>> 7 & bigramMask;
+        int k;
+        while ((k = bigrams[2 * at]) != 0 && k != key) at = (at + 1) & bigramMask;
+        return at;
+    }
+
+    /** The id of a known feature (a character, or a bigram as {@code (a << 16) | b}); -1 when the model does not know it. */
+    private int known(int key) {
+        return key >>> 16 == 0 ? knownChar((char) key) : knownBigram(key);
+    }
+
+    private int knownChar(char c) {
+        int at = charSlot(c);
+        return charKeys[at] == 0 ? -1 : at;
+    }
+
+    /** Most often told absent by {@link #screen} alone. */
+    private int knownBigram(int key) {
+        int h = screenBit(key);
+        if ((screen[h >>> 6] & 1L << h) == 0) return -1;
+        int at = bigramSlot(key);
+        return bigrams[2 * at] == 0 ? -1 : charKeys.length + at;
+    }
+
+    /** The value of the feature with id {@code id} ({@link #known}). */
+    private float valueOf(int id) {
+        return id < charKeys.length ? charValues[id] : Float.intBitsToFloat(bigrams[2 * (id - charKeys.length) + 1]);
     }
 
     static AdvertWords standard() {
@@ -163,8 +220,8 @@ final class AdvertWords {
 
     /** One feature's log-odds (a Han character, or a bigram as {@code (a << 16) | b}); 0 when the model does not know it. */
     double value(int key) {
-        long e = table[slot(key)];
-        return e == 0 ? 0 : valueOf(e);
+        int at = known(key);
+        return at < 0 ? 0 : valueOf(at);
     }
 
     /** The sum of the known features' log-odds, each counted once, and how many there are. */
@@ -216,17 +273,16 @@ final class AdvertWords {
         }
 
         void add(int key) {
-            int at = slot(key);
-            if (table[at] != 0) addSlot(at);
+            int at = known(key);
+            if (at >= 0) addSlot(at);
         }
 
         /** A known feature by its table slot. */
         void addSlot(int at) {
-            long e = table[at];
             int h = (at * 0x9E3779B9) >>> 11 & countedMask;
             for (int c; (c = counted[h]) != 0; h = (h + 1) & countedMask) if (c == at + 1) return;
             counted[h] = at + 1;
-            sum += valueOf(e);
+            sum += valueOf(at);
             known++;
         }
 
@@ -243,7 +299,7 @@ final class AdvertWords {
     /**
      * A line's features as table slots, looked up once: a paragraph's own check reads its vocabulary
      * ({@link #evidence}) and its glued-advert search its leans ({@link GluedAdvert#leans}), the same characters and
-     * bigrams; each look-up is a likely cache miss on the 512 KB table, and made twice they were a twentieth of extraction.
+     * bigrams; each look-up was a likely cache miss on the table (512 KB then), and made twice they were a twentieth of extraction.
      */
     final class Reading {
         private final String text;
@@ -263,12 +319,8 @@ final class AdvertWords {
                 char a = text.charAt(i);
                 slots[2 * i] = slots[2 * i + 1] = -1;
                 if (!Chars.isCjk(a)) continue;
-                int at = slot(a);
-                if (table[at] != 0) slots[2 * i] = at;
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) {
-                    at = slot((a << 16) | text.charAt(i + 1));
-                    if (table[at] != 0) slots[2 * i + 1] = at;
-                }
+                slots[2 * i] = knownChar(a);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) slots[2 * i + 1] = knownBigram((a << 16) | text.charAt(i + 1));
             }
         }
 
@@ -310,8 +362,8 @@ final class AdvertWords {
             for (int i = 0; i < n; i++) {
                 if (!Chars.isCjk(text.charAt(i))) continue;
                 int k = 2 * (base + i);
-                double v = slots[k] < 0 ? 0 : valueOf(table[slots[k]]);
-                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : valueOf(table[slots[k + 1]]);
+                double v = slots[k] < 0 ? 0 : valueOf(slots[k]);
+                if (i + 1 < n && Chars.isCjk(text.charAt(i + 1))) v += slots[k + 1] < 0 ? 0 : valueOf(slots[k + 1]);
                 out[i] = v;
             }
             return out;
@@ -324,15 +376,20 @@ final class AdvertWords {
         int known = 0;
         for (int i = 0; i < n; i++) {
             if (i > 0 && seen[i] == seen[i - 1]) continue;
-            long e = table[slot(seen[i])];
-            if (e == 0) continue;
-            sum += valueOf(e);
+            int at = known(seen[i]);
+            if (at < 0) continue;
+            sum += valueOf(at);
             known++;
         }
         return new double[] {sum, known};
     }
 
     private static AdvertWords load() {
+        return new AdvertWords(loadModel());
+    }
+
+    /** Every feature of the model file and its script forms, key to value: what the table holds (tests compare the two). */
+    static java.util.Map<Integer, Float> loadModel() {
         try (InputStream in = AdvertWords.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -359,13 +416,7 @@ final class AdvertWords {
                 }
             }
             traditional.forEach(model::putIfAbsent);
-            int[] keys = new int[model.size()];
-            int n = 0;
-            for (int k : model.keySet()) keys[n++] = k;
-            Arrays.sort(keys);
-            float[] vals = new float[n];
-            for (int i = 0; i < n; i++) vals[i] = model.get(keys[i]);
-            return new AdvertWords(keys, vals);
+            return model;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

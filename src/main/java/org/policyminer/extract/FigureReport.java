@@ -2,6 +2,7 @@ package org.policyminer.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 
 /**
@@ -21,7 +22,12 @@ final class FigureReport {
 
     /** The line tells at least {@link #MIN_FIGURES} figures with a total or a change word before each. */
     static boolean reads(String text) {
-        if (!TOLD_FIGURE.find(text)) return false;
+        return reads(text, LineStarts.NONE);
+    }
+
+    /** {@link #reads(String)} of {@code text}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static boolean reads(String text, LineStarts line) {
+        if (!TOLD_FIGURE.find(text, line)) return false;
         Matcher m = TOLD_FIGURE.pattern().matcher(text);
         int n = 0;
         while (m.find()) if (++n >= MIN_FIGURES) return true;

@@ -1,6 +1,7 @@
 package org.policyminer.extract;
 
 import java.util.regex.Pattern;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 
 /**
@@ -31,9 +32,14 @@ final class GreyPromises {
 
     /** What the promise adds to a line's advert shape: 1.5 for either, else 0. */
     static double points(String wide) {
+        return points(wide, LineStarts.NONE);
+    }
+
+    /** {@link #points(String)} of {@code wide}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static double points(String wide, LineStarts line) {
         if (Chars.cjk(wide) > MAX_HAN) return 0;
-        if (MULTIPLIED.find(wide) && GROUP.find(wide)) return 1.5;
-        if (SLANG_SCREEN.find(wide)) {
+        if (MULTIPLIED.find(wide, line) && GROUP.find(wide, line)) return 1.5;
+        if (SLANG_SCREEN.find(wide, line)) {
             java.util.Set<String> kinds = new java.util.HashSet<>();
             java.util.regex.Matcher m = SLANG.matcher(wide);
             while (m.find()) kinds.add(m.group().replace('開', '开').replace('號', '号').replace('車', '车').replace('彈', '弹'));

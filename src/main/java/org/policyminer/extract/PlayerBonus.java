@@ -1,6 +1,7 @@
 package org.policyminer.extract;
 
 import java.util.regex.Pattern;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 
 /**
@@ -34,10 +35,15 @@ final class PlayerBonus {
      * back (a call and its claim); 0.75 for a login gift alone; else 0.
      */
     static double points(String wide) {
+        return points(wide, LineStarts.NONE);
+    }
+
+    /** {@link #points(String)} of {@code wide}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static double points(String wide, LineStarts line) {
         if (Chars.cjk(wide) > MAX_HAN) return 0;
-        double bonus = DEPOSIT.find(wide) ? 1.5 : !LOGIN.find(wide) ? 0 : COMEBACK.find(wide) ? 1.5 : 0.75;
+        double bonus = DEPOSIT.find(wide, line) ? 1.5 : !LOGIN.find(wide, line) ? 0 : COMEBACK.find(wide, line) ? 1.5 : 0.75;
         // the bonus stands for the call: a line that asks the reader to act has its call counted already (and an advert
         // glued before a sentence by its own call, "首存即送百分百彩金（立即注册）会议强调…", is cut as an aside, not whole)
-        return bonus > 0 && AdvertShape.asksToAct(wide) ? 0 : bonus;
+        return bonus > 0 && AdvertShape.asksToAct(wide, line) ? 0 : bonus;
     }
 }

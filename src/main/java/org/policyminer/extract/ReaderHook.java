@@ -2,6 +2,7 @@ package org.policyminer.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 import org.policyminer.util.QuickFindSet;
 
@@ -57,8 +58,13 @@ final class ReaderHook {
 
     /** Whether two of ADDRESS, POINT and PROMISE are in the line. */
     static boolean hooks(String t) {
+        return hooks(t, LineStarts.NONE);
+    }
+
+    /** {@link #hooks(String)} of {@code t}, a part of the line {@code line} read (see {@link LineStarts}). */
+    static boolean hooks(String t, LineStarts line) {
         // the two word families in one pass first: most lines hold neither, and the opening is not looked at
-        int found = POINT_OR_PROMISE.matching(t);
+        int found = POINT_OR_PROMISE.matching(t, line);
         if (found == 0) return false;
         return Integer.bitCount(found) + (addresses(t) ? 1 : 0) >= 2;
     }

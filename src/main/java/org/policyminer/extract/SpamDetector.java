@@ -3,6 +3,7 @@ package org.policyminer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.policyminer.util.LineStarts;
 import org.policyminer.util.QuickFind;
 import org.policyminer.util.SurfaceTrie;
 
@@ -344,6 +345,7 @@ public final class SpamDetector {
         private AdvertWords.Reading words;
         private Folds folds;
         private SpamLexicon.Hits hits;
+        private LineStarts starts;
         /** The paragraph this aside's text stands in at {@link #at}; null for a paragraph. */
         private final Line paragraph;
         private final int at;
@@ -391,6 +393,15 @@ public final class SpamDetector {
             if (hits == null) hits = lexicon.scan(text);
             return hits;
         }
+
+        /**
+         * The start characters of the width-folded line ({@link Folds#wide}), read once for every pattern its advert
+         * checks ask: each check's {@code QuickFind} read the whole line for its own before.
+         */
+        LineStarts starts() {
+            if (starts == null) starts = LineStarts.of(folds().wide());
+            return starts;
+        }
     }
 
     /** {@link #isSpamText(String, java.util.function.Supplier, boolean)} of a line whose asides may be read next. */
@@ -433,8 +444,9 @@ public final class SpamDetector {
         boolean[] excuseRead = {false};
         // an English line is capped in words (AdvertShape.englishWithinCap), read only past the Han cap
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
-                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide) + PlayerBonus.points(wide) + GreyPromises.points(wide) + EnglishTestimony.points(wide)
-                        + ChineseTestimony.points(wide) + PhishingNotice.points(wide)) : 0;
+                ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
+                        + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
+                        + PhishingNotice.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -622,7 +634,7 @@ public final class SpamDetector {
         // its own sign: the vocabulary above is Chinese, and an address is no handle (englishPitch gives 0 at once to an
         // aside with four Han characters)
         return evidence >= WORDS_CUT || line.hits(lexicon).weight() >= 1 || holdsHandle(folds)
-                || (evidence > 0 && AdvertShape.asksToAct(folds.wide())) || AdvertShape.englishPitch(folds.wide()) >= 1.5
+                || (evidence > 0 && AdvertShape.asksToAct(folds.wide(), line.starts())) || AdvertShape.englishPitch(folds.wide(), line.starts()) >= 1.5
                 // an advert's claim (a wonder cure, a timed result, a promised return) is its own sign: 《神奇排毒茶 七天瘦十斤》
                 || AdvertShape.makesClaim(aside)
                 // so is a pitch's formula (a guarantee, trade terms, easy money, exam papers sold before the exam:

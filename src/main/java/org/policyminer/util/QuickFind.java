@@ -58,11 +58,14 @@ public final class QuickFind {
     /** This pattern's index in {@link #MATCHERS}' arrays. */
     private final int id = IDS.getAndIncrement();
 
-    private QuickFind(Pattern pattern, Starts read) {
+    /** {@code source}: the pattern's source to read its start from (see {@link #of}); null: searched the plain way. */
+    private QuickFind(Pattern pattern, String source) {
         this.pattern = pattern;
+        this.screenIndex = UNREGISTERED;
+        Starts read = source == null ? null : StartChars.starts(source);
         this.starts = read == null ? null : read.first();
         this.atZero = read != null && read.atZero();
-        Starts unanchored = atZero ? StartChars.starts(pattern.pattern(), false) : null;
+        Starts unanchored = atZero ? StartChars.starts(source, false) : null;
         this.zeroStarts = unanchored == null ? null : unanchored.first();
         this.pairFirsts = new char[read == null ? 0 : read.seconds().size()];
         this.pairSeconds = new BitSet[pairFirsts.length];
@@ -99,8 +102,17 @@ public final class QuickFind {
         // flags() holds the inline flags too ((?i) reports CASE_INSENSITIVE, wherever it stands), so a flag given at
         // compile time cannot be told from one written inside: the source is read with no flag, or with CASE_INSENSITIVE
         // when it opens with (?i) (then the whole pattern is caseless either way); "ab(?i)c" compiled caseless is not
-        boolean flagsInSource = pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && pattern.pattern().startsWith("(?i)"));
-        return new QuickFind(pattern, flagsInSource ? StartChars.starts(pattern.pattern()) : null);
+        String source = pattern.pattern();
+        if (pattern.flags() == 0 || (pattern.flags() == Pattern.CASE_INSENSITIVE && source.startsWith("(?i)"))) return new QuickFind(pattern, source);
+        if (pattern.flags() != Pattern.CASE_INSENSITIVE) return new QuickFind(pattern, null);
+        // a (?i) past the start (首充…|(?i)first deposit…): the pattern is the source as written, or the whole of it
+        // caseless. Where both read the same starts, the reading is exact whichever it is (what comes before the flag
+        // has no ASCII letter a match can open with); searched the plain way, PlayerBonus's deposit bonus was
+        // tried at every position of every short line
+        String caseless = "(?i)" + source;
+        boolean same = java.util.Objects.equals(StartChars.starts(source), StartChars.starts(caseless))
+                && java.util.Objects.equals(StartChars.starts(source, false), StartChars.starts(caseless, false));
+        return new QuickFind(pattern, same ? source : null);
     }
 
     /**
@@ -111,6 +123,38 @@ public final class QuickFind {
 
     public Pattern pattern() {
         return pattern;
+    }
+
+    /**
+     * This pattern's index in {@link LineStarts}' table, registered the first time a line's view is asked about it
+     * (patterns only ever searched without one, as the tests make by the thousand, are never registered);
+     * {@link #UNREGISTERED} before, -1 when it cannot be screened (its start unread, or position 0 tried whatever its
+     * character).
+     */
+    private volatile int screenIndex;
+    private static final int UNREGISTERED = -2;
+
+    /**
+     * {@link #find(CharSequence)} of {@code text}, a part of the line {@code line} was read from (the line itself, a
+     * clause, the line stripped: every character of it is the line's): false without reading the text when the line
+     * holds none of the characters a match can start with.
+     */
+    public boolean find(CharSequence text, LineStarts line) {
+        return line.mayMatch(screenIndex()) && find(text);
+    }
+
+    /** {@link #screenIndex}, registered on the first ask. */
+    int screenIndex() {
+        int index = screenIndex;
+        return index != UNREGISTERED ? index : registerScreen();
+    }
+
+    private synchronized int registerScreen() {
+        if (screenIndex != UNREGISTERED) return screenIndex;
+        if (starts == null || (atZero && zeroStarts == null)) return screenIndex = -1;
+        BitSet chars = (BitSet) starts.clone();
+        if (atZero) chars.or(zeroStarts);
+        return screenIndex = LineStarts.register(chars);
     }
 
     /** Whether the pattern matches somewhere in {@code text}, as {@code pattern.matcher(text).find()}. */

@@ -127,11 +127,37 @@ public final class QuickFindSet {
 
     /** Bit k set when the k-th pattern matches somewhere in {@code text}. */
     public int matching(CharSequence text) {
+        return matching(text, ALL);
+    }
+
+    private static final int ALL = -1;
+
+    /**
+     * {@link #matching(CharSequence)} of {@code text}, a part of the line {@code line} was read from: the patterns the
+     * line holds no start character of are not asked, and when that is all of them the text is not read.
+     */
+    public int matching(CharSequence text, LineStarts line) {
+        int[] indexes = screens;
+        if (indexes == null) {
+            indexes = new int[finds.length];
+            for (int k = 0; k < finds.length; k++) indexes[k] = finds[k].screenIndex();
+            screens = indexes;
+        }
+        int asked = 0;
+        for (int k = 0; k < indexes.length; k++) if (line.mayMatch(indexes[k])) asked |= 1 << k;
+        return asked == 0 ? 0 : matching(text, asked);
+    }
+
+    /** Each pattern's {@link QuickFind#screenIndex}, read at the first ask with a line's view (each one's field was a read elsewhere in memory). */
+    private volatile int[] screens;
+
+    /** {@link #matching(CharSequence)} of the patterns whose bits {@code asked} has (the others: not matching). */
+    private int matching(CharSequence text, int asked) {
         int found = 0;
         for (int k = 0; k < finds.length; k++) {
-            if ((quick & 1 << k) == 0 && finds[k].find(text)) found |= 1 << k;
+            if ((quick & 1 << k) == 0 && (asked & 1 << k) != 0 && finds[k].find(text)) found |= 1 << k;
         }
-        int open = quick;
+        int open = quick & asked;
         int n = text.length();
         java.util.regex.Matcher[] matchers = null; // each pattern's matcher on the text, taken at its first ask (QuickFind)
         for (int i = 0; i < n && open != 0; i++) {

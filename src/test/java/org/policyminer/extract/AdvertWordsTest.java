@@ -146,4 +146,77 @@ class AdvertWordsTest {
             for (int j = 0; j < latin.length(); j++) assertEquals(0, words.value(latin.charAt(i) << 16 | latin.charAt(j)));
         }
     }
+
+    /**
+     * The table holds the model exactly: every feature of the model and its script forms (each character and each
+     * bigram) is looked up to its value's bit, every key the model lacks is 0 (each bigram of the model reversed, each
+     * model character paired with a character it never opens a bigram with, random Han pairs), and each line's evidence
+     * and leans are those summed from the model itself (the sorted reference, each feature once), to the bit. It fails
+     * with the screen one bit too tight, a key dropped or a value mixed up.
+     */
+    @Test
+    void theTableScoresEveryFeatureAsTheModelDoes() throws IOException {
+        AdvertWords words = AdvertWords.standard();
+        java.util.Map<Integer, Float> model = AdvertWords.loadModel();
+        int bigrams = 0;
+        for (var e : model.entrySet()) {
+            assertEquals(Double.doubleToLongBits(e.getValue()), Double.doubleToLongBits(words.value(e.getKey())), Integer.toHexString(e.getKey()));
+            if (e.getKey() > 0xFFFF) bigrams++;
+        }
+        assertTrue(bigrams > 10_000 && model.size() > bigrams, "bigrams " + bigrams + " of " + model.size());
+        int absent = 0;
+        Random random = new Random(16);
+        for (int key : model.keySet()) {
+            int reversed = key > 0xFFFF ? (key & 0xFFFF) << 16 | key >>> 16 : key << 16 | (0x4E00 + random.nextInt(0x5200));
+            if (!model.containsKey(reversed)) {
+                assertEquals(0, Double.doubleToLongBits(words.value(reversed)), Integer.toHexString(reversed));
+                absent++;
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            int key = (0x4E00 + random.nextInt(0x5200)) << 16 | (0x4E00 + random.nextInt(0x5200));
+            if (i % 4 == 0) key = 0x3400 + random.nextInt(0xC800);
+            if (model.containsKey(key)) continue;
+            assertEquals(0, Double.doubleToLongBits(words.value(key)), Integer.toHexString(key));
+            absent++;
+        }
+        assertTrue(absent > 200_000, "absent keys: " + absent);
+        int lines = 0;
+        for (String line : AdvertLinesForScreens.lines()) {
+            if (line.length() > 400) continue;
+            double[] reference = referenceSum(model, line);
+            double evidence = reference[1] < AdvertWords.MIN_FEATURES ? 0 : reference[0] / Math.sqrt(reference[1]);
+            assertEquals(Double.doubleToLongBits(evidence), Double.doubleToLongBits(words.evidence(line)), line);
+            assertEquals(Double.doubleToLongBits(evidence), Double.doubleToLongBits(words.read(line).evidence()), line);
+            double[] leans = words.read(line).leans();
+            for (int i = 0; i < line.length(); i++) {
+                if (!Chars.isCjk(line.charAt(i))) continue;
+                double lean = model.getOrDefault((int) line.charAt(i), 0f);
+                if (i + 1 < line.length() && Chars.isCjk(line.charAt(i + 1))) lean += model.getOrDefault(line.charAt(i) << 16 | line.charAt(i + 1), 0f);
+                assertEquals(Double.doubleToLongBits(lean), Double.doubleToLongBits(leans[i]), line + " at " + i);
+            }
+            lines++;
+        }
+        assertTrue(lines > 10_000, "lines: " + lines);
+    }
+
+    /** A line's features from the model map, each once, summed in key order (the table's sorted reference). */
+    private static double[] referenceSum(java.util.Map<Integer, Float> model, String line) {
+        java.util.TreeSet<Integer> features = new java.util.TreeSet<>();
+        for (int i = 0; i < line.length(); i++) {
+            char a = line.charAt(i);
+            if (!Chars.isCjk(a)) continue;
+            features.add((int) a);
+            if (i + 1 < line.length() && Chars.isCjk(line.charAt(i + 1))) features.add(a << 16 | line.charAt(i + 1));
+        }
+        double sum = 0;
+        int known = 0;
+        for (int f : features) {
+            Float v = model.get(f);
+            if (v == null) continue;
+            sum += v;
+            known++;
+        }
+        return new double[] {sum, known};
+    }
 }

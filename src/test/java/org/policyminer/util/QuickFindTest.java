@@ -53,6 +53,51 @@ class QuickFindTest {
         }
     }
 
+    /**
+     * A line's start characters read once ({@link LineStarts}) answer as each pattern's own search, on the line and on
+     * any part of it (the patterns here open with runs, anchors, look-behinds, characters outside the BMP), and in a
+     * set; a pattern made after the line was read is searched its own way. A screen read from the line without its
+     * first character, one step too tight, answers otherwise (an anchored pattern's zero starts are in the screen).
+     */
+    @Test
+    void aLineReadOnceAnswersAsEachPatternsOwnSearch() {
+        Random r = new Random(16);
+        List<Pattern> patterns = PATTERNS.stream().map(Pattern::compile).toList();
+        List<QuickFind> finds = patterns.stream().map(QuickFind::of).toList();
+        QuickFindSet set = QuickFindSet.of(finds.subList(0, 12));
+        int screened = 0, tooTight = 0;
+        for (int n = 0; n < 6000; n++) {
+            StringBuilder t = new StringBuilder();
+            int len = r.nextInt(16);
+            for (int i = 0; i < len; i++) t.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+            LineStarts line = LineStarts.of(t);
+            LineStarts tight = LineStarts.of(t.length() == 0 ? t : t.subSequence(1, t.length()));
+            int from = t.length() == 0 ? 0 : r.nextInt(t.length() + 1);
+            CharSequence part = t.subSequence(from, from + r.nextInt(t.length() - from + 1));
+            for (int k = 0; k < finds.size(); k++) {
+                QuickFind q = finds.get(k);
+                boolean found = patterns.get(k).matcher(t).find();
+                assertEquals(found, q.find(t, line), () -> q.pattern() + " on " + t);
+                assertEquals(patterns.get(k).matcher(part).find(), q.find(part, line), () -> q.pattern() + " on " + part + " of " + t);
+                if (found && !q.find(t, tight)) tooTight++;
+                if (!line.mayMatch(q.screenIndex())) screened++;
+            }
+            assertEquals(set.matching(t), set.matching(t, line), () -> "the set on " + t);
+            assertEquals(set.matching(part), set.matching(part, line), () -> "the set on " + part);
+        }
+        assertTrue(screened > 20_000, "answered by the screen: " + screened);
+        assertTrue(tooTight > 100, "a screen one character short differs: " + tooTight);
+        LineStarts before = LineStarts.of("ab");
+        QuickFind later = QuickFind.of(Pattern.compile("a[bx]"));
+        assertTrue(later.find("ab", before), "a pattern made after the line was read is searched its own way");
+        QuickFind anchored = QuickFind.of(Pattern.compile("^(?:马上|速)来"));
+        anchored.find("", LineStarts.NONE); // registered at its first ask with a view
+        assertFalse(anchored.find("马上来", LineStarts.of("上来")), "zero starts are read too");
+        assertTrue(anchored.find("马上来", LineStarts.of("马上来")));
+        assertTrue(QuickFind.of(Pattern.compile("^$")).find("", LineStarts.of("")), "position 0 tried whatever its character: not screened");
+        assertTrue(QuickFind.of(Pattern.compile(".b")).find("ab", LineStarts.of("")), "a start not read: not screened");
+    }
+
     /** Over each pattern's own characters, where its matches and near misses are dense (runs, their neighbours). */
     @Test
     void findsExactlyWhatFindFindsOverThePatternsOwnCharacters() {
@@ -245,6 +290,42 @@ class QuickFindTest {
         assertFalse(label.find("x ** for sale: x"));
         assertTrue(QuickFind.of(Pattern.compile("^$")).find(""));
         assertEquals(bits(".!"), QuickFind.StartChars.starts("(?:^|[.!])ab").first());
+    }
+
+    /**
+     * A {@code (?i)} past the start is reported by {@code flags()} as a compile-time flag would be, so the pattern is
+     * its source as written or the whole of it caseless: read when both give the same starts (PlayerBonus's deposit
+     * bonus, Han words and then {@code (?i)} English ones), searched the plain way when they differ. Each pattern
+     * compiled both ways is asked of texts dense in both cases; it fails with the two readings not compared (tried).
+     */
+    @Test
+    void readsAFlagPastTheStartWhenEitherReadingGivesTheSameStarts() {
+        List<String> same = List.of("首充(?:即|就)?送|(?i)(?<![a-z])(?:first|1st) deposits?(?![a-z])|(?i)double your deposit",
+                "(?:首存|首储)返|(?i)x2", "[0-9]元|(?i)kb", "(?:^|。)首充|(?i)(?:^|\\s)ab");
+        List<String> differ = List.of("ab(?i)c", "x|(?i)sk|z", "首充|Ab|(?i)cd", "^a|(?i)b");
+        String alphabet = "首充即就送存储返元。 \t0123456789abcdkxyzABCDKXYZfirstFIRSTdepositDEPOSITdoubleDOUBLEyourYOUR1st";
+        Random r = new Random(16);
+        for (String re : same) {
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
+                Pattern p = Pattern.compile(re, flags);
+                QuickFind q = QuickFind.of(p);
+                assertTrue(q.isQuick(), re + " flags " + flags);
+                String own = re.replaceAll("[\\\\(){}?:|!<=&^\\[\\]+*$-]", "");
+                for (int n = 0; n < 20000; n++) {
+                    StringBuilder t = new StringBuilder();
+                    int len = r.nextInt(14);
+                    String from = n % 2 == 0 ? alphabet : own + own.toUpperCase(java.util.Locale.ROOT) + " ";
+                    for (int i = 0; i < len; i++) t.append(from.charAt(r.nextInt(from.length())));
+                    assertEquals(p.matcher(t).find(), q.find(t), () -> re + " flags " + flags + " on " + t);
+                }
+            }
+        }
+        for (String re : differ) {
+            assertFalse(QuickFind.of(Pattern.compile(re)).isQuick(), re);
+            assertFalse(QuickFind.of(Pattern.compile(re, Pattern.CASE_INSENSITIVE)).isQuick(), re);
+        }
+        assertTrue(QuickFind.of(Pattern.compile("ab(?i)c", Pattern.CASE_INSENSITIVE)).find("ABC"));
+        assertFalse(QuickFind.of(Pattern.compile("ab(?i)c")).find("ABC"));
     }
 
     @Test
