@@ -102,6 +102,16 @@ final class BareOffers {
         return n >= 4 && n <= BY_WORDS_MAX && Chars.cjk(t) == n;
     }
 
+    /**
+     * A grey trade's product and a selling point in English words, at any length: the mark of an English run already
+     * picked out of a sentence as leaning to an advert ({@link GluedInserts#marked}; "cheap viagra and cialis no
+     * prescription needed overnight shipping worldwide"). {@link #english}'s word cap is for a line that is the offer
+     * alone; a run the sentence's reader cut out has its own length.
+     */
+    static boolean englishTradeOffer(String t) {
+        return Chars.cjk(t) == 0 && GREY_TRADE.matcher(t).find() && SELLING_POINT.matcher(t).find();
+    }
+
     /** Either kind. */
     static boolean isBareOffer(String t) {
         return chinese(t) || english(t);

@@ -12,7 +12,8 @@ import org.policyminer.util.QuickFindSet;
  * without its address: what it sells is the first-person result. Its marks, each a family: the writer vouches for it
  * having tried it (亲测有效, 亲身试用, 自从用了); a result in a short time after using it (用了…才 3 周, 只用了两个星期就);
  * the people around ask for the secret (朋友都问我, 同事都问我秘诀); a recommendation or a re-purchase (强烈推荐, 真心推荐,
- * 回购, highly recommend). Two families together are a testimony ({@link #POINTS}, as a call and its claim: never spam
+ * 回购, highly recommend); the writer urging peers to buy (兄弟们冲, 姐妹们闭眼入, 冲就完事了: a report quoting a user tells
+ * the result, never urges). A number's digits may be spaced, as a paste or a filter-dodge leaves them (才 2 8 天). Two families together are a testimony ({@link #POINTS}, as a call and its claim: never spam
  * alone). A report quoting a patient ("王女士说，她用了这种药才三天就出现皮疹") has one family at most.
  */
 final class ChineseTestimony {
@@ -24,7 +25,8 @@ final class ChineseTestimony {
     /** The fewest Han characters: a Chinese line. */
     private static final int MIN_HAN = 8;
 
-    private static final String NUMBER = "(?:[0-9]+(?:\\s*\\.\\s*[0-9]+)?|[一二两兩三四五六七八九十半几幾]+)";
+    /** A number, its digits spaced as a paste or a filter-dodge leaves them ("才 2 8 天", "1 . 5 cm"). */
+    private static final String NUMBER = "(?:[0-9](?:\\s?[0-9])*(?:\\s*\\.\\s*[0-9]+)?|[一二两兩三四五六七八九十半几幾]+)";
 
     private static final Pattern[] FAMILIES = {
         // the writer vouches for it, having tried it
@@ -34,6 +36,9 @@ final class ChineseTestimony {
                 + "\\s*" + NUMBER + "\\s*(?:个|個)?\\s*" + any("天|日|周|週|星期|礼拜|个月|月")),
         // the people around ask for the secret
         Pattern.compile(any("朋友|同事|闺蜜|身边的人|身边人|家人|大家|姐妹们?") + "都" + any("问我|夸我|说我|羡慕")),
+        // the writer urging peers to buy (兄弟们冲, 姐妹们闭眼入, 冲就完事了)
+        Pattern.compile(any("冲就完事|衝就完事|闭眼入|閉眼入|闭眼冲|閉眼衝|赶紧冲|趕緊衝|冲鸭|衝鴨") + "|" + any("姐妹们|姐妹們|兄弟们|兄弟們|宝宝们|寶寶們|家人们|家人們")
+                + "[^。！!？?，,]{0,4}?" + any("冲|衝|买它|買它|入手|抢|搶")),
         // a recommendation or a re-purchase in the writer's voice
         Pattern.compile("(?i)" + any("强烈推荐|真心推荐|诚意推荐|必须推荐|无限回购|已回购|回购了|已经回购") + "|highly recommend|must[- ]try"),
     };
@@ -67,7 +72,7 @@ final class ChineseTestimony {
         return false;
     }
 
-    private static final String SCREEN = "测測用吃喝涂塗擦抹敷贴貼问問夸誇羡羨推回购購ecmECM";
+    private static final String SCREEN = "测測用吃喝涂塗擦抹敷贴貼问問夸誇羡羨推回购購ecmECM冲衝闭閉赶趕姐兄宝寶家";
     /** {@link #SCREEN} as bits: a bit test a character, where the string's search was some thirty comparisons. */
     private static final java.util.BitSet SCREEN_CHARS = new java.util.BitSet();
 

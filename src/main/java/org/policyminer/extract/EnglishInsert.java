@@ -22,9 +22,12 @@ final class EnglishInsert {
     /**
      * The span {@code from}–{@code to} (in {@code text}) of the piece {@code pieceFrom}–{@code pieceTo}'s words that lean
      * furthest to an advert, when it has {@link #MIN_RUN_WORDS} and leaves {@link GluedInserts#NEWS_WORDS} words of the
-     * piece beside it whose words lean clean; else null. Only a piece with no Han.
+     * piece beside it whose words lean clean; else null. Only a piece with no Han. The run is the best of those that leave
+     * the sentence going on after them ({@link GluedInserts#goesOn}, before {@code sentenceTo}): an English run that ends
+     * its sentence is not read, so a tail of the news clause that leans a little to an advert ("…and its output is
+     * expected to double by 2027") must not draw the run to the sentence's end and lose the insert before it.
      */
-    static int[] find(String text, int pieceFrom, int pieceTo) {
+    static int[] find(String text, int pieceFrom, int pieceTo, int sentenceTo) {
         List<int[]> words = words(text, pieceFrom, pieceTo);
         if (words == null || words.size() < MIN_WORDS) return null;
         double[] lean = leans(text, words);
@@ -38,7 +41,7 @@ final class EnglishInsert {
             } else {
                 run += lean[k];
             }
-            if (run > best) {
+            if (run > best && GluedInserts.goesOn(text.substring(words.get(k)[1], sentenceTo))) {
                 best = run;
                 bestFrom = runFrom;
                 bestTo = k;

@@ -63,11 +63,15 @@ final class GluedInserts {
         return out;
     }
 
-    /** A paragraph this reads: at most {@link GluedAdvert#MAX_PARAGRAPH} characters, and a mark between pieces in it. */
+    /**
+     * A paragraph this reads: at most {@link GluedAdvert#MAX_PARAGRAPH} characters, and a mark between pieces in it, or
+     * {@link EnglishInsert#MIN_WORDS} English words (an English sentence with an advert run in with no mark at all is
+     * read by its words, {@link EnglishInsert}: it has no mark to pass this gate by).
+     */
     static boolean mayHold(String text) {
         if (text.length() > GluedAdvert.MAX_PARAGRAPH || text.length() < 2 * MIN_RUN_CHARS) return false;
         for (int i = 0; i < text.length(); i++) if (ClausePieces.isMark(text, i)) return true;
-        return false;
+        return englishWords(text) >= EnglishInsert.MIN_WORDS;
     }
 
     /**
@@ -82,11 +86,11 @@ final class GluedInserts {
             if (byPieces != null && byPieces.insert()) continue;
             // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
             for (ClausePieces.Piece p : sentence) {
-                int[] span = EnglishInsert.find(text, p.from(), p.to());
+                int[] span = EnglishInsert.find(text, p.from(), p.to(), p.sentenceTo());
                 // an English insert has the sentence going on after it: a sentence's last words ("…contact the ministry
                 // at info at miit dot gov dot cn.") are its own ending
                 if (span == null || !goesOn(text.substring(span[1], p.sentenceTo()))) continue;
-                out.add(verdict(text, span, text.substring(span[0], span[1]), false, topic, inTopic, speaksAdvert, both));
+                out.add(verdict(text, span, text.substring(span[0], span[1]), false, false, topic, inTopic, speaksAdvert, both));
             }
         }
         return out;
@@ -101,7 +105,10 @@ final class GluedInserts {
         String runText = text.substring(first.from(), last.to());
         if (letters(runText) < MIN_RUN_CHARS) return null;
         // a name quoted or a title (“六合彩40週年金多寶”, 《…》) is its sentence's word, however it leans
-        if (run[0] == run[1] && quoted(text, first)) return null;
+        // (a 《》 whose end names no genre is a claim in a title's marks, TitleMarks: set in as by a pair of dashes, and
+        // its offer is a mark)
+        boolean titleClaim = run[0] == run[1] && TitleMarks.claimInTitleMarks(text, first.from(), first.to());
+        if (run[0] == run[1] && quoted(text, first) && !titleClaim) return null;
         // a call alone in brackets is a link's label (【点击进入专题】): InsertedAsides' seam reads it, against the page
         if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && "【[（(〔［〖".indexOf(text.charAt(first.from() - 1)) >= 0
                 && AdvertShape.hasCallToAction(runText)) return null;
@@ -114,7 +121,7 @@ final class GluedInserts {
         if (!news) return null;
         if (Chars.cjk(runText) == 0 && !goesOn(text.substring(last.to(), last.sentenceTo()))) return null;
         int[] cut = ClausePieces.cut(text, first, last);
-        return verdict(text, cut, runText, enclosed(text, cut, first, last), topic, inTopic, speaksAdvert, both);
+        return verdict(text, cut, runText, enclosed(text, cut, first, last) || titleClaim, titleClaim, topic, inTopic, speaksAdvert, both);
     }
 
     /**
@@ -122,10 +129,10 @@ final class GluedInserts {
      * use, and a paragraph a report on a scam excuses, {@link ScamReport#excuses}, never asks it: the detector's asides
      * do not either).
      */
-    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, Supplier<Topic> topic, boolean inTopic,
+    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, boolean titleClaim, Supplier<Topic> topic, boolean inTopic,
                                    Predicate<String> speaksAdvert, boolean both) {
         boolean offWords = offByWords(run, enclosed);
-        boolean marked = (offWords || both) && marked(run, speaksAdvert);
+        boolean marked = (offWords || both) && (marked(run, speaksAdvert) || titleClaim && TitleMarks.offers(run));
         boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
         boolean off = offWords && asked && offPage(run, topic, inTopic);
         return new Verdict(cut[0], cut[1], run, off, marked);
@@ -177,7 +184,7 @@ final class GluedInserts {
         String wide = SpamDetector.foldWidth(run);
         return speaksAdvert.test(run) || SpamDetector.holdsHandle(run) || ADDRESS.matcher(wide).find()
                 || AdvertShape.hasCallToAction(run) || AdvertShape.englishPitch(wide) >= 1.5 || AdvertShape.makesClaim(run)
-                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BettingVenue.alone(run)
+                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run) || BettingVenue.alone(run)
                 // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
                 // sign reads it only on a line that is Han beside addresses)
                 || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
@@ -304,7 +311,7 @@ final class GluedInserts {
      * Whether the sentence goes on after an English run: three English words or {@link #NEWS_HAN} Han characters (a run
      * that ends its sentence, "…contact the ministry at info at miit dot gov dot cn.", is the sentence's own ending).
      */
-    private static boolean goesOn(String after) {
+    static boolean goesOn(String after) {
         return englishWords(after) >= EnglishInsert.MIN_RUN_WORDS || Chars.cjk(after) >= NEWS_HAN;
     }
 

@@ -50,6 +50,8 @@ final class ScamReport {
      * act (a criminal case's own words may tell of a call: {@link #CASE_WORDS}) nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
      */
     static boolean excuses(String text, String wide) {
+        // the scam's own notice (a threat, an order with a deadline, where to act) is no report of one
+        if (PhishingNotice.reads(wide)) return false;
         if ((reads(text) || RECEIVED_AND_TOLD.find(text))
                 && (CASE_WORDS.find(text) || !asks(wide)) && !SpamDetector.holdsHandle(text)) return true;
         String told = outsideQuotedMessage(text);
