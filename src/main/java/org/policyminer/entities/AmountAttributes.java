@@ -351,6 +351,11 @@ final class AmountAttributes {
                 && planCueBefore(t, sentenceStart, numberStart)
                 && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
+        // 完成签约程序后，…，未来可望每年创造343亿元产值 / 在台中投资1亿元，…预估可带来每月9亿元的商机: what a project or a
+        // park is expected to create or bring, in the figure's own clause, is what it will yield, not money put in; the
+        // investment or signing words of an earlier clause do not make it investment (dev11 d11-0192, d11-0037).
+        boolean yielded = expectedYield(t, ownClause, numberStart);
+        if (yielded && metricName != null && investmentMetrics.contains(metricName) && metricStart < ownClause) metricName = null;
         String kind;
         if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
@@ -361,8 +366,8 @@ final class AmountAttributes {
             kind = FigureKind.TARGET.label();
         } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
-        } else if (!earnings && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
-                || (!earnings && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
+        } else if (!earnings && !yielded && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
+                || (!earnings && !yielded && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
             kind = FigureKind.INVESTMENT.label();
         } else {
             kind = timeKind(t, sentenceStart, timeFrom, numberStart, y, published);
@@ -1201,6 +1206,32 @@ final class AmountAttributes {
 
     /** The comparators that 不 turns into another bound (不少于 is listed whole: 少于 alone is no comparator). */
     private static final java.util.Set<String> NEGATED = java.util.Set.of("超过", "低于", "高于");
+
+    private static final String[] YIELD_VERBS = {"创造", "带来"};
+    private static final String[] EXPECTATION_WORDS = {"可望", "有望", "预估", "预计", "估计", "可"};
+
+    /**
+     * A verb of yield (创造, 带来) in the figure's own clause, after a word of expectation (可望, 预估, 可 …) in that clause,
+     * with no money word between the verb and the figure (可带来投资30亿元 stays money put in).
+     */
+    private boolean expectedYield(String t, int ownClause, int numberStart) {
+        int from = Math.max(0, ownClause);
+        for (int i = from; i < numberStart; i++) {
+            for (String v : YIELD_VERBS) {
+                if (!t.startsWith(v, i)) continue;
+                boolean expected = false;
+                for (String w : EXPECTATION_WORDS) if (indexIn(t, w, from, i) >= 0) expected = true;
+                if (!expected) continue;
+                if (investmentVerbBefore(t, i + v.length(), numberStart)) return false;
+                for (int j = i + v.length(); j < numberStart; j++) {
+                    int len = metrics.longestAt(t, j);
+                    if (len > 0 && j + len <= numberStart && metrics.get(t, j, j + len).investment()) return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean investmentVerbBefore(String t, int from, int numberStart) {
         for (int i = Math.max(0, from); i < numberStart; i++) {
