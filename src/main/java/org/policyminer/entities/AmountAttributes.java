@@ -381,6 +381,10 @@ final class AmountAttributes {
                     && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
             if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
+        // 提出4000亿元基金管理规模目标 / 后续将…将该基金扩大到100亿元规模: the size a fund is to grow to is a goal, not
+        // money put in (dev10 d10-0144, dev15 d15-0064); a fund set up at a size (设立规模50亿元的产业基金) stays investment.
+        if (FigureKind.INVESTMENT.label().equals(kind)
+                && (goalNamedAfter(t, end, sentenceEnd) || sizeGrownTo(t, sentenceStart, numberStart, end, sentenceEnd))) kind = FigureKind.TARGET.label();
         // 提升产业规模和能级，计划形成两个万亿级…集群: 规模 of an earlier clause is no metric of a 级 label or a class bound
         // (the real-text sets write such labels with none).
         if ((FigureKind.SCALE.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind)) && "规模".equals(metricName)
@@ -1206,6 +1210,21 @@ final class AmountAttributes {
 
     /** The comparators that 不 turns into another bound (不少于 is listed whole: 少于 alone is no comparator). */
     private static final java.util.Set<String> NEGATED = java.util.Set.of("超过", "低于", "高于");
+
+    /** 目标 inside the noun phrase right after the figure (…亿元基金管理规模目标), before any punctuation. */
+    private static boolean goalNamedAfter(String t, int end, int sentenceEnd) {
+        int to = Math.min(sentenceEnd, end + 10);
+        int goal = indexIn(t, "目标", end, to);
+        return goal >= 0 && !punctuationIn(t, end, goal);
+    }
+
+    /** 扩大到 / 扩大至 right before the figure, 规模 right after it, and a plan word (将, 计划, 力争, 争取) before in the sentence. */
+    private static boolean sizeGrownTo(String t, int sentenceStart, int numberStart, int end, int sentenceEnd) {
+        boolean grown = numberStart >= 3 && (t.startsWith("扩大到", numberStart - 3) || t.startsWith("扩大至", numberStart - 3));
+        if (!grown || !t.startsWith("规模", end)) return false;
+        for (String w : new String[] {"将", "计划", "力争", "争取"}) if (indexIn(t, w, sentenceStart, numberStart - 3) >= 0) return true;
+        return false;
+    }
 
     private static final String[] YIELD_VERBS = {"创造", "带来"};
     private static final String[] EXPECTATION_WORDS = {"可望", "有望", "预估", "预计", "估计", "可"};

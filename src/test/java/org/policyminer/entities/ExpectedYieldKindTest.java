@@ -26,7 +26,14 @@ class ExpectedYieldKindTest {
             // guards: money put in stays investment, also when it is what a plan brings (可带来投资)
             "投资团表示将在故乡投资2亿元兴建园区,预估可带来每年15亿元的商机。|0|investment",
             "该园区完成签约后,预计可带来投资30亿元。|0|investment",
-            "該園區完成簽約後,預計可帶來投資30億元。|0|investment"})
+            "該園區完成簽約後,預計可帶來投資30億元。|0|investment",
+            // the size a fund is to grow to is a goal (d10-0144, d15-0064); a fund set up at a size stays investment
+            "某省出台创投新政,提出3000亿元基金管理规模目标。|0|target",
+            "某省出台創投新政,提出3000億元基金管理規模目標。|0|target",
+            "市政府出资的10亿元已经到位,后续将吸引各路资本,将该基金扩大到60亿元规模。|1|target",
+            "市政府出資的10億元已經到位,後續將吸引各路資本,將該基金擴大到60億元規模。|1|target",
+            "市政府出资的10亿元已经到位,后续将吸引各路资本,将该基金扩大到60亿元规模。|0|investment",
+            "设立规模50亿元的产业基金,目标是带动社会投资。|0|investment"})
     void kind(String text, int index, String kind) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse("2022-12-05")).amounts();
         assertEquals(kind, a.get(index).kind(), text + " " + a);
