@@ -353,7 +353,8 @@ final class AmountAttributes {
         String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
         // 完成签约程序后，…，未来可望每年创造343亿元产值 / 在台中投资1亿元，…预估可带来每月9亿元的商机: what a project or a
         // park is expected to create or bring, in the figure's own clause, is what it will yield, not money put in; the
-        // investment or signing words of an earlier clause do not make it investment (dev11 d11-0192, d11-0037).
+        // investment or signing words of an earlier clause do not make it investment (dev11 d11-0192, d11-0037); a bound on
+        // it (预计可…创造180亿元以上产值) bounds the goal, it defines no class (d11-0063).
         boolean yielded = expectedYield(t, ownClause, numberStart);
         if (yielded && metricName != null && investmentMetrics.contains(metricName) && metricStart < ownClause) metricName = null;
         String kind;
@@ -364,7 +365,7 @@ final class AmountAttributes {
             // 基金会的预算约为29.2亿元, 公共建设预算高达六千亿元: a budget is planned spending (conventions, dev5), a
             // target even for a past year; its executed part (预算执行率…即约21.7亿元) is read as a result below.
             kind = FigureKind.TARGET.label();
-        } else if (ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
+        } else if (!yielded && ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
         } else if (!earnings && !yielded && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
                 || (!earnings && !yielded && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {

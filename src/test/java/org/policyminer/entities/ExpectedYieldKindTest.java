@@ -23,6 +23,10 @@ class ExpectedYieldKindTest {
             "某工業區第2期開發案年底完成簽約程序後,將立即啟動報編,未來可望每年創造120億元產值。|0|target",
             "投资团表示将在故乡投资2亿元兴建园区,预估可带来每年15亿元的商机。|1|target",
             "投資團表示將在故鄉投資2億元興建園區,預估可帶來每年15億元的商機。|1|target",
+            // a bound on what a park is expected to create (创造90亿元以上产值) is a goal's bound, not a class (d11-0063)
+            "全部园区预计可容纳100家企业及创造90亿元以上产值。|0|target",
+            "全部園區預計可容納100家企業及創造90億元以上產值。|0|target",
+            "预计可培育产值超10亿元企业5家。|0|threshold",
             // guards: money put in stays investment, also when it is what a plan brings (可带来投资)
             "投资团表示将在故乡投资2亿元兴建园区,预估可带来每年15亿元的商机。|0|investment",
             "该园区完成签约后,预计可带来投资30亿元。|0|investment",
