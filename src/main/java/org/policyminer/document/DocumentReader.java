@@ -1708,10 +1708,6 @@ public final class DocumentReader {
         private static final int MAX_SIGNING_LINES = 4;
 
         /**
-         * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
-         * date line, each a body's name that starts with its place. The issuers are known, the date is not.
-         */
-        /**
          * A signature dated by its year and month alone (某某市人民政府 / 2019年6月): the name signs, the date gives no written day.
          * Only the last such line: a body's name with its place right above a line that is that date and nothing else.
          */
@@ -1729,6 +1725,10 @@ public final class DocumentReader {
         private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile(
                 "^(?:(?:19|20)\\d{2}年\\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2})月$");
 
+        /**
+         * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
+         * date line, each a body's name that starts with its place. The issuers are known, the date is not.
+         */
         static Signature aboveAGarbledDate(List<String> paras) {
             for (int i = paras.size() - 1; i > 0; i--) {
                 String d = paras.get(i).strip();

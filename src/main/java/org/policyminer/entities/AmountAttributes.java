@@ -62,7 +62,11 @@ final class AmountAttributes {
     /** Canonical metrics that are money put in (投资, 基金, 资金 …), for a metric carried from the figure before. */
     private final java.util.Set<String> investmentMetrics = new java.util.HashSet<>();
 
+    /** The noun a figure's own clause measures, read from these metric words and the statistical terms. */
+    private final MeasuredNoun measuredNoun;
+
     AmountAttributes(List<String> metricLines) {
+        measuredNoun = new MeasuredNoun(metricLines, ModelFiles.dataLines("statistical-terms.tsv"));
         for (String line : metricLines) {
             String[] f = line.split("\t");
             if (f.length != 3) throw new IllegalArgumentException("metrics.tsv: need 3 columns: " + line);
@@ -94,9 +98,11 @@ final class AmountAttributes {
     Attributes read(String t, int sentenceStart, int timeFrom, int floor, int numberStart, int end, int sentenceEnd, boolean scale,
                     String qualifier, LocalDate published, boolean publishedEstimated, String previousMetric, boolean hongKong) {
         FigureTime.Ref y = FigureTime.find(t, Math.max(timeFrom, numberStart - LOOK_BACK), numberStart, published, publishedEstimated, hongKong);
+        // the figure's own clause, read by most of the checks below
+        int clause = clauseStart(t, sentenceStart, numberStart);
         // 截至9月底，贷款余额为3000亿元 / 外汇基金…累计盈余为6,883亿元: a stock at a date has no part of a year; only a flow
         // summed to a month end has one (ruling R7).
-        if (y.period() != null && (stockBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart)
+        if (y.period() != null && (stockBefore(t, clause, numberStart)
                 || stockCountedToADate(t, sentenceStart, numberStart)))
             y = new FigureTime.Ref(y.year(), y.from(), y.to(), null, y.targetCue(), y.now());
         // 2019年9月以来，…陆续签订…总投资超过300亿元 / 自…去年12月25日就职后迄今，…可吸引约345亿元 / 自98年6月30日开放…以来，
@@ -110,7 +116,7 @@ final class AmountAttributes {
         // sentence, is the span the figure is spread over, as 明年起将分4年投入 (dev10).
         int nextYearRun = published == null || y.from() != null ? 0 : runFromNextYear(t, sentenceStart, numberStart);
         if (nextYearRun > 0) y = new FigureTime.Ref(null, published.getYear() + 1, published.getYear() + nextYearRun, null, true);
-        YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clauseStart(t, sentenceStart, numberStart), numberStart);
+        YearWindow window = published == null || y.from() != null ? null : yearWindow(t, clause, numberStart);
         if (window != null) y = FigureTime.Ref.NONE;
         // 计入发行政府债券所得1146亿港元及偿还…106亿港元的本金后，本财政年度首九个月录得705亿港元赤字 (Hong Kong's monthly
         // accounts; dev7, dev10): a figure in a clause that opens the sentence with 计入 / 计及 and ends with 后 is a line the
@@ -127,7 +133,7 @@ final class AmountAttributes {
         // 全县重点项目50个,…,年度投资计划17.68亿元 / 10个铁路项目:年度计划投资262.2亿元: the year's investment plan, with no
         // year written, is the plan of the year under way, as a plan for 今年 is (dev14 d14-0195, d14-0196, d14-0217); 当年
         // (which year is "that year" depends on the text before) is not read so.
-        if (empty(y) && published != null && annualPlanRightBefore(t, clauseStart(t, sentenceStart, numberStart), numberStart))
+        if (empty(y) && published != null && annualPlanRightBefore(t, clause, numberStart))
             y = new FigureTime.Ref(published.getYear(), null, null, null, true);
         // Metric: nearest before the figure (not before the previous figure), else right after it (设立50亿元产业基金).
         Metric metric = null;
@@ -165,7 +171,7 @@ final class AmountAttributes {
         }
         // What the figure measures is first the head of the subject of its own predicate (本集团的收益约为…, 平均薪酬(…)为…,
         // 年度溢利较…减少…); the nearest metric word stays only where the clause names no measured noun (MeasuredNoun).
-        MeasuredNoun.Term measured = MeasuredNoun.instance().find(t, ownFrom, numberStart);
+        MeasuredNoun.Term measured = measuredNoun.find(t, ownFrom, numberStart);
         // 规模 as the head only says "size" (基金总规模达…, 产值规模达…): its own readings below stay.
         if (measured != null && !measured.metric().equals("规模") && (metric == null || !measured.metric().equals(metric.canonical()))) {
             metric = new Metric(measured.metric(), measured.investment());
@@ -251,7 +257,7 @@ final class AmountAttributes {
         if (metric != null && after != null && afterAdjacent && carryAfter == null && !after.canonical().equals("规模")
                 && punctuationIn(t, metricEnd, numberStart)) {
             metric = after;
-            kindFrom = Math.max(ownFrom, clauseStart(t, sentenceStart, numberStart));
+            kindFrom = Math.max(ownFrom, clause);
             investmentBefore = false;
         }
         // 外来投资者从澳门赚取467.1亿元直接投资收益, 境外直接投资录得12.8亿元收益: income named right after the figure
@@ -270,8 +276,7 @@ final class AmountAttributes {
         // 政府强调注资是有必要，推算…每年经济效益至少达500亿元 / 实施…投资倍增三年行动计划，规上工业产值从…增长到225亿元:
         // a figure whose own clause names what it measures (not money put in) is no investment through the money words of
         // an earlier clause.
-        int ownClause = clauseStart(t, sentenceStart, numberStart);
-        if (metric != null && !metric.investment() && metricStart >= ownClause && !investmentBefore) kindFrom = Math.max(kindFrom, ownClause);
+        if (metric != null && !metric.investment() && metricStart >= clause && !investmentBefore) kindFrom = Math.max(kindFrom, clause);
         for (int i = kindFrom; i < numberStart && !investmentBefore; i++) {
             int len = metrics.longestAt(t, i);
             if (len > 0 && i + len <= numberStart && metrics.get(t, i, i + len).investment()
@@ -309,7 +314,7 @@ final class AmountAttributes {
         // as a project's budget is, ruling R11), though the sentence speaks of appropriations (工程拨款: 资金).
         if ("资金".equals(metricName) && worksNamedAfter(t, end, sentenceEnd)) metricName = PROJECT_INVESTMENT.canonical();
         boolean intoFund = ("资金".equals(metricName) || "资本".equals(metricName))
-                && injectionIntoFund(t, clauseStart(t, sentenceStart, numberStart), numberStart, end, sentenceEnd);
+                && injectionIntoFund(t, clause, numberStart, end, sentenceEnd);
         if (intoFund) metricName = "基金";
         // 政府期望投入的100亿元, 行政院会通过…计划，预计4年投入新台币5亿元, 内政部明年起将分4年投入200亿元, 港府已投入近2000亿元:
         // what a government body puts into a programme is public money allocated, 资金 (dev5, dev6, dev9 and dev10 write it
@@ -340,23 +345,23 @@ final class AmountAttributes {
             metricName = taxRevenue(t, ownFrom, metricStart) ? "税收" : "财政收入";
         }
         // "A bare 发展目标 with no metric is 规模" (annotation notes).
-        if (metricName == null && indexIn(t, "目标", Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart) >= 0) metricName = "规模";
+        if (metricName == null && indexIn(t, "目标", Math.max(floor, clause), numberStart) >= 0) metricName = "规模";
         // 这些项目预计可带动…，年新增产值预计突破500亿元 / 仁武产业园区预计明年报编，可望创造200亿元年产值 / 3月29日，…项目正式
         // 投产，规划…，年产值15亿元以上: a planned yearly rate (年产值, 年销售收入 … with a plan word before it in the sentence)
         // is what a project yields in any year once it runs; the date of a signing, a zoning step or a start-up in another
         // clause does not date it (dev3, dev8, dev9 write such rates with no year). Its own clause's time stays
         // (预计到2020年整个项目年产值…); a rate reported as a fact (…企业350家，年产值60亿元) keeps the sentence's time.
         // A goal's year (预计到2025年，…产能将达到120万吨，年销售额突破200亿元) is the year the rate is planned for: it stays.
-        if ((y.year() != null || y.from() != null || y.period() != null) && !(y.targetCue() && goalYearWritten(t, sentenceStart, numberStart)) && yearlyRate(t, ownClause, numberStart, end, sentenceEnd)
+        if ((y.year() != null || y.from() != null || y.period() != null) && !(y.targetCue() && goalYearWritten(t, sentenceStart, numberStart)) && yearlyRate(t, clause, numberStart, end, sentenceEnd)
                 && planCueBefore(t, sentenceStart, numberStart)
-                && empty(FigureTime.find(t, ownClause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
-        String comparator = findComparator(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart);
+                && empty(FigureTime.find(t, clause, numberStart, published, publishedEstimated))) y = FigureTime.Ref.NONE;
+        String comparator = findComparator(t, Math.max(floor, clause), numberStart);
         // 完成签约程序后，…，未来可望每年创造343亿元产值 / 在台中投资1亿元，…预估可带来每月9亿元的商机: what a project or a
         // park is expected to create or bring, in the figure's own clause, is what it will yield, not money put in; the
         // investment or signing words of an earlier clause do not make it investment (dev11 d11-0192, d11-0037); a bound on
         // it (预计可…创造180亿元以上产值) bounds the goal, it defines no class (d11-0063).
-        boolean yielded = expectedYield(t, ownClause, numberStart);
-        if (yielded && metricName != null && investmentMetrics.contains(metricName) && metricStart < ownClause) metricName = null;
+        boolean yielded = expectedYield(t, clause, numberStart);
+        if (yielded && metricName != null && investmentMetrics.contains(metricName) && metricStart < clause) metricName = null;
         String kind;
         if (scale || stepAfter(t, end, sentenceEnd)) {
             kind = FigureKind.SCALE.label();
@@ -365,7 +370,7 @@ final class AmountAttributes {
             // 基金会的预算约为29.2亿元, 公共建设预算高达六千亿元: a budget is planned spending (conventions, dev5), a
             // target even for a past year; its executed part (预算执行率…即约21.7亿元) is read as a result below.
             kind = FigureKind.TARGET.label();
-        } else if (!yielded && ClassBound.bounds(t, Math.max(floor, clauseStart(t, sentenceStart, numberStart)), numberStart, end, sentenceEnd, qualifier)) {
+        } else if (!yielded && ClassBound.bounds(t, Math.max(floor, clause), numberStart, end, sentenceEnd, qualifier)) {
             kind = FigureKind.THRESHOLD.label();
         } else if (!earnings && !yielded && ((metric != null && metric.investment()) || investmentBefore || investmentVerbBefore(t, Math.max(kindFrom, numberStart - CLAUSE_WINDOW), numberStart))
                 || (!earnings && !yielded && metric == null && previousMetric != null && investmentMetrics.contains(previousMetric))) {
@@ -976,8 +981,7 @@ final class AmountAttributes {
         if (at - 2 >= sentenceStart && t.startsWith("涉及", at - 2)) {
             int works = lastIndexIn(t, "工程", sentenceStart, at - 2);
             if (works < 0) return false;
-            for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, works, at) >= 0) return false;
-            return true;
+            return !governmentBudgetIn(t, works, at);
         }
         // …建造工程，预算为四千多万元 (dev15 d15-0020): the budget in the clause right after the project's name
         int nameEnd = at - 1 > sentenceStart && (t.charAt(at - 1) == '，' || t.charAt(at - 1) == ',') ? at - 1 : at;
@@ -985,8 +989,16 @@ final class AmountAttributes {
         at = nameEnd;
         int name = at - 1;
         while (name > sentenceStart && !isPunctuation(t.charAt(name - 1))) name--;
-        for (String w : new String[] {"政府", "年度", "公共", "财政", "总预算"}) if (indexIn(t, w, name, at) >= 0) return false;
+        if (governmentBudgetIn(t, name, at)) return false;
         return indexIn(t, "项目", sentenceStart, name) >= 0 || indexIn(t, "工程", sentenceStart, name) >= 0;
+    }
+
+    /** Words of a government's or a year's budget (not one works project's). */
+    private static final String[] GOVERNMENT_BUDGET_WORDS = {"政府", "年度", "公共", "财政", "总预算"};
+
+    private static boolean governmentBudgetIn(String t, int from, int to) {
+        for (String w : GOVERNMENT_BUDGET_WORDS) if (indexIn(t, w, from, to) >= 0) return true;
+        return false;
     }
 
     /** Verbs of a cut or a rise written right before the figure, after the name of what changes. */
@@ -1223,12 +1235,14 @@ final class AmountAttributes {
     private static boolean sizeGrownTo(String t, int sentenceStart, int numberStart, int end, int sentenceEnd) {
         boolean grown = numberStart >= 3 && (t.startsWith("扩大到", numberStart - 3) || t.startsWith("扩大至", numberStart - 3));
         if (!grown || !t.startsWith("规模", end)) return false;
-        for (String w : new String[] {"将", "计划", "力争", "争取"}) if (indexIn(t, w, sentenceStart, numberStart - 3) >= 0) return true;
+        for (String w : PLAN_WORDS) if (indexIn(t, w, sentenceStart, numberStart - 3) >= 0) return true;
         return false;
     }
 
+    private static final String[] PLAN_WORDS = {"将", "计划", "力争", "争取"};
     private static final String[] YIELD_VERBS = {"创造", "带来"};
-    private static final String[] EXPECTATION_WORDS = {"可望", "有望", "预估", "预计", "估计", "可"};
+    /** 可 also stands for 可望, 可以 and 可能, which hold it. */
+    private static final String[] EXPECTATION_WORDS = {"有望", "预估", "预计", "估计", "可"};
 
     /**
      * A verb of yield (创造, 带来) in the figure's own clause, after a word of expectation (可望, 预估, 可 …) in that clause,
@@ -1240,7 +1254,7 @@ final class AmountAttributes {
             for (String v : YIELD_VERBS) {
                 if (!t.startsWith(v, i)) continue;
                 boolean expected = false;
-                for (String w : EXPECTATION_WORDS) if (indexIn(t, w, from, i) >= 0) expected = true;
+                for (String w : EXPECTATION_WORDS) if (indexIn(t, w, from, i) >= 0) { expected = true; break; }
                 if (!expected) continue;
                 if (investmentVerbBefore(t, i + v.length(), numberStart)) return false;
                 for (int j = i + v.length(); j < numberStart; j++) {

@@ -99,16 +99,15 @@ final class CityRecognizer {
                     || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end)
                     || signedProjectName(t, i, end);
             boolean dated = dateline(t, i, end);
-            if (dated && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
+            if (dated && provinceEndsAt(out, i)) {
                 out.remove(out.size() - 1);               // 中新网 福建宁德1月11日电: the province of a dateline city is the dateline's too
             }
             if (!inName && !dated && !(s.shortForm() && countyAfter(t, end))) {
                 // 内蒙古自治区首府呼和浩特, 四川省省会成都: a province written before its capital is the city's prefix, as
                 // 湖南省长沙市 is (conventions: a province before a city is not listed; dev14 d14-0247)
-                if (oneCity(s) && !out.isEmpty() && capitalWordBefore(t, i) && out.get(out.size() - 1).end() == i - 2
-                        && out.get(out.size() - 1).places().get(0).level().equals("province")) out.remove(out.size() - 1);
+                if (oneCity(s) && capitalWordBefore(t, i) && provinceEndsAt(out, i - 2)) out.remove(out.size() - 1);
                 out.add(new PlaceHit(i, end, s.places(), s.group()));
-            } else if (inName && !out.isEmpty() && out.get(out.size() - 1).end() == i && out.get(out.size() - 1).places().get(0).level().equals("province")) {
+            } else if (inName && provinceEndsAt(out, i)) {
                 // 安徽安庆市第一人民医院: the province written before a place inside a name belongs to that name too.
                 out.remove(out.size() - 1);
             }
@@ -385,6 +384,13 @@ final class CityRecognizer {
     }
 
     /** 首府 / 省会 right before {@code i}. */
+    /** The last place found is a province that ends at {@code pos}. */
+    private static boolean provinceEndsAt(List<PlaceHit> out, int pos) {
+        if (out.isEmpty()) return false;
+        PlaceHit last = out.get(out.size() - 1);
+        return last.end() == pos && last.places().get(0).level().equals("province");
+    }
+
     private static boolean capitalWordBefore(String t, int i) {
         return i >= 2 && (t.startsWith("首府", i - 2) || t.startsWith("省会", i - 2));
     }

@@ -1,6 +1,5 @@
 package org.policyminer.entities;
 
-import org.policyminer.util.ModelFiles;
 import org.policyminer.util.SurfaceTrie;
 
 import java.util.List;
@@ -56,15 +55,6 @@ final class MeasuredNoun {
                 forwardTerms.put(f[0], e);
             }
         }
-    }
-
-    static MeasuredNoun instance() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final MeasuredNoun INSTANCE = new MeasuredNoun(ModelFiles.dataLines("metrics.tsv"),
-                ModelFiles.dataLines("statistical-terms.tsv"));
     }
 
     /**
