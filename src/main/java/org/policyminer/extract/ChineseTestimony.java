@@ -57,27 +57,13 @@ final class ChineseTestimony {
 
     /** {@link #points(String)} of {@code wide}, a part of the line {@code line} read (see {@link LineStarts}). */
     static double points(String wide, LineStarts line) {
-        if (Chars.cjk(wide) < MIN_HAN || !screen(wide)) return 0;
+        if (Chars.cjk(wide) < MIN_HAN) return 0;
         return Integer.bitCount(FAMILY_SET.matching(wide, line)) >= 2 ? POINTS : 0;
     }
 
     /** Whether each family's pattern is searched only where it can start (the set's fast path); for tests. */
     static boolean familiesAreQuick() {
         return Arrays.stream(FAMILIES).map(QuickFind::of).allMatch(QuickFind::isQuick);
-    }
-
-    /** A character every family's first word holds, or none: the regexes are read only on a line with one. */
-    private static boolean screen(String t) {
-        for (int i = 0; i < t.length(); i++) if (SCREEN_CHARS.get(t.charAt(i))) return true;
-        return false;
-    }
-
-    private static final String SCREEN = "测測用吃喝涂塗擦抹敷贴貼问問夸誇羡羨推回购購ecmECM冲衝闭閉赶趕姐兄宝寶家";
-    /** {@link #SCREEN} as bits: a bit test a character, where the string's search was some thirty comparisons. */
-    private static final java.util.BitSet SCREEN_CHARS = new java.util.BitSet();
-
-    static {
-        for (int i = 0; i < SCREEN.length(); i++) SCREEN_CHARS.set(SCREEN.charAt(i));
     }
 
     private static String any(String alternatives) {
