@@ -50,6 +50,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     static final Path REAL_DEV14 = Path.of("corpora/entities/real/dev14.jsonl");
     /** A fourth block written blind for measuring (session 15): read once on the session's starting code and once after ent23, then tuned on. */
     static final Path REAL_DEV15 = Path.of("corpora/entities/real/dev15.jsonl");
+    /** A fifth block written blind for measuring (session 16): read on the session's starting code and on its final code. */
+    static final Path REAL_DEV16 = Path.of("corpora/entities/real/dev16.jsonl");
     static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
     /** A second frozen half, from sources added after the first split (same host-parity rule), annotated before any rule was written for it. */
     static final Path REAL_TEST2 = Path.of("corpora/entities/real/test2.jsonl");
@@ -57,7 +59,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     /** The real-text sets scored without --gold, in this order (each when present). */
     static final List<Path> REAL_SETS = List.of(REAL_DEV, REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9,
-            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_TEST, REAL_TEST2);
+            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_DEV16, REAL_TEST, REAL_TEST2);
 
     @Spec CommandSpec spec;
 
@@ -127,27 +129,32 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What each set is, by its path's ending, for the reader of the table: which numbers may be tuned on and which are held out. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("entities/gold.jsonl", "sentences written by the team (regression)"),
+            Map.entry("real/dev.jsonl", "real text, dev half"),
+            Map.entry("real/dev2.jsonl", "real text, second dev set (new sources, tuned on)"),
+            Map.entry("real/dev3.jsonl", "real text, third dev set (new sources, tuned on)"),
+            Map.entry("real/dev4.jsonl", "real text, fourth dev set (annotator who saw no code; tuned on)"),
+            Map.entry("real/dev5.jsonl", "real text, fifth dev set (annotator who saw no code; measured once before tuning)"),
+            Map.entry("real/dev6.jsonl", "real text, sixth dev set (annotator who saw no code, 122 of 179 traditional; measured once before tuning)"),
+            Map.entry("real/dev7.jsonl", "real text, seventh dev set (annotator who saw no code, 141 of 273 traditional; measured once before tuning)"),
+            Map.entry("real/dev8.jsonl", "real text, eighth dev set (annotator who saw no code, 132 of 260 traditional; measured once before tuning)"),
+            Map.entry("real/dev9.jsonl", "real text, ninth dev set (annotator who saw no code, 124 of 201 traditional; measured once before tuning)"),
+            Map.entry("real/dev10.jsonl", "real text, tenth dev set (annotator who saw no code, 122 of 205 traditional; measured once before tuning)"),
+            Map.entry("real/dev11.jsonl", "real text, eleventh dev set (annotator who saw no code, 140 of 200 traditional; measured once before tuning)"),
+            Map.entry("real/dev12.jsonl", "real text, twelfth dev set (annotator who saw no code, 58 of 190 traditional; read blind once, then tuned on)"),
+            Map.entry("real/dev13.jsonl", "real text, thirteenth dev set (annotator who saw no code, 63 of 220 traditional; read blind once, then tuned on)"),
+            Map.entry("real/dev14.jsonl", "real text, fourteenth dev set (annotator who saw no code, 80 of 248 traditional; read blind twice, then tuned on)"),
+            Map.entry("real/dev15.jsonl", "real text, fifteenth dev set (annotator who saw no code, 60 of 248 traditional; read blind twice, then tuned on)"),
+            Map.entry("real/dev16.jsonl", "real text, sixteenth dev set (annotator who saw no code, 114 of 237 traditional; read blind on the session's start and end)"),
+            Map.entry("real/test.jsonl", "real text, frozen test half"),
+            Map.entry("real/test2.jsonl", "real text, second frozen test half (new sources)"));
+
     /** What a set is, for the reader of the table: which numbers may be tuned on and which are held out. */
     static String label(Path p) {
         String s = p.toString().replace('\\', '/');
-        if (s.endsWith("entities/gold.jsonl")) return "sentences written by the team (regression)";
-        if (s.endsWith("real/dev.jsonl")) return "real text, dev half";
-        if (s.endsWith("real/dev2.jsonl")) return "real text, second dev set (new sources, tuned on)";
-        if (s.endsWith("real/dev3.jsonl")) return "real text, third dev set (new sources, tuned on)";
-        if (s.endsWith("real/dev4.jsonl")) return "real text, fourth dev set (annotator who saw no code; tuned on)";
-        if (s.endsWith("real/dev5.jsonl")) return "real text, fifth dev set (annotator who saw no code; measured once before tuning)";
-        if (s.endsWith("real/dev6.jsonl")) return "real text, sixth dev set (annotator who saw no code, 122 of 179 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev7.jsonl")) return "real text, seventh dev set (annotator who saw no code, 141 of 273 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev9.jsonl")) return "real text, ninth dev set (annotator who saw no code, 124 of 201 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev10.jsonl")) return "real text, tenth dev set (annotator who saw no code, 122 of 205 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev14.jsonl")) return "real text, fourteenth dev set (annotator who saw no code, 80 of 248 traditional; read blind twice, then tuned on)";
-        if (s.endsWith("real/dev15.jsonl")) return "real text, fifteenth dev set (annotator who saw no code, 60 of 248 traditional; read blind twice, then tuned on)";
-        if (s.endsWith("real/dev13.jsonl")) return "real text, thirteenth dev set (annotator who saw no code, 63 of 220 traditional; read blind once, then tuned on)";
-        if (s.endsWith("real/dev12.jsonl")) return "real text, twelfth dev set (annotator who saw no code, 58 of 190 traditional; read blind once, then tuned on)";
-        if (s.endsWith("real/dev11.jsonl")) return "real text, eleventh dev set (annotator who saw no code, 140 of 200 traditional; measured once before tuning)";
-        if (s.endsWith("real/dev8.jsonl")) return "real text, eighth dev set (annotator who saw no code, 132 of 260 traditional; measured once before tuning)";
-        if (s.endsWith("real/test.jsonl")) return "real text, frozen test half";
-        if (s.endsWith("real/test2.jsonl")) return "real text, second frozen test half (new sources)";
-        return "gold set";
+        return LABELS.entrySet().stream().filter(e -> s.endsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse("gold set");
     }
 }

@@ -22,12 +22,12 @@ class EvalEntitiesCommandTest {
     }
 
     /**
-     * Each later block written blind (dev11 … dev15) is scored by default right after the one before it, before the frozen
+     * Each later block written blind (dev11 … dev16) is scored by default right after the one before it, before the frozen
      * halves, and is named as what it is, so a reader knows it was measured blind before it was tuned on.
      */
     @ParameterizedTest
     @CsvSource({"dev10, dev11, eleventh", "dev11, dev12, twelfth", "dev12, dev13, thirteenth", "dev13, dev14, fourteenth",
-            "dev14, dev15, fifteenth"})
+            "dev14, dev15, fifteenth", "dev15, dev16, sixteenth"})
     void eachLaterDevSetIsScoredByDefaultAfterTheOneBefore(String before, String block, String ordinal) {
         Path previous = Path.of("corpora/entities/real/" + before + ".jsonl");
         Path set = Path.of("corpora/entities/real/" + block + ".jsonl");
