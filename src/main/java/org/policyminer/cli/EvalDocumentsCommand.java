@@ -27,17 +27,17 @@ final class EvalDocumentsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The frozen test blocks: scored as aggregates only, their misses never printed (not even with --errors or --json). */
-    static final Set<String> FROZEN = Set.of("test", "test2", "test3", "test4", "test5");
+    static final Set<String> FROZEN = Set.of("test", "test2", "test3", "test4", "test5", "test6");
 
     /** What a bare `eval documents` scores: the dev set, every frozen block and the corpus pages' gold. */
     static final List<String> DEFAULT_SETS = List.of("dev=corpora/documents/dev", "test=corpora/documents/test",
             "test2=corpora/documents/test2", "test3=corpora/documents/test3", "test4=corpora/documents/test4",
-            "test5=corpora/documents/test5", "corpus=corpora/documents/corpus");
+            "test5=corpora/documents/test5", "test6=corpora/documents/test6", "corpus=corpora/documents/corpus");
 
     @Option(names = "--set", paramLabel = "NAME=DIR", description = "A set to score (repeatable); default: "
             + "dev=corpora/documents/dev, test=corpora/documents/test, test2=corpora/documents/test2, test3=corpora/documents/test3, "
-            + "test4=corpora/documents/test4, test5=corpora/documents/test5, corpus=corpora/documents/corpus. The frozen blocks "
-            + "(test, test2, test3, test4, test5) print "
+            + "test4=corpora/documents/test4, test5=corpora/documents/test5, test6=corpora/documents/test6, "
+            + "corpus=corpora/documents/corpus. The frozen blocks (test, test2, test3, test4, test5, test6) print "
             + "aggregates only.") List<String> sets;
     @Option(names = "--errors", description = "Print every miss (never a frozen block's).") boolean errors;
     @Option(names = "--json", description = "Print JSON.") boolean json;

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -42,7 +44,7 @@ class EvalDocumentsCommandTest {
         Path block = blockWithOneMiss();
         String dev = run("eval", "documents", "--set", "dev=" + block, "--errors");
         assertTrue(dev.contains("number want 某政办〔2020〕9号"), dev);
-        for (String frozen : new String[] {"test", "test2", "test3", "test4", "test5"}) {
+        for (String frozen : new String[] {"test", "test2", "test3", "test4", "test5", "test6"}) {
             String text = run("eval", "documents", "--set", frozen + "=" + block, "--errors", "--by-variant");
             assertTrue(text.contains(frozen + "/repost: 1 pages"), text);
             assertFalse(text.contains("want"), text);
@@ -64,11 +66,12 @@ class EvalDocumentsCommandTest {
         assertTrue(EvalDocumentsCommand.FROZEN.contains("test4"));
     }
 
-    /** test5, written by a blind annotator, is the block nobody has seen once test4 had been read three times. */
-    @Test
-    void theFifthFrozenBlockIsScoredByDefault() {
-        assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains("test5=corpora/documents/test5"), EvalDocumentsCommand.DEFAULT_SETS.toString());
-        assertTrue(EvalDocumentsCommand.FROZEN.contains("test5"));
+    /** test5, written by a blind annotator, is the block nobody has seen once test4 had been read three times; test6 once test5 had been read seven. */
+    @ParameterizedTest
+    @ValueSource(strings = {"test5", "test6"})
+    void theLaterFrozenBlocksAreScoredByDefault(String block) {
+        assertTrue(EvalDocumentsCommand.DEFAULT_SETS.contains(block + "=corpora/documents/" + block), EvalDocumentsCommand.DEFAULT_SETS.toString());
+        assertTrue(EvalDocumentsCommand.FROZEN.contains(block));
     }
 
     @Test
