@@ -196,6 +196,7 @@ final class AmountAttributes {
         }
         Metric after = null;
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
+        int afterStart = -1;             // where that word starts
         boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
             // 105.9亿澳门元(下同)的外来直接投资: a note on the currency right after the figure is read over
@@ -234,6 +235,7 @@ final class AmountAttributes {
                     after = t.startsWith("预算", k) && len == 2 ? BUDGET_ALLOCATED : metrics.get(t, k, k + len);
                     if (after.none()) after = null;
                     afterAdjacent = !punctuationIn(t, end, k);
+                    afterStart = k;
                     break;
                 }
             }
@@ -266,6 +268,10 @@ final class AmountAttributes {
         // measures; the budget before it only says which plan the figure comes from.
         if (metric != null && after != null && afterAdjacent && BALANCES.contains(after.canonical()) && metricStart >= 0
                 && budgetingWord(t, metricStart, metricEnd - metricStart) && !punctuationIn(t, metricEnd, numberStart)) metric = after;
+        // 超支金额是上个财政年度305亿元盈余的三倍: a balance written right after the figure and closed by 的 is the noun the
+        // figure sizes (a surplus of 30.5bn), whatever the clause measured before it.
+        if (after != null && afterStart == end && BALANCES.contains(after.canonical()) && end + 2 < sentenceEnd
+                && t.charAt(end + 2) == '的') metric = after;
         boolean earnings = metric != null && metric.investment() && after != null && afterAdjacent && after.canonical().equals("收入")
                 && earningsWordAt(t, end, sentenceEnd);
         if (earnings) {
@@ -304,6 +310,10 @@ final class AmountAttributes {
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
         if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
+        // 从创新及科技基金拨出5亿元成立科技券计划: a fund named as the source money is drawn from is not what the figure
+        // measures either; the money drawn is allocated, 资金 (an injection into a fund is read below and stays 基金)
+        if ("基金".equals(metricName) && metricStart >= 0 && t.startsWith("基金", metricEnd - 2)
+                && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
         String carried = metricName;
         // 向「BUD專項基金」注資14.3億元, 專項基金(…)注資15億元, 100億元注資創新及科技基金, 創投基金將增資四億元: money injected
         // into a fund named with the injection is the fund's, 基金 (dev5 d5-0036, dev10 d10-0129, dev11 d11-0087/0088/0090
