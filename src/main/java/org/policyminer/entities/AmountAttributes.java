@@ -240,6 +240,11 @@ final class AmountAttributes {
                 }
             }
         }
+        // 本县岁入自103年度318亿元至107年度405亿元，岁出自…: a figure joined to the one before by a range or a joiner only (自A至B,
+        // A及B; a time may stand between) keeps the metric carried; a metric word past the comma after it opens the next
+        // clause, about another quantity. A figure with a noun of its own (增资案A及扩厂案B) is not so joined.
+        if (metric == null && after != null && !afterAdjacent && previousMetric != null && floor > sentenceStart
+                && joinedToPrevious(t, floor, numberStart)) after = null;
         // 总规模为225亿元的生物医药产业母基金, 规模达5000亿元的专项投资计划, 安排5000万元，设立产业集群发展专项资金: the
         // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
         // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达, or right before the figure):
@@ -1089,6 +1094,15 @@ final class AmountAttributes {
      */
     private Metric sharedSuffixPair(String t, int from, int start, int end) {
         if (start - 1 <= from || PAIR_JOINERS.indexOf(t.charAt(start - 1)) < 0) return null;
+        // 进、出口额 (进口额 and 出口额, as customs tables head their columns): one character before the joiner that takes the
+        // second word's rest (口额) makes the first word
+        if (start - 2 >= from && Character.isIdeographic(t.charAt(start - 2)) && end - start >= 2) {
+            String candidate = t.charAt(start - 2) + t.substring(start + 1, end);
+            if (metrics.longestAt(candidate, 0) == candidate.length()) {
+                Metric m = metrics.get(candidate, 0, candidate.length());
+                if (!m.none()) return m;
+            }
+        }
         char last = t.charAt(end - 1);
         for (int len = 4; len >= 2; len--) {
             int s = start - 1 - len;
@@ -1100,6 +1114,17 @@ final class AmountAttributes {
             }
         }
         return null;
+    }
+
+    /** Only a range word or a joiner, digits and the words of a time (至107年度, 及) between the figure before and this one. */
+    private static boolean joinedToPrevious(String t, int previousEnd, int numberStart) {
+        boolean joiner = false;
+        for (int k = previousEnd; k < numberStart; k++) {
+            char c = t.charAt(k);
+            if ("至到及和与、".indexOf(c) >= 0) joiner = true;
+            else if (!Character.isDigit(c) && c != ' ' && "年度月底末份第季".indexOf(c) < 0) return false;
+        }
+        return joiner;
     }
 
     /** 分别 / 双双 / 均 between the metrics and the figure, in the same clause. */
