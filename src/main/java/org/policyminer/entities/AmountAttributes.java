@@ -821,9 +821,12 @@ final class AmountAttributes {
         return isPunctuation(before) || "总的为际体及和与".indexOf(before) >= 0;
     }
 
-    /** Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度. */
+    /**
+     * Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度, and the
+     * overall expenditure of Hong Kong's monthly accounts (整体支出 / 整体开支, the Treasury's 政府帐目 line).
+     */
     private static boolean publicAccountBefore(String t, int sentenceStart, int to) {
-        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
+        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目", "整体支出", "整体开支"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
         for (int k = indexIn(t, "政府", sentenceStart, to); k >= 0; k = indexIn(t, "政府", k + 2, to)) {
             if (k == sentenceStart || t.charAt(k - 1) != '非') return true;
         }
