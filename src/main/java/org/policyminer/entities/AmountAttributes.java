@@ -206,6 +206,8 @@ final class AmountAttributes {
             // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
             int set = i;
             while (set < sentenceEnd && (t.charAt(set) == ' ' || t.charAt(set) == '，' || t.charAt(set) == ',')) set++;
+            // 向医院管理局拨款100亿元以设立基金: 以 (in order to) before the setting up
+            if (t.startsWith("以成立", set) || t.startsWith("以设立", set)) set++;
             if (t.startsWith("成立", set) || t.startsWith("设立", set)) {
                 setsUp = true;
                 i = set + 2;
@@ -249,7 +251,10 @@ final class AmountAttributes {
         // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
         // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达, or right before the figure):
         // 设立总规模20亿元的…投资基金 and 成立总规模为225亿元的…母基金 are both 基金 (ruling R19).
-        Metric head = after == null && (setsUp || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
+        // 计划五年设立百亿元天使母基金: the body set up, written right after the figure that 设立 / 成立 opens, is named by the
+        // last word of its phrase as well.
+        boolean setUpBefore = numberStart >= 2 && (t.startsWith("设立", numberStart - 2) || t.startsWith("成立", numberStart - 2));
+        Metric head = after == null && (setsUp || setUpBefore || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
                 ? headOfPhrase(t, end, sentenceEnd) : null;
         if (head != null) {
             after = head;
