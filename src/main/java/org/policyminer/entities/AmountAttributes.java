@@ -316,6 +316,11 @@ final class AmountAttributes {
         // d15-0020, where both annotators write it so), not the plan's planned spending.
         if (!projectBudget && worksChangedBy(t, sentenceStart, numberStart)) projectBudget = true;
         if (projectBudget) metric = PROJECT_INVESTMENT;
+        // 在总目140…分目000“运作开支”项下追加拨款23亿元 (a Hong Kong Finance Committee paper): money appropriated under a
+        // head of spending is that head's planned spending, 支出, as a government's budget for a year or a sector is (ruling
+        // R11); an appropriation named by no such head stays money allocated, 资金. (Its kind is left to the kind rules.)
+        boolean spendingHead = metric != null && metricStart >= 0 && t.startsWith("拨款", metricStart) && spendingHeadBefore(t, sentenceStart, metricStart);
+        if (spendingHead) metric = PLANNED_SPENDING;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
@@ -991,6 +996,21 @@ final class AmountAttributes {
 
     /** What a named project's budget measures (ruling R11): its investment. */
     private static final Metric PROJECT_INVESTMENT = new Metric("投资", true);
+    /** A government's planned spending under a head of its budget (ruling R11). */
+    private static final Metric PLANNED_SPENDING = new Metric("支出", false);
+
+    /**
+     * 运作开支”项下追加拨款 / 经常开支项下拨款: 项下 (under the head) right before the appropriation (追加 / 增加 between),
+     * a spending word (开支, 支出) right before it, a closing quote allowed between.
+     */
+    private static boolean spendingHeadBefore(String t, int sentenceStart, int appropriation) {
+        int k = appropriation;
+        if (k - 2 >= sentenceStart && (t.startsWith("追加", k - 2) || t.startsWith("增加", k - 2))) k -= 2;
+        if (k - 2 < sentenceStart || !t.startsWith("项下", k - 2)) return false;
+        k -= 2;
+        if (k - 1 >= sentenceStart && "”」』\"″'’".indexOf(t.charAt(k - 1)) >= 0) k--;
+        return k - 2 >= sentenceStart && (t.startsWith("开支", k - 2) || t.startsWith("支出", k - 2));
+    }
     /** The last character of a project's name (…文化区, …项目, …工程, …大楼, …中心, …场馆, …线, …桥). */
     private static final String PROJECT_NAME_ENDS = "区目程楼心馆线桥";
 
