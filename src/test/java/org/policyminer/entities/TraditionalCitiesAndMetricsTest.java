@@ -85,6 +85,27 @@ class TraditionalCitiesAndMetricsTest {
             // a balance right after the figure, closed by 的, is what it measures
             "超支金額是上個財政年度210億元盈餘的兩倍。|0|盈余",
             "超支金额是上个财政年度210亿元盈余的两倍。|0|盈余",
+            // 进、出口额 names two metrics said respectively
+            "進、出口額則分別成長12.4%及6.4%,達到57.3億美元及86.1億美元,而營業額亦創新高。|0|进口",
+            "進、出口額則分別成長12.4%及6.4%,達到57.3億美元及86.1億美元,而營業額亦創新高。|1|出口",
+            "进、出口额分别为57.3亿美元和86.1亿美元。|0|进口",
+            // a figure joined to the one before by a range keeps its metric, not the next clause's
+            "本縣歲入自104年度210億元至108年度265億元,歲出自104年度200億元至108年度250億元。|1|财政收入",
+            "本县岁入自104年度210亿元至108年度265亿元,岁出自104年度200亿元至108年度250亿元。|1|财政收入",
+            // Hong Kong's overall expenditure makes a bare 收入 beside it the government's revenue (R1)
+            "首九個月的整體支出為港幣3,100億元,收入為2,870億元。|1|财政收入",
+            "首九个月的整体开支为3,100亿元,收入为2,870亿元。|1|财政收入",
+            // the fund the money sets up names it
+            "財委會通過向某某局撥款50億元以設立基金。|0|基金",
+            "某高新区计划三年设立五十亿元天使母基金。|0|基金",
+            // money appropriated under a head of spending is that head's planned spending (R11)
+            "在總目 150 某某局分目000″運作開支”項下追加撥款3億2,000萬元,以支付有關費用。|0|支出",
+            "在总目150某某局分目000“运作开支”项下追加拨款3亿元,以支付有关费用。|0|支出",
+            // guards: a figure with a noun of its own takes the word after it; an appropriation with no head of spending
+            // stays 资金; a firm's 收入 beside its spending stays 收入
+            "加計園區廠商增資案6.9億元及擴廠案445億元,投資總額高達500億元。|1|投资",
+            "某某委员会昨日讨论体育馆扩建工程,署方要求追加拨款2.1亿港元。|0|资金",
+            "该公司总支出为30亿元,收入为45亿元。|1|收入",
             // guards: money injected into a fund stays the fund's (R15); a fund set up at a size stays 基金; a firm's output
             // stays 产值; a balance recorded stays a balance
             "政府將向某某基金注資10億元。|0|基金",
