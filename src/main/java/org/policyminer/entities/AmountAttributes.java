@@ -196,6 +196,7 @@ final class AmountAttributes {
         }
         Metric after = null;
         boolean afterAdjacent = false;   // no punctuation between the figure and the word after it
+        int afterStart = -1;             // where that word starts
         boolean setsUp = false;          // 成立 / 设立 between the figure and that word
         {
             // 105.9亿澳门元(下同)的外来直接投资: a note on the currency right after the figure is read over
@@ -205,6 +206,8 @@ final class AmountAttributes {
             // 预留25亿元成立的基金, 拨款 2 亿元，成立 “…基金”: the body the money sets up names what it is
             int set = i;
             while (set < sentenceEnd && (t.charAt(set) == ' ' || t.charAt(set) == '，' || t.charAt(set) == ',')) set++;
+            // 向医院管理局拨款100亿元以设立基金: 以 (in order to) before the setting up
+            if (t.startsWith("以成立", set) || t.startsWith("以设立", set)) set++;
             if (t.startsWith("成立", set) || t.startsWith("设立", set)) {
                 setsUp = true;
                 i = set + 2;
@@ -234,15 +237,24 @@ final class AmountAttributes {
                     after = t.startsWith("预算", k) && len == 2 ? BUDGET_ALLOCATED : metrics.get(t, k, k + len);
                     if (after.none()) after = null;
                     afterAdjacent = !punctuationIn(t, end, k);
+                    afterStart = k;
                     break;
                 }
             }
         }
+        // 本县岁入自103年度318亿元至107年度405亿元，岁出自…: a figure joined to the one before by a range or a joiner only (自A至B,
+        // A及B; a time may stand between) keeps the metric carried; a metric word past the comma after it opens the next
+        // clause, about another quantity. A figure with a noun of its own (增资案A及扩厂案B) is not so joined.
+        if (metric == null && after != null && !afterAdjacent && previousMetric != null && floor > sentenceStart
+                && joinedToPrevious(t, floor, numberStart)) after = null;
         // 总规模为225亿元的生物医药产业母基金, 规模达5000亿元的专项投资计划, 安排5000万元，设立产业集群发展专项资金: the
         // noun the figure sizes (after 的) or the body it sets up is named by the last word of its phrase; only money put in
         // (基金, 投资, 资金) is read so far from the figure. 规模 must say the size (规模为, 规模达, or right before the figure):
         // 设立总规模20亿元的…投资基金 and 成立总规模为225亿元的…母基金 are both 基金 (ruling R19).
-        Metric head = after == null && (setsUp || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
+        // 计划五年设立百亿元天使母基金: the body set up, written right after the figure that 设立 / 成立 opens, is named by the
+        // last word of its phrase as well.
+        boolean setUpBefore = numberStart >= 2 && (t.startsWith("设立", numberStart - 2) || t.startsWith("成立", numberStart - 2));
+        Metric head = after == null && (setsUp || setUpBefore || (sizeSaid(t, metric, metricEnd, numberStart) && end < sentenceEnd && t.charAt(end) == '的'))
                 ? headOfPhrase(t, end, sentenceEnd) : null;
         if (head != null) {
             after = head;
@@ -266,6 +278,10 @@ final class AmountAttributes {
         // measures; the budget before it only says which plan the figure comes from.
         if (metric != null && after != null && afterAdjacent && BALANCES.contains(after.canonical()) && metricStart >= 0
                 && budgetingWord(t, metricStart, metricEnd - metricStart) && !punctuationIn(t, metricEnd, numberStart)) metric = after;
+        // 超支金额是上个财政年度305亿元盈余的三倍: a balance written right after the figure and closed by 的 is the noun the
+        // figure sizes (a surplus of 30.5bn), whatever the clause measured before it.
+        if (after != null && afterStart == end && BALANCES.contains(after.canonical()) && end + 2 < sentenceEnd
+                && t.charAt(end + 2) == '的') metric = after;
         boolean earnings = metric != null && metric.investment() && after != null && afterAdjacent && after.canonical().equals("收入")
                 && earningsWordAt(t, end, sentenceEnd);
         if (earnings) {
@@ -300,10 +316,19 @@ final class AmountAttributes {
         // d15-0020, where both annotators write it so), not the plan's planned spending.
         if (!projectBudget && worksChangedBy(t, sentenceStart, numberStart)) projectBudget = true;
         if (projectBudget) metric = PROJECT_INVESTMENT;
+        // 在总目140…分目000“运作开支”项下追加拨款23亿元 (a Hong Kong Finance Committee paper): money appropriated under a
+        // head of spending is that head's planned spending, 支出, as a government's budget for a year or a sector is (ruling
+        // R11); an appropriation named by no such head stays money allocated, 资金. (Its kind is left to the kind rules.)
+        boolean spendingHead = metric != null && metricStart >= 0 && t.startsWith("拨款", metricStart) && spendingHeadBefore(t, sentenceStart, metricStart);
+        if (spendingHead) metric = PLANNED_SPENDING;
         String metricName = metric == null ? previousMetric : metric.canonical();
         // 从房屋储备金回拨的212亿元, 从财政储备和…基金会分别拨出426亿及100亿: a reserve named as the source money is drawn
         // from is not what the figure measures; the money drawn is allocated, 资金 (dev8, dev9)
         if ("储备".equals(metricName) && metricStart >= 0 && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
+        // 从创新及科技基金拨出5亿元成立科技券计划: a fund named as the source money is drawn from is not what the figure
+        // measures either; the money drawn is allocated, 资金 (an injection into a fund is read below and stays 基金)
+        if ("基金".equals(metricName) && metricStart >= 0 && t.startsWith("基金", metricEnd - 2)
+                && drawnFromReserve(t, floor, metricStart, metricEnd, numberStart)) metricName = "资金";
         String carried = metricName;
         // 向「BUD專項基金」注資14.3億元, 專項基金(…)注資15億元, 100億元注資創新及科技基金, 創投基金將增資四億元: money injected
         // into a fund named with the injection is the fund's, 基金 (dev5 d5-0036, dev10 d10-0129, dev11 d11-0087/0088/0090
@@ -806,9 +831,12 @@ final class AmountAttributes {
         return isPunctuation(before) || "总的为际体及和与".indexOf(before) >= 0;
     }
 
-    /** Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度. */
+    /**
+     * Words of a government's account before the figure: 政府 (not 非政府), 特区, 财政年度, 预算, 帐目, 2019/20年度, and the
+     * overall expenditure of Hong Kong's monthly accounts (整体支出 / 整体开支, the Treasury's 政府帐目 line).
+     */
     private static boolean publicAccountBefore(String t, int sentenceStart, int to) {
-        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
+        for (String w : new String[] {"特区", "财政年度", "预算", "帐目", "账目", "整体支出", "整体开支"}) if (indexIn(t, w, sentenceStart, to) >= 0) return true;
         for (int k = indexIn(t, "政府", sentenceStart, to); k >= 0; k = indexIn(t, "政府", k + 2, to)) {
             if (k == sentenceStart || t.charAt(k - 1) != '非') return true;
         }
@@ -968,6 +996,21 @@ final class AmountAttributes {
 
     /** What a named project's budget measures (ruling R11): its investment. */
     private static final Metric PROJECT_INVESTMENT = new Metric("投资", true);
+    /** A government's planned spending under a head of its budget (ruling R11). */
+    private static final Metric PLANNED_SPENDING = new Metric("支出", false);
+
+    /**
+     * 运作开支”项下追加拨款 / 经常开支项下拨款: 项下 (under the head) right before the appropriation (追加 / 增加 between),
+     * a spending word (开支, 支出) right before it, a closing quote allowed between.
+     */
+    private static boolean spendingHeadBefore(String t, int sentenceStart, int appropriation) {
+        int k = appropriation;
+        if (k - 2 >= sentenceStart && (t.startsWith("追加", k - 2) || t.startsWith("增加", k - 2))) k -= 2;
+        if (k - 2 < sentenceStart || !t.startsWith("项下", k - 2)) return false;
+        k -= 2;
+        if (k - 1 >= sentenceStart && "”」』\"″'’".indexOf(t.charAt(k - 1)) >= 0) k--;
+        return k - 2 >= sentenceStart && (t.startsWith("开支", k - 2) || t.startsWith("支出", k - 2));
+    }
     /** The last character of a project's name (…文化区, …项目, …工程, …大楼, …中心, …场馆, …线, …桥). */
     private static final String PROJECT_NAME_ENDS = "区目程楼心馆线桥";
 
@@ -1079,6 +1122,15 @@ final class AmountAttributes {
      */
     private Metric sharedSuffixPair(String t, int from, int start, int end) {
         if (start - 1 <= from || PAIR_JOINERS.indexOf(t.charAt(start - 1)) < 0) return null;
+        // 进、出口额 (进口额 and 出口额, as customs tables head their columns): one character before the joiner that takes the
+        // second word's rest (口额) makes the first word
+        if (start - 2 >= from && Character.isIdeographic(t.charAt(start - 2)) && end - start >= 2) {
+            String candidate = t.charAt(start - 2) + t.substring(start + 1, end);
+            if (metrics.longestAt(candidate, 0) == candidate.length()) {
+                Metric m = metrics.get(candidate, 0, candidate.length());
+                if (!m.none()) return m;
+            }
+        }
         char last = t.charAt(end - 1);
         for (int len = 4; len >= 2; len--) {
             int s = start - 1 - len;
@@ -1090,6 +1142,17 @@ final class AmountAttributes {
             }
         }
         return null;
+    }
+
+    /** Only a range word or a joiner, digits and the words of a time (至107年度, 及) between the figure before and this one. */
+    private static boolean joinedToPrevious(String t, int previousEnd, int numberStart) {
+        boolean joiner = false;
+        for (int k = previousEnd; k < numberStart; k++) {
+            char c = t.charAt(k);
+            if ("至到及和与、".indexOf(c) >= 0) joiner = true;
+            else if (!Character.isDigit(c) && c != ' ' && "年度月底末份第季".indexOf(c) < 0) return false;
+        }
+        return joiner;
     }
 
     /** 分别 / 双双 / 均 between the metrics and the figure, in the same clause. */

@@ -49,11 +49,16 @@ final class CityRecognizer {
     // Looked up at each of the few characters after every place found, so as tries rather than lists of startsWith.
     private static final SurfaceTrie<String> COMPANY_SUFFIXES = SurfaceTrie.of("有限公司", "股份", "集团", "公司", "有限责任",
             // Institutions named after their city (宁波东方理工大学, 杭州技师学院, 宁波材料所) are names too.
-            "大学", "学院", "研究院", "研究所", "材料所", "实验室", "创新中心");
+            "大学", "学院", "研究院", "研究所", "材料所", "实验室", "创新中心",
+            // Associations and chambers named after their place (广州市…皮具商会, 江苏省汽车工业协会): organisations, whose place
+            // is inside their name (conventions: a province or city inside an organisation name is not listed; ruling R20).
+            "商会", "协会", "联合会", "研究会", "学会");
     private static final SurfaceTrie<String> COMPANY_STOPS = SurfaceTrie.of("的", "和", "与", "及", "在", "是", "为", "将", "有", "等", "对", "把", "被",
             "向", "从", "由", "了", "集群", "提出", "支持", "推动", "打造", "建设", "发展", "全市", "全省", "已", "共", "累计", "实现",
             "达到", "突破", "年", "市场", "产业", "企业", "引进", "落户", "签约", "合作", "联合", "上市");
     private static final int COMPANY_LOOKAHEAD = 12;
+    /** An organisation's suffix that may follow its field word (产业研究院, 企业联合会, 产业协会). */
+    private static final SurfaceTrie<String> ORGANISATION_AFTER_FIELD = SurfaceTrie.of("研究院", "研究所", "研究会", "协会", "商会", "联合会", "学会");
     /** Suffixes that make a name even right after the place (宁波材料所); 南京公司 or 苏州集团 alone are no company names. */
     private static final SurfaceTrie<String> INSTITUTIONS = SurfaceTrie.of("材料所", "研究所", "研究院", "实验室", "创新中心", "技师学院");
 
@@ -64,6 +69,19 @@ final class CityRecognizer {
     }
 
     List<PlaceHit> find(String t) {
+        return find(t, false);
+    }
+
+    /**
+     * The places that say where a page is, for its currency: those {@link #find} lists and also a mainland city inside an
+     * organisation's or a firm's name (广州市花都区狮岭皮革皮具商会 on a Hong Kong paper's page about a project there): not
+     * a mention for the city list, but the story is on the mainland all the same.
+     */
+    List<PlaceHit> findPlacing(String t) {
+        return find(t, true);
+    }
+
+    private List<PlaceHit> find(String t, boolean keepOrganisationNames) {
         List<PlaceHit> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
@@ -95,7 +113,7 @@ final class CityRecognizer {
                 continue;
             }
             boolean inName = (followedByNonPlace(t, end) && !workReport(t, end) && !(oneCity(s) && cityGovernment(t, end)))
-                    || zoneCommittee(t, end) || startsCompanyName(t, end) || companyListItem(t, i, end)
+                    || zoneCommittee(t, end) || (!(keepOrganisationNames && oneCity(s)) && startsCompanyName(t, end)) || companyListItem(t, i, end)
                     || opensEventName(t, end) || (editionBefore(t, i) && eventHeadAfter(t, end)) || launchEventName(t, end)
                     || signedProjectName(t, i, end);
             boolean dated = dateline(t, i, end);
@@ -127,6 +145,10 @@ final class CityRecognizer {
             return true;
         // 记者黄燕明15日北京专电: the date before the place
         if (start >= 1 && t.charAt(start - 1) == '日' && end < t.length() && (t.startsWith("专电", end) || t.charAt(end) == '电' || t.charAt(end) == '讯')) return true;
+        // 兰州讯(新甘肃·…记者…), 掌中安徽讯 ( 记者…): a place right before 讯 (a news flash's dateline) and then the byline's
+        // bracket, a space or 记者 names where the story was filed; 讯飞 and other words on 讯 go on with ideographs
+        if (end + 1 < t.length() && t.charAt(end) == '讯' && ("(（【[ ".indexOf(t.charAt(end + 1)) >= 0 || t.startsWith("记者", end + 1)))
+            return true;
         int k = end;
         int digits = 0;
         while (k < t.length() && Character.isDigit(t.charAt(k)) && digits < 2) { k++; digits++; }
@@ -429,7 +451,10 @@ final class CityRecognizer {
             if (!isNameChar(c) && "()（）".indexOf(c) < 0) return false;   // 酒泉钢铁(集团)有限责任公司
             int suffix = COMPANY_SUFFIXES.longestAt(t, j);
             if (suffix > 0) return j > end || INSTITUTIONS.get(t, j, j + suffix) != null;
-            if (COMPANY_STOPS.longestAt(t, j) > 0) return false;
+            int stop = COMPANY_STOPS.longestAt(t, j);
+            // 北京上奇产业研究院, 某市企业联合会: a word that ends a name elsewhere (产业, 企业, 发展) is the body's own field when an
+            // organisation's suffix follows it at once
+            if (stop > 0 && ORGANISATION_AFTER_FIELD.longestAt(t, j + stop) == 0) return false;
         }
         return false;
     }

@@ -105,7 +105,7 @@ public final class EntityRecognizer {
     }
 
     private int[] listedCityStarts(String t) {
-        List<PlaceHit> placeHits = cities.find(t);
+        List<PlaceHit> placeHits = cities.findPlacing(t);
         List<Integer> starts = new ArrayList<>();
         for (PlaceHit h : placeHits) for (Place p : h.places()) if (listedAsCity(p)) { starts.add(h.start()); break; }
         return starts.stream().mapToInt(Integer::intValue).sorted().toArray();

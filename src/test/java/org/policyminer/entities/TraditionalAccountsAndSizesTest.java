@@ -79,8 +79,9 @@ class TraditionalAccountsAndSizesTest {
             "2017年全市595家汽车制造业规上企业完成工业总产值首破2000亿元,达2355.9亿元。|2018-03-11|0|产值|actual",
             "總計目前列管2億元以上重大投資案90案,投資額達2928億元。|2023-01-09|0|投资|threshold",
             "1-5月,全縣500萬元以上固定資產投資同比增長18.6%。|2022-06-15|0|投资|threshold",
-            // a class bound with a currency note between the figure and the counted noun
-            "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|-|threshold"})
+            // a class bound with a currency note between the figure and the counted noun (its 产销 is sales booked, 营收, as
+            // dev4's gold writes it: metrics.tsv since ent27)
+            "未來5年,力爭產銷過百億元(人民幣,下同)的企業突破10家。|2022-01-07|0|营收|threshold"})
     void readsWhatTheFigureMeasures(String text, String published, int index, String metric, String kind) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         AmountMention m = a.get(index);
