@@ -383,8 +383,10 @@ final class AmountAttributes {
             // 本县岁入自103年度318亿元至107年度405亿元 (a page of 2019): the revenue of years already closed, written with no
             // word of a budget, is what came in, a result.
             Integer when = y.year() != null ? y.year() : y.to();
-            boolean closedYear = when != null && published != null && when < published.getYear()
-                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
+            boolean closedYear = (when != null && published != null && when < published.getYear()
+                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart))
+                    || PublicAccountState.closedYearResult(t, sentenceStart, clause, numberStart, when, published, hongKong,
+                            !empty(FigureTime.find(t, clause, numberStart, published, publishedEstimated, hongKong)));
             if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 提出4000亿元基金管理规模目标 / 后续将…将该基金扩大到100亿元规模: the size a fund is to grow to is a goal, not
