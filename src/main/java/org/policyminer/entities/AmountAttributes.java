@@ -387,7 +387,9 @@ final class AmountAttributes {
                     && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart))
                     || PublicAccountState.closedYearResult(t, sentenceStart, clause, numberStart, when, published, hongKong,
                             !empty(FigureTime.find(t, clause, numberStart, published, publishedEstimated, hongKong)));
-            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
+            // 上半年一般综合预算实际收入为…: a line its own clause says was executed stays a result (PublicAccountState).
+            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && !PublicAccountState.executedLine(t, clause, numberStart)
+                    && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
         }
         // 提出4000亿元基金管理规模目标 / 后续将…将该基金扩大到100亿元规模: the size a fund is to grow to is a goal, not
         // money put in (dev10 d10-0144, dev15 d15-0064); a fund set up at a size (设立规模50亿元的产业基金) stays investment.
@@ -405,6 +407,22 @@ final class AmountAttributes {
         // 转为录得513亿元盈余, 上月录得贸易逆差: 录得 (recorded) right before the figure reports a result, whatever plan or
         // budget the sentence speaks of; 预计录得 (expected to record) stays a plan.
         if (FigureKind.TARGET.label().equals(kind) && recordedBefore(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
+        // 惟计及发债1,500亿元及偿还517亿元到期款项后，今年度综合帐目… / 如计及每年24亿元的…，预计2023/24年度的总收入…: lines
+        // counted in are of the account the main clause states, so they take the state of its year (PublicAccountState).
+        if (FigureKind.TARGET.label().equals(kind) || FigureKind.ACTUAL.label().equals(kind)) {
+            int main = PublicAccountState.countedInMainClause(t, sentenceStart, numberStart, sentenceEnd);
+            if (main > 0 && published != null) {
+                int next = main;
+                while (next < sentenceEnd && "，,。；;".indexOf(t.charAt(next)) < 0) next++;
+                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated, hongKong);
+                String counted = PublicAccountState.countedInKind(mainTime.year(), published,
+                        hongKong || PublicAccountState.splitFiscalYear(t, main, next));
+                if (counted != null) kind = counted;
+            }
+            // 今年度综合帐目预计由约670亿元赤字，转为29亿元盈余 (a budget speech of February): the revised estimate
+            if (FigureKind.TARGET.label().equals(kind) && PublicAccountState.turnedTo(t, clause, numberStart, y.year(), published, hongKong))
+                kind = FigureKind.ACTUAL.label();
+        }
         // 2000万元规模以上工业企业: the 规上 bar is one of annual main-business revenue (dev8 notes d8-0003, d8-0224), whatever
         // 规模 says
         if (FigureKind.THRESHOLD.label().equals(kind) && t.startsWith("规模以上", end)) metricName = "营收";
@@ -960,10 +978,20 @@ final class AmountAttributes {
         for (String w : BUDGET_WORDS) {
             for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
                 if (!w.equals("预算")) return true;
+                // 地方一般预算性收入 (the mainland's statistical line, as 一般公共预算收入); 占年初预算…的90.9%, 为年预算的32.3%:
+                // a budget the results are a share of says the account is being executed, not drawn up
                 boolean statistic = t.startsWith("收入", i + 2) || t.startsWith("支出", i + 2) || t.startsWith("内", i + 2)
-                        || (i >= 2 && t.startsWith("公共", i - 2));
+                        || t.startsWith("性收入", i + 2) || (i >= 2 && t.startsWith("公共", i - 2)) || shareBase(t, from, i);
                 if (!statistic) return true;
             }
+        }
+        return false;
+    }
+
+    /** 占 (or 为) a few characters before 预算 at {@code at} with no punctuation between: 占年初预算, 为年预算的. */
+    private static boolean shareBase(String t, int from, int at) {
+        for (int k = Math.max(from, at - 4); k < at; k++) {
+            if ((t.charAt(k) == '占' || t.charAt(k) == '为') && !punctuationIn(t, k, at)) return true;
         }
         return false;
     }

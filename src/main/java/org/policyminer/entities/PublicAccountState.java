@@ -50,4 +50,104 @@ final class PublicAccountState {
         for (String w : FUTURE_WORDS) if (AmountAttributes.indexIn(t, w, sentenceStart, numberStart) >= 0) return false;
         return true;
     }
+
+    /**
+     * Whether Hong Kong's fiscal year {@code year} is closing at {@code published}: its last quarter (January to March of
+     * year + 1), the season of the budget speech, whose figures for that year are revised estimates of what it came to.
+     */
+    static boolean closing(Integer year, LocalDate published, boolean hongKong) {
+        return hongKong && year != null && published != null && published.getYear() == year + 1
+                && !published.isAfter(HONG_KONG_YEAR_END.atYear(year + 1));
+    }
+
+    /**
+     * Whether the fiscal year {@code year} has not opened yet at {@code published}: a later calendar year, or a Hong Kong
+     * fiscal year that opens on 1 April after the publication (2023/24 in a budget of February 2023).
+     */
+    static boolean notOpened(Integer year, LocalDate published, boolean hongKong) {
+        if (year == null || published == null) return false;
+        if (!hongKong) return year > published.getYear();
+        return published.isBefore(LocalDate.of(year, 4, 1));
+    }
+
+    /** Words of an account executed, not planned: 实际收入, 决算数, 预算执行. */
+    private static final String[] EXECUTED_WORDS = {"实际", "决算", "执行"};
+
+    /**
+     * 上半年一般综合预算实际收入为572.2亿元: a line the figure's own clause says was executed (实际, 决算, 执行) is a result,
+     * though the account is a budget's.
+     */
+    static boolean executedLine(String t, int clause, int numberStart) {
+        for (String w : EXECUTED_WORDS) if (AmountAttributes.indexIn(t, w, clause, numberStart) >= 0) return true;
+        return false;
+    }
+
+    /** Words that open a clause of lines counted in (计及发债…后, 如计及每年…收入): what the account after it includes. */
+    private static final String[] COUNTED_IN = {"计及", "计入"};
+    /** Words that may stand before 计及 at a clause's start (惟计及, 如计及, 若计及, 但计及). */
+    private static final String OPENERS = "惟如若但而";
+
+    /**
+     * Where the main clause starts when the figure stands in a clause that opens with 计及 / 计入 (惟计及发债1,500亿元及偿还
+     * 517亿元到期款项后，今年度综合帐目…; 如计及每年24亿元的…收入约7.6亿元，预计2023/24年度的总收入…): right after the
+     * comma that ends the counted-in clause; else -1. The lines counted in are of the account the main clause states.
+     */
+    static int countedInMainClause(String t, int sentenceStart, int numberStart, int sentenceEnd) {
+        int k = clauseStart(t, sentenceStart, numberStart);
+        while (k < numberStart && (t.charAt(k) == ' ' || OPENERS.indexOf(t.charAt(k)) >= 0)) k++;
+        boolean opens = false;
+        for (String w : COUNTED_IN) if (t.startsWith(w, k)) opens = true;
+        if (!opens) return -1;
+        for (int j = numberStart; j < sentenceEnd; j++) {
+            char c = t.charAt(j);
+            if (c == '。' || c == '；' || c == ';') return -1;
+            if ((c == '，' || c == ',') && !digitGroup(t, j)) return j + 1;
+        }
+        return -1;
+    }
+
+    /** A comma between digits (1,500亿元) groups a number's digits; it ends no clause. */
+    private static boolean digitGroup(String t, int at) {
+        return t.charAt(at) == ',' && at > 0 && at + 1 < t.length() && Character.isDigit(t.charAt(at - 1)) && Character.isDigit(t.charAt(at + 1));
+    }
+
+    /** Where the figure's clause starts: after the last comma or colon before it that is no digit group. */
+    static int clauseStart(String t, int sentenceStart, int numberStart) {
+        for (int i = numberStart - 1; i >= sentenceStart; i--) {
+            char c = t.charAt(i);
+            if ((c == '，' || c == ',' || c == '：' || c == ':') && !digitGroup(t, i)) return i + 1;
+        }
+        return sentenceStart;
+    }
+
+    private static final java.util.regex.Pattern SPLIT_FISCAL_YEAR =
+            java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s?[/／\\-－—–]\\s?\\d{2}\\s?年度");
+
+    /**
+     * A fiscal year written across two calendar years (2023/24年度, 2021-22年度) in [from, to): a year that does not
+     * follow the calendar, so it opens in April (Hong Kong's way of writing it, ruling R4), whatever the page's currency.
+     */
+    static boolean splitFiscalYear(String t, int from, int to) {
+        return SPLIT_FISCAL_YEAR.matcher(t).region(from, to).find();
+    }
+
+    /**
+     * The kind of a line counted in, from the state of the year the main clause states: a year not opened yet is a
+     * budget's (target); a year closed or closing (Hong Kong's budget speech on the year about to end) is what came in
+     * (actual); null when the main clause names no such year.
+     */
+    static String countedInKind(Integer mainYear, LocalDate published, boolean hongKong) {
+        if (notOpened(mainYear, published, hongKong)) return org.policyminer.doc.FigureKind.TARGET.label();
+        if (closed(mainYear, published, hongKong) || closing(mainYear, published, hongKong)) return org.policyminer.doc.FigureKind.ACTUAL.label();
+        return null;
+    }
+
+    /**
+     * 今年度综合帐目预计由约670亿元赤字，转为29亿元盈余: what the account of a year closed or closing turns to (转为 right
+     * before the figure) is the revised estimate of what the year came to, a result; the figure it turns from stays the plan.
+     */
+    static boolean turnedTo(String t, int clause, int numberStart, Integer year, LocalDate published, boolean hongKong) {
+        int k = AmountAttributes.lastIndexIn(t, "转为", Math.max(clause, numberStart - 4), numberStart);
+        return k >= 0 && (closed(year, published, hongKong) || closing(year, published, hongKong));
+    }
 }
