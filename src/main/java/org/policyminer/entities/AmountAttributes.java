@@ -389,7 +389,17 @@ final class AmountAttributes {
                             !empty(FigureTime.find(t, clause, numberStart, published, publishedEstimated, hongKong)));
             // 上半年一般综合预算实际收入为…: a line its own clause says was executed stays a result (PublicAccountState).
             if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && !PublicAccountState.executedLine(t, clause, numberStart)
-                    && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
+                    && (budgetSentence(t, sentenceStart, numberStart) || PublicAccountState.shortfallIn(t, sentenceStart, sentenceEnd)))
+                kind = FigureKind.TARGET.label();
+        }
+        // 第129项 经济部4,522万4千元，照列 / 较二四年度的估算2160亿元 / 308亿元总预算: a line a budget's review passes, a
+        // budget's estimate and a year's whole budget are plans (PublicAccountState).
+        if (FigureKind.ACTUAL.label().equals(kind) && (PublicAccountState.reviewedLine(t, end, sentenceEnd)
+                || PublicAccountState.estimatedLine(t, clause, numberStart))) kind = FigureKind.TARGET.label();
+        if ((FigureKind.ACTUAL.label().equals(kind) || FigureKind.INVESTMENT.label().equals(kind)) && !projectBudget
+                && PublicAccountState.wholeBudgetAfter(t, end, sentenceEnd)) {
+            kind = FigureKind.TARGET.label();
+            if ("资金".equals(metricName)) metricName = "支出";
         }
         // 提出4000亿元基金管理规模目标 / 后续将…将该基金扩大到100亿元规模: the size a fund is to grow to is a goal, not
         // money put in (dev10 d10-0144, dev15 d15-0064); a fund set up at a size (设立规模50亿元的产业基金) stays investment.
@@ -960,7 +970,12 @@ final class AmountAttributes {
         return !m.none() && !m.investment();
     }
 
-    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+    /**
+     * Words of a budget being drawn up or passed. A shortfall of revenue against spending (岁入岁出差短, 短差, 收支相抵短数,
+     * 岁计差额) is written of a budget: what a government plans to cover by borrowing (conventions, dev6/dev7: every figure of
+     * such a sentence in the sets is a target).
+     */
+    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列", "差短", "短差", "短数", "岁计差额"};
     /** Words that say a figure is written into a budget (as opposed to 岁入 / 岁出, which an executed account also uses). */
     private static final String[] BUDGETING_WORDS = {"预算", "原列", "编列", "照列"};
 

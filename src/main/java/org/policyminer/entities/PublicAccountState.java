@@ -150,4 +150,53 @@ final class PublicAccountState {
         int k = AmountAttributes.lastIndexIn(t, "转为", Math.max(clause, numberStart - 4), numberStart);
         return k >= 0 && (closed(year, published, hongKong) || closing(year, published, hongKong));
     }
+
+    /** Verdicts of a budget's review written right after a line (第129项 经济部4,522万4千元，照列): the line is a budget's. */
+    private static final String[] REVIEW_VERDICTS = {"照列", "照案", "照原案"};
+
+    /** A verdict of the review of a budget right after the figure (a comma between at most). */
+    static boolean reviewedLine(String t, int end, int sentenceEnd) {
+        int k = end;
+        if (k < sentenceEnd && (t.charAt(k) == '，' || t.charAt(k) == ',')) k++;
+        for (String w : REVIEW_VERDICTS) if (t.startsWith(w, k) && k + w.length() <= sentenceEnd) return true;
+        return false;
+    }
+
+    /**
+     * 较二四年度的估算2160亿元: an estimate (估算, 估算为) written right before the figure is what a budget reckons on, a plan;
+     * an investment estimate (投资估算) is read as investment before this is asked.
+     */
+    static boolean estimatedLine(String t, int clause, int numberStart) {
+        int k = AmountAttributes.lastIndexIn(t, "估算", Math.max(clause, numberStart - 4), numberStart);
+        if (k < 0) return false;
+        for (int j = k + 2; j < numberStart; j++) if ("为是：:".indexOf(t.charAt(j)) < 0) return false;
+        return true;
+    }
+
+    /** Words of a government's whole budget for a year, written after the figure it sizes (…万元总预算). */
+    private static final String[] WHOLE_BUDGETS = {"总预算", "年度预算", "全年预算"};
+
+    /**
+     * 相当于今年308亿9200多万元总预算的39.2%: a figure sized as a government's whole budget for a year (总预算, 年度预算 right
+     * after it, 的 between at most) is that year's planned spending, 支出 and a plan (ruling R11), not funds allocated to one
+     * programme (500亿元预算项目 stays 资金).
+     */
+    static boolean wholeBudgetAfter(String t, int end, int sentenceEnd) {
+        int k = end;
+        if (k < sentenceEnd && t.charAt(k) == '的') k++;
+        for (String w : WHOLE_BUDGETS) if (t.startsWith(w, k) && k + w.length() <= sentenceEnd) return true;
+        return false;
+    }
+
+    /** Words of a shortfall of revenue against spending that a budget plans to cover (岁入岁出差短, 收支相抵短数, 岁计差额). */
+    private static final String[] SHORTFALLS = {"差短", "短差", "短数", "岁计差额"};
+
+    /**
+     * 2个营业基金收入合计…，成本合计…，收支相抵短数…: a shortfall anywhere in the sentence makes its lines a budget's, the
+     * lines written before it as well (conventions, dev6/dev7: every figure of such a sentence in the sets is a target).
+     */
+    static boolean shortfallIn(String t, int sentenceStart, int sentenceEnd) {
+        for (String w : SHORTFALLS) if (AmountAttributes.indexIn(t, w, sentenceStart, sentenceEnd) >= 0) return true;
+        return false;
+    }
 }
