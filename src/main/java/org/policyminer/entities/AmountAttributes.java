@@ -392,6 +392,14 @@ final class AmountAttributes {
                     && (budgetSentence(t, sentenceStart, numberStart) || PublicAccountState.shortfallIn(t, sentenceStart, sentenceEnd)))
                 kind = FigureKind.TARGET.label();
         }
+        // 涉款229亿多元的医院及健康中心工程拨款, 拨款3个100亿元, 向…发放…共15亿元: money a budget allocates or pays out
+        // (PublicAccountState).
+        if ((FigureKind.ACTUAL.label().equals(kind) || FigureKind.TARGET.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind))
+                && !scale && (PublicAccountState.sizesAppropriation(t, end, sentenceEnd)
+                || PublicAccountState.countedAllocation(t, clause, numberStart) || PublicAccountState.paidOut(t, clause, numberStart))) {
+            kind = FigureKind.INVESTMENT.label();
+            if (metricName == null) metricName = BUDGET_ALLOCATED.canonical();
+        }
         // 第129项 经济部4,522万4千元，照列 / 较二四年度的估算2160亿元 / 308亿元总预算: a line a budget's review passes, a
         // budget's estimate and a year's whole budget are plans (PublicAccountState).
         if (FigureKind.ACTUAL.label().equals(kind) && (PublicAccountState.reviewedLine(t, end, sentenceEnd)

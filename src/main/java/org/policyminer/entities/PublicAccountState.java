@@ -199,4 +199,49 @@ final class PublicAccountState {
         for (String w : SHORTFALLS) if (AmountAttributes.indexIn(t, w, sentenceStart, sentenceEnd) >= 0) return true;
         return false;
     }
+
+    /** How far after the figure the appropriation it sizes may end (…亿元的医院及健康中心工程拨款). */
+    private static final int APPROPRIATION_PHRASE = 14;
+
+    /**
+     * 通过涉款229亿多元的医院及健康中心工程拨款, 通过了26项合共1303亿元的工程拨款: a figure that sizes an appropriation
+     * (的 and a phrase ending in 拨款 right after it, no punctuation) is money allocated, 资金 and investment, as a figure
+     * after 拨款 is (conventions, dev5: 拨款 amounts of a budget); the count of works before it makes it no class bound.
+     */
+    static boolean sizesAppropriation(String t, int end, int sentenceEnd) {
+        if (end >= sentenceEnd || t.charAt(end) != '的') return false;
+        int to = Math.min(sentenceEnd, end + 1 + APPROPRIATION_PHRASE);
+        for (int k = end + 1; k + 2 <= to; k++) {
+            char c = t.charAt(k);
+            if ("，,；;：:。、（(".indexOf(c) >= 0) return false;
+            if (t.startsWith("拨款", k)) return k + 2 >= sentenceEnd || !Character.isLetter(t.charAt(k + 2)) || t.startsWith("包括", k + 2);
+        }
+        return false;
+    }
+
+    /** Verbs of a budget's allocation that may govern a count of equal sums (拨款3个100亿元). */
+    private static final String[] ALLOCATING = {"拨款", "预留", "注资", "拨出", "增拨"};
+
+    /**
+     * 预算案提出拨款3个100亿元发展创科园区: sums allocated by a budget, counted (N个 between the allocating verb and the
+     * figure), are money allocated, each of them; the count is of the sums, not of a class the figure bounds.
+     */
+    static boolean countedAllocation(String t, int clause, int numberStart) {
+        int k = numberStart;
+        if (k - 1 < clause || "个項项笔筆".indexOf(t.charAt(k - 1)) < 0) return false;
+        k--;
+        while (k - 1 >= clause && (Character.isDigit(t.charAt(k - 1)) || "一二两三四五六七八九十".indexOf(t.charAt(k - 1)) >= 0)) k--;
+        if (k == numberStart - 1) return false;
+        for (String w : ALLOCATING) if (k - w.length() >= clause && t.startsWith(w, k - w.length())) return true;
+        return false;
+    }
+
+    /**
+     * 向16万5千个受助家庭…发放综援、公共福利金共15亿元: public money paid out (向 … 发放 before the figure in its clause) is
+     * money allocated, as the grants and appropriations of the same sentence are.
+     */
+    static boolean paidOut(String t, int clause, int numberStart) {
+        int pay = AmountAttributes.lastIndexIn(t, "发放", clause, numberStart);
+        return pay >= 0 && AmountAttributes.lastIndexIn(t, "向", clause, pay) >= 0;
+    }
 }
