@@ -392,6 +392,13 @@ final class AmountAttributes {
                     && (budgetSentence(t, sentenceStart, numberStart) || PublicAccountState.shortfallIn(t, sentenceStart, sentenceEnd)))
                 kind = FigureKind.TARGET.label();
         }
+        // 明年度的债务举借编列数(101.3亿元)，仍低于今年度的编列数(122.3亿元): the number a budget lists for the line named
+        // before is that line's, a plan (conventions, dev7: 债务举借编列数 → 举债, target), not funds allocated.
+        if (FigureKind.INVESTMENT.label().equals(kind) && previousMetric != null && !investmentMetrics.contains(previousMetric)
+                && metricStart >= 0 && PublicAccountState.listedNumber(t, metricStart, metricEnd)) {
+            kind = FigureKind.TARGET.label();
+            metricName = previousMetric;
+        }
         // 涉款229亿多元的医院及健康中心工程拨款, 拨款3个100亿元, 向…发放…共15亿元: money a budget allocates or pays out
         // (PublicAccountState).
         if ((FigureKind.ACTUAL.label().equals(kind) || FigureKind.TARGET.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind))
@@ -526,7 +533,8 @@ final class AmountAttributes {
                 if (k < 1 || "比较".indexOf(t.charAt(k - 1)) < 0) continue;
                 if (t.startsWith("案", k + w.length())) continue;   // 较原预算案拟移用数: a budget bill, a plan
                 int after = k + w.length();
-                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart)) continue;   // the original's own figure
+                // the original's own figure (较原本预期全年976亿元); a change against it (比原来预算增加约319亿元) is the revision's
+                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart) && !PublicAccountState.changeBetween(t, after, numberStart)) continue;
                 return true;
             }
         }

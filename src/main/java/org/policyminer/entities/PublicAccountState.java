@@ -244,4 +244,18 @@ final class PublicAccountState {
         int pay = AmountAttributes.lastIndexIn(t, "发放", clause, numberStart);
         return pay >= 0 && AmountAttributes.lastIndexIn(t, "向", clause, pay) >= 0;
     }
+
+    /** Verbs of a change against a plan (比原来预算增加, 较原预算减少). */
+    private static final String[] CHANGES = {"增加", "减少", "增", "减", "上升", "下降", "高出", "低出", "多出", "少出"};
+
+    /** A verb of change in [from, to). */
+    static boolean changeBetween(String t, int from, int to) {
+        for (String w : CHANGES) if (AmountAttributes.indexIn(t, w, from, to) >= 0) return true;
+        return false;
+    }
+
+    /** 编列数 at [metricStart, metricEnd): the number a budget lists (编列 followed by 数), not an allocation (编列210亿元). */
+    static boolean listedNumber(String t, int metricStart, int metricEnd) {
+        return metricEnd - metricStart == 2 && t.startsWith("编列", metricStart) && metricEnd < t.length() && t.charAt(metricEnd) == '数';
+    }
 }
