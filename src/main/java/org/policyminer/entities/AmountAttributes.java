@@ -447,6 +447,10 @@ final class AmountAttributes {
             // 今年度综合帐目预计由约670亿元赤字，转为29亿元盈余 (a budget speech of February): the revised estimate
             if (FigureKind.TARGET.label().equals(kind) && PublicAccountState.turnedTo(t, clause, numberStart, y.year(), published, hongKong))
                 kind = FigureKind.ACTUAL.label();
+            // …预计由约670亿元赤字，转为…: the estimate it turns from stays the plan
+            else if (FigureKind.ACTUAL.label().equals(kind) && !recordedBefore(t, sentenceStart, numberStart)
+                    && PublicAccountState.turnedFrom(t, clause, numberStart, end, sentenceEnd, y.year(), published, hongKong))
+                kind = FigureKind.TARGET.label();
         }
         // 2000万元规模以上工业企业: the 规上 bar is one of annual main-business revenue (dev8 notes d8-0003, d8-0224), whatever
         // 规模 says

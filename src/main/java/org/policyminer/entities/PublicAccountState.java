@@ -258,4 +258,18 @@ final class PublicAccountState {
     static boolean listedNumber(String t, int metricStart, int metricEnd) {
         return metricEnd - metricStart == 2 && t.startsWith("编列", metricStart) && metricEnd < t.length() && t.charAt(metricEnd) == '数';
     }
+
+    /** How far before the figure 由 may stand (预计由约670亿元) and how far after it 转为 (…亿元赤字，转为). */
+    private static final int TURN_REACH = 8;
+
+    /**
+     * 今年度综合帐目预计由约670亿元赤字，转为29亿元盈余: the figure an account of a year closed or closing turns from (由
+     * before it, 转为 after it) is the estimate first made for the year, a plan, as the revision it turns to is a result.
+     */
+    static boolean turnedFrom(String t, int clause, int numberStart, int end, int sentenceEnd, Integer year, LocalDate published,
+                              boolean hongKong) {
+        if (!(closed(year, published, hongKong) || closing(year, published, hongKong))) return false;
+        if (AmountAttributes.lastIndexIn(t, "由", Math.max(clause, numberStart - TURN_REACH), numberStart) < 0) return false;
+        return AmountAttributes.indexIn(t, "转为", end, Math.min(sentenceEnd, end + TURN_REACH)) >= 0;
+    }
 }
