@@ -32,10 +32,12 @@ class PublicAccountKindTest {
             "上半年一般综合预算实际收入为四百八十亿元,预算执行率为百分之五十。|2024-11-20|0|actual|-",
             "上半年一般綜合預算實際收入為四百八十億元,預算執行率為百分之五十。|2024-11-20|0|actual|-",
             // lines counted into the account of a closing Hong Kong year (a budget speech of February) are results; the
-            // revised estimate it turns to too; the original estimate stays a plan
-            "香港政府非经营帐目仍然会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|1|actual|-",
-            "香港政府非經營帳目仍然會錄得赤字,惟計及發債1,200億元及償還400億元到期款項後,今年度綜合帳目預計由約500億元赤字,轉為20億元盈餘。|2026-02-26|0|actual|-",
-            "香港政府非经营帐目仍然会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|3|actual|-",
+            // revised estimate it turns to too; the estimate it turns from stays a plan (with a budget word elsewhere in the
+            // sentence or none)
+            "财政预算案显示,香港政府非经营帐目仍会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|1|actual|-",
+            "財政預算案顯示,香港政府非經營帳目仍會錄得赤字,惟計及發債1,200億元及償還400億元到期款項後,今年度綜合帳目預計由約500億元赤字,轉為20億元盈餘。|2026-02-26|0|actual|-",
+            "财政预算案显示,香港政府非经营帐目仍会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|3|actual|-",
+            "財政預算案顯示,香港政府非經營帳目仍會錄得赤字,惟計及發債1,200億元及償還400億元到期款項後,今年度綜合帳目預計由約500億元赤字,轉為20億元盈餘。|2026-02-26|3|actual|-",
             "香港政府非经营帐目仍然会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|2|target|-",
             "香港政府非經營帳目仍然會錄得赤字,惟計及發債1,200億元及償還400億元到期款項後,今年度綜合帳目預計由約500億元赤字,轉為20億元盈餘。|2026-02-26|2|target|-",
             // lines counted into the account of a year not opened yet are a budget's
@@ -50,8 +52,8 @@ class PublicAccountKindTest {
             // a line a review passes, a budget's estimate, a year's whole budget
             "第52项 内政部3,210万元,照列。|2021-12-27|0|target|-",
             "第52項 內政部3,210萬元,照列。|2021-12-27|0|target|-",
-            "综合各项因素,估算明年的博彩毛收入为二千五百亿元,较今年的估算二千二百亿元增逾一成。|2024-11-20|1|target|-",
-            "綜合各項因素,估算明年的博彩毛收入為二千五百億元,較今年的估算二千二百億元增逾一成。|2024-11-20|1|target|-",
+            "综合各项因素,估算明年的博彩毛收入为二千五百亿元,较二四年度的估算二千二百亿元增逾一成。|2024-11-20|1|target|-",
+            "綜合各項因素,估算明年的博彩毛收入為二千五百億元,較二四年度的估算二千二百億元增逾一成。|2024-11-20|1|target|-",
             "今年三月份政府总收入为二十亿元,相当于今年三百亿元总预算的百分之六点七。|2007-05-17|1|target|支出",
             "今年三月份政府總收入為二十億元,相當於今年三百億元總預算的百分之六點七。|2007-05-17|1|target|支出",
             // the number a budget lists for a line named before is that line's
@@ -72,7 +74,8 @@ class PublicAccountKindTest {
             "1-11月份全区一般公共预算收入累计完成9亿元,占年初预算数10亿元的90%,同比增长9%,增收8000万元。|2019-12-10|1|target|-",
             "香港政府经营帐目将由原来预算约30亿元赤字,转为录得500亿元盈余。|2026-02-26|0|target|-",
             "某部推动方案编列210亿元,用于产业升级。|2025-01-15|0|investment|资金",
-            "去年预算案估算今个财政年度赤字为600亿元。|2026-02-26|0|target|-"})
+            "去年预算案估算今个财政年度赤字为600亿元。|2026-02-26|0|target|-",
+            "财政预算案显示,香港政府非经营帐目仍会录得赤字,惟计及发债1,200亿元及偿还400亿元到期款项后,今年度综合帐目预计由约500亿元赤字,转为20亿元盈余。|2026-02-26|2|target|-"})
     void kind(String text, String published, int index, String kind, String metric) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(kind, a.get(index).kind(), text + " " + a);
