@@ -1,5 +1,7 @@
 package org.policyminer.entities;
 
+import org.policyminer.doc.FigureKind;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -137,8 +139,8 @@ final class PublicAccountState {
      * (actual); null when the main clause names no such year.
      */
     static String countedInKind(Integer mainYear, LocalDate published, boolean hongKong) {
-        if (notOpened(mainYear, published, hongKong)) return org.policyminer.doc.FigureKind.TARGET.label();
-        if (closed(mainYear, published, hongKong) || closing(mainYear, published, hongKong)) return org.policyminer.doc.FigureKind.ACTUAL.label();
+        if (notOpened(mainYear, published, hongKong)) return FigureKind.TARGET.label();
+        if (closed(mainYear, published, hongKong) || closing(mainYear, published, hongKong)) return FigureKind.ACTUAL.label();
         return null;
     }
 
