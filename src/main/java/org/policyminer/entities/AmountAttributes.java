@@ -408,9 +408,38 @@ final class AmountAttributes {
             // 本县岁入自103年度318亿元至107年度405亿元 (a page of 2019): the revenue of years already closed, written with no
             // word of a budget, is what came in, a result.
             Integer when = y.year() != null ? y.year() : y.to();
-            boolean closedYear = when != null && published != null && when < published.getYear()
-                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart);
-            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && budgetSentence(t, sentenceStart, numberStart)) kind = FigureKind.TARGET.label();
+            boolean closedYear = (when != null && published != null && when < published.getYear()
+                    && !budgetWordIn(t, Math.max(sentenceStart, numberStart - LOOK_BACK), numberStart))
+                    || PublicAccountState.closedYearResult(t, sentenceStart, clause, numberStart, when, published, hongKong,
+                            !empty(FigureTime.find(t, clause, numberStart, published, publishedEstimated, hongKong)));
+            // 上半年一般综合预算实际收入为…: a line its own clause says was executed stays a result (PublicAccountState).
+            if (FigureKind.ACTUAL.label().equals(kind) && !closedYear && !PublicAccountState.executedLine(t, clause, numberStart)
+                    && (budgetSentence(t, sentenceStart, numberStart) || PublicAccountState.shortfallIn(t, sentenceStart, sentenceEnd)))
+                kind = FigureKind.TARGET.label();
+        }
+        // 明年度的债务举借编列数(101.3亿元)，仍低于今年度的编列数(122.3亿元): the number a budget lists for the line named
+        // before is that line's, a plan (conventions, dev7: 债务举借编列数 → 举债, target), not funds allocated.
+        if (FigureKind.INVESTMENT.label().equals(kind) && previousMetric != null && !investmentMetrics.contains(previousMetric)
+                && metricStart >= 0 && PublicAccountState.listedNumber(t, metricStart, metricEnd)) {
+            kind = FigureKind.TARGET.label();
+            metricName = previousMetric;
+        }
+        // 涉款229亿多元的医院及健康中心工程拨款, 拨款3个100亿元, 向…发放…共15亿元: money a budget allocates or pays out
+        // (PublicAccountState).
+        if ((FigureKind.ACTUAL.label().equals(kind) || FigureKind.TARGET.label().equals(kind) || FigureKind.THRESHOLD.label().equals(kind))
+                && !scale && (PublicAccountState.sizesAppropriation(t, end, sentenceEnd)
+                || PublicAccountState.countedAllocation(t, clause, numberStart) || PublicAccountState.paidOut(t, clause, numberStart))) {
+            kind = FigureKind.INVESTMENT.label();
+            if (metricName == null) metricName = BUDGET_ALLOCATED.canonical();
+        }
+        // 第129项 经济部4,522万4千元，照列 / 较二四年度的估算2160亿元 / 308亿元总预算: a line a budget's review passes, a
+        // budget's estimate and a year's whole budget are plans (PublicAccountState).
+        if (FigureKind.ACTUAL.label().equals(kind) && (PublicAccountState.reviewedLine(t, end, sentenceEnd)
+                || PublicAccountState.estimatedLine(t, clause, numberStart))) kind = FigureKind.TARGET.label();
+        if ((FigureKind.ACTUAL.label().equals(kind) || FigureKind.INVESTMENT.label().equals(kind)) && !projectBudget
+                && PublicAccountState.wholeBudgetAfter(t, end, sentenceEnd)) {
+            kind = FigureKind.TARGET.label();
+            if ("资金".equals(metricName)) metricName = "支出";
         }
         // 提出4000亿元基金管理规模目标 / 后续将…将该基金扩大到100亿元规模: the size a fund is to grow to is a goal, not
         // money put in (dev10 d10-0144, dev15 d15-0064); a fund set up at a size (设立规模50亿元的产业基金) stays investment.
@@ -428,6 +457,26 @@ final class AmountAttributes {
         // 转为录得513亿元盈余, 上月录得贸易逆差: 录得 (recorded) right before the figure reports a result, whatever plan or
         // budget the sentence speaks of; 预计录得 (expected to record) stays a plan.
         if (FigureKind.TARGET.label().equals(kind) && recordedBefore(t, sentenceStart, numberStart)) kind = FigureKind.ACTUAL.label();
+        // 惟计及发债1,500亿元及偿还517亿元到期款项后，今年度综合帐目… / 如计及每年24亿元的…，预计2023/24年度的总收入…: lines
+        // counted in are of the account the main clause states, so they take the state of its year (PublicAccountState).
+        if (FigureKind.TARGET.label().equals(kind) || FigureKind.ACTUAL.label().equals(kind)) {
+            int main = PublicAccountState.countedInMainClause(t, sentenceStart, numberStart, sentenceEnd);
+            if (main > 0 && published != null) {
+                int next = main;
+                while (next < sentenceEnd && "，,。；;".indexOf(t.charAt(next)) < 0) next++;
+                FigureTime.Ref mainTime = FigureTime.find(t, main, next, published, publishedEstimated, hongKong);
+                String counted = PublicAccountState.countedInKind(mainTime.year(), published,
+                        hongKong || PublicAccountState.splitFiscalYear(t, main, next));
+                if (counted != null) kind = counted;
+            }
+            // 今年度综合帐目预计由约670亿元赤字，转为29亿元盈余 (a budget speech of February): the revised estimate
+            if (FigureKind.TARGET.label().equals(kind) && PublicAccountState.turnedTo(t, clause, numberStart, y.year(), published, hongKong))
+                kind = FigureKind.ACTUAL.label();
+            // …预计由约670亿元赤字，转为…: the estimate it turns from stays the plan
+            else if (FigureKind.ACTUAL.label().equals(kind) && !recordedBefore(t, sentenceStart, numberStart)
+                    && PublicAccountState.turnedFrom(t, clause, numberStart, end, sentenceEnd, y.year(), published, hongKong))
+                kind = FigureKind.TARGET.label();
+        }
         // 2000万元规模以上工业企业: the 规上 bar is one of annual main-business revenue (dev8 notes d8-0003, d8-0224), whatever
         // 规模 says
         if (FigureKind.THRESHOLD.label().equals(kind) && t.startsWith("规模以上", end)) metricName = "营收";
@@ -513,7 +562,8 @@ final class AmountAttributes {
                 if (k < 1 || "比较".indexOf(t.charAt(k - 1)) < 0) continue;
                 if (t.startsWith("案", k + w.length())) continue;   // 较原预算案拟移用数: a budget bill, a plan
                 int after = k + w.length();
-                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart)) continue;   // the original's own figure
+                // the original's own figure (较原本预期全年976亿元); a change against it (比原来预算增加约319亿元) is the revision's
+                if (numberStart - after <= 4 && !punctuationIn(t, after, numberStart) && !PublicAccountState.changeBetween(t, after, numberStart)) continue;
                 return true;
             }
         }
@@ -968,7 +1018,12 @@ final class AmountAttributes {
         return !m.none() && !m.investment();
     }
 
-    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列"};
+    /**
+     * Words of a budget being drawn up or passed. A shortfall of revenue against spending (岁入岁出差短, 短差, 收支相抵短数,
+     * 岁计差额) is written of a budget: what a government plans to cover by borrowing (conventions, dev6/dev7: every figure of
+     * such a sentence in the sets is a target).
+     */
+    private static final String[] BUDGET_WORDS = {"预算", "岁入", "岁出", "原列", "照列", "差短", "短差", "短数", "岁计差额"};
     /** Words that say a figure is written into a budget (as opposed to 岁入 / 岁出, which an executed account also uses). */
     private static final String[] BUDGETING_WORDS = {"预算", "原列", "编列", "照列"};
 
@@ -986,10 +1041,20 @@ final class AmountAttributes {
         for (String w : BUDGET_WORDS) {
             for (int i = indexIn(t, w, from, numberStart); i >= 0; i = indexIn(t, w, i + 1, numberStart)) {
                 if (!w.equals("预算")) return true;
+                // 地方一般预算性收入 (the mainland's statistical line, as 一般公共预算收入); 占年初预算…的90.9%, 为年预算的32.3%:
+                // a budget the results are a share of says the account is being executed, not drawn up
                 boolean statistic = t.startsWith("收入", i + 2) || t.startsWith("支出", i + 2) || t.startsWith("内", i + 2)
-                        || (i >= 2 && t.startsWith("公共", i - 2));
+                        || t.startsWith("性收入", i + 2) || (i >= 2 && t.startsWith("公共", i - 2)) || shareBase(t, from, i);
                 if (!statistic) return true;
             }
+        }
+        return false;
+    }
+
+    /** 占 (or 为) a few characters before 预算 at {@code at} with no punctuation between: 占年初预算, 为年预算的. */
+    private static boolean shareBase(String t, int from, int at) {
+        for (int k = Math.max(from, at - 4); k < at; k++) {
+            if ((t.charAt(k) == '占' || t.charAt(k) == '为') && !punctuationIn(t, k, at)) return true;
         }
         return false;
     }
