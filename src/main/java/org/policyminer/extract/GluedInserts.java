@@ -172,23 +172,26 @@ final class GluedInserts {
     }
 
     /**
-     * The second half: an advert's mark of any kind the detector reads: the detector's own sign of an advert in an aside
-     * ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut, a call in words that lean to an
-     * advert's, an English pitch, a claim, a pitch's formula, a betting call) and, besides it, a handle ({@link SpamDetector#holdsHandle}), an address the reader is sent to ({@link #ADDRESS}), a
-     * call to action ({@link AdvertShape#hasCallToAction}), an English pitch ({@link AdvertShape#englishPitch}), a claim
-     * or a pitch's formula ({@link AdvertShape#makesClaim}, {@link AdvertShape#families}), the selling shape
-     * ({@link AdvertShape#score}), a bare offer ({@link BareOffers}), a betting call ({@link BettingVenue#alone}), the Han
-     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it.
+     * The second half: an advert's mark of any kind the detector reads. First the detector's own sign of an advert in an
+     * aside ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut on a Han line, a call in words
+     * that lean to an advert's, an English pitch, a claim, a pitch's formula, a betting call: each read there, once);
+     * then the marks that sign does not read on a run: an address the reader is sent to ({@link #ADDRESS}), a call to
+     * action whatever its words ({@link AdvertShape#hasCallToAction}), a bare offer ({@link BareOffers}), the Han
+     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it, the selling shape
+     * ({@link AdvertShape#score}) on a run with Han.
      */
     static boolean marked(String run, Predicate<String> speaksAdvert) {
-        String wide = SpamDetector.foldWidth(run);
-        return speaksAdvert.test(run) || SpamDetector.holdsHandle(run) || ADDRESS.matcher(wide).find()
-                || AdvertShape.hasCallToAction(run) || AdvertShape.englishPitch(wide) >= 1.5 || AdvertShape.makesClaim(run)
-                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run) || BettingVenue.alone(run)
+        return speaksAdvert.test(run) || markedBeyondSign(run);
+    }
+
+    /** The marks of {@link #marked} that the detector's sign of an advert in an aside does not read. */
+    private static boolean markedBeyondSign(String run) {
+        return ADDRESS.matcher(SpamDetector.foldWidth(run)).find() || AdvertShape.hasCallToAction(run)
+                || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run)
                 // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
                 // sign reads it only on a line that is Han beside addresses)
                 || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
-                // the selling shape reads Han selling points; an English run's pitch is englishPitch's
+                // the selling shape reads Han selling points; an English run's pitch is the sign's (englishPitch)
                 || Chars.cjk(run) > 0 && AdvertShape.score(run) > 0;
     }
 

@@ -623,6 +623,11 @@ public final class SpamDetector {
      * NPVs，Net Present Value…), so the topic alone must not cut it out: it needs an advert's own sign first, a lexicon
      * hit, a handle, an advert's vocabulary at the cut, or a call to action in words that lean to an advert's.
      */
+    boolean speaksAdvert(String aside) {
+        return speaksAdvert(new Line(aside));
+    }
+
+    /** {@link #speaksAdvert(String)} of an aside's view (its folds, hits and words read once, for its own check too). */
     private boolean speaksAdvert(Line line) {
         String aside = line.text;
         // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose
