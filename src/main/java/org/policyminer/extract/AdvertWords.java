@@ -342,17 +342,38 @@ final class AdvertWords {
 
         /** {@link AdvertWords#evidence(String)} of the line: the same features summed in the same order. */
         double evidence() {
-            if (text.length() > maxAnyOrderChars) return AdvertWords.this.evidence(text);
-            Sum sum = new Sum(text.length());
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
+            return evidence(0, text.length());
+        }
+
+        /**
+         * {@link AdvertWords#evidence(String)} of the line's characters {@code from} to {@code to}, as {@link #part} of
+         * them reads it, without making the part.
+         */
+        double evidence(int from, int to) {
+            if (to - from > maxAnyOrderChars) return AdvertWords.this.evidence(text.substring(from, to));
+            return evidenceOf(sum(from, to).result());
+        }
+
+        /**
+         * {@link AdvertWords#lean(String)} of the line's characters {@code from} to {@code to}: the summed log-odds of
+         * their known features, each once (the bigram of the last character with the next one is not theirs).
+         */
+        double lean(int from, int to) {
+            if (to - from > maxAnyOrderChars) return AdvertWords.this.lean(text.substring(from, to));
+            return sum(from, to).sum;
+        }
+
+        /** The known features of characters {@code from} to {@code to} summed as they are met, each once (exact in any order). */
+        private Sum sum(int from, int to) {
+            if (from < 0 || to < from || to > text.length()) throw new IndexOutOfBoundsException(from + "-" + to + " of " + text.length());
+            Sum sum = new Sum(to - from);
+            for (int i = from; i < to; i++) {
                 int k = 2 * (base + i);
                 if (slots[k] >= 0) sum.addSlot(slots[k]);
                 // the last character's bigram is with a character past the part, when it is one
-                if (i + 1 < n && slots[k + 1] >= 0) sum.addSlot(slots[k + 1]);
+                if (i + 1 < to && slots[k + 1] >= 0) sum.addSlot(slots[k + 1]);
             }
-            double[] sumAndCount = sum.result();
-            return evidenceOf(sumAndCount);
+            return sum;
         }
 
         /** {@link GluedAdvert#leans} of the line, from the slots read. */

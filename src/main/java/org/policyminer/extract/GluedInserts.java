@@ -55,12 +55,30 @@ final class GluedInserts {
 
     /** The inserts of a paragraph to cut, as asides ({@code from}–{@code to} with their marks). */
     static List<InsertedAsides.Aside> find(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
+        return find(new SpamDetector.Line(text), topic, inTopic, speaksAdvert);
+    }
+
+    /**
+     * {@link #find(String, Supplier, boolean, Predicate)} of the paragraph's view: the model's reading of its words
+     * ({@link SpamDetector.Line#words}) is made once, on a paragraph this reads, and every piece's and run's lean and
+     * evidence is a slice of it (the paragraph's asides read it next).
+     */
+    static List<InsertedAsides.Aside> find(SpamDetector.Line line, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
         List<InsertedAsides.Aside> out = new ArrayList<>(1);
+        String text = line.text;
         if (!mayHold(text)) return out;
-        for (Verdict v : judge(text, topic, inTopic, speaksAdvert, false)) {
+        for (Verdict v : judge(new Paragraph(text, line.words(), speaksAdvert), topic, inTopic, false)) {
             if (v.insert()) out.add(new InsertedAsides.Aside(v.from, v.to, text.substring(v.from, v.to)));
         }
         return out;
+    }
+
+    /** A paragraph as the halves read it: its text, the model's reading of its words, the detector's sign of an advert. */
+    private record Paragraph(String text, AdvertWords.Reading words, Predicate<String> speaksAdvert) {
+        /** {@link GluedInserts#lean(String)} of the characters {@code from} to {@code to}. */
+        double lean(int from, int to) {
+            return words.lean(from, to) + EnglishInsert.lean(text, from, to);
+        }
     }
 
     /**
@@ -79,9 +97,14 @@ final class GluedInserts {
      * measurement); otherwise the marks are read only when the run's words are off, and the page only when both are.
      */
     static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
+        return judge(new Paragraph(text, AdvertWords.standard().read(text), speaksAdvert), topic, inTopic, both);
+    }
+
+    private static List<Verdict> judge(Paragraph paragraph, Supplier<Topic> topic, boolean inTopic, boolean both) {
+        String text = paragraph.text();
         List<Verdict> out = new ArrayList<>(1);
         for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
-            Verdict byPieces = sentence.size() < 2 ? null : byPieces(text, sentence, topic, inTopic, speaksAdvert, both);
+            Verdict byPieces = sentence.size() < 2 ? null : byPieces(paragraph, sentence, topic, inTopic, both);
             if (byPieces != null) out.add(byPieces);
             if (byPieces != null && byPieces.insert()) continue;
             // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
@@ -90,16 +113,19 @@ final class GluedInserts {
                 // an English insert has the sentence going on after it: a sentence's last words ("…contact the ministry
                 // at info at miit dot gov dot cn.") are its own ending
                 if (span == null || !goesOn(text.substring(span[1], p.sentenceTo()))) continue;
-                out.add(verdict(text, span, text.substring(span[0], span[1]), false, false, topic, inTopic, speaksAdvert, both));
+                out.add(verdict(paragraph, span, span[0], span[1], false, false, topic, inTopic, both));
             }
         }
         return out;
     }
 
     /** The run of pieces of one sentence ({@link #advertRun}) and what the halves say of it; null when it has none or no news piece stands outside it. */
-    private static Verdict byPieces(String text, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
-                                    Predicate<String> speaksAdvert, boolean both) {
-        int[] run = advertRun(text, sentence);
+    private static Verdict byPieces(Paragraph paragraph, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
+                                    boolean both) {
+        String text = paragraph.text();
+        // each piece's lean, read once: the run's search and the news pieces' test read the same pieces
+        double[] leans = leans(paragraph, sentence);
+        int[] run = advertRun(text, sentence, leans);
         if (run == null) return null;
         ClausePieces.Piece first = sentence.get(run[0]), last = sentence.get(run[1]);
         String runText = text.substring(first.from(), last.to());
@@ -116,12 +142,12 @@ final class GluedInserts {
         if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
         boolean news = false;
         for (int k = 0; k < sentence.size() && !news; k++) {
-            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()));
+            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()), leans[k]);
         }
         if (!news) return null;
         if (Chars.cjk(runText) == 0 && !goesOn(text.substring(last.to(), last.sentenceTo()))) return null;
         int[] cut = ClausePieces.cut(text, first, last);
-        return verdict(text, cut, runText, enclosed(text, cut, first, last) || titleClaim, titleClaim, topic, inTopic, speaksAdvert, both);
+        return verdict(paragraph, cut, first.from(), last.to(), enclosed(text, cut, first, last) || titleClaim, titleClaim, topic, inTopic, both);
     }
 
     /**
@@ -129,20 +155,31 @@ final class GluedInserts {
      * use, and a paragraph a report on a scam excuses, {@link ScamReport#excuses}, never asks it: the detector's asides
      * do not either).
      */
-    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, boolean titleClaim, Supplier<Topic> topic, boolean inTopic,
-                                   Predicate<String> speaksAdvert, boolean both) {
-        boolean offWords = offByWords(run, enclosed);
-        boolean marked = (offWords || both) && (marked(run, speaksAdvert) || titleClaim && TitleMarks.offers(run));
+    private static Verdict verdict(Paragraph paragraph, int[] cut, int runFrom, int runTo, boolean enclosed, boolean titleClaim,
+                                   Supplier<Topic> topic, boolean inTopic, boolean both) {
+        String text = paragraph.text();
+        String run = text.substring(runFrom, runTo);
+        // the Han model's evidence of the run, a slice of the paragraph's reading: its words' half and its marks read it
+        double evidence = paragraph.words().evidence(runFrom, runTo);
+        boolean offWords = offByWords(run, enclosed, evidence);
+        boolean marked = (offWords || both) && (marked(run, paragraph.speaksAdvert(), evidence) || titleClaim && TitleMarks.offers(run));
         boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
         boolean off = offWords && asked && offPage(run, topic, inTopic);
         return new Verdict(cut[0], cut[1], run, off, marked);
     }
 
+    /** Each piece's lean ({@link #lean}), sliced from the paragraph's reading. */
+    private static double[] leans(Paragraph paragraph, List<ClausePieces.Piece> sentence) {
+        double[] out = new double[sentence.size()];
+        for (int k = 0; k < out.length; k++) out[k] = paragraph.lean(sentence.get(k).from(), sentence.get(k).to());
+        return out;
+    }
+
     /**
-     * The run of consecutive pieces whose summed lean is highest and above 0 ({@link #lean}); a piece with a policy word
-     * ends a run. Null when no piece leans to an advert.
+     * The run of consecutive pieces whose summed lean is highest and above 0 ({@code leans}, each piece's {@link #lean});
+     * a piece with a policy word ends a run. Null when no piece leans to an advert.
      */
-    static int[] advertRun(String text, List<ClausePieces.Piece> sentence) {
+    static int[] advertRun(String text, List<ClausePieces.Piece> sentence, double[] leans) {
         double best = 0, run = 0;
         int bestFrom = -1, bestTo = -1, runFrom = -1;
         for (int k = 0; k < sentence.size(); k++) {
@@ -152,7 +189,7 @@ final class GluedInserts {
                 runFrom = -1;
                 continue;
             }
-            double v = lean(piece);
+            double v = leans[k];
             if (runFrom < 0 || run <= 0) {
                 run = v;
                 runFrom = k;
@@ -181,16 +218,21 @@ final class GluedInserts {
      * ({@link AdvertShape#score}) on a run with Han.
      */
     static boolean marked(String run, Predicate<String> speaksAdvert) {
-        return speaksAdvert.test(run) || markedBeyondSign(run);
+        return marked(run, speaksAdvert, AdvertWords.standard().evidence(run));
+    }
+
+    /** {@link #marked(String, Predicate)}, {@code evidence} the Han model's of the run ({@link AdvertWords#evidence}). */
+    private static boolean marked(String run, Predicate<String> speaksAdvert, double evidence) {
+        return speaksAdvert.test(run) || markedBeyondSign(run, evidence);
     }
 
     /** The marks of {@link #marked} that the detector's sign of an advert in an aside does not read. */
-    private static boolean markedBeyondSign(String run) {
+    private static boolean markedBeyondSign(String run, double evidence) {
         return ADDRESS.matcher(SpamDetector.foldWidth(run)).find() || AdvertShape.hasCallToAction(run)
                 || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run)
                 // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
                 // sign reads it only on a line that is Han beside addresses)
-                || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
+                || evidence >= SpamDetector.WORDS_CUT
                 // the selling shape reads Han selling points; an English run's pitch is the sign's (englishPitch)
                 || Chars.cjk(run) > 0 && AdvertShape.score(run) > 0;
     }
@@ -214,10 +256,15 @@ final class GluedInserts {
      * {@link #NEWS_WORDS} English words that lean clean (English has no policy word list here).
      */
     static boolean isNews(String piece) {
+        return isNews(piece, lean(piece));
+    }
+
+    /** {@link #isNews(String)}, {@code lean} the piece's ({@link #lean}). */
+    private static boolean isNews(String piece, double lean) {
         if (Chars.cjk(piece) < NEWS_HAN && englishWords(piece) < NEWS_WORDS) return false;
         // an English piece has no policy word to read: its words leaning clean are the sentence's own
-        if (Chars.cjk(piece) == 0) return lean(piece) < 0;
-        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean(piece) < 0;
+        if (Chars.cjk(piece) == 0) return lean < 0;
+        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean < 0;
     }
 
     /**
@@ -261,18 +308,19 @@ final class GluedInserts {
      * {@link #offPage}).
      */
     static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
-        return offByWords(run, enclosed) && offPage(run, topic, inTopic);
+        return offByWords(run, enclosed, AdvertWords.standard().evidence(run)) && offPage(run, topic, inTopic);
     }
 
     /**
      * The first half's words: no policy word, and words that lean to an advert's (the Han model's evidence at
      * {@link #OFF_EVIDENCE}, or any lean when a pair of dashes or stars sets the run in; an English run, which has no
-     * bigram for the page's test, at the English model's cut).
+     * bigram for the page's test, at the English model's cut). {@code evidence}: the Han model's of the run
+     * ({@link AdvertWords#evidence}).
      */
-    static boolean offByWords(String run, boolean enclosed) {
+    static boolean offByWords(String run, boolean enclosed, double evidence) {
         if (SpamDetector.holdsPolicyWord(run)) return false;
         if (Topic.bigrams(run) < 2) return EnglishAdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT;
-        return enclosed || AdvertWords.standard().evidence(run) >= OFF_EVIDENCE;
+        return enclosed || evidence >= OFF_EVIDENCE;
     }
 
     /**

@@ -579,7 +579,7 @@ public final class SpamDetector {
     Cut withoutSpamAsides(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
         String text = line.text;
         // an advert glued between a news sentence's clauses, read by the sentence's shape: cut without the line's check (GluedInserts)
-        List<InsertedAsides.Aside> inserts = GluedInserts.find(text, topic, inTopic, s -> speaksAdvert(line.part(s, 0)));
+        List<InsertedAsides.Aside> inserts = GluedInserts.find(line, topic, inTopic, s -> speaksAdvert(line.part(s, 0)));
         List<InsertedAsides.Aside> asides = GluedInserts.with(InsertedAsides.find(text, line.wordsIfRead()), inserts);
         if (asides.isEmpty()) return null;
         boolean excuseRead = false;
