@@ -55,26 +55,29 @@ final class GluedInserts {
 
     /** The inserts of a paragraph to cut, as asides ({@code from}–{@code to} with their marks). */
     static List<InsertedAsides.Aside> find(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
-        return find(new SpamDetector.Line(text), topic, inTopic, speaksAdvert);
+        SpamDetector.Line line = new SpamDetector.Line(text);
+        return find(line, topic, inTopic, speaksAdvert, line::reportExcuses);
     }
 
     /**
      * {@link #find(String, Supplier, boolean, Predicate)} of the paragraph's view: the model's reading of its words
      * ({@link SpamDetector.Line#words}) is made once, on a paragraph this reads, and every piece's and run's lean and
-     * evidence is a slice of it (the paragraph's asides read it next).
+     * evidence is a slice of it (the paragraph's asides read it next). {@code excused}: whether a report on a scam
+     * excuses the paragraph ({@link ScamReport#excuses}, read once a paragraph by the detector's view).
      */
-    static List<InsertedAsides.Aside> find(SpamDetector.Line line, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
+    static List<InsertedAsides.Aside> find(SpamDetector.Line line, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert,
+                                           java.util.function.BooleanSupplier excused) {
         List<InsertedAsides.Aside> out = new ArrayList<>(1);
         String text = line.text;
         if (!mayHold(text)) return out;
-        for (Verdict v : judge(new Paragraph(text, line.words(), speaksAdvert), topic, inTopic, false)) {
+        for (Verdict v : judge(new Paragraph(text, line.words(), speaksAdvert, excused), topic, inTopic, false)) {
             if (v.insert()) out.add(new InsertedAsides.Aside(v.from, v.to, text.substring(v.from, v.to)));
         }
         return out;
     }
 
     /** A paragraph as the halves read it: its text, the model's reading of its words, the detector's sign of an advert. */
-    private record Paragraph(String text, AdvertWords.Reading words, Predicate<String> speaksAdvert) {
+    private record Paragraph(String text, AdvertWords.Reading words, Predicate<String> speaksAdvert, java.util.function.BooleanSupplier excused) {
         /** {@link GluedInserts#lean(String)} of the characters {@code from} to {@code to}. */
         double lean(int from, int to) {
             return words.lean(from, to) + EnglishInsert.lean(text, from, to);
@@ -97,7 +100,8 @@ final class GluedInserts {
      * measurement); otherwise the marks are read only when the run's words are off, and the page only when both are.
      */
     static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
-        return judge(new Paragraph(text, AdvertWords.standard().read(text), speaksAdvert), topic, inTopic, both);
+        return judge(new Paragraph(text, AdvertWords.standard().read(text), speaksAdvert,
+                () -> ScamReport.excuses(text, SpamDetector.foldWidth(text))), topic, inTopic, both);
     }
 
     private static List<Verdict> judge(Paragraph paragraph, Supplier<Topic> topic, boolean inTopic, boolean both) {
@@ -163,7 +167,7 @@ final class GluedInserts {
         double evidence = paragraph.words().evidence(runFrom, runTo);
         boolean offWords = offByWords(run, enclosed, evidence);
         boolean marked = (offWords || both) && (marked(run, paragraph.speaksAdvert(), evidence) || titleClaim && TitleMarks.offers(run));
-        boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
+        boolean asked = both || (offWords && marked && !paragraph.excused().getAsBoolean());
         boolean off = offWords && asked && offPage(run, topic, inTopic);
         return new Verdict(cut[0], cut[1], run, off, marked);
     }
