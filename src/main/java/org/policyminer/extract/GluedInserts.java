@@ -140,7 +140,7 @@ final class GluedInserts {
         boolean titleClaim = run[0] == run[1] && TitleMarks.claimInTitleMarks(text, first.from(), first.to());
         if (run[0] == run[1] && quoted(text, first) && !titleClaim) return null;
         // a call alone in brackets is a link's label (【点击进入专题】): InsertedAsides' seam reads it, against the page
-        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && "【[（(〔［〖".indexOf(text.charAt(first.from() - 1)) >= 0
+        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && BRACKET_OPENINGS.indexOf(text.charAt(first.from() - 1)) >= 0
                 && AdvertShape.hasCallToAction(runText)) return null;
         // a label that opens the sentence (联系人及电话：…) is what follows it, no insert
         if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
@@ -281,9 +281,15 @@ final class GluedInserts {
 
     /** Whether the piece stands right inside a quote's or a title's marks. */
     private static boolean quoted(String text, ClausePieces.Piece p) {
-        return p.from() > 0 && p.to() < text.length() && "“「『《\"‘".indexOf(text.charAt(p.from() - 1)) >= 0
-                && "”」』》\"’".indexOf(text.charAt(p.to())) >= 0;
+        return p.from() > 0 && p.to() < text.length() && QUOTE_OPENINGS.indexOf(text.charAt(p.from() - 1)) >= 0
+                && QUOTE_CLOSINGS.indexOf(text.charAt(p.to())) >= 0;
     }
+
+    /** The quotes and the title's mark that vouch for a name inside them ({@link #quoted}). */
+    private static final String QUOTE_OPENINGS = "“「『《\"‘";
+    private static final String QUOTE_CLOSINGS = Brackets.closings(QUOTE_OPENINGS);
+    /** The brackets a link's label stands in (【点击进入专题】). */
+    private static final String BRACKET_OPENINGS = "【[（(〔［〖";
 
     /**
      * Whether the run stands between a pair of insert marks with the sentence going on after it: its cut opens with an
@@ -302,10 +308,8 @@ final class GluedInserts {
      * figure's （较上年增加…）) nor a quote or a title (slogans, names): those hold the page's own words as often.
      */
     private static boolean setsIn(char c) {
-        return ClausePieces.isInsertMark(c) && BRACKETS_AND_QUOTES.indexOf(c) < 0;
+        return ClausePieces.isInsertMark(c) && !ClausePieces.isBracketOrQuote(c);
     }
-
-    private static final String BRACKETS_AND_QUOTES = "【[（(「《“‘〔［〖『】]）)」》”’〕］〗』\"";
 
     /**
      * The first half: the run is off the topic of the clauses around it and of the page ({@link #offByWords} and

@@ -107,7 +107,7 @@ final class ScamReport {
         java.util.regex.Matcher m = RECEIVED.pattern().matcher(text);
         if (!m.find()) return null;
         char open = text.charAt(m.end() - 1);
-        char close = open == '“' ? '”' : open == '「' ? '」' : '"';
+        char close = Brackets.closing(open);
         int end = text.indexOf(close, m.end());
         if (end < 0) return null;
         String after = text.substring(end + 1);
