@@ -141,41 +141,26 @@ final class EnglishAdvertWords {
     }
 
     private static List<String> words(String seg) {
-        List<int[]> spans = wordSpans(seg, 0, seg.length());
-        List<String> words = new ArrayList<>(spans.size());
-        for (int[] span : spans) words.add(word(seg, span));
-        return words;
-    }
-
-    /**
-     * The words of {@code text} from {@code from} to {@code to} as spans, as the training script reads them (its WORD):
-     * letters and digits together, with one apostrophe inside a word (we've, don't), straight or curly; a token with a
-     * digit is no word (a hex id, f6a68f94, a figure), nor its letters words. The one English tokenizer: the model's
-     * evidence reads its words so, and {@link EnglishInsert} reads its runs of words so.
-     */
-    static List<int[]> wordSpans(String text, int from, int to) {
-        List<int[]> spans = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (!Chars.isAsciiAlnum(text.charAt(i))) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        int n = seg.length();
+        while (i < n) {
+            if (!Chars.isAsciiAlnum(seg.charAt(i))) {
                 i++;
                 continue;
             }
+            // a token is letters and digits together: a hex id (f6a68f94) is no word, nor its letters words
             int start = i;
             boolean digit = false;
-            while (i < to && Chars.isAsciiAlnum(text.charAt(i))) digit |= !Chars.isAsciiLetter(text.charAt(i++));
-            if (i + 1 < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && Chars.isAsciiLetter(text.charAt(i + 1))) {
+            while (i < n && Chars.isAsciiAlnum(seg.charAt(i))) digit |= !Chars.isAsciiLetter(seg.charAt(i++));
+            // one apostrophe inside a word (we've, don't), straight or curly
+            if (i + 1 < n && (seg.charAt(i) == '\'' || seg.charAt(i) == '\u2019') && Chars.isAsciiLetter(seg.charAt(i + 1))) {
                 i++;
-                while (i < to && Chars.isAsciiLetter(text.charAt(i))) i++;
+                while (i < n && Chars.isAsciiLetter(seg.charAt(i))) i++;
             }
-            if (!digit) spans.add(new int[] {start, i});
+            if (!digit) words.add(seg.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         }
-        return spans;
-    }
-
-    /** The feature of the word at {@code span} ({@link #wordSpans}): lower-cased, a curly apostrophe made straight. */
-    static String word(String text, int[] span) {
-        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return words;
     }
 
     /** Han, CJK punctuation and full-width forms end a run (the script's HAN class). */

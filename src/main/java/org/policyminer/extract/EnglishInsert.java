@@ -1,6 +1,8 @@
 package org.policyminer.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The words of an English sentence that lean furthest to an advert's, where a paste left no mark between them and the
@@ -73,18 +75,26 @@ final class EnglishInsert {
         EnglishAdvertWords model = EnglishAdvertWords.standard();
         int n = words.size();
         String[] w = new String[n];
-        for (int k = 0; k < n; k++) w[k] = EnglishAdvertWords.word(text, words.get(k));
+        for (int k = 0; k < n; k++) w[k] = text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
         double[] lean = new double[n];
         for (int k = 0; k < n; k++) lean[k] = model.value(w[k]) + (k + 1 < n ? model.value(w[k] + " " + w[k + 1]) : 0);
         return lean;
     }
 
-    /**
-     * The words of {@code from}–{@code to} as spans, as the English model reads words ({@link EnglishAdvertWords#wordSpans}:
-     * the features it knows); null when a Han character stands there.
-     */
+    /** The words of {@code from}–{@code to} as spans (letters and digits, an inner apostrophe, hyphen or point); null when a Han character stands there. */
     private static List<int[]> words(String text, int pieceFrom, int pieceTo) {
-        for (int i = pieceFrom; i < pieceTo; i++) if (Chars.isCjk(text.charAt(i))) return null;
-        return EnglishAdvertWords.wordSpans(text, pieceFrom, pieceTo);
+        List<int[]> words = new ArrayList<>();
+        for (int i = pieceFrom; i < pieceTo; ) {
+            char c = text.charAt(i);
+            if (Chars.isCjk(c)) return null;
+            if (!Chars.isAsciiAlnum(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < pieceTo && (Chars.isAsciiAlnum(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '-' || text.charAt(i) == '.' && i + 1 < pieceTo && Chars.isAsciiAlnum(text.charAt(i + 1)))) i++;
+            words.add(new int[] {start, i});
+        }
+        return words;
     }
 }
