@@ -291,6 +291,12 @@ final class AdvertWords {
         }
     }
 
+    /**
+     * A slice of a reading this short is summed without {@link Sum}'s table ({@link Reading#lean(int, int)}): its
+     * features are found again by a look back over the slice (at most 2 × 24 features, each compared with those before it).
+     */
+    static final int SMALL_SLICE = 24;
+
     /** A line's features read from the table once, for the checks that each read them ({@link Reading}). */
     Reading read(String text) {
         return new Reading(text);
@@ -342,17 +348,75 @@ final class AdvertWords {
 
         /** {@link AdvertWords#evidence(String)} of the line: the same features summed in the same order. */
         double evidence() {
-            if (text.length() > maxAnyOrderChars) return AdvertWords.this.evidence(text);
-            Sum sum = new Sum(text.length());
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
+            return evidence(0, text.length());
+        }
+
+        /**
+         * {@link AdvertWords#evidence(String)} of the line's characters {@code from} to {@code to}, as {@link #part} of
+         * them reads it, without making the part.
+         */
+        double evidence(int from, int to) {
+            if (to - from > maxAnyOrderChars) return AdvertWords.this.evidence(text.substring(from, to));
+            if (to - from <= SMALL_SLICE) {
+                int known = knownIn(from, to);
+                return known < MIN_FEATURES ? 0 : sumIn(from, to) / Math.sqrt(known);
+            }
+            return evidenceOf(sum(from, to).result());
+        }
+
+        /**
+         * {@link AdvertWords#lean(String)} of the line's characters {@code from} to {@code to}: the summed log-odds of
+         * their known features, each once (the bigram of the last character with the next one is not theirs).
+         */
+        double lean(int from, int to) {
+            if (to - from > maxAnyOrderChars) return AdvertWords.this.lean(text.substring(from, to));
+            if (to - from <= SMALL_SLICE) return sumIn(from, to);
+            return sum(from, to).sum;
+        }
+
+        /**
+         * The summed values of a short slice's known features, each once, in the order they are met (as {@link Sum}
+         * adds them), without {@link Sum}'s table: a feature is counted unless the same one stood earlier in the slice.
+         * A clause's piece is a few characters, and a table made and cleared for each was most of reading it.
+         */
+        private double sumIn(int from, int to) {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                int k = 2 * (base + i);
+                if (slots[k] >= 0 && !earlier(slots[k], from, i, 0)) sum += valueOf(slots[k]);
+                if (i + 1 < to && slots[k + 1] >= 0 && !earlier(slots[k + 1], from, i, 1)) sum += valueOf(slots[k + 1]);
+            }
+            return sum;
+        }
+
+        /** How many of a short slice's features are known, each once ({@link #sumIn}). */
+        private int knownIn(int from, int to) {
+            int known = 0;
+            for (int i = from; i < to; i++) {
+                int k = 2 * (base + i);
+                if (slots[k] >= 0 && !earlier(slots[k], from, i, 0)) known++;
+                if (i + 1 < to && slots[k + 1] >= 0 && !earlier(slots[k + 1], from, i, 1)) known++;
+            }
+            return known;
+        }
+
+        /** Whether the feature {@code id} (a character's, {@code kind} 0, or a bigram's, 1) stood at a character from {@code from} to before {@code i}. */
+        private boolean earlier(int id, int from, int i, int kind) {
+            for (int j = from; j < i; j++) if (slots[2 * (base + j) + kind] == id) return true;
+            return false;
+        }
+
+        /** The known features of characters {@code from} to {@code to} summed as they are met, each once (exact in any order). */
+        private Sum sum(int from, int to) {
+            if (from < 0 || to < from || to > text.length()) throw new IndexOutOfBoundsException(from + "-" + to + " of " + text.length());
+            Sum sum = new Sum(to - from);
+            for (int i = from; i < to; i++) {
                 int k = 2 * (base + i);
                 if (slots[k] >= 0) sum.addSlot(slots[k]);
                 // the last character's bigram is with a character past the part, when it is one
-                if (i + 1 < n && slots[k + 1] >= 0) sum.addSlot(slots[k + 1]);
+                if (i + 1 < to && slots[k + 1] >= 0) sum.addSlot(slots[k + 1]);
             }
-            double[] sumAndCount = sum.result();
-            return evidenceOf(sumAndCount);
+            return sum;
         }
 
         /** {@link GluedAdvert#leans} of the line, from the slots read. */

@@ -18,7 +18,10 @@ final class ClausePieces {
     record Piece(int from, int to, int sentenceFrom, int sentenceTo) {}
 
     private static final String OPENERS = "【[（(「《“‘〔［〖『";
-    private static final String CLOSERS = "】]）)」》”’〕］〗』";
+    private static final String CLOSERS = Brackets.closings(OPENERS);
+    /** The brackets a question inside does not end its sentence in (【急用錢？車貸…】): not quotes, titles or [. */
+    private static final String NESTING_OPENERS = "【（(〔［〖";
+    private static final String NESTING_CLOSERS = Brackets.closings(NESTING_OPENERS);
     /** Marks that stand between two pieces as either side of an insert: dashes, stars, arrows, bars, quote marks of both ways. */
     private static final String BOTH = "—–★☆※◆◇■▲●♥❤▶►➜→⇒|｜\"";
     private static final String CLAUSE = "，：,:";
@@ -54,6 +57,11 @@ final class ClausePieces {
         return Chars.isCjk(before) && Chars.isAsciiLetter(after) || Chars.isAsciiLetter(before) && Chars.isCjk(after);
     }
 
+    /** Whether {@code c} is a bracket, a quote or a title's mark the pieces are cut at, either way round, or a straight quote. */
+    static boolean isBracketOrQuote(char c) {
+        return OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0 || c == '"';
+    }
+
     /** Whether the mark {@code c} opens or closes an insert (a bracket, a dash, a star): the cut takes it with the insert. */
     static boolean isInsertMark(char c) {
         return OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0 || BOTH.indexOf(c) >= 0 || c == '-';
@@ -69,8 +77,8 @@ final class ClausePieces {
         int sentenceFrom = 0;
         int depth = 0; // brackets open: a question inside one (【急用錢？車貸…】) ends no sentence
         for (int i = 0; i <= n; i++) {
-            if (i < n && "【（(〔［〖".indexOf(text.charAt(i)) >= 0) depth++;
-            else if (i < n && "】）)〕］〗".indexOf(text.charAt(i)) >= 0 && depth > 0) depth--;
+            if (i < n && NESTING_OPENERS.indexOf(text.charAt(i)) >= 0) depth++;
+            else if (i < n && NESTING_CLOSERS.indexOf(text.charAt(i)) >= 0 && depth > 0) depth--;
             boolean end = i == n || depth == 0 && (Chars.isSentenceEnd(text.charAt(i)) || text.charAt(i) == '；' || text.charAt(i) == ';'
                     || (text.charAt(i) == '.' && i + 1 < n && text.charAt(i + 1) == ' ' && i > 0 && Character.isLowerCase(text.charAt(i - 1))));
             if (!end) continue;

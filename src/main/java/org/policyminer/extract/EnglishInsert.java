@@ -58,10 +58,15 @@ final class EnglishInsert {
 
     /** The summed lean of the words of an English piece (0 for one with Han or no word): below 0, its words lean clean. */
     static double lean(String piece) {
-        List<int[]> words = words(piece, 0, piece.length());
+        return lean(piece, 0, piece.length());
+    }
+
+    /** {@link #lean(String)} of the piece {@code from}–{@code to} of {@code text}. */
+    static double lean(String text, int from, int to) {
+        List<int[]> words = words(text, from, to);
         if (words == null) return 0;
         double sum = 0;
-        for (double v : leans(piece, words)) sum += v;
+        for (double v : leans(text, words)) sum += v;
         return sum;
     }
 

@@ -55,12 +55,33 @@ final class GluedInserts {
 
     /** The inserts of a paragraph to cut, as asides ({@code from}–{@code to} with their marks). */
     static List<InsertedAsides.Aside> find(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert) {
+        SpamDetector.Line line = new SpamDetector.Line(text);
+        return find(line, topic, inTopic, speaksAdvert, line::reportExcuses);
+    }
+
+    /**
+     * {@link #find(String, Supplier, boolean, Predicate)} of the paragraph's view: the model's reading of its words
+     * ({@link SpamDetector.Line#words}) is made once, on a paragraph this reads, and every piece's and run's lean and
+     * evidence is a slice of it (the paragraph's asides read it next). {@code excused}: whether a report on a scam
+     * excuses the paragraph ({@link ScamReport#excuses}, read once a paragraph by the detector's view).
+     */
+    static List<InsertedAsides.Aside> find(SpamDetector.Line line, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert,
+                                           java.util.function.BooleanSupplier excused) {
         List<InsertedAsides.Aside> out = new ArrayList<>(1);
+        String text = line.text;
         if (!mayHold(text)) return out;
-        for (Verdict v : judge(text, topic, inTopic, speaksAdvert, false)) {
+        for (Verdict v : judge(new Paragraph(text, line.words(), speaksAdvert, excused), topic, inTopic, false)) {
             if (v.insert()) out.add(new InsertedAsides.Aside(v.from, v.to, text.substring(v.from, v.to)));
         }
         return out;
+    }
+
+    /** A paragraph as the halves read it: its text, the model's reading of its words, the detector's sign of an advert. */
+    private record Paragraph(String text, AdvertWords.Reading words, Predicate<String> speaksAdvert, java.util.function.BooleanSupplier excused) {
+        /** {@link GluedInserts#lean(String)} of the characters {@code from} to {@code to}. */
+        double lean(int from, int to) {
+            return words.lean(from, to) + EnglishInsert.lean(text, from, to);
+        }
     }
 
     /**
@@ -79,9 +100,15 @@ final class GluedInserts {
      * measurement); otherwise the marks are read only when the run's words are off, and the page only when both are.
      */
     static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
+        return judge(new Paragraph(text, AdvertWords.standard().read(text), speaksAdvert,
+                () -> ScamReport.excuses(text, SpamDetector.foldWidth(text))), topic, inTopic, both);
+    }
+
+    private static List<Verdict> judge(Paragraph paragraph, Supplier<Topic> topic, boolean inTopic, boolean both) {
+        String text = paragraph.text();
         List<Verdict> out = new ArrayList<>(1);
         for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
-            Verdict byPieces = sentence.size() < 2 ? null : byPieces(text, sentence, topic, inTopic, speaksAdvert, both);
+            Verdict byPieces = sentence.size() < 2 ? null : byPieces(paragraph, sentence, topic, inTopic, both);
             if (byPieces != null) out.add(byPieces);
             if (byPieces != null && byPieces.insert()) continue;
             // an English sentence with no mark between it and the advert pasted into it: the run of words (EnglishInsert)
@@ -90,16 +117,19 @@ final class GluedInserts {
                 // an English insert has the sentence going on after it: a sentence's last words ("…contact the ministry
                 // at info at miit dot gov dot cn.") are its own ending
                 if (span == null || !goesOn(text.substring(span[1], p.sentenceTo()))) continue;
-                out.add(verdict(text, span, text.substring(span[0], span[1]), false, false, topic, inTopic, speaksAdvert, both));
+                out.add(verdict(paragraph, span, span[0], span[1], false, false, topic, inTopic, both));
             }
         }
         return out;
     }
 
     /** The run of pieces of one sentence ({@link #advertRun}) and what the halves say of it; null when it has none or no news piece stands outside it. */
-    private static Verdict byPieces(String text, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
-                                    Predicate<String> speaksAdvert, boolean both) {
-        int[] run = advertRun(text, sentence);
+    private static Verdict byPieces(Paragraph paragraph, List<ClausePieces.Piece> sentence, Supplier<Topic> topic, boolean inTopic,
+                                    boolean both) {
+        String text = paragraph.text();
+        // each piece's lean, read once: the run's search and the news pieces' test read the same pieces
+        double[] leans = leans(paragraph, sentence);
+        int[] run = advertRun(text, sentence, leans);
         if (run == null) return null;
         ClausePieces.Piece first = sentence.get(run[0]), last = sentence.get(run[1]);
         String runText = text.substring(first.from(), last.to());
@@ -110,18 +140,18 @@ final class GluedInserts {
         boolean titleClaim = run[0] == run[1] && TitleMarks.claimInTitleMarks(text, first.from(), first.to());
         if (run[0] == run[1] && quoted(text, first) && !titleClaim) return null;
         // a call alone in brackets is a link's label (【点击进入专题】): InsertedAsides' seam reads it, against the page
-        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && "【[（(〔［〖".indexOf(text.charAt(first.from() - 1)) >= 0
+        if (run[0] == run[1] && Chars.nonSpace(runText) <= SEAM_CALL_CHARS && first.from() > 0 && BRACKET_OPENINGS.indexOf(text.charAt(first.from() - 1)) >= 0
                 && AdvertShape.hasCallToAction(runText)) return null;
         // a label that opens the sentence (联系人及电话：…) is what follows it, no insert
         if (run[0] == 0 && last.to() < text.length() && (text.charAt(last.to()) == '：' || text.charAt(last.to()) == ':')) return null;
         boolean news = false;
         for (int k = 0; k < sentence.size() && !news; k++) {
-            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()));
+            if (k < run[0] || k > run[1]) news = isNews(text.substring(sentence.get(k).from(), sentence.get(k).to()), leans[k]);
         }
         if (!news) return null;
         if (Chars.cjk(runText) == 0 && !goesOn(text.substring(last.to(), last.sentenceTo()))) return null;
         int[] cut = ClausePieces.cut(text, first, last);
-        return verdict(text, cut, runText, enclosed(text, cut, first, last) || titleClaim, titleClaim, topic, inTopic, speaksAdvert, both);
+        return verdict(paragraph, cut, first.from(), last.to(), enclosed(text, cut, first, last) || titleClaim, titleClaim, topic, inTopic, both);
     }
 
     /**
@@ -129,20 +159,31 @@ final class GluedInserts {
      * use, and a paragraph a report on a scam excuses, {@link ScamReport#excuses}, never asks it: the detector's asides
      * do not either).
      */
-    private static Verdict verdict(String text, int[] cut, String run, boolean enclosed, boolean titleClaim, Supplier<Topic> topic, boolean inTopic,
-                                   Predicate<String> speaksAdvert, boolean both) {
-        boolean offWords = offByWords(run, enclosed);
-        boolean marked = (offWords || both) && (marked(run, speaksAdvert) || titleClaim && TitleMarks.offers(run));
-        boolean asked = both || (offWords && marked && !ScamReport.excuses(text, SpamDetector.foldWidth(text)));
+    private static Verdict verdict(Paragraph paragraph, int[] cut, int runFrom, int runTo, boolean enclosed, boolean titleClaim,
+                                   Supplier<Topic> topic, boolean inTopic, boolean both) {
+        String text = paragraph.text();
+        String run = text.substring(runFrom, runTo);
+        // the Han model's evidence of the run, a slice of the paragraph's reading: its words' half and its marks read it
+        double evidence = paragraph.words().evidence(runFrom, runTo);
+        boolean offWords = offByWords(run, enclosed, evidence);
+        boolean marked = (offWords || both) && (marked(run, paragraph.speaksAdvert(), evidence) || titleClaim && TitleMarks.offers(run));
+        boolean asked = both || (offWords && marked && !paragraph.excused().getAsBoolean());
         boolean off = offWords && asked && offPage(run, topic, inTopic);
         return new Verdict(cut[0], cut[1], run, off, marked);
     }
 
+    /** Each piece's lean ({@link #lean}), sliced from the paragraph's reading. */
+    private static double[] leans(Paragraph paragraph, List<ClausePieces.Piece> sentence) {
+        double[] out = new double[sentence.size()];
+        for (int k = 0; k < out.length; k++) out[k] = paragraph.lean(sentence.get(k).from(), sentence.get(k).to());
+        return out;
+    }
+
     /**
-     * The run of consecutive pieces whose summed lean is highest and above 0 ({@link #lean}); a piece with a policy word
-     * ends a run. Null when no piece leans to an advert.
+     * The run of consecutive pieces whose summed lean is highest and above 0 ({@code leans}, each piece's {@link #lean});
+     * a piece with a policy word ends a run. Null when no piece leans to an advert.
      */
-    static int[] advertRun(String text, List<ClausePieces.Piece> sentence) {
+    static int[] advertRun(String text, List<ClausePieces.Piece> sentence, double[] leans) {
         double best = 0, run = 0;
         int bestFrom = -1, bestTo = -1, runFrom = -1;
         for (int k = 0; k < sentence.size(); k++) {
@@ -152,7 +193,7 @@ final class GluedInserts {
                 runFrom = -1;
                 continue;
             }
-            double v = lean(piece);
+            double v = leans[k];
             if (runFrom < 0 || run <= 0) {
                 run = v;
                 runFrom = k;
@@ -172,23 +213,31 @@ final class GluedInserts {
     }
 
     /**
-     * The second half: an advert's mark of any kind the detector reads: the detector's own sign of an advert in an aside
-     * ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut, a call in words that lean to an
-     * advert's, an English pitch, a claim, a pitch's formula, a betting call) and, besides it, a handle ({@link SpamDetector#holdsHandle}), an address the reader is sent to ({@link #ADDRESS}), a
-     * call to action ({@link AdvertShape#hasCallToAction}), an English pitch ({@link AdvertShape#englishPitch}), a claim
-     * or a pitch's formula ({@link AdvertShape#makesClaim}, {@link AdvertShape#families}), the selling shape
-     * ({@link AdvertShape#score}), a bare offer ({@link BareOffers}), a betting call ({@link BettingVenue#alone}), the Han
-     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it.
+     * The second half: an advert's mark of any kind the detector reads. First the detector's own sign of an advert in an
+     * aside ({@code speaksAdvert}: a lexicon hit, a handle, the Han vocabulary at its cut on a Han line, a call in words
+     * that lean to an advert's, an English pitch, a claim, a pitch's formula, a betting call: each read there, once);
+     * then the marks that sign does not read on a run: an address the reader is sent to ({@link #ADDRESS}), a call to
+     * action whatever its words ({@link AdvertShape#hasCallToAction}), a bare offer ({@link BareOffers}), the Han
+     * vocabulary at its cut ({@link SpamDetector#WORDS_CUT}) whatever script stands beside it, the selling shape
+     * ({@link AdvertShape#score}) on a run with Han.
      */
     static boolean marked(String run, Predicate<String> speaksAdvert) {
-        String wide = SpamDetector.foldWidth(run);
-        return speaksAdvert.test(run) || SpamDetector.holdsHandle(run) || ADDRESS.matcher(wide).find()
-                || AdvertShape.hasCallToAction(run) || AdvertShape.englishPitch(wide) >= 1.5 || AdvertShape.makesClaim(run)
-                || AdvertShape.families(run) > 0 || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run) || BettingVenue.alone(run)
+        return marked(run, speaksAdvert, AdvertWords.standard().evidence(run));
+    }
+
+    /** {@link #marked(String, Predicate)}, {@code evidence} the Han model's of the run ({@link AdvertWords#evidence}). */
+    private static boolean marked(String run, Predicate<String> speaksAdvert, double evidence) {
+        return speaksAdvert.test(run) || markedBeyondSign(run, evidence);
+    }
+
+    /** The marks of {@link #marked} that the detector's sign of an advert in an aside does not read. */
+    private static boolean markedBeyondSign(String run, double evidence) {
+        return ADDRESS.matcher(SpamDetector.foldWidth(run)).find() || AdvertShape.hasCallToAction(run)
+                || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run)
                 // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
                 // sign reads it only on a line that is Han beside addresses)
-                || AdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT
-                // the selling shape reads Han selling points; an English run's pitch is englishPitch's
+                || evidence >= SpamDetector.WORDS_CUT
+                // the selling shape reads Han selling points; an English run's pitch is the sign's (englishPitch)
                 || Chars.cjk(run) > 0 && AdvertShape.score(run) > 0;
     }
 
@@ -211,10 +260,15 @@ final class GluedInserts {
      * {@link #NEWS_WORDS} English words that lean clean (English has no policy word list here).
      */
     static boolean isNews(String piece) {
+        return isNews(piece, lean(piece));
+    }
+
+    /** {@link #isNews(String)}, {@code lean} the piece's ({@link #lean}). */
+    private static boolean isNews(String piece, double lean) {
         if (Chars.cjk(piece) < NEWS_HAN && englishWords(piece) < NEWS_WORDS) return false;
         // an English piece has no policy word to read: its words leaning clean are the sentence's own
-        if (Chars.cjk(piece) == 0) return lean(piece) < 0;
-        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean(piece) < 0;
+        if (Chars.cjk(piece) == 0) return lean < 0;
+        return (SpamDetector.holdsPolicyWord(piece) || NEWS_FIGURE.find(piece)) && lean < 0;
     }
 
     /**
@@ -227,9 +281,15 @@ final class GluedInserts {
 
     /** Whether the piece stands right inside a quote's or a title's marks. */
     private static boolean quoted(String text, ClausePieces.Piece p) {
-        return p.from() > 0 && p.to() < text.length() && "“「『《\"‘".indexOf(text.charAt(p.from() - 1)) >= 0
-                && "”」』》\"’".indexOf(text.charAt(p.to())) >= 0;
+        return p.from() > 0 && p.to() < text.length() && QUOTE_OPENINGS.indexOf(text.charAt(p.from() - 1)) >= 0
+                && QUOTE_CLOSINGS.indexOf(text.charAt(p.to())) >= 0;
     }
+
+    /** The quotes and the title's mark that vouch for a name inside them ({@link #quoted}). */
+    private static final String QUOTE_OPENINGS = "“「『《\"‘";
+    private static final String QUOTE_CLOSINGS = Brackets.closings(QUOTE_OPENINGS);
+    /** The brackets a link's label stands in (【点击进入专题】). */
+    private static final String BRACKET_OPENINGS = "【[（(〔［〖";
 
     /**
      * Whether the run stands between a pair of insert marks with the sentence going on after it: its cut opens with an
@@ -248,28 +308,27 @@ final class GluedInserts {
      * figure's （较上年增加…）) nor a quote or a title (slogans, names): those hold the page's own words as often.
      */
     private static boolean setsIn(char c) {
-        return ClausePieces.isInsertMark(c) && BRACKETS_AND_QUOTES.indexOf(c) < 0;
+        return ClausePieces.isInsertMark(c) && !ClausePieces.isBracketOrQuote(c);
     }
-
-    private static final String BRACKETS_AND_QUOTES = "【[（(「《“‘〔［〖『】]）)」》”’〕］〗』\"";
 
     /**
      * The first half: the run is off the topic of the clauses around it and of the page ({@link #offByWords} and
      * {@link #offPage}).
      */
     static boolean offTopic(String run, Supplier<Topic> topic, boolean inTopic, boolean enclosed) {
-        return offByWords(run, enclosed) && offPage(run, topic, inTopic);
+        return offByWords(run, enclosed, AdvertWords.standard().evidence(run)) && offPage(run, topic, inTopic);
     }
 
     /**
      * The first half's words: no policy word, and words that lean to an advert's (the Han model's evidence at
      * {@link #OFF_EVIDENCE}, or any lean when a pair of dashes or stars sets the run in; an English run, which has no
-     * bigram for the page's test, at the English model's cut).
+     * bigram for the page's test, at the English model's cut). {@code evidence}: the Han model's of the run
+     * ({@link AdvertWords#evidence}).
      */
-    static boolean offByWords(String run, boolean enclosed) {
+    static boolean offByWords(String run, boolean enclosed, double evidence) {
         if (SpamDetector.holdsPolicyWord(run)) return false;
         if (Topic.bigrams(run) < 2) return EnglishAdvertWords.standard().evidence(run) >= SpamDetector.WORDS_CUT;
-        return enclosed || AdvertWords.standard().evidence(run) >= OFF_EVIDENCE;
+        return enclosed || evidence >= OFF_EVIDENCE;
     }
 
     /**

@@ -26,7 +26,7 @@ final class InsertedAsides {
     /** An aside with fewer non-space characters than this is a number, a year or a short gloss. */
     static final int MIN_CHARS = 8;
     private static final String OPEN = "（(【〔［[〖｛〈「『《";
-    private static final String CLOSE = "）)】〕］]〗｝〉」』》";
+    private static final String CLOSE = Brackets.closings(OPEN);
     /**
      * Marks that open and close an aside; a mark and its hollow or filled twin count as the same (not ○ and □: a year's
      * zero, 二○二一, and a placeholder are text).

@@ -14,7 +14,10 @@ import org.policyminer.util.QuickFind;
 final class PhishingNotice {
     private PhishingNotice() {}
 
-    /** What the notice adds to a line's advert shape: the most the shape gives (a call, its threat and its contact). */
+    /**
+     * What the notice adds to a line's advert shape: the most the shape gives (a call, its threat and its contact). The
+     * detector reads the notice once a line ({@code SpamDetector.Line#phishing}) for the shape and for the report's excuse.
+     */
     static final double POINTS = AdvertShape.MAX;
 
     /** The most Han characters: a notice is a short message. */
@@ -43,10 +46,5 @@ final class PhishingNotice {
         if (han < 8 || han > MAX_HAN || !THREAT.find(wide)) return false;
         return ORDER.matcher(wide).find() && ADDRESSED.matcher(wide).find()
                 && (GluedInserts.ADDRESS.matcher(wide).find() || NUMBER.matcher(wide).find());
-    }
-
-    /** {@link #POINTS} for a phishing notice, else 0. */
-    static double points(String wide) {
-        return reads(wide) ? POINTS : 0;
     }
 }

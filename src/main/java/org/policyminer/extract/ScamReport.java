@@ -50,8 +50,13 @@ final class ScamReport {
      * act (a criminal case's own words may tell of a call: {@link #CASE_WORDS}) nor gives a contact handle ({@code wide}: the line width-folded, as {@link AdvertShape} reads it).
      */
     static boolean excuses(String text, String wide) {
+        return excuses(text, wide, PhishingNotice.reads(wide));
+    }
+
+    /** {@link #excuses(String, String)}, {@code phishing} whether the line is a phishing notice ({@link PhishingNotice#reads}). */
+    static boolean excuses(String text, String wide, boolean phishing) {
         // the scam's own notice (a threat, an order with a deadline, where to act) is no report of one
-        if (PhishingNotice.reads(wide)) return false;
+        if (phishing) return false;
         if ((reads(text) || RECEIVED_AND_TOLD.find(text))
                 && (CASE_WORDS.find(text) || !asks(wide)) && !SpamDetector.holdsHandle(text)) return true;
         String told = outsideQuotedMessage(text);
@@ -102,7 +107,7 @@ final class ScamReport {
         java.util.regex.Matcher m = RECEIVED.pattern().matcher(text);
         if (!m.find()) return null;
         char open = text.charAt(m.end() - 1);
-        char close = open == '“' ? '”' : open == '「' ? '」' : '"';
+        char close = Brackets.closing(open);
         int end = text.indexOf(close, m.end());
         if (end < 0) return null;
         String after = text.substring(end + 1);

@@ -346,6 +346,8 @@ public final class SpamDetector {
         private Folds folds;
         private SpamLexicon.Hits hits;
         private LineStarts starts;
+        /** {@link PhishingNotice#reads} and {@link ScamReport#excuses} of the line, once read (null: not yet). */
+        private Boolean phishing, reportExcuses;
         /** The paragraph this aside's text stands in at {@link #at}; null for a paragraph. */
         private final Line paragraph;
         private final int at;
@@ -402,6 +404,24 @@ public final class SpamDetector {
             if (starts == null) starts = LineStarts.of(folds().wide());
             return starts;
         }
+
+        /**
+         * Whether the line is a phishing notice ({@link PhishingNotice#reads}): the advert's sum reads it and so does the
+         * report's excuse ({@link #reportExcuses}), once.
+         */
+        boolean phishing() {
+            if (phishing == null) phishing = PhishingNotice.reads(folds().wide());
+            return phishing;
+        }
+
+        /**
+         * Whether a report on a scam excuses the line ({@link ScamReport#excuses}), read once: the line's own check, the
+         * search of its asides and each glued insert's verdict ask it of the same paragraph.
+         */
+        boolean reportExcuses() {
+            if (reportExcuses == null) reportExcuses = ScamReport.excuses(text, folds().wide(), phishing());
+            return reportExcuses;
+        }
     }
 
     /** {@link #isSpamText(String, java.util.function.Supplier, boolean)} of a line whose asides may be read next. */
@@ -446,7 +466,7 @@ public final class SpamDetector {
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
                         + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
-                        + PhishingNotice.points(wide)) : 0;
+                        + (line.phishing() ? PhishingNotice.POINTS : 0)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -466,7 +486,7 @@ public final class SpamDetector {
         // English page's own lines speak its language (AEB's news, tennis scores and film lists leaned to an advert's words)
         double english = EnglishAdvertWords.standard().evidence(text);
         // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
-        if (english >= WORDS_CUT && excused(text, wide, excuseRead)) return 0;
+        if (english >= WORDS_CUT && excused(line, excuseRead)) return 0;
         if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
                 && !(english >= WORDS_STRONG && topicSource.get().isLatinBesideHan(text, inTopic))) english = 0;
         // its words count when strong, or at the cut in a bare offer of a few words: a sentence's English at the cut (a
@@ -496,7 +516,7 @@ public final class SpamDetector {
             score.add(Part.PROMO, promoHits(text) >= 2 ? 1 : 0);
             if (score.cannotReach()) return score.score();
         }
-        if (excused(text, wide, excuseRead)) return 0;
+        if (excused(line, excuseRead)) return 0;
         Topic topic = topicSource.get();
         int bigrams = Topic.bigrams(text);
         double foreign = 0;
@@ -551,10 +571,10 @@ public final class SpamDetector {
      * {@link OfficialAccount#excuses}); {@code read[0]} set once read, so that the second ask of a line (the first was
      * false) does not read them again.
      */
-    private static boolean excused(String text, String wide, boolean[] read) {
+    private static boolean excused(Line line, boolean[] read) {
         if (read[0]) return false;
         read[0] = true;
-        return ScamReport.excuses(text, wide) || OfficialAccount.excuses(text, wide);
+        return line.reportExcuses() || OfficialAccount.excuses(line.text, line.folds().wide());
     }
 
     /**
@@ -579,7 +599,7 @@ public final class SpamDetector {
     Cut withoutSpamAsides(Line line, java.util.function.Supplier<Topic> topic, boolean inTopic) {
         String text = line.text;
         // an advert glued between a news sentence's clauses, read by the sentence's shape: cut without the line's check (GluedInserts)
-        List<InsertedAsides.Aside> inserts = GluedInserts.find(text, topic, inTopic, s -> speaksAdvert(line.part(s, 0)));
+        List<InsertedAsides.Aside> inserts = GluedInserts.find(line, topic, inTopic, s -> speaksAdvert(line.part(s, 0)), line::reportExcuses);
         List<InsertedAsides.Aside> asides = GluedInserts.with(InsertedAsides.find(text, line.wordsIfRead()), inserts);
         if (asides.isEmpty()) return null;
         boolean excuseRead = false;
@@ -596,7 +616,7 @@ public final class SpamDetector {
             // they are. Read once an aside speaks an advert, before its check asks the topic (as when it was read first: a
             // paragraph it excuses never asks), not on the paragraphs none of whose asides does (most)
             if (!excuseRead) {
-                if (ScamReport.excuses(text, line.folds().wide())) return null;
+                if (line.reportExcuses()) return null;
                 excuseRead = true;
             }
             if (!insert && !isSpamText(aside, topic, inTopic)) continue;
@@ -623,6 +643,11 @@ public final class SpamDetector {
      * NPVs，Net Present Value…), so the topic alone must not cut it out: it needs an advert's own sign first, a lexicon
      * hit, a handle, an advert's vocabulary at the cut, or a call to action in words that lean to an advert's.
      */
+    boolean speaksAdvert(String aside) {
+        return speaksAdvert(new Line(aside));
+    }
+
+    /** {@link #speaksAdvert(String)} of an aside's view (its folds, hits and words read once, for its own check too). */
     private boolean speaksAdvert(Line line) {
         String aside = line.text;
         // cheapest first; the call to action (most of the cost when it was read on every aside) only on an aside whose

@@ -84,11 +84,40 @@ public final class SpamLexicon {
     static String traditional(String s) {
         StringBuilder b = new StringBuilder(s.length());
         // Character by character, so the folded term keeps its length and stays a literal to match.
-        for (int i = 0; i < s.length(); i++) {
-            String t = ZhConverterUtil.toTraditional(String.valueOf(s.charAt(i)));
-            b.append(t.length() == 1 ? t : String.valueOf(s.charAt(i)));
-        }
+        for (int i = 0; i < s.length(); i++) b.append(Forms.TRADITIONAL.of(s.charAt(i)));
         return b.toString();
+    }
+
+    /**
+     * A character's form in a script, converted once: the lexicons' and the patterns' script forms and the advert model's
+     * (tens of thousands of terms and features, a few thousand characters) were each a converter call a character, made
+     * while the classes load, on every run. {@code convert} is a pure function of the character; a form that is not one
+     * character leaves the character as it is. Thread-safe: a slot is written whole (a char), the same value by any thread.
+     */
+    private static final class CharForms {
+        private final java.util.function.UnaryOperator<String> convert;
+        /** The form of each character, 0: not converted yet. */
+        private final char[] forms = new char[Character.MAX_VALUE + 1];
+
+        CharForms(java.util.function.UnaryOperator<String> convert) {
+            this.convert = convert;
+        }
+
+        char of(char c) {
+            char f = forms[c];
+            if (f != 0) return f;
+            String t = convert.apply(String.valueOf(c));
+            f = t.length() == 1 ? t.charAt(0) : c;
+            // a character whose form is U+0000 (none is) would be converted each time, as before
+            forms[c] = f;
+            return f;
+        }
+    }
+
+    /** The two tables, made on first use (a holder: the lexicon's own static terms may convert before its later fields are set). */
+    private static final class Forms {
+        static final CharForms TRADITIONAL = new CharForms(ZhConverterUtil::toTraditional);
+        static final CharForms TAIWANESE = new CharForms(com.github.houbb.opencc4j.util.ZhTwConverterUtil::toTraditional);
     }
 
     /** The alternatives ("a|b|c") with every form {@link #scriptForms} gives each, as one regex group safe beside others. */
@@ -122,10 +151,7 @@ public final class SpamLexicon {
      */
     static String taiwanese(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            String t = com.github.houbb.opencc4j.util.ZhTwConverterUtil.toTraditional(String.valueOf(s.charAt(i)));
-            b.append(t.length() == 1 ? t : String.valueOf(s.charAt(i)));
-        }
+        for (int i = 0; i < s.length(); i++) b.append(Forms.TAIWANESE.of(s.charAt(i)));
         return b.toString();
     }
 

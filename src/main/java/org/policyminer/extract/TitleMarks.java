@@ -10,13 +10,17 @@ package org.policyminer.extract;
 final class TitleMarks {
     private TitleMarks() {}
 
-    /** The last words a title of a document, a book or a work ends in (simplified and traditional). */
+    /**
+     * The last words a title of a document, a book or a work ends in (simplified and traditional). A title's end is read
+     * with {@code endsWith}, so a word that ends in one of these needs no entry of its own (办法 in 法, 目录 in 录, 公报 in
+     * 报, 年鉴 in 鉴, 杂志 in 志).
+     */
     private static final String[] GENRE_ENDINGS = {
-        "通知", "通告", "公告", "办法", "辦法", "规划", "規劃", "计划", "計劃", "报告", "報告", "条例", "條例", "规定", "規定",
-        "意见", "意見", "方案", "决定", "決定", "细则", "細則", "纲要", "綱要", "标准", "標準", "指南", "指引", "目录", "目錄",
-        "规则", "規則", "规范", "規範", "决议", "決議", "公报", "公報", "法", "书", "書", "集", "报", "報", "志", "誌", "刊",
-        "记", "記", "传", "傳", "史", "论", "論", "录", "錄", "典", "经", "經", "鉴", "鑑", "年鉴", "手册", "手冊", "汇编", "彙編",
-        "杂志", "雜誌", "条约", "條約", "协定", "協定", "章程", "宣言", "声明", "聲明", "名单", "名單", "清单", "清單", "通则", "通則"
+        "通知", "通告", "公告", "规划", "規劃", "计划", "計劃", "报告", "報告", "条例", "條例", "规定", "規定",
+        "意见", "意見", "方案", "决定", "決定", "细则", "細則", "纲要", "綱要", "标准", "標準", "指南", "指引",
+        "规则", "規則", "规范", "規範", "决议", "決議", "法", "书", "書", "集", "报", "報", "志", "誌", "刊",
+        "记", "記", "传", "傳", "史", "论", "論", "录", "錄", "典", "经", "經", "鉴", "鑑", "手册", "手冊", "汇编", "彙編",
+        "条约", "條約", "协定", "協定", "章程", "宣言", "声明", "聲明", "名单", "名單", "清单", "清單", "通则", "通則"
     };
 
     /** Whether {@code inside} (the text between 《 and 》) ends in a genre's word. */
@@ -26,11 +30,17 @@ final class TitleMarks {
         return false;
     }
 
-    /** Whether the piece {@code from}–{@code to} of {@code text} stands in 《》 and its end names no genre: its marks vouch for nothing. */
+    /**
+     * Whether the piece {@code from}–{@code to} of {@code text} stands in 《》 and its end names no genre: its marks vouch
+     * for nothing. (〈〉, a title's mark inside a title, cuts no piece ({@link ClausePieces}): no piece stands in them.)
+     */
     static boolean claimInTitleMarks(String text, int from, int to) {
-        return from > 0 && to < text.length() && (text.charAt(from - 1) == '《' || text.charAt(from - 1) == '〈')
-                && (text.charAt(to) == '》' || text.charAt(to) == '〉') && !endsInGenre(text.substring(from, to));
+        return from > 0 && to < text.length() && text.charAt(from - 1) == TITLE && text.charAt(to) == Brackets.closing(TITLE)
+                && !endsInGenre(text.substring(from, to));
     }
+
+    /** The title's opening mark. */
+    private static final char TITLE = '《';
 
     /**
      * An offer set in a title's marks: a person's title, then within a few characters a promise of that person's own

@@ -51,7 +51,7 @@ class InlineAdvertTwentyFifthPassTest {
         String line = "【美国留学签证代办拒签也能过加急五天出签】据了解，本届进博会共吸引3400余家企业参展。";
         assertNotNull(cut(line), line);
         // as GluedInserts reads it: the bracket's run, the news piece after it
-        List<InsertedAsides.Aside> inserts = GluedInserts.find(line, () -> topic(line), true, s -> false);
+        List<InsertedAsides.Aside> inserts = GluedInserts.find(line, () -> topic(line), true, SpamDetector.standard()::speaksAdvert);
         assertEquals(1, inserts.size(), inserts.toString());
         assertEquals("【美国留学签证代办拒签也能过加急五天出签】", inserts.get(0).text());
     }
