@@ -80,7 +80,8 @@ final class GluedInserts {
      */
     static List<Verdict> judge(String text, Supplier<Topic> topic, boolean inTopic, Predicate<String> speaksAdvert, boolean both) {
         List<Verdict> out = new ArrayList<>(1);
-        for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
+        // a piece that holds a news clause and an advert's words with no mark between them is split where its words turn
+        for (List<ClausePieces.Piece> sentence : UnmarkedSeams.split(text, ClausePieces.of(text))) {
             Verdict byPieces = sentence.size() < 2 ? null : byPieces(text, sentence, topic, inTopic, speaksAdvert, both);
             if (byPieces != null) out.add(byPieces);
             if (byPieces != null && byPieces.insert()) continue;
