@@ -31,8 +31,9 @@ final class UnmarkedSeams {
             for (int k = 0; k < sentence.size(); k++) {
                 ClausePieces.Piece p = sentence.get(k);
                 int[] seam = null;
-                // a piece needs a clause and a stretch: the model is read only for one that can hold both
-                if (Chars.cjk(text.substring(p.from(), p.to())) >= GluedInserts.NEWS_HAN + MIN_HAN) {
+                // a piece needs a clause and a stretch: the model is read only for one that can hold both; a piece set in
+                // marks (《…》, 「…」, 【…】) is read whole: its marks set it apart already (GluedInserts, TitleMarks)
+                if (!setInMarks(text, p) && Chars.cjk(text.substring(p.from(), p.to())) >= GluedInserts.NEWS_HAN + MIN_HAN) {
                     if (leans == null) leans = GluedAdvert.leans(text);
                     seam = seam(text, p, leans);
                 }
@@ -86,6 +87,12 @@ final class UnmarkedSeams {
         String stretch = text.substring(from, to);
         if (Chars.cjk(stretch) < MIN_HAN || AdvertWords.standard().evidence(stretch) < GluedInserts.OFF_EVIDENCE) return null;
         return new int[] {from, to};
+    }
+
+    private static final String OPENERS = "【[（(「《“‘〔［〖『\"";
+
+    private static boolean setInMarks(String text, ClausePieces.Piece p) {
+        return p.from() > 0 && OPENERS.indexOf(text.charAt(p.from() - 1)) >= 0;
     }
 
     private static int trimEnd(String text, int from, int to) {
