@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * An English line in a seller's register on a Chinese page, whatever it sells: it sends the reader to act
  * ({@link AdvertShape#englishCall}: Get, Buy, Join, Apply …), speaks to the reader (you, your), and its words lean to an
- * advert's ({@link EnglishAdvertWords}) though under the vocabulary's cut, because its trade's own words are new to the
- * model ("Undetected aimbot and wallhack … Get your key at …"). A Chinese page's own English (a title, an abstract, a
+ * advert's ({@link EnglishAdvertWords}) though under the strong cut, at which alone the words count (under it an English
+ * sentence's words had counted only in a bare offer), because its trade's own words are new to the model ("Undetected
+ * aimbot and wallhack … Get your key at …"). A Chinese page's own English (a title, an abstract, a
  * reference, a caption) sends nobody anywhere; an English page's lines speak its language and are not read
  * ({@link SpamDetector} asks {@link Topic#isForeignLatin} first).
  */
@@ -15,7 +16,7 @@ final class EnglishSellingLine {
 
     /**
      * The English model's evidence such a line needs: the glued reader's run evidence ({@link GluedInserts#OFF_EVIDENCE}),
-     * under the vocabulary's cut: the call and the reader addressed carry the rest.
+     * under the vocabulary's cut ({@link SpamDetector#WORDS_CUT}): the call and the reader addressed carry the rest.
      */
     static final double CUT = GluedInserts.OFF_EVIDENCE;
     /** What {@link SpamDetector}'s topic part gives such a line: a foreign line's most (with the words' point, spam). */

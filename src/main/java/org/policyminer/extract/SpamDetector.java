@@ -467,8 +467,8 @@ public final class SpamDetector {
         double english = EnglishAdvertWords.standard().evidence(text);
         // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
         if (english >= WORDS_CUT && excused(text, wide, excuseRead)) return 0;
-        // an English line in a seller's register under the cut (EnglishSellingLine), on a Chinese page: its words count at the cut
-        boolean selling = english > 0 && english < WORDS_CUT && EnglishSellingLine.reads(text, wide, english);
+        // an English line in a seller's register under the strong cut (EnglishSellingLine), on a Chinese page: its words count at the cut
+        boolean selling = english > 0 && english < WORDS_STRONG && EnglishSellingLine.reads(text, wide, english);
         if (selling && excused(text, wide, excuseRead)) return 0;
         selling = selling && (topicSource.get().isForeignLatin(text, inTopic) || topicSource.get().isLatinBesideHan(text, inTopic));
         if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
