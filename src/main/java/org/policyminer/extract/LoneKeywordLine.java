@@ -5,7 +5,7 @@ package org.policyminer.extract;
  * contact, no price ("同城约会", "1.76复古私服", "吃鸡透视辅助"). It has too few bigrams for the topic's bands, and its words,
  * at the vocabulary's cut but short of {@link BareOffers#BY_WORDS_CUT}, gave it one point. What tells it from a page's own
  * short line (a heading, a caption, a byline, a label) is the two together: its words lean to an advert's at
- * {@link #CUT}, and it shares none of the page's words ({@link Topic#isForeignShort}, asked by {@link SpamDetector}). The
+ * {@link #CUT}, two of them at least ({@link #MIN_WORDS}), and it shares none of the page's words ({@link Topic#isForeignShort}, asked by {@link SpamDetector}). The
  * page's furniture (推荐阅读, 相关链接: {@link Boilerplate}) leans that way too and is left to the boilerplate reader.
  * <p>
  * Or a brand set in full-width Latin letters and digits alone on a line ("ＬＵＣＫＹ７７"): the width fold exists because
@@ -34,7 +34,25 @@ final class LoneKeywordLine {
         int n = Chars.nonSpace(text);
         if (n < 4 || n > MAX_CHARS || Chars.cjk(text) * 2 < n) return false;
         for (int i = 0; i < text.length(); i++) if (Chars.isSentenceEnd(text.charAt(i))) return false;
-        return !Boilerplate.isBoilerplate(text.strip());
+        return advertWords(text) >= MIN_WORDS && !Boilerplate.isBoilerplate(text.strip());
+    }
+
+    /**
+     * A keyword line's words, not one word: at least this many of its bigrams each lean to an advert's at
+     * {@link GluedInserts#OFF_EVIDENCE}. A category's name with one such word (网络棋牌: 棋牌 alone) or a programme's line
+     * (欢迎晚宴) has one; an offer names the service and its terms (同城 and 约会, 复古 and 私服, 吃鸡 and 透视 and 辅助).
+     */
+    static final int MIN_WORDS = 2;
+
+    /** How many of the text's Han bigrams lean to an advert's at {@link GluedInserts#OFF_EVIDENCE}. */
+    static int advertWords(String text) {
+        AdvertWords words = AdvertWords.standard();
+        int n = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i), b = text.charAt(i + 1);
+            if (Chars.isCjk(a) && Chars.isCjk(b) && words.value((a << 16) | b) >= GluedInserts.OFF_EVIDENCE) n++;
+        }
+        return n;
     }
 
     /** What a {@link #styledBrand} adds to the advert's shape: with the page's 2, spam. */
