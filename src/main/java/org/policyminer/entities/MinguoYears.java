@@ -30,13 +30,21 @@ final class MinguoYears {
         if (n < 100 || n > 130) return -1;
         if (i > 0) {
             char b = t.charAt(i - 1);
-            if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
+            if (Character.isDigit(b) || b == '.' || ("近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0 && !adoptedBefore(t, i))) return -1;
         }
         int a = i + 4;
         // 111年历史新高708亿元: a year's record, not 120年历史 (a history of 120 years)
         if (t.startsWith("历史新高", a) || t.startsWith("历史新低", a)) return 1911 + n;
         if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
         return 1911 + n;
+    }
+
+    /**
+     * 通过 (passed, adopted: 市政会议通过115年总预算案) right before the year: the 过 is the verb's, not 超过's bound on a count
+     * of years (超过100年), so the year stands.
+     */
+    private static boolean adoptedBefore(String t, int i) {
+        return i >= 2 && t.charAt(i - 1) == '过' && t.charAt(i - 2) == '通';
     }
 
     /** The number of a Minguo year right after 民国 at {@code i} (民国98年 → 98), or -1. */
@@ -56,7 +64,8 @@ final class MinguoYears {
      */
     static int shortYearAt(String t, int i, int limit, LocalDate published) {
         if (published == null || i + 3 > limit || !Character.isDigit(t.charAt(i)) || !Character.isDigit(t.charAt(i + 1)) || t.charAt(i + 2) != '年') return -1;
-        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(t.charAt(i - 1)) >= 0)) return -1;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.'
+                || ("近逾超过多约第这那满历有了达余数百成立的".indexOf(t.charAt(i - 1)) >= 0 && !adoptedBefore(t, i)))) return -1;
         int n = (t.charAt(i) - '0') * 10 + (t.charAt(i + 1) - '0');
         int year = 1911 + n;
         if (n < 60 || Math.abs(year - published.getYear()) > 2) return -1;
