@@ -261,6 +261,15 @@ final class FigureTime {
                     continue;
                 }
             }
+            int spanFrom = MinguoYears.bareSpanStartAt(t, i, numberStart);
+            if (spanFrom > 0) {                              // (108至109年度) 特别预算: two budget years, a span of both
+                int rocTo = MinguoYears.spanEndAt(t, i + 3, numberStart);
+                int e2 = t.indexOf('年', i + 5) + 1;
+                if (t.startsWith("度", e2)) e2++;
+                best = spanEnds(t, e2, numberStart, spanFrom, rocTo);
+                i = e2;
+                continue;
+            }
             int roc = MinguoYears.yearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
                 if (precededBy(t, i, "较") || precededBy(t, i, "比") || precededBy(t, i, "与")

@@ -19,6 +19,21 @@ final class MinguoYears {
     }
 
     /**
+     * 108至109年度: a span of Minguo budget years whose first year drops 年 (Taiwan's multi-year special budgets name their
+     * years so; each Minguo budget year is a calendar year, so the span is both, not one fiscal year as 2023-2024年度 on a
+     * Hong Kong page). The first year's Gregorian number, or -1; {@link #spanEndAt} at {@code i + 3} reads the second.
+     */
+    static int bareSpanStartAt(String t, int i, int limit) {
+        if (i + 3 >= limit || t.charAt(i) != '1' || !Character.isDigit(t.charAt(i + 1)) || !Character.isDigit(t.charAt(i + 2))) return -1;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) return -1;
+        int n = Integer.parseInt(t.substring(i, i + 3));
+        if (n < 100 || n > 130) return -1;
+        int to = spanEndAt(t, i + 3, limit);
+        if (to <= 1911 + n || to - 1911 - n > 10) return -1;
+        return i + 9 <= limit && t.startsWith("年度", i + 7) ? 1911 + n : -1;
+    }
+
+    /**
      * A Taiwan (Minguo) year at {@code i}: 100–130 in three digits followed by 年 (103年 = 2014), not a count of years
      * (近100年, 120年历史, 100年来) and not inside a longer number. Years before 100 (2011) are left alone: 98年 is as often
      * 1998 in mainland text.
