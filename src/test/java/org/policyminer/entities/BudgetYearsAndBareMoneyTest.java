@@ -13,7 +13,8 @@ import org.policyminer.doc.AmountMention;
  * Issue 17, session ent28 (entities-eval §49): general readings of a figure's time and of money written without 元 —
  * a Minguo year after 通过 (passed), the fiscal year after the one under way (下年度 on a Hong Kong page, 下个财政年度),
  * 截至 the last day of a month with a flow done (R7: the year to that month), a span of two Minguo budget years
- * (108至109年度), and figures ending in 万 / 亿 after a government's reserves or a budget line listed or cut. Sentences
+ * (108至109年度), figures ending in 万 / 亿 after a government's reserves or a budget line listed or cut, and a
+ * ranking's entry bar (入围门槛, 入榜门槛) as a class bound. Sentences
  * are made up in the shapes of the dev lines, in both scripts; guard rows keep what was read right before.
  */
 class BudgetYearsAndBareMoneyTest {
@@ -70,6 +71,21 @@ class BudgetYearsAndBareMoneyTest {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertTrue(a.stream().anyMatch(m -> m.value() == value), text + " " + a);
         assertEquals(count, a.size(), text + " " + a);
+    }
+
+    /** A ranking's entry bar and its change are class bounds. Columns: text | published | index | kind. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2025中国服务业企业500强入围门槛迈上新台阶,达到60亿元,较上年提升了3亿元。|2025-09-10|0|threshold",
+            "2025中國服務業企業500強入圍門檻邁上新臺階,達到60億元,較上年提升了3億元。|2025-09-10|1|threshold",
+            "民营企业纳税百强入榜门槛由上年度的3.1亿元上升为3.6亿元。|2008-06-01|1|threshold",
+            "民營企業納稅百強入榜門檻由上年度的3.1億元上升為3.6億元。|2008-06-01|0|threshold",
+            // guard: a condition lowered is no ranking's bar
+            "该市降低准入门槛,今年计划投资20亿元建设产业园。|2024-03-01|0|investment",
+    })
+    void rankingBar(String text, String published, int index, String kind) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        assertEquals(kind, a.get(index).kind(), text + " " + a);
     }
 
     /** Guards: counts after a bare 储备 or a share of a sum (资助金额的百分之五十) are no money. */
