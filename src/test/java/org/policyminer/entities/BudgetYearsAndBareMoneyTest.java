@@ -14,7 +14,7 @@ import org.policyminer.doc.AmountMention;
  * a Minguo year after 通过 (passed), the fiscal year after the one under way (下年度 on a Hong Kong page, 下个财政年度),
  * 截至 the last day of a month with a flow done (R7: the year to that month), a span of two Minguo budget years
  * (108至109年度), figures ending in 万 / 亿 after a government's reserves or a budget line listed or cut, and a
- * ranking's entry bar (入围门槛, 入榜门槛) as a class bound. Sentences
+ * ranking's entry bar (入围门槛, 入榜门槛) as a class bound, and 国税 / 地税 lines as tax revenue. Sentences
  * are made up in the shapes of the dev lines, in both scripts; guard rows keep what was read right before.
  */
 class BudgetYearsAndBareMoneyTest {
@@ -86,6 +86,19 @@ class BudgetYearsAndBareMoneyTest {
     void rankingBar(String text, String published, int index, String kind) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
         assertEquals(kind, a.get(index).kind(), text + " " + a);
+    }
+
+    /** A county's revenue lines named by the collecting office (国税, 地税) are tax revenue. Columns: text | published | index | metric. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "一季度,全县国税完成8000万元,同比增长10%;地税完成6000万元,同比增长5%。|2016-04-10|0|税收",
+            "一季度,全縣國稅完成8000萬元,同比增長10%;地稅完成6000萬元,同比增長5%。|2016-04-10|1|税收",
+            // guard: the joint line was read so before
+            "全镇预计实现国地税收入4亿元。|2010-12-01|0|税收",
+    })
+    void taxOffices(String text, String published, int index, String metric) {
+        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
+        assertEquals(metric, a.get(index).metric(), text + " " + a);
     }
 
     /** Guards: counts after a bare 储备 or a share of a sum (资助金额的百分之五十) are no money. */
