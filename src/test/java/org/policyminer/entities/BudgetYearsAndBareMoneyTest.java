@@ -14,7 +14,8 @@ import org.policyminer.doc.AmountMention;
  * a Minguo year after 通过 (passed), the fiscal year after the one under way (下年度 on a Hong Kong page, 下个财政年度),
  * 截至 the last day of a month with a flow done (R7: the year to that month), a span of two Minguo budget years
  * (108至109年度), figures ending in 万 / 亿 after a government's reserves or a budget line listed or cut, and a
- * ranking's entry bar (入围门槛, 入榜门槛) as a class bound, and 国税 / 地税 lines as tax revenue. Sentences
+ * ranking's entry bar (入围门槛, 入榜门槛) as a class bound, 国税 / 地税 lines as tax revenue, and
+ * a share's budget (占年初预算的25%) kept from the next figure. Sentences
  * are made up in the shapes of the dev lines, in both scripts; guard rows keep what was read right before.
  */
 class BudgetYearsAndBareMoneyTest {
@@ -88,13 +89,23 @@ class BudgetYearsAndBareMoneyTest {
         assertEquals(kind, a.get(index).kind(), text + " " + a);
     }
 
-    /** A county's revenue lines named by the collecting office (国税, 地税) are tax revenue. Columns: text | published | index | metric. */
+    /**
+     * A county's revenue lines named by the collecting office (国税, 地税) are tax revenue, and the budget a share is of is no
+     * later figure's metric. Columns: text | published | index | metric.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "一季度,全县国税完成8000万元,同比增长10%;地税完成6000万元,同比增长5%。|2016-04-10|0|税收",
             "一季度,全縣國稅完成8000萬元,同比增長10%;地稅完成6000萬元,同比增長5%。|2016-04-10|1|税收",
             // guard: the joint line was read so before
             "全镇预计实现国地税收入4亿元。|2010-12-01|0|税收",
+            // the budget a share is of (占年初预算的N%) is no later figure's metric: the line's own carries on
+            "截至3月31日,全区完成财政收入2亿元,占年初预算的26%,较上年同期增收1500万元。|2018-04-10|1|财政收入",
+            "截至3月31日,全區完成財政收入2億元,佔年初預算的26%,較上年同期增收1500萬元。|2018-04-10|1|财政收入",
+            "其中,地税完成9000万元,占年初预算的30%,较上年同期减收800万元。|2018-04-10|1|税收",
+            "其中,地稅完成9000萬元,占年初預算的30%,較上年同期減收800萬元。|2018-04-10|1|税收",
+            // guard: the budget a result is a share of, written as a figure, is that line's budget (read so before)
+            "全县完成财政总收入4348万元,占年初预算10065万元的43.2%。|2016-05-01|1|财政收入",
     })
     void taxOffices(String text, String published, int index, String metric) {
         List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
