@@ -143,6 +143,12 @@ final class AmountAttributes {
         int ownFrom = nounOfPreviousFigureEnd(t, sentenceStart, floor, numberStart);
         for (int i = ownFrom; i < numberStart; i++) {
             int len = metrics.longestAt(t, i);
+            if (len > 0 && i + len <= numberStart && shareOfBudgetClause(t, i, len, numberStart)) {
+                // 国税完成11765万元，占年初预算的25%，较上年同期增收1423万元: the budget a share is of (a clause closed by its
+                // percentage) is the base of that share, not what a later figure measures
+                i += len - 1;
+                continue;
+            }
             if (len > 0 && i + len <= numberStart) {
                 Metric m = metrics.get(t, i, i + len);
                 if (!m.none() && metric != null && budgetingWord(t, i, len) && i - metricEnd <= BUDGETING_GAP && !punctuationIn(t, metricEnd, i)
@@ -1047,6 +1053,24 @@ final class AmountAttributes {
                         || t.startsWith("性收入", i + 2) || (i >= 2 && t.startsWith("公共", i - 2)) || shareBase(t, from, i);
                 if (!statistic) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * 预算 at {@code i} right after 占 (占年初预算的25%, 占全年预算的…%), in a clause that a percentage closes before the figure
+     * read: a share's base, said of the figure before it.
+     */
+    private static boolean shareOfBudgetClause(String t, int i, int len, int numberStart) {
+        if (!t.startsWith("预算", i)) return false;
+        int k = Math.max(0, i - 3);
+        boolean afterShareWord = false;
+        for (int q = k; q < i; q++) if (t.charAt(q) == '占' && !punctuationIn(t, q, i)) afterShareWord = true;
+        if (!afterShareWord) return false;
+        int q = i + len;
+        while (q < numberStart && !isPunctuation(t.charAt(q))) {
+            if (t.charAt(q) == '%' || t.charAt(q) == '％') return true;
+            q++;
         }
         return false;
     }

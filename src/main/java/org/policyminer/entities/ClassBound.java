@@ -20,6 +20,21 @@ final class ClassBound {
             // Taiwan's 重大投资案 (2亿元以上重大投资案90案); the 固定资产投资 of projects above a size (500万元以上固定资产投资)
             "投资案", "固定资产投资");
     private static final String MEASURES = "个家宗项座条批户所案";
+    /** The entry bar of a ranking (入围门槛, 入榜门槛: the smallest figure that makes the list). */
+    private static final String[] RANKING_BARS = {"入围门槛", "入榜门槛", "上榜门槛", "入选门槛"};
+
+    /**
+     * 500强入围门槛…达到170.62亿元，较上年提升了5.12亿元; 入榜门槛由上年度的4.67亿元上升为5.02亿元: the sentence is about a
+     * ranking's entry bar, so its figures are the bar (a class bound), and its change is of the same kind (the rule for a
+     * change of a figure). Only a ranking's bar: 降低准入门槛 is a condition, not a figure's subject.
+     */
+    private static boolean rankingBarBefore(String t, int numberStart) {
+        int s = numberStart;
+        while (s > 0 && "。；;！？".indexOf(t.charAt(s - 1)) < 0) s--;
+        String before = t.substring(s, numberStart);
+        for (String w : RANKING_BARS) if (before.contains(w)) return true;
+        return false;
+    }
     private static final int MODIFIERS = 4;
     private static final int COUNT_WINDOW = 8;
 
@@ -28,6 +43,7 @@ final class ClassBound {
      * @param clauseStart where its clause starts, for a count written before it (首个…, 6个…)
      */
     static boolean bounds(String t, int clauseStart, int numberStart, int end, int sentenceEnd, String qualifier) {
+        if (rankingBarBefore(t, numberStart)) return true;
         boolean bound = "以上".equals(qualifier) || "以下".equals(qualifier) || "及以上".equals(qualifier);
         boolean exceeds = bound || "超".equals(qualifier) || "过".equals(qualifier) || "逾".equals(qualifier) || "破".equals(qualifier)
                 || verbBefore(t, clauseStart, numberStart);

@@ -526,6 +526,13 @@ public final class EntityRecognizer {
             "资金", "利润", "税收", "出口额", "交易额", "生产总值", "GDP", "融资", "补贴", "成交额", "市值", "营业额",
             // public accounts (Hong Kong / Macau / Taiwan pages drop 元 there too: 超支约132.9亿, 增拨逾210亿, 总经费20亿)
             "支出", "开支", "超支", "经费", "拨款", "增拨", "预算", "盈余", "结余", "赤字", "债务"};
+    /**
+     * Words that make a figure ending in 万 / 亿 money, and only such a figure: a government's reserves (财政储备…至6,161.2亿,
+     * 基本储备及超额储备分别为…: Hong Kong and Macau accounts; not a bare 储备, which also holds grain or talent) and a budget
+     * line listed or cut (Taiwan's 编列, 减列: 数发部减列2亿). Not 金额 alone: a bare 估计金额…42亿 or 签约金额超千亿 is found
+     * then, but its time and kind read from a figure with 元 (a class bound for 超千亿) would be wrong.
+     */
+    private static final String[] BARE_MONEY_NOUNS = {"财政储备", "基本储备", "超额储备", "储备金", "编列", "减列"};
     /** A money word right after a figure without 元 makes it money too: 500亿投资, 千亿市值, 迈向万亿目标. */
     private static final String[] BARE_METRIC_AFTER = {"投资", "产值", "营收", "市值", "销售", "基金", "资金", "目标", "规模", "城市"};
     private static final String MEASURE_AFTER = "吨千瓦度人户家个台辆件套亩米张部只头株次册份条支颗片箱桶方平公字名位座项所例架艘";
@@ -546,6 +553,11 @@ public final class EntityRecognizer {
         }
         for (String w : BARE_METRIC_WORDS) {
             if (AmountAttributes.indexIn(t, w, from, start + w.length() - 1) >= 0) return true;
+        }
+        if ("万亿".indexOf(t.charAt(end - 1)) >= 0) {
+            for (String w : BARE_MONEY_NOUNS) {
+                if (AmountAttributes.indexIn(t, w, from, start + w.length() - 1) >= 0) return true;
+            }
         }
         return false;
     }

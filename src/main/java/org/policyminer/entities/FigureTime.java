@@ -110,6 +110,23 @@ final class FigureTime {
                     continue;
                 }
             }
+            if (published != null && c == '下') {
+                int w = nextFiscalYearWord(t, i, numberStart, hongKong);
+                if (w > 0 && !baseWordBefore(t, i)) {
+                    // 下年度政府整体开支将上升…至8,223亿元 (a Hong Kong budget speech of February), 下个财政年度: the fiscal year
+                    // after the one under way, named by the year it opens in (R4). Hong Kong's opens on 1 April, so on a page
+                    // of January to March the one under way opened the April before and the next opens this April; it has
+                    // not opened yet, so its figures are plans.
+                    boolean april = hongKong || opensInApril(t);
+                    int current = published.getYear() - (april && published.getMonthValue() <= 3 ? 1 : 0);
+                    best = new Ref(current + 1, null, null, null, true);
+                    yearEnd = i + w;
+                    if (april) aprilFiscalEnd = yearEnd;
+                    yearBefore = best.year();
+                    i += w;
+                    continue;
+                }
+            }
             if (published != null && (c == '今' || c == '本' || c == '新')) {
                 int w = currentFiscalYearWord(t, i, numberStart);
                 // 今年度综合帐目, 本年度 on a Hong Kong page: the fiscal year, as 本财政年度 (Taiwan's and the mainland's
@@ -243,6 +260,15 @@ final class FigureTime {
                     i += 6;
                     continue;
                 }
+            }
+            int spanFrom = MinguoYears.bareSpanStartAt(t, i, numberStart);
+            if (spanFrom > 0) {                              // (108至109年度) 特别预算: two budget years, a span of both
+                int rocTo = MinguoYears.spanEndAt(t, i + 3, numberStart);
+                int e2 = t.indexOf('年', i + 5) + 1;
+                if (t.startsWith("度", e2)) e2++;
+                best = spanEnds(t, e2, numberStart, spanFrom, rocTo);
+                i = e2;
+                continue;
             }
             int roc = MinguoYears.yearAt(t, i, numberStart);
             if (roc > 0) {                                   // 103年總營收, 105年上半年: Taiwan counts years from 1912
@@ -792,8 +818,32 @@ final class FigureTime {
         if (d == q) {                                    // 六月三十日, 十二月三十一日: the day in Chinese numerals
             while (d < t.length() && d - q < 3 && (ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
         }
-        if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) return endedPeriod(t, d + 1, m);
+        if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+            // 截至3月31日，全区完成财政收入…: up to the last day of a month, with a verb of a flow done (完成, 实现, 累计: R7's
+            // own words) in what follows, is up to its end, as 截至3月底…完成 (R7: the year to that month); a count at the date
+            // with no such verb (截至8月31日，…合同项目817个，项目总投资…) stays a state at a date. A closing date before 止
+            // (止年度, 止六个月: a Hong Kong filing's year or part) is read by endedPeriod.
+            if (upTo && m <= 12 && d - q <= 2 && Character.isDigit(t.charAt(q)) && isLastDay(m, Integer.parseInt(t.substring(q, d)))
+                    && d + 1 < t.length() && ("，,；;".indexOf(t.charAt(d + 1)) >= 0 || t.startsWith("为止", d + 1))
+                    && flowDoneAfter(t, d + 1))
+                return new Part(upToMonth(m), d + 1, m);
+            return endedPeriod(t, d + 1, m);
+        }
         return null;
+    }
+
+    /** A verb of a flow done (完成, 实现, 累计) after {@code from} in the same sentence. */
+    private static boolean flowDoneAfter(String t, int from) {
+        int end = from;
+        while (end < t.length() && "。；;！!？?".indexOf(t.charAt(end)) < 0) end++;
+        String rest = t.substring(from, end);
+        return rest.contains("完成") || rest.contains("实现") || rest.contains("累计");
+    }
+
+    /** Whether {@code day} is the last of month {@code m} (February's 28th or, in a leap year, 29th). */
+    private static boolean isLastDay(int m, int day) {
+        if (m == 2) return day == 28 || day == 29;
+        return day == (m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31);
     }
 
     /**
@@ -1148,6 +1198,18 @@ final class FigureTime {
     static boolean opensInApril(String t) {
         return !t.contains("澳门") && !t.contains("澳元") && !t.contains("澳币");
     }
+
+    /**
+     * Length of a word naming the fiscal year after the one under way (下个财政年度, 下一财政年度), else 0; on a Hong Kong page
+     * 下年度 / 下一年度 too, which there name the fiscal year, as 本年度 does.
+     */
+    private static int nextFiscalYearWord(String t, int i, int limit, boolean hongKong) {
+        for (String w : NEXT_FISCAL_YEAR) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        if (hongKong) for (String w : new String[] {"下一年度", "下年度"}) if (i + w.length() <= limit && t.startsWith(w, i)) return w.length();
+        return 0;
+    }
+
+    private static final String[] NEXT_FISCAL_YEAR = {"下个财政年度", "下一个财政年度", "下一财政年度", "下财政年度", "下个财年", "下一财年"};
 
     /** Length of a word naming the fiscal year current at publication (Hong Kong and Macau budget pages), else 0. */
     private static int currentFiscalYearWord(String t, int i, int limit) {

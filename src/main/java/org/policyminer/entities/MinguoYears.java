@@ -19,6 +19,21 @@ final class MinguoYears {
     }
 
     /**
+     * 108至109年度: a span of Minguo budget years whose first year drops 年 (Taiwan's multi-year special budgets name their
+     * years so; each Minguo budget year is a calendar year, so the span is both, not one fiscal year as 2023-2024年度 on a
+     * Hong Kong page). The first year's Gregorian number, or -1; {@link #spanEndAt} at {@code i + 3} reads the second.
+     */
+    static int bareSpanStartAt(String t, int i, int limit) {
+        if (i + 3 >= limit || t.charAt(i) != '1' || !Character.isDigit(t.charAt(i + 1)) || !Character.isDigit(t.charAt(i + 2))) return -1;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) return -1;
+        int n = Integer.parseInt(t.substring(i, i + 3));
+        if (n < 100 || n > 130) return -1;
+        int to = spanEndAt(t, i + 3, limit);
+        if (to <= 1911 + n || to - 1911 - n > 10) return -1;
+        return i + 9 <= limit && t.startsWith("年度", i + 7) ? 1911 + n : -1;
+    }
+
+    /**
      * A Taiwan (Minguo) year at {@code i}: 100–130 in three digits followed by 年 (103年 = 2014), not a count of years
      * (近100年, 120年历史, 100年来) and not inside a longer number. Years before 100 (2011) are left alone: 98年 is as often
      * 1998 in mainland text.
@@ -30,13 +45,21 @@ final class MinguoYears {
         if (n < 100 || n > 130) return -1;
         if (i > 0) {
             char b = t.charAt(i - 1);
-            if (Character.isDigit(b) || b == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0) return -1;
+            if (Character.isDigit(b) || b == '.' || ("近逾超过多约第这那满历有了达余数百成立的".indexOf(b) >= 0 && !adoptedBefore(t, i))) return -1;
         }
         int a = i + 4;
         // 111年历史新高708亿元: a year's record, not 120年历史 (a history of 120 years)
         if (t.startsWith("历史新高", a) || t.startsWith("历史新低", a)) return 1911 + n;
         if (a < t.length() && "来來以历歷老间間内內后後前里裡之多余餘时時左代".indexOf(t.charAt(a)) >= 0) return -1;
         return 1911 + n;
+    }
+
+    /**
+     * 通过 (passed, adopted: 市政会议通过115年总预算案) right before the year: the 过 is the verb's, not 超过's bound on a count
+     * of years (超过100年), so the year stands.
+     */
+    private static boolean adoptedBefore(String t, int i) {
+        return i >= 2 && t.charAt(i - 1) == '过' && t.charAt(i - 2) == '通';
     }
 
     /** The number of a Minguo year right after 民国 at {@code i} (民国98年 → 98), or -1. */
@@ -56,7 +79,8 @@ final class MinguoYears {
      */
     static int shortYearAt(String t, int i, int limit, LocalDate published) {
         if (published == null || i + 3 > limit || !Character.isDigit(t.charAt(i)) || !Character.isDigit(t.charAt(i + 1)) || t.charAt(i + 2) != '年') return -1;
-        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.' || "近逾超过多约第这那满历有了达余数百成立的".indexOf(t.charAt(i - 1)) >= 0)) return -1;
+        if (i > 0 && (Character.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.'
+                || ("近逾超过多约第这那满历有了达余数百成立的".indexOf(t.charAt(i - 1)) >= 0 && !adoptedBefore(t, i)))) return -1;
         int n = (t.charAt(i) - '0') * 10 + (t.charAt(i + 1) - '0');
         int year = 1911 + n;
         if (n < 60 || Math.abs(year - published.getYear()) > 2) return -1;
