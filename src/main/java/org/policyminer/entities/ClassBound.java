@@ -29,12 +29,17 @@ final class ClassBound {
      * change of a figure). Only a ranking's bar: 降低准入门槛 is a condition, not a figure's subject.
      */
     private static boolean rankingBarBefore(String t, int numberStart) {
-        int s = numberStart;
-        while (s > 0 && "。；;！？".indexOf(t.charAt(s - 1)) < 0) s--;
+        // at most RANKING_BAR_WINDOW characters back: a text with no sentence mark is one sentence, and reading all of it
+        // before each figure made a long one cost its length squared
+        int s = numberStart, stop = Math.max(0, numberStart - RANKING_BAR_WINDOW);
+        while (s > stop && "。；;！？".indexOf(t.charAt(s - 1)) < 0) s--;
         String before = t.substring(s, numberStart);
         for (String w : RANKING_BARS) if (before.contains(w)) return true;
         return false;
     }
+
+    /** How far before a figure its sentence is read for a ranking's bar (the bar word stands in the figure's own clause or the one before). */
+    private static final int RANKING_BAR_WINDOW = 80;
     private static final int MODIFIERS = 4;
     private static final int COUNT_WINDOW = 8;
 
