@@ -507,7 +507,8 @@ final class AdvertShape {
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
      * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
      * 全网最低, 价格美丽, 一条龙：, 全国可办, 假一赔十, 隐私发货; not 货到付款, which a report on online shopping names); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
-     * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用). Each
+     * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用); a
+     * clearance (清仓, 尾货); a gift for ordering (下单送, 运费险); a shop's review (买家评价：, 下次还会回购). Each
      * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
      */
     static final List<QuickFind> PITCH = Stream.of(
@@ -518,7 +519,7 @@ final class AdvertShape {
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
                     + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
-            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一") + ")"
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一|童叟无欺") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
@@ -546,7 +547,15 @@ final class AdvertShape {
                     + "|(?:" + any("公司|工作室|团队|事务所|本店|我司") + ")(?:" + any("专业|长期") + ")?" + any("承接") + "(?![了过著着])"
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
                     + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
-            SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE)
+            SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE,
+            // a clearance (清仓, 甩卖, 尾货, 跳楼价); not a discount's floor alone (五折起: a report on a shopping festival says it)
+            Pattern.compile(any("清仓|甩卖|尾货|跳楼价|亏本价")),
+            // a gift for ordering now: 下单送, 今日下单即送, 拍下就送, 送运费险 (a signup's bonus is SIGNUP_BONUS's)
+            Pattern.compile("(?:" + any("下单|拍下") + ")" + any("即|就|再|立") + "?" + any("送|赠") + "|" + any("运费险")),
+            // a shop's review: its label opening the line (买家评价：, 买家秀：) or the buyer coming back (下次还会回购, 无限回购);
+            // not a company's 回购 of its shares
+            Pattern.compile("^(?:" + any("买家|用户|顾客|网友") + ")(?:" + any("评价|评论|秀|反馈") + ")\\s*[：:]"
+                    + "|(?:" + any("下次|以后|还会|还要|无限") + ")" + any("还") + "?" + any("会") + "?" + any("回购")))
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <li>Chinese: at most {@link #MAX_HAN} characters, mostly Han, an offer on someone's behalf or a sale (代办, 代开, 代考,
  *     出售, 办证, 办理各类 …) of papers an office issues (证件, 驾照, 学历, 文凭, 发票, 护照, 签证 …). A government page's heading
  *     names the same papers ("证件办理指南", "发票管理办法") but as a service's name, a guide or a rule, not as an offer
- *     of all kinds of them on a page about something else. Or counterfeit goods by their grade (高仿名表, 精仿包包).</li>
+ *     of all kinds of them on a page about something else. Or counterfeit goods by their grade (高仿名表, 精仿包包), a
+ *     prescription drug offered past the prescription (威而钢代购), or a coin offered at a yield (USDT高息理财).</li>
  * <li>Chinese, any trade ({@link #byWords}): a keyword line of at most ten Han characters whose words the Han model
  *     reads far past its strong cut (私家侦探查人).</li>
  * </ul>
@@ -55,8 +56,30 @@ final class BareOffers {
      * names them too ("查获高仿名表三百余块"), but in a sentence on a page about it, not as a keyword line on a page
      * about something else.
      */
+    private static final String DRUGS = "伟哥|威而钢|万艾可|犀利士|希爱力|艾力达|必利劲|曲马多|阿普唑仑|三唑仑|格列卫|仿制药|壮阳药|减肥药|安眠药|春药|催情药|迷药";
+    private static final String DRUG_OFFERS = "代购|出售|直邮|批发|专卖|货到付款|免处方|正品|包邮|现货";
+
     private static final Pattern COUNTERFEIT_OFFER = Pattern.compile("(?i)(?:" + any("高仿|精仿|超a|a货|复刻|原单|一比一|顶级复刻") + "|1[:：]1)"
             + "[^，。,；;！!？?]{0,4}?" + any("名表|手表|腕表|包包|名包|手袋|皮具|名牌|大牌|奢侈品|球鞋|运动鞋|香水|皮带|首饰"));
+
+    /**
+     * A prescription drug offered on someone's behalf or sold past the prescription: the pharmacy trade's products that
+     * {@link #GREY_TRADE} names in English (Viagra 伟哥 / 威而钢 / 万艾可, Cialis 犀利士 / 希爱力, Levitra 艾力达, tramadol 曲马多,
+     * Xanax 阿普唑仑 …; Indian generics 格列卫 / 仿制药; the classes 壮阳药, 减肥药, 安眠药, 春药) next to an offer (代购, 出售, 直邮,
+     * 批发, 专卖, 货到付款, 免处方, 正品). A line that warns of the trade (谨防, 警惕, 骗, 诈) is none.
+     */
+    private static final Pattern PHARMACY_OFFER = Pattern.compile("(?:" + any(DRUGS) + ")[^，。,；;！!？?]{0,4}?(?:" + any(DRUG_OFFERS) + ")"
+            + "|(?:" + any(DRUG_OFFERS) + ")[^，。,；;！!？?]{0,6}?(?:" + any(DRUGS) + ")");
+
+    /**
+     * A coin offered at a yield: a crypto token (USDT, BTC, 比特币, 泰达币, 虚拟币 …) next to a promise of interest or of a
+     * trader's lead (高息, 高收益, 稳赚, 日息, 理财, 带单, 搬砖套利). A warning (警惕虚拟币理财骗局) is none.
+     */
+    private static final Pattern TOKEN_YIELD = Pattern.compile("(?i)(?:usdt|usdc|btc|eth|" + any("比特币|以太坊|泰达币|虚拟币|数字货币|币圈|合约") + ")"
+            + "[^，。,；;！!？?]{0,4}?(?:" + any("高息|高收益|高回报|稳赚|日息|月息|理财|带单|搬砖|套利|返息") + ")");
+
+    /** A line that warns of a trade names it too: 谨防, 警惕, 骗局, 诈骗, 风险提示. */
+    private static final Pattern WARNING = Pattern.compile(any("谨防|警惕|提防|骗|诈|风险|曝光|查处|打击|严禁"));
 
     private BareOffers() {}
 
@@ -75,7 +98,8 @@ final class BareOffers {
         int n = Chars.nonSpace(t);
         if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < n) return false;
         for (int i = 0; i < t.length(); i++) if (Chars.isSentenceEnd(t.charAt(i))) return false;
-        return PAPERS_OFFER.matcher(t).find() || COUNTERFEIT_OFFER.matcher(t).find();
+        if (PAPERS_OFFER.matcher(t).find() || COUNTERFEIT_OFFER.matcher(t).find()) return true;
+        return (PHARMACY_OFFER.matcher(t).find() || TOKEN_YIELD.matcher(t).find()) && !WARNING.matcher(t).find();
     }
 
     /** At most this many non-space characters: a trade's keywords, no sentence ({@link #byWords}). */

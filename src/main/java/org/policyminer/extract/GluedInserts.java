@@ -107,7 +107,8 @@ final class GluedInserts {
     private static List<Verdict> judge(Paragraph paragraph, Supplier<Topic> topic, boolean inTopic, boolean both) {
         String text = paragraph.text();
         List<Verdict> out = new ArrayList<>(1);
-        for (List<ClausePieces.Piece> sentence : ClausePieces.of(text)) {
+        // a piece that holds a news clause and an advert's words with no mark between them is split where its words turn
+        for (List<ClausePieces.Piece> sentence : UnmarkedSeams.split(text, ClausePieces.of(text))) {
             Verdict byPieces = sentence.size() < 2 ? null : byPieces(paragraph, sentence, topic, inTopic, both);
             if (byPieces != null) out.add(byPieces);
             if (byPieces != null && byPieces.insert()) continue;

@@ -466,7 +466,7 @@ public final class SpamDetector {
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
                         + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
-                        + (line.phishing() ? PhishingNotice.POINTS : 0)) : 0;
+                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -487,6 +487,10 @@ public final class SpamDetector {
         double english = EnglishAdvertWords.standard().evidence(text);
         // (or, its words strong, beside a fifth of Han on a page of any length: a short section's own text is too short)
         if (english >= WORDS_CUT && excused(line, excuseRead)) return 0;
+        // an English line in a seller's register under the strong cut (EnglishSellingLine), on a Chinese page: its words count at the cut
+        boolean selling = english > 0 && english < WORDS_STRONG && EnglishSellingLine.reads(text, wide, english);
+        if (selling && excused(line, excuseRead)) return 0;
+        selling = selling && (topicSource.get().isForeignLatin(text, inTopic) || topicSource.get().isLatinBesideHan(text, inTopic));
         if (english >= WORDS_CUT && !topicSource.get().isForeignLatin(text, inTopic)
                 && !(english >= WORDS_STRONG && topicSource.get().isLatinBesideHan(text, inTopic))) english = 0;
         // its words count when strong, or at the cut in a bare offer of a few words: a sentence's English at the cut (a
@@ -494,7 +498,7 @@ public final class SpamDetector {
         // (under the cut they count nowhere: every read below asks for the cut or the strong cut, so the bare offer's
         // test, a split of the line into its runs of words, is read only at the cut)
         if (english < WORDS_CUT || (english < WORDS_STRONG && !EnglishAdvertWords.isBare(text))) english = 0;
-        double words = Math.max(wordsPoints(evidence), wordsPoints(english));
+        double words = Math.max(Math.max(wordsPoints(evidence), wordsPoints(english)), selling ? 1.0 : 0);
         // a line of up to 120 characters whose words are an advert's goes on to the topic (a loan advert told as a
         // report: "记者从相关渠道获悉…"); any other line over 80 with sentences and no contact is kept
         if (score.score() == 0 && chars > 80 && punct && !contact && words == 0) return 0;
@@ -523,6 +527,13 @@ public final class SpamDetector {
         double far = 0;
         if (topic.isForeignHan(text, inTopic)) {
             foreign = 2.0;
+        } else if (selling) {
+            // the page was asked above: an English seller's line on a Chinese page
+            foreign = EnglishSellingLine.FOREIGN;
+        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text))
+                && !(advert >= AdvertShape.BARE_OFFER && BareOffers.isBareOffer(wide)) && topic.isForeignShort(text, inTopic)) {
+            // a keyword line alone whose words lean to an advert's, or a brand in full-width letters, sharing none of the page's words
+            foreign = LoneKeywordLine.FOREIGN;
         } else if (bigrams < 6 && ((advert >= AdvertShape.BARE_OFFER && (BareOffers.isBareOffer(wide) || mixedPitch(wide, advert)))
                 || BareOffers.byWords(wide, evidence)) && topic.isForeignShort(text, inTopic)) {
             // a bare offer (Cheap VPN no logs, 代办各类证件), or a mixed-script pitch with few Han words, on a page that
