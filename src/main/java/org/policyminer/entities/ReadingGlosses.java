@@ -20,6 +20,7 @@ import org.policyminer.doc.Entities;
  * <p>Mirrors written through OpenCC's Taiwan tables leave a residue of the same sort: TWPhrases rewrites 进制 (a
  * number base) as 進位制 wherever the two characters meet, so 先进制造 comes out 先進位制造 and 促进制造业 促進位制造業.
  * The 位 of such a 进位制 is taken out as a gloss is; after a numeral (十进位制, 二进位制) it is the number base and stays.
+ * In the same way 算法 (algorithm) becomes 演算法, so 预算法 (the budget law) comes out 預演算法: its 演 is taken out.
  */
 final class ReadingGlosses {
     private ReadingGlosses() {}
@@ -93,14 +94,20 @@ final class ReadingGlosses {
         return new Stripped(sb.toString(), exact);
     }
 
-    /** Offset of the 位 of the next 进位制 written for 进制 at or after from, or -1. */
+    /** Offset of the character the Taiwan tables put in (the 位 of 进位制 for 进制, the 演 of 预演算法) at or after from, or -1. */
     private static int firstGarble(String t, int from) {
+        int best = -1;
         int i = t.indexOf("进位制", from);
         while (i >= 0) {
-            if (i == 0 || NUMERALS.indexOf(t.charAt(i - 1)) < 0) return i + 1;
+            if (i == 0 || NUMERALS.indexOf(t.charAt(i - 1)) < 0) {
+                best = i + 1;
+                break;
+            }
             i = t.indexOf("进位制", i + 1);
         }
-        return -1;
+        int b = t.indexOf("预演算法", from);
+        if (b >= 0 && (best < 0 || b + 1 < best)) best = b + 1;
+        return best;
     }
 
     private static final String NUMERALS = "一二三四五六七八九十百0123456789";

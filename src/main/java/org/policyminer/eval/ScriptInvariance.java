@@ -25,7 +25,8 @@ import org.policyminer.entities.EntityRecognizer;
  * thing, so the entity layer must read the same clusters, cities and figures (value, year, period, metric, kind,
  * comparator, subject, currency) from both. Each simplified line is converted to traditional in the three forms a
  * mirror uses (OpenCC4j's plain traditional, Taiwan's with its phrases, Hong Kong's), each traditional or mixed line to
- * simplified (plain, and through Taiwan's phrases back to the mainland's words); the original and every conversion are
+ * simplified (plain, and through Taiwan's phrases back to the mainland's words) and to the variant characters of Hong
+ * Kong's and Taiwan's standards (稅 / 税, 臺 / 台, 說 / 説); the original and every conversion are
  * read with the same {@code published}, each page's lines converted together for the page's currency, and the
  * sentences whose readings differ are counted by field. Only the gold's text, date and page are read, never its
  * annotations, so any set may be probed (the frozen halves never are: the command names its sets).
@@ -37,7 +38,11 @@ public final class ScriptInvariance {
         TAIWAN("tw", ZhTwConverterUtil::toTraditional, true),
         HONG_KONG("hk", ZhHkConverterUtil::toTraditional, true),
         SIMPLIFIED("s", ZhConverterUtil::toSimple, false),
-        SIMPLIFIED_FROM_TAIWAN("s-tw", ZhTwConverterUtil::toSimple, false);
+        SIMPLIFIED_FROM_TAIWAN("s-tw", ZhTwConverterUtil::toSimple, false),
+        /** A traditional line in Hong Kong's variant characters (稅 → 税, 說 → 説, 臺 → 台, 衛 → 衞, 溫 → 温). */
+        HONG_KONG_FORMS("t-hk", ZhHkConverterUtil::toTraditional, false),
+        /** A traditional line in Taiwan's forms and words (台 → 臺, 着 → 著; 信息 → 資訊 where the line has them). */
+        TAIWAN_FORMS("t-tw", ZhTwConverterUtil::toTraditional, false);
 
         public final String label;
         final UnaryOperator<String> convert;
