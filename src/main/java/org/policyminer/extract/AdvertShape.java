@@ -662,8 +662,9 @@ final class AdvertShape {
         }
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         // a half-English pitch (four Han characters or more), else an English advert
-        // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read
-        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t, line), englishPitch(t, line)), BareOffers.english(t) ? BARE_OFFER : 0);
+        // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read;
+        // so is a Chinese one spelling its coin or brand in Latin (USDT高收益, 高仿AJ: BareOffers.wordUnits)
+        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t, line), englishPitch(t, line)), BareOffers.english(t) || BareOffers.chinese(t) ? BARE_OFFER : 0);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;
