@@ -26,18 +26,30 @@ final class BareOffers {
     static final int MAX_HAN = 16;
     /** What an English bare offer has: a line this short in words is a keyword line. */
     private static final int MIN_WORDS = 2, MAX_WORDS = 8;
+    /** With a selling point beside the trade's word, a product line of this many words: the offer and what it is for. */
+    private static final int MAX_WORDS_POINTED = 12;
 
     private static final Pattern GREY_TRADE = Pattern.compile("(?i)(?<![a-z])(?:vpns?|prox(?:y|ies)|escorts?|call ?girls?|payday"
             + "|loans?|casinos?|betting|slots|iptv|viagra|cialis|followers|essays?|diplomas?|passports?|fake ids?|likes"
             // the pharmacy trade's products: what spam sells without a prescription
-            + "|levitra|kamagra|tramadol|xanax|valium|oxycodone|adderall|phentermine|steroids|pills)(?![a-z])");
+            + "|levitra|kamagra|tramadol|xanax|valium|oxycodone|adderall|phentermine|steroids|pills"
+            // the game-cheat trade's products (the Chinese lines' 外挂, 透视, 自瞄): words only its sellers and its bans use
+            + "|aimbots?|wallhacks?|triggerbots?|spinbots?|esp hacks?|hwid spoofers?)(?![a-z])");
     /**
      * A line that opens with a buying verb before a grey trade's product ("Buy Viagra", "Order Tramadol online"): the verb
      * is the offer's selling point. "Buy tickets" names no grey trade.
      */
     private static final Pattern BUY_TRADE = Pattern.compile("(?i)^\\s*(?:buy|order|purchase)(?![a-z])");
     private static final Pattern SELLING_POINT = Pattern.compile("(?i)(?<![a-z])(?:cheap(?:est)?|fast(?:est)?|no ?logs?|unlimited|instant"
-            + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?)(?![a-z])");
+            + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?"
+            // a cheat's selling points: that the game's checks miss it, that it keeps pace with the game's patches
+            + "|undetected|undetectable|updated daily|daily updates)(?![a-z])");
+    /**
+     * The selling points of {@link #SELLING_POINT} a news line does not use of what it reports on (it says best, hot,
+     * free, fast of a casino hotel or a VPN's rival): what allows a product line past {@link #MAX_WORDS}.
+     */
+    private static final Pattern SELLER_ONLY_POINT = Pattern.compile("(?i)(?<![a-z])(?:no ?logs?|anonymous|guaranteed|discreet"
+            + "|no credit check|no ban|24/7|same ?day|legit|unblock(?:ed)?|undetected|undetectable|updated daily|daily updates)(?![a-z])");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9/]+");
 
     /**
@@ -87,12 +99,15 @@ final class BareOffers {
 
     /** Whether {@code t} (width-folded) is an English bare offer (see the class comment). */
     static boolean english(String t) {
-        if (Chars.cjk(t) > 0 || t.length() > 60) return false;
+        if (Chars.cjk(t) > 0 || t.length() > 90) return false;
         java.util.regex.Matcher w = LATIN_WORD.matcher(t);
         int words = 0;
-        while (w.find() && words <= MAX_WORDS) words++;
-        if (words < MIN_WORDS || words > MAX_WORDS) return false;
-        return GREY_TRADE.matcher(t).find() && (SELLING_POINT.matcher(t).find() || BUY_TRADE.matcher(t).find());
+        while (w.find() && words <= MAX_WORDS_POINTED) words++;
+        if (words < MIN_WORDS || words > MAX_WORDS_POINTED || !GREY_TRADE.matcher(t).find()) return false;
+        // a selling point names what the line offers as an offer does at a sentence's length ("Undetected aimbot and
+        // wallhack for all major shooters, updated daily"); a buying verb alone, in a line of a keyword line's length
+        if (words > MAX_WORDS) return SELLER_ONLY_POINT.matcher(t).find();
+        return SELLING_POINT.matcher(t).find() || BUY_TRADE.matcher(t).find();
     }
 
     /** Whether {@code t} is a Chinese bare offer (see the class comment): short, mostly Han, no sentence. */
