@@ -525,12 +525,18 @@ final class AdvertShape {
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
                     + "|" + any("秒到") + "|" + any("月入") + "(?:" + any("过万") + "|" + NUM + any("万") + ")"
                     + "|" + any("无需") + any("任何") + "?(?:" + any("经验|抵押|面审|押金|出门") + ")"
-                    + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"),
+                    + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"
+                    // paid by the piece of work, the click farm's and the paid reviewer's terms (按单计酬, 一单一结)
+                    + "|" + any("按单计酬|按单结算|按单付费|一单一结|一单一付")),
             Pattern.compile("(?:" + any("每天|一天|每单|每月|一个月|每晚") + ")(?:" + any("赚|收益|收入|佣金|提现|挂机") + ")?[^，。,]{0,2}"
                     + NUM + "(?:" + any("元|块") + ")"
                     + "|(?:" + any("多赚|能赚|可赚|赚了") + ")" + NUM
                     + "|" + any("赚") + "[了到]?" + NUM + "(?:" + any("元|块") + ")"
                     + "|(?:" + any("只要|仅需|低至|只需") + ")" + NUM + "(?:" + any("元|块") + ")"
+                    // or a price told as a share of another's (价格只要三分之一, 价格仅为医院的三分之一, 认购价仅为发行价的一半):
+                    // a seller's comparison; a report on a cheaper product says it too, so it is one family, never spam alone
+                    + "|(?:" + any("价格|价钱|售价|认购价|只要|仅为|仅需|只需|不到") + ")(?:" + any("只要|仅为|仅需|只有|只需|不到") + ")?"
+                    + "[^，。,；;]{0,8}?(?:" + any("的") + ")?(?:" + any("一半|半价") + "|[二三四五六七八九十]" + any("分之一") + ")"
                     // a service's unit price: 一分五十元, 一次两百块 (not 一次性补助五千元: nothing may stand between; not
                     // 一套10万元, a purchase told in a story: no goods, no 万)
                     + "|" + any("一") + "(?:" + any("分|次|单|晚|小时") + ")[0-9一二三四五六七八九十百千两几]+(?:" + any("元|块") + ")"),
@@ -544,10 +550,15 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             // a business that takes on work, in the present (调查公司承接…; not 该公司承接了…工程, a report)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
+                    // a shop speaking as itself of what it has (本店另有印度仿制版, 小店现货): a report names a shop in the third person
+                    + "|(?:" + any("本店|小店|我店|本网店") + ")(?:" + any("另有|还有|均有|有售|现货|专营|直销|出售|代购|包邮|长期") + ")"
                     + "|(?:" + any("公司|工作室|团队|事务所|本店|我司") + ")(?:" + any("专业|长期") + ")?" + any("承接") + "(?![了过著着])"
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
                     + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
             SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE,
+            // scarcity pressed on the buyer (名额有限, 数量有限, 售完即止, 先到先得, 欲购从速): an offer's hurry; a notice of a
+            // training or a fair says 名额有限 too, on its own page, so one family, never spam alone
+            Pattern.compile(any("名额有限|数量有限|库存有限|售完即止|先到先得|欲购从速|手慢无|错过不再|机不可失")),
             // a clearance (清仓, 甩卖, 尾货, 跳楼价); not a discount's floor alone (五折起: a report on a shopping festival says it)
             Pattern.compile(any("清仓|甩卖|尾货|跳楼价|亏本价")),
             // a gift for ordering now: 下单送, 今日下单即送, 拍下就送, 送运费险 (a signup's bonus is SIGNUP_BONUS's)

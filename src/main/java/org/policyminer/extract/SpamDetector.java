@@ -466,7 +466,7 @@ public final class SpamDetector {
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
                         + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
-                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text)) : 0;
+                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text) + AgeGate.points(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
