@@ -466,7 +466,8 @@ public final class SpamDetector {
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
                         + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
-                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text) + AgeGate.points(wide)) : 0;
+                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text) + AgeGate.points(wide)
+                        + PhishingNotice.headingPoints(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -530,7 +531,7 @@ public final class SpamDetector {
         } else if (selling) {
             // the page was asked above: an English seller's line on a Chinese page
             foreign = EnglishSellingLine.FOREIGN;
-        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text))
+        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text) || PhishingNotice.threatHeading(wide))
                 && !(advert >= AdvertShape.BARE_OFFER && BareOffers.isBareOffer(wide)) && topic.isForeignShort(text, inTopic)) {
             // a keyword line alone whose words lean to an advert's, or a brand in full-width letters, sharing none of the page's words
             foreign = LoneKeywordLine.FOREIGN;
