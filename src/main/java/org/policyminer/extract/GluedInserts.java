@@ -290,9 +290,10 @@ final class GluedInserts {
      */
     static final org.policyminer.util.QuickFind NEWS_FIGURE = org.policyminer.util.QuickFind.of(java.util.regex.Pattern.compile(
             "[0-9０-９][0-9０-９.,]*\\s?(?:余|餘|多)?(?:亿|億|万|萬|%|％|个百分点|個百分點|万元|萬元|亿元|億元|家|户|戶|项|項|吨|噸|GW|MW|GWh|billion|million|percent)"
-                    // the same figures in Chinese numerals, as a report may write them (五百六十亿元, 百分之二十三): two
-                    // numerals at least before the unit (一家 is an article's word, not a figure)
-                    + "|[一二三四五六七八九十百千两兩〇零]{2,}(?:余|餘|多)?(?:亿|億|万|萬|家|户|戶|项|項|吨|噸)"
+                    // the same figures in Chinese numerals, as a report may write them (五百六十亿元, 四万个, 百分之二十三);
+                    // two numerals at least before a counting unit (一家 is an article's word, not a figure)
+                    + "|[一二三四五六七八九十百千两兩〇零]+(?:余|餘|多)?(?:亿|億|万|萬)"
+                    + "|[一二三四五六七八九十百千两兩〇零]{2,}(?:余|餘|多)?(?:家|户|戶|项|項|吨|噸)"
                     + "|百分之[一二三四五六七八九十百零〇点點]+"));
 
     /** Whether the piece stands right inside a quote's or a title's marks. */
