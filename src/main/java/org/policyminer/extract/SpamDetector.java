@@ -174,6 +174,10 @@ public final class SpamDetector {
         if (hits.weight() >= 4) return true;
         // a venue or a sportsbook's sign-up run onto the title after a space ("…4.66萬座 金鯉體育開戶")
         if (title.lastIndexOf(' ') > 0 && BettingVenue.alone(title.substring(title.lastIndexOf(' ') + 1))) return true;
+        // any spam line run onto either end of the title after a space, read as a line of its own against the page
+        // (…4.66萬座 濠江金殿娛樂城, 韋哥現貨 拿起跨界…): a mirror pastes its keyword into the heading as into a paragraph
+        if (title.lastIndexOf(' ') > 0 && runOnSpam(title.substring(title.lastIndexOf(' ') + 1), topic)) return true;
+        if (title.indexOf(' ') > 0 && runOnSpam(title.substring(0, title.indexOf(' ')), topic)) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
@@ -181,6 +185,14 @@ public final class SpamDetector {
         if (topic.isForeignHan(title, false) && (shape.listLike || promoHits(title) >= 2)) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
+
+    /** A title's end after a space that is spam as a line (at most {@link #RUN_ON_MAX} characters: a keyword, an offer). */
+    private boolean runOnSpam(String segment, Topic topic) {
+        int n = Chars.nonSpace(segment);
+        return n >= 4 && n <= RUN_ON_MAX && segment.length() < 2 * RUN_ON_MAX && isSpamText(segment, topic, false);
+    }
+
+    static final int RUN_ON_MAX = 40;
 
     /** The spam score at which a text is spam. */
     static final double SPAM = 3.0;
