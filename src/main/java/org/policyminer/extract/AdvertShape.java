@@ -519,7 +519,9 @@ final class AdvertShape {
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
                     + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
-            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一|童叟无欺") + ")"
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一|童叟无欺"
+                    // a tradesman's plain terms (价格公道, 随叫随到): what a service's card says of itself
+                    + "|价格公道|价格实惠|收费合理|随叫随到") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
@@ -566,7 +568,12 @@ final class AdvertShape {
             // a shop's review: its label opening the line (买家评价：, 买家秀：) or the buyer coming back (下次还会回购, 无限回购);
             // not a company's 回购 of its shares
             Pattern.compile("^(?:" + any("买家|用户|顾客|网友") + ")(?:" + any("评价|评论|秀|反馈") + ")\\s*[：:]"
-                    + "|(?:" + any("下次|以后|还会|还要|无限") + ")" + any("还") + "?" + any("会") + "?" + any("回购")))
+                    + "|(?:" + any("下次|以后|还会|还要|无限") + ")" + any("还") + "?" + any("会") + "?" + any("回购")
+                    // or a buyer's formula on the parcel and the listing (物流很快, 和描述一致, 五星好评): a shop's page asks
+                    // its buyers for these words; a report on e-commerce counts parcels, it does not praise one
+                    + "|" + any("物流") + "(?:" + any("很|超|特别|非常") + ")?" + any("快") + "(?=[，。！!,\\s]|$)"
+                    + "|(?:" + any("和|与|跟") + ")" + any("描述") + "(?:" + any("一致|相符|一样") + ")"
+                    + "|" + any("五星好评|必须好评|给个好评|已经好评|好评返现")))
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
