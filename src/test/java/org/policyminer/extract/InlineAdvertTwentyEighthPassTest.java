@@ -144,6 +144,27 @@ class InlineAdvertTwentyEighthPassTest {
         }
     }
 
+    /** Main's code kept the title: its check read a casino's sign-up at the end, no other line run on. */
+    @Test
+    void aSpamLineRunOntoATitleAfterASpaceMakesItSpam() {
+        Topic page = Topic.of(PAGE);
+        SpamDetector d = SpamDetector.standard();
+        assertTrue(d.isSpamTitle("全市新能源汽车产量同比增长两成 高仿名表正品直邮", page));
+        assertTrue(d.isSpamTitle("高仿名表正品直邮 全市新能源汽车产量同比增长两成", page));
+        for (String title : List.of("全市新能源汽车产量同比增长两成 新华网", "人民网 全市新能源汽车产量同比增长两成",
+                "全市新能源汽车产量同比增长两成 充电设施建设提速", "全市新能源汽车产量同比增长两成")) {
+            assertFalse(d.isSpamTitle(title, page), title);
+        }
+    }
+
+    /** A buyer's formula and a tradesman's terms are pitch families; a report's parcels are none. */
+    @Test
+    void aBuyersAndATradesmansFormulaArePitchFamilies() {
+        assertEquals(1, AdvertShape.families("收到货了，物流很快，和描述一致，宝贝质量不错。"));
+        assertEquals(1, AdvertShape.families("专业疏通下水道，上门快，价格公道，随叫随到。"));
+        assertEquals(0, AdvertShape.families("今年全市快递业务量增长两成，物流很快恢复正常。"));
+    }
+
     private static Topic topic(String line) {
         List<String> all = new ArrayList<>(PAGE);
         all.add(line);
