@@ -66,6 +66,9 @@ final class PhishingNotice {
         return READER.matcher(run).find() && BAIT.find(run) && PLEASE_ACT.matcher(run).find();
     }
 
+    /** A sum the notice says is owed to the reader, phishing's other bait (a tax refund, a claim paid out). */
+    private static final QuickFind REFUND = QuickFind.of(Pattern.compile("退税|退稅|退款|理赔|理賠|赔付|賠付"));
+
     /** What a {@link #threatHeading} adds to the advert shape: with the page's 2 (a heading foreign to it), spam. */
     static final double HEADING_POINTS = 1.0;
     /** A notice's name alone has at most this many characters. */
@@ -73,8 +76,8 @@ final class PhishingNotice {
     private static final Pattern HEADING_END = Pattern.compile("(?:通知|提醒|公告|告知|警告|通告)\\s*$");
 
     /**
-     * A phishing notice's name alone on a line, the message's header without its body (社保卡冻结通知, 账户注销提醒): a
-     * thing of the reader's and a threat to it, named a notice. A document's title says whose notice it is and on what
+     * A phishing notice's name alone on a line, the message's header without its body (社保卡冻结通知, 账户注销提醒, 个税退税通知):
+     * a thing of the reader's and a threat to it or a sum owed to the reader, named a notice. A document's title says whose notice it is and on what
      * (关于…的通知, a body's name before it), and a page that is about such a notice shares its words; the detector asks
      * the page ({@link Topic}) as for any short line.
      */
@@ -83,7 +86,7 @@ final class PhishingNotice {
         int n = Chars.nonSpace(t);
         if (n < 5 || n > HEADING_MAX || Chars.cjk(t) != n || t.startsWith("关于") || t.startsWith("關於")) return false;
         if (t.contains("的") || t.contains("局") || t.contains("部") || t.contains("委") || t.contains("厅") || t.contains("廳")) return false;
-        return HEADING_END.matcher(t).find() && THREAT.find(t);
+        return HEADING_END.matcher(t).find() && (THREAT.find(t) || REFUND.find(t));
     }
 
     /** {@link #HEADING_POINTS} for a {@link #threatHeading}, else 0. */

@@ -138,6 +138,7 @@ class InlineAdvertTwentyEighthPassTest {
     @Test
     void aPhishingNoticesNameAloneIsSpam() {
         assertTrue(score("医保卡停用提醒") >= SpamDetector.SPAM, "" + score("医保卡停用提醒"));
+        assertTrue(score("车险理赔到账提醒") >= SpamDetector.SPAM, "" + score("车险理赔到账提醒"));
         for (String title : List.of("关于账户冻结的通知", "市人社局社保卡停用通知", "一、关于逾期提醒")) {
             assertFalse(PhishingNotice.threatHeading(title), title);
             assertTrue(score(title) < SpamDetector.SPAM, title);
