@@ -87,7 +87,8 @@ final class Topic {
 
     /**
      * A short line (under six bigrams) foreign to the page: a Latin line on a page of 200 characters or more, a fifth Han,
-     * or a Han line with two bigrams or more of which under a quarter are the page's. For a bare offer only
+     * or a Han line with two bigrams or more (one, when a Latin name stands beside it: 高仿AJ) of which under a quarter are
+     * the page's. For a bare offer only
      * ({@link BareOffers}): a short heading is often foreign by these counts, so the offer must be read first.
      */
     boolean isForeignShort(String text, boolean textIsInTopic) {
