@@ -86,9 +86,15 @@ public final class DocumentReader {
                 if (i + 1 < paras.size() && p.strip().endsWith("令") && ORDER_SERIAL.matcher(paras.get(i + 1)).matches()) {
                     p = p + paras.get(i + 1);
                 }
+                int from = i;
+                // and a repost whose text starts at the serial has the order's name only in the title (某某县人民政府令 / 第3号)
+                if (i == 0 && ORDER_SERIAL.matcher(p).matches() && title != null && title.strip().endsWith("令")
+                        && title.strip().length() <= 24) {
+                    p = title.strip() + p.strip();
+                    from = -1;
+                }
                 // an announcement's heading names the body's 公告 on one line and its year and serial on the next
                 // (国家统计局公告 / 2025年第1号), as a decree's does: the two lines are its number
-                int from = i;
                 if (ANNOUNCEMENT_SERIAL.matcher(p).matches()) {
                     String above = i > 0 ? paras.get(i - 1) : title;
                     if (above != null && above.strip().endsWith("公告") && above.strip().length() <= 20) {
@@ -1751,8 +1757,10 @@ public final class DocumentReader {
             // one name, or several on one line with spaces or 、 between them (a joint document's signature)
             if (line.length() > (SEPARATED.matcher(line).find() ? 2 * MAX_SIGNATURE_LINE : MAX_SIGNATURE_LINE)) return false;
             for (char c : new char[] {'。', '，', '：', ':', '；', '！', '？', '《'}) if (line.indexOf(c) >= 0) return false;
-            // 办事处, 领导小组, 研究所, 支队, 管理站, 大学 sign documents too
-            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组|处|组|所|队|站|大学|学校|馆)$");
+            // 办事处, 领导小组, 研究所, 支队, 管理站, 大学 sign documents too; and the small bodies a town's or a county's notice
+            // comes from: 气象台, 合作社, 妇联 and 残联, 科协, a customs house (某某海关), 社区, a village (某某村), 林场
+            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组|处|组|所|队|站|大学|学校|馆"
+                    + "|台|社|联|协|海关|社区|村|林场|农场|党校)$");
         }
     }
 }
