@@ -493,9 +493,16 @@ public final class DocumentReader {
         // the central offices as a headline calls them (国办印发《…》)
         if (CENTRAL_OFFICES.containsKey(name)) return CENTRAL_OFFICES.get(name);
         java.util.regex.Matcher m = OFFICE_ABBREVIATION.matcher(name);
-        if (!m.matches()) return name;
-        return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
+        if (m.matches()) return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
+        // and a party committee's office (县委办, 市委办 beside 市政府办): 县委办公室, a province's 省委办公厅
+        m = PARTY_OFFICE_ABBREVIATION.matcher(name);
+        if (m.matches()) return m.group(1) + "委" + (m.group(1).endsWith("省") || m.group(1).endsWith("自治区") ? "办公厅" : "办公室");
+        return name;
     }
+
+    /** A party committee's office by its spoken abbreviation: 县委办, 某某市委办. */
+    private static final java.util.regex.Pattern PARTY_OFFICE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "^((?:中共)?[\\p{IsHan}]{0,12}?(?:自治区|省|市|县|区|州|旗))委办$");
 
     private static String fullGovernmentHead(String name) {
         return GOVERNMENT_OR_OFFICE.matcher(name).find() ? fullGovernment(name) : name;
@@ -1442,6 +1449,7 @@ public final class DocumentReader {
                 // a repost that joined the lines may leave （此件公开发布） after the date, and a table's bar (2023年6月2日 |)
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
+                p = tidiedDateLine(p);
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1500,6 +1508,29 @@ public final class DocumentReader {
                 i = from;
             }
             return out == null ? paras : out;
+        }
+
+        /** A weekday a page writes after the signature's date (2023年5月6日星期六, （周六）). */
+        private static final java.util.regex.Pattern TRAILING_WEEKDAY = java.util.regex.Pattern.compile(
+                "(?<=日)\\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$");
+        /** A label a page puts before the signature's date (日期：2023年5月6日, 成文日期：…). */
+        private static final java.util.regex.Pattern DATE_LABEL = java.util.regex.Pattern.compile(
+                "^(?:成文日期|成文时间|落款日期|日期|时间)\\s*[:：]\\s*(?=[0-9〇○零一二])");
+
+        /**
+         * The signature's date line without what a page writes around the date that no date has: a weekday after it, the
+         * seal's note after it (2023年5月6日（印章）), a label before it (日期：). The 公文 format puts the 成文日期 alone
+         * under the 落款; these are the page's additions, not another date.
+         */
+        static String tidiedDateLine(String p) {
+            if (p.length() > MAX_SIGNATURE_LINE + 34) return p;
+            if (p.endsWith("）") || p.endsWith(")") || p.endsWith("六") || p.endsWith("天") || p.endsWith("日")
+                    || p.endsWith("一") || p.endsWith("二") || p.endsWith("三") || p.endsWith("四") || p.endsWith("五")) {
+                p = TRAILING_WEEKDAY.matcher(p).replaceFirst("");
+                if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_SEAL.matcher(p).replaceFirst("");
+            }
+            if (p.indexOf('期') > 0 || p.indexOf('间') > 0) p = DATE_LABEL.matcher(p).replaceFirst("");
+            return p.strip();
         }
 
         private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile("^(?:\\d{1,4}|年|月)$");
@@ -1676,6 +1707,7 @@ public final class DocumentReader {
                 // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
                 if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
                 else if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
+                p = tidiedDateLine(p);
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
