@@ -1236,6 +1236,9 @@ public final class DocumentReader {
                     p = before + p;
                 }
             }
+            // a list broken after a comma, one group a line (各乡镇人民政府， / 县直各单位：): the lines above that end with a
+            // separator and name bodies are the same line
+            if (i > 0 && (p.endsWith("：") || p.endsWith(":")) && p.length() <= SHORT_ADDRESSEE_LINE) p = withListLinesAbove(paras, i, p);
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries
@@ -1256,7 +1259,8 @@ public final class DocumentReader {
             String p = paras.get(i).strip();
             int colon = firstColon(p);
             // (a list of every province's departments may run to several hundred characters: only the strict form below reads it)
-            if (colon < 4 || colon > MAX_ADDRESSEE_LINE || colon == p.length() - 1) continue;
+            // (各村：, 各乡镇： are addressees of three characters)
+            if (colon < (p.startsWith("各") ? 2 : 4) || colon > MAX_ADDRESSEE_LINE || colon == p.length() - 1) continue;
             String names = p.substring(0, colon);
             if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
             if (ENUMERATED.matcher(names).find()) continue;
@@ -1315,7 +1319,48 @@ public final class DocumentReader {
                 }
             }
         }
+        // a repost that lost the colons (各乡镇(街道)、县直有关单位 / …现通知如下): the head's line that is a list of bodies
+        // and opens as an addressee line does (各…, 县直…), alone on its line above the text
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.length() < 4 || p.length() > UNMARKED_ADDRESSEE_LINE || !UNMARKED_ADDRESSEE_START.matcher(p).find()) continue;
+            if (firstColon(p) >= 0 || p.indexOf('。') >= 0 || p.indexOf('《') >= 0 || p.indexOf('号') >= 0) continue;
+            if (i + 1 >= paras.size() || paras.get(i + 1).strip().length() <= p.length() && !nextTextLine(paras, i)) continue;
+            List<String> out = splitOutsideBrackets(p);
+            if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find() || a.endsWith("单位"))) return out;
+        }
         return List.of();
+    }
+
+    /** An addressee line without its colon is short and opens with 各 or a level's 直 (县直有关单位). */
+    private static final int UNMARKED_ADDRESSEE_LINE = 80;
+    private static final java.util.regex.Pattern UNMARKED_ADDRESSEE_START = java.util.regex.Pattern.compile("^(?:各|[省市县区]直)");
+
+    /** Whether the text goes on under line {@code i} (a page's stray tag line such as /p> skipped): a sentence, not a name. */
+    private static boolean nextTextLine(List<String> paras, int i) {
+        for (int j = i + 1; j < paras.size() && j <= i + 3; j++) {
+            String q = paras.get(j).strip();
+            if (q.length() < 6 && !q.chars().anyMatch(Character::isIdeographic)) continue;
+            return q.length() >= 10 && (q.indexOf('，') >= 0 || q.indexOf(',') >= 0 || q.indexOf('。') >= 0);
+        }
+        return false;
+    }
+
+    /** A list's line ends with a separator where the page broke it (各乡镇人民政府，). */
+    private static final java.util.regex.Pattern LIST_BREAK_END = java.util.regex.Pattern.compile("[，,；;、]$");
+
+    /** The addressee line at {@code i} with the lines above it that are the same list broken after its separators. */
+    private static String withListLinesAbove(List<String> paras, int i, String p) {
+        String joined = p;
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            String above = paras.get(j).strip();
+            if (above.length() < 3 || !LIST_BREAK_END.matcher(above).find() || firstColon(above) >= 0 || above.indexOf('。') >= 0
+                    || above.indexOf('《') >= 0 || joined.length() + above.length() > SHORT_ADDRESSEE_LINE) break;
+            List<String> parts = splitOutsideBrackets(above.substring(0, above.length() - 1));
+            if (parts.isEmpty() || !parts.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())) break;
+            joined = above + joined;
+        }
+        return joined;
     }
 
     /** A list item's number opening a line: 1、, 2., 一、, （一）, (3). */
