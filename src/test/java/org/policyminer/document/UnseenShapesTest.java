@@ -1,0 +1,145 @@
+package org.policyminer.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policyminer.convert.ScriptConverter;
+import org.policyminer.doc.Citation;
+import org.policyminer.doc.PageFacts;
+import org.policyminer.doc.PolicyDocument;
+
+/**
+ * doc12 (issue 19): shapes of the 公文 format that small bodies' documents write and no dev page held — a type word followed by
+ * its serial, a decree's serial under its order title, small bodies' signatures and the date lines around them, abbreviated
+ * party offices, addressee lists broken over lines or without their colon, and a notice's own enclosure issued with a
+ * number beside it. Each document is read as the simplified page and as its traditional repost converted back, as the
+ * pipeline reads a {@code repost-hant} page (OpenCC4j s2t, as the variants are made). Names, numbers and dates are made up.
+ */
+class UnseenShapesTest {
+    private static final ScriptConverter CONVERTER = new ScriptConverter();
+    private final DocumentReader reader = new DocumentReader(CONVERTER);
+
+    /** The document as written (simplified) and as its traditional repost reads after conversion. */
+    private List<PolicyDocument> readBoth(String title, String... paragraphs) {
+        String text = String.join("\n", paragraphs);
+        PolicyDocument simplified = reader.read(title, text, PageFacts.NONE);
+        String hantTitle = ZhConverterUtil.toTraditional(title);
+        String hantText = ZhConverterUtil.toTraditional(text);
+        PolicyDocument converted = reader.read(CONVERTER.toSimplified(hantTitle), CONVERTER.toSimplified(hantText), PageFacts.NONE);
+        return List.of(simplified, converted);
+    }
+
+    @Test
+    void aTypeWordFollowedByItsSerialKeepsItsType() {
+        // a 通告's, 公告's or 令's running number after the type word, outside round brackets; no formula in the text to fall
+        // back on
+        for (PolicyDocument d : readBoth("某某县疫情防控指挥部通告第12号", "自即日起，全县恢复正常生产生活秩序。",
+                "某某县疫情防控指挥部", "2022年12月8日")) {
+            assertEquals("通告", d.type());
+        }
+        for (PolicyDocument d : readBoth("关于某某路段临时交通管制的公告 2023年第3号", "为保障赛事顺利进行，对下列路段实施临时交通管制。",
+                "某某市公安局交通警察支队", "2023年11月1日")) {
+            assertEquals("公告", d.type());
+        }
+        for (PolicyDocument d : readBoth("某某镇人民政府关于征收集体土地的公告[2023]第2号", "依法征收某某村集体土地。",
+                "某某镇人民政府", "2023年3月1日")) {
+            assertEquals("公告", d.type());
+            assertEquals(List.of("某某镇人民政府"), d.issuers());
+        }
+        for (PolicyDocument d : readBoth("某某市人民政府关于调整最低工资标准的通知 某政〔2023〕70号", "各县（市、区）人民政府：",
+                "经研究，决定调整我市最低工资标准。", "某某市人民政府", "2023年6月1日")) {
+            assertEquals("通知", d.type());
+        }
+        // a title that is only a number stays as it is (no type)
+        assertNull(TitleParts.typeOf("某政〔2023〕70号"));
+    }
+
+    @Test
+    void aDecreesSerialUnderItsOrderTitleIsItsNumber() {
+        // a repost whose text starts at the serial: the order's name is in the title only
+        for (PolicyDocument d : readBoth("某某县人民政府令", "第3号",
+                "《某某县城区养犬管理办法》已经2023年3月1日县人民政府第12次常务会议审议通过，现予公布，自2023年5月1日起施行。",
+                "县长 李某某", "2023年3月10日")) {
+            assertEquals("某某县人民政府令第3号", d.number());
+            assertEquals("令", d.type());
+            assertEquals("2023-03-10", d.written());
+        }
+    }
+
+    @Test
+    void smallBodiesSign() {
+        for (String body : List.of("某某县气象台", "某某镇某某种植专业合作社", "某某县妇联", "某某县科协", "中华人民共和国某某海关",
+                "某某街道某某社区", "某某镇某某村")) {
+            for (PolicyDocument d : readBoth("关于做好某某工作的通告", "为保障群众生命财产安全，现将有关事项通告如下：",
+                    "一、加强巡查。", "特此通告。", body, "2023年1月6日")) {
+                assertEquals(List.of(body), d.issuers(), body);
+            }
+        }
+    }
+
+    @Test
+    void aSignaturesDateWithAWeekdayASealNoteOrALabelIsTheWrittenDate() {
+        for (String dateLine : List.of("2023年5月6日星期六", "2023年5月6日（周六）", "2023年5月6日（印章）", "日期：2023年5月6日",
+                "成文日期：2023年5月6日")) {
+            for (PolicyDocument d : readBoth("某某县人民政府关于做好某某工作的通知", "各乡镇人民政府：",
+                    "为做好某某工作，现将有关事项通知如下：", "一、提高认识。", "某某县人民政府", dateLine)) {
+                assertEquals("2023-05-06", d.written(), dateLine);
+                assertEquals(List.of("某某县人民政府"), d.issuers(), dateLine);
+            }
+        }
+    }
+
+    @Test
+    void aPartyCommitteesOfficeByItsAbbreviationIsTheSignaturesName() {
+        // 县委办 县政府办 in the head; the signature names both offices in full
+        for (PolicyDocument d : readBoth("县委办 县政府办关于做好某某工作的通知", "各乡镇党委、政府，县直各单位：",
+                "为做好某某工作，现将有关事项通知如下：", "一、提高认识。", "中共某某县委办公室", "某某县人民政府办公室", "2023年1月2日")) {
+            assertEquals(List.of("中共某某县委办公室", "某某县人民政府办公室"), d.issuers());
+        }
+        assertEquals("某某市委办公室", DocumentReader.expandedOffice("某某市委办"));
+        assertEquals("某某省委办公厅", DocumentReader.expandedOffice("某某省委办"));
+        // a body whose name ends in 委办 as a word of its own is left alone when it is no place's committee
+        assertEquals("经信委办", DocumentReader.expandedOffice("经信委办"));
+    }
+
+    @Test
+    void addresseesBrokenOverLinesOrWithoutTheirColon() {
+        // one group a line, each broken after its comma
+        for (PolicyDocument d : readBoth("关于做好某某工作的通知", "各乡镇人民政府，", "县直各单位，", "各有关企业：",
+                "为做好某某工作，现将有关事项通知如下：", "一、提高认识。", "某某县人民政府", "2023年1月2日")) {
+            assertEquals(List.of("各乡镇人民政府", "县直各单位", "各有关企业"), d.addressees());
+        }
+        // three characters before the colon, the text run on after it
+        for (PolicyDocument d : readBoth("关于做好某某工作的通知", "各乡镇：为做好某某工作，现将有关事项通知如下：", "一、提高认识。",
+                "某某县人民政府", "2023年1月2日")) {
+            assertEquals(List.of("各乡镇"), d.addressees());
+        }
+        // a repost that lost its colons: the list alone on its line above the text
+        for (PolicyDocument d : readBoth("某某县防汛抗旱指挥部关于加强堤防值守的通知", "各乡镇(街道)、县直有关单位",
+                "受本轮降雨影响，某某河水位上涨迅猛，现通知如下", "一、立即组织人员上堤值守。", "某某县防汛抗旱指挥部", "2023年9月4日")) {
+            assertEquals(List.of("各乡镇(街道)、县直有关单位"), d.addressees());
+        }
+        // a sentence without a colon is no addressee line
+        for (PolicyDocument d : readBoth("关于做好某某工作的通告", "各单位要高度重视，切实做好某某工作，确保安全。",
+                "一、提高认识。", "某某县人民政府", "2023年1月2日")) {
+            assertEquals(List.of(), d.addressees());
+        }
+    }
+
+    @Test
+    void aNoticesOwnEnclosureIssuedWithANumberCitesNoNumber() {
+        for (PolicyDocument d : readBoth("某某县人民政府关于印发某某县森林防火实施办法的通知", "各乡镇人民政府，县直各部门：",
+                "现将《某某县森林防火实施办法》（某政规〔2023〕2号）印发给你们，请认真贯彻执行。", "某某县人民政府", "2023年2月1日")) {
+            assertEquals(List.of(), d.cites().stream().map(Citation::number).filter(n -> n != null).toList());
+        }
+        // a forwarded notice of another body keeps its number, whichever verb the page uses
+        for (PolicyDocument d : readBoth("某某县人民政府办公室关于做好某某工作的通知", "各乡镇人民政府：",
+                "现将《某某市人民政府办公室关于做好某某工作的通知》（某市政办发〔2023〕5号）印发给你们，请认真贯彻执行。",
+                "某某县人民政府办公室", "2023年2月1日")) {
+            assertEquals(List.of("某市政办发〔2023〕5号"), d.cites().stream().map(Citation::number).toList());
+        }
+    }
+}
