@@ -1495,6 +1495,12 @@ public final class DocumentReader {
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
                 p = tidiedDateLine(p);
+                // the date before the name on one line (2023年1月2日 某某县人民政府), under the text only: a news header's date
+                // and source stand at the top
+                if (i >= paras.size() / 2 && !p.isEmpty() && !endsLikeADate(p) && p.indexOf('年') > 0 && p.indexOf('年') <= 5) {
+                    Signature before = dateBeforeTheName(p);
+                    if (before != null) return before;
+                }
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1514,6 +1520,8 @@ public final class DocumentReader {
                     // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
                     if (SEAL_NOTE.matcher(line).matches()) continue;
                     if (line.endsWith("）") || line.endsWith(")")) line = TRAILING_SEAL.matcher(line).replaceAll("");
+                    // a name spaced out to the signature's width, a character at a time (某  某  县  公  安  局)
+                    if (LETTER_SPACED.matcher(line).matches()) line = SPACES.matcher(line).replaceAll("");
                     if (!isBodyLine(line)) {
                         // a long name broken over two lines (通海县应对新型冠状病毒感染肺炎 / 疫情工作领导小组指挥部): the line
                         // above starts with the place or the State Council, the name under it does not
@@ -1555,9 +1563,23 @@ public final class DocumentReader {
             return out == null ? paras : out;
         }
 
+        /** Single characters with spaces between them: a name a page spaced out, which no joint signature is. */
+        private static final java.util.regex.Pattern LETTER_SPACED = java.util.regex.Pattern.compile(
+                "^\\p{IsHan}(?:[\\s\\u3000]+\\p{IsHan}){3,}$");
+
+        /** A line that is a date in 年月日 and then a body's name: the signature written in the other order. */
+        static Signature dateBeforeTheName(String p) {
+            CnDates.Match m = CnDates.find(p, 0);
+            if (m == null || m.start() > 1 || dayless(p, m) || p.substring(m.start(), m.end()).indexOf('日') < 0) return null;
+            String name = p.substring(m.end()).strip();
+            if (name.length() < 4 || !isBodyLine(name) || !PLACE.matcher(name).find() && !name.startsWith("国务院")) return null;
+            return new Signature(TitleParts.splitBodies(name), m.date());
+        }
+
         /** A weekday a page writes after the signature's date (2023年5月6日星期六, （周六）). */
         private static final java.util.regex.Pattern TRAILING_WEEKDAY = java.util.regex.Pattern.compile(
                 "(?<=日)\\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$");
+        private static final java.util.regex.Pattern DATE_THEN_ISSUED = java.util.regex.Pattern.compile("(?<=日)\\s*发布$");
         /** A label a page puts before the signature's date (日期：2023年5月6日, 成文日期：…). */
         private static final java.util.regex.Pattern DATE_LABEL = java.util.regex.Pattern.compile(
                 "^(?:成文日期|成文时间|落款日期|日期|时间)\\s*[:：]\\s*(?=[0-9〇○零一二])");
@@ -1569,9 +1591,12 @@ public final class DocumentReader {
          */
         static String tidiedDateLine(String p) {
             if (p.length() > MAX_SIGNATURE_LINE + 34) return p;
-            if (p.endsWith("）") || p.endsWith(")") || p.endsWith("六") || p.endsWith("天") || p.endsWith("日")
+            if (p.endsWith("）") || p.endsWith(")") || p.endsWith("六") || p.endsWith("布") || p.endsWith("天") || p.endsWith("日")
                     || p.endsWith("一") || p.endsWith("二") || p.endsWith("三") || p.endsWith("四") || p.endsWith("五")) {
                 p = TRAILING_WEEKDAY.matcher(p).replaceFirst("");
+                // (发布 after the date under a notice's name: the day it was issued, which a 通告 or 公告 signs with; 印发,
+                // the 版记's printing date, stays out)
+                if (p.endsWith("发布") && !p.endsWith("印发布")) p = DATE_THEN_ISSUED.matcher(p).replaceFirst("");
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_SEAL.matcher(p).replaceFirst("");
             }
             if (p.indexOf('期') > 0 || p.indexOf('间') > 0) p = DATE_LABEL.matcher(p).replaceFirst("");

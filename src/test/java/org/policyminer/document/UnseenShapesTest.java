@@ -93,6 +93,28 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aSignatureWrittenDateFirstSpacedOutOrIssuedIsRead() {
+        String[][] signatures = {{"2023年1月2日 某某县公安局"}, {"某  某  县  公  安  局", "2023年1月2日"}, {"某某县公安局", "2023年1月2日发布"}};
+        for (String[] signature : signatures) {
+            String[] paragraphs = new String[3 + signature.length];
+            paragraphs[0] = "为保障公共安全，现就有关事项通告如下：";
+            paragraphs[1] = "一、禁止燃放烟花爆竹。";
+            paragraphs[2] = "特此通告。";
+            System.arraycopy(signature, 0, paragraphs, 3, signature.length);
+            for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", paragraphs)) {
+                assertEquals(List.of("某某县公安局"), d.issuers(), signature[0]);
+                assertEquals("2023-01-02", d.written(), signature[0]);
+            }
+        }
+        // a news header's date and source at the top is no signature
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "2023年1月2日 某某县融媒体中心", "为保障公共安全，现就有关事项通告如下：",
+                "一、禁止燃放烟花爆竹。", "二、违者依法处理。", "三、本通告自发布之日起施行。", "某某县公安局", "2023年1月3日")) {
+            assertEquals(List.of("某某县公安局"), d.issuers());
+            assertEquals("2023-01-03", d.written());
+        }
+    }
+
+    @Test
     void aPartyCommitteesOfficeByItsAbbreviationIsTheSignaturesName() {
         // 县委办 县政府办 in the head; the signature names both offices in full
         for (PolicyDocument d : readBoth("县委办 县政府办关于做好某某工作的通知", "各乡镇党委、政府，县直各单位：",
