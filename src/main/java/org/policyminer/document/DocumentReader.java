@@ -215,6 +215,9 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
         if (issuers.isEmpty()) issuers = postedBy(source);
         if (issuers.isEmpty()) issuers = Signature.aboveAMonth(paras);
+        // last, a catalogue's row left in the text or at its edges (发文机关：…, 发布机构：…): what the crawled page's table says
+        if (issuers.isEmpty()) issuers = tableBodies(labelledIssuer(paras));
+        if (issuers.isEmpty() && !f.headLines().isEmpty()) issuers = tableBodies(labelledIssuer(simplified(f.headLines())));
         // the State Council signs (and a ministry's list may name it) under the country's name: its documents' issuer is 国务院
         if (issuers.contains(FULL_STATE_COUNCIL)) issuers = issuers.stream().map(n -> n.equals(FULL_STATE_COUNCIL) ? "国务院" : n).toList();
 
@@ -232,6 +235,8 @@ public final class DocumentReader {
             written = labelledWrittenDate(headLines != null ? headLines : simplified(f.headLines()));
             if (written == null) written = labelledWrittenDate(tailLines != null ? tailLines : simplified(f.tailLines()));
         }
+        // and a catalogue's 成文日期 row the text kept (发文机关：… 成文日期：2023年1月2日), as the crawled page's table gives it
+        if (written == null) written = labelledWrittenDate(paras.subList(0, Math.min(LABEL_PARAGRAPHS, paras.size())));
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -1110,6 +1115,32 @@ public final class DocumentReader {
         }
         return null;
     }
+
+    /** A catalogue's label for the issuing body, and what stands between it and the name (spaces, a colon, a cell's bar). */
+    private static final java.util.regex.Pattern ISSUER_ROW = java.util.regex.Pattern.compile(
+            "(?:发文机关|发文单位|发文机构|发布机构|发布单位|制发机关)[\\s\u3000:：\\]】］|｜]*([\\p{IsHan}、]{4,40})");
+
+    /**
+     * A catalogue's issuer row kept in the text (发布机构：某某县人民政府, [ 发文机关 ] | …): the body named right after its
+     * label, when it reads as a body's name. The crawled page's table says the same (its 发布机构 is read as 发文机关 too).
+     */
+    static String labelledIssuer(List<String> lines) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, lines.size()); i++) {
+            String p = lines.get(i);
+            if (p.indexOf("发文") < 0 && p.indexOf("发布") < 0 && p.indexOf("制发") < 0) continue;
+            java.util.regex.Matcher m = ISSUER_ROW.matcher(p);
+            if (!m.find()) continue;
+            String name = m.group(1);
+            // a next label run on after the name (某某县人民政府成文日期) ends it
+            java.util.regex.Matcher next = NEXT_LABEL.matcher(name);
+            if (next.find()) name = name.substring(0, next.start());
+            if (name.length() >= 4 && Signature.isBodyLine(name) && !SITE.matcher(name).find()) return name;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern NEXT_LABEL = java.util.regex.Pattern.compile(
+            "(?:成文日期|发文日期|发布日期|生成日期|公开日期|发文字号|文号|索引号|主题分类|信息分类|有效性)");
 
     /**
      * The number in the lines of the article's block that the body leaves out, read as the text's own rules read it: a

@@ -115,6 +115,29 @@ class UnseenShapesTest {
     }
 
     @Test
+    void aCataloguesRowsKeptInTheTextNameTheIssuerAndTheWrittenDate() {
+        // a repost that kept the catalogue's rows as a line of text and lost the signature
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "发文机关：某某县人民政府 成文日期：2023年1月2日",
+                "为保障公共安全，现就有关事项通告如下：", "一、禁止燃放烟花爆竹。", "特此通告。")) {
+            assertEquals(List.of("某某县人民政府"), d.issuers());
+            assertEquals("2023-01-02", d.written());
+        }
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "发布机构：某某县政府办公室", "为保障公共安全，现就有关事项通告如下：",
+                "一、禁止燃放烟花爆竹。")) {
+            assertEquals(List.of("某某县人民政府办公室"), d.issuers());
+        }
+        // a site's name there is no body; and a signature, where there is one, comes first
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "发布机构：某某县人民政府网站", "为保障公共安全，现就有关事项通告如下：",
+                "一、禁止燃放烟花爆竹。")) {
+            assertEquals(List.of(), d.issuers());
+        }
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "发布机构：某某县人民政府", "为保障公共安全，现就有关事项通告如下：",
+                "一、禁止燃放烟花爆竹。", "某某县公安局", "2023年1月2日")) {
+            assertEquals(List.of("某某县公安局"), d.issuers());
+        }
+    }
+
+    @Test
     void aPartyCommitteesOfficeByItsAbbreviationIsTheSignaturesName() {
         // 县委办 县政府办 in the head; the signature names both offices in full
         for (PolicyDocument d : readBoth("县委办 县政府办关于做好某某工作的通知", "各乡镇党委、政府，县直各单位：",
