@@ -202,6 +202,8 @@ final class CitationFinder {
             if (cue[1].equals("ISSUES") && near.lastIndexOf("现将", at) >= 0) continue;
             return Relation.valueOf(cue[1]);
         }
+        // 《…的请示》（…）悉: the letter form of 收悉, right after what it acknowledges
+        if (near.startsWith("悉") || near.startsWith("已悉")) return Relation.REPLIES;
         // 《A》（…）和《B》（…）收悉: titles joined by a conjunction share the cue after the last of them
         if (nextCite >= 0 && CONJUNCTION.matcher(near).matches()) {
             int nextStart = end + nextCite;

@@ -104,7 +104,8 @@ public final class DocumentReader {
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
-                        || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
+                        || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0))
+                        || (i == 0 && opensARunInText(p, found.get(0))))) {
                     number = found.get(0).number();
                     numberLine = i;
                     // a number joined from the title and the line under it starts in the title
@@ -440,6 +441,16 @@ public final class DocumentReader {
     }
 
     /**
+     * A page run into one paragraph starts its text with the number, a space and then the text's first sentence
+     * (平府公〔2020〕5号 根据《…》有关规定，…): the number the text opens with, before any word, is the document's own (the
+     * 公文's number line under its title), not a citation.
+     */
+    static boolean opensARunInText(String p, DocumentNumbers.Found n) {
+        if (!p.substring(0, n.start()).strip().isEmpty() || n.end() >= p.length()) return false;
+        return Character.isWhitespace(p.charAt(n.end())) || p.charAt(n.end()) == '\u3000';
+    }
+
+    /**
      * A page that ran the head into one line starts it with the number and goes on with the addressees
      * ("呼政办发[2008]68号各旗、县、区人民政府,市各委、办、局: 经市人民政府同意，…"): the number that opens the addressee
      * line is the document's own.
@@ -471,7 +482,15 @@ public final class DocumentReader {
      */
     private List<String> tableBodies(String value) {
         if (value == null || SITE.matcher(value).find()) return List.of();
-        return bodies(value).stream().map(DocumentReader::fullGovernment).toList();
+        return bodies(value).stream().map(DocumentReader::fullGovernment).map(DocumentReader::governmentOfAPlace).toList();
+    }
+
+    /** A table's issuer that is a town's, county's or city's name alone (发文机关 马兰屯镇). */
+    private static final java.util.regex.Pattern PLACE_ALONE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{1,8}(?:镇|乡|县|市|旗)$");
+
+    /** A place's name as an issuer is its government (马兰屯镇 → 马兰屯镇人民政府), as its signature writes it. */
+    private static String governmentOfAPlace(String name) {
+        return PLACE_ALONE.matcher(name).matches() ? name + "人民政府" : name;
     }
 
     /** A place's level written twice where a page garbled its head (江苏省省政府办公厅): once. */
@@ -1360,8 +1379,19 @@ public final class DocumentReader {
             List<String> out = splitOutsideBrackets(p);
             if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find() || a.endsWith("单位"))) return out;
         }
+        // and a reply to a deputy's or a member's proposal that lost the colon (苏某某代表 / 您提出的…建议收悉): the person it
+        // answers, alone on the line above the reply's first words
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.length() < 4 || p.length() > 16 || !DEPUTY.matcher(p).matches() || i + 1 >= paras.size()) continue;
+            String next = paras.get(i + 1).strip();
+            if (next.startsWith("您") || next.startsWith("你")) return List.of(p);
+        }
         return List.of();
     }
+
+    /** A person a reply answers: a name and 代表 or 委员 (苏某某代表, 李某某委员), nothing else on the line. */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,4}(?:等)?(?:代表|委员)$");
 
     /** An addressee line without its colon is short and opens with 各 or a level's 直 (县直有关单位). */
     private static final int UNMARKED_ADDRESSEE_LINE = 80;
@@ -1538,7 +1568,7 @@ public final class DocumentReader {
                 if (m.start() > 1) {
                     // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
                     String name = CLOSING_FORMULA.matcher(p.substring(0, m.start()).strip()).replaceFirst("");
-                    if (isBodyLine(name)) return new Signature(TitleParts.splitBodies(name), m.date());
+                    if (isBodyLine(name)) return new Signature(withNamesAbove(paras, i, TitleParts.splitBodies(name)), m.date());
                     continue;
                 }
                 if (i == 0) continue;
@@ -1592,6 +1622,23 @@ public final class DocumentReader {
                 i = from;
             }
             return out == null ? paras : out;
+        }
+
+        /**
+         * A joint signature whose last name ran onto the date's line (中华人民共和国住房和城乡建设部 / 中华人民共和国环境保护部
+         * 2016年12月6日): the names on the lines right above it, one a line, that start as it does (the same country or place) or
+         * with a place of their own.
+         */
+        static List<String> withNamesAbove(List<String> paras, int dateLine, List<String> onTheLine) {
+            List<String> names = new ArrayList<>(onTheLine);
+            String last = onTheLine.get(0);
+            for (int j = dateLine - 1; j >= 0 && j >= dateLine - MAX_SIGNATURE_LINES; j--) {
+                String line = paras.get(j).strip();
+                if (line.isEmpty() || SEAL_NOTE.matcher(line).matches()) continue;
+                if (line.length() < 4 || !isBodyLine(line) || !(line.startsWith(last.substring(0, 2)) || NAME_START.matcher(line).find())) break;
+                names.addAll(0, TitleParts.splitBodies(line));
+            }
+            return names;
         }
 
         /** Single characters with spaces between them: a name a page spaced out, which no joint signature is. */
@@ -1853,16 +1900,19 @@ public final class DocumentReader {
         static List<String> aboveAMonth(List<String> paras) {
             for (int i = paras.size() - 1; i > 0; i--) {
                 String d = paras.get(i).strip();
-                if (d.length() > 9 || !d.endsWith("月") || !YEAR_AND_MONTH.matcher(d).matches()) continue;
+                if (d.length() > 11 || !YEAR_AND_MONTH.matcher(d).matches()) continue;
                 String n = paras.get(i - 1).strip();
-                if (isBodyLine(n) && !isPlaceless(List.of(n)) && PLACE.matcher(n).find()) return TitleParts.splitBodies(n);
+                if (isBodyLine(n) && !isPlaceless(List.of(n)) && (PLACE.matcher(n).find() || TOWN.matcher(n).find())) return TitleParts.splitBodies(n);
                 return List.of();
             }
             return List.of();
         }
 
+        /** And a date cut after its day's digits (2018年5月30, the page lost the 日): the day may be cut too, so no date. */
         private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile(
-                "^(?:(?:19|20)\\d{2}年\\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2})月$");
+                "^(?:(?:19|20)\\d{2}年\\d{1,2}月(?:\\d{1,2})?|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月)$");
+        /** A town's or a township's name (马兰屯镇人民政府), which {@link #PLACE} does not read. */
+        private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:镇|乡)(?:人民政府|政府|党委)");
 
         /**
          * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the

@@ -187,6 +187,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         }
         if (head == null) return List.of();
         head = withoutLabelOrNumber(head);
+        // what is left of a number the page cut (55号关于…: the tail of 舞民〔2022〕55号) names no body
+        head = CUT_NUMBER_TAIL.matcher(head).replaceFirst("");
         if (head.isEmpty()) return List.of();
         // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the
         // county's epidemic headquarters; the signature or the text names the body
@@ -195,6 +197,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    /** A number's tail before a title's head: digits and 号, a bracket maybe (55号, 〕55号). */
+    private static final Pattern CUT_NUMBER_TAIL = Pattern.compile("^[〕\\]】)）]?\\s*\\d{1,5}\\s*号[\\s|｜,，:：_\\-—]*");
 
     /** A year that opens a title (2021年余姚市人民代表大会常务委员会工作报告, 2023年度…). */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s*年(?:度)?");
