@@ -447,8 +447,12 @@ public final class DocumentReader {
      */
     static boolean opensARunInText(String p, DocumentNumbers.Found n) {
         if (!p.substring(0, n.start()).strip().isEmpty() || n.end() >= p.length()) return false;
-        return Character.isWhitespace(p.charAt(n.end())) || p.charAt(n.end()) == '\u3000';
+        // or right before the words a text opens with (平府公〔2020〕5号根据《…》…): no citation starts a text
+        return Character.isWhitespace(p.charAt(n.end())) || p.charAt(n.end()) == '\u3000' || TEXT_OPENING.matcher(p).region(n.end(), p.length()).lookingAt();
     }
+
+    /** The words a 公文's first sentence opens with. */
+    private static final java.util.regex.Pattern TEXT_OPENING = java.util.regex.Pattern.compile("(?:根据|按照|依据|依照|为了|为|经|现将|近期|近日)");
 
     /**
      * A page that ran the head into one line starts it with the number and goes on with the addressees
@@ -1524,8 +1528,12 @@ public final class DocumentReader {
         return out;
     }
 
+    /**
+     * The lines of the article's block that the body leaves out, simplified and without a glossed page's pinyin (文號(hào) |
+     * 南政發(fā)〔2022〕2號(hào)): they are read for the number, the date and the issuer only, never for offsets.
+     */
     private List<String> simplified(List<String> lines) {
-        return lines.stream().map(this::simplified).toList();
+        return lines.stream().map(this::simplified).map(l -> l == null ? null : PinyinGlosses.strip(l).text()).toList();
     }
 
     private String simplified(String value) {
