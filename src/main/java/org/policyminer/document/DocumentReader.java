@@ -188,6 +188,7 @@ public final class DocumentReader {
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text), ProvincialCodes.namedAlone(text, level));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.size() == 1 && LEVEL_FIRST.matcher(issuers.get(0)).find()) issuers = completedByAPlacedName(issuers, paras);
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
@@ -798,6 +799,19 @@ public final class DocumentReader {
             List<String> bodies = leadBodies(d.group(2));
             if (!bodies.isEmpty()) return bodies;
         }
+        // a story whose heading shortens the document's title, the lead quoting it whole with its issuer's head (县政府发布
+        // 《饶平县人民政府关于春节元宵期间禁止在县城部分区域…的通告》 under 关于春节元宵期间禁止…的通告): the quoted title's head
+        if (parts.type() != null && t.startsWith("关于")) {
+            m = LEAD_IN_SENTENCE.matcher(lead);
+            while (m.find()) {
+                String quoted = SPACES.matcher(m.group(2)).replaceAll("");
+                TitleParts q = TitleParts.of(quoted);
+                int about = quoted.indexOf("关于");
+                if (q.issuers().isEmpty() || about <= 0 || !parts.type().equals(q.type())) continue;
+                String rest = quoted.substring(about);
+                if (t.length() * 10 >= rest.length() * 6 && inOrder(t, rest)) return q.issuers();
+            }
+        }
         return List.of();
     }
 
@@ -1137,6 +1151,25 @@ public final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** A body named by its level and no place (市民政局, 县应急管理局), as a list or a head says it of its own place. */
+    private static final java.util.regex.Pattern LEVEL_FIRST = java.util.regex.Pattern.compile("^(?:省|市|县|区)[^人政]\\p{IsHan}{1,14}$");
+
+    /**
+     * A body named without its place (a list's 发布机构 市民政局) that the page names whole on a line of its own above the
+     * text (the site's header 宿迁市民政局): that name.
+     */
+    static List<String> completedByAPlacedName(List<String> issuers, List<String> paras) {
+        String shortName = issuers.get(0);
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() <= shortName.length() || p.length() > 24 || !p.endsWith(shortName) || !PLACE.matcher(p).find()) continue;
+            String place = p.substring(0, p.length() - shortName.length() + 1);
+            // the place ends at the short name's level (宿迁市 + 民政局), and the line is that name and nothing more
+            if (place.length() >= 3 && Signature.isBodyLine(p) && p.chars().allMatch(Character::isIdeographic)) return List.of(p);
+        }
+        return issuers;
     }
 
     /** A catalogue's label for the issuing body, and what stands between it and the name (spaces, a colon, a cell's bar). */
