@@ -187,4 +187,81 @@ class UnseenShapesTest {
             assertEquals(List.of("某市政办发〔2023〕5号"), d.cites().stream().map(Citation::number).toList());
         }
     }
+
+    // --- shapes of the blind block docdata11 (read once blind, then tuned on as dev): names and numbers made up ---
+
+    @Test
+    void aParticleBeforeACodeAndABodysNameAsACodeAreNoNumber() {
+        for (PolicyDocument d : readBoth("某某市人民政府房屋征收决定", "7月30日，市政府发布了某政征字〔2019〕第1号《某某市人民政府房屋征收决定》，决定对某地块实施征收。")) {
+            assertEquals("某政征字〔2019〕第1号", d.number());
+        }
+        // a page that wrote the State Council where the code stood (国务院〔1993〕38号文件): the number meant is not known
+        assertEquals(List.of(), DocumentNumbers.find("严格按国务院〔1993〕38号文件规定的标准进行申报"));
+        assertEquals(List.of(), DocumentNumbers.find("按某某县人民政府〔2022〕3号规定执行"));
+        assertEquals(1, DocumentNumbers.find("按国发〔1993〕38号文件规定").size());
+    }
+
+    @Test
+    void aJointSignatureWhoseLastNameRanOntoTheDateKeepsTheNamesAbove() {
+        for (PolicyDocument d : readBoth("关于印发某某规划的通知", "某建〔2016〕284号", "各省住房城乡建设厅、环境保护厅：",
+                "我们组织编制了《某某规划》，现印发给你们，请遵照执行。", "中华人民共和国住房和城乡建设部", "中华人民共和国环境保护部 2016年12月6日")) {
+            assertEquals(List.of("中华人民共和国住房和城乡建设部", "中华人民共和国环境保护部"), d.issuers());
+            assertEquals("2016-12-06", d.written());
+        }
+    }
+
+    @Test
+    void aRunInTextOpensWithItsOwnNumber() {
+        for (String opening : List.of("某府公〔2020〕5号 根据", "某府公〔2020〕5号根据")) {
+            for (PolicyDocument d : readBoth("某某县人民政府拟征收土地启动公告", opening
+                    + "《中华人民共和国土地管理法》有关规定，现将拟征收土地有关事项公告如下：一、拟征收土地范围：某村。特此公告。某某县人民政府 2020年6月3日")) {
+                assertEquals("某府公〔2020〕5号", d.number(), opening);
+                assertEquals(List.of(), d.cites().stream().map(Citation::number).filter(n -> n != null).toList(), opening);
+            }
+        }
+    }
+
+    @Test
+    void aTownsSignatureOverACutDateAndATablesPlaceAloneNameItsGovernment() {
+        for (PolicyDocument d : readBoth("关于做好河长巡河工作的通知", "镇、村两级河长及相关单位：", "现就做好巡河工作通知如下：",
+                "一、加强巡查。", "某某屯镇人民政府", "2018年5月30")) {
+            assertEquals(List.of("某某屯镇人民政府"), d.issuers());
+            assertNull(d.written());
+        }
+        PageFacts table = new PageFacts(java.util.Map.of("发文机关", "某某屯镇"), List.of());
+        PolicyDocument d = reader.read("某某屯镇关于做好河长巡河工作的通知", "镇、村两级河长及相关单位：\n现就做好巡河工作通知如下：", table);
+        assertEquals(List.of("某某屯镇人民政府"), d.issuers());
+    }
+
+    @Test
+    void aReplysRequestAcknowledgedWithXiReplies() {
+        for (PolicyDocument d : readBoth("某某省人民政府关于某某市开发区优化整合方案的批复", "某某市人民政府：",
+                "《关于批准某某市开发区优化整合方案的请示》（某政〔2017〕64号）悉。经研究，现批复如下：", "一、同意。", "某某省人民政府", "2018年2月8日")) {
+            assertEquals(Citation.Relation.REPLIES, d.cites().get(0).relation());
+        }
+    }
+
+    @Test
+    void aCutNumbersTailIsNoHeadAndADeputyIsAnsweredWithoutAColon() {
+        for (PolicyDocument d : readBoth("55号关于对市人大一次会议第3号建议的答复", "某民〔2022〕55号", "李某某代表",
+                "您提出的关于我市城区新建道路命名的建议收悉，现答复如下：", "一、某某。")) {
+            assertEquals(List.of("李某某代表"), d.addressees());
+            assertEquals(List.of(), d.issuers());
+        }
+    }
+
+    @Test
+    void aLeadQuotingTheWholeTitleNamesTheIssuerOfAShortenedHeading() {
+        for (PolicyDocument d : readBoth("关于春节期间禁止燃放烟花爆竹的通告", "2020-01-11 09:23", "来源：本网",
+                "为保障节日期间公共安全，1月10日，县政府发布《某某县人民政府关于春节期间禁止在县城部分区域燃放烟花爆竹的通告》，决定从1月24日起禁止燃放。")) {
+            assertEquals(List.of("某某县人民政府"), d.issuers());
+        }
+    }
+
+    @Test
+    void aBodyNamedByItsLevelIsCompletedByTheLineNamingItWhole() {
+        PageFacts table = new PageFacts(java.util.Map.of("发文机关", "市民政局"), List.of());
+        PolicyDocument d = reader.read("关于加强道路命名管理工作的通知", "某某市民政局\n政府信息公开\n各县、区民政局：\n现将有关事项通知如下：", table);
+        assertEquals(List.of("某某市民政局"), d.issuers());
+    }
 }
