@@ -83,7 +83,7 @@ public final class DocumentNumbers {
      * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur; nor
      * 号, which ends the label before a number (发布文号环监测〔2021〕99号, a page that ran the label into it, is 环监测).
      */
-    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号了";
+    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号了已";
 
     /** The full words of a body's name, which no code writes: 人民政府, 办公厅, 办公室, 委员会. */
     private static final Pattern FULL_BODY_NAME = Pattern.compile("人民政府|办公厅|办公室|委员会");
@@ -304,7 +304,9 @@ public final class DocumentNumbers {
         }
         // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
         // (财政部与国家发改委联合发布财税〔2015〕2号: 发布 too)
-        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发"}) {
+        // and the other verbs a sentence puts right before a number it names (下达, 出台, 通过, 废止, 修订 …; 已 and 了 are stops)
+        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发", "下达", "出台", "通过",
+                "参考", "结合", "废止", "撤销", "修订", "修改", "制定", "颁布", "颁发"}) {
             int at = code.lastIndexOf(verb);
             if (at >= 0 && at + verb.length() < code.length() - 1) code = code.substring(at + verb.length());
         }

@@ -199,6 +199,10 @@ class UnseenShapesTest {
         assertEquals(List.of(), DocumentNumbers.find("严格按国务院〔1993〕38号文件规定的标准进行申报"));
         assertEquals(List.of(), DocumentNumbers.find("按某某县人民政府〔2022〕3号规定执行"));
         assertEquals(1, DocumentNumbers.find("按国发〔1993〕38号文件规定").size());
+        // the verbs and particles a sentence writes right before a number it names are not the code's
+        for (String before : List.of("出台", "同时废止", "已", "通过", "下达", "修订")) {
+            assertEquals("某政发〔2019〕1号", DocumentNumbers.find("省政府" + before + "某政发〔2019〕1号").get(0).number(), before);
+        }
     }
 
     @Test
