@@ -220,6 +220,9 @@ public final class DocumentReader {
         // last, a catalogue's row left in the text or at its edges (发文机关：…, 发布机构：…): what the crawled page's table says
         if (issuers.isEmpty()) issuers = tableBodies(labelledIssuer(paras));
         if (issuers.isEmpty() && !f.headLines().isEmpty()) issuers = tableBodies(labelledIssuer(simplified(f.headLines())));
+        // and, where the page shows no head, signature or list, the body the text says studied and decided it (经市民宗局研究
+        // 决定, 已经区管委会研究同意, 民政部进行了认真研究): the body that decides a document is the one that issues it
+        if (issuers.isEmpty()) issuers = decidedBy(paras, docTitle);
         // the State Council signs (and a ministry's list may name it) under the country's name: its documents' issuer is 国务院
         if (issuers.contains(FULL_STATE_COUNCIL)) issuers = issuers.stream().map(n -> n.equals(FULL_STATE_COUNCIL) ? "国务院" : n).toList();
 
@@ -1171,6 +1174,59 @@ public final class DocumentReader {
         }
         return issuers;
     }
+
+    /** A body that studied the matter and decided it, in the text's opening: 经X研究决定, 已经X研究同意, X进行了认真研究. */
+    private static final java.util.regex.Pattern DECIDED_BY = java.util.regex.Pattern.compile(
+            "(?:已?经|，|,|^)([\\p{IsHan}]{1,25}?(?:人民政府|政府|管委会|管理委员会|委员会|指挥部|领导小组|办公室|办公厅|部|局|委|厅|署))"
+                    + "(?:常务会议|党组会议|党组)?(?:进行了?认真)?研究(?:决定|同意)?");
+    /** A place in a title, to complete a body named by its level (区管委会 under a title naming 某某经济技术开发区). */
+    private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|开发区|自治州|自治县|省|市|县|区|镇|乡)");
+    /** The verbs a title puts before the place it names (关于印发某某经济技术开发区…). */
+    private static final java.util.regex.Pattern TITLE_VERB = java.util.regex.Pattern.compile("^(?:印发|转发|批转|公布|下达|颁发|发布|做好|开展|加强|征集|向社会公开征集)");
+    /** How far into the text the deciding sentence is looked for. */
+    private static final int DECIDING_PARAGRAPHS = 4;
+
+    static List<String> decidedBy(List<String> paras, String title) {
+        for (int i = 0, seen = 0; i < paras.size() && seen < DECIDING_PARAGRAPHS; i++) {
+            String p = paras.get(i).strip();
+            if (p.length() < 12) continue;
+            seen++;
+            if (p.indexOf("研究") < 0) continue;
+            java.util.regex.Matcher m = DECIDED_BY.matcher(p);
+            while (m.find()) {
+                String name = m.group(1).replace("管委会", "管理委员会");
+                name = name.startsWith("经") ? name.substring(1) : name;
+                if (name.indexOf('、') >= 0 || name.length() < 3) continue;
+                if (name.endsWith("政府") && !name.endsWith("人民政府")) name = name.substring(0, name.length() - 2) + "人民政府";
+                String placed = placed(name, title);
+                if (placed != null) return List.of(placed);
+            }
+        }
+        return List.of();
+    }
+
+    /** The body with its place: as named when it has one (or is national), else the title's place of its level, else null. */
+    private static String placed(String name, String title) {
+        char level = name.charAt(0);
+        if ("省市县区镇乡".indexOf(level) < 0) {
+            return NATIONAL.matcher(name).find() || PLACE.matcher(name).find() || Signature.TOWN.matcher(name).find() ? name : null;
+        }
+        if (title == null) return null;
+        java.util.regex.Matcher t = TITLE_PLACE.matcher(title);
+        while (t.find()) {
+            String place = t.group();
+            int about = place.lastIndexOf("关于");
+            if (about >= 0) place = place.substring(about + 2);
+            place = TITLE_VERB.matcher(place).replaceFirst("");
+            if (place.length() >= 3 && place.charAt(place.length() - 1) == level) return place + name.substring(1);
+        }
+        return null;
+    }
+
+    /** A national body's name: the State Council's, the central committee's, a ministry's or a national administration's. */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
+            "^(?:国务院|中共中央|国家[\\p{IsHan}]{2,12}(?:局|委|署|总局)$|[\\p{IsHan}]{2,8}部$)");
 
     /** A catalogue's label for the issuing body, and what stands between it and the name (spaces, a colon, a cell's bar). */
     private static final java.util.regex.Pattern ISSUER_ROW = java.util.regex.Pattern.compile(

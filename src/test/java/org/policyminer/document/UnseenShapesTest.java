@@ -268,4 +268,26 @@ class UnseenShapesTest {
         PolicyDocument d = reader.read("关于加强道路命名管理工作的通知", "某某市民政局\n政府信息公开\n各县、区民政局：\n现将有关事项通知如下：", table);
         assertEquals(List.of("某某市民政局"), d.issuers());
     }
+
+    @Test
+    void theBodyTheTextSaysDecidedIsTheIssuerWhereThePageShowsNoOther() {
+        // a repost with no head, signature or list: the body that studied and decided it
+        for (PolicyDocument d : readBoth("关于印发某某经济技术开发区突发事件总体应急预案的通知", "各乡(镇)人民政府，区直各有关单位：",
+                "《某某经济技术开发区突发事件总体应急预案》已经区管委会研究同意，现印发给你们，请认真抓好贯彻落实。")) {
+            assertEquals(List.of("某某经济技术开发区管理委员会"), d.issuers());
+        }
+        for (PolicyDocument d : readBoth("关于某某有关事项的通知", "各省、自治区、直辖市民政厅（局）：",
+                "根据国务院领导同志的指示精神，民政部进行了认真研究，认为行政区划的调整是一项重要工作。现将有关事项通知如下：",
+                "一、严格审核把关。")) {
+            assertEquals(List.of("民政部"), d.issuers());
+        }
+        // a body by its level alone and no place in the title, or approval without study (经县人民政府同意: the office
+        // issues it), names no issuer
+        for (PolicyDocument d : readBoth("关于做好某某工作的通知", "各乡镇：", "经县应急局研究决定，现将有关事项通知如下：", "一、某某。")) {
+            assertEquals(List.of(), d.issuers());
+        }
+        for (PolicyDocument d : readBoth("关于做好某某工作的通知", "各乡镇：", "经某某县人民政府同意，现将有关事项通知如下：", "一、某某。")) {
+            assertEquals(List.of(), d.issuers());
+        }
+    }
 }
