@@ -73,6 +73,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     Path predictions;
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
     @Option(names = "--errors", description = "Also list every mismatch.") boolean errors;
+    @Option(names = "--script-invariance", description = {"Instead of scoring against the gold: convert each line to the other script "
+            + "(simplified → traditional, Taiwan, Hong Kong; traditional → simplified, and through Taiwan's phrases), read the original "
+            + "and each conversion, and count the lines whose readings differ, by field (--errors lists each difference). "
+            + "Reads only the lines' text, date and page."}) boolean scriptInvariance;
 
     @Override
     public Integer call() throws Exception {
@@ -89,6 +93,19 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (pageDir != null && !Files.isDirectory(pageDir)) throw new UsageException("no page directory " + pageDir);
 
         PrintWriter out = spec.commandLine().getOut();
+        if (scriptInvariance) {
+            if (predictions != null || json) throw new UsageException("--script-invariance reads the text itself: no --predictions, no --json");
+            org.policyminer.eval.ScriptInvariance probe = new org.policyminer.eval.ScriptInvariance(new EntityRecognizer());
+            for (Path p : sets) {
+                org.policyminer.eval.ScriptInvariance.Result r = probe.probe(GoldSentence.read(p));
+                out.printf("== %s: %s, script invariance ==%n", p, label(p));
+                out.print(org.policyminer.eval.ScriptInvariance.table(r));
+                if (errors) r.differences().forEach(out::println);
+                out.println();
+            }
+            out.flush();
+            return 0;
+        }
         EntitiesEvaluation evaluation;
         if (predictions != null) {
             Map<String, org.policyminer.doc.Entities> saved = EntitiesEvaluation.readPredictions(predictions);
