@@ -223,6 +223,8 @@ public final class DocumentReader {
         // and, where the page shows no head, signature or list, the body the text says studied and decided it (经市民宗局研究
         // 决定, 已经区管委会研究同意, 民政部进行了认真研究): the body that decides a document is the one that issues it
         if (issuers.isEmpty()) issuers = decidedBy(paras, docTitle);
+        // a government's work report names its speaker under its heading (泾县人民政府县长  张某): the government reports
+        if (issuers.isEmpty()) issuers = reportedBy(paras);
         // the State Council signs (and a ministry's list may name it) under the country's name: its documents' issuer is 国务院
         if (issuers.contains(FULL_STATE_COUNCIL)) issuers = issuers.stream().map(n -> n.equals(FULL_STATE_COUNCIL) ? "国务院" : n).toList();
 
@@ -1179,6 +1181,22 @@ public final class DocumentReader {
     private static final java.util.regex.Pattern DECIDED_BY = java.util.regex.Pattern.compile(
             "(?:已?经|，|,|^)([\\p{IsHan}]{1,25}?(?:人民政府|政府|管委会|管理委员会|委员会|指挥部|领导小组|办公室|办公厅|部|局|委|厅|署))"
                     + "(?:常务会议|党组会议|党组)?(?:进行了?认真)?研究(?:决定|同意)?");
+    /** A government's head named as a report's speaker: the government, the office (代)省长 … 镇长, the name. */
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{1,12}?(?:省|自治区|市|自治州|州|县|自治县|区|旗|镇|乡)人民政府)\\s*代?(?:省长|主席|市长|州长|县长|区长|旗长|镇长|乡长)"
+                    + "[\\s\\u3000]*[\\p{IsHan}][\\s\\u3000]*[\\p{IsHan}](?:[\\s\\u3000]*[\\p{IsHan}]){0,2}$");
+
+    /** The government whose head delivers the report, named on a line of its own in the text's opening. */
+    static List<String> reportedBy(List<String> paras) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() > 30 || p.indexOf("长") < 0 && p.indexOf("主席") < 0) continue;
+            java.util.regex.Matcher m = SPEAKER.matcher(p);
+            if (m.matches()) return List.of(m.group(1));
+        }
+        return List.of();
+    }
+
     /** A place in a title, to complete a body named by its level (区管委会 under a title naming 某某经济技术开发区). */
     private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern.compile(
             "[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|开发区|自治州|自治县|省|市|县|区|镇|乡)");

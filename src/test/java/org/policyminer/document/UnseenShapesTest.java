@@ -290,4 +290,16 @@ class UnseenShapesTest {
             assertEquals(List.of(), d.issuers());
         }
     }
+
+    @Test
+    void aWorkReportsSpeakerNamesTheGovernmentThatReports() {
+        for (PolicyDocument d : readBoth("2007年政府工作报告", "——2007年2月8日在某县第十五届人民代表大会第一次会议上",
+                "某县人民政府县长  张 某", "一、过去四年政府工作回顾", "过去四年，是我县应对不断变化的外部环境、迎接各种挑战的四年。")) {
+            assertEquals(List.of("某县人民政府"), d.issuers());
+        }
+        // a name line in the text that is no speaker's (a list of people) names none
+        for (PolicyDocument d : readBoth("2007年政府工作报告", "一、过去四年政府工作回顾", "某县人民政府办公室张某某同志参加会议并讲话。")) {
+            assertEquals(List.of(), d.issuers());
+        }
+    }
 }
