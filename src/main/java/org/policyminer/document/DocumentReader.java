@@ -1765,7 +1765,8 @@ public final class DocumentReader {
             CnDates.Match m = CnDates.find(p, 0);
             if (m == null || m.start() > 1 || dayless(p, m) || p.substring(m.start(), m.end()).indexOf('日') < 0) return null;
             String name = p.substring(m.end()).strip();
-            if (name.length() < 4 || !isBodyLine(name) || !PLACE.matcher(name).find() && !name.startsWith("国务院")) return null;
+            // (a footer's date and site, 2023年1月2日 某某县人民政府网站, is no signature)
+            if (name.length() < 4 || !isBodyLine(name) || SITE.matcher(name).find() || !PLACE.matcher(name).find() && !name.startsWith("国务院")) return null;
             return new Signature(TitleParts.splitBodies(name), m.date());
         }
 

@@ -106,6 +106,11 @@ class UnseenShapesTest {
                 assertEquals("2023-01-02", d.written(), signature[0]);
             }
         }
+        // a footer's date and site is no signature
+        for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "为保障公共安全，现就有关事项通告如下：", "一、禁止燃放烟花爆竹。",
+                "二、违者依法处理。", "三、请广大群众相互监督。", "四、本通告自发布之日起施行。", "特此通告。", "2023年1月2日 某某县人民政府网站")) {
+            assertEquals(List.of(), d.issuers());
+        }
         // a news header's date and source at the top is no signature
         for (PolicyDocument d : readBoth("关于禁止燃放烟花爆竹的通告", "2023年1月2日 某某县融媒体中心", "为保障公共安全，现就有关事项通告如下：",
                 "一、禁止燃放烟花爆竹。", "二、违者依法处理。", "三、本通告自发布之日起施行。", "某某县公安局", "2023年1月3日")) {
