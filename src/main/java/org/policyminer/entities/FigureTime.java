@@ -66,7 +66,7 @@ final class FigureTime {
                     continue;
                 }
             }
-            int fiscalEnd = fiscalYearEnd(t, i, numberStart);
+            int fiscalEnd = fiscalYearAnyEnd(t, i, numberStart);
             if (fiscalEnd > 0) {                             // 二零一七/一八年度, 2017/18年度: a fiscal year is named by the year it opens
                 int opens = yearAt(t.substring(i, i + 4) + "年", 0);
                 int lastEnd = fiscalEnd < numberStart && "至到—-–~～".indexOf(t.charAt(fiscalEnd)) >= 0 ? fiscalYearEnd(t, fiscalEnd + 1, numberStart) : -1;
@@ -187,7 +187,16 @@ final class FigureTime {
                     // April before, and is named by that year (R4: a fiscal year's year is the year it opens in); it is a
                     // whole year, no part of one
                     int month = smallNumber(t, j);
-                    best = new Ref(month == 12 ? y4 : y4 - 1, null, null, null, false);
+                    int opened = month == 12 ? y4 : y4 - 1;
+                    int b = precededByWord(t, i, "截至") ? i - 2 : precededByWord(t, i, "截止") ? i - 2 : i;
+                    if ((precededByWord(t, b, "较") || precededByWord(t, b, "比") || precededByWord(t, b, "与"))
+                            && !figureRightAfter(t, closed, numberStart)) {
+                        // 较截至二零一七年十二月三十一日止年度…减少约9.3百万港元: the base year of a change, as 较2017年; its
+                        // own figure, right after it (较截至…止年度约109.7百万港元), is of that year
+                        i = closed;
+                        continue;
+                    }
+                    best = new Ref(opened, null, null, null, false);
                     yearEnd = closed;
                     yearBefore = best.year();
                     i = closed;
@@ -199,21 +208,37 @@ final class FigureTime {
                     if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
                     int e2f = k2 + yearLength(t, k2);
+                    // 由2020年至今年5月底: a span that runs to a month of the year under way
+                    boolean toThisYear = y2 < 0 && hasNian && published != null && t.startsWith("今年", k2) && published.getYear() > y4;
+                    if (toThisYear) {
+                        y2 = published.getYear();
+                        e2f = k2 + 1;
+                    }
                     if (y2 == y4 + 1 && !hasNian && t.startsWith(" 年度", e2f)) e2f++;   // 2021-2022 年度 (spaced)
-                    if (y2 == y4 + 1 && !hasNian && t.startsWith("年度", e2f) && e2f + 2 <= numberStart) {
+                    // 2018至2019财政年度, 2021-2022财政年度 (Canadian and Australian provinces' budgets): one fiscal year too
+                    int fiscalWord = t.startsWith("年度", e2f) ? 2 : t.startsWith("财政年度", e2f) ? 4 : t.startsWith("财年", e2f) ? 2 : 0;
+                    if (y2 == y4 + 1 && !hasNian && fiscalWord > 0 && e2f + fiscalWord <= numberStart) {
                         // 《追加拨款(2023-2024年度)条例草案》: two consecutive years before 年度 name one fiscal year, by the year
                         // it opens in (as 2023/24年度), not a span of two
+                        boolean base = precededByWord(t, i, "与") || precededByWord(t, i, "比") || precededByWord(t, i, "较");
+                        i = e2f + fiscalWord;
+                        if (base) continue;                  // 与2020-2021财政年度相比: the base of a comparison, not the figure's year
                         best = new Ref(y4, null, null, null, false);
-                        yearEnd = e2f + 2;
+                        yearEnd = e2f + fiscalWord;
                         yearBefore = y4;
-                        i = e2f + 2;
                         continue;
                     }
                     if (y2 > y4) {
                         int e2 = k2 + yearLength(t, k2);
+                        if (toThisYear) e2 = k2 + 1;
                         if (e2 < t.length() && t.charAt(e2) == '年' && e2 + 1 <= numberStart) {
                             best = spanEnds(t, e2 + 1, numberStart, y4, y2);
                             i = e2 + 1;
+                            // 2019年到2020年4月, 由2020年至今年5月底: the month (or its end) only closes the span; it is no part
+                            // of a year of the figures, which cover both years
+                            Part closing = partAt(t, i, numberStart);
+                            if (closing == null) closing = dateAt(t, i);
+                            if (closing != null && closing.end <= numberStart && Character.isDigit(t.charAt(i))) i = closing.end;
                             continue;
                         }
                     }
@@ -579,6 +604,17 @@ final class FigureTime {
                 i = date.end;                                // 2025年首三个月(截至3月31日): the bracket restates the part's end
                 continue;
             }
+            if (date != null && FISCAL_YEAR_CLOSED.equals(date.label)) {
+                // 截至3月31日止财政年度, 截至今年3月31日止财政年度 (a Hong Kong body's results in July, a Canadian province's
+                // account in June): the year closed at the last such date, named by the year it opened in (R4)
+                int closedIn = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (date.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = new Ref(date.lastMonth == 12 ? closedIn : closedIn - 1, null, null, null, false);
+                yearBefore = best.year();
+                yearEnd = date.end;
+                i = date.end;
+                continue;
+            }
             if (date != null) {
                 // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
@@ -659,6 +695,8 @@ final class FigureTime {
      * statistical communiqué's year (2023年国民经济和社会发展统计公报) is the year its figures are of.
      */
     private static final String[] REPORT_HEADS = {"报告", "白皮书", "蓝皮书", "百强", "排行榜", "榜单"};
+    /** The heads of {@link #REPORT_HEADS} that name a ranking, not a report. */
+    private static final java.util.Set<String> RANKING_HEADS = java.util.Set.of("百强", "排行榜", "榜单");
 
     /**
      * After a year's digits (and 年 / 年度) at {@code j}: where the name of a report or a ranking that the year opens ends
@@ -666,6 +704,7 @@ final class FigureTime {
      */
     private static int reportNameEnd(String t, int j, int numberStart) {
         int k = j;
+        boolean yearDu = t.startsWith("年度", k) || (k >= 1 && t.charAt(k - 1) == '年' && t.startsWith("度", k));
         if (t.startsWith("年度", k)) k += 2;
         else if (t.startsWith("年", k)) k++;
         int limit = Math.min(numberStart, k + REPORT_NAME);
@@ -676,7 +715,14 @@ final class FigureTime {
             // 2023年…施政报告提出…设立100亿港元…计划, 2024年政府工作报告: an address that sets the year's measures dates them
             // (dev2 d2-0014, dev8 d8-0242); only a report of figures or a ranking names itself
             if (t.startsWith("报告", m) && m >= 2 && (t.startsWith("施政", m - 2) || t.startsWith("工作", m - 2))) return -1;
-            for (String w : REPORT_HEADS) if (t.startsWith(w, m) && m + w.length() <= numberStart) return m + w.length();
+            for (String w : REPORT_HEADS) {
+                if (!t.startsWith(w, m) || m + w.length() > numberStart) continue;
+                // 2006年度上市公司纳税百强合计纳税…, 2023年度营收百强: a year with 年度 before a ranking names the year whose
+                // flow is ranked, and dates the ranked figures (ruling R23); run into the name without 年度 (2022百强园区)
+                // it names the list's edition (R13)
+                if (yearDu && RANKING_HEADS.contains(w)) return -1;
+                return m + w.length();
+            }
         }
         return -1;
     }
@@ -786,6 +832,9 @@ final class FigureTime {
      * A date without a year at {@code i}: 12月13日 (label null), 截至10月底 / 10月末 (year to date: M01-M10); null
      * otherwise. A month range (1月至3月) is a part of the year ({@link #partAt}).
      */
+    /** The label {@link #dateAt} gives a date that closes a fiscal year (截至3月31日止年度): a year, no part of one. */
+    private static final String FISCAL_YEAR_CLOSED = "fiscal year closed";
+
     private static Part dateAt(String t, int i) {
         boolean upTo = false;
         int k = i;
@@ -819,6 +868,8 @@ final class FigureTime {
             while (d < t.length() && d - q < 3 && (ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
         }
         if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+            int closes = fiscalYearClosedAt(t, d + 1);
+            if (closes > 0) return new Part(FISCAL_YEAR_CLOSED, closes, m);
             // 截至3月31日，全区完成财政收入…: up to the last day of a month, with a verb of a flow done (完成, 实现, 累计: R7's
             // own words) in what follows, is up to its end, as 截至3月底…完成 (R7: the year to that month); a count at the date
             // with no such verb (截至8月31日，…合同项目817个，项目总投资…) stays a state at a date. A closing date before 止
@@ -1078,6 +1129,22 @@ final class FigureTime {
         if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
+    }
+
+    /**
+     * End of a fiscal year across two calendar years, {@link #fiscalYearEnd} or written out with 财政年度 / 财年 after the
+     * slash (2016/17财政年度 in a Canadian province's accounts, 2024/25财年), else -1. Only for the figure's time: the
+     * written-out form is no sign of Hong Kong's money, as the short one is.
+     */
+    private static int fiscalYearAnyEnd(String t, int i, int limit) {
+        int end = fiscalYearEnd(t, i, limit);
+        if (end > 0) return end;
+        if (i + 7 > limit || "/／".indexOf(t.charAt(i + 4)) < 0 || yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
+        int k = i + 5;
+        while (k < limit && k - i - 5 < 4 && Character.isDigit(t.charAt(k))) k++;
+        if (k - i - 5 != 2 && k - i - 5 != 4) return -1;
+        for (String w : new String[] {"财政年度", "财年"}) if (t.startsWith(w, k) && k + w.length() <= limit) return k + w.length();
+        return -1;
     }
 
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
@@ -1364,6 +1431,27 @@ final class FigureTime {
         if (k == q) return false;
         k += currencyPrefixAt(t, k, numberStart);
         return k == numberStart;
+    }
+
+    /** The figure right after {@code q}, past 的 / 为 / 约 and a currency written before the number. */
+    private static boolean figureRightAfter(String t, int q, int numberStart) {
+        int k = q;
+        while (k < numberStart && "的之为為约約 ".indexOf(t.charAt(k)) >= 0) k++;
+        k += currencyPrefixAt(t, k, numberStart);
+        return k == numberStart;
+    }
+
+    /**
+     * After a closing date's 日 at {@code q}: 止年度, 止财政年度, 的年度 (截至3月31日止财政年度, 截至3月31日的年度, a Hong Kong
+     * or Canadian account's year): where that ends, else -1.
+     */
+    private static int fiscalYearClosedAt(String t, int q) {
+        int k = q;
+        if (t.startsWith("止", k)) k++;
+        if (t.startsWith("的", k)) k++;
+        if (k == q) return -1;
+        for (String w : new String[] {"财政年度", "年度", "财年"}) if (t.startsWith(w, k)) return k + w.length();
+        return -1;
     }
 
     /** 新的一年 / 新一年: the year about to begin or just begun; its length, or 0. */
