@@ -476,6 +476,17 @@ final class FigureTime {
                     i = part.end;
                     partEnd = part.end;
                     continue;
+                } else if (hongKong && published != null && (yearBefore == null || i - yearEnd > 1) && published.getMonthValue() <= 3
+                        && firstMonth(part.label) == 1 && "首头".indexOf(t.charAt(i)) >= 0 && part.lastMonth > published.getMonthValue()) {
+                    // 首9个月地价收入已达1,234亿元, 首十个月的整体支出 (Hong Kong, a page of January to March): the first months
+                    // of no year named, not yet over in this calendar year, are those of the fiscal year under way, which
+                    // opened the April before (R4, as 本财政年度首9个月): the calendar months when they fall in one
+                    // calendar year, else none
+                    int last = 3 + part.lastMonth;
+                    best = new Ref(published.getYear() - 1, null, null, last <= 12 ? months(4, last) : null, false);
+                    i = part.end;
+                    partEnd = part.end;
+                    continue;
                 } else if (yearBefore != null && i - yearEnd <= 1) {
                     y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
                 } else if (published != null) {
@@ -742,6 +753,8 @@ final class FigureTime {
     private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
             // 1-10月…完成市分配任务25亿元的142.4%, 完成州政府下达任务数132.63亿元的90.8%: the year's task set from above
             "分配任务", "下达任务", "下达任务数", "任务数",
+            // 1—12月…完成市政府考核目标61亿元的117%: the target a government sets a county for its yearly assessment
+            "考核目标",
             // 1-5月…完成财政总收入4348万元，占年初预算10065万元的43.2%: the year's budget the result is a share of
             "年初预算", "年初预算数", "全年预算", "全年预算数"};
 
