@@ -409,6 +409,14 @@ final class FigureTime {
                         i++;
                         continue;
                     }                                        // 较前年的27亿元: the base's own figure is of its year
+                    if (rel == -1 && t.charAt(i - 1) == '上' && yearBefore != null && writtenYearIn(t, from, i)) {
+                        // 2006年度…合计纳税118.99亿元，较上年的77.29亿元: 上年 is the year before the one the sentence reports
+                        // (a page of 2007 on 2006), not the page's last year, which 去年 names
+                        best = new Ref(yearBefore - 1, null, null, null, false);
+                        yearEnd = i + 1;
+                        i++;
+                        continue;
+                    }
                 }
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
@@ -505,7 +513,8 @@ final class FigureTime {
                 partEnd = part.end;
                 continue;
             }
-            if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
+            if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i) && !shareBaseAt(t, i + 2, numberStart))
+                best = best.withPeriod(null, best.year());
             if (published != null && published.getMonthValue() <= 3 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
                     && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2)
                         || (t.startsWith("的", i + 2) && !planAfter(t, i + 3)) || t.startsWith("人均", i + 2))) {
@@ -1444,6 +1453,27 @@ final class FigureTime {
         if (k == q) return false;
         k += currencyPrefixAt(t, k, numberStart);
         return k == numberStart;
+    }
+
+    /** How long the name of a year's goal may be between 全年 and 的 (全年目标任务的26.4%). */
+    private static final int GOAL_NAME = 6;
+
+    /**
+     * After 全年 at {@code q}: a goal's name, 的 and a percentage (一季度…完成全年目标任务的26.4%，外商直接投资到资173万美元;
+     * 占全年方针的23%): the whole year is the base of a share said of the part's figure, so the part carries on to the
+     * next figure; the whole year's own figure (全年目标100亿元) is read as the year's, as before.
+     */
+    private static boolean shareBaseAt(String t, int q, int limit) {
+        for (int k = q; k < limit && k - q <= GOAL_NAME; k++) {
+            char c = t.charAt(k);
+            if (c == '的') {
+                int d = k + 1;
+                while (d < limit && d - k <= 6 && (Character.isDigit(t.charAt(d)) || t.charAt(d) == '.')) d++;
+                return d > k + 1 && d < limit && (t.charAt(d) == '%' || t.charAt(d) == '％');
+            }
+            if (!Character.isIdeographic(c)) return false;
+        }
+        return false;
     }
 
     /** The figure right after {@code q}, past 的 / 为 / 约 and a currency written before the number. */
