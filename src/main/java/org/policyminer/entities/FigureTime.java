@@ -459,7 +459,9 @@ final class FigureTime {
             }
             Part part = partAt(t, i, numberStart);
             if (part != null && published != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))
-                    && part.label != null && t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart)) {
+                    && part.label != null && ((t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart))
+                        || part.end + currencyPrefixAt(t, part.end, numberStart) == numberStart)) {
+                // 较8月份45亿元有些微减少: the base's own figure may follow its month with no 的
                 // 与9月份的30亿元相比较, 较8月的26亿元: the base's own figure, of the part named (and of the year it falls in),
                 // as 较去年10月的8.33亿元 (dev11 d11-0029)
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
@@ -870,6 +872,7 @@ final class FigureTime {
         int m = smallNumber(t, k);
         if (m <= 0) return null;
         int q = k + numberLength(t, k);
+        if (upTo && t.startsWith(" 月", q)) q++;             // 截至今年7 月 (pages that space digits from words)
         if (!t.startsWith("月", q)) return null;
         q++;
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
@@ -1013,12 +1016,23 @@ final class FigureTime {
             if (next != '日' && next != '十' && !Character.isDigit(next) && ChineseNumerals.digit(next) < 0 && cumulativeAfter(t, end, limit)) return new Part(a == 1 ? "M01" : months(1, a), end, a);
             // 11月份，我市固定资产投资…: 月份 names a statistical month also when a comma follows (an event's month has no 份)
             if (t.startsWith("份", q + 1) && (next == '，' || next == ',')) return new Part(String.format("M%02d", a), end, a);
+            // 较8月份45亿元: after 月份 a number is the month's figure, never a day (a day follows 月, not 月份)
+            if (t.startsWith("份", q + 1) && Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
             // 5月零售业营业额: 零 opening a word, not a day (no day is written from 零)
             boolean zeroWord = next == '零' && end + 1 < t.length() && ChineseNumerals.digit(t.charAt(end + 1)) < 0 && t.charAt(end + 1) != '十';
-            if (Character.isIdeographic(next) && next != '日' && next != '十' && (ChineseNumerals.digit(next) < 0 || zeroWord) && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+            if (Character.isIdeographic(next) && next != '日' && next != '十' && (ChineseNumerals.digit(next) < 0 || zeroWord) && next != '底' && next != '末' && next != '初' && next != '中' && !halfOrThirdOfMonthAt(t, end)
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
+    }
+
+    /**
+     * 上旬 / 下旬 / 上半月 / 下半月 / 上中下 at {@code k} (a part of a month, dated by dateAt), not 下降 / 上升 / 上涨 after a
+     * month (2月下降至262.7亿元: the month's own figure).
+     */
+    private static boolean halfOrThirdOfMonthAt(String t, int k) {
+        if (k >= t.length() || (t.charAt(k) != '上' && t.charAt(k) != '下')) return false;
+        return k + 1 >= t.length() || "旬半".indexOf(t.charAt(k + 1)) >= 0 || !Character.isIdeographic(t.charAt(k + 1));
     }
 
     /**
