@@ -252,6 +252,15 @@ final class FigureTime {
                     i = j + 2;
                     continue;
                 }
+                if (hasNian && j + 2 <= numberStart && t.startsWith("以来", j) && published != null && y4 == published.getYear()
+                        && !precededByWord(t, i, "自") && !precededByWord(t, i, "从")) {
+                    // 2019年以来 on a page of 2019: this year to date, as 今年以来 (not 自2019年以来, a span from a start)
+                    best = new Ref(y4, null, null, null, false);
+                    yearEnd = j + 2;
+                    yearBefore = y4;
+                    i = j + 2;
+                    continue;
+                }
                 if (hasNian && j <= numberStart && (precededByWord(t, baseAt, "比") || precededByWord(t, baseAt, "较") || precededByWord(t, baseAt, "与")
                         || t.startsWith("以来", j) || t.startsWith("同期", j) || t.startsWith("同月", j) || multipleOf(t, j) || sinceStart(t, i, j, numberStart))) {
                     // 是2012年的3.2倍: the year of the base of a multiple; 自2012年入选…以来: the start of a span with no end
@@ -505,7 +514,10 @@ final class FigureTime {
                     // A part that opens the year and is under way, ending within two months of the page (一季度 in February:
                     // 该县一季度集中开工重大项目117个), is this year's too; 前三季度 or 上半年 in January is last year's (d12-0019).
                     boolean running = (firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue())
-                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2);
+                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2)
+                            // 在四月第一个星期…须发放…15亿元 (a Hong Kong page of March): the month right after the page's is the
+                            // one to come, this year's; a month further on, not yet come, is last year's
+                            || (part.label != null && firstMonth(part.label) == part.lastMonth && part.lastMonth == published.getMonthValue() + 1);
                     y = published.getYear() - (part.lastMonth > published.getMonthValue() && !running ? 1 : 0);
                 } else {
                     y = best.year();
