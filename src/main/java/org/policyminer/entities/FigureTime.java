@@ -158,6 +158,8 @@ final class FigureTime {
                     j += t.startsWith("财年", j) ? 2 : 4;
                 } else if (t.startsWith("全年", j)) {
                     hasNian = true;                          // 2021全年旅客人均消费: the year written without 年 before 全年
+                } else if (j < numberStart && "，,".indexOf(t.charAt(j)) >= 0 && (precededByWord(t, i, "截至") || precededByWord(t, i, "截止"))) {
+                    hasNian = true;                          // 截至2023，…实现产值超过千亿元: 年 left out after 截至
                 } else if (eventNameAfter(t, j, numberStart)) {
                     hasNian = true;                          // 「2017台湾热气球嘉年华」, 2017中外知名企业四川行活动期间: the year that
                     // opens an event's name dates what happens at the event (ruling R13); a report's (2021…竞争力报告) does not
