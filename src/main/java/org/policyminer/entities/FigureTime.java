@@ -405,7 +405,9 @@ final class FigureTime {
                     i += 3;
                     continue;
                 }
-                if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
+                // 可望超越去年571亿元，突破600亿元: 超越 (surpass) compares with last year's figure as 较 does, so the base's
+                // year dates only the base's own figure, not what comes after it
+                if (i >= 2 && ("比较与".indexOf(t.charAt(i - 2)) >= 0 || precededBy(t, i - 1, "超越"))) {
                     int q = i + 1;
                     while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
                     Part basePart = q < numberStart ? partAt(t, q, numberStart) : null;

@@ -14,7 +14,7 @@ import org.policyminer.doc.AmountMention;
  * 截至3月31日止财政年度, a closed year as a base), spans that run to a month (2019年到2020年4月, 由2020年至今年5月底), a
  * ranking's year with 年度 (R23) and 上年 after a written year, a two-digit Minguo year opening its clause, a Hong Kong page's
  * 首N个月 in its first quarter, a share of the year's goal (占全年目标的23%) that keeps the part, a year's assessment target,
- * 目前已完成投资, a month's own figure (较8月份45亿元, 2月下降至), the month right after the page's, 2019年以来 on a 2019
+ * 目前已完成投资, 超越去年 as a comparison, a month's own figure (较8月份45亿元, 2月下降至), the month right after the page's, 2019年以来 on a 2019
  * page, 截至2023 without 年. Sentences are made up in the shapes of the dev lines, in both scripts; guard rows keep what
  * was read right before.
  */
@@ -84,6 +84,10 @@ class YearReadingsAcrossBlocksTest {
             "2021年以來,該市新建項目12個,總投資金額超過8億元。|2021-08-01|0|2021|-|-|-",
             "截至2022,全市医药产业实现产值超过900亿元。|2023-03-01|0|2022|-|-|-",
             "截至2022,全市醫藥產業實現產值超過900億元。|2023-03-01|0|2022|-|-|-",
+            // 超越去年 compares as 较去年: last year dates only the base's own figure
+            "今年气候稳定,农业产值可望超越去年480亿元,突破500亿元。|2020-11-10|1|2020|-|-|-",
+            "今年氣候穩定,農業產值可望超越去年480億元,突破500億元。|2020-11-10|1|2020|-|-|-",
+            "今年气候稳定,农业产值可望超越去年480亿元,突破500亿元。|2020-11-10|0|2019|-|-|-",
             // guard: 自2021年以来 is a span from a start (no year)
             "自2019年以来,全市新建项目12个,总投资金额超过8亿元。|2021-08-01|0|-|-|-|-",
     })
