@@ -146,6 +146,15 @@ final class FigureTime {
                     continue;
                 }
             }
+            int[] shortEnd = new int[1];
+            int shortFiscal = shortFiscalYearAt(t, i, numberStart, published, shortEnd);
+            if (shortFiscal > 0) {                           // 15、16年度总推广预算 (a Hong Kong page of February 2015)
+                best = new Ref(shortFiscal, null, null, null, false);
+                yearEnd = shortEnd[0];
+                yearBefore = shortFiscal;
+                i = shortEnd[0];
+                continue;
+            }
             int y4 = yearAt(t, i);
             if (y4 > 0) {
                 int len = yearLength(t, i);
@@ -786,6 +795,8 @@ final class FigureTime {
             "年初预算", "年初预算数", "全年预算", "全年预算数"};
 
     private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
+        // 已经提前达成年度380亿元的目标: 年度 right before the figure and 目标 after it name the year's goal
+        if (numberStart - 2 >= from && t.startsWith("年度", numberStart - 2) && goalAfter(t, numberStart)) return true;
         for (String w : WHOLE_YEAR_GOALS) {
             for (int gap = 0; gap <= 2; gap++) {
                 int at = numberStart - gap - w.length();
@@ -793,6 +804,34 @@ final class FigureTime {
             }
         }
         return false;
+    }
+
+    /** How long the figure before a goal word may be (380亿元, 1,234.5万元). */
+    private static final int FIGURE_TEXT = 14;
+
+    /** After the figure starting at {@code numberStart}: (的)目标 right after its number and unit. */
+    private static boolean goalAfter(String t, int numberStart) {
+        int k = numberStart;
+        while (k < t.length() && k - numberStart < FIGURE_TEXT && (Character.isDigit(t.charAt(k)) || ".,，亿万千百元".indexOf(t.charAt(k)) >= 0)) k++;
+        if (k == numberStart) return false;
+        if (t.startsWith("的", k)) k++;
+        return t.startsWith("目标", k);
+    }
+
+    /**
+     * 15、16年度 / 15/16年度 (a Hong Kong body's budget year in two-digit years): the fiscal year by the year it opens in,
+     * within three years of the page; else -1. Its end in {@code end[0]}.
+     */
+    private static int shortFiscalYearAt(String t, int i, int limit, LocalDate published, int[] end) {
+        if (published == null || i + 7 > limit || (i > 0 && Character.isDigit(t.charAt(i - 1)))) return -1;
+        if (!Character.isDigit(t.charAt(i)) || !Character.isDigit(t.charAt(i + 1)) || "、/／".indexOf(t.charAt(i + 2)) < 0
+                || !Character.isDigit(t.charAt(i + 3)) || !Character.isDigit(t.charAt(i + 4)) || !t.startsWith("年度", i + 5)) return -1;
+        int a = Integer.parseInt(t.substring(i, i + 2)), b = Integer.parseInt(t.substring(i + 3, i + 5));
+        if (b != (a + 1) % 100) return -1;
+        int year = 2000 + a;
+        if (Math.abs(year - published.getYear()) > 3) return -1;
+        end[0] = i + 7;
+        return year;
     }
 
     private record Part(String label, int end, int lastMonth) {}

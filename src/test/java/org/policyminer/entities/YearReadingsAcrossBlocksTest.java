@@ -10,7 +10,7 @@ import org.policyminer.doc.AmountMention;
 
 /**
  * Issue 17, session ent30 (entities-eval §52): readings of a figure's year and period that failed across every dev block
- * at once, sorted by the reading, not by the block — fiscal years written out (2018至2019财政年度, 2016/17财政年度,
+ * at once, sorted by the reading, not by the block — fiscal years written out (2018至2019财政年度, 2016/17财政年度, 15、16年度,
  * 截至3月31日止财政年度, a closed year as a base), spans that run to a month (2019年到2020年4月, 由2020年至今年5月底), a
  * ranking's year with 年度 (R23) and 上年 after a written year, a two-digit Minguo year opening its clause, a Hong Kong page's
  * 首N个月 in its first quarter, a share of the year's goal (占全年目标的23%) that keeps the part, a year's assessment target,
@@ -84,6 +84,11 @@ class YearReadingsAcrossBlocksTest {
             "2021年以來,該市新建項目12個,總投資金額超過8億元。|2021-08-01|0|2021|-|-|-",
             "截至2022,全市医药产业实现产值超过900亿元。|2023-03-01|0|2022|-|-|-",
             "截至2022,全市醫藥產業實現產值超過900億元。|2023-03-01|0|2022|-|-|-",
+            // a Hong Kong body's budget year in two-digit years; 年度…的目标 is the year's goal
+            "旅发局指,17、18年度总推广预算为4亿1200万港元。|2017-02-20|0|2017|-|-|-",
+            "旅發局指,17、18年度總推廣預算為4億1200萬港元。|2017-02-20|0|2017|-|-|-",
+            "截至今年9月为止,新增投资金额达300亿元,已提前达成年度280亿元的目标。|2012-10-20|1|2012|-|-|-",
+            "截至今年9月為止,新增投資金額達300億元,已提前達成年度280億元的目標。|2012-10-20|1|2012|-|-|-",
             // 超越去年 compares as 较去年: last year dates only the base's own figure
             "今年气候稳定,农业产值可望超越去年480亿元,突破500亿元。|2020-11-10|1|2020|-|-|-",
             "今年氣候穩定,農業產值可望超越去年480億元,突破500億元。|2020-11-10|1|2020|-|-|-",
