@@ -1441,9 +1441,17 @@ final class FigureTime {
     }
 
     /** 自2012年入选…以来 / 从2019年起…以来: the year opens a span that ends at no year; 以来 closes it in the same clause. */
+    private static boolean indexIn(String t, String w, int from, int to) {
+        int k = t.indexOf(w, from);
+        return k >= 0 && k + w.length() <= to;
+    }
+
     private static boolean sinceStart(String t, int yearAt, int after, int numberStart) {
         if (!precededByWord(t, yearAt, "自") && !precededByWord(t, yearAt, "从")) return false;
         int to = Math.min(numberStart, after + 40);
+        // 自2015年起「企业加速计划」已成功协助…融资超过四亿美元: 起 with a result already reached (已) sums the years since
+        // that start, as 以来; a run (连续四年) and a plan from that year on (自2025年起，每年安排…) are read as before
+        if (t.startsWith("起", after) && indexIn(t, "已", after, to) && !indexIn(t, "连续", after, to)) return true;
         for (int k = after; k + 1 < to; k++) {
             char c = t.charAt(k);
             if (c == '。' || c == '；' || c == ';') return false;

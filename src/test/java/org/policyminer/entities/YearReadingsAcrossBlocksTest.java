@@ -11,7 +11,7 @@ import org.policyminer.doc.AmountMention;
 /**
  * Issue 17, session ent30 (entities-eval §52): readings of a figure's year and period that failed across every dev block
  * at once, sorted by the reading, not by the block — fiscal years written out (2018至2019财政年度, 2016/17财政年度, 15、16年度,
- * 截至3月31日止财政年度, a closed year as a base), spans that run to a month (2019年到2020年4月, 由2020年至今年5月底), a
+ * 截至3月31日止财政年度, a closed year as a base), spans that run to a month (2019年到2020年4月, 由2020年至今年5月底) or from a start (自2015年起…已), a
  * ranking's year with 年度 (R23) and 上年 after a written year, a two-digit Minguo year opening its clause, a Hong Kong page's
  * 首N个月 in its first quarter, a share of the year's goal (占全年目标的23%) that keeps the part, a year's assessment target,
  * 目前已完成投资, 超越去年 as a comparison, a month's own figure (较8月份45亿元, 2月下降至), the month right after the page's, 2019年以来 on a 2019
@@ -93,6 +93,10 @@ class YearReadingsAcrossBlocksTest {
             "今年气候稳定,农业产值可望超越去年480亿元,突破500亿元。|2020-11-10|1|2020|-|-|-",
             "今年氣候穩定,農業產值可望超越去年480億元,突破500億元。|2020-11-10|1|2020|-|-|-",
             "今年气候稳定,农业产值可望超越去年480亿元,突破500亿元。|2020-11-10|0|2019|-|-|-",
+            // 自YYYY年起 with a result already reached sums the years since: no one year; a plan from that year on keeps it
+            "自2016年起该计划已成功协助初创企业融资超过三亿美元。|2022-02-20|0|-|-|-|-",
+            "自2016年起該計劃已成功協助初創企業融資超過三億美元。|2022-02-20|0|-|-|-|-",
+            "自2020年起,全市每年安排5亿元支持产业发展。|2020-03-01|0|2020|-|-|-",
             // guard: 自2021年以来 is a span from a start (no year)
             "自2019年以来,全市新建项目12个,总投资金额超过8亿元。|2021-08-01|0|-|-|-|-",
     })
