@@ -146,8 +146,8 @@ final class FigureTime {
                     continue;
                 }
             }
-            int[] shortEnd = new int[1];
-            int shortFiscal = shortFiscalYearAt(t, i, numberStart, published, shortEnd);
+            int[] shortEnd = Character.isDigit(c) ? new int[1] : null;    // most characters start no two-digit fiscal year
+            int shortFiscal = shortEnd == null ? -1 : shortFiscalYearAt(t, i, numberStart, published, shortEnd);
             if (shortFiscal > 0) {                           // 15、16年度总推广预算 (a Hong Kong page of February 2015)
                 best = new Ref(shortFiscal, null, null, null, false);
                 yearEnd = shortEnd[0];
