@@ -52,6 +52,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     static final Path REAL_DEV15 = Path.of("corpora/entities/real/dev15.jsonl");
     /** A fifth block written blind for measuring (session 16): read on the session's starting code and on its final code. */
     static final Path REAL_DEV16 = Path.of("corpora/entities/real/dev16.jsonl");
+    /** A sixth block written blind for measuring (session 17), in the users' domain: read on the session's starting code and on its final code. */
+    static final Path REAL_DEV17 = Path.of("corpora/entities/real/dev17.jsonl");
     static final Path REAL_TEST = Path.of("corpora/entities/real/test.jsonl");
     /** A second frozen half, from sources added after the first split (same host-parity rule), annotated before any rule was written for it. */
     static final Path REAL_TEST2 = Path.of("corpora/entities/real/test2.jsonl");
@@ -59,7 +61,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
 
     /** The real-text sets scored without --gold, in this order (each when present). */
     static final List<Path> REAL_SETS = List.of(REAL_DEV, REAL_DEV2, REAL_DEV3, REAL_DEV4, REAL_DEV5, REAL_DEV6, REAL_DEV7, REAL_DEV8, REAL_DEV9,
-            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_DEV16, REAL_TEST, REAL_TEST2);
+            REAL_DEV10, REAL_DEV11, REAL_DEV12, REAL_DEV13, REAL_DEV14, REAL_DEV15, REAL_DEV16, REAL_DEV17, REAL_TEST, REAL_TEST2);
 
     @Spec CommandSpec spec;
 
@@ -71,6 +73,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     Path predictions;
     @Option(names = "--json", description = "Print JSON instead of tables.") boolean json;
     @Option(names = "--errors", description = "Also list every mismatch.") boolean errors;
+    @Option(names = "--script-invariance", description = {"Instead of scoring against the gold: convert each line to the other script "
+            + "(simplified → traditional, Taiwan, Hong Kong; traditional → simplified, and through Taiwan's phrases), read the original "
+            + "and each conversion, and count the lines whose readings differ, by field (--errors lists each difference). "
+            + "Reads only the lines' text, date and page."}) boolean scriptInvariance;
 
     @Override
     public Integer call() throws Exception {
@@ -87,6 +93,19 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         if (pageDir != null && !Files.isDirectory(pageDir)) throw new UsageException("no page directory " + pageDir);
 
         PrintWriter out = spec.commandLine().getOut();
+        if (scriptInvariance) {
+            if (predictions != null || json) throw new UsageException("--script-invariance reads the text itself: no --predictions, no --json");
+            org.policyminer.eval.ScriptInvariance probe = new org.policyminer.eval.ScriptInvariance(new EntityRecognizer());
+            for (Path p : sets) {
+                org.policyminer.eval.ScriptInvariance.Result r = probe.probe(GoldSentence.read(p));
+                out.printf("== %s: %s, script invariance ==%n", p, label(p));
+                out.print(org.policyminer.eval.ScriptInvariance.table(r));
+                if (errors) r.differences().forEach(out::println);
+                out.println();
+            }
+            out.flush();
+            return 0;
+        }
         EntitiesEvaluation evaluation;
         if (predictions != null) {
             Map<String, org.policyminer.doc.Entities> saved = EntitiesEvaluation.readPredictions(predictions);
@@ -147,7 +166,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
             Map.entry("real/dev13.jsonl", "real text, thirteenth dev set (annotator who saw no code, 63 of 220 traditional; read blind once, then tuned on)"),
             Map.entry("real/dev14.jsonl", "real text, fourteenth dev set (annotator who saw no code, 80 of 248 traditional; read blind twice, then tuned on)"),
             Map.entry("real/dev15.jsonl", "real text, fifteenth dev set (annotator who saw no code, 60 of 248 traditional; read blind twice, then tuned on)"),
-            Map.entry("real/dev16.jsonl", "real text, sixteenth dev set (annotator who saw no code, 114 of 237 traditional; read blind on the session's start and end)"),
+            Map.entry("real/dev16.jsonl", "real text, sixteenth dev set (annotator who saw no code, 114 of 237 traditional; read blind on the session's start and end, then tuned on)"),
+            Map.entry("real/dev17.jsonl", "real text, seventeenth dev set (annotator who saw no code, industrial policy, 109 of 227 traditional; read blind on the session's start and end)"),
             Map.entry("real/test.jsonl", "real text, frozen test half"),
             Map.entry("real/test2.jsonl", "real text, second frozen test half (new sources)"));
 

@@ -84,7 +84,13 @@ final class CitationFinder {
                 }
             }
             titled.add(new int[] {i, end});
-            add(byKey, new Citation(title, number, relation(text, i, end), offset + i, offset + end));
+            Relation rel = relation(text, i, end);
+            // 现将《某某办法》（某政规〔2023〕2号）印发给你们: what a notice issues is its enclosure, which has no number of its own
+            // in the 公文 format; a number beside it there is the notice's own (a 规范性文件's registration number) or the
+            // enclosure's, and neither is a document this one cites. A forwarded document (转发, or 印发 of another body's
+            // 关于…的通知) keeps its number: it is cited.
+            if (number != null && rel == Relation.ISSUES && issuesItsOwnEnclosure(text, i, end, title)) number = null;
+            add(byKey, new Citation(title, number, rel, offset + i, offset + end));
             i = end;
         }
         for (Citation c : extra) add(byKey, c);
@@ -139,6 +145,24 @@ final class CitationFinder {
         return new DocumentNumbers.Found(last.number(), from + last.start(), k);
     }
 
+    /** The verbs that pass on another body's document. */
+    private static final java.util.regex.Pattern PASSES_ON = java.util.regex.Pattern.compile("转发|批转|转给");
+
+    /**
+     * Whether the sentence around the title at [start, end) issues it as this document's enclosure: its verb is 印发 (not
+     * 转发), and the title is a document's own name (某某县森林防火实施办法), not another body's notice (关于…的通知, …部关于…).
+     */
+    static boolean issuesItsOwnEnclosure(String text, int start, int end, String title) {
+        int from = start;
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0 && start - from < 200) from--;
+        int to = end;
+        while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0 && to - end < 60) to++;
+        String sentence = maskTitles(text.substring(from, to));
+        if (sentence.indexOf("印发") < 0 || PASSES_ON.matcher(sentence).find()) return false;
+        if (title.startsWith("关于") || title.contains("关于")) return false;
+        return TitleParts.of(title).issuers().isEmpty();
+    }
+
     private static boolean inside(List<int[]> spans, int at) {
         for (int[] s : spans) if (at >= s[0] && at < s[1]) return true;
         return false;
@@ -178,6 +202,8 @@ final class CitationFinder {
             if (cue[1].equals("ISSUES") && near.lastIndexOf("现将", at) >= 0) continue;
             return Relation.valueOf(cue[1]);
         }
+        // 《…的请示》（…）悉: the letter form of 收悉, right after what it acknowledges
+        if (near.startsWith("悉") || near.startsWith("已悉")) return Relation.REPLIES;
         // 《A》（…）和《B》（…）收悉: titles joined by a conjunction share the cue after the last of them
         if (nextCite >= 0 && CONJUNCTION.matcher(near).matches()) {
             int nextStart = end + nextCite;

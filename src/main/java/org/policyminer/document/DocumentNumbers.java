@@ -83,13 +83,16 @@ public final class DocumentNumbers {
      * 工信部联规. Codes are abbreviations of bodies plus 发, 函, 办, 规, 字 …, so these verbs and particles do not occur; nor
      * 号, which ends the label before a number (发布文号环监测〔2021〕99号, a page that ran the label into it, is 环监测).
      */
-    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号";
+    private static final String STOP = "据照按和及与的是在为以经将对由即并或等见于将从把被该此其向请凡件年月日号了已";
 
     /** The full words of a body's name, which no code writes: 人民政府, 办公厅, 办公室, 委员会. */
     private static final Pattern FULL_BODY_NAME = Pattern.compile("人民政府|办公厅|办公室|委员会");
 
     /** How the name of a body that numbers its decrees by year ends (交通运输部, 国家发展改革委, 海关总署, 中国人民银行). */
     private static final Pattern ORDER_BODY_END = Pattern.compile("(?:部|委|委员会|局|总局|署|银行|人民政府)$");
+
+    /** A body's whole name as the code: the State Council, or a government or its office written out. */
+    private static final Pattern WHOLE_NAME_CODE = Pattern.compile("^(?:国务院|中共中央)$|人民政府$|人民政府办公[厅室]$");
 
     /** The end of an ad-hoc body's full name, never of a code. */
     private static final Pattern AD_HOC_NAME = Pattern.compile("(?:指挥部|领导小组|工作组)$");
@@ -148,6 +151,9 @@ public final class DocumentNumbers {
             // an ad-hoc body numbers its 通告 by its full name and a serial (漳州市应对新冠肺炎疫情工作指挥部〔2021〕第3号通告):
             // a 文号's code abbreviates its issuer, it never ends with a headquarters' or a group's name
             if (AD_HOC_NAME.matcher(code).find()) return null;
+            // nor is it a body's whole name (国务院〔1993〕38号 for 国发〔1993〕38号, 某县人民政府〔2022〕3号): a page that garbled the
+            // number wrote the body where its code stood, and the 文号 it meant is not known
+            if (WHOLE_NAME_CODE.matcher(code).find()) return null;
             int start = m.start(1) + m.group(1).length() - code.length();
             String year = m.group(2);
             if (year.length() == 2) {
@@ -298,7 +304,9 @@ public final class DocumentNumbers {
         }
         // 国务院国资委印发国资发… never happens, but 现印发国发 would: an issuing verb before a code is not part of it
         // (财政部与国家发改委联合发布财税〔2015〕2号: 发布 too)
-        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发"}) {
+        // and the other verbs a sentence puts right before a number it names (下达, 出台, 通过, 废止, 修订 …; 已 and 了 are stops)
+        for (String verb : new String[] {"印发", "转发", "批转", "执行", "落实", "贯彻", "发布", "公布", "下发", "下达", "出台", "通过",
+                "参考", "结合", "废止", "撤销", "修订", "修改", "制定", "颁布", "颁发"}) {
             int at = code.lastIndexOf(verb);
             if (at >= 0 && at + verb.length() < code.length() - 1) code = code.substring(at + verb.length());
         }

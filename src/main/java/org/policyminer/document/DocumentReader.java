@@ -86,9 +86,15 @@ public final class DocumentReader {
                 if (i + 1 < paras.size() && p.strip().endsWith("令") && ORDER_SERIAL.matcher(paras.get(i + 1)).matches()) {
                     p = p + paras.get(i + 1);
                 }
+                int from = i;
+                // and a repost whose text starts at the serial has the order's name only in the title (某某县人民政府令 / 第3号)
+                if (i == 0 && ORDER_SERIAL.matcher(p).matches() && title != null && title.strip().endsWith("令")
+                        && title.strip().length() <= 24) {
+                    p = title.strip() + p.strip();
+                    from = -1;
+                }
                 // an announcement's heading names the body's 公告 on one line and its year and serial on the next
                 // (国家统计局公告 / 2025年第1号), as a decree's does: the two lines are its number
-                int from = i;
                 if (ANNOUNCEMENT_SERIAL.matcher(p).matches()) {
                     String above = i > 0 ? paras.get(i - 1) : title;
                     if (above != null && above.strip().endsWith("公告") && above.strip().length() <= 20) {
@@ -98,7 +104,8 @@ public final class DocumentReader {
                 }
                 List<DocumentNumbers.Found> found = DocumentNumbers.find(p);
                 if (!found.isEmpty() && (isNumberLine(p, found.get(0)) || followsTheTitle(p, found.get(0), title)
-                        || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0)))) {
+                        || precedesTheTitle(p, found.get(0), title) || opensTheAddresseeLine(p, found.get(0))
+                        || (i == 0 && opensARunInText(p, found.get(0))))) {
                     number = found.get(0).number();
                     numberLine = i;
                     // a number joined from the title and the line under it starts in the title
@@ -181,6 +188,7 @@ public final class DocumentReader {
                     CityCodes.spelledOut(number, level, docTitle + "\n" + text), ProvincialCodes.namedAlone(text, level));
         }
         if (issuers.isEmpty() && sig != null) issuers = sig.issuers();
+        if (issuers.size() == 1 && LEVEL_FIRST.matcher(issuers.get(0)).find()) issuers = completedByAPlacedName(issuers, paras);
         if (issuers.size() == 1 && countsOthers(docTitle)) issuers = listedInTheLead(issuers.get(0), paras, docTitle);
         if (issuers.isEmpty()) issuers = letterhead(paras, head);
         if (issuers.isEmpty()) issuers = namedInTheLead(paras, docTitle);
@@ -209,6 +217,14 @@ public final class DocumentReader {
         if (issuers.isEmpty()) issuers = Signature.beforeAYearlessDate(paras);
         if (issuers.isEmpty()) issuers = postedBy(source);
         if (issuers.isEmpty()) issuers = Signature.aboveAMonth(paras);
+        // last, a catalogue's row left in the text or at its edges (发文机关：…, 发布机构：…): what the crawled page's table says
+        if (issuers.isEmpty()) issuers = tableBodies(labelledIssuer(paras));
+        if (issuers.isEmpty() && !f.headLines().isEmpty()) issuers = tableBodies(labelledIssuer(simplified(f.headLines())));
+        // and, where the page shows no head, signature or list, the body the text says studied and decided it (经市民宗局研究
+        // 决定, 已经区管委会研究同意, 民政部进行了认真研究): the body that decides a document is the one that issues it
+        if (issuers.isEmpty()) issuers = decidedBy(paras, docTitle);
+        // a government's work report names its speaker under its heading (泾县人民政府县长  张某): the government reports
+        if (issuers.isEmpty()) issuers = reportedBy(paras);
         // the State Council signs (and a ministry's list may name it) under the country's name: its documents' issuer is 国务院
         if (issuers.contains(FULL_STATE_COUNCIL)) issuers = issuers.stream().map(n -> n.equals(FULL_STATE_COUNCIL) ? "国务院" : n).toList();
 
@@ -226,6 +242,8 @@ public final class DocumentReader {
             written = labelledWrittenDate(headLines != null ? headLines : simplified(f.headLines()));
             if (written == null) written = labelledWrittenDate(tailLines != null ? tailLines : simplified(f.tailLines()));
         }
+        // and a catalogue's 成文日期 row the text kept (发文机关：… 成文日期：2023年1月2日), as the crawled page's table gives it
+        if (written == null) written = labelledWrittenDate(paras.subList(0, Math.min(LABEL_PARAGRAPHS, paras.size())));
 
         List<Citation> cites = CitationFinder.find(text, bodyOffset, number);
         if (plain.origin() != null) cites = cites.stream().map(c -> new Citation(c.title(), c.number(), c.relation(),
@@ -429,6 +447,20 @@ public final class DocumentReader {
     }
 
     /**
+     * A page run into one paragraph starts its text with the number, a space and then the text's first sentence
+     * (平府公〔2020〕5号 根据《…》有关规定，…): the number the text opens with, before any word, is the document's own (the
+     * 公文's number line under its title), not a citation.
+     */
+    static boolean opensARunInText(String p, DocumentNumbers.Found n) {
+        if (!p.substring(0, n.start()).strip().isEmpty() || n.end() >= p.length()) return false;
+        // or right before the words a text opens with (平府公〔2020〕5号根据《…》…): no citation starts a text
+        return Character.isWhitespace(p.charAt(n.end())) || p.charAt(n.end()) == '\u3000' || TEXT_OPENING.matcher(p).region(n.end(), p.length()).lookingAt();
+    }
+
+    /** The words a 公文's first sentence opens with. */
+    private static final java.util.regex.Pattern TEXT_OPENING = java.util.regex.Pattern.compile("(?:根据|按照|依据|依照|为了|为|经|现将|近期|近日)");
+
+    /**
      * A page that ran the head into one line starts it with the number and goes on with the addressees
      * ("呼政办发[2008]68号各旗、县、区人民政府,市各委、办、局: 经市人民政府同意，…"): the number that opens the addressee
      * line is the document's own.
@@ -460,7 +492,15 @@ public final class DocumentReader {
      */
     private List<String> tableBodies(String value) {
         if (value == null || SITE.matcher(value).find()) return List.of();
-        return bodies(value).stream().map(DocumentReader::fullGovernment).toList();
+        return bodies(value).stream().map(DocumentReader::fullGovernment).map(DocumentReader::governmentOfAPlace).toList();
+    }
+
+    /** A table's issuer that is a town's, county's or city's name alone (发文机关 马兰屯镇). */
+    private static final java.util.regex.Pattern PLACE_ALONE = java.util.regex.Pattern.compile("^[\\p{IsHan}]{1,8}(?:镇|乡|县|市|旗)$");
+
+    /** A place's name as an issuer is its government (马兰屯镇 → 马兰屯镇人民政府), as its signature writes it. */
+    private static String governmentOfAPlace(String name) {
+        return PLACE_ALONE.matcher(name).matches() ? name + "人民政府" : name;
     }
 
     /** A place's level written twice where a page garbled its head (江苏省省政府办公厅): once. */
@@ -487,9 +527,16 @@ public final class DocumentReader {
         // the central offices as a headline calls them (国办印发《…》)
         if (CENTRAL_OFFICES.containsKey(name)) return CENTRAL_OFFICES.get(name);
         java.util.regex.Matcher m = OFFICE_ABBREVIATION.matcher(name);
-        if (!m.matches()) return name;
-        return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
+        if (m.matches()) return m.group(1) + (m.group(1).endsWith("省") ? "人民政府办公厅" : "人民政府办公室");
+        // and a party committee's office (县委办, 市委办 beside 市政府办): 县委办公室, a province's 省委办公厅
+        m = PARTY_OFFICE_ABBREVIATION.matcher(name);
+        if (m.matches()) return m.group(1) + "委" + (m.group(1).endsWith("省") || m.group(1).endsWith("自治区") ? "办公厅" : "办公室");
+        return name;
     }
+
+    /** A party committee's office by its spoken abbreviation: 县委办, 某某市委办. */
+    private static final java.util.regex.Pattern PARTY_OFFICE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "^((?:中共)?[\\p{IsHan}]{0,12}?(?:自治区|省|市|县|区|州|旗))委办$");
 
     private static String fullGovernmentHead(String name) {
         return GOVERNMENT_OR_OFFICE.matcher(name).find() ? fullGovernment(name) : name;
@@ -756,6 +803,19 @@ public final class DocumentReader {
             if (!SPACES.matcher(d.group(1)).replaceAll("").equals(t)) continue;
             List<String> bodies = leadBodies(d.group(2));
             if (!bodies.isEmpty()) return bodies;
+        }
+        // a story whose heading shortens the document's title, the lead quoting it whole with its issuer's head (县政府发布
+        // 《饶平县人民政府关于春节元宵期间禁止在县城部分区域…的通告》 under 关于春节元宵期间禁止…的通告): the quoted title's head
+        if (parts.type() != null && t.startsWith("关于")) {
+            m = LEAD_IN_SENTENCE.matcher(lead);
+            while (m.find()) {
+                String quoted = SPACES.matcher(m.group(2)).replaceAll("");
+                TitleParts q = TitleParts.of(quoted);
+                int about = quoted.indexOf("关于");
+                if (q.issuers().isEmpty() || about <= 0 || !parts.type().equals(q.type())) continue;
+                String rest = quoted.substring(about);
+                if (t.length() * 10 >= rest.length() * 6 && inOrder(t, rest)) return q.issuers();
+            }
         }
         return List.of();
     }
@@ -1098,6 +1158,120 @@ public final class DocumentReader {
         return null;
     }
 
+    /** A body named by its level and no place (市民政局, 县应急管理局), as a list or a head says it of its own place. */
+    private static final java.util.regex.Pattern LEVEL_FIRST = java.util.regex.Pattern.compile("^(?:省|市|县|区)[^人政]\\p{IsHan}{1,14}$");
+
+    /**
+     * A body named without its place (a list's 发布机构 市民政局) that the page names whole on a line of its own above the
+     * text (the site's header 宿迁市民政局): that name.
+     */
+    static List<String> completedByAPlacedName(List<String> issuers, List<String> paras) {
+        String shortName = issuers.get(0);
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() <= shortName.length() || p.length() > 24 || !p.endsWith(shortName) || !PLACE.matcher(p).find()) continue;
+            String place = p.substring(0, p.length() - shortName.length() + 1);
+            // the place ends at the short name's level (宿迁市 + 民政局), and the line is that name and nothing more
+            if (place.length() >= 3 && Signature.isBodyLine(p) && p.chars().allMatch(Character::isIdeographic)) return List.of(p);
+        }
+        return issuers;
+    }
+
+    /** A body that studied the matter and decided it, in the text's opening: 经X研究决定, 已经X研究同意, X进行了认真研究. */
+    private static final java.util.regex.Pattern DECIDED_BY = java.util.regex.Pattern.compile(
+            "(?:已?经|，|,|^)([\\p{IsHan}]{1,25}?(?:人民政府|政府|管委会|管理委员会|委员会|指挥部|领导小组|办公室|办公厅|部|局|委|厅|署))"
+                    + "(?:常务会议|党组会议|党组)?(?:进行了?认真)?研究(?:决定|同意)?");
+    /** A government's head named as a report's speaker: the government, the office (代)省长 … 镇长, the name. */
+    private static final java.util.regex.Pattern SPEAKER = java.util.regex.Pattern.compile(
+            "^([\\p{IsHan}]{1,12}?(?:省|自治区|市|自治州|州|县|自治县|区|旗|镇|乡)人民政府)\\s*代?(?:省长|主席|市长|州长|县长|区长|旗长|镇长|乡长)"
+                    + "[\\s\\u3000]*[\\p{IsHan}][\\s\\u3000]*[\\p{IsHan}](?:[\\s\\u3000]*[\\p{IsHan}]){0,2}$");
+
+    /** The government whose head delivers the report, named on a line of its own in the text's opening. */
+    static List<String> reportedBy(List<String> paras) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, paras.size()); i++) {
+            String p = paras.get(i).strip();
+            if (p.length() > 30 || p.indexOf("长") < 0 && p.indexOf("主席") < 0) continue;
+            java.util.regex.Matcher m = SPEAKER.matcher(p);
+            if (m.matches()) return List.of(m.group(1));
+        }
+        return List.of();
+    }
+
+    /** A place in a title, to complete a body named by its level (区管委会 under a title naming 某某经济技术开发区). */
+    private static final java.util.regex.Pattern TITLE_PLACE = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,12}?(?:经济技术开发区|高新技术产业开发区|开发区|自治州|自治县|省|市|县|区|镇|乡)");
+    /** The verbs a title puts before the place it names (关于印发某某经济技术开发区…). */
+    private static final java.util.regex.Pattern TITLE_VERB = java.util.regex.Pattern.compile("^(?:印发|转发|批转|公布|下达|颁发|发布|做好|开展|加强|征集|向社会公开征集)");
+    /** How far into the text the deciding sentence is looked for. */
+    private static final int DECIDING_PARAGRAPHS = 4;
+
+    static List<String> decidedBy(List<String> paras, String title) {
+        for (int i = 0, seen = 0; i < paras.size() && seen < DECIDING_PARAGRAPHS; i++) {
+            String p = paras.get(i).strip();
+            if (p.length() < 12) continue;
+            seen++;
+            if (p.indexOf("研究") < 0) continue;
+            java.util.regex.Matcher m = DECIDED_BY.matcher(p);
+            while (m.find()) {
+                String name = m.group(1).replace("管委会", "管理委员会");
+                name = name.startsWith("经") ? name.substring(1) : name;
+                if (name.indexOf('、') >= 0 || name.length() < 3) continue;
+                if (name.endsWith("政府") && !name.endsWith("人民政府")) name = name.substring(0, name.length() - 2) + "人民政府";
+                String placed = placed(name, title);
+                if (placed != null) return List.of(placed);
+            }
+        }
+        return List.of();
+    }
+
+    /** The body with its place: as named when it has one (or is national), else the title's place of its level, else null. */
+    private static String placed(String name, String title) {
+        char level = name.charAt(0);
+        if ("省市县区镇乡".indexOf(level) < 0) {
+            return NATIONAL.matcher(name).find() || PLACE.matcher(name).find() || Signature.TOWN.matcher(name).find() ? name : null;
+        }
+        if (title == null) return null;
+        java.util.regex.Matcher t = TITLE_PLACE.matcher(title);
+        while (t.find()) {
+            String place = t.group();
+            int about = place.lastIndexOf("关于");
+            if (about >= 0) place = place.substring(about + 2);
+            place = TITLE_VERB.matcher(place).replaceFirst("");
+            if (place.length() >= 3 && place.charAt(place.length() - 1) == level) return place + name.substring(1);
+        }
+        return null;
+    }
+
+    /** A national body's name: the State Council's, the central committee's, a ministry's or a national administration's. */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(
+            "^(?:国务院|中共中央|国家[\\p{IsHan}]{2,12}(?:局|委|署|总局)$|[\\p{IsHan}]{2,8}部$)");
+
+    /** A catalogue's label for the issuing body, and what stands between it and the name (spaces, a colon, a cell's bar). */
+    private static final java.util.regex.Pattern ISSUER_ROW = java.util.regex.Pattern.compile(
+            "(?:发文机关|发文单位|发文机构|发布机构|发布单位|制发机关)[\\s\u3000:：\\]】］|｜]*([\\p{IsHan}、]{4,40})");
+
+    /**
+     * A catalogue's issuer row kept in the text (发布机构：某某县人民政府, [ 发文机关 ] | …): the body named right after its
+     * label, when it reads as a body's name. The crawled page's table says the same (its 发布机构 is read as 发文机关 too).
+     */
+    static String labelledIssuer(List<String> lines) {
+        for (int i = 0; i < Math.min(LABEL_PARAGRAPHS, lines.size()); i++) {
+            String p = lines.get(i);
+            if (p.indexOf("发文") < 0 && p.indexOf("发布") < 0 && p.indexOf("制发") < 0) continue;
+            java.util.regex.Matcher m = ISSUER_ROW.matcher(p);
+            if (!m.find()) continue;
+            String name = m.group(1);
+            // a next label run on after the name (某某县人民政府成文日期) ends it
+            java.util.regex.Matcher next = NEXT_LABEL.matcher(name);
+            if (next.find()) name = name.substring(0, next.start());
+            if (name.length() >= 4 && Signature.isBodyLine(name) && !SITE.matcher(name).find()) return name;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern NEXT_LABEL = java.util.regex.Pattern.compile(
+            "(?:成文日期|发文日期|发布日期|生成日期|公开日期|发文字号|文号|索引号|主题分类|信息分类|有效性)");
+
     /**
      * The number in the lines of the article's block that the body leaves out, read as the text's own rules read it: a
      * catalogue's row with its label (above or below the body), the number right before or after the page's own title
@@ -1223,6 +1397,9 @@ public final class DocumentReader {
                     p = before + p;
                 }
             }
+            // a list broken after a comma, one group a line (各乡镇人民政府， / 县直各单位：): the lines above that end with a
+            // separator and name bodies are the same line
+            if (i > 0 && (p.endsWith("：") || p.endsWith(":")) && p.length() <= SHORT_ADDRESSEE_LINE) p = withListLinesAbove(paras, i, p);
             if (p.length() < 3 || p.length() > MAX_ADDRESSEE_LINE || p.indexOf('。') >= 0) continue;
             if (!(p.endsWith("：") || p.endsWith(":"))) continue;
             // an item of the text's list (1、下列工作人员，由省长提请省人大常委会决定任免：) introduces its entries
@@ -1243,7 +1420,8 @@ public final class DocumentReader {
             String p = paras.get(i).strip();
             int colon = firstColon(p);
             // (a list of every province's departments may run to several hundred characters: only the strict form below reads it)
-            if (colon < 4 || colon > MAX_ADDRESSEE_LINE || colon == p.length() - 1) continue;
+            // (各村：, 各乡镇： are addressees of three characters)
+            if (colon < (p.startsWith("各") ? 2 : 4) || colon > MAX_ADDRESSEE_LINE || colon == p.length() - 1) continue;
             String names = p.substring(0, colon);
             if (names.indexOf('。') >= 0 || names.indexOf('《') >= 0 || META_LABEL.matcher(names).find()) continue;
             if (ENUMERATED.matcher(names).find()) continue;
@@ -1302,7 +1480,59 @@ public final class DocumentReader {
                 }
             }
         }
+        // a repost that lost the colons (各乡镇(街道)、县直有关单位 / …现通知如下): the head's line that is a list of bodies
+        // and opens as an addressee line does (各…, 县直…), alone on its line above the text
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.length() < 4 || p.length() > UNMARKED_ADDRESSEE_LINE || !UNMARKED_ADDRESSEE_START.matcher(p).find()) continue;
+            if (firstColon(p) >= 0 || p.indexOf('。') >= 0 || p.indexOf('《') >= 0 || p.indexOf('号') >= 0) continue;
+            if (i + 1 >= paras.size() || paras.get(i + 1).strip().length() <= p.length() && !nextTextLine(paras, i)) continue;
+            List<String> out = splitOutsideBrackets(p);
+            if (out.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find() || a.endsWith("单位"))) return out;
+        }
+        // and a reply to a deputy's or a member's proposal that lost the colon (苏某某代表 / 您提出的…建议收悉): the person it
+        // answers, alone on the line above the reply's first words
+        for (int i : head) {
+            String p = paras.get(i).strip();
+            if (p.length() < 4 || p.length() > 16 || !DEPUTY.matcher(p).matches() || i + 1 >= paras.size()) continue;
+            String next = paras.get(i + 1).strip();
+            if (next.startsWith("您") || next.startsWith("你")) return List.of(p);
+        }
         return List.of();
+    }
+
+    /** A person a reply answers: a name and 代表 or 委员 (苏某某代表, 李某某委员), nothing else on the line. */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,4}(?:等)?(?:代表|委员)$");
+
+    /** An addressee line without its colon is short and opens with 各 or a level's 直 (县直有关单位). */
+    private static final int UNMARKED_ADDRESSEE_LINE = 80;
+    private static final java.util.regex.Pattern UNMARKED_ADDRESSEE_START = java.util.regex.Pattern.compile("^(?:各|[省市县区]直)");
+
+    /** Whether the text goes on under line {@code i} (a page's stray tag line such as /p> skipped): a sentence, not a name. */
+    private static boolean nextTextLine(List<String> paras, int i) {
+        for (int j = i + 1; j < paras.size() && j <= i + 3; j++) {
+            String q = paras.get(j).strip();
+            if (q.length() < 6 && !q.chars().anyMatch(Character::isIdeographic)) continue;
+            return q.length() >= 10 && (q.indexOf('，') >= 0 || q.indexOf(',') >= 0 || q.indexOf('。') >= 0);
+        }
+        return false;
+    }
+
+    /** A list's line ends with a separator where the page broke it (各乡镇人民政府，). */
+    private static final java.util.regex.Pattern LIST_BREAK_END = java.util.regex.Pattern.compile("[，,；;、]$");
+
+    /** The addressee line at {@code i} with the lines above it that are the same list broken after its separators. */
+    private static String withListLinesAbove(List<String> paras, int i, String p) {
+        String joined = p;
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            String above = paras.get(j).strip();
+            if (above.length() < 3 || !LIST_BREAK_END.matcher(above).find() || firstColon(above) >= 0 || above.indexOf('。') >= 0
+                    || above.indexOf('《') >= 0 || joined.length() + above.length() > SHORT_ADDRESSEE_LINE) break;
+            List<String> parts = splitOutsideBrackets(above.substring(0, above.length() - 1));
+            if (parts.isEmpty() || !parts.stream().allMatch(a -> BODY_END.matcher(a).find() || LOCAL_END.matcher(a).find())) break;
+            joined = above + joined;
+        }
+        return joined;
     }
 
     /** A list item's number opening a line: 1、, 2., 一、, （一）, (3). */
@@ -1405,8 +1635,12 @@ public final class DocumentReader {
         return out;
     }
 
+    /**
+     * The lines of the article's block that the body leaves out, simplified and without a glossed page's pinyin (文號(hào) |
+     * 南政發(fā)〔2022〕2號(hào)): they are read for the number, the date and the issuer only, never for offsets.
+     */
     private List<String> simplified(List<String> lines) {
-        return lines.stream().map(this::simplified).toList();
+        return lines.stream().map(this::simplified).map(l -> l == null ? null : PinyinGlosses.strip(l).text()).toList();
     }
 
     private String simplified(String value) {
@@ -1436,13 +1670,20 @@ public final class DocumentReader {
                 // a repost that joined the lines may leave （此件公开发布） after the date, and a table's bar (2023年6月2日 |)
                 if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_NOTE.matcher(p).replaceAll("");
                 if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
+                p = tidiedDateLine(p);
+                // the date before the name on one line (2023年1月2日 某某县人民政府), under the text only: a news header's date
+                // and source stand at the top
+                if (i >= paras.size() / 2 && !p.isEmpty() && !endsLikeADate(p) && p.indexOf('年') > 0 && p.indexOf('年') <= 5) {
+                    Signature before = dateBeforeTheName(p);
+                    if (before != null) return before;
+                }
                 if (p.isEmpty() || p.length() > MAX_SIGNATURE_LINE + 20 || !endsLikeADate(p)) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || p.length() - m.end() > 1 || dayless(p, m)) continue;
                 if (m.start() > 1) {
                     // a repost that lost the line break keeps the name and the date on one line (国务院办公厅 2018年1月2日)
                     String name = CLOSING_FORMULA.matcher(p.substring(0, m.start()).strip()).replaceFirst("");
-                    if (isBodyLine(name)) return new Signature(TitleParts.splitBodies(name), m.date());
+                    if (isBodyLine(name)) return new Signature(withNamesAbove(paras, i, TitleParts.splitBodies(name)), m.date());
                     continue;
                 }
                 if (i == 0) continue;
@@ -1455,6 +1696,8 @@ public final class DocumentReader {
                     // a seal note between the names and the date (（国家知识产权局代章）, （盖章）) is no name, nor the end of them
                     if (SEAL_NOTE.matcher(line).matches()) continue;
                     if (line.endsWith("）") || line.endsWith(")")) line = TRAILING_SEAL.matcher(line).replaceAll("");
+                    // a name spaced out to the signature's width, a character at a time (某  某  县  公  安  局)
+                    if (LETTER_SPACED.matcher(line).matches()) line = SPACES.matcher(line).replaceAll("");
                     if (!isBodyLine(line)) {
                         // a long name broken over two lines (通海县应对新型冠状病毒感染肺炎 / 疫情工作领导小组指挥部): the line
                         // above starts with the place or the State Council, the name under it does not
@@ -1494,6 +1737,64 @@ public final class DocumentReader {
                 i = from;
             }
             return out == null ? paras : out;
+        }
+
+        /**
+         * A joint signature whose last name ran onto the date's line (中华人民共和国住房和城乡建设部 / 中华人民共和国环境保护部
+         * 2016年12月6日): the names on the lines right above it, one a line, that start as it does (the same country or place) or
+         * with a place of their own.
+         */
+        static List<String> withNamesAbove(List<String> paras, int dateLine, List<String> onTheLine) {
+            List<String> names = new ArrayList<>(onTheLine);
+            String last = onTheLine.get(0);
+            for (int j = dateLine - 1; j >= 0 && j >= dateLine - MAX_SIGNATURE_LINES; j--) {
+                String line = paras.get(j).strip();
+                if (line.isEmpty() || SEAL_NOTE.matcher(line).matches()) continue;
+                if (line.length() < 4 || !isBodyLine(line) || !(line.startsWith(last.substring(0, 2)) || NAME_START.matcher(line).find())) break;
+                names.addAll(0, TitleParts.splitBodies(line));
+            }
+            return names;
+        }
+
+        /** Single characters with spaces between them: a name a page spaced out, which no joint signature is. */
+        private static final java.util.regex.Pattern LETTER_SPACED = java.util.regex.Pattern.compile(
+                "^\\p{IsHan}(?:[\\s\\u3000]+\\p{IsHan}){3,}$");
+
+        /** A line that is a date in 年月日 and then a body's name: the signature written in the other order. */
+        static Signature dateBeforeTheName(String p) {
+            CnDates.Match m = CnDates.find(p, 0);
+            if (m == null || m.start() > 1 || dayless(p, m) || p.substring(m.start(), m.end()).indexOf('日') < 0) return null;
+            String name = p.substring(m.end()).strip();
+            // (a footer's date and site, 2023年1月2日 某某县人民政府网站, is no signature)
+            if (name.length() < 4 || !isBodyLine(name) || SITE.matcher(name).find() || !PLACE.matcher(name).find() && !name.startsWith("国务院")) return null;
+            return new Signature(TitleParts.splitBodies(name), m.date());
+        }
+
+        /** A weekday a page writes after the signature's date (2023年5月6日星期六, （周六）). */
+        private static final java.util.regex.Pattern TRAILING_WEEKDAY = java.util.regex.Pattern.compile(
+                "(?<=日)\\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$");
+        private static final java.util.regex.Pattern DATE_THEN_ISSUED = java.util.regex.Pattern.compile("(?<=日)\\s*发布$");
+        /** A label a page puts before the signature's date (日期：2023年5月6日, 成文日期：…). */
+        private static final java.util.regex.Pattern DATE_LABEL = java.util.regex.Pattern.compile(
+                "^(?:成文日期|成文时间|落款日期|日期|时间)\\s*[:：]\\s*(?=[0-9〇○零一二])");
+
+        /**
+         * The signature's date line without what a page writes around the date that no date has: a weekday after it, the
+         * seal's note after it (2023年5月6日（印章）), a label before it (日期：). The 公文 format puts the 成文日期 alone
+         * under the 落款; these are the page's additions, not another date.
+         */
+        static String tidiedDateLine(String p) {
+            if (p.length() > MAX_SIGNATURE_LINE + 34) return p;
+            if (p.endsWith("）") || p.endsWith(")") || p.endsWith("六") || p.endsWith("布") || p.endsWith("天") || p.endsWith("日")
+                    || p.endsWith("一") || p.endsWith("二") || p.endsWith("三") || p.endsWith("四") || p.endsWith("五")) {
+                p = TRAILING_WEEKDAY.matcher(p).replaceFirst("");
+                // (发布 after the date under a notice's name: the day it was issued, which a 通告 or 公告 signs with; 印发,
+                // the 版记's printing date, stays out)
+                if (p.endsWith("发布") && !p.endsWith("印发布")) p = DATE_THEN_ISSUED.matcher(p).replaceFirst("");
+                if (p.endsWith("）") || p.endsWith(")")) p = TRAILING_SEAL.matcher(p).replaceFirst("");
+            }
+            if (p.indexOf('期') > 0 || p.indexOf('间') > 0) p = DATE_LABEL.matcher(p).replaceFirst("");
+            return p.strip();
         }
 
         private static final java.util.regex.Pattern DATE_PIECE = java.util.regex.Pattern.compile("^(?:\\d{1,4}|年|月)$");
@@ -1670,6 +1971,7 @@ public final class DocumentReader {
                 // a closing formula may run on to the date, and a page's stray mark follow it (特此公告。 二○一○年七月三十日 |)
                 if (p.startsWith("特此")) p = CLOSING_FORMULA.matcher(p).replaceFirst("").replaceAll("[\\s|｜]+$", "");
                 else if (p.endsWith("|") || p.endsWith("｜")) p = p.substring(0, p.length() - 1).strip();
+                p = tidiedDateLine(p);
                 if (p.isEmpty() || p.length() > 20) continue;
                 CnDates.Match m = CnDates.find(p, 0);
                 if (m == null || m.start() > 1 || p.length() - m.end() > 1 || dayless(p, m)) continue;
@@ -1714,16 +2016,19 @@ public final class DocumentReader {
         static List<String> aboveAMonth(List<String> paras) {
             for (int i = paras.size() - 1; i > 0; i--) {
                 String d = paras.get(i).strip();
-                if (d.length() > 9 || !d.endsWith("月") || !YEAR_AND_MONTH.matcher(d).matches()) continue;
+                if (d.length() > 11 || !YEAR_AND_MONTH.matcher(d).matches()) continue;
                 String n = paras.get(i - 1).strip();
-                if (isBodyLine(n) && !isPlaceless(List.of(n)) && PLACE.matcher(n).find()) return TitleParts.splitBodies(n);
+                if (isBodyLine(n) && !isPlaceless(List.of(n)) && (PLACE.matcher(n).find() || TOWN.matcher(n).find())) return TitleParts.splitBodies(n);
                 return List.of();
             }
             return List.of();
         }
 
+        /** And a date cut after its day's digits (2018年5月30, the page lost the 日): the day may be cut too, so no date. */
         private static final java.util.regex.Pattern YEAR_AND_MONTH = java.util.regex.Pattern.compile(
-                "^(?:(?:19|20)\\d{2}年\\d{1,2}|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2})月$");
+                "^(?:(?:19|20)\\d{2}年\\d{1,2}月(?:\\d{1,2})?|[〇○零一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月)$");
+        /** A town's or a township's name (马兰屯镇人民政府), which {@link #PLACE} does not read. */
+        private static final java.util.regex.Pattern TOWN = java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}?(?:镇|乡)(?:人民政府|政府|党委)");
 
         /**
          * A signature whose date lost its year (无为县环保局 / 无为县农委 / 年九月二日): the bodies one to a line right above the
@@ -1751,8 +2056,10 @@ public final class DocumentReader {
             // one name, or several on one line with spaces or 、 between them (a joint document's signature)
             if (line.length() > (SEPARATED.matcher(line).find() ? 2 * MAX_SIGNATURE_LINE : MAX_SIGNATURE_LINE)) return false;
             for (char c : new char[] {'。', '，', '：', ':', '；', '！', '？', '《'}) if (line.indexOf(c) >= 0) return false;
-            // 办事处, 领导小组, 研究所, 支队, 管理站, 大学 sign documents too
-            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组|处|组|所|队|站|大学|学校|馆)$");
+            // 办事处, 领导小组, 研究所, 支队, 管理站, 大学 sign documents too; and the small bodies a town's or a county's notice
+            // comes from: 气象台, 合作社, 妇联 and 残联, 科协, a customs house (某某海关), 社区, a village (某某村), 林场
+            return line.matches(".*(?:政府|办公厅|办公室|委员会|国务院|中共中央|中央军委|部|局|厅|署|委|院|行|会|中心|集团|公司|党组|处|组|所|队|站|大学|学校|馆"
+                    + "|台|社|联|协|海关|社区|村|林场|农场|党校)$");
         }
     }
 }

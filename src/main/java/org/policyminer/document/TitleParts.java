@@ -98,6 +98,35 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
             if (!m.find()) break;
             t = t.substring(0, m.start()).strip();
         }
+        return withoutTrailingSerial(t);
+    }
+
+    /**
+     * A serial, number or date a page writes after the type word outside round brackets (…通告第14号, …的公告 2023年第3号,
+     * …人民政府令第12号, …通告【2022】第1号, …的通知 豫政〔2011〕70号, …的通告 2023-05-12): a 通告's, 公告's or 令's running
+     * number (or the page's date) is no part of its type, which is the word before it.
+     */
+    private static final Pattern TRAILING_SERIAL = Pattern.compile(
+            "[\\s\\u3000]*(?:[【\\[［〔]\\s*第?\\s*(?:19|20)?\\d{1,4}\\s*(?:年|号)?\\s*[】\\]］〕]\\s*(?:第\\s*\\d{1,5}\\s*号)?"
+                    + "|(?:(?:19|20)\\d{2}\\s*年(?:度)?\\s*)?第\\s*\\d{1,5}\\s*号"
+                    + "|(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}"
+                    + "|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)$");
+
+    static String withoutTrailingSerial(String t) {
+        String before = t;
+        Matcher m = TRAILING_SERIAL.matcher(t);
+        if (m.find() && m.start() > 0) before = t.substring(0, m.start()).strip();
+        else if (t.endsWith("号") && t.length() > 8) {
+            // a 文号 after the title, a space or nothing between them (…的通知 豫政〔2011〕70号)
+            List<DocumentNumbers.Found> n = DocumentNumbers.find(t);
+            if (!n.isEmpty()) {
+                DocumentNumbers.Found last = n.get(n.size() - 1);
+                if (last.end() == t.length() && last.start() > 0) before = t.substring(0, last.start()).strip();
+            }
+        }
+        // only where what stands before it ends in a type word: a title that is only a number stays as it is
+        if (before == t || before.isEmpty()) return t;
+        for (String[] ty : TYPES) if (before.endsWith(ty[0])) return before;
         return t;
     }
 
@@ -158,6 +187,8 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         }
         if (head == null) return List.of();
         head = withoutLabelOrNumber(head);
+        // what is left of a number the page cut (55号关于…: the tail of 舞民〔2022〕55号) names no body
+        head = CUT_NUMBER_TAIL.matcher(head).replaceFirst("");
         if (head.isEmpty()) return List.of();
         // a head that is a place alone (通海县关于新增高风险区的通告) names where, not who: a reposted 通告 signed by the
         // county's epidemic headquarters; the signature or the text names the body
@@ -166,6 +197,9 @@ record TitleParts(List<String> issuers, String type, String enclosedTitle, Strin
         head = OTHERS.matcher(head).replaceAll("");
         return splitBodies(head);
     }
+
+    /** A number's tail before a title's head: digits and 号, a bracket maybe (55号, 〕55号). */
+    private static final Pattern CUT_NUMBER_TAIL = Pattern.compile("^[〕\\]】)）]?\\s*\\d{1,5}\\s*号[\\s|｜,，:：_\\-—]*");
 
     /** A year that opens a title (2021年余姚市人民代表大会常务委员会工作报告, 2023年度…). */
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}\\s*年(?:度)?");

@@ -92,7 +92,7 @@ public final class EntityRecognizer {
         String text = b.toString();
         String t = converter.toSimplified(text);
         if (t.length() != text.length()) t = text;
-        t = fullWidthDigitsFolded(t);
+        t = fullWidthDigitsFolded(TaiwanWords.instance().toMainland(t));
         String declared = PlaceCurrency.declaredFor(t, 0, t.length());
         if (declared != null) return declared;           // (人民币，下同) on one line holds for the page's other lines
         int[] cityStarts = listedCityStarts(t);
@@ -122,6 +122,7 @@ public final class EntityRecognizer {
     }
 
     private Entities recognizeSimplified(String original, String t, LocalDate published, boolean publishedEstimated, String pageCurrency) {
+        t = TaiwanWords.instance().toMainland(t);        // 丛集, 专案, 软体 …: read as the mainland words they stand for
         ReadingGlosses.Stripped glosses = ReadingGlosses.strip(t);
         if (glosses == null) return recognizeClean(original, t, published, publishedEstimated, pageCurrency);
         return glosses.remap(recognizeClean(glosses.apply(original), glosses.text(), published, publishedEstimated, pageCurrency), original);

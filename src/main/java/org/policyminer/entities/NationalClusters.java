@@ -171,11 +171,12 @@ final class NationalClusters {
     }
 
     /**
-     * Brackets, spacing and 产业 do not distinguish names, nor the order of coordinated parts (海工装备和高技术船舶 =
-     * 高技术船舶和海工装备).
+     * Brackets, spacing, 产业 and Taiwan's words for the mainland's ({@link TaiwanWords#inName}) do not distinguish
+     * names, nor the order of coordinated parts (海工装备和高技术船舶 = 高技术船舶和海工装备).
      */
     static String normaliseCore(String core) {
-        String c = core.replace('(', '（').replace(')', '）').replace(" ", "").replace("产业", "");
+        // 智慧装备 and 智能装备, 信息通讯 and 信息通信: one industry written through Taiwan's words or the mainland's
+        String c = TaiwanWords.instance().inName(core).replace('(', '（').replace(')', '）').replace(" ", "").replace("产业", "");
         String[] parts = c.split("和|及|与|、");
         if (parts.length == 1) return c;
         Arrays.sort(parts);

@@ -16,6 +16,11 @@ import org.policyminer.doc.Entities;
  * <p>A gloss is a bracket, 1–6 lower-case Latin letters of which at least one carries a tone mark or is ü, and a
  * closing bracket, right after a CJK character. Ordinary brackets after Chinese (GDP), (2023), (人民币) have no tone
  * mark and stay.
+ *
+ * <p>Mirrors written through OpenCC's Taiwan tables leave a residue of the same sort: TWPhrases rewrites 进制 (a
+ * number base) as 進位制 wherever the two characters meet, so 先进制造 comes out 先進位制造 and 促进制造业 促進位制造業.
+ * The 位 of such a 进位制 is taken out as a gloss is; after a numeral (十进位制, 二进位制) it is the number base and stays.
+ * In the same way 算法 (algorithm) becomes 演算法, so 预算法 (the budget law) comes out 預演算法: its 演 is taken out.
  */
 final class ReadingGlosses {
     private ReadingGlosses() {}
@@ -62,7 +67,8 @@ final class ReadingGlosses {
     /** @return null when the text holds no gloss (the common case: one pass over the brackets only) */
     static Stripped strip(String t) {
         int first = firstGloss(t, 0);
-        if (first < 0) return null;
+        int garble = firstGarble(t, 0);
+        if (first < 0 && garble < 0) return null;
         StringBuilder sb = new StringBuilder(t.length());
         int[] origin = new int[t.length()];
         int n = 0;
@@ -74,6 +80,11 @@ final class ReadingGlosses {
                 g = firstGloss(t, i);
                 continue;
             }
+            if (i == garble) {
+                i++;
+                garble = firstGarble(t, i);
+                continue;
+            }
             sb.append(t.charAt(i));
             origin[n++] = i;
             i++;
@@ -82,6 +93,24 @@ final class ReadingGlosses {
         System.arraycopy(origin, 0, exact, 0, n);
         return new Stripped(sb.toString(), exact);
     }
+
+    /** Offset of the character the Taiwan tables put in (the 位 of 进位制 for 进制, the 演 of 预演算法) at or after from, or -1. */
+    private static int firstGarble(String t, int from) {
+        int best = -1;
+        int i = t.indexOf("进位制", from);
+        while (i >= 0) {
+            if (i == 0 || NUMERALS.indexOf(t.charAt(i - 1)) < 0) {
+                best = i + 1;
+                break;
+            }
+            i = t.indexOf("进位制", i + 1);
+        }
+        int b = t.indexOf("预演算法", from);
+        if (b >= 0 && (best < 0 || b + 1 < best)) best = b + 1;
+        return best;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十百0123456789";
 
     /** Offset of the next gloss's "(" at or after from, or -1. */
     private static int firstGloss(String t, int from) {

@@ -519,18 +519,26 @@ final class AdvertShape {
                     + "|" + any("不") + "(?:" + any("成功|通过|过|上|满意|到账|中|赢") + ")[^，。,]{0,2}(?:"
                     + any("不收费|不要钱|全额退|退款|免费") + ")"
                     + "|(?:" + any("全额|无效|不过|不中") + ")" + any("退款")),
-            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一|童叟无欺") + ")"
+            Pattern.compile("(?:" + any("量大从优|价格美丽|全网最低|价格最低|最低价|假一赔十|隐私发货|保密发货|低价处理|高价回收|保密第一|信誉第一|童叟无欺"
+                    // a tradesman's plain terms (价格公道, 随叫随到): what a service's card says of itself
+                    + "|价格公道|价格实惠|收费合理|随叫随到") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
             Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
                     + "|" + any("秒到") + "|" + any("月入") + "(?:" + any("过万") + "|" + NUM + any("万") + ")"
                     + "|" + any("无需") + any("任何") + "?(?:" + any("经验|抵押|面审|押金|出门") + ")"
-                    + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"),
+                    + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"
+                    // paid by the piece of work, the click farm's and the paid reviewer's terms (按单计酬, 一单一结)
+                    + "|" + any("按单计酬|按单结算|按单付费|一单一结|一单一付")),
             Pattern.compile("(?:" + any("每天|一天|每单|每月|一个月|每晚") + ")(?:" + any("赚|收益|收入|佣金|提现|挂机") + ")?[^，。,]{0,2}"
                     + NUM + "(?:" + any("元|块") + ")"
                     + "|(?:" + any("多赚|能赚|可赚|赚了") + ")" + NUM
                     + "|" + any("赚") + "[了到]?" + NUM + "(?:" + any("元|块") + ")"
                     + "|(?:" + any("只要|仅需|低至|只需") + ")" + NUM + "(?:" + any("元|块") + ")"
+                    // or a price told as a share of another's (价格只要三分之一, 价格仅为医院的三分之一, 认购价仅为发行价的一半):
+                    // a seller's comparison; a report on a cheaper product says it too, so it is one family, never spam alone
+                    + "|(?:" + any("价格|价钱|售价|认购价|只要|仅为|仅需|只需|不到") + ")(?:" + any("只要|仅为|仅需|只有|只需|不到") + ")?"
+                    + "[^，。,；;]{0,8}?(?:" + any("的") + ")?(?:" + any("一半|半价") + "|[二三四五六七八九十]" + any("分之一") + ")"
                     // a service's unit price: 一分五十元, 一次两百块 (not 一次性补助五千元: nothing may stand between; not
                     // 一套10万元, a purchase told in a story: no goods, no 万)
                     + "|" + any("一") + "(?:" + any("分|次|单|晚|小时") + ")[0-9一二三四五六七八九十百千两几]+(?:" + any("元|块") + ")"),
@@ -544,10 +552,15 @@ final class AdvertShape {
             // 时代), or a clause closed by what is offered (服务器租用, 账号回收)
             // a business that takes on work, in the present (调查公司承接…; not 该公司承接了…工程, a report)
             Pattern.compile("^" + any("出售|出租|回收|批发|招聘|求购|转让|低价出售|高价回收|专业代|承接")
+                    // a shop speaking as itself of what it has (本店另有印度仿制版, 小店现货): a report names a shop in the third person
+                    + "|(?:" + any("本店|小店|我店|本网店") + ")(?:" + any("另有|还有|均有|有售|现货|专营|直销|出售|代购|包邮|长期") + ")"
                     + "|(?:" + any("公司|工作室|团队|事务所|本店|我司") + ")(?:" + any("专业|长期") + ")?" + any("承接") + "(?![了过著着])"
                     + "|(?<![时现年取替交一历新世当近古后前時現歷當後])" + any("代") + any("开|写|考|练|刷|还|孕|购") + "(?![表码价谢言工替碼價謝])"
                     + "|" + any("租用|出售|回收|批发|代练|陪玩") + "(?=[，。, \u3000]|$)"),
             SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE,
+            // scarcity pressed on the buyer (名额有限, 数量有限, 售完即止, 先到先得, 欲购从速): an offer's hurry; a notice of a
+            // training or a fair says 名额有限 too, on its own page, so one family, never spam alone
+            Pattern.compile(any("名额有限|数量有限|库存有限|售完即止|先到先得|欲购从速|手慢无|错过不再|机不可失")),
             // a clearance (清仓, 甩卖, 尾货, 跳楼价); not a discount's floor alone (五折起: a report on a shopping festival says it)
             Pattern.compile(any("清仓|甩卖|尾货|跳楼价|亏本价")),
             // a gift for ordering now: 下单送, 今日下单即送, 拍下就送, 送运费险 (a signup's bonus is SIGNUP_BONUS's)
@@ -555,7 +568,12 @@ final class AdvertShape {
             // a shop's review: its label opening the line (买家评价：, 买家秀：) or the buyer coming back (下次还会回购, 无限回购);
             // not a company's 回购 of its shares
             Pattern.compile("^(?:" + any("买家|用户|顾客|网友") + ")(?:" + any("评价|评论|秀|反馈") + ")\\s*[：:]"
-                    + "|(?:" + any("下次|以后|还会|还要|无限") + ")" + any("还") + "?" + any("会") + "?" + any("回购")))
+                    + "|(?:" + any("下次|以后|还会|还要|无限") + ")" + any("还") + "?" + any("会") + "?" + any("回购")
+                    // or a buyer's formula on the parcel and the listing (物流很快, 和描述一致, 五星好评): a shop's page asks
+                    // its buyers for these words; a report on e-commerce counts parcels, it does not praise one
+                    + "|" + any("物流") + "(?:" + any("很|超|特别|非常") + ")?" + any("快") + "(?=[，。！!,\\s]|$)"
+                    + "|(?:" + any("和|与|跟") + ")" + any("描述") + "(?:" + any("一致|相符|一样") + ")"
+                    + "|" + any("五星好评|必须好评|给个好评|已经好评|好评返现")))
             // each family opens with a few hundred words in both scripts: tried only where one of them can start
             .map(QuickFind::of).toList();
 
@@ -662,8 +680,9 @@ final class AdvertShape {
         }
         // the clause rules read Chinese punctuation; an English line cut at its spaces would look choppy
         // a half-English pitch (four Han characters or more), else an English advert
-        // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read
-        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t, line), englishPitch(t, line)), BareOffers.english(t) ? BARE_OFFER : 0);
+        // a bare English offer ("Cheap VPN no logs") is a keyword line the pitch rules, which ask for a call, do not read;
+        // so is a Chinese one spelling its coin or brand in Latin (USDT高收益, 高仿AJ: BareOffers.wordUnits)
+        if (!mostlyHan(t)) return Math.max(Math.max(latinPitch(t, line), englishPitch(t, line)), BareOffers.english(t) || BareOffers.chinese(t) ? BARE_OFFER : 0);
         // split once: every clause rule below reads the same clauses (split five times a line, it was a tenth of extraction)
         String[] clauses = clauses(t);
         double s = 0;

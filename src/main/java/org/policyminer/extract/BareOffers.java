@@ -26,18 +26,30 @@ final class BareOffers {
     static final int MAX_HAN = 16;
     /** What an English bare offer has: a line this short in words is a keyword line. */
     private static final int MIN_WORDS = 2, MAX_WORDS = 8;
+    /** With a selling point beside the trade's word, a product line of this many words: the offer and what it is for. */
+    private static final int MAX_WORDS_POINTED = 12;
 
     private static final Pattern GREY_TRADE = Pattern.compile("(?i)(?<![a-z])(?:vpns?|prox(?:y|ies)|escorts?|call ?girls?|payday"
             + "|loans?|casinos?|betting|slots|iptv|viagra|cialis|followers|essays?|diplomas?|passports?|fake ids?|likes"
             // the pharmacy trade's products: what spam sells without a prescription
-            + "|levitra|kamagra|tramadol|xanax|valium|oxycodone|adderall|phentermine|steroids|pills)(?![a-z])");
+            + "|levitra|kamagra|tramadol|xanax|valium|oxycodone|adderall|phentermine|steroids|pills"
+            // the game-cheat trade's products (the Chinese lines' 外挂, 透视, 自瞄): words only its sellers and its bans use
+            + "|aimbots?|wallhacks?|triggerbots?|spinbots?|esp hacks?|hwid spoofers?)(?![a-z])");
     /**
      * A line that opens with a buying verb before a grey trade's product ("Buy Viagra", "Order Tramadol online"): the verb
      * is the offer's selling point. "Buy tickets" names no grey trade.
      */
     private static final Pattern BUY_TRADE = Pattern.compile("(?i)^\\s*(?:buy|order|purchase)(?![a-z])");
     private static final Pattern SELLING_POINT = Pattern.compile("(?i)(?<![a-z])(?:cheap(?:est)?|fast(?:est)?|no ?logs?|unlimited|instant"
-            + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?)(?![a-z])");
+            + "|anonymous|guaranteed|lifetime|discreet|no credit check|no ban|best|hot|free|premium|24/7|24h|same ?day|legit|unblock(?:ed)?"
+            // a cheat's selling points: that the game's checks miss it, that it keeps pace with the game's patches
+            + "|undetected|undetectable|updated daily|daily updates)(?![a-z])");
+    /**
+     * The selling points of {@link #SELLING_POINT} a news line does not use of what it reports on (it says best, hot,
+     * free, fast of a casino hotel or a VPN's rival): what allows a product line past {@link #MAX_WORDS}.
+     */
+    private static final Pattern SELLER_ONLY_POINT = Pattern.compile("(?i)(?<![a-z])(?:no ?logs?|anonymous|guaranteed|discreet"
+            + "|no credit check|no ban|24/7|same ?day|legit|unblock(?:ed)?|undetected|undetectable|updated daily|daily updates)(?![a-z])");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9/]+");
 
     /**
@@ -56,15 +68,17 @@ final class BareOffers {
      * names them too ("查获高仿名表三百余块"), but in a sentence on a page about it, not as a keyword line on a page
      * about something else.
      */
-    private static final String DRUGS = "伟哥|威而钢|万艾可|犀利士|希爱力|艾力达|必利劲|曲马多|阿普唑仑|三唑仑|格列卫|仿制药|壮阳药|减肥药|安眠药|春药|催情药|迷药";
+    private static final String DRUGS = "伟哥|韦哥|威而钢|万艾可|犀利士|希爱力|艾力达|必利劲|曲马多|阿普唑仑|三唑仑|格列卫|仿制药|壮阳药|减肥药|安眠药|春药|催情药|迷药";
     private static final String DRUG_OFFERS = "代购|出售|直邮|批发|专卖|货到付款|免处方|正品|包邮|现货";
 
     private static final Pattern COUNTERFEIT_OFFER = Pattern.compile("(?i)(?:" + any("高仿|精仿|超a|a货|复刻|原单|一比一|顶级复刻") + "|1[:：]1)"
-            + "[^，。,；;！!？?]{0,4}?" + any("名表|手表|腕表|包包|名包|手袋|皮具|名牌|大牌|奢侈品|球鞋|运动鞋|香水|皮带|首饰"));
+            + "[^，。,；;！!？?]{0,4}?(?:" + any("名表|手表|腕表|包包|名包|手袋|皮具|名牌|大牌|奢侈品|球鞋|运动鞋|香水|皮带|首饰")
+            // or the brand itself in its Latin capitals (高仿AJ, 精仿LV, 复刻GUCCI): the grade's word names what is copied
+            + "|(?-i:[A-Z]{2,8})(?![A-Za-z]))");
 
     /**
      * A prescription drug offered on someone's behalf or sold past the prescription: the pharmacy trade's products that
-     * {@link #GREY_TRADE} names in English (Viagra 伟哥 / 威而钢 / 万艾可, Cialis 犀利士 / 希爱力, Levitra 艾力达, tramadol 曲马多,
+     * {@link #GREY_TRADE} names in English (Viagra 伟哥 / 威而钢 / 万艾可, and 韦哥, the homophone the trade writes to pass a filter on the name, Cialis 犀利士 / 希爱力, Levitra 艾力达, tramadol 曲马多,
      * Xanax 阿普唑仑 …; Indian generics 格列卫 / 仿制药; the classes 壮阳药, 减肥药, 安眠药, 春药) next to an offer (代购, 出售, 直邮,
      * 批发, 专卖, 货到付款, 免处方, 正品). A line that warns of the trade (谨防, 警惕, 骗, 诈) is none.
      */
@@ -85,21 +99,42 @@ final class BareOffers {
 
     /** Whether {@code t} (width-folded) is an English bare offer (see the class comment). */
     static boolean english(String t) {
-        if (Chars.cjk(t) > 0 || t.length() > 60) return false;
+        if (Chars.cjk(t) > 0 || t.length() > 90) return false;
         java.util.regex.Matcher w = LATIN_WORD.matcher(t);
         int words = 0;
-        while (w.find() && words <= MAX_WORDS) words++;
-        if (words < MIN_WORDS || words > MAX_WORDS) return false;
-        return GREY_TRADE.matcher(t).find() && (SELLING_POINT.matcher(t).find() || BUY_TRADE.matcher(t).find());
+        while (w.find() && words <= MAX_WORDS_POINTED) words++;
+        if (words < MIN_WORDS || words > MAX_WORDS_POINTED || !GREY_TRADE.matcher(t).find()) return false;
+        // a selling point names what the line offers as an offer does at a sentence's length ("Undetected aimbot and
+        // wallhack for all major shooters, updated daily"); a buying verb alone, in a line of a keyword line's length
+        if (words > MAX_WORDS) return SELLER_ONLY_POINT.matcher(t).find();
+        return SELLING_POINT.matcher(t).find() || BUY_TRADE.matcher(t).find();
     }
 
     /** Whether {@code t} is a Chinese bare offer (see the class comment): short, mostly Han, no sentence. */
     static boolean chinese(String t) {
         int n = Chars.nonSpace(t);
-        if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < n) return false;
+        if (n < 4 || n > MAX_HAN || Chars.cjk(t) * 2 < wordUnits(t)) return false;
         for (int i = 0; i < t.length(); i++) if (Chars.isSentenceEnd(t.charAt(i))) return false;
         if (PAPERS_OFFER.matcher(t).find() || COUNTERFEIT_OFFER.matcher(t).find()) return true;
         return (PHARMACY_OFFER.matcher(t).find() || TOKEN_YIELD.matcher(t).find()) && !WARNING.matcher(t).find();
+    }
+
+    /**
+     * The line's length in words of either script: a Han character is one, and so is a run of Latin letters or digits (a
+     * token's or a brand's name: USDT, AJ, LV). Counted by characters, "USDT高收益" was no Chinese line (four letters
+     * against three Han), so a coin's or a brand's keyword line in the trade's own spelling was read by neither branch.
+     */
+    static int wordUnits(String t) {
+        int units = 0;
+        boolean inLatin = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean latin = c < 128 && Character.isLetterOrDigit(c);
+            if (latin && !inLatin) units++;
+            else if (!latin && !Character.isWhitespace(c)) units++;
+            inLatin = latin;
+        }
+        return units;
     }
 
     /** At most this many non-space characters: a trade's keywords, no sentence ({@link #byWords}). */

@@ -166,8 +166,11 @@ final class GluedInserts {
         String run = text.substring(runFrom, runTo);
         // the Han model's evidence of the run, a slice of the paragraph's reading: its words' half and its marks read it
         double evidence = paragraph.words().evidence(runFrom, runTo);
-        boolean offWords = offByWords(run, enclosed, evidence);
-        boolean marked = (offWords || both) && (marked(run, paragraph.speaksAdvert(), evidence) || titleClaim && TitleMarks.offers(run));
+        // an order to the reader in a news sentence (您的包裹…请尽速更新资料) is set off by its register, whatever its words
+        boolean order = PhishingNotice.readerOrder(run);
+        boolean offWords = offByWords(run, enclosed, evidence) || order;
+        boolean marked = (offWords || both) && (marked(run, paragraph.speaksAdvert(), evidence) || order
+                || titleClaim && TitleMarks.offers(run));
         boolean asked = both || (offWords && marked && !paragraph.excused().getAsBoolean());
         boolean off = offWords && asked && offPage(run, topic, inTopic);
         return new Verdict(cut[0], cut[1], run, off, marked);
@@ -234,6 +237,8 @@ final class GluedInserts {
     /** The marks of {@link #marked} that the detector's sign of an advert in an aside does not read. */
     private static boolean markedBeyondSign(String run, double evidence) {
         return ADDRESS.matcher(SpamDetector.foldWidth(run)).find() || AdvertShape.hasCallToAction(run)
+                // a chat channel's name bent to pass a filter (薇信, V信), even with no handle after it: no news writes it
+                || BENT_CHANNEL.matcher(run).find()
                 || BareOffers.isBareOffer(run) || BareOffers.englishTradeOffer(run)
                 // the Han vocabulary at its cut, with an English channel or a handle's letters beside it (the aside's
                 // sign reads it only on a line that is Han beside addresses)
@@ -249,6 +254,12 @@ final class GluedInserts {
      */
     static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
             "(?<![A-Za-z0-9@.])[A-Za-z0-9-]{3,}(?:\\.|\\s*(?:\\bdot\\b|\\[\\.\\]|\\(\\.\\)|\\(dot\\)|\\[dot\\]|点|點)\\s*)[a-z]{2,6}(?![A-Za-z])");
+
+    /**
+     * A chat channel's name bent so that a filter on the name misses it: 薇信, 徽信, V信 for 微信, 扣扣 for QQ (the names
+     * {@link ContactHandles} reads before a handle). Not 威信, a word of its own (prestige).
+     */
+    static final java.util.regex.Pattern BENT_CHANNEL = java.util.regex.Pattern.compile("薇信|徽信|[VvＶｖ]信|扣扣");
 
     /** Which way a piece's words lean: the Han model's summed log-odds, or the English model's summed over an English piece's words. */
     static double lean(String piece) {
@@ -278,7 +289,12 @@ final class GluedInserts {
      * clean ({@link #isNews}).
      */
     static final org.policyminer.util.QuickFind NEWS_FIGURE = org.policyminer.util.QuickFind.of(java.util.regex.Pattern.compile(
-            "[0-9０-９][0-9０-９.,]*\\s?(?:余|餘|多)?(?:亿|億|万|萬|%|％|个百分点|個百分點|万元|萬元|亿元|億元|家|户|戶|项|項|吨|噸|GW|MW|GWh|billion|million|percent)"));
+            "[0-9０-９][0-9０-９.,]*\\s?(?:余|餘|多)?(?:亿|億|万|萬|%|％|个百分点|個百分點|万元|萬元|亿元|億元|家|户|戶|项|項|吨|噸|GW|MW|GWh|billion|million|percent)"
+                    // the same figures in Chinese numerals, as a report may write them (五百六十亿元, 四万个, 百分之二十三);
+                    // two numerals at least before a counting unit (一家 is an article's word, not a figure)
+                    + "|[一二三四五六七八九十百千两兩〇零]+(?:余|餘|多)?(?:亿|億|万|萬)"
+                    + "|[一二三四五六七八九十百千两兩〇零]{2,}(?:余|餘|多)?(?:家|户|戶|项|項|吨|噸)"
+                    + "|百分之[一二三四五六七八九十百零〇点點]+"));
 
     /** Whether the piece stands right inside a quote's or a title's marks. */
     private static boolean quoted(String text, ClausePieces.Piece p) {

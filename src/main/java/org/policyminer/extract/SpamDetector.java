@@ -174,6 +174,10 @@ public final class SpamDetector {
         if (hits.weight() >= 4) return true;
         // a venue or a sportsbook's sign-up run onto the title after a space ("…4.66萬座 金鯉體育開戶")
         if (title.lastIndexOf(' ') > 0 && BettingVenue.alone(title.substring(title.lastIndexOf(' ') + 1))) return true;
+        // any spam line run onto either end of the title after a space, read as a line of its own against the page
+        // (…4.66萬座 濠江金殿娛樂城, 韋哥現貨 拿起跨界…): a mirror pastes its keyword into the heading as into a paragraph
+        if (title.lastIndexOf(' ') > 0 && runOnSpam(title.substring(title.lastIndexOf(' ') + 1), topic)) return true;
+        if (title.indexOf(' ') > 0 && runOnSpam(title.substring(0, title.indexOf(' ')), topic)) return true;
         if (hits.weight() >= 2 && (shape.listLike || offTopic || shape.stuffed)) return true;
         if (hits.weight() >= 1 && shape.listLike && offTopic) return true;
         // four or more short phrases, none of them about the article: a keyword list, not a title
@@ -181,6 +185,14 @@ public final class SpamDetector {
         if (topic.isForeignHan(title, false) && (shape.listLike || promoHits(title) >= 2)) return true;
         return shape.stuffed && (offTopic || topic.isEmpty());
     }
+
+    /** A title's end after a space that is spam as a line (at most {@link #RUN_ON_MAX} characters: a keyword, an offer). */
+    private boolean runOnSpam(String segment, Topic topic) {
+        int n = Chars.nonSpace(segment);
+        return n >= 4 && n <= RUN_ON_MAX && segment.length() < 2 * RUN_ON_MAX && isSpamText(segment, topic, false);
+    }
+
+    static final int RUN_ON_MAX = 40;
 
     /** The spam score at which a text is spam. */
     static final double SPAM = 3.0;
@@ -466,7 +478,8 @@ public final class SpamDetector {
         double advert = chars <= AdvertShape.MAX_CHARS || AdvertShape.englishWithinCap(text, chars)
                 ? Math.min(AdvertShape.MAX, AdvertShape.score(wide, line.starts()) + PlayerBonus.points(wide, line.starts())
                         + GreyPromises.points(wide, line.starts()) + EnglishTestimony.points(wide) + ChineseTestimony.points(wide, line.starts())
-                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text)) : 0;
+                        + (line.phishing() ? PhishingNotice.POINTS : 0) + LoneKeywordLine.styledBrandPoints(text) + AgeGate.points(wide)
+                        + PhishingNotice.headingPoints(wide)) : 0;
         score.add(Part.ADVERT, advert);
         // With nothing so far, a line over 80 characters with sentences and no contact is not spam: a rule (the
         // vocabulary, added since, could reach the threshold with the topic), not a bound
@@ -530,7 +543,7 @@ public final class SpamDetector {
         } else if (selling) {
             // the page was asked above: an English seller's line on a Chinese page
             foreign = EnglishSellingLine.FOREIGN;
-        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text))
+        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text) || PhishingNotice.threatHeading(wide))
                 && !(advert >= AdvertShape.BARE_OFFER && BareOffers.isBareOffer(wide)) && topic.isForeignShort(text, inTopic)) {
             // a keyword line alone whose words lean to an advert's, or a brand in full-width letters, sharing none of the page's words
             foreign = LoneKeywordLine.FOREIGN;

@@ -87,7 +87,8 @@ final class Topic {
 
     /**
      * A short line (under six bigrams) foreign to the page: a Latin line on a page of 200 characters or more, a fifth Han,
-     * or a Han line with two bigrams or more of which under a quarter are the page's. For a bare offer only
+     * or a Han line with two bigrams or more (one, when a Latin name stands beside it: 高仿AJ) of which under a quarter are
+     * the page's. For a bare offer only
      * ({@link BareOffers}): a short heading is often foreign by these counts, so the offer must be read first.
      */
     boolean isForeignShort(String text, boolean textIsInTopic) {
@@ -100,7 +101,8 @@ final class Topic {
             // its own, but no keyword line of a grey trade's offer; an English page keeps its lines
             return restChars >= 200 && restHan * 5 >= restChars;
         }
-        return !isEmpty() && bigrams(text) >= 2 && sharedFraction(text, textIsInTopic) < 0.25;
+        // a line with a Latin name beside its Han (高仿AJ) has a word more than its bigrams count: one bigram will do
+        return !isEmpty() && bigrams(text) >= (han < n && hasLatinLetters(text) ? 1 : 2) && sharedFraction(text, textIsInTopic) < 0.25;
     }
 
     /**
@@ -117,6 +119,14 @@ final class Topic {
         int restChars = chars - (textIsInTopic ? n : 0);
         int restHan = hanChars - (textIsInTopic ? han : 0);
         return restChars > 0 && restHan * 5 >= restChars;
+    }
+
+    private static boolean hasLatinLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && Character.isLetter(c) || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') return true;
+        }
+        return false;
     }
 
     static Topic empty() {

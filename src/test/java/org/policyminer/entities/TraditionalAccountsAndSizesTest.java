@@ -56,9 +56,10 @@ class TraditionalAccountsAndSizesTest {
             // Taiwan's census 生產總額 is output; Macau's 產業價值 of an industry is value added
             "臺中市與95年相較,生產總額大幅增加9680億元。|2012-09-09|0|产值|actual",
             "2017 年錄得產業價值3.2億元,略高於 2019 年的3.16 億元。|2022-01-15|0|增加值|actual",
-            // foreign capital contracted or arrived is money put in; the written set's 实际使用外资 names no metric
+            // foreign capital contracted, arrived or actually used (R22: 实际使用外资 as 实际利用外资) is money put in
             "僅上半年,全鎮完成合同外資4177萬美元,實到外資3600萬美元,同比增長17.2%。|2017-07-20|1|投资|investment",
-            "2022年该市实际使用外资12.5亿美元，同比增长15%。|2023-05-01|0|-|actual",
+            "2022年该市实际使用外资12.5亿美元，同比增长15%。|2023-05-01|0|投资|investment",
+            "1—10月，全國實際使用外資金額8,000億元人民幣，同比下降10%。|2024-11-20|0|投资|investment",
             // the 规上 bar, and the bar of a class of cities (万亿城市, 万亿之城)
             "其中2000萬元規模以上工業企業產值達99.6億元。|2011-10-19|0|营收|threshold",
             "在長江兩岸形成“GDP萬億城市綿延帶”。|2024-01-16|0|GDP|threshold",
