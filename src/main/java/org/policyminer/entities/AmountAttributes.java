@@ -996,8 +996,16 @@ final class AmountAttributes {
     /** 进驻 (firms moved in) before the figure in its sentence. */
     private static boolean firmsBroughtIn(String t, int sentenceStart, int numberStart) {
         int from = Math.max(sentenceStart, numberStart - LOOK_BACK);
-        return indexIn(t, "进驻", from, numberStart) >= 0;
+        if (indexIn(t, "进驻", from, numberStart) >= 0) return true;
+        // 目前已完成投资4000万元, 引进投资额达90.7亿元: investment already done or brought in is a result at the page's
+        // date, not the size of a project, which 目前 leaves undated (完成投资 without 已, after a count of projects since
+        // a park's start, 累计投资项目超过120个，完成投资超1550亿元, stays a sum from an earlier start: no year, R8)
+        int near = Math.max(from, numberStart - INVESTMENT_DONE_WINDOW);
+        return indexIn(t, "已完成投资", near, numberStart) >= 0 || indexIn(t, "引进投资", near, numberStart) >= 0;
     }
+
+    /** How far before the figure 已完成投资 / 引进投资 may stand (…已完成投资额达). */
+    private static final int INVESTMENT_DONE_WINDOW = 8;
 
     /** 未来5年, 未来几年, 未来两至三年, 未来数年 in [from, to): the years to come. */
     private static boolean futureYearsBefore(String t, int from, int to) {

@@ -66,7 +66,7 @@ final class FigureTime {
                     continue;
                 }
             }
-            int fiscalEnd = fiscalYearEnd(t, i, numberStart);
+            int fiscalEnd = fiscalYearAnyEnd(t, i, numberStart);
             if (fiscalEnd > 0) {                             // 二零一七/一八年度, 2017/18年度: a fiscal year is named by the year it opens
                 int opens = yearAt(t.substring(i, i + 4) + "年", 0);
                 int lastEnd = fiscalEnd < numberStart && "至到—-–~～".indexOf(t.charAt(fiscalEnd)) >= 0 ? fiscalYearEnd(t, fiscalEnd + 1, numberStart) : -1;
@@ -146,6 +146,15 @@ final class FigureTime {
                     continue;
                 }
             }
+            int[] shortEnd = Character.isDigit(c) ? new int[1] : null;    // most characters start no two-digit fiscal year
+            int shortFiscal = shortEnd == null ? -1 : shortFiscalYearAt(t, i, numberStart, published, shortEnd);
+            if (shortFiscal > 0) {                           // 15、16年度总推广预算 (a Hong Kong page of February 2015)
+                best = new Ref(shortFiscal, null, null, null, false);
+                yearEnd = shortEnd[0];
+                yearBefore = shortFiscal;
+                i = shortEnd[0];
+                continue;
+            }
             int y4 = yearAt(t, i);
             if (y4 > 0) {
                 int len = yearLength(t, i);
@@ -158,6 +167,8 @@ final class FigureTime {
                     j += t.startsWith("财年", j) ? 2 : 4;
                 } else if (t.startsWith("全年", j)) {
                     hasNian = true;                          // 2021全年旅客人均消费: the year written without 年 before 全年
+                } else if (j < numberStart && "，,".indexOf(t.charAt(j)) >= 0 && (precededByWord(t, i, "截至") || precededByWord(t, i, "截止"))) {
+                    hasNian = true;                          // 截至2023，…实现产值超过千亿元: 年 left out after 截至
                 } else if (eventNameAfter(t, j, numberStart)) {
                     hasNian = true;                          // 「2017台湾热气球嘉年华」, 2017中外知名企业四川行活动期间: the year that
                     // opens an event's name dates what happens at the event (ruling R13); a report's (2021…竞争力报告) does not
@@ -187,7 +198,16 @@ final class FigureTime {
                     // April before, and is named by that year (R4: a fiscal year's year is the year it opens in); it is a
                     // whole year, no part of one
                     int month = smallNumber(t, j);
-                    best = new Ref(month == 12 ? y4 : y4 - 1, null, null, null, false);
+                    int opened = month == 12 ? y4 : y4 - 1;
+                    int b = precededByWord(t, i, "截至") ? i - 2 : precededByWord(t, i, "截止") ? i - 2 : i;
+                    if ((precededByWord(t, b, "较") || precededByWord(t, b, "比") || precededByWord(t, b, "与"))
+                            && !figureRightAfter(t, closed, numberStart)) {
+                        // 较截至二零一七年十二月三十一日止年度…减少约9.3百万港元: the base year of a change, as 较2017年; its
+                        // own figure, right after it (较截至…止年度约109.7百万港元), is of that year
+                        i = closed;
+                        continue;
+                    }
+                    best = new Ref(opened, null, null, null, false);
                     yearEnd = closed;
                     yearBefore = best.year();
                     i = closed;
@@ -199,21 +219,37 @@ final class FigureTime {
                     if (k2 < t.length() && (t.charAt(k2) == '—' || t.charAt(k2) == '―')) k2++;
                     int y2 = yearAt(t, k2);
                     int e2f = k2 + yearLength(t, k2);
+                    // 由2020年至今年5月底: a span that runs to a month of the year under way
+                    boolean toThisYear = y2 < 0 && hasNian && published != null && t.startsWith("今年", k2) && published.getYear() > y4;
+                    if (toThisYear) {
+                        y2 = published.getYear();
+                        e2f = k2 + 1;
+                    }
                     if (y2 == y4 + 1 && !hasNian && t.startsWith(" 年度", e2f)) e2f++;   // 2021-2022 年度 (spaced)
-                    if (y2 == y4 + 1 && !hasNian && t.startsWith("年度", e2f) && e2f + 2 <= numberStart) {
+                    // 2018至2019财政年度, 2021-2022财政年度 (Canadian and Australian provinces' budgets): one fiscal year too
+                    int fiscalWord = t.startsWith("年度", e2f) ? 2 : t.startsWith("财政年度", e2f) ? 4 : t.startsWith("财年", e2f) ? 2 : 0;
+                    if (y2 == y4 + 1 && !hasNian && fiscalWord > 0 && e2f + fiscalWord <= numberStart) {
                         // 《追加拨款(2023-2024年度)条例草案》: two consecutive years before 年度 name one fiscal year, by the year
                         // it opens in (as 2023/24年度), not a span of two
+                        boolean base = precededByWord(t, i, "与") || precededByWord(t, i, "比") || precededByWord(t, i, "较");
+                        i = e2f + fiscalWord;
+                        if (base) continue;                  // 与2020-2021财政年度相比: the base of a comparison, not the figure's year
                         best = new Ref(y4, null, null, null, false);
-                        yearEnd = e2f + 2;
+                        yearEnd = e2f + fiscalWord;
                         yearBefore = y4;
-                        i = e2f + 2;
                         continue;
                     }
                     if (y2 > y4) {
                         int e2 = k2 + yearLength(t, k2);
+                        if (toThisYear) e2 = k2 + 1;
                         if (e2 < t.length() && t.charAt(e2) == '年' && e2 + 1 <= numberStart) {
                             best = spanEnds(t, e2 + 1, numberStart, y4, y2);
                             i = e2 + 1;
+                            // 2019年到2020年4月, 由2020年至今年5月底: the month (or its end) only closes the span; it is no part
+                            // of a year of the figures, which cover both years
+                            Part closing = partAt(t, i, numberStart);
+                            if (closing == null) closing = dateAt(t, i);
+                            if (closing != null && closing.end <= numberStart && Character.isDigit(t.charAt(i))) i = closing.end;
                             continue;
                         }
                     }
@@ -224,6 +260,15 @@ final class FigureTime {
                     // 较2025年同期的62.7亿元, 较2023年同月的40.2亿澳门元: the base's own figure, of its year and of the part named
                     // before (今年首两月…较2025年同期, 3月份…较2023年同月)
                     best = new Ref(y4, null, null, best.period(), false);
+                    i = j + 2;
+                    continue;
+                }
+                if (hasNian && j + 2 <= numberStart && t.startsWith("以来", j) && published != null && y4 == published.getYear()
+                        && !precededByWord(t, i, "自") && !precededByWord(t, i, "从")) {
+                    // 2019年以来 on a page of 2019: this year to date, as 今年以来 (not 自2019年以来, a span from a start)
+                    best = new Ref(y4, null, null, null, false);
+                    yearEnd = j + 2;
+                    yearBefore = y4;
                     i = j + 2;
                     continue;
                 }
@@ -369,7 +414,9 @@ final class FigureTime {
                     i += 3;
                     continue;
                 }
-                if (i >= 2 && "比较与".indexOf(t.charAt(i - 2)) >= 0) {
+                // 可望超越去年571亿元，突破600亿元: 超越 (surpass) compares with last year's figure as 较 does, so the base's
+                // year dates only the base's own figure, not what comes after it
+                if (i >= 2 && ("比较与".indexOf(t.charAt(i - 2)) >= 0 || precededBy(t, i - 1, "超越"))) {
                     int q = i + 1;
                     while (q < numberStart && "的之为為是".indexOf(t.charAt(q)) >= 0) q++;
                     Part basePart = q < numberStart ? partAt(t, q, numberStart) : null;
@@ -384,6 +431,14 @@ final class FigureTime {
                         i++;
                         continue;
                     }                                        // 较前年的27亿元: the base's own figure is of its year
+                    if (rel == -1 && t.charAt(i - 1) == '上' && yearBefore != null && writtenYearIn(t, from, i)) {
+                        // 2006年度…合计纳税118.99亿元，较上年的77.29亿元: 上年 is the year before the one the sentence reports
+                        // (a page of 2007 on 2006), not the page's last year, which 去年 names
+                        best = new Ref(yearBefore - 1, null, null, null, false);
+                        yearEnd = i + 1;
+                        i++;
+                        continue;
+                    }
                 }
                 best = new Ref(published.getYear() + rel, null, null, null, rel > 0);
                 yearEnd = i + 1;
@@ -426,7 +481,9 @@ final class FigureTime {
             }
             Part part = partAt(t, i, numberStart);
             if (part != null && published != null && (precededByWord(t, i, "比") || precededByWord(t, i, "较") || precededByWord(t, i, "与"))
-                    && part.label != null && t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart)) {
+                    && part.label != null && ((t.startsWith("的", part.end) && ownFigureAfter(t, part.end, numberStart))
+                        || part.end + currencyPrefixAt(t, part.end, numberStart) == numberStart)) {
+                // 较8月份45亿元有些微减少: the base's own figure may follow its month with no 的
                 // 与9月份的30亿元相比较, 较8月的26亿元: the base's own figure, of the part named (and of the year it falls in),
                 // as 较去年10月的8.33亿元 (dev11 d11-0029)
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
@@ -451,6 +508,17 @@ final class FigureTime {
                     i = part.end;
                     partEnd = part.end;
                     continue;
+                } else if (hongKong && published != null && (yearBefore == null || i - yearEnd > 1) && published.getMonthValue() <= 3
+                        && firstMonth(part.label) == 1 && "首头".indexOf(t.charAt(i)) >= 0 && part.lastMonth > published.getMonthValue()) {
+                    // 首9个月地价收入已达1,234亿元, 首十个月的整体支出 (Hong Kong, a page of January to March): the first months
+                    // of no year named, not yet over in this calendar year, are those of the fiscal year under way, which
+                    // opened the April before (R4, as 本财政年度首9个月): the calendar months when they fall in one
+                    // calendar year, else none
+                    int last = 3 + part.lastMonth;
+                    best = new Ref(published.getYear() - 1, null, null, last <= 12 ? months(4, last) : null, false);
+                    i = part.end;
+                    partEnd = part.end;
+                    continue;
                 } else if (yearBefore != null && i - yearEnd <= 1) {
                     y = yearBefore;                       // 2023年上半年, 今年一季度, 去年1—9月
                 } else if (published != null) {
@@ -459,7 +527,10 @@ final class FigureTime {
                     // A part that opens the year and is under way, ending within two months of the page (一季度 in February:
                     // 该县一季度集中开工重大项目117个), is this year's too; 前三季度 or 上半年 in January is last year's (d12-0019).
                     boolean running = (firstMonth(part.label) > 1 && firstMonth(part.label) <= published.getMonthValue())
-                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2);
+                            || (firstMonth(part.label) == 1 && published.getMonthValue() > 1 && part.lastMonth - published.getMonthValue() <= 2)
+                            // 在四月第一个星期…须发放…15亿元 (a Hong Kong page of March): the month right after the page's is the
+                            // one to come, this year's; a month further on, not yet come, is last year's
+                            || (part.label != null && firstMonth(part.label) == part.lastMonth && part.lastMonth == published.getMonthValue() + 1);
                     y = published.getYear() - (part.lastMonth > published.getMonthValue() && !running ? 1 : 0);
                 } else {
                     y = best.year();
@@ -469,7 +540,8 @@ final class FigureTime {
                 partEnd = part.end;
                 continue;
             }
-            if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i)) best = best.withPeriod(null, best.year());
+            if (t.startsWith("全年", i) && best.period() != null && !baseYearBefore(t, i) && !shareBaseAt(t, i + 2, numberStart))
+                best = best.withPeriod(null, best.year());
             if (published != null && published.getMonthValue() <= 3 && t.startsWith("全年", i) && !writtenYearIn(t, from, i)
                     && (t.startsWith("实现", i + 2) || t.startsWith("完成", i + 2) || t.startsWith("累计", i + 2)
                         || (t.startsWith("的", i + 2) && !planAfter(t, i + 3)) || t.startsWith("人均", i + 2))) {
@@ -579,6 +651,17 @@ final class FigureTime {
                 i = date.end;                                // 2025年首三个月(截至3月31日): the bracket restates the part's end
                 continue;
             }
+            if (date != null && FISCAL_YEAR_CLOSED.equals(date.label)) {
+                // 截至3月31日止财政年度, 截至今年3月31日止财政年度 (a Hong Kong body's results in July, a Canadian province's
+                // account in June): the year closed at the last such date, named by the year it opened in (R4)
+                int closedIn = yearBefore != null && i - yearEnd <= 1 ? yearBefore
+                        : published.getYear() - (date.lastMonth > published.getMonthValue() ? 1 : 0);
+                best = new Ref(date.lastMonth == 12 ? closedIn : closedIn - 1, null, null, null, false);
+                yearBefore = best.year();
+                yearEnd = date.end;
+                i = date.end;
+                continue;
+            }
             if (date != null) {
                 // 12月13日至23日 / 截至10月底 without a year: the publication's (the year before for a month not yet come).
                 int y = yearBefore != null && i - yearEnd <= 1 ? yearBefore
@@ -659,6 +742,8 @@ final class FigureTime {
      * statistical communiqué's year (2023年国民经济和社会发展统计公报) is the year its figures are of.
      */
     private static final String[] REPORT_HEADS = {"报告", "白皮书", "蓝皮书", "百强", "排行榜", "榜单"};
+    /** The heads of {@link #REPORT_HEADS} that name a ranking, not a report. */
+    private static final java.util.Set<String> RANKING_HEADS = java.util.Set.of("百强", "排行榜", "榜单");
 
     /**
      * After a year's digits (and 年 / 年度) at {@code j}: where the name of a report or a ranking that the year opens ends
@@ -666,6 +751,7 @@ final class FigureTime {
      */
     private static int reportNameEnd(String t, int j, int numberStart) {
         int k = j;
+        boolean yearDu = t.startsWith("年度", k) || (k >= 1 && t.charAt(k - 1) == '年' && t.startsWith("度", k));
         if (t.startsWith("年度", k)) k += 2;
         else if (t.startsWith("年", k)) k++;
         int limit = Math.min(numberStart, k + REPORT_NAME);
@@ -676,7 +762,14 @@ final class FigureTime {
             // 2023年…施政报告提出…设立100亿港元…计划, 2024年政府工作报告: an address that sets the year's measures dates them
             // (dev2 d2-0014, dev8 d8-0242); only a report of figures or a ranking names itself
             if (t.startsWith("报告", m) && m >= 2 && (t.startsWith("施政", m - 2) || t.startsWith("工作", m - 2))) return -1;
-            for (String w : REPORT_HEADS) if (t.startsWith(w, m) && m + w.length() <= numberStart) return m + w.length();
+            for (String w : REPORT_HEADS) {
+                if (!t.startsWith(w, m) || m + w.length() > numberStart) continue;
+                // 2006年度上市公司纳税百强合计纳税…, 2023年度营收百强: a year with 年度 before a ranking names the year whose
+                // flow is ranked, and dates the ranked figures (ruling R23); run into the name without 年度 (2022百强园区)
+                // it names the list's edition (R13)
+                if (yearDu && RANKING_HEADS.contains(w)) return -1;
+                return m + w.length();
+            }
         }
         return -1;
     }
@@ -696,10 +789,14 @@ final class FigureTime {
     private static final String[] WHOLE_YEAR_GOALS = {"年任务", "年度任务", "年目标", "年度目标", "年计划", "年度计划",
             // 1-10月…完成市分配任务25亿元的142.4%, 完成州政府下达任务数132.63亿元的90.8%: the year's task set from above
             "分配任务", "下达任务", "下达任务数", "任务数",
+            // 1—12月…完成市政府考核目标61亿元的117%: the target a government sets a county for its yearly assessment
+            "考核目标",
             // 1-5月…完成财政总收入4348万元，占年初预算10065万元的43.2%: the year's budget the result is a share of
             "年初预算", "年初预算数", "全年预算", "全年预算数"};
 
     private static boolean wholeYearGoalBefore(String t, int from, int numberStart) {
+        // 已经提前达成年度380亿元的目标: 年度 right before the figure and 目标 after it name the year's goal
+        if (numberStart - 2 >= from && t.startsWith("年度", numberStart - 2) && goalAfter(t, numberStart)) return true;
         for (String w : WHOLE_YEAR_GOALS) {
             for (int gap = 0; gap <= 2; gap++) {
                 int at = numberStart - gap - w.length();
@@ -707,6 +804,34 @@ final class FigureTime {
             }
         }
         return false;
+    }
+
+    /** How long the figure before a goal word may be (380亿元, 1,234.5万元). */
+    private static final int FIGURE_TEXT = 14;
+
+    /** After the figure starting at {@code numberStart}: (的)目标 right after its number and unit. */
+    private static boolean goalAfter(String t, int numberStart) {
+        int k = numberStart;
+        while (k < t.length() && k - numberStart < FIGURE_TEXT && (Character.isDigit(t.charAt(k)) || ".,，亿万千百元".indexOf(t.charAt(k)) >= 0)) k++;
+        if (k == numberStart) return false;
+        if (t.startsWith("的", k)) k++;
+        return t.startsWith("目标", k);
+    }
+
+    /**
+     * 15、16年度 / 15/16年度 (a Hong Kong body's budget year in two-digit years): the fiscal year by the year it opens in,
+     * within three years of the page; else -1. Its end in {@code end[0]}.
+     */
+    private static int shortFiscalYearAt(String t, int i, int limit, LocalDate published, int[] end) {
+        if (published == null || i + 7 > limit || (i > 0 && Character.isDigit(t.charAt(i - 1)))) return -1;
+        if (!Character.isDigit(t.charAt(i)) || !Character.isDigit(t.charAt(i + 1)) || "、/／".indexOf(t.charAt(i + 2)) < 0
+                || !Character.isDigit(t.charAt(i + 3)) || !Character.isDigit(t.charAt(i + 4)) || !t.startsWith("年度", i + 5)) return -1;
+        int a = Integer.parseInt(t.substring(i, i + 2)), b = Integer.parseInt(t.substring(i + 3, i + 5));
+        if (b != (a + 1) % 100) return -1;
+        int year = 2000 + a;
+        if (Math.abs(year - published.getYear()) > 3) return -1;
+        end[0] = i + 7;
+        return year;
     }
 
     private record Part(String label, int end, int lastMonth) {}
@@ -786,6 +911,9 @@ final class FigureTime {
      * A date without a year at {@code i}: 12月13日 (label null), 截至10月底 / 10月末 (year to date: M01-M10); null
      * otherwise. A month range (1月至3月) is a part of the year ({@link #partAt}).
      */
+    /** The label {@link #dateAt} gives a date that closes a fiscal year (截至3月31日止年度): a year, no part of one. */
+    private static final String FISCAL_YEAR_CLOSED = "fiscal year closed";
+
     private static Part dateAt(String t, int i) {
         boolean upTo = false;
         int k = i;
@@ -799,6 +927,7 @@ final class FigureTime {
         int m = smallNumber(t, k);
         if (m <= 0) return null;
         int q = k + numberLength(t, k);
+        if (upTo && t.startsWith(" 月", q)) q++;             // 截至今年7 月 (pages that space digits from words)
         if (!t.startsWith("月", q)) return null;
         q++;
         if (t.startsWith("底", q) || t.startsWith("末", q)) return new Part(upTo ? upToMonth(m) : null, q + 1, m);
@@ -819,6 +948,8 @@ final class FigureTime {
             while (d < t.length() && d - q < 3 && (ChineseNumerals.digit(t.charAt(d)) >= 0 || t.charAt(d) == '十')) d++;
         }
         if (d > q && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+            int closes = fiscalYearClosedAt(t, d + 1);
+            if (closes > 0) return new Part(FISCAL_YEAR_CLOSED, closes, m);
             // 截至3月31日，全区完成财政收入…: up to the last day of a month, with a verb of a flow done (完成, 实现, 累计: R7's
             // own words) in what follows, is up to its end, as 截至3月底…完成 (R7: the year to that month); a count at the date
             // with no such verb (截至8月31日，…合同项目817个，项目总投资…) stays a state at a date. A closing date before 止
@@ -940,12 +1071,23 @@ final class FigureTime {
             if (next != '日' && next != '十' && !Character.isDigit(next) && ChineseNumerals.digit(next) < 0 && cumulativeAfter(t, end, limit)) return new Part(a == 1 ? "M01" : months(1, a), end, a);
             // 11月份，我市固定资产投资…: 月份 names a statistical month also when a comma follows (an event's month has no 份)
             if (t.startsWith("份", q + 1) && (next == '，' || next == ',')) return new Part(String.format("M%02d", a), end, a);
+            // 较8月份45亿元: after 月份 a number is the month's figure, never a day (a day follows 月, not 月份)
+            if (t.startsWith("份", q + 1) && Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
             // 5月零售业营业额: 零 opening a word, not a day (no day is written from 零)
             boolean zeroWord = next == '零' && end + 1 < t.length() && ChineseNumerals.digit(t.charAt(end + 1)) < 0 && t.charAt(end + 1) != '十';
-            if (Character.isIdeographic(next) && next != '日' && next != '十' && (ChineseNumerals.digit(next) < 0 || zeroWord) && next != '底' && next != '末' && next != '初' && next != '中' && next != '下' && next != '上'
+            if (Character.isIdeographic(next) && next != '日' && next != '十' && (ChineseNumerals.digit(next) < 0 || zeroWord) && next != '底' && next != '末' && next != '初' && next != '中' && !halfOrThirdOfMonthAt(t, end)
                     && !Character.isDigit(next)) return new Part(String.format("M%02d", a), end, a);
         }
         return null;
+    }
+
+    /**
+     * 上旬 / 下旬 / 上半月 / 下半月 / 上中下 at {@code k} (a part of a month, dated by dateAt), not 下降 / 上升 / 上涨 after a
+     * month (2月下降至262.7亿元: the month's own figure).
+     */
+    private static boolean halfOrThirdOfMonthAt(String t, int k) {
+        if (k >= t.length() || (t.charAt(k) != '上' && t.charAt(k) != '下')) return false;
+        return k + 1 >= t.length() || "旬半".indexOf(t.charAt(k + 1)) >= 0 || !Character.isIdeographic(t.charAt(k + 1));
     }
 
     /**
@@ -1078,6 +1220,22 @@ final class FigureTime {
         if (dash) return n == 2 && t.startsWith("年度", k) && k + 2 <= limit ? k + 2 : -1;
         if (t.startsWith("年度", k) && k + 2 <= limit) return k + 2;
         return k < limit && t.charAt(k) == '年' ? k + 1 : -1;
+    }
+
+    /**
+     * End of a fiscal year across two calendar years, {@link #fiscalYearEnd} or written out with 财政年度 / 财年 after the
+     * slash (2016/17财政年度 in a Canadian province's accounts, 2024/25财年), else -1. Only for the figure's time: the
+     * written-out form is no sign of Hong Kong's money, as the short one is.
+     */
+    private static int fiscalYearAnyEnd(String t, int i, int limit) {
+        int end = fiscalYearEnd(t, i, limit);
+        if (end > 0) return end;
+        if (i + 7 > limit || "/／".indexOf(t.charAt(i + 4)) < 0 || yearAt(t.substring(i, i + 4) + "年", 0) < 0) return -1;
+        int k = i + 5;
+        while (k < limit && k - i - 5 < 4 && Character.isDigit(t.charAt(k))) k++;
+        if (k - i - 5 != 2 && k - i - 5 != 4) return -1;
+        for (String w : new String[] {"财政年度", "财年"}) if (t.startsWith(w, k) && k + w.length() <= limit) return k + w.length();
+        return -1;
     }
 
     private static final String[] CURRENT_FISCAL_YEAR = {"今个财政年度", "本财政年度", "新一个财政年度", "新财政年度", "今个财年", "本财年"};
@@ -1283,9 +1441,17 @@ final class FigureTime {
     }
 
     /** 自2012年入选…以来 / 从2019年起…以来: the year opens a span that ends at no year; 以来 closes it in the same clause. */
+    private static boolean indexIn(String t, String w, int from, int to) {
+        int k = t.indexOf(w, from);
+        return k >= 0 && k + w.length() <= to;
+    }
+
     private static boolean sinceStart(String t, int yearAt, int after, int numberStart) {
         if (!precededByWord(t, yearAt, "自") && !precededByWord(t, yearAt, "从")) return false;
         int to = Math.min(numberStart, after + 40);
+        // 自2015年起「企业加速计划」已成功协助…融资超过四亿美元: 起 with a result already reached (已) sums the years since
+        // that start, as 以来; a run (连续四年) and a plan from that year on (自2025年起，每年安排…) are read as before
+        if (t.startsWith("起", after) && indexIn(t, "已", after, to) && !indexIn(t, "连续", after, to)) return true;
         for (int k = after; k + 1 < to; k++) {
             char c = t.charAt(k);
             if (c == '。' || c == '；' || c == ';') return false;
@@ -1364,6 +1530,48 @@ final class FigureTime {
         if (k == q) return false;
         k += currencyPrefixAt(t, k, numberStart);
         return k == numberStart;
+    }
+
+    /** How long the name of a year's goal may be between 全年 and 的 (全年目标任务的26.4%). */
+    private static final int GOAL_NAME = 6;
+
+    /**
+     * After 全年 at {@code q}: a goal's name, 的 and a percentage (一季度…完成全年目标任务的26.4%，外商直接投资到资173万美元;
+     * 占全年方针的23%): the whole year is the base of a share said of the part's figure, so the part carries on to the
+     * next figure; the whole year's own figure (全年目标100亿元) is read as the year's, as before.
+     */
+    private static boolean shareBaseAt(String t, int q, int limit) {
+        for (int k = q; k < limit && k - q <= GOAL_NAME; k++) {
+            char c = t.charAt(k);
+            if (c == '的') {
+                int d = k + 1;
+                while (d < limit && d - k <= 6 && (Character.isDigit(t.charAt(d)) || t.charAt(d) == '.')) d++;
+                return d > k + 1 && d < limit && (t.charAt(d) == '%' || t.charAt(d) == '％');
+            }
+            if (!Character.isIdeographic(c)) return false;
+        }
+        return false;
+    }
+
+    /** The figure right after {@code q}, past 的 / 为 / 约 and a currency written before the number. */
+    private static boolean figureRightAfter(String t, int q, int numberStart) {
+        int k = q;
+        while (k < numberStart && "的之为為约約 ".indexOf(t.charAt(k)) >= 0) k++;
+        k += currencyPrefixAt(t, k, numberStart);
+        return k == numberStart;
+    }
+
+    /**
+     * After a closing date's 日 at {@code q}: 止年度, 止财政年度, 的年度 (截至3月31日止财政年度, 截至3月31日的年度, a Hong Kong
+     * or Canadian account's year): where that ends, else -1.
+     */
+    private static int fiscalYearClosedAt(String t, int q) {
+        int k = q;
+        if (t.startsWith("止", k)) k++;
+        if (t.startsWith("的", k)) k++;
+        if (k == q) return -1;
+        for (String w : new String[] {"财政年度", "年度", "财年"}) if (t.startsWith(w, k)) return k + w.length();
+        return -1;
     }
 
     /** 新的一年 / 新一年: the year about to begin or just begun; its length, or 0. */

@@ -88,6 +88,9 @@ final class MinguoYears {
         if (a >= limit) return -1;
         // 96年的营业额 (a Taiwan statistics page of January 2008): 的 and a word after it
         if (t.charAt(a) == '的' && a + 1 < limit && Character.isIdeographic(t.charAt(a + 1))) return year;
+        // 97年科学园区全年整体产值可达2.23兆元 (a Taiwan story in simplified script): a year opening its clause, as
+        // 103年總營收 does written whole; inside a clause two digits and 年 may count years (经过97年)
+        if (Character.isIdeographic(t.charAt(a)) && (i == 0 || "，,；;：:。".indexOf(t.charAt(i - 1)) >= 0)) return year;
         if (t.charAt(a) == '度' || t.startsWith("上半", a) || t.startsWith("下半", a) || t.startsWith("前", a) || t.startsWith("第", a)
                 || t.startsWith("首", a) || (Character.isDigit(t.charAt(a)) && FigureTime.partStartsAt(t, a, limit))) return year;
         return -1;
