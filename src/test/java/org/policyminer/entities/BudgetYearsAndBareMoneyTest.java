@@ -49,12 +49,7 @@ class BudgetYearsAndBareMoneyTest {
             "前瞻计划第3期(110年至111年)特别预算新台币2,500亿元。|2021-05-01|0|-|2021|2022|-",
     })
     void time(String text, String published, int index, Integer year, Integer from, Integer to, String period) {
-        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
-        AmountMention m = a.get(index);
-        assertEquals(year, m.year(), text + " " + a);
-        assertEquals(from, m.periodFrom(), text + " " + a);
-        assertEquals(to, m.periodTo(), text + " " + a);
-        assertEquals(period, m.period(), text + " " + a);
+        FigureTimes.assertTime(recognizer, text, published, index, year, from, to, period);
     }
 
     /** Columns: text | published | value of a figure that must be found | number of figures. */

@@ -101,12 +101,7 @@ class YearReadingsAcrossBlocksTest {
             "自2019年以来,全市新建项目12个,总投资金额超过8亿元。|2021-08-01|0|-|-|-|-",
     })
     void time(String text, String published, int index, Integer year, Integer from, Integer to, String period) {
-        List<AmountMention> a = recognizer.recognize(text, LocalDate.parse(published)).amounts();
-        AmountMention m = a.get(index);
-        assertEquals(year, m.year(), text + " " + a);
-        assertEquals(from, m.periodFrom(), text + " " + a);
-        assertEquals(to, m.periodTo(), text + " " + a);
-        assertEquals(period, m.period(), text + " " + a);
+        FigureTimes.assertTime(recognizer, text, published, index, year, from, to, period);
     }
 
     /**
