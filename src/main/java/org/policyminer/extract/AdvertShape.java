@@ -505,14 +505,14 @@ final class AdvertShape {
 
     /**
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
-     * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
+     * list of products. Families: a guarantee (包过, 包成功, 包收录, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
      * 全网最低, 价格美丽, 一条龙：, 全国可办, 假一赔十, 隐私发货; not 货到付款, which a report on online shopping names); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
      * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用); a
      * clearance (清仓, 尾货); a gift for ordering (下单送, 运费险); a shop's review (买家评价：, 下次还会回购). Each
      * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
      */
     static final List<QuickFind> PITCH = Stream.of(
-            Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸") + ")"
+            Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸|收录|排名") + ")"
                     // its homophone (保过, 保通过), not 确保过程 nor 担保过
                     + "|(?<![确担环擔確])" + any("保") + "(?:" + any("过|通过|赢|下款|上岸") + ")"
                     + "|" + any("先") + "[^，。,]{1,4}" + any("后") + "(?:" + any("付|收费|付款|收款|付费|结算") + ")"
