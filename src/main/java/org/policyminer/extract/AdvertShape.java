@@ -505,14 +505,14 @@ final class AdvertShape {
 
     /**
      * Sales-pitch formulae, whatever is sold: each family is a pattern with slots, the way a pitch is worded, not a
-     * list of products. Families: a guarantee (包过, 包成功, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
+     * list of products. Families: a guarantee (包过, 包成功, 包收录, 不成功不收费, 先服务后付款, 不过退款); trade terms (量大从优,
      * 全网最低, 价格美丽, 一条龙：, 全国可办, 假一赔十, 隐私发货; not 货到付款, which a report on online shopping names); easy money (日结, 日赚, 躺赚, 稳赚, 秒到账, 当天放款, 月入三万, 零门槛,
      * 无需经验); a sum per day or a low price (一天三百, 每月多赚八千, 只要十块); an offer (出售…, 代写, 服务器租用); a
      * clearance (清仓, 尾货); a gift for ordering (下单送, 运费险); a shop's review (买家评价：, 下次还会回购). Each
      * family that a line uses adds to its shape; none is spam alone (a news report may quote 零门槛 or 当天到账).
      */
     static final List<QuickFind> PITCH = Stream.of(
-            Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸") + ")"
+            Pattern.compile(any("包") + "(?:" + any("过|成功|上线|通过|赢|回本|赚|吃住|邮|男孩|女孩|性别|下款|放款|满意|退|教会|上岸|收录|排名") + ")"
                     // its homophone (保过, 保通过), not 确保过程 nor 担保过
                     + "|(?<![确担环擔確])" + any("保") + "(?:" + any("过|通过|赢|下款|上岸") + ")"
                     + "|" + any("先") + "[^，。,]{1,4}" + any("后") + "(?:" + any("付|收费|付款|收款|付费|结算") + ")"
@@ -524,7 +524,7 @@ final class AdvertShape {
                     + "|价格公道|价格实惠|收费合理|随叫随到") + ")"
                     + "|" + any("一条龙") + "(?=[：:，,]|$)"
                     + "|" + any("全国") + "(?:" + any("可|均可|接单|空降|包邮|上门|通用") + ")"),
-            Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零风险") + ")"
+            Pattern.compile("(?<![0-9一二三四五六七八九十])" + any("日结") + "|(?:" + any("日赚|躺赚|稳赚|零门槛|零投资|零投入|零成本|零风险") + ")"
                     + "|" + any("秒到") + "|" + any("月入") + "(?:" + any("过万") + "|" + NUM + any("万") + ")"
                     + "|" + any("无需") + any("任何") + "?(?:" + any("经验|抵押|面审|押金|出门") + ")"
                     + "|" + any("当天") + "(?:" + any("到账|放款|下款|审批") + ")"
@@ -560,7 +560,23 @@ final class AdvertShape {
             SIGNALS, RETURNS, WONDER_CURE, TIMED_RESULT, EXAM_SALE,
             // scarcity pressed on the buyer (名额有限, 数量有限, 售完即止, 先到先得, 欲购从速): an offer's hurry; a notice of a
             // training or a fair says 名额有限 too, on its own page, so one family, never spam alone
-            Pattern.compile(any("名额有限|数量有限|库存有限|售完即止|先到先得|欲购从速|手慢无|错过不再|机不可失")),
+            Pattern.compile(any("名额有限|数量有限|库存有限|售完即止|先到先得|欲购从速|手慢无|错过不再|机不可失")
+                    // or the last places counted down (名额仅剩最后200个, 仅剩最后三席)
+                    + "|" + any("名额仅剩|仅剩最后|最后一批名额")),
+            // a sure return: a yield told as steady or as a floor at a figure (年化收益稳定在48%以上, 回报保底12%), or the
+            // principal guaranteed (本金由第三方担保, 保本保息). Since 2018 no regulated product may promise either (the asset
+            // management rules end 刚性兑付), so a line that promises it is a seller's; a report on a fraud quotes it, so
+            // one family, never spam alone
+            Pattern.compile("(?:" + any("收益|回报|利息|收益率|回报率") + ")(?:" + any("稳定|保底|保证|稳稳|固定") + ")"
+                    + any("在|为|达") + "?\\s*(?:[0-9.]+\\s*[%％]|" + any("百分之") + ")"
+                    + "|" + any("本金") + "(?:" + any("由") + "[^，。,]{1,8})?(?:" + any("担保|兜底|保障|无忧|零风险") + ")"
+                    + "|" + any("保本保息|保本保收益|保本高息")),
+            // a recruit's pitch: partners or agents invited at large to join (诚邀各地合伙人加盟, 诚招代理); a company's own
+            // notice of a partnership names its partner
+            Pattern.compile("(?:" + any("诚邀|诚招|招募|火热招募|广招") + ")[^，。,]{0,6}?(?:" + any("合伙人|代理|加盟商|团队长") + ")"),
+            // a bounty per head brought in (拉新一人返现50元, 推荐一人奖励, 每邀请一位得): the pyramid's and the referral app's
+            // terms; an employer's or a city's programme pays for work, not per recruit
+            Pattern.compile("(?:" + any("拉新|拉人|推荐|邀请|介绍") + ")(?:" + any("一人|一位|一个|每人|每位|1人") + ")(?:" + any("返|奖|得|送|赚") + ")"),
             // a clearance (清仓, 甩卖, 尾货, 跳楼价); not a discount's floor alone (五折起: a report on a shopping festival says it)
             Pattern.compile(any("清仓|甩卖|尾货|跳楼价|亏本价")),
             // a gift for ordering now: 下单送, 今日下单即送, 拍下就送, 送运费险 (a signup's bonus is SIGNUP_BONUS's)

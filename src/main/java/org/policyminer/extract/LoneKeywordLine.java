@@ -82,6 +82,25 @@ final class LoneKeywordLine {
 
     /** {@link #STYLED_BRAND} for a {@link #styledBrand}, else 0. */
     static double styledBrandPoints(String text) {
-        return text.length() <= 2 * MAX_CHARS && styledBrand(text) ? STYLED_BRAND : 0;
+        return text.length() <= 2 * MAX_CHARS && (styledBrand(text) || luckyBrand(text)) ? STYLED_BRAND : 0;
+    }
+
+    /**
+     * A Latin name with a lucky number alone on a line ("WinFox88", "Royal777"): letters first, then one digit of luck
+     * repeated (66, 88, 99, 777, 888). The gambling trade names its sites so (8 sounds like 发, prosper; 6 like 顺, smooth;
+     * 9 like 久, lasting; 7 a slot machine's win); a page's own Latin names with a number are a product's or a version's
+     * (iPhone15, Windows11, GB2312, Mate60), which are not one lucky digit repeated. Without a space, so that no English
+     * phrase ends in a number; in ASCII (the full-width form is {@link #styledBrand}).
+     */
+    static boolean luckyBrand(String text) {
+        String t = text.strip();
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' || t.charAt(i) >= 'a' && t.charAt(i) <= 'z')) i++;
+        int letters = i, digits = t.length() - i;
+        if (letters < 3 || digits < 2 || digits > 4 || t.length() > MAX_CHARS) return false;
+        char lucky = t.charAt(i);
+        if (lucky != '6' && lucky != '7' && lucky != '8' && lucky != '9') return false;
+        for (int j = i; j < t.length(); j++) if (t.charAt(j) != lucky) return false;
+        return true;
     }
 }

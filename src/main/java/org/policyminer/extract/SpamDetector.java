@@ -543,7 +543,7 @@ public final class SpamDetector {
         } else if (selling) {
             // the page was asked above: an English seller's line on a Chinese page
             foreign = EnglishSellingLine.FOREIGN;
-        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text) || PhishingNotice.threatHeading(wide))
+        } else if (bigrams < 6 && (LoneKeywordLine.byWords(text, evidence) || LoneKeywordLine.styledBrand(text) || LoneKeywordLine.luckyBrand(text) || PhishingNotice.threatHeading(wide))
                 && !(advert >= AdvertShape.BARE_OFFER && BareOffers.isBareOffer(wide)) && topic.isForeignShort(text, inTopic)) {
             // a keyword line alone whose words lean to an advert's, or a brand in full-width letters, sharing none of the page's words
             foreign = LoneKeywordLine.FOREIGN;

@@ -57,9 +57,10 @@ public final class SpamLexicon {
         Map<Character, List<Term>> index = new HashMap<>();
         for (Term t : this.terms) {
             Set<String> forms = new HashSet<>();
-            forms.add(t.text().toLowerCase(Locale.ROOT));
-            forms.add(traditional(t.text()).toLowerCase(Locale.ROOT));
-            forms.add(taiwanese(t.text()).toLowerCase(Locale.ROOT)); // 群 where OpenCC writes 羣: as a writer types it
+            // as given, OpenCC's forms character by character, Taiwan's (群 where OpenCC writes 羣: as a writer types it), and
+            // the term as OpenCC converts a page word by word (发布 is 發佈 there, 發布 character by character): the forms
+            // the shape's patterns read (scriptForms); without the last, a traditional page's 軟文發佈 hit nothing
+            for (String f : scriptForms(t.text())) forms.add(f.toLowerCase(Locale.ROOT));
             for (String f : forms) {
                 if (f.isEmpty()) continue;
                 index.computeIfAbsent(f.charAt(0), k -> new ArrayList<>()).add(new Term(f, t.category(), t.weight()));
