@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -167,19 +166,14 @@ class InlineAdvertTwentyEighthPassTest {
     }
 
     private static Topic topic(String line) {
-        List<String> all = new ArrayList<>(PAGE);
-        all.add(line);
-        return Topic.of(all);
+        return LineOnPage.topic(PAGE, line);
     }
 
     private static double score(String line) {
-        return SpamDetector.standard().spamScore(line, topic(line), true);
+        return LineOnPage.score(PAGE, line);
     }
 
     private static SpamDetector.Cut cut(String line) {
-        Topic t = topic(line);
-        SpamDetector d = SpamDetector.standard();
-        assertTrue(d.spamScore(line, t, true) < SpamDetector.SPAM, "spam as a line: " + line);
-        return d.withoutSpamAsides(line, () -> t, true);
+        return LineOnPage.cut(PAGE, line);
     }
 }

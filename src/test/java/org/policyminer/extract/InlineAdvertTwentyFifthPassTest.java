@@ -138,16 +138,11 @@ class InlineAdvertTwentyFifthPassTest {
     }
 
     private static Topic topic(String line) {
-        List<String> all = new ArrayList<>(EXPO);
-        all.add(line);
-        return Topic.of(all);
+        return LineOnPage.topic(EXPO, line);
     }
 
     private static SpamDetector.Cut cut(String line) {
-        Topic t = topic(line);
-        SpamDetector d = SpamDetector.standard();
-        assertTrue(d.spamScore(line, t, true) < SpamDetector.SPAM, "spam as a line: " + line);
-        return d.withoutSpamAsides(line, () -> t, true);
+        return LineOnPage.cut(EXPO, line);
     }
 
     private static boolean caught(String line) {

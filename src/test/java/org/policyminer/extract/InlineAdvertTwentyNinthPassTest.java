@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -110,12 +109,10 @@ class InlineAdvertTwentyNinthPassTest {
     }
 
     private static Topic topic(String line) {
-        List<String> all = new ArrayList<>(PAGE);
-        all.add(line);
-        return Topic.of(all);
+        return LineOnPage.topic(PAGE, line);
     }
 
     private static double score(String line) {
-        return SpamDetector.standard().spamScore(line, topic(line), true);
+        return LineOnPage.score(PAGE, line);
     }
 }

@@ -177,19 +177,14 @@ class InlineAdvertTwentySeventhPassTest {
     }
 
     private static Topic topic(String line) {
-        List<String> all = new ArrayList<>(PAGE);
-        all.add(line);
-        return Topic.of(all);
+        return LineOnPage.topic(PAGE, line);
     }
 
     private static double score(String line) {
-        return SpamDetector.standard().spamScore(line, topic(line), true);
+        return LineOnPage.score(PAGE, line);
     }
 
     private static SpamDetector.Cut cut(String line) {
-        Topic t = topic(line);
-        SpamDetector d = SpamDetector.standard();
-        assertTrue(d.spamScore(line, t, true) < SpamDetector.SPAM, "spam as a line: " + line);
-        return d.withoutSpamAsides(line, () -> t, true);
+        return LineOnPage.cut(PAGE, line);
     }
 }
