@@ -6,6 +6,7 @@ import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,19 +83,19 @@ public final class ScriptInvariance {
         Map<Variant, Map<Field, Integer>> differing = new EnumMap<>(Variant.class);
         Map<Variant, Integer> any = new EnumMap<>(Variant.class);
         List<Difference> differences = new ArrayList<>();
-        Map<String, String> pageCurrencies = pageCurrencies(gold, UnaryOperator.identity());
+        Map<String, String> pageCurrencies = pageCurrencies(gold, gold.stream().map(GoldSentence::text).toList());
         List<Entities> originals = new ArrayList<>();
         for (GoldSentence g : gold) originals.add(read(g, g.text(), pageCurrencies));
         for (Variant v : Variant.values()) {
-            Map<String, String> converted = new LinkedHashMap<>();
-            for (GoldSentence g : gold) if (applies(v, g)) converted.put(g.id(), v.convert.apply(g.text()));
-            Map<String, String> convertedPages = pageCurrencies(gold, text -> v.convert.apply(text));
+            // every line is converted once: all of a page's lines set its currency, the lines of the variant's script are read
+            List<String> converted = gold.stream().map(g -> v.convert.apply(g.text())).toList();
+            Map<String, String> convertedPages = pageCurrencies(gold, converted);
             Map<Field, Integer> byField = new EnumMap<>(Field.class);
             int n = 0, d = 0;
             for (int i = 0; i < gold.size(); i++) {
                 GoldSentence g = gold.get(i);
-                String text = converted.get(g.id());
-                if (text == null) continue;
+                if (!applies(v, g)) continue;
+                String text = converted.get(i);
                 n++;
                 List<Difference> found = compare(g.id(), v, originals.get(i), read(g, text, convertedPages), text);
                 if (found.isEmpty()) continue;
@@ -113,13 +114,15 @@ public final class ScriptInvariance {
         return recognizer.recognize(text, g.published(), g.publishedGuess(), pageCurrencies.get(pageOf(g)));
     }
 
-    private Map<String, String> pageCurrencies(List<GoldSentence> gold, UnaryOperator<String> convert) {
+    /** Each page's currency, from its lines as given (texts.get(i) is gold.get(i)'s text, converted or not). */
+    private Map<String, String> pageCurrencies(List<GoldSentence> gold, List<String> texts) {
         Map<String, List<String>> lines = new LinkedHashMap<>();
-        Map<String, String> hosts = new java.util.HashMap<>();
-        for (GoldSentence g : gold) {
+        Map<String, String> hosts = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            GoldSentence g = gold.get(i);
             String page = pageOf(g);
             if (page == null) continue;
-            lines.computeIfAbsent(page, k -> new ArrayList<>()).add(convert.apply(g.text()));
+            lines.computeIfAbsent(page, k -> new ArrayList<>()).add(texts.get(i));
             hosts.put(page, g.host());
         }
         return recognizer.pageCurrencies(lines, hosts);
