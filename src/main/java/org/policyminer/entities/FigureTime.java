@@ -1,6 +1,7 @@
 package org.policyminer.entities;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The time a figure refers to, read from the text before it: a year (2019年, 到2025年, 二〇二五年, 今年 / 去年 / 明年
@@ -199,7 +200,7 @@ final class FigureTime {
                     // whole year, no part of one
                     int month = smallNumber(t, j);
                     int opened = month == 12 ? y4 : y4 - 1;
-                    int b = precededByWord(t, i, "截至") ? i - 2 : precededByWord(t, i, "截止") ? i - 2 : i;
+                    int b = precededByWord(t, i, "截至") || precededByWord(t, i, "截止") ? i - 2 : i;
                     if ((precededByWord(t, b, "较") || precededByWord(t, b, "比") || precededByWord(t, b, "与"))
                             && !figureRightAfter(t, closed, numberStart)) {
                         // 较截至二零一七年十二月三十一日止年度…减少约9.3百万港元: the base year of a change, as 较2017年; its
@@ -743,7 +744,7 @@ final class FigureTime {
      */
     private static final String[] REPORT_HEADS = {"报告", "白皮书", "蓝皮书", "百强", "排行榜", "榜单"};
     /** The heads of {@link #REPORT_HEADS} that name a ranking, not a report. */
-    private static final java.util.Set<String> RANKING_HEADS = java.util.Set.of("百强", "排行榜", "榜单");
+    private static final Set<String> RANKING_HEADS = Set.of("百强", "排行榜", "榜单");
 
     /**
      * After a year's digits (and 年 / 年度) at {@code j}: where the name of a report or a ranking that the year opens ends
@@ -1441,17 +1442,12 @@ final class FigureTime {
     }
 
     /** 自2012年入选…以来 / 从2019年起…以来: the year opens a span that ends at no year; 以来 closes it in the same clause. */
-    private static boolean indexIn(String t, String w, int from, int to) {
-        int k = t.indexOf(w, from);
-        return k >= 0 && k + w.length() <= to;
-    }
-
     private static boolean sinceStart(String t, int yearAt, int after, int numberStart) {
         if (!precededByWord(t, yearAt, "自") && !precededByWord(t, yearAt, "从")) return false;
         int to = Math.min(numberStart, after + 40);
         // 自2015年起「企业加速计划」已成功协助…融资超过四亿美元: 起 with a result already reached (已) sums the years since
         // that start, as 以来; a run (连续四年) and a plan from that year on (自2025年起，每年安排…) are read as before
-        if (t.startsWith("起", after) && indexIn(t, "已", after, to) && !indexIn(t, "连续", after, to)) return true;
+        if (t.startsWith("起", after) && AmountAttributes.indexIn(t, "已", after, to) >= 0 && AmountAttributes.indexIn(t, "连续", after, to) < 0) return true;
         for (int k = after; k + 1 < to; k++) {
             char c = t.charAt(k);
             if (c == '。' || c == '；' || c == ';') return false;
